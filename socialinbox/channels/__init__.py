@@ -1,0 +1,1 @@
+"""Channel connectors: one small interface, one module per network, a registry."""

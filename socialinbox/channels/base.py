@@ -1,0 +1,230 @@
+"""The connector interface every channel implements.
+
+A connector turns one network's API into :class:`FetchedMessage` batches and
+sends replies. Network specifics (auth, paging, rate limits, JSON mapping) stay
+inside the connector. Capabilities are ``typing.Protocol`` classes: a connector
+that can send implements :class:`CanSend` too, one that can check whether an
+earlier send arrived implements :class:`CanLookUpSent`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
+
+import httpx
+
+from socialinbox.clock import Clock
+
+# -- what a connector hands over -------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class AuthorRef:
+    """Who wrote a message. ``key`` is the stable key on ``channel`` (see core.names)."""
+
+    channel: str
+    key: str
+    handle: str | None = None
+    display_name: str | None = None
+    profile_url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FetchedMessage:
+    """One message as the network reports it.
+
+    ``thread_remote_id`` is the remote id of the first message of its
+    conversation (itself for a root). An item with ``deleted=True`` marks an
+    earlier message deleted; one with ``edited_at`` set replaces its text when it
+    is newer than what is stored.
+    """
+
+    remote_id: str
+    channel: str
+    kind: str
+    author: AuthorRef
+    text: str
+    created_at: datetime
+    inbound: bool = True
+    thread_remote_id: str | None = None
+    in_reply_to_remote_id: str | None = None
+    subject: str | None = None
+    url: str | None = None
+    rating: int | None = None
+    edited_at: datetime | None = None
+    deleted: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class MalformedItem:
+    """An item the connector could not understand; set aside and counted, never fatal."""
+
+    remote_id: str | None
+    error: str
+    payload: str
+
+
+@dataclass(frozen=True, slots=True)
+class FetchBatch:
+    """Messages plus the cursor that is safe to store once they are stored.
+
+    The cursor is committed in the same transaction as the messages, so a crash
+    between batches never skips or loses one.
+    """
+
+    messages: tuple[FetchedMessage, ...]
+    cursor: str | None
+    malformed: tuple[MalformedItem, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TextLimit:
+    """How long a reply may be, and how the network counts it."""
+
+    max_length: int
+    unit: Literal["characters", "graphemes", "bytes"] = "characters"
+
+
+@dataclass(frozen=True, slots=True)
+class OutgoingReply:
+    """A reply to send. ``in_reply_to`` is the remote id of the message answered."""
+
+    text: str
+    channel: str
+    in_reply_to: str | None
+    thread_remote_id: str | None
+    recipient: str | None
+    subject: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SentReceipt:
+    remote_id: str
+    url: str | None = None
+    sent_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AccountConfig:
+    """What a connector knows about its account. Never holds the secret itself."""
+
+    id: int
+    uuid: str
+    kind: str
+    name: str
+    base_url: str | None = None
+    handle: str | None = None
+    settings: Mapping[str, Any] = field(default_factory=dict)
+    connected_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VerifiedAccount:
+    """Who the credentials belong to, as the network says."""
+
+    handle: str
+    display_name: str | None = None
+
+
+# -- errors ---------------------------------------------------------------
+
+
+class ChannelError(Exception):
+    """Base of every error a connector raises. The message is shown to the user."""
+
+
+class AuthenticationError(ChannelError):
+    """The credentials were refused: the user must re-authenticate the account."""
+
+
+class RateLimitedError(ChannelError):
+    def __init__(self, message: str, retry_at: datetime) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
+class TransientError(ChannelError):
+    """Worth retrying later: a timeout, a dropped connection, a 5xx."""
+
+
+class OfflineError(TransientError):
+    """The network cannot be reached at all."""
+
+
+class PermanentError(ChannelError):
+    """Retrying will not help: the request itself is wrong."""
+
+
+class MalformedItemError(ChannelError):
+    """One item of a response could not be understood."""
+
+
+# -- capabilities -----------------------------------------------------------
+
+
+@runtime_checkable
+class Connector(Protocol):
+    """Every connector verifies credentials, fetches, and describes its limits."""
+
+    kind: ClassVar[str]
+
+    async def verify(self) -> VerifiedAccount:
+        """Check the credentials against the network; raise AuthenticationError if refused."""
+        ...
+
+    def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        """Yield batches of messages newer than ``cursor``, oldest batch first."""
+        ...
+
+    def text_limit(self) -> TextLimit: ...
+
+
+@runtime_checkable
+class CanSend(Protocol):
+    async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
+        """Send once. The same key on a retry must not create a second message."""
+        ...
+
+
+@runtime_checkable
+class CanLookUpSent(Protocol):
+    async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
+        """Whether an earlier send with this key arrived (after a crash mid-send)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class SettingField:
+    """One non-secret setting an account of this kind needs (for the CLI and dialog)."""
+
+    key: str
+    label: str
+    required: bool = True
+    default: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectorContext:
+    """What a factory hands to each connector it creates."""
+
+    account: AccountConfig
+    secret: str | None
+    http: httpx.AsyncClient | None
+    clock: Clock
+
+
+class ConnectorFactory(Protocol):
+    """Registered under an entry point in the ``socialinbox.channels`` group."""
+
+    kind: ClassVar[str]
+    label: ClassVar[str]
+    # The networks its messages come from (one for a single-network connector).
+    channels: ClassVar[tuple[str, ...]]
+    needs_secret: ClassVar[bool]
+    secret_label: ClassVar[str]
+    setting_fields: ClassVar[tuple[SettingField, ...]]
+
+    def create(self, context: ConnectorContext) -> Connector: ...

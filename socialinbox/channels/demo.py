@@ -1,0 +1,229 @@
+"""The demo channel: realistic sample conversations from many networks, no network needed.
+
+The first sync delivers the bundled messages with times relative to that
+moment (the "seeding"); the second delivers a scripted later batch in which the
+cornbread guest writes again, one message is edited and one deleted. Replies
+"send" to an in-process demo network, which answers them in later fetches like a
+real network shows the account's own posts. The account setting ``offline``
+makes every call fail as if the network were unreachable.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any, ClassVar
+
+from socialinbox.bundled import resource_path
+from socialinbox.channels.base import (
+    AuthorRef,
+    ConnectorContext,
+    FetchBatch,
+    FetchedMessage,
+    MalformedItem,
+    OfflineError,
+    OutgoingReply,
+    PermanentError,
+    SentReceipt,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
+)
+from socialinbox.clock import Clock
+from socialinbox.core.names import CHANNELS, MESSAGE_KINDS
+
+DEMO_DATA = ("demo", "demo_messages.json")
+DEMO_TEXT_LIMIT = 500
+BATCH_SIZE = 200
+BUSINESS_KEY = "the-business"
+
+
+def load_demo_data(path: Path | None = None) -> dict[str, Any]:
+    source = path or resource_path(*DEMO_DATA)
+    with source.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+@dataclass
+class _DemoNetwork:
+    """The in-process "server" that demo replies are sent to."""
+
+    sent: dict[str, tuple[OutgoingReply, datetime]] = field(default_factory=dict)
+    delivered: set[str] = field(default_factory=set)
+
+
+# One demo network per account uuid, shared by every connector in this process.
+_NETWORKS: dict[str, _DemoNetwork] = {}
+
+
+def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> FetchedMessage:
+    """One bundled message as the network would report it. Raises ValueError if malformed."""
+    try:
+        channel = str(raw["channel"])
+        kind = str(raw["kind"])
+        author = raw["author"]
+        remote_id = str(raw["id"])
+        minutes_ago = int(raw["minutes_ago"])
+        text = raw["text"]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise ValueError(f"missing or wrong field: {exc}") from exc
+    if channel not in CHANNELS:
+        raise ValueError(f"unknown channel {channel!r}")
+    if kind not in MESSAGE_KINDS:
+        raise ValueError(f"unknown kind {kind!r}")
+    if not isinstance(text, str) or not isinstance(author, Mapping) or not author.get("key"):
+        raise ValueError("text must be a string and the author must have a key")
+    edited_at = None
+    if raw.get("edit_of"):
+        edited_at = now - timedelta(minutes=int(raw.get("edited_minutes_ago") or 0))
+    return FetchedMessage(
+        remote_id=remote_id,
+        channel=channel,
+        kind=kind,
+        author=AuthorRef(
+            channel=channel,
+            key=str(author["key"]),
+            handle=author.get("handle"),
+            display_name=author.get("name"),
+            profile_url=author.get("url"),
+        ),
+        text=text,
+        created_at=base - timedelta(minutes=minutes_ago),
+        inbound=raw.get("direction", "in") != "out",
+        thread_remote_id=raw.get("thread") or remote_id,
+        in_reply_to_remote_id=raw.get("in_reply_to"),
+        subject=raw.get("subject"),
+        url=raw.get("url"),
+        rating=raw.get("rating"),
+        edited_at=edited_at,
+        deleted=bool(raw.get("delete_of")),
+    )
+
+
+class DemoConnector:
+    kind: ClassVar[str] = "demo"
+
+    def __init__(self, context: ConnectorContext, data: Mapping[str, Any] | None = None) -> None:
+        self._account = context.account
+        self._clock: Clock = context.clock
+        self._data = data
+        self._network = _NETWORKS.setdefault(context.account.uuid, _DemoNetwork())
+
+    @property
+    def offline(self) -> bool:
+        return bool(self._account.settings.get("offline"))
+
+    def _check_online(self) -> None:
+        if self.offline:
+            raise OfflineError("the demo network is offline (switched off in the account)")
+
+    def _load(self) -> Mapping[str, Any]:
+        if self._data is None:
+            self._data = load_demo_data()
+        return self._data
+
+    async def verify(self) -> VerifiedAccount:
+        self._check_online()
+        business = self._load().get("business", {})
+        return VerifiedAccount(handle="demo", display_name=business.get("name", "Demo business"))
+
+    def text_limit(self) -> TextLimit:
+        return TextLimit(DEMO_TEXT_LIMIT, "characters")
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        self._check_online()
+        now = self._clock.now()
+        state = json.loads(cursor) if cursor else {}
+        stage = int(state.get("stage", 0))
+        seeded_at = datetime.fromisoformat(state["seeded_at"]) if "seeded_at" in state else now
+        data = self._load()
+        if stage == 0:
+            items, base = data.get("messages", []), now
+        elif stage == 1:
+            items, base = data.get("second_batch", []), now
+        else:
+            items, base = [], now
+        # Edits and deletions refer to messages timed from the seeding moment.
+        for start in range(0, max(len(items), 1), BATCH_SIZE):
+            chunk = items[start : start + BATCH_SIZE]
+            messages: list[FetchedMessage] = []
+            malformed: list[MalformedItem] = []
+            for raw in chunk:
+                try:
+                    is_change = isinstance(raw, Mapping) and (
+                        raw.get("edit_of") or raw.get("delete_of")
+                    )
+                    messages.append(parse_item(raw, seeded_at if is_change else base, now))
+                except (ValueError, TypeError) as exc:
+                    remote_id = raw.get("id") if isinstance(raw, Mapping) else None
+                    malformed.append(
+                        MalformedItem(
+                            None if remote_id is None else str(remote_id),
+                            str(exc),
+                            json.dumps(raw, default=str)[:10_000],
+                        )
+                    )
+            last = start + BATCH_SIZE >= len(items)
+            next_state = {"stage": min(stage + 1, 2) if last else stage, "seeded_at": ""}
+            next_state["seeded_at"] = seeded_at.isoformat()
+            if not last:
+                # Resuming mid-stage would repeat this stage: harmless, ingest is idempotent.
+                next_state["stage"] = stage
+            messages.extend(self._sent_replies())
+            yield FetchBatch(tuple(messages), json.dumps(next_state), tuple(malformed))
+
+    def _sent_replies(self) -> list[FetchedMessage]:
+        """Replies sent to the demo network come back as the account's own posts."""
+        replies = []
+        for remote_id, (reply, sent_at) in self._network.sent.items():
+            if remote_id in self._network.delivered:
+                continue
+            self._network.delivered.add(remote_id)
+            replies.append(
+                FetchedMessage(
+                    remote_id=remote_id,
+                    channel=reply.channel,
+                    kind="reply",
+                    author=AuthorRef(reply.channel, BUSINESS_KEY, "you", "You"),
+                    text=reply.text,
+                    created_at=sent_at,
+                    inbound=False,
+                    thread_remote_id=reply.thread_remote_id,
+                    in_reply_to_remote_id=reply.in_reply_to,
+                )
+            )
+        return replies
+
+    async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
+        self._check_online()
+        if len(reply.text) > DEMO_TEXT_LIMIT:
+            raise PermanentError(f"the demo network takes at most {DEMO_TEXT_LIMIT} characters")
+        remote_id = f"demo-reply-{idempotency_key}"
+        if remote_id not in self._network.sent:
+            self._network.sent[remote_id] = (reply, self._clock.now())
+        return SentReceipt(remote_id=remote_id, sent_at=self._network.sent[remote_id][1])
+
+    async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
+        self._check_online()
+        found = self._network.sent.get(f"demo-reply-{idempotency_key}")
+        if found is None:
+            return None
+        return SentReceipt(remote_id=f"demo-reply-{idempotency_key}", sent_at=found[1])
+
+
+class DemoConnectorFactory:
+    kind: ClassVar[str] = "demo"
+    label: ClassVar[str] = "Demo (sample messages)"
+    channels: ClassVar[tuple[str, ...]] = CHANNELS
+    needs_secret: ClassVar[bool] = False
+    secret_label: ClassVar[str] = ""
+    setting_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("offline", "Pretend the network is unreachable", required=False),
+    )
+
+    def create(self, context: ConnectorContext) -> DemoConnector:
+        return DemoConnector(context)

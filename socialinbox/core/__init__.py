@@ -1,0 +1,1 @@
+"""Domain model and services. No Qt and no network in here."""

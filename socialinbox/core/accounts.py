@@ -1,0 +1,175 @@
+"""Stored accounts: creating, listing, removing, and recording how their syncs went."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import delete, select, update
+
+from socialinbox.channels.base import AccountConfig
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.models import AccountInfo
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Account
+
+# Account.status values.
+STATUS_NEW = "new"
+STATUS_OK = "ok"
+STATUS_ERROR = "error"
+
+
+class AccountNotFound(LookupError):
+    def __init__(self, account_id: int) -> None:
+        super().__init__(f"there is no account with id {account_id}")
+
+
+def _info(a: Account) -> AccountInfo:
+    return AccountInfo(
+        id=a.id,
+        uuid=a.uuid,
+        kind=a.kind,
+        name=a.name,
+        base_url=a.base_url,
+        handle=a.handle,
+        settings=json.loads(a.settings_json or "{}"),
+        enabled=a.enabled,
+        status=a.status,
+        last_error=a.last_error,
+        last_sync=a.last_sync,
+        next_sync=a.next_sync,
+        sync_interval_s=a.sync_interval_s,
+        connected_at=a.connected_at,
+    )
+
+
+def config_of(info: AccountInfo) -> AccountConfig:
+    return AccountConfig(
+        id=info.id,
+        uuid=info.uuid,
+        kind=info.kind,
+        name=info.name,
+        base_url=info.base_url,
+        handle=info.handle,
+        settings=dict(info.settings),
+        connected_at=info.connected_at,
+    )
+
+
+class Accounts:
+    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._origin = origin
+
+    # -- reads ------------------------------------------------------------
+
+    def list(self) -> list[AccountInfo]:
+        with self._db.read() as session:
+            return [_info(a) for a in session.scalars(select(Account).order_by(Account.id))]
+
+    def get(self, account_id: int) -> AccountInfo:
+        with self._db.read() as session:
+            account = session.get(Account, account_id)
+            if account is None:
+                raise AccountNotFound(account_id)
+            return _info(account)
+
+    def cursor(self, account_id: int) -> str | None:
+        with self._db.read() as session:
+            return session.execute(select(Account.cursor).where(Account.id == account_id)).scalar()
+
+    # -- writes (through the Writer) --------------------------------------
+
+    def create(
+        self,
+        kind: str,
+        name: str,
+        *,
+        base_url: str | None = None,
+        handle: str | None = None,
+        settings: Mapping[str, Any] | None = None,
+        account_uuid: str | None = None,
+    ) -> AccountInfo:
+        """Store a new account. Its connection moment starts now: older messages are history."""
+        now = self._clock.now()
+        with self._db.write() as session:
+            account = Account(
+                uuid=account_uuid or str(uuid.uuid4()),
+                kind=kind,
+                name=name,
+                base_url=base_url,
+                handle=handle,
+                settings_json=json.dumps(dict(settings or {}), sort_keys=True),
+                enabled=True,
+                status=STATUS_NEW,
+                sync_interval_s=300,
+                connected_at=now,
+                created_at=now,
+            )
+            session.add(account)
+            session.flush()
+            changes.record(
+                session,
+                ChangeSet.of(changes.ACCOUNT, changes.INSERTED, [account.id]),
+                now,
+                self._origin,
+            )
+            return _info(account)
+
+    def remove(self, account_id: int) -> ChangeSet:
+        """Delete an account and, with it, its messages."""
+        with self._db.write() as session:
+            if session.get(Account, account_id) is None:
+                raise AccountNotFound(account_id)
+            session.execute(delete(Account).where(Account.id == account_id))
+            change = ChangeSet.of(changes.ACCOUNT, changes.DELETED, [account_id]) | ChangeSet(
+                reset=True
+            )
+            changes.record(
+                session,
+                ChangeSet.of(changes.ACCOUNT, changes.DELETED, [account_id]),
+                self._clock.now(),
+                self._origin,
+            )
+            return change
+
+    def record_sync(
+        self,
+        account_id: int,
+        *,
+        ok: bool,
+        error: str | None,
+        next_sync: datetime | None,
+    ) -> ChangeSet:
+        now = self._clock.now()
+        with self._db.write() as session:
+            session.execute(
+                update(Account)
+                .where(Account.id == account_id)
+                .values(
+                    status=STATUS_OK if ok else STATUS_ERROR,
+                    last_error=None if ok else error,
+                    last_sync=now,
+                    next_sync=next_sync,
+                )
+            )
+            change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def update_settings(self, account_id: int, settings: Mapping[str, Any]) -> ChangeSet:
+        with self._db.write() as session:
+            session.execute(
+                update(Account)
+                .where(Account.id == account_id)
+                .values(settings_json=json.dumps(dict(settings), sort_keys=True))
+            )
+            change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
+            changes.record(session, change, self._clock.now(), self._origin)
+            return change

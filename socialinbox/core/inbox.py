@@ -1,0 +1,220 @@
+"""Reading the inbox: keyset-paged lists, search, one message, its thread.
+
+Every list query is served by an index (see ``storage.schema.Message``) and
+returns at most one page, so the UI thread can call these directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Literal
+
+from sqlalchemy import Select, false, func, select, true, tuple_
+from sqlalchemy.orm import Session
+
+from socialinbox.core.models import MessageDetail, MessageRow
+from socialinbox.storage import dialect
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Account, Message
+
+PAGE_SIZE = 200
+PREVIEW_CHARS = 240
+
+View = Literal["all", "unread", "needs_reply"]
+
+
+@dataclass(frozen=True, slots=True)
+class InboxFilter:
+    """Which messages a list shows. ``search`` is whatever the user typed."""
+
+    view: View = "all"
+    channel: str | None = None
+    search: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PageKey:
+    """Where the next page starts: the last row of the previous one."""
+
+    created_at: datetime
+    id: int
+
+    @staticmethod
+    def after(row: MessageRow) -> PageKey:
+        return PageKey(row.created_at, row.id)
+
+
+_ROW_COLUMNS = (
+    Message.id,
+    Message.channel,
+    Message.kind,
+    Message.inbound,
+    Message.author_name,
+    Message.author_handle,
+    Message.subject,
+    func.substr(Message.text, 1, PREVIEW_CHARS).label("preview"),
+    Message.created_at,
+    Message.read,
+    Message.done,
+    Message.needs_reply,
+    Message.deleted_at,
+    Message.rating,
+)
+
+
+def _row(r: Any) -> MessageRow:
+    return MessageRow(
+        id=r.id,
+        channel=r.channel,
+        kind=r.kind,
+        inbound=bool(r.inbound),
+        author_name=r.author_name,
+        author_handle=r.author_handle,
+        subject=r.subject,
+        preview=first_line(r.preview),
+        created_at=r.created_at,
+        read=bool(r.read),
+        done=bool(r.done),
+        needs_reply=bool(r.needs_reply),
+        deleted=r.deleted_at is not None,
+        rating=r.rating,
+    )
+
+
+def first_line(text: str) -> str:
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+class Inbox:
+    """Read-only queries over messages. Safe to call from the UI thread."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    def _filtered(self, columns: Any, flt: InboxFilter) -> Select[Any] | None:
+        stmt = select(*columns).select_from(Message)
+        if flt.view == "needs_reply":
+            stmt = stmt.where(Message.needs_reply == true())
+        else:
+            stmt = stmt.where(Message.inbound == true())
+            if flt.view == "unread":
+                stmt = stmt.where(Message.read == false())
+        if flt.channel is not None:
+            stmt = stmt.where(Message.channel == flt.channel)
+        if flt.search is not None and flt.search.strip():
+            query = dialect.fts_query(flt.search)
+            if query is None:
+                return None
+            stmt = dialect.restrict_to_search(self._db.dialect_name, stmt, query)
+        return stmt
+
+    def page(
+        self, flt: InboxFilter, after: PageKey | None = None, limit: int = PAGE_SIZE
+    ) -> list[MessageRow]:
+        """One page of the list, newest first, starting after ``after``."""
+        stmt = self._filtered(_ROW_COLUMNS, flt)
+        if stmt is None:
+            return []
+        if after is not None:
+            stmt = stmt.where(
+                tuple_(Message.created_at, Message.id) < tuple_(after.created_at, after.id)
+            )
+        stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
+        with self._db.read() as session:
+            return [_row(r) for r in session.execute(stmt)]
+
+    def rows(self, ids: list[int] | set[int] | frozenset[int]) -> dict[int, MessageRow]:
+        """The current list rows of the given messages (for updates in place)."""
+        if not ids:
+            return {}
+        stmt = select(*_ROW_COLUMNS).where(Message.id.in_(sorted(ids)))
+        with self._db.read() as session:
+            return {r.id: _row(r) for r in session.execute(stmt)}
+
+    def matches(self, flt: InboxFilter, ids: set[int] | frozenset[int]) -> set[int]:
+        """Which of ``ids`` the filter shows."""
+        if not ids:
+            return set()
+        stmt = self._filtered((Message.id,), flt)
+        if stmt is None:
+            return set()
+        stmt = stmt.where(Message.id.in_(sorted(ids)))
+        with self._db.read() as session:
+            return set(session.execute(stmt).scalars())
+
+    def count(self, flt: InboxFilter) -> int:
+        """How many messages the filter shows. Scans an index: keep it off the UI thread."""
+        stmt = self._filtered((func.count(),), flt)
+        if stmt is None:
+            return 0
+        with self._db.read() as session:
+            return int(session.execute(stmt).scalar() or 0)
+
+    def get(self, message_id: int) -> MessageDetail | None:
+        with self._db.read() as session:
+            return _detail(session, message_id)
+
+    def details(self, flt: InboxFilter, limit: int) -> list[MessageDetail]:
+        """Full records for the first ``limit`` messages of a list (for the CLI)."""
+        rows = self.page(flt, limit=limit)
+        with self._db.read() as session:
+            found = [_detail(session, r.id) for r in rows]
+        return [d for d in found if d is not None]
+
+    def thread(self, message_id: int) -> list[MessageRow]:
+        """Every message of the conversation, oldest first."""
+        with self._db.read() as session:
+            thread_key = session.execute(
+                select(Message.thread_key).where(Message.id == message_id)
+            ).scalar()
+            if thread_key is None:
+                return []
+            stmt = (
+                select(*_ROW_COLUMNS)
+                .where(Message.thread_key == thread_key)
+                .order_by(Message.created_at, Message.id)
+                .limit(500)
+            )
+            return [_row(r) for r in session.execute(stmt)]
+
+
+def _detail(session: Session, message_id: int) -> MessageDetail | None:
+    found = session.execute(
+        select(Message, Account.name)
+        .join(Account, Account.id == Message.account_id)
+        .where(Message.id == message_id)
+    ).first()
+    if found is None:
+        return None
+    m, account_name = found
+    return MessageDetail(
+        id=m.id,
+        account_id=m.account_id,
+        account_name=account_name,
+        channel=m.channel,
+        kind=m.kind,
+        remote_id=m.remote_id,
+        inbound=m.inbound,
+        thread_key=m.thread_key,
+        in_reply_to_remote_id=m.in_reply_to_remote_id,
+        author_name=m.author_name,
+        author_handle=m.author_handle,
+        identity_id=m.identity_id,
+        contact_id=m.contact_id,
+        subject=m.subject,
+        text=m.text,
+        url=m.url,
+        rating=m.rating,
+        created_at=m.created_at,
+        received_at=m.received_at,
+        edited_at=m.edited_at,
+        deleted_at=m.deleted_at,
+        read=m.read,
+        done=m.done,
+        needs_reply=m.needs_reply,
+        replied_at=m.replied_at,
+    )

@@ -1,0 +1,355 @@
+"""Storing what connectors fetch: the one path every message takes into the database.
+
+One batch is one transaction: its messages, the identities and contacts of new
+authors, edits and deletions, set-aside items, the account's cursor and the
+change feed rows are committed together or not at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, true, update
+from sqlalchemy.orm import Session
+
+from socialinbox.channels.base import FetchBatch, FetchedMessage, MalformedItem
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.names import InvalidIdentityKey, identity_key
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
+
+# SQLite allows 32,766 bound parameters; IN lists stay well below.
+_CHUNK = 500
+
+
+@dataclass(frozen=True, slots=True)
+class IngestResult:
+    new: int
+    updated: int
+    set_aside: int
+    changes: ChangeSet
+
+
+def thread_key(account_id: int, thread_remote_id: str) -> str:
+    return f"{account_id}:{thread_remote_id}"
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class Ingest:
+    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._origin = origin
+
+    def store_batch(self, account_id: int, batch: FetchBatch) -> IngestResult:
+        """Store one fetched batch and its cursor atomically. Runs on the writer thread."""
+        with self._db.write() as session:
+            result = self._store(session, account_id, batch)
+            changes.record(session, result.changes, self._clock.now(), self._origin)
+            return result
+
+    # -- the steps of one batch -------------------------------------------
+
+    def _store(self, session: Session, account_id: int, batch: FetchBatch) -> IngestResult:
+        now = self._clock.now()
+        malformed = list(batch.malformed)
+        valid: dict[str, FetchedMessage] = {}
+        for item in batch.messages:
+            problem = _problem(item)
+            if problem is not None:
+                malformed.append(MalformedItem(item.remote_id, problem, repr(item)))
+                continue
+            key = item.author.key
+            if item.inbound:
+                key = identity_key(item.author.channel, item.author.key)
+            if key != item.author.key:
+                item = replace(item, author=replace(item.author, key=key))
+            # A batch may carry a message and a later edit of it: keep the last.
+            valid[item.remote_id] = item
+
+        change = changes.EMPTY
+        identity_of, contact_of, identity_change = self._identities(session, valid.values(), now)
+        change |= identity_change
+
+        existing = self._existing(session, account_id, list(valid))
+        new_rows: list[dict[str, Any]] = []
+        updated_ids: set[int] = set()
+        for item in valid.values():
+            stored = existing.get(item.remote_id)
+            if stored is None:
+                new_rows.append(_new_row(account_id, item, identity_of, contact_of, now))
+            elif self._apply_edit(session, stored, item, now):
+                updated_ids.add(stored["id"])
+
+        new_ids: list[int] = []
+        if new_rows:
+            new_ids = list(
+                session.execute(
+                    insert(Message).returning(Message.id, sort_by_parameter_order=True),
+                    new_rows,
+                ).scalars()
+            )
+            change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
+        new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
+        answered = self._mark_answered(session, account_id, valid.values(), new_id_of)
+        updated_ids |= answered
+        if updated_ids:
+            change |= ChangeSet.of(changes.MESSAGE, changes.UPDATED, updated_ids)
+
+        if malformed:
+            session.execute(
+                insert(SetAside),
+                [
+                    {
+                        "account_id": account_id,
+                        "remote_id": m.remote_id,
+                        "error": m.error,
+                        "payload": m.payload[:100_000],
+                        "created_at": now,
+                    }
+                    for m in malformed
+                ],
+            )
+        if batch.cursor is not None:
+            session.execute(
+                update(Account).where(Account.id == account_id).values(cursor=batch.cursor)
+            )
+        return IngestResult(len(new_ids), len(updated_ids - set(new_ids)), len(malformed), change)
+
+    def _identities(
+        self, session: Session, items: Iterable[FetchedMessage], now: datetime
+    ) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int], ChangeSet]:
+        """Find or create the identity (and contact) of every author in the batch."""
+        authors: dict[tuple[str, str], FetchedMessage] = {}
+        latest: dict[tuple[str, str], datetime] = {}
+        for item in items:
+            if not item.inbound:
+                # The business's own messages belong to no customer identity.
+                continue
+            key = (item.author.channel, item.author.key)
+            authors.setdefault(key, item)
+            if item.inbound and (key not in latest or item.created_at > latest[key]):
+                latest[key] = item.created_at
+        identity_of: dict[tuple[str, str], int] = {}
+        contact_of: dict[tuple[str, str], int] = {}
+        by_channel: dict[str, list[str]] = {}
+        for channel, key in authors:
+            by_channel.setdefault(channel, []).append(key)
+        for channel, keys in by_channel.items():
+            for chunk in _chunks(keys):
+                for row in session.execute(
+                    select(Identity.id, Identity.key, Identity.contact_id).where(
+                        Identity.channel == channel, Identity.key.in_(chunk)
+                    )
+                ):
+                    identity_of[(channel, row.key)] = row.id
+                    contact_of[(channel, row.key)] = row.contact_id
+
+        change = changes.EMPTY
+        for key, item in authors.items():
+            if key in identity_of:
+                continue
+            author = item.author
+            # An identity linked by hand with only a handle gets its key now.
+            linked = None
+            if author.handle:
+                linked = session.execute(
+                    select(Identity.id, Identity.contact_id).where(
+                        Identity.channel == author.channel,
+                        Identity.key.is_(None),
+                        Identity.handle == author.handle,
+                    )
+                ).first()
+            if linked is not None:
+                session.execute(
+                    update(Identity)
+                    .where(Identity.id == linked.id)
+                    .values(key=author.key, display_name=author.display_name)
+                )
+                identity_of[key], contact_of[key] = linked.id, linked.contact_id
+                change |= ChangeSet.of(changes.IDENTITY, changes.UPDATED, [linked.id])
+                continue
+            name = author.display_name or author.handle or author.key
+            contact_id = session.execute(
+                insert(Contact)
+                .values(display_name=name[:300], topics_json="[]", created_at=now, updated_at=now)
+                .returning(Contact.id)
+            ).scalar_one()
+            identity_id = session.execute(
+                insert(Identity)
+                .values(
+                    channel=author.channel,
+                    key=author.key,
+                    handle=author.handle,
+                    display_name=author.display_name,
+                    profile_url=author.profile_url,
+                    contact_id=contact_id,
+                    created_at=now,
+                )
+                .returning(Identity.id)
+            ).scalar_one()
+            identity_of[key], contact_of[key] = identity_id, contact_id
+            change |= ChangeSet.of(changes.CONTACT, changes.INSERTED, [contact_id])
+            change |= ChangeSet.of(changes.IDENTITY, changes.INSERTED, [identity_id])
+
+        if latest:
+            for key, seen in latest.items():
+                session.execute(
+                    update(Identity)
+                    .where(
+                        Identity.id == identity_of[key],
+                        (Identity.last_seen_at.is_(None)) | (Identity.last_seen_at < seen),
+                    )
+                    .values(last_seen_at=seen)
+                )
+        return identity_of, contact_of, change
+
+    def _existing(
+        self, session: Session, account_id: int, remote_ids: list[str]
+    ) -> dict[str, dict[str, Any]]:
+        found: dict[str, dict[str, Any]] = {}
+        for chunk in _chunks(remote_ids):
+            for row in session.execute(
+                select(
+                    Message.id,
+                    Message.remote_id,
+                    Message.text,
+                    Message.created_at,
+                    Message.edited_at,
+                    Message.deleted_at,
+                ).where(Message.account_id == account_id, Message.remote_id.in_(chunk))
+            ):
+                found[row.remote_id] = row._asdict()
+        return found
+
+    def _apply_edit(
+        self, session: Session, stored: dict[str, Any], item: FetchedMessage, now: datetime
+    ) -> bool:
+        """Apply a deletion or a newer edit to a stored message. Read/done stay as they are."""
+        if item.deleted:
+            if stored["deleted_at"] is not None:
+                return False
+            session.execute(
+                update(Message)
+                .where(Message.id == stored["id"])
+                .values(deleted_at=now, needs_reply=False)
+            )
+            return True
+        if item.edited_at is None or stored["deleted_at"] is not None:
+            return False
+        previous = stored["edited_at"] or stored["created_at"]
+        if item.edited_at <= previous or item.text == stored["text"]:
+            return False
+        session.execute(
+            update(Message)
+            .where(Message.id == stored["id"])
+            .values(text=item.text, subject=item.subject, edited_at=item.edited_at)
+        )
+        return True
+
+    def _mark_answered(
+        self,
+        session: Session,
+        account_id: int,
+        items: Iterable[FetchedMessage],
+        new_id_of: dict[str, int],
+    ) -> set[int]:
+        """The business's own replies (sent from here or elsewhere) answer what they reply to.
+
+        The answered message stops needing a reply and gets its response time; a
+        new reply joins the customer's timeline through the answered message's contact.
+        """
+        touched: set[int] = set()
+        for item in items:
+            if item.inbound or item.in_reply_to_remote_id is None or item.deleted:
+                continue
+            target = session.execute(
+                select(
+                    Message.id, Message.created_at, Message.replied_at, Message.contact_id
+                ).where(
+                    Message.account_id == account_id,
+                    Message.remote_id == item.in_reply_to_remote_id,
+                    Message.inbound == true(),
+                )
+            ).first()
+            if target is None:
+                continue
+            reply_id = new_id_of.get(item.remote_id)
+            if reply_id is not None and target.contact_id is not None:
+                session.execute(
+                    update(Message)
+                    .where(Message.id == reply_id)
+                    .values(contact_id=target.contact_id)
+                )
+            if target.replied_at is not None and target.replied_at <= item.created_at:
+                continue
+            seconds = max(0, int((item.created_at - target.created_at).total_seconds()))
+            session.execute(
+                update(Message)
+                .where(Message.id == target.id)
+                .values(replied_at=item.created_at, needs_reply=False, response_seconds=seconds)
+            )
+            touched.add(target.id)
+        return touched
+
+
+def _problem(item: FetchedMessage) -> str | None:
+    """Why an item cannot be stored, or None if it can."""
+    if not item.remote_id:
+        return "the item has no id"
+    if item.created_at.tzinfo is None:
+        return "the item's time has no timezone"
+    if not item.inbound:
+        return None
+    try:
+        identity_key(item.author.channel, item.author.key)
+    except InvalidIdentityKey as exc:
+        return str(exc)
+    return None
+
+
+def _new_row(
+    account_id: int,
+    item: FetchedMessage,
+    identity_of: dict[tuple[str, str], int],
+    contact_of: dict[tuple[str, str], int],
+    now: datetime,
+) -> dict[str, Any]:
+    author = (item.author.channel, item.author.key)
+    deleted = item.deleted
+    return {
+        "account_id": account_id,
+        "channel": item.channel,
+        "remote_id": item.remote_id,
+        "kind": item.kind,
+        "inbound": item.inbound,
+        "thread_key": thread_key(account_id, item.thread_remote_id or item.remote_id),
+        "in_reply_to_remote_id": item.in_reply_to_remote_id,
+        "identity_id": identity_of.get(author),
+        "contact_id": contact_of.get(author),
+        "author_handle": item.author.handle,
+        "author_name": item.author.display_name,
+        "subject": item.subject,
+        "text": item.text,
+        "url": item.url,
+        "rating": item.rating,
+        "created_at": item.created_at,
+        "received_at": now,
+        "edited_at": item.edited_at,
+        "deleted_at": now if deleted else None,
+        # The business's own messages are never unread and never wait for a reply.
+        "read": not item.inbound,
+        "done": False,
+        "replied_at": None,
+        "needs_reply": item.inbound and not deleted,
+        "response_seconds": None,
+    }

@@ -1,0 +1,128 @@
+"""Frozen views of stored data that services hand out (never ORM objects)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class MessageRow:
+    """What one row of the message list shows."""
+
+    id: int
+    channel: str
+    kind: str
+    inbound: bool
+    author_name: str | None
+    author_handle: str | None
+    subject: str | None
+    preview: str
+    created_at: datetime
+    read: bool
+    done: bool
+    needs_reply: bool
+    deleted: bool
+    rating: int | None
+
+    @property
+    def author(self) -> str:
+        return self.author_name or self.author_handle or "Unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class MessageDetail:
+    """Everything stored about one message."""
+
+    id: int
+    account_id: int
+    account_name: str
+    channel: str
+    kind: str
+    remote_id: str
+    inbound: bool
+    thread_key: str
+    in_reply_to_remote_id: str | None
+    author_name: str | None
+    author_handle: str | None
+    identity_id: int | None
+    contact_id: int | None
+    subject: str | None
+    text: str
+    url: str | None
+    rating: int | None
+    created_at: datetime
+    received_at: datetime
+    edited_at: datetime | None
+    deleted_at: datetime | None
+    read: bool
+    done: bool
+    needs_reply: bool
+    replied_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        """The public JSON shape of ``inbox --json``: every field, null when empty."""
+        return {
+            "id": self.id,
+            "account_id": self.account_id,
+            "channel": self.channel,
+            "kind": self.kind,
+            "remote_id": self.remote_id,
+            "direction": "in" if self.inbound else "out",
+            "thread_key": self.thread_key,
+            "in_reply_to_remote_id": self.in_reply_to_remote_id,
+            "author_handle": self.author_handle,
+            "author_name": self.author_name,
+            "subject": self.subject,
+            "text": self.text,
+            "url": self.url,
+            "rating": self.rating,
+            "created_at": self.created_at.isoformat(),
+            "edited_at": _iso(self.edited_at),
+            "deleted_at": _iso(self.deleted_at),
+            "contact_id": self.contact_id,
+            "read": self.read,
+            "done": self.done,
+            "needs_reply": self.needs_reply,
+            "replied_at": _iso(self.replied_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class AccountInfo:
+    id: int
+    uuid: str
+    kind: str
+    name: str
+    base_url: str | None
+    handle: str | None
+    settings: dict[str, Any] = field(hash=False, compare=False)
+    enabled: bool
+    status: str
+    last_error: str | None
+    last_sync: datetime | None
+    next_sync: datetime | None
+    sync_interval_s: int
+    connected_at: datetime
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "uuid": self.uuid,
+            "kind": self.kind,
+            "name": self.name,
+            "base_url": self.base_url,
+            "handle": self.handle,
+            "enabled": self.enabled,
+            "status": self.status,
+            "last_error": self.last_error,
+            "last_sync": _iso(self.last_sync),
+            "next_sync": _iso(self.next_sync),
+            "sync_interval_s": self.sync_interval_s,
+            "connected_at": self.connected_at.isoformat(),
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None

@@ -1,0 +1,74 @@
+"""Secrets live in the operating system's keychain, keyed by the account's UUID.
+
+When the only keyring backend is the failing one or a plaintext file, the
+secret is kept in memory for this run only and :attr:`SecretStore.warning`
+says why. Secrets never go to the database, settings, logs or output.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import keyring
+import keyring.errors
+from keyring.backend import KeyringBackend
+
+log = logging.getLogger(__name__)
+
+SERVICE = "socialinbox"
+
+
+def _backend_is_safe(backend: KeyringBackend) -> bool:
+    name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
+    if "fail" in name or "plaintext" in name or "keyrings.alt" in name or "null" in name:
+        return False
+    # A chainer is safe only if it chains at least one safe backend.
+    chained = getattr(backend, "backends", None)
+    if chained is not None:
+        return any(_backend_is_safe(b) for b in chained)
+    return True
+
+
+class SecretStore:
+    def __init__(self, backend: KeyringBackend | None = None) -> None:
+        self._backend = backend or keyring.get_keyring()
+        self._memory: dict[str, str] = {}
+        self.persistent = _backend_is_safe(self._backend)
+        self.warning: str | None = None
+        if not self.persistent:
+            self.warning = (
+                "No secure keychain is available (found "
+                f"{type(self._backend).__name__}); secrets are kept in memory until the "
+                "app closes and must be entered again next time."
+            )
+
+    def get(self, account_uuid: str) -> str | None:
+        if account_uuid in self._memory:
+            return self._memory[account_uuid]
+        if not self.persistent:
+            return None
+        try:
+            return self._backend.get_password(SERVICE, account_uuid)
+        except keyring.errors.KeyringError as exc:
+            log.warning("The keychain could not be read: %s", type(exc).__name__)
+            return None
+
+    def set(self, account_uuid: str, secret: str) -> None:
+        if self.persistent:
+            try:
+                self._backend.set_password(SERVICE, account_uuid, secret)
+                return
+            except keyring.errors.KeyringError as exc:
+                log.warning("The keychain refused the secret: %s", type(exc).__name__)
+        self._memory[account_uuid] = secret
+
+    def delete(self, account_uuid: str) -> None:
+        self._memory.pop(account_uuid, None)
+        if not self.persistent:
+            return
+        try:
+            self._backend.delete_password(SERVICE, account_uuid)
+        except keyring.errors.PasswordDeleteError:
+            pass
+        except keyring.errors.KeyringError as exc:
+            log.warning("The keychain could not delete a secret: %s", type(exc).__name__)

@@ -1,0 +1,125 @@
+"""Every statement that differs between database engines lives here.
+
+Upserts and the full-text index are written per dialect; the rest of the code
+calls these functions and stays portable. Only SQLite is implemented today;
+the shared-database issue adds PostgreSQL here, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import Connection, Select, column, table, text
+from sqlalchemy.dialects import sqlite
+
+from socialinbox.storage.schema import Base, Message
+
+# The columns of ``messages`` that search looks at.
+SEARCH_COLUMNS = ("author_name", "author_handle", "subject", "text")
+
+SQLITE_SEARCH_DDL: tuple[str, ...] = (
+    # External-content FTS5 over messages: the text is stored once, in messages.
+    "CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5("
+    "author_name, author_handle, subject, text, "
+    "content='messages', content_rowid='id', "
+    "tokenize='unicode61 remove_diacritics 2', prefix='3')",
+    "CREATE TRIGGER IF NOT EXISTS messages_fts_ai AFTER INSERT ON messages BEGIN "
+    "INSERT INTO messages_fts(rowid, author_name, author_handle, subject, text) "
+    "VALUES (new.id, new.author_name, new.author_handle, new.subject, new.text); END",
+    "CREATE TRIGGER IF NOT EXISTS messages_fts_ad AFTER DELETE ON messages BEGIN "
+    "INSERT INTO messages_fts(messages_fts, rowid, author_name, author_handle, subject, text) "
+    "VALUES ('delete', old.id, old.author_name, old.author_handle, old.subject, old.text); END",
+    # Only a change to a searched column touches the index (read/done flips do not).
+    "CREATE TRIGGER IF NOT EXISTS messages_fts_au AFTER UPDATE OF "
+    "author_name, author_handle, subject, text ON messages BEGIN "
+    "INSERT INTO messages_fts(messages_fts, rowid, author_name, author_handle, subject, text) "
+    "VALUES ('delete', old.id, old.author_name, old.author_handle, old.subject, old.text); "
+    "INSERT INTO messages_fts(rowid, author_name, author_handle, subject, text) "
+    "VALUES (new.id, new.author_name, new.author_handle, new.subject, new.text); END",
+)
+
+SQLITE_SEARCH_DROP: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS messages_fts_au",
+    "DROP TRIGGER IF EXISTS messages_fts_ad",
+    "DROP TRIGGER IF EXISTS messages_fts_ai",
+    "DROP TABLE IF EXISTS messages_fts",
+)
+
+
+class UnsupportedDatabase(RuntimeError):
+    """The database engine is not one this version of Social Inbox can use."""
+
+
+def _require_sqlite(dialect_name: str) -> None:
+    if dialect_name != "sqlite":
+        raise UnsupportedDatabase(
+            f"{dialect_name} databases are not supported yet; use SQLite (the default)"
+        )
+
+
+def create_search_index(conn: Connection) -> None:
+    """Create the full-text index and the triggers that keep it in sync."""
+    _require_sqlite(conn.dialect.name)
+    for statement in SQLITE_SEARCH_DDL:
+        conn.exec_driver_sql(statement)
+
+
+def drop_search_index(conn: Connection) -> None:
+    _require_sqlite(conn.dialect.name)
+    for statement in SQLITE_SEARCH_DROP:
+        conn.exec_driver_sql(statement)
+
+
+def rebuild_search_index(conn: Connection) -> None:
+    """Re-index every message (after a migration that changed the index)."""
+    _require_sqlite(conn.dialect.name)
+    conn.exec_driver_sql("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+
+
+_SURROGATES = re.compile("[\ud800-\udfff]")
+
+
+def fts_query(user_text: str, *, prefix_last: bool = True) -> str | None:
+    """Turn whatever a user typed into a safe FTS5 query, or None if nothing is searchable.
+
+    Each whitespace-separated word becomes a quoted phrase (FTS5 tokenises inside
+    the quotes the same way as the index, so ``c++``, ``e-mail``, ``AND``, ``(``
+    or emoji are plain text, never syntax). Words are combined with AND. The last
+    word matches as a prefix, so results follow the user's typing.
+    """
+    cleaned = _SURROGATES.sub("\ufffd", user_text).replace("\x00", " ")
+    words = [w for w in cleaned.split() if any(ch.isalnum() for ch in w)]
+    if not words:
+        return None
+    phrases = ['"' + w.replace('"', '""') + '"' for w in words]
+    if prefix_last:
+        phrases[-1] += "*"
+    return " ".join(phrases)
+
+
+def restrict_to_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
+    """Keep only the messages of ``stmt`` that match an :func:`fts_query` result.
+
+    The full-text index drives the query; each hit is then looked up by id.
+    """
+    _require_sqlite(dialect_name)
+    fts = table("messages_fts", column("rowid"))
+    return stmt.join(fts, fts.c.rowid == Message.id).where(
+        text("messages_fts MATCH :fts_query").bindparams(fts_query=query)
+    )
+
+
+def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:
+    """Insert rows, silently skipping those that hit a unique constraint."""
+    if not rows:
+        return
+    _require_sqlite(conn.dialect.name)
+    conn.execute(sqlite.insert(table_).on_conflict_do_nothing(), list(rows))
+
+
+def create_all(conn: Connection) -> None:
+    """Create every table and the search index on an empty database."""
+    Base.metadata.create_all(conn)
+    create_search_index(conn)

@@ -1,0 +1,1 @@
+"""Alembic migrations. Each released schema has a fixture database in tests/fixtures/."""

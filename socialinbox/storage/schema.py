@@ -1,0 +1,299 @@
+"""The database schema: one typed ORM class per table.
+
+The schema covers the whole product. Dialect-specific statements (upserts,
+the full-text index) live in :mod:`socialinbox.storage.dialect`; everything here
+runs unchanged on SQLite and PostgreSQL. Changing a table means a new Alembic
+migration under ``storage/migrations/versions`` and a new fixture database in
+``tests/fixtures/`` (the old fixtures are never regenerated).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from socialinbox.storage.types import UTCDateTime
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Integer primary keys: BIGINT on PostgreSQL, the rowid alias on SQLite.
+IntId = BigInteger().with_variant(Integer(), "sqlite")
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Account(Base):
+    """A connected account on one network. Its secrets live in the keychain under ``uuid``."""
+
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    uuid: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    name: Mapped[str] = mapped_column(String(200))
+    base_url: Mapped[str | None] = mapped_column(String(500))
+    handle: Mapped[str | None] = mapped_column(String(300))
+    # Non-secret connector settings as JSON (never a password or a token).
+    settings_json: Mapped[str] = mapped_column(Text, default="{}")
+    # The cursor that is safe to resume from, stored with the batch it follows.
+    cursor: Mapped[str | None] = mapped_column(Text)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    last_error: Mapped[str | None] = mapped_column(Text)
+    last_sync: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_sync: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sync_interval_s: Mapped[int] = mapped_column(Integer, default=300)
+    # Messages created before this moment are history and raise no reminders.
+    connected_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Contact(Base):
+    """One customer, whatever networks they write from."""
+
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(300))
+    vip: Mapped[bool] = mapped_column(Boolean, default=False)
+    preferred_channel: Mapped[str | None] = mapped_column(String(40))
+    # Topics the customer wants to hear about, as a JSON list of strings.
+    topics_json: Mapped[str] = mapped_column(Text, default="[]")
+    follow_up_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Set when this contact was merged into another; kept so a merge can be undone.
+    merged_into_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ContactTag(Base):
+    __tablename__ = "contact_tags"
+
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag: Mapped[str] = mapped_column(String(100), primary_key=True)
+
+
+class Identity(Base):
+    """A person on one network. ``key`` is the stable key (see ``core.names``).
+
+    An identity linked by hand with only a handle has no key until its first
+    message arrives.
+    """
+
+    __tablename__ = "identities"
+    __table_args__ = (
+        UniqueConstraint("channel", "key"),
+        Index("ix_identities_channel_handle", "channel", "handle"),
+    )
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(40))
+    key: Mapped[str | None] = mapped_column(String(300))
+    handle: Mapped[str | None] = mapped_column(String(300))
+    display_name: Mapped[str | None] = mapped_column(String(300))
+    profile_url: Mapped[str | None] = mapped_column(String(1000))
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    last_seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Message(Base):
+    """A message in or out, unique per account and remote id."""
+
+    __tablename__ = "messages"
+    __table_args__ = (
+        UniqueConstraint("account_id", "remote_id"),
+        # Keyset pages of each list; every list query is served by one of these.
+        Index("ix_messages_list", "inbound", "created_at", "id"),
+        Index("ix_messages_unread", "inbound", "read", "created_at", "id"),
+        Index("ix_messages_needs_reply", "needs_reply", "created_at", "id"),
+        Index("ix_messages_channel", "channel", "inbound", "created_at", "id"),
+        Index("ix_messages_thread", "thread_key", "created_at"),
+        Index("ix_messages_contact", "contact_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(40))
+    remote_id: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(20))
+    inbound: Mapped[bool] = mapped_column(Boolean)
+    thread_key: Mapped[str] = mapped_column(String(600))
+    in_reply_to_remote_id: Mapped[str | None] = mapped_column(String(500))
+    identity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("identities.id", ondelete="SET NULL"), index=True
+    )
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    author_handle: Mapped[str | None] = mapped_column(String(300))
+    author_name: Mapped[str | None] = mapped_column(String(300))
+    subject: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    url: Mapped[str | None] = mapped_column(String(2000))
+    rating: Mapped[int | None] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    read: Mapped[bool] = mapped_column(Boolean, default=False)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Stored, not computed: inbound and not done, replied or deleted. Kept by
+    # ``core.messages.needs_reply`` so the "Needs reply" list has an index.
+    needs_reply: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Seconds from this message to the business's first reply, for reports.
+    response_seconds: Mapped[int | None] = mapped_column(Integer)
+
+
+class Note(Base):
+    __tablename__ = "notes"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    text: Mapped[str] = mapped_column(Text)
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    sensitive: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL")
+    )
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Deleting a note only marks it, so that the deletion can be undone.
+    deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Reminder(Base):
+    """Unique per (kind, contact, trigger): a repeated sync never raises it twice."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        UniqueConstraint("kind", "contact_id", "trigger"),
+        Index("ix_reminders_state_due", "state", "due_at"),
+    )
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))  # return | follow_up | arrival
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    trigger: Mapped[str] = mapped_column(String(300))
+    message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
+    reason: Mapped[str] = mapped_column(Text)
+    due_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    state: Mapped[str] = mapped_column(String(20), default="open")
+    snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class OutboxItem(Base):
+    """A reply the business wrote; stored before anything is sent."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_state_next", "state", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    message_id: Mapped[int | None] = mapped_column(
+        ForeignKey("messages.id", ondelete="SET NULL"), index=True
+    )
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    channel: Mapped[str] = mapped_column(String(40))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    thread_key: Mapped[str | None] = mapped_column(String(600))
+    recipient: Mapped[str | None] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+    state: Mapped[str] = mapped_column(String(20))
+    idempotency_key: Mapped[str] = mapped_column(String(100), unique=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    remote_id: Mapped[str | None] = mapped_column(String(500))
+    lease_owner: Mapped[str | None] = mapped_column(String(100))
+    lease_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    review_comment: Mapped[str | None] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    approved_by: Mapped[str | None] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    sending_since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class OutboxEvent(Base):
+    """The audit trail of an outbox item: edits, approvals, every send attempt."""
+
+    __tablename__ = "outbox_events"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id", ondelete="CASCADE"), index=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    actor: Mapped[str] = mapped_column(String(200))
+    event: Mapped[str] = mapped_column(String(40))
+    detail: Mapped[str | None] = mapped_column(Text)
+
+
+class SetAside(Base):
+    """A fetched item that could not be understood, kept for inspection."""
+
+    __tablename__ = "set_aside"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), index=True
+    )
+    remote_id: Mapped[str | None] = mapped_column(String(500))
+    error: Mapped[str] = mapped_column(Text)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class BusinessSetting(Base):
+    """Business rules shared by every desk (per-machine settings live in a file)."""
+
+    __tablename__ = "business_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value_json: Mapped[str] = mapped_column(Text)
+
+
+class Change(Base):
+    """The change feed: every write appends one row per kind of entity it touched.
+
+    Other processes poll ``max(id)`` and read the rows after the last one they saw.
+    """
+
+    __tablename__ = "changes"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    entity: Mapped[str] = mapped_column(String(20))
+    op: Mapped[str] = mapped_column(String(20))
+    # The ids of the rows touched, as a JSON list of integers.
+    ids_json: Mapped[str] = mapped_column(Text)
+    origin: Mapped[str] = mapped_column(String(100))

@@ -1,0 +1,194 @@
+"""One engine for the GUI and the CLI: pure asyncio, no Qt.
+
+It fetches every account's new messages batch by batch, hands each batch to the
+writer (stored with its cursor in one transaction) and reports what changed
+through a callback; the GUI turns that callback into Qt signals, the CLI ignores
+it. One ``httpx.AsyncClient`` is shared by every connector on the running loop.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import httpx
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    ChannelError,
+    Connector,
+    ConnectorContext,
+    OfflineError,
+    RateLimitedError,
+)
+from socialinbox.channels.registry import ConnectorRegistry
+from socialinbox.clock import Clock
+from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.ingest import Ingest
+from socialinbox.core.models import AccountInfo
+from socialinbox.core.writer import Writer
+from socialinbox.secrets import SecretStore
+
+log = logging.getLogger(__name__)
+
+ChangeCallback = Callable[[ChangeSet], None]
+
+# How soon a failed account is tried again, doubling up to the account's interval.
+RETRY_AFTER_ERROR = timedelta(minutes=1)
+
+
+@dataclass(frozen=True, slots=True)
+class AccountSyncResult:
+    """One account's round: the public fields of ``sync --once``."""
+
+    account_id: int
+    name: str
+    ok: bool
+    new: int
+    sent: int
+    detail: str
+
+    def as_line(self) -> str:
+        status = "ok" if self.ok else "error"
+        detail = " ".join(self.detail.split())
+        return f"{self.account_id}\t{self.name}\t{status}\t{self.new}\t{self.sent}\t{detail}"
+
+
+class SyncEngine:
+    def __init__(
+        self,
+        *,
+        accounts: Accounts,
+        ingest: Ingest,
+        writer: Writer,
+        registry: ConnectorRegistry,
+        secrets: SecretStore,
+        clock: Clock,
+        on_change: ChangeCallback | None = None,
+    ) -> None:
+        self._accounts = accounts
+        self._ingest = ingest
+        self._writer = writer
+        self._registry = registry
+        self._secrets = secrets
+        self._clock = clock
+        self._on_change = on_change or (lambda _change: None)
+        self._http: httpx.AsyncClient | None = None
+        self._running: set[int] = set()
+
+    # -- the shared HTTP client ---------------------------------------------
+
+    def http(self) -> httpx.AsyncClient:
+        """The one client of this event loop, created on first use."""
+        if self._http is None:
+            self._http = httpx.AsyncClient(
+                timeout=httpx.Timeout(30.0, connect=10.0),
+                follow_redirects=False,
+                headers={"User-Agent": "SocialInbox/0.1 (+desktop app)"},
+            )
+        return self._http
+
+    async def aclose(self) -> None:
+        if self._http is not None:
+            await self._http.aclose()
+            self._http = None
+
+    def connector_for(self, account: AccountInfo) -> Connector:
+        factory = self._registry.get(account.kind)
+        secret = self._secrets.get(account.uuid) if factory.needs_secret else None
+        return factory.create(
+            ConnectorContext(
+                account=config_of(account),
+                secret=secret,
+                http=self.http(),
+                clock=self._clock,
+            )
+        )
+
+    # -- one round ------------------------------------------------------------
+
+    async def run_once(self) -> list[AccountSyncResult]:
+        """Sync every enabled account once, side by side; one failure stops no other."""
+        accounts = [a for a in self._accounts.list() if a.enabled]
+        results = await asyncio.gather(*(self.sync_account(a) for a in accounts))
+        return list(results)
+
+    async def sync_account(self, account: AccountInfo) -> AccountSyncResult:
+        if account.id in self._running:
+            return AccountSyncResult(account.id, account.name, True, 0, 0, "already syncing")
+        self._running.add(account.id)
+        try:
+            new, detail, ok, retry_at = await self._fetch_all(account)
+        finally:
+            self._running.discard(account.id)
+        now = self._clock.now()
+        if ok:
+            next_sync = now + timedelta(seconds=account.sync_interval_s)
+        else:
+            next_sync = retry_at or now + RETRY_AFTER_ERROR
+        change = await self._writer.run(
+            self._accounts.record_sync,
+            account.id,
+            ok=ok,
+            error=None if ok else detail,
+            next_sync=next_sync,
+        )
+        self._on_change(change)
+        return AccountSyncResult(account.id, account.name, ok, new, 0, detail)
+
+    async def _fetch_all(self, account: AccountInfo) -> tuple[int, str, bool, datetime | None]:
+        """Fetch and store every batch. Returns (new, detail, ok, retry_at)."""
+        new = set_aside = 0
+        try:
+            connector = self.connector_for(account)
+            cursor = self._accounts.cursor(account.id)
+            async for batch in connector.fetch(cursor):
+                result = await self._writer.run(self._ingest.store_batch, account.id, batch)
+                new += result.new
+                set_aside += result.set_aside
+                if result.changes:
+                    self._on_change(result.changes)
+        except AuthenticationError as exc:
+            return new, f"sign-in refused, re-authenticate the account: {exc}", False, None
+        except RateLimitedError as exc:
+            return (
+                new,
+                f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}",
+                False,
+                exc.retry_at,
+            )
+        except OfflineError as exc:
+            return new, f"offline: {exc}", False, None
+        except ChannelError as exc:
+            return new, str(exc) or type(exc).__name__, False, None
+        except Exception as exc:  # a connector bug must not stop the other accounts
+            log.exception("Unexpected error while syncing account %s", account.id)
+            return new, f"unexpected error ({type(exc).__name__}); see the log", False, None
+        detail = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
+        return new, detail, True, None
+
+    # -- running in the background ----------------------------------------------
+
+    async def run_forever(self, stop: asyncio.Event, *, max_sleep: float = 30.0) -> None:
+        """Sync each account when it is due, until ``stop`` is set."""
+        while not stop.is_set():
+            now = self._clock.now()
+            due = [
+                a
+                for a in self._accounts.list()
+                if a.enabled and (a.next_sync is None or a.next_sync <= now)
+            ]
+            if due:
+                await asyncio.gather(*(self.sync_account(a) for a in due))
+            sleep = max_sleep
+            upcoming = [a.next_sync for a in self._accounts.list() if a.enabled and a.next_sync]
+            if upcoming:
+                sleep = min(max_sleep, max(1.0, (min(upcoming) - now).total_seconds()))
+            try:
+                await asyncio.wait_for(stop.wait(), timeout=sleep)
+            except TimeoutError:
+                pass
