@@ -115,7 +115,8 @@ class DemoConnector:
 
     @property
     def offline(self) -> bool:
-        return bool(self._account.settings.get("offline"))
+        value = self._account.settings.get("offline", False)
+        return str(value).strip().lower() in ("1", "true", "yes", "on")
 
     def _check_online(self) -> None:
         if self.offline:

@@ -1,0 +1,119 @@
+"""The composition root: wires storage, channels, services and the sync engine.
+
+The GUI and the CLI both start from :class:`AppContext`; neither builds its
+own services.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+import shutil
+import socket
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from socialinbox.channels.registry import ConnectorRegistry, default_registry
+from socialinbox.clock import Clock, SystemClock
+from socialinbox.core.accounts import Accounts
+from socialinbox.core.actions import MessageActions
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.inbox import Inbox
+from socialinbox.core.ingest import Ingest
+from socialinbox.core.writer import Writer
+from socialinbox.logs import setup_logging
+from socialinbox.paths import (
+    DATABASE_FILE,
+    SETTINGS_FILE,
+    default_data_dir,
+    ensure_private_dir,
+    sqlite_url,
+)
+from socialinbox.secrets import SecretStore
+from socialinbox.settings import BusinessSettings, MachineSettings
+from socialinbox.storage.database import Database
+from socialinbox.sync.engine import ChangeCallback, SyncEngine
+
+DEMO_ACCOUNT_NAME = "Demo — The Linden House"
+
+
+@dataclass(frozen=True, slots=True)
+class AppOptions:
+    """The global command-line options."""
+
+    data_dir: Path | None = None
+    database_url: str | None = None
+    user: str | None = None
+    demo: bool = False
+    verbose: bool = False
+
+
+class AppContext:
+    """Everything a front end needs, built once per process."""
+
+    def __init__(
+        self,
+        options: AppOptions,
+        *,
+        clock: Clock | None = None,
+        secrets: SecretStore | None = None,
+        registry: ConnectorRegistry | None = None,
+    ) -> None:
+        self.options = options
+        self.is_demo = options.demo
+        self._demo_dir: Path | None = None
+        if options.demo:
+            # A throwaway folder: the demo never touches the user's real data.
+            self._demo_dir = Path(tempfile.mkdtemp(prefix="socialinbox-demo-"))
+            self.data_dir = ensure_private_dir(self._demo_dir)
+            database_url = sqlite_url(self.data_dir / DATABASE_FILE)
+        else:
+            self.data_dir = ensure_private_dir(options.data_dir or default_data_dir())
+            database_url = options.database_url or sqlite_url(self.data_dir / DATABASE_FILE)
+        setup_logging(self.data_dir, verbose=options.verbose)
+        self.clock: Clock = clock or SystemClock()
+        self.origin = f"{socket.gethostname()}:{os.getpid()}"
+        self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
+        self.user = options.user or self.machine_settings.get("display_name") or _login_name()
+        self.db = Database(database_url)
+        self.db.prepare()
+        self.writer = Writer()
+        self.secrets = secrets or SecretStore()
+        self.registry = registry or default_registry()
+        self.business = BusinessSettings(self.db)
+        self.accounts = Accounts(self.db, self.clock, self.origin)
+        self.ingest = Ingest(self.db, self.clock, self.origin)
+        self.inbox = Inbox(self.db)
+        self.actions = MessageActions(self.db, self.clock, self.origin)
+
+    def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
+        return SyncEngine(
+            accounts=self.accounts,
+            ingest=self.ingest,
+            writer=self.writer,
+            registry=self.registry,
+            secrets=self.secrets,
+            clock=self.clock,
+            on_change=on_change,
+        )
+
+    def ensure_demo_account(self) -> ChangeSet | None:
+        """In demo mode, add the demo account once (its first sync seeds the inbox)."""
+        if not self.is_demo or self.accounts.list():
+            return None
+        self.writer.call(self.accounts.create, "demo", DEMO_ACCOUNT_NAME)
+        return None
+
+    def close(self) -> None:
+        self.writer.close()
+        self.db.dispose()
+        if self._demo_dir is not None:
+            shutil.rmtree(self._demo_dir, ignore_errors=True)
+
+
+def _login_name() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "staff"

@@ -1,0 +1,87 @@
+"""Logging that never writes secrets.
+
+httpx logs whole URLs at INFO, and some networks put tokens in URLs, so its
+loggers stay at WARNING. A filter masks every registered secret and anything
+shaped like a token or a password in every record.
+"""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import re
+from pathlib import Path
+
+from socialinbox.paths import ensure_private_file
+
+LOG_FILE = "socialinbox.log"
+MASK = "«redacted»"
+
+_PATTERNS = (
+    re.compile(r"(?i)(authorization:\s*(?:bearer|basic)\s+)\S+"),
+    re.compile(
+        r"(?i)((?:access_token|refresh_token|token|password|passwd|secret|apikey|api_key|"
+        r"accessJwt|refreshJwt)[\"']?\s*[=:]\s*[\"']?)[^\s\"'&,}]+"
+    ),
+)
+
+
+class RedactingFilter(logging.Filter):
+    """Masks known secrets and token-shaped values in log records."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._secrets: set[str] = set()
+
+    def add_secret(self, secret: str) -> None:
+        if secret and len(secret) >= 4:
+            self._secrets.add(secret)
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            text = text.replace(secret, MASK)
+        for pattern in _PATTERNS:
+            text = pattern.sub(lambda m: m.group(1) + MASK, text)
+        return text
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        redacted = self.redact(message)
+        if record.exc_info and record.exc_info[1] is not None:
+            # Format the traceback now, redacted, so the handler cannot print it raw.
+            record.exc_text = self.redact(
+                logging.Formatter().formatException(record.exc_info)  # type: ignore[arg-type]
+            )
+            record.exc_info = None
+        if redacted != message or record.args:
+            record.msg, record.args = redacted, None
+        return True
+
+
+REDACTOR = RedactingFilter()
+
+
+def setup_logging(data_dir: Path | None, *, verbose: bool = False) -> None:
+    root = logging.getLogger()
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for noisy in ("httpx", "httpcore", "hpack", "asyncio", "alembic"):
+        logging.getLogger(noisy).setLevel(logging.WARNING)
+    formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    handlers: list[logging.Handler] = []
+    if data_dir is not None:
+        ensure_private_file(data_dir / LOG_FILE)
+        file_handler = logging.handlers.RotatingFileHandler(
+            data_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+        )
+        handlers.append(file_handler)
+    if verbose or data_dir is None:
+        # Commands print their own one-line errors; the console log is opt-in.
+        stream = logging.StreamHandler()
+        stream.setLevel(logging.DEBUG if verbose else logging.ERROR)
+        handlers.append(stream)
+    for handler in list(root.handlers):
+        root.removeHandler(handler)
+    for handler in handlers:
+        handler.setFormatter(formatter)
+        handler.addFilter(REDACTOR)
+        root.addHandler(handler)
