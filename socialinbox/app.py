@@ -71,6 +71,8 @@ class AppContext:
         else:
             self.data_dir = ensure_private_dir(options.data_dir or default_data_dir())
             database_url = options.database_url or sqlite_url(self.data_dir / DATABASE_FILE)
+        # Everything this process creates (logs, backups, temp files) is owner-only.
+        os.umask(0o077)
         setup_logging(self.data_dir, verbose=options.verbose)
         self.clock: Clock = clock or SystemClock()
         self.origin = f"{socket.gethostname()}:{os.getpid()}"

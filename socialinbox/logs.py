@@ -79,9 +79,13 @@ def setup_logging(data_dir: Path | None, *, verbose: bool = False) -> None:
         stream = logging.StreamHandler()
         stream.setLevel(logging.DEBUG if verbose else logging.ERROR)
         handlers.append(stream)
+    # Replace only our own handlers (a second context in one process, or tests).
     for handler in list(root.handlers):
-        root.removeHandler(handler)
+        if getattr(handler, "_socialinbox", False):
+            root.removeHandler(handler)
+            handler.close()
     for handler in handlers:
         handler.setFormatter(formatter)
         handler.addFilter(REDACTOR)
+        handler._socialinbox = True  # type: ignore[attr-defined]
         root.addHandler(handler)

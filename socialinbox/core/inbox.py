@@ -10,13 +10,14 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Select, false, func, select, true, tuple_
+from sqlalchemy import Select, false, func, literal, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from socialinbox.core.models import MessageDetail, MessageRow
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Message
+from socialinbox.storage.types import UTCDateTime
 
 PAGE_SIZE = 200
 PREVIEW_CHARS = 240
@@ -120,8 +121,12 @@ class Inbox:
         if stmt is None:
             return []
         if after is not None:
+            # Typed binds: the tuple's values must go through UTCDateTime like the column.
             stmt = stmt.where(
-                tuple_(Message.created_at, Message.id) < tuple_(after.created_at, after.id)
+                tuple_(Message.created_at, Message.id)
+                < tuple_(
+                    literal(after.created_at, UTCDateTime()), literal(after.id, Message.id.type)
+                )
             )
         stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
         with self._db.read() as session:

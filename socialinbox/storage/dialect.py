@@ -78,6 +78,7 @@ def rebuild_search_index(conn: Connection) -> None:
     conn.exec_driver_sql("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
 
 
+PREFIX_MIN = 3
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
@@ -94,7 +95,11 @@ def fts_query(user_text: str, *, prefix_last: bool = True) -> str | None:
     if not words:
         return None
     phrases = ['"' + w.replace('"', '""') + '"' for w in words]
-    if prefix_last:
+    last = words[-1]
+    # A last word still being typed matches as a prefix; one that ends in
+    # punctuation ("c++") is finished, and one or two letters would match
+    # nearly everything, so those match whole words only.
+    if prefix_last and last[-1].isalnum() and len(last) >= PREFIX_MIN:
         phrases[-1] += "*"
     return " ".join(phrases)
 

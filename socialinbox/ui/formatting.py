@@ -1,0 +1,63 @@
+"""Times and ratings as a row or the reading pane shows them, translated."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+
+from socialinbox.core.timefmt import age_parts
+
+_CONTEXT = "Age"
+
+
+def age_text(now: datetime, then: datetime) -> str:
+    """The coarse age of a list row: "now", "4 min", "3 h", "2 d", "5 w", "1 y"."""
+    value, unit = age_parts(now, then)
+    translate = QCoreApplication.translate
+    if unit == "now":
+        return translate(_CONTEXT, "now")
+    if unit == "min":
+        return translate(_CONTEXT, "%n min", None, value)
+    if unit == "h":
+        return translate(_CONTEXT, "%n h", None, value)
+    if unit == "d":
+        return translate(_CONTEXT, "%n d", None, value)
+    if unit == "w":
+        return translate(_CONTEXT, "%n w", None, value)
+    return translate(_CONTEXT, "%n y", None, value)
+
+
+def count_text(context: str, text: str, n: int) -> str:
+    """A translated count like ``"%Ln message(s)"``.
+
+    Translations give every plural form (Qt's numerus forms); without one, the
+    English source is made singular or plural here ("1 message", "3 messages").
+    """
+    translated = QCoreApplication.translate(context, text, None, n)
+    if "(s)" in translated:
+        translated = translated.replace("(s)", "" if n == 1 else "s")
+    return translated
+
+
+def full_datetime(when: datetime) -> str:
+    """Local date and time in the user's locale, e.g. "Thursday, 12 March 2026, 09:14"."""
+    local = when.astimezone()
+    locale = QLocale()
+    date = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
+    time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return QCoreApplication.translate("DateTime", "{date}, {time}").format(date=date, time=time)
+
+
+def short_time(when: datetime) -> str:
+    """Local time of day ("09:14"), for status messages about today."""
+    local = when.astimezone()
+    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def stars(rating: int | None, out_of: int = 5) -> str:
+    """A review rating as stars ("★★★★☆"); empty when there is none."""
+    if rating is None:
+        return ""
+    filled = max(0, min(out_of, rating))
+    return "★" * filled + "☆" * (out_of - filled)

@@ -1,0 +1,118 @@
+"""Starting the GUI: QApplication, the qasync event loop, the main window.
+
+Rules: nothing slow happens before the first paint — the database is opened
+(one version query), the first page of the list is read (one keyset query) and
+the window is shown; counts and sync start after that. A database that cannot
+be used is reported in a message box and the process exits with status 1.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+import qasync
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from socialinbox import APP_ID, APP_NAME
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.bundled import resource_path
+from socialinbox.storage.database import DatabaseProblem
+from socialinbox.storage.dialect import UnsupportedDatabase
+from socialinbox.ui.bench import FirstPaintReporter
+from socialinbox.ui.icons import app_icon
+from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.settings_dialog import THEME
+from socialinbox.ui.theme import apply_theme, normalise
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_FAILED = 1
+EXIT_INTERRUPTED = 130
+
+
+def run_gui(options: AppOptions) -> int:
+    """Run the app until its window closes; the process's exit status."""
+    bench = FirstPaintReporter.from_environment()
+    app = application()
+    try:
+        context = AppContext(options)
+    except (DatabaseProblem, UnsupportedDatabase) as problem:
+        show_startup_error(str(problem))
+        return EXIT_FAILED
+    try:
+        apply_theme(app, normalise(context.machine_settings.get(THEME)))
+        with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            return runner.run(run_window(context, bench))
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    finally:
+        context.close()
+
+
+def application() -> QApplication:
+    """The QApplication, created once, named and with translations installed."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    # Our own arguments were parsed already; Qt sees only the program name.
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(app_icon())
+    # The window closes the loop itself, after shutting down background work.
+    app.setQuitOnLastWindowClosed(False)
+    _install_translators(app)
+    return app
+
+
+def _install_translators(app: QApplication) -> None:
+    locale = QLocale()
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        (APP_ID, str(resource_path("i18n"))),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def show_startup_error(message: str) -> None:
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QApplication.translate("Startup", "{app} cannot open its database.").format(app=APP_NAME)
+    )
+    box.setInformativeText(message)
+    box.exec()
+
+
+async def run_window(context: AppContext, bench: FirstPaintReporter | None = None) -> int:
+    """Show the main window and wait until it closes, then stop its background work."""
+    loop = asyncio.get_running_loop()
+    window = MainWindow(context, loop=loop)
+    closed: asyncio.Future[None] = loop.create_future()
+
+    def window_closed() -> None:
+        if not closed.done():
+            closed.set_result(None)
+
+    window.closed.connect(window_closed)
+    if bench is not None:
+        window.list_view.rows_painted_first.connect(
+            lambda: bench.report(lambda: QTimer.singleShot(0, window.close))
+        )
+    window.show()
+    try:
+        await closed
+    finally:
+        await window.shutdown()
+        window.deleteLater()
+    return EXIT_OK

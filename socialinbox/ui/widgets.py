@@ -1,0 +1,75 @@
+"""Small building blocks shared by the window's parts.
+
+Rule: every label that may show text from the network is made with
+:func:`plain_label` (``Qt.PlainText``: QLabel would otherwise guess rich text).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from socialinbox.ui.icons import mix
+
+
+def plain_label(
+    text: str = "",
+    parent: QWidget | None = None,
+    *,
+    wrap: bool = False,
+    selectable: bool = False,
+) -> QLabel:
+    """A QLabel that shows ``text`` literally, never as rich text or a link."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(False)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        if selectable
+        else Qt.TextInteractionFlag.NoTextInteraction
+    )
+    if wrap:
+        label.setWordWrap(True)
+        # A long unbroken word (a URL) must not widen the whole pane.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumWidth(40)
+    label.setText(text)
+    return label
+
+
+def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    elif base.pixelSize() > 0:
+        font.setPixelSize(round(base.pixelSize() * factor))
+    if bold:
+        font.setWeight(QFont.Weight.DemiBold)
+    return font
+
+
+class Chip(QLabel):
+    """A small rounded label for a state ("Needs reply", "Done"), in palette colours."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setText(text)
+        self.setContentsMargins(8, 2, 8, 2)
+        self.setFont(scaled_font(self.font(), 0.9))
+        self.setForegroundRole(QPalette.ColorRole.WindowText)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        fill = mix(
+            palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.Text), 0.1
+        )
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(fill)
+        rect = QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5)
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        painter.end()
+        super().paintEvent(event)

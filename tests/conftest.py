@@ -1,0 +1,89 @@
+"""Shared fixtures: an in-memory keychain, a movable clock, app contexts on temporary folders."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import keyring
+import pytest
+from hypothesis import settings
+from keyring.backend import KeyringBackend
+
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.clock import FakeClock
+from socialinbox.secrets import SecretStore
+
+# Two shared cores: no per-example deadlines.
+settings.register_profile("socialinbox", deadline=None, max_examples=200)
+settings.load_profile("socialinbox")
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that lives in memory, for tests only."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.passwords.pop((service, username), None)
+
+
+@pytest.fixture(autouse=True)
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    backend = MemoryKeyring()
+    previous = keyring.get_keyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def context(
+    tmp_path: Path, clock: FakeClock, memory_keyring: MemoryKeyring
+) -> Iterator[AppContext]:
+    ctx = AppContext(
+        AppOptions(data_dir=tmp_path / "data", user="tester"),
+        clock=clock,
+        secrets=SecretStore(memory_keyring),
+    )
+    yield ctx
+    ctx.close()
+
+
+def sync_once(ctx: AppContext) -> list:
+    async def round_() -> list:
+        engine = ctx.sync_engine()
+        try:
+            return await engine.run_once()
+        finally:
+            await engine.aclose()
+
+    return asyncio.run(round_())
+
+
+@pytest.fixture
+def demo_context(context: AppContext) -> AppContext:
+    """A context with the demo account connected and its first batch synced."""
+    context.writer.call(context.accounts.create, "demo", "Demo")
+    sync_once(context)
+    return context

@@ -1,0 +1,172 @@
+"""The one path every fetched message takes into the database."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select, text
+
+from socialinbox.app import AppContext
+from socialinbox.channels.base import FetchBatch, MalformedItem
+from socialinbox.core import changes
+from socialinbox.core.inbox import InboxFilter
+from socialinbox.storage.schema import Change, Contact, Identity, Message, SetAside
+from tests.helpers import batch, message
+
+
+@pytest.fixture
+def account_id(context: AppContext) -> int:
+    return context.writer.call(context.accounts.create, "demo", "Test").id
+
+
+def _count(context: AppContext, model: type) -> int:
+    with context.db.read() as session:
+        return int(session.execute(select(func.count()).select_from(model)).scalar() or 0)
+
+
+def test_the_same_batch_twice_stores_each_message_once(context, account_id, clock):
+    b = batch(message("1", clock.now()), message("2", clock.now()), cursor="c2")
+    first = context.ingest.store_batch(account_id, b)
+    second = context.ingest.store_batch(account_id, b)
+    assert (first.new, second.new) == (2, 0)
+    assert _count(context, Message) == 2
+    assert context.accounts.cursor(account_id) == "c2"
+
+
+def test_one_author_is_one_identity_and_one_contact_whatever_the_key_spelling(
+    context, account_id, clock
+):
+    context.ingest.store_batch(
+        account_id,
+        batch(
+            message("1", clock.now(), author_key="@Alice@Example.Social"),
+            message("2", clock.now(), author_key="alice@example.social"),
+        ),
+    )
+    with context.db.read() as session:
+        keys = session.execute(select(Identity.key)).scalars().all()
+        contact_ids = set(session.execute(select(Message.contact_id)).scalars())
+    assert keys == ["alice@example.social"]
+    assert len(contact_ids) == 1 and _count(context, Contact) == 1
+
+
+def test_a_newer_edit_replaces_the_text_and_keeps_read_and_done(context, account_id, clock):
+    t0 = clock.now()
+    context.ingest.store_batch(account_id, batch(message("1", t0, text="first words")))
+    [row] = context.inbox.page(InboxFilter())
+    context.writer.call(context.actions.set_read, [row.id], True)
+    context.writer.call(context.actions.set_done, [row.id], True)
+
+    edit = message("1", t0, text="second thoughts", edited_at=t0 + timedelta(minutes=5))
+    result = context.ingest.store_batch(account_id, batch(edit))
+    assert result.updated == 1
+    detail = context.inbox.get(row.id)
+    assert detail.text == "second thoughts" and detail.read and detail.done
+    assert [r.id for r in context.inbox.page(InboxFilter(search="thoughts"))] == [row.id]
+    assert context.inbox.page(InboxFilter(search="first")) == []
+
+    stale = message("1", t0, text="older edit", edited_at=t0 + timedelta(minutes=1))
+    assert context.ingest.store_batch(account_id, batch(stale)).updated == 0
+    assert context.inbox.get(row.id).text == "second thoughts"
+
+
+def test_a_deletion_marks_the_message_and_it_stops_needing_a_reply(context, account_id, clock):
+    context.ingest.store_batch(account_id, batch(message("1", clock.now())))
+    [row] = context.inbox.page(InboxFilter(view="needs_reply"))
+    context.ingest.store_batch(account_id, batch(message("1", clock.now(), deleted=True)))
+    detail = context.inbox.get(row.id)
+    assert detail.deleted_at is not None
+    assert context.inbox.page(InboxFilter(view="needs_reply")) == []
+
+
+def test_malformed_items_are_set_aside_and_the_rest_is_stored(context, account_id, clock):
+    good = message("ok", clock.now())
+    bad_key = message("bad", clock.now(), channel="bluesky", author_key="not a did")
+    b = FetchBatch((good, bad_key), "c1", (MalformedItem("x1", "no author", '{"id": "x1"}'),))
+    result = context.ingest.store_batch(account_id, b)
+    assert (result.new, result.set_aside) == (1, 2)
+    with context.db.read() as session:
+        errors = session.execute(select(SetAside.error)).scalars().all()
+    assert any("DID" in e for e in errors) and "no author" in errors
+    assert context.accounts.cursor(account_id) == "c1"
+
+
+def test_a_failed_batch_stores_neither_its_messages_nor_its_cursor(
+    context, account_id, clock, monkeypatch
+):
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(changes, "record", broken)
+    with pytest.raises(RuntimeError):
+        context.ingest.store_batch(account_id, batch(message("1", clock.now()), cursor="c9"))
+    assert _count(context, Message) == 0
+    assert context.accounts.cursor(account_id) is None
+
+
+def test_every_write_appends_to_the_change_feed(context, account_id, clock):
+    before = _count(context, Change)
+    result = context.ingest.store_batch(account_id, batch(message("1", clock.now())))
+    with context.db.read() as session:
+        after, feed = changes.changes_since(session, before)
+    assert feed.ids(changes.MESSAGE, changes.INSERTED) == result.changes.ids(
+        changes.MESSAGE, changes.INSERTED
+    )
+    assert feed.touches(changes.CONTACT) and after > before
+
+
+def test_a_handle_linked_identity_gets_its_key_on_the_first_message(context, account_id, clock):
+    now = clock.now()
+    with context.db.write() as session:
+        contact = Contact(display_name="Maya", topics_json="[]", created_at=now, updated_at=now)
+        session.add(contact)
+        session.flush()
+        session.add(
+            Identity(channel="x", key=None, handle="@maya", contact_id=contact.id, created_at=now)
+        )
+        contact_id = contact.id
+    context.ingest.store_batch(
+        account_id, batch(message("1", now, channel="x", author_key="1458822037", handle="@maya"))
+    )
+    with context.db.read() as session:
+        identity = session.execute(select(Identity)).scalar_one()
+    assert identity.key == "1458822037" and identity.contact_id == contact_id
+    assert context.inbox.get(context.inbox.page(InboxFilter())[0].id).contact_id == contact_id
+
+
+def test_the_business_reply_answers_the_message_and_joins_the_timeline(context, account_id, clock):
+    t0 = clock.now()
+    question = message("q", t0)
+    reply = message(
+        "r",
+        t0 + timedelta(minutes=9),
+        inbound=False,
+        author_key="the-business",
+        in_reply_to_remote_id="q",
+        thread_remote_id="q",
+    )
+    context.ingest.store_batch(account_id, batch(question, reply))
+    [row] = context.inbox.page(InboxFilter())
+    detail = context.inbox.get(row.id)
+    assert detail.replied_at == t0 + timedelta(minutes=9) and not detail.needs_reply
+    thread = context.inbox.thread(row.id)
+    assert [r.inbound for r in thread] == [True, False]
+    with context.db.read() as session:
+        contacts = set(session.execute(select(Message.contact_id)).scalars())
+        seconds = session.execute(select(Message.response_seconds).where(Message.id == row.id))
+        assert seconds.scalar() == 540
+    assert len(contacts) == 1 and _count(context, Contact) == 1
+
+
+def test_removing_an_account_removes_its_messages_from_search(context, account_id, clock):
+    context.ingest.store_batch(account_id, batch(message("1", clock.now(), text="cornbread")))
+    assert context.inbox.page(InboxFilter(search="cornbread"))
+    context.writer.call(context.accounts.remove, account_id)
+    assert context.inbox.page(InboxFilter(search="cornbread")) == []
+    with context.db.read() as session:
+        # Ask the index itself: a stale entry would still be listed here.
+        hits = session.execute(
+            text("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'cornbread'")
+        ).scalar()
+    assert hits == 0

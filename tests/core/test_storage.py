@@ -1,0 +1,126 @@
+"""Opening the database: privacy, engine settings, versions, migrations."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+import stat
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.storage.database import (
+    KNOWN_REVISIONS,
+    MIGRATIONS_DIR,
+    SCHEMA_HEAD,
+    Database,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+)
+from socialinbox.storage.types import from_micros, to_micros
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def _mode(path: Path) -> int:
+    return stat.S_IMODE(path.stat().st_mode)
+
+
+def test_the_data_folder_and_files_are_readable_by_their_owner_only(tmp_path):
+    ctx = AppContext(AppOptions(data_dir=tmp_path / "d"))
+    try:
+        ctx.writer.call(ctx.accounts.create, "demo", "x")
+        assert _mode(tmp_path / "d") == 0o700
+        for path in (tmp_path / "d").iterdir():
+            assert _mode(path) == 0o600, path.name
+    finally:
+        ctx.close()
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path):
+    db = Database(f"sqlite:///{tmp_path / 'a.sqlite3'}")
+    db.prepare()
+    with db.read() as session:
+        assert session.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert session.execute(text("PRAGMA busy_timeout")).scalar() >= 5000
+    db.dispose()
+
+
+def test_a_database_from_a_newer_version_is_refused_and_left_alone(tmp_path):
+    path = tmp_path / "newer.sqlite3"
+    db = Database(f"sqlite:///{path}")
+    db.prepare()
+    db.dispose()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999'")
+    before = path.read_bytes()
+    with pytest.raises(DatabaseTooNew, match="newer version of Social Inbox"):
+        Database(f"sqlite:///{path}").prepare()
+    assert path.read_bytes() == before
+
+
+def test_a_file_that_is_not_a_database_gives_a_clear_error(tmp_path):
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(DatabaseUnreadable, match="Cannot read"):
+        Database(f"sqlite:///{path}").prepare()
+
+
+def test_a_foreign_sqlite_database_is_not_taken_over(tmp_path):
+    path = tmp_path / "other.sqlite3"
+    with sqlite3.connect(path) as conn:
+        conn.execute("CREATE TABLE recipes (id INTEGER)")
+    with pytest.raises(DatabaseUnreadable, match="not a Social Inbox database"):
+        Database(f"sqlite:///{path}").prepare()
+
+
+def test_the_known_revisions_match_the_migration_scripts():
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory(str(MIGRATIONS_DIR))
+    assert scripts.get_current_head() == SCHEMA_HEAD
+    assert {s.revision for s in scripts.walk_revisions()} == set(KNOWN_REVISIONS)
+
+
+def test_timestamps_are_stored_in_utc_and_naive_ones_are_refused():
+    moment = datetime(2026, 3, 12, 10, 0, tzinfo=timezone(timedelta(hours=1)))
+    assert from_micros(to_micros(moment)) == moment.astimezone(UTC)
+    assert from_micros(to_micros(moment)).tzinfo == UTC
+    with pytest.raises(ValueError, match="naive"):
+        to_micros(datetime(2026, 3, 12))
+
+
+@pytest.mark.parametrize("fixture", sorted(FIXTURES.glob("schema_*.sqlite3")), ids=lambda p: p.name)
+def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
+    copy = tmp_path / fixture.name
+    shutil.copy(fixture, copy)
+    ctx = AppContext(AppOptions(database_url=f"sqlite:///{copy}", data_dir=tmp_path / "d"))
+    try:
+        assert ctx.db.stored_revision() == SCHEMA_HEAD
+        [account] = ctx.accounts.list()
+        assert (account.name, account.kind) == ("Fixture demo", "demo")
+        assert account.uuid == "3f1c9a52-0b8e-4a57-9d0e-2f8a6c1b7e01"
+        assert account.connected_at == datetime(2026, 3, 1, tzinfo=UTC)
+        from socialinbox.core.inbox import InboxFilter
+
+        [hit] = ctx.inbox.page(InboxFilter(search="cafe"))
+        detail = ctx.inbox.get(hit.id)
+        assert detail.text.startswith("The cornbread at the Linden House")
+        assert detail.created_at == datetime(2026, 3, 12, 9, tzinfo=UTC)
+        assert detail.replied_at is not None and detail.contact_id == 1
+        assert len(ctx.inbox.thread(hit.id)) == 2
+        with ctx.db.read() as session:
+            counts = {
+                table: session.execute(text(f"SELECT count(*) FROM {table}")).scalar()
+                for table in ("contacts", "identities", "notes", "reminders", "outbox", "changes")
+            }
+            note = session.execute(text("SELECT text, pinned FROM notes")).one()
+        assert counts == dict.fromkeys(counts, 1)
+        assert note == ("loves cornbread — from her post of 12 March", 1)
+        assert ctx.business.get("return_quiet_days") == 45
+    finally:
+        ctx.close()
