@@ -110,6 +110,10 @@ async def run_window(context: AppContext, bench: FirstPaintReporter | None = Non
             lambda: bench.report(lambda: QTimer.singleShot(0, window.close))
         )
     window.show()
+    # Without a window manager (kiosks, remote sessions) nothing else activates it,
+    # and window-wide shortcuts only work in the active window.
+    window.raise_()
+    window.activateWindow()
     try:
         await closed
     finally:

@@ -1,0 +1,46 @@
+"""Secrets stay in the keychain; logs never carry them."""
+
+from __future__ import annotations
+
+import logging
+
+from keyring.backends.fail import Keyring as FailKeyring
+
+from socialinbox.logs import REDACTOR, setup_logging
+from socialinbox.secrets import SecretStore
+
+
+def test_secrets_go_to_the_keychain_under_the_account_uuid(memory_keyring):
+    store = SecretStore(memory_keyring)
+    store.set("uuid-1", "s3cret-token")
+    assert memory_keyring.passwords == {("socialinbox", "uuid-1"): "s3cret-token"}
+    assert store.get("uuid-1") == "s3cret-token" and store.warning is None
+    store.delete("uuid-1")
+    assert store.get("uuid-1") is None
+
+
+def test_without_a_safe_keychain_secrets_live_in_memory_and_the_user_is_told():
+    store = SecretStore(FailKeyring())
+    assert not store.persistent and "in memory" in (store.warning or "")
+    store.set("uuid-2", "pw")
+    assert store.get("uuid-2") == "pw"
+    assert SecretStore(FailKeyring()).get("uuid-2") is None
+
+
+def test_the_log_file_masks_secrets_and_token_shapes(tmp_path):
+    setup_logging(tmp_path)
+    REDACTOR.add_secret("hunter2-password")
+    log = logging.getLogger("socialinbox.test")
+    log.warning("login with %s", "hunter2-password")
+    log.warning("GET https://example.social/api?access_token=abcdef123456&x=1")
+    log.warning("header Authorization: Bearer eyJhbGciOi.payload.sig")
+    try:
+        raise ValueError("password=letmein99")
+    except ValueError:
+        log.exception("failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = (tmp_path / "socialinbox.log").read_text()
+    for secret in ("hunter2-password", "abcdef123456", "eyJhbGciOi", "letmein99"):
+        assert secret not in written
+    assert written.count("«redacted»") >= 4
