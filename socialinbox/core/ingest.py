@@ -12,16 +12,17 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, true, update
+from sqlalchemy import bindparam, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from socialinbox.channels.base import FetchBatch, FetchedMessage, MalformedItem
+from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.names import InvalidIdentityKey, identity_key
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
+from socialinbox.storage.types import UTCDateTime
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
@@ -94,7 +95,9 @@ class Ingest:
         if new_rows:
             new_ids = list(
                 session.execute(
-                    insert(Message).returning(Message.id, sort_by_parameter_order=True),
+                    insert(Message.__table__).returning(
+                        Message.__table__.c.id, sort_by_parameter_order=True
+                    ),
                     new_rows,
                 ).scalars()
             )
@@ -154,64 +157,113 @@ class Ingest:
                     identity_of[(channel, row.key)] = row.id
                     contact_of[(channel, row.key)] = row.contact_id
 
+        missing = {key: item.author for key, item in authors.items() if key not in identity_of}
         change = changes.EMPTY
-        for key, item in authors.items():
-            if key in identity_of:
-                continue
-            author = item.author
-            # An identity linked by hand with only a handle gets its key now.
-            linked = None
-            if author.handle:
-                linked = session.execute(
-                    select(Identity.id, Identity.contact_id).where(
-                        Identity.channel == author.channel,
-                        Identity.key.is_(None),
-                        Identity.handle == author.handle,
-                    )
-                ).first()
-            if linked is not None:
-                session.execute(
-                    update(Identity)
-                    .where(Identity.id == linked.id)
-                    .values(key=author.key, display_name=author.display_name)
-                )
-                identity_of[key], contact_of[key] = linked.id, linked.contact_id
-                change |= ChangeSet.of(changes.IDENTITY, changes.UPDATED, [linked.id])
-                continue
-            name = author.display_name or author.handle or author.key
-            contact_id = session.execute(
-                insert(Contact)
-                .values(display_name=name[:300], topics_json="[]", created_at=now, updated_at=now)
-                .returning(Contact.id)
-            ).scalar_one()
-            identity_id = session.execute(
-                insert(Identity)
-                .values(
-                    channel=author.channel,
-                    key=author.key,
-                    handle=author.handle,
-                    display_name=author.display_name,
-                    profile_url=author.profile_url,
-                    contact_id=contact_id,
-                    created_at=now,
-                )
-                .returning(Identity.id)
-            ).scalar_one()
-            identity_of[key], contact_of[key] = identity_id, contact_id
-            change |= ChangeSet.of(changes.CONTACT, changes.INSERTED, [contact_id])
-            change |= ChangeSet.of(changes.IDENTITY, changes.INSERTED, [identity_id])
-
+        if missing:
+            change |= self._link_by_handle(session, missing, identity_of, contact_of)
+        if missing:
+            change |= self._create_identities(session, missing, identity_of, contact_of, now)
         if latest:
-            for key, seen in latest.items():
-                session.execute(
-                    update(Identity)
-                    .where(
-                        Identity.id == identity_of[key],
-                        (Identity.last_seen_at.is_(None)) | (Identity.last_seen_at < seen),
-                    )
-                    .values(last_seen_at=seen)
+            # Executemany: one statement for the whole batch.
+            session.connection().execute(
+                update(Identity.__table__)
+                .where(
+                    Identity.__table__.c.id == bindparam("identity_id"),
+                    or_(
+                        Identity.__table__.c.last_seen_at.is_(None),
+                        Identity.__table__.c.last_seen_at < bindparam("seen", type_=UTCDateTime()),
+                    ),
                 )
+                .values(last_seen_at=bindparam("seen", type_=UTCDateTime())),
+                [{"identity_id": identity_of[key], "seen": seen} for key, seen in latest.items()],
+            )
         return identity_of, contact_of, change
+
+    def _link_by_handle(
+        self,
+        session: Session,
+        missing: dict[tuple[str, str], AuthorRef],
+        identity_of: dict[tuple[str, str], int],
+        contact_of: dict[tuple[str, str], int],
+    ) -> ChangeSet:
+        """Identities linked by hand with only a handle get their key now. Removes them from
+        ``missing``."""
+        by_handle: dict[tuple[str, str], tuple[str, str]] = {
+            (a.channel, a.handle): key for key, a in missing.items() if a.handle
+        }
+        if not by_handle:
+            return changes.EMPTY
+        channels = {channel for channel, _ in by_handle}
+        linked: list[int] = []
+        for channel in channels:
+            handles = [h for c, h in by_handle if c == channel]
+            for chunk in _chunks(handles):
+                for row in session.execute(
+                    select(Identity.id, Identity.handle, Identity.contact_id).where(
+                        Identity.channel == channel,
+                        Identity.key.is_(None),
+                        Identity.handle.in_(chunk),
+                    )
+                ):
+                    key = by_handle[(channel, row.handle)]
+                    if key not in missing:
+                        continue  # two hand-made identities with one handle: link the first
+                    author = missing.pop(key)
+                    session.execute(
+                        update(Identity)
+                        .where(Identity.id == row.id)
+                        .values(key=author.key, display_name=author.display_name)
+                    )
+                    identity_of[key], contact_of[key] = row.id, row.contact_id
+                    linked.append(row.id)
+        return ChangeSet.of(changes.IDENTITY, changes.UPDATED, linked)
+
+    def _create_identities(
+        self,
+        session: Session,
+        missing: dict[tuple[str, str], AuthorRef],
+        identity_of: dict[tuple[str, str], int],
+        contact_of: dict[tuple[str, str], int],
+        now: datetime,
+    ) -> ChangeSet:
+        """A first message from someone new makes a contact with one identity."""
+        keys = list(missing)
+        contact_ids = list(
+            session.execute(
+                insert(Contact).returning(Contact.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "display_name": (a.display_name or a.handle or a.key)[:300],
+                        "topics_json": "[]",
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                    for a in missing.values()
+                ],
+            ).scalars()
+        )
+        identity_ids = list(
+            session.execute(
+                insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
+                [
+                    {
+                        "channel": a.channel,
+                        "key": a.key,
+                        "handle": a.handle,
+                        "display_name": a.display_name,
+                        "profile_url": a.profile_url,
+                        "contact_id": contact_id,
+                        "created_at": now,
+                    }
+                    for a, contact_id in zip(missing.values(), contact_ids, strict=True)
+                ],
+            ).scalars()
+        )
+        for key, identity_id, contact_id in zip(keys, identity_ids, contact_ids, strict=True):
+            identity_of[key], contact_of[key] = identity_id, contact_id
+        return ChangeSet.of(changes.CONTACT, changes.INSERTED, contact_ids) | ChangeSet.of(
+            changes.IDENTITY, changes.INSERTED, identity_ids
+        )
 
     def _existing(
         self, session: Session, account_id: int, remote_ids: list[str]

@@ -91,10 +91,12 @@ class MainWindow(QMainWindow):
         context: AppContext,
         *,
         loop: asyncio.AbstractEventLoop | None = None,
+        background_sync: bool = True,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._context = context
+        self._background_sync = background_sync
         self.mark_read_delay_ms = MARK_READ_DELAY_MS
         self.tasks = BackgroundTasks(loop, on_error=self._task_failed)
         self.bridge = ChangeBridge(self)
@@ -422,7 +424,8 @@ class MainWindow(QMainWindow):
             await self.tasks.loop.run_in_executor(None, self._context.ensure_demo_account)
             self._refresh_accounts()
             await self.sync.run_round()
-        self.sync.start_background()
+        if self._background_sync:
+            self.sync.start_background()
 
     async def shutdown(self) -> None:
         """Stop timers and background work, close the network client. Idempotent."""

@@ -31,7 +31,7 @@ from socialinbox.core.names import channel_label
 from socialinbox.ui.formatting import age_text, count_text, full_datetime, stars
 from socialinbox.ui.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.links import web_url
-from socialinbox.ui.widgets import Chip, plain_label, scaled_font
+from socialinbox.ui.widgets import Chip, icon_label, plain_label, scaled_font
 
 # The conversation shows at most this many other messages (the newest ones).
 THREAD_LIMIT = 50
@@ -89,7 +89,7 @@ class ReadingPane(QScrollArea):
         header = QHBoxLayout(self._header)
         header.setContentsMargins(0, 0, 0, 0)
         header.setSpacing(14)
-        self._icon = QLabel()
+        self._icon = icon_label()
         self._icon.setFixedSize(HEADER_ICON, HEADER_ICON)
         self._icon.setAccessibleName(self.tr("Network"))
         header.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
@@ -355,7 +355,7 @@ class ThreadCard(QFrame):
         layout.setSpacing(4)
         heading = QHBoxLayout()
         heading.setSpacing(8)
-        icon = QLabel()
+        icon = icon_label()
         icon.setPixmap(channel_icon(row.channel).pixmap(QSize(16, 16), self.devicePixelRatioF()))
         heading.addWidget(icon)
         author = row.author

@@ -11,7 +11,7 @@ from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.counts import InboxCounts
 from socialinbox.ui.formatting import count_text, full_datetime, short_time
 from socialinbox.ui.icons import glyph_icon
-from socialinbox.ui.widgets import Chip, plain_label
+from socialinbox.ui.widgets import Chip, icon_label, plain_label
 
 
 class CountsLabel(QLabel):
@@ -44,7 +44,7 @@ class SyncStatus(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
-        self.icon = QLabel()
+        self.icon = icon_label()
         self.icon.setPixmap(glyph_icon("sync").pixmap(14, 14))
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)

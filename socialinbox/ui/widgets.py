@@ -38,6 +38,13 @@ def plain_label(
     return label
 
 
+def icon_label(parent: QWidget | None = None) -> QLabel:
+    """A label for a pixmap (plain text too, so no label here ever guesses rich text)."""
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
 def scaled_font(base: QFont, factor: float, *, bold: bool = False) -> QFont:
     font = QFont(base)
     if base.pointSizeF() > 0:

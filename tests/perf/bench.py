@@ -1,0 +1,350 @@
+"""Performance benchmarks of the foundation. Prints figures and ratios; asserts nothing.
+
+Run from the repository root:
+
+    python -m tests.perf.bench            # the full run (1,000,000 messages; ~10 min)
+    python -m tests.perf.bench --quick    # smaller sizes, to check the script works
+
+Databases of the large corpus are cached under tests/perf/.cache/ between runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+from socialinbox.channels.base import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
+from socialinbox.clock import SystemClock
+from socialinbox.core.accounts import Accounts
+from socialinbox.core.inbox import Inbox, InboxFilter
+from socialinbox.core.ingest import Ingest, thread_key
+from socialinbox.paths import DATABASE_FILE
+from socialinbox.storage.database import Database
+from socialinbox.storage.types import to_micros
+from tests.perf.corpus import Corpus, batches, generate
+
+CACHE = Path(__file__).parent / ".cache"
+REPO = Path(__file__).resolve().parent.parent.parent
+BATCH = 200
+
+
+def line(label: str, value: str) -> None:
+    print(f"  {label:<58} {value}", flush=True)
+
+
+def fresh_database(folder: Path) -> tuple[Database, int]:
+    db = Database(f"sqlite:///{folder / DATABASE_FILE}")
+    db.prepare()
+    account = Accounts(db, SystemClock()).create("bench", "Benchmark")
+    return db, account.id
+
+
+# -- 1. ingest ------------------------------------------------------------------
+
+
+def bench_ingest(corpus: Corpus, count: int) -> None:
+    print(f"\n1. Ingest of {count:,} messages (batches of {BATCH})", flush=True)
+    messages = corpus.messages[:count]
+    with tempfile.TemporaryDirectory() as real_dir, tempfile.TemporaryDirectory() as raw_dir:
+        db, account_id = fresh_database(Path(real_dir))
+        ingest = Ingest(db, SystemClock())
+        started = time.perf_counter()
+        for chunk in batches(messages, BATCH):
+            ingest.store_batch(account_id, FetchBatch(tuple(chunk), f"c{chunk[-1].remote_id}"))
+        real = time.perf_counter() - started
+        db.dispose()
+
+        db, account_id = fresh_database(Path(raw_dir))
+        db.dispose()
+        raw = raw_insert(Path(raw_dir) / DATABASE_FILE, account_id, messages)
+    line("real ingest path (identities, threads, index, change feed)", f"{count / real:,.0f} msg/s")
+    line("raw sqlite3.executemany, same rows and tables, with index", f"{count / raw:,.0f} msg/s")
+    line("ratio real/raw time (target <= 3x)", f"{real / raw:.2f}x")
+
+
+def raw_rows(account_id: int, messages: list[Any]) -> tuple[list[tuple], list[tuple], list[tuple]]:
+    """The contact, identity and message rows the real path would write, as tuples."""
+    now = to_micros(SystemClock().now())
+    contact_of: dict[str, int] = {}
+    contacts, identities, rows = [], [], []
+    for m in messages:
+        key = m.author.key
+        if key not in contact_of:
+            contact_of[key] = len(contact_of) + 1
+            cid = contact_of[key]
+            contacts.append((cid, m.author.display_name, 0, "[]", now, now))
+            identities.append((cid, m.author.channel, key, m.author.handle, cid, now, now))
+        cid = contact_of[key]
+        rows.append(
+            (
+                account_id,
+                m.channel,
+                m.remote_id,
+                m.kind,
+                1,
+                thread_key(account_id, m.thread_remote_id or m.remote_id),
+                cid,
+                cid,
+                m.author.handle,
+                m.author.display_name,
+                m.text,
+                m.url,
+                to_micros(m.created_at),
+                now,
+                0,
+                0,
+                1,
+            )
+        )
+    return contacts, identities, rows
+
+
+def raw_insert(path: Path, account_id: int, messages: list[Any]) -> float:
+    contacts, identities, rows = raw_rows(account_id, messages)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    conn.execute("PRAGMA synchronous=NORMAL")
+    started = time.perf_counter()
+    seen_contacts = 0
+    for start in range(0, len(rows), BATCH):
+        chunk = rows[start : start + BATCH]
+        max_contact = max(r[6] for r in chunk)
+        conn.execute("BEGIN IMMEDIATE")
+        if max_contact > seen_contacts:
+            conn.executemany(
+                "INSERT INTO contacts(id, display_name, vip, topics_json, created_at, updated_at)"
+                " VALUES (?,?,?,?,?,?)",
+                contacts[seen_contacts:max_contact],
+            )
+            conn.executemany(
+                "INSERT INTO identities(id, channel, key, handle, contact_id, last_seen_at,"
+                " created_at) VALUES (?,?,?,?,?,?,?)",
+                identities[seen_contacts:max_contact],
+            )
+            seen_contacts = max_contact
+        conn.executemany(
+            "INSERT INTO messages(account_id, channel, remote_id, kind, inbound, thread_key,"
+            " identity_id, contact_id, author_handle, author_name, text, url, created_at,"
+            " received_at, read, done, needs_reply) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            chunk,
+        )
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+# -- a cached large database ------------------------------------------------------
+
+
+def large_database(corpus: Corpus, count: int) -> Path:
+    """A data folder holding ``count`` corpus messages (built once, then cached)."""
+    folder = CACHE / f"data-{count}"
+    if (folder / "ready").exists():
+        return folder
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    print(f"  (building a database of {count:,} messages; cached for later runs)", flush=True)
+    db, account_id = fresh_database(folder)
+    db.dispose()
+    raw_insert(folder / DATABASE_FILE, account_id, corpus.messages[:count])
+    conn = sqlite3.connect(folder / DATABASE_FILE)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')")
+    conn.close()
+    (folder / "ready").touch()
+    return folder
+
+
+# -- 2. start-up --------------------------------------------------------------------
+
+BARE_WINDOW = """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        super().paintEvent(event)
+        print("FIRST_PAINT", flush=True)
+        QApplication.instance().quit()
+app = QApplication(sys.argv)
+w = Window(); w.setCentralWidget(QLabel("hello")); w.resize(1000, 700); w.show()
+app.exec()
+"""
+
+MEASURE = """
+import resource, subprocess, sys, time
+started = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:], stdout=subprocess.PIPE, text=True)
+painted = None
+for out in child.stdout:
+    if out.startswith("FIRST_PAINT"):
+        painted = time.perf_counter() - started
+child.wait()
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+print(f"{painted} {rss}")
+"""
+
+
+def measure_start(command: list[str], runs: int) -> tuple[float, float]:
+    """Median seconds from process start to first paint, and peak RSS in MB."""
+    env = dict(os.environ, SOCIALINBOX_BENCH_FIRST_PAINT="1")
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    times, peaks = [], []
+    for _ in range(runs):
+        out = subprocess.run(
+            [sys.executable, "-c", MEASURE, *command],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=300,
+        )
+        painted, rss = out.stdout.split()
+        if painted == "None":
+            raise SystemExit(f"no FIRST_PAINT from {command}: {out.stderr[-2000:]}")
+        times.append(float(painted))
+        peaks.append(float(rss))
+    return statistics.median(times), max(peaks)
+
+
+def bench_start(corpus: Corpus, small: int, large: int, runs: int) -> None:
+    print(f"\n2. Start to first painted page of rows (median of {runs} runs)", flush=True)
+    small_dir, large_dir = large_database(corpus, small), large_database(corpus, large)
+    app = [sys.executable, "-m", "socialinbox", "--data-dir"]
+    bare_t, bare_rss = measure_start([sys.executable, "-c", BARE_WINDOW], runs)
+    small_t, small_rss = measure_start([*app, str(small_dir)], runs)
+    large_t, large_rss = measure_start([*app, str(large_dir)], runs)
+    line("bare PySide6 window", f"{bare_t:.3f} s, peak RSS {bare_rss:.0f} MB")
+    line(f"Social Inbox with {small:,} messages", f"{small_t:.3f} s, peak RSS {small_rss:.0f} MB")
+    line(
+        f"Social Inbox with {large:,} messages (target <= 1.0 s)",
+        f"{large_t:.3f} s, peak RSS {large_rss:.0f} MB",
+    )
+    line("RSS growth large vs small (target <= 50 MB)", f"{large_rss - small_rss:+.0f} MB")
+    line("start-up ratio large/small", f"{large_t / small_t:.2f}x")
+
+
+# -- 3. search ------------------------------------------------------------------------
+
+
+def bench_search(corpus: Corpus, count: int, runs: int) -> None:
+    print(
+        f"\n3. Search over {count:,} messages, first 50 newest first ({runs} warm runs)", flush=True
+    )
+    folder = large_database(corpus, count)
+    db = Database(f"sqlite:///{folder / DATABASE_FILE}")
+    inbox = Inbox(db)
+    cases = [
+        ("rare", corpus.rare_word(), 50),
+        ("common", corpus.common_word(), 150),
+        ("prefix", corpus.prefix(), 150),
+        ("most common word (extra, no target)", corpus.most_common_word(), None),
+    ]
+    for label, query, target in cases:
+        flt = InboxFilter(search=query)
+        inbox.page(flt, limit=50)  # warm the cache
+        timings = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            rows = inbox.page(flt, limit=50)
+            timings.append((time.perf_counter() - started) * 1000)
+        timings.sort()
+        p95 = statistics.quantiles(timings, n=20, method="inclusive")[18]
+        hits = corpus.doc_frequency.get(query) if label != "prefix" else None
+        about = f"{query!r}, {hits:,} hits" if hits else f"{query!r}*"
+        goal = f" (target p95 <= {target} ms)" if target else ""
+        line(
+            f"{label}: {about}{goal}",
+            f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, {len(rows)} rows",
+        )
+    db.dispose()
+
+
+# -- 4. event-loop lag while syncing -------------------------------------------------
+
+
+class BenchConnector:
+    kind: ClassVar[str] = "bench"
+
+    def __init__(self, context: ConnectorContext, messages: list[Any]) -> None:
+        self._messages = messages
+
+    async def verify(self) -> VerifiedAccount:
+        return VerifiedAccount("bench")
+
+    def text_limit(self) -> TextLimit:
+        return TextLimit(500)
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        for chunk in batches(self._messages, BATCH):
+            yield FetchBatch(tuple(chunk), chunk[-1].remote_id)
+
+
+def bench_heartbeat(corpus: Corpus, count: int, base: int) -> None:
+    print(
+        f"\n4. UI event-loop lag while {count:,} messages arrive in batches of {BATCH}", flush=True
+    )
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = Path(tempfile.mkdtemp())
+    try:
+        shutil.copytree(large_database(corpus, base), folder / "data")
+        out = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "tests.perf.heartbeat",
+                str(folder / "data"),
+                str(count),
+                str(base),
+            ],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=REPO,
+            timeout=900,
+        )
+        if out.returncode != 0:
+            raise SystemExit(f"heartbeat run failed: {out.stderr[-3000:]}")
+        for result in out.stdout.splitlines():
+            label, _, value = result.partition("=")
+            line(label, value)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--quick", action="store_true", help="small sizes; checks the script")
+    parser.add_argument("--only", choices=("ingest", "start", "search", "heartbeat"))
+    args = parser.parse_args()
+    large = 20_000 if args.quick else 1_000_000
+    ingest = 5_000 if args.quick else 100_000
+    runs = 3 if args.quick else 5
+    started = time.perf_counter()
+    print(f"Generating the corpus ({large:,} messages, seed fixed)...", flush=True)
+    corpus = generate(large)
+    print(f"  done in {time.perf_counter() - started:.0f} s", flush=True)
+    if args.only in (None, "ingest"):
+        bench_ingest(corpus, ingest)
+    if args.only in (None, "start"):
+        bench_start(corpus, 1_000, large, runs)
+    if args.only in (None, "search"):
+        bench_search(corpus, large, 20 if args.quick else 50)
+    if args.only in (None, "heartbeat"):
+        bench_heartbeat(generate(10_000, seed=7), 2_000 if args.quick else 10_000, 1_000)
+    print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
+
+
+if __name__ == "__main__":
+    main()
