@@ -6,6 +6,7 @@ returns at most one page, so the UI thread can call these directly.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -20,6 +21,9 @@ from socialinbox.storage.schema import Account, Message
 from socialinbox.storage.types import UTCDateTime
 
 PAGE_SIZE = 200
+# Searches with at most this many hits look each hit up by id (see Inbox._page_of_hits).
+SEARCH_DIRECT_LIMIT = 5000
+_ID_CHUNK = 500
 PREVIEW_CHARS = 240
 
 View = Literal["all", "unread", "needs_reply"]
@@ -83,6 +87,24 @@ def _row(r: Any) -> MessageRow:
     )
 
 
+def _search_query(flt: InboxFilter) -> str | bool | None:
+    """The FTS query of a filter: None for no search, False when nothing can match."""
+    if flt.search is None or not flt.search.strip():
+        return None
+    query = dialect.fts_query(flt.search)
+    return False if query is None else query
+
+
+def _shown(flt: InboxFilter, r: Any) -> bool:
+    """The filter's terms (see Inbox._conditions), checked on a fetched row."""
+    if flt.view == "needs_reply":
+        if not r.needs_reply:
+            return False
+    elif not r.inbound or (flt.view == "unread" and r.read):
+        return False
+    return flt.channel is None or r.channel == flt.channel
+
+
 def first_line(text: str) -> str:
     for line in text.splitlines():
         if line.strip():
@@ -96,20 +118,29 @@ class Inbox:
     def __init__(self, db: Database) -> None:
         self._db = db
 
-    def _filtered(self, columns: Any, flt: InboxFilter) -> Select[Any] | None:
-        stmt = select(*columns).select_from(Message)
+    @staticmethod
+    def _conditions(flt: InboxFilter) -> list[Any]:
+        """The WHERE terms of a filter, search aside."""
         if flt.view == "needs_reply":
-            stmt = stmt.where(Message.needs_reply == true())
+            terms = [Message.needs_reply == true()]
         else:
-            stmt = stmt.where(Message.inbound == true())
+            terms = [Message.inbound == true()]
             if flt.view == "unread":
-                stmt = stmt.where(Message.read == false())
+                terms.append(Message.read == false())
         if flt.channel is not None:
-            stmt = stmt.where(Message.channel == flt.channel)
-        if flt.search is not None and flt.search.strip():
-            query = dialect.fts_query(flt.search)
-            if query is None:
-                return None
+            terms.append(Message.channel == flt.channel)
+        return terms
+
+    def _filtered(self, session: Session, columns: Any, flt: InboxFilter) -> Select[Any] | None:
+        """SELECT ``columns`` of the filter's messages; None when nothing can match.
+
+        A selective search (few hits) comes back as an id list instead, see ``page``.
+        """
+        stmt = select(*columns).select_from(Message).where(*self._conditions(flt))
+        query = _search_query(flt)
+        if query is False:
+            return None
+        if query is not None:
             stmt = dialect.restrict_to_search(self._db.dialect_name, stmt, query)
         return stmt
 
@@ -117,20 +148,71 @@ class Inbox:
         self, flt: InboxFilter, after: PageKey | None = None, limit: int = PAGE_SIZE
     ) -> list[MessageRow]:
         """One page of the list, newest first, starting after ``after``."""
-        stmt = self._filtered(_ROW_COLUMNS, flt)
-        if stmt is None:
-            return []
-        if after is not None:
-            # Typed binds: the tuple's values must go through UTCDateTime like the column.
-            stmt = stmt.where(
-                tuple_(Message.created_at, Message.id)
-                < tuple_(
-                    literal(after.created_at, UTCDateTime()), literal(after.id, Message.id.type)
-                )
-            )
-        stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
         with self._db.read() as session:
+            query = _search_query(flt)
+            if query is False:
+                return []
+            if query is not None:
+                hits = dialect.search_hits(session, query, SEARCH_DIRECT_LIMIT)
+                if hits is not None:
+                    return self._page_of_hits(session, flt, hits, after, limit)
+            stmt = self._filtered(session, _ROW_COLUMNS, flt)
+            if stmt is None:
+                return []
+            if after is not None:
+                # Typed binds: the tuple's values must go through UTCDateTime like the column.
+                stmt = stmt.where(
+                    tuple_(Message.created_at, Message.id)
+                    < tuple_(
+                        literal(after.created_at, UTCDateTime()),
+                        literal(after.id, Message.id.type),
+                    )
+                )
+            stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
             return [_row(r) for r in session.execute(stmt)]
+
+    def _page_of_hits(
+        self,
+        session: Session,
+        flt: InboxFilter,
+        hits: list[int],
+        after: PageKey | None,
+        limit: int,
+    ) -> list[MessageRow]:
+        """A page from a short list of search hits: each is looked up by id and sorted here.
+
+        Walking the list's index newest first would visit every message when a
+        word is rare; a few thousand lookups by id never do.
+        """
+        # Only the id in SQL: any other term lets SQLite prefer walking a list index.
+        keys: list[tuple[datetime, int]] = []
+        for start in range(0, len(hits), _ID_CHUNK):
+            chunk = hits[start : start + _ID_CHUNK]
+            keys.extend(
+                (r.created_at, r.id)
+                for r in session.execute(
+                    select(
+                        Message.created_at,
+                        Message.id,
+                        Message.inbound,
+                        Message.read,
+                        Message.needs_reply,
+                        Message.channel,
+                    ).where(Message.id.in_(chunk))
+                )
+                if _shown(flt, r)
+            )
+        if after is not None:
+            cut = (after.created_at, after.id)
+            keys = [k for k in keys if k < cut]
+        wanted = [i for _, i in heapq.nlargest(limit, keys)]
+        if not wanted:
+            return []
+        found = {
+            r.id: _row(r)
+            for r in session.execute(select(*_ROW_COLUMNS).where(Message.id.in_(wanted)))
+        }
+        return [found[i] for i in wanted if i in found]
 
     def rows(self, ids: list[int] | set[int] | frozenset[int]) -> dict[int, MessageRow]:
         """The current list rows of the given messages (for updates in place)."""
@@ -144,19 +226,19 @@ class Inbox:
         """Which of ``ids`` the filter shows."""
         if not ids:
             return set()
-        stmt = self._filtered((Message.id,), flt)
-        if stmt is None:
-            return set()
-        stmt = stmt.where(Message.id.in_(sorted(ids)))
         with self._db.read() as session:
+            stmt = self._filtered(session, (Message.id,), flt)
+            if stmt is None:
+                return set()
+            stmt = stmt.where(Message.id.in_(sorted(ids)))
             return set(session.execute(stmt).scalars())
 
     def count(self, flt: InboxFilter) -> int:
         """How many messages the filter shows. Scans an index: keep it off the UI thread."""
-        stmt = self._filtered((func.count(),), flt)
-        if stmt is None:
-            return 0
         with self._db.read() as session:
+            stmt = self._filtered(session, (func.count(),), flt)
+            if stmt is None:
+                return 0
             return int(session.execute(stmt).scalar() or 0)
 
     def get(self, message_id: int) -> MessageDetail | None:

@@ -11,8 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Connection, Select, column, table, text
+from sqlalchemy import Connection, Select, column, select, table, text
 from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
 
 from socialinbox.storage.schema import Base, Message
 
@@ -104,16 +105,36 @@ def fts_query(user_text: str, *, prefix_last: bool = True) -> str | None:
     return " ".join(phrases)
 
 
+def search_hits(session: Session, query: str, cap: int) -> list[int] | None:
+    """The ids of every message matching an :func:`fts_query`, or None if more than ``cap``.
+
+    Reading only the index's own id list is cheap, so a query learns first
+    whether it is selective enough to look each hit up directly.
+    """
+    _require_sqlite(session.get_bind().dialect.name)
+    ids = (
+        session.execute(
+            text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q LIMIT :n"),
+            {"q": query, "n": cap + 1},
+        )
+        .scalars()
+        .all()
+    )
+    return None if len(ids) > cap else list(ids)
+
+
 def restrict_to_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
     """Keep only the messages of ``stmt`` that match an :func:`fts_query` result.
 
-    The full-text index drives the query; each hit is then looked up by id.
+    For queries with many hits: the list's own index is walked newest first and
+    each row is checked against the set of hits, which stops after one page.
     """
     _require_sqlite(dialect_name)
     fts = table("messages_fts", column("rowid"))
-    return stmt.join(fts, fts.c.rowid == Message.id).where(
+    hits = select(fts.c.rowid).where(
         text("messages_fts MATCH :fts_query").bindparams(fts_query=query)
     )
+    return stmt.where(Message.id.in_(hits))
 
 
 def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:

@@ -237,7 +237,9 @@ class ReadingPane(QScrollArea):
         meta = [channel_label(d.channel)]
         if d.author_handle and d.author_handle != d.author_name:
             meta.insert(0, d.author_handle)
-        meta.append(_kind_label(d.kind))
+        kind = _kind_label(d.kind)
+        if kind.casefold() != meta[-1].casefold():
+            meta.append(kind)
         if not d.inbound:
             meta.append(self.tr("sent by you"))
         self._meta.setText(" · ".join(meta))

@@ -72,16 +72,23 @@ class SyncController(QObject):
         """Start a round in the background; False if one is already running."""
         if self._running:
             return False
-        self._tasks.spawn(self.run_round(), "sync-round")
+        self._begin()
+        self._tasks.spawn(self._round(), "sync-round")
         return True
 
     async def run_round(self) -> list[AccountSyncResult]:
         """Sync every account once and return the results (empty if a round is running)."""
         if self._running:
             return []
+        self._begin()
+        return await self._round()
+
+    def _begin(self) -> None:
         self._running = True
         self._new = 0
         self.round_started.emit()
+
+    async def _round(self) -> list[AccountSyncResult]:
         results: list[AccountSyncResult] = []
         try:
             results = await self.engine().run_once()

@@ -73,3 +73,37 @@ def test_the_query_builder_quotes_every_word(typed):
     query = fts_query(typed)
     if query is not None:
         assert query.startswith('"') and (query.endswith('"') or query.endswith('"*'))
+
+
+@pytest.mark.parametrize("direct_limit", [0, 5000], ids=["walk-the-list", "look-up-hits"])
+def test_both_search_strategies_page_through_the_same_results(
+    context, clock, monkeypatch, direct_limit
+):
+    from socialinbox.core import inbox as inbox_module
+    from socialinbox.core.inbox import PageKey
+
+    monkeypatch.setattr(inbox_module, "SEARCH_DIRECT_LIMIT", direct_limit)
+    account = context.writer.call(context.accounts.create, "demo", "Strategies")
+    t0 = clock.now()
+    # Arrival order differs from creation order; every third message is on another network.
+    items = [
+        message(
+            str(i),
+            t0 - timedelta(minutes=(i * 7919) % 101),
+            text=f"cornbread number {i}" if i % 2 else f"soup number {i}",
+            channel="x" if i % 3 == 0 else "mastodon",
+            author_key="123" if i % 3 == 0 else "alice@example.social",
+        )
+        for i in range(101)
+    ]
+    context.ingest.store_batch(account.id, batch(*items))
+    flt = InboxFilter(search="cornbread")
+    rows, after = [], None
+    while page := context.inbox.page(flt, after, limit=7):
+        rows.extend(page)
+        after = PageKey.after(page[-1])
+    assert len(rows) == 50
+    keys = [(r.created_at, r.id) for r in rows]
+    assert keys == sorted(keys, reverse=True)
+    on_x = context.inbox.page(InboxFilter(search="cornbread", channel="x"), limit=100)
+    assert {r.channel for r in on_x} == {"x"} and len(on_x) == 17

@@ -1,0 +1,68 @@
+"""Fixtures for the GUI tests: a seeded AppContext, a qasync loop, the main window.
+
+Async rule for these tests: asyncio code (writes, sync rounds) runs only inside
+``qloop.run_until_complete(...)``; use ``ui_helpers.run_until`` to wait for
+anything that may involve a task, never ``qtbot.waitUntil`` (it spins Qt
+without a running asyncio loop).
+"""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import qasync
+from PySide6.QtWidgets import QApplication
+from ui_helpers import make_context, run_until, settle
+
+from socialinbox.app import AppContext
+from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.theme import apply_theme
+
+# The offscreen platform warns about window hints it cannot forward; nothing to fix.
+OFFSCREEN_NOISE = r"This plugin does not support"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture
+def context(tmp_path: Path, qapp: QApplication) -> Iterator[AppContext]:
+    ctx = make_context(tmp_path / "data")
+    yield ctx
+    ctx.close()
+
+
+@pytest.fixture
+def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
+    loop = qasync.QEventLoop(qapp)
+    asyncio.set_event_loop(loop)
+    yield loop
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def window(
+    context: AppContext, qloop: qasync.QEventLoop, qapp: QApplication
+) -> Iterator[MainWindow]:
+    asyncio.set_event_loop(qloop)
+    win = MainWindow(context, loop=qloop, background_sync=False)
+    win.show()
+    run_until(qloop, lambda: win.list_view._painted and win._background_started)
+    settle(win, qloop)
+    yield win
+    qloop.run_until_complete(win.shutdown())
+    win.close()
+    win.deleteLater()
+    apply_theme(qapp, "system")

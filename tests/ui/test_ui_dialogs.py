@@ -1,0 +1,106 @@
+"""Settings dialog, notifier, About."""
+
+from __future__ import annotations
+
+import pytest
+import qasync
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QSystemTrayIcon
+from pytestqt.qtbot import QtBot
+from ui_helpers import run_until
+
+from socialinbox.core.notify import Notification, Notifier
+from socialinbox.settings import MachineSettings
+from socialinbox.ui.icons import app_icon
+from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.notifier import Banner, QtNotifier
+from socialinbox.ui.settings_dialog import GeneralPage, SettingsDialog
+from socialinbox.ui.theme import apply_theme
+
+
+def test_settings_dialog_stores_name_and_theme(
+    window: MainWindow, qapp: QApplication, qloop: qasync.QEventLoop
+) -> None:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    pages = dialog.pages()
+    assert [p.title() for p in pages] == ["General"]
+    general = pages[0]
+    assert isinstance(general, GeneralPage)
+    general.name.setText("  Elena   Front desk ")
+    general.theme.setCurrentIndex(general.theme.findData("dark"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    settings = window._context.machine_settings
+    assert settings.get("display_name") == "Elena Front desk"
+    assert settings.get("theme") == "dark"
+    assert window._context.user == "Elena Front desk"
+    run_until(qloop, lambda: qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60)
+    # Stored in the per-machine JSON file.
+    reread = MachineSettings(settings.path)
+    assert reread.get("theme") == "dark"
+    apply_theme(qapp, "system")
+
+
+def test_cancel_stores_nothing(tmp_path: object, qtbot: QtBot) -> None:
+    from pathlib import Path
+
+    settings = MachineSettings(Path(str(tmp_path)) / "settings.json")
+    page = GeneralPage(settings, "staff")
+    dialog = SettingsDialog([page])
+    qtbot.addWidget(dialog)
+    page.name.setText("Somebody")
+    dialog.reject()
+    assert settings.get("display_name") is None
+    assert page.name.placeholderText() == "staff"
+    assert page.theme.currentData() == "system"
+
+
+def test_notifier_falls_back_to_a_banner(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: False))
+    banner = Banner()
+    qtbot.addWidget(banner)
+    notifier: Notifier = QtNotifier(banner, app_icon())
+    notifier.notify(Notification("Maya Okafor is back", "<b>loves cornbread</b>", "reminder"))
+    assert banner.isVisibleTo(banner.parentWidget() or banner)
+    assert banner.title.text() == "Maya Okafor is back"
+    assert banner.body.text() == "<b>loves cornbread</b>"
+    for label in banner.findChildren(QLabel):
+        assert label.textFormat() == label.textFormat().PlainText
+    clicked: list[Notification] = []
+    assert isinstance(notifier, QtNotifier)
+    notifier.activated.connect(clicked.append)
+    banner.clicked.emit()
+    assert clicked and clicked[0].title == "Maya Okafor is back"
+    banner.dismiss()
+    assert not banner.isVisible()
+
+
+def test_notifier_uses_the_tray_when_there_is_one(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "show", lambda self: None)
+    monkeypatch.setattr(
+        QSystemTrayIcon,
+        "showMessage",
+        lambda self, title, body, *args: shown.append((title, body)),
+    )
+    banner = Banner()
+    qtbot.addWidget(banner)
+    notifier = QtNotifier(banner, app_icon())
+    notifier.notify(Notification("A guest is back", "Loves <cornbread>"))
+    assert shown == [("A guest is back", "Loves &lt;cornbread&gt;")]
+    assert not banner.isVisible()
+    assert notifier.tray is not None
+
+
+def test_about_and_shortcuts_are_plain_text(window: MainWindow) -> None:
+    window.about_action.trigger()
+    assert window.about_box.textFormat().name == "PlainText"
+    assert "Social Inbox" in window.about_box.text()
+    window.about_box.close()
+    window.shortcuts_action.trigger()
+    assert "Ctrl+F" in window.shortcuts_box.informativeText()
+    window.shortcuts_box.close()

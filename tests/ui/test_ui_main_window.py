@@ -1,0 +1,396 @@
+"""The main window on demo data: keyboard, reading pane, actions, search, live changes."""
+
+from __future__ import annotations
+
+import asyncio
+import base64
+
+import pytest
+import qasync
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QPalette
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from ui_helpers import fetched, run_until, settle, store
+
+from socialinbox.app import AppContext
+from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.models import MessageRow
+from socialinbox.ui.main_window import WINDOW_SETTINGS, MainWindow
+from socialinbox.ui.search import DEBOUNCE_MS
+from socialinbox.ui.sidebar import SidebarEntry
+
+Loop = qasync.QEventLoop
+
+
+def current(window: MainWindow) -> MessageRow:
+    row = window.current_row()
+    assert row is not None
+    return row
+
+
+def row_of(window: MainWindow, message_id: int) -> MessageRow:
+    position = window.model.row_of(message_id)
+    assert position is not None
+    row = window.model.message_at(position)
+    assert row is not None
+    return row
+
+
+def select_where(window: MainWindow, predicate: object) -> MessageRow:
+    model = window.model
+    for i in range(model.rowCount()):
+        row = model.message_at(i)
+        if row is not None and predicate(row):  # type: ignore[operator]
+            window.list_view.selectionModel().setCurrentIndex(
+                model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            return row
+    raise AssertionError("no such row")
+
+
+def test_opens_on_demo_data(window: MainWindow, qloop: Loop) -> None:
+    assert window.model.rowCount() > 50
+    assert window.list_title.text() == "All messages"
+    assert window.list_view.placeholder_text() == ""
+    assert window.reading_pane.message_id is None
+    # Counts arrive after the first paint, computed off the UI thread.
+    run_until(qloop, lambda: window._last_counts is not None)
+    entries = [e.key for e in window.sidebar_model.entries()]
+    assert entries[:3] == ["view:all", "view:unread", "view:needs_reply"]
+    assert "channel:x" in entries and "channel:email" in entries
+    assert "channel:matrix" not in entries  # no messages from Matrix in the demo
+    assert "57 messages" in window.counts_label.text()
+    assert window.list_subtitle.text() == "57 messages"
+    assert window.statusBar().isVisible()
+    assert "Demo" in window.sync_status.label.text()
+
+
+def test_keyboard_moves_and_opens(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
+    window.mark_read_delay_ms = 60_000
+    view = window.list_view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_J)
+    qtbot.keyClick(view, Qt.Key.Key_K)
+    assert view.currentIndex().row() == 1
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.currentIndex().row() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    row = current(window)
+    assert window.reading_pane.message_id == row.id
+    detail = window._context.inbox.get(row.id)
+    assert detail is not None
+    assert window.reading_pane.body_label().text() == detail.text
+    window.activateWindow()
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    run_until(qloop, window.reading_pane.hasFocus)
+    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Escape)
+    run_until(qloop, view.hasFocus)
+
+
+def test_selecting_marks_read_after_a_delay(window: MainWindow, qloop: Loop) -> None:
+    window.mark_read_delay_ms = 100
+    row = select_where(window, lambda r: not r.read)
+    assert not row_of(window, row.id).read
+    run_until(qloop, lambda: row_of(window, row.id).read)
+    settle(window, qloop)
+    assert window._context.inbox.rows([row.id])[row.id].read
+
+
+def test_u_toggles_read_and_cancels_the_pending_mark(
+    window: MainWindow, qtbot: QtBot, qloop: Loop
+) -> None:
+    window.mark_read_delay_ms = 300
+    row = select_where(window, lambda r: not r.read)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_U)
+    settle(window, qloop)
+    assert row_of(window, row.id).read
+    qtbot.keyClick(window.list_view, Qt.Key.Key_U)
+    settle(window, qloop)
+    assert not row_of(window, row.id).read
+    # The delayed mark-as-read was cancelled: the message stays unread.
+    qloop.run_until_complete(asyncio.sleep(0.5))
+    settle(window, qloop)
+    assert not row_of(window, row.id).read
+    # Ctrl+U (the menu action) does the same.
+    window.read_action.trigger()
+    settle(window, qloop)
+    assert row_of(window, row.id).read
+
+
+def test_e_and_d_mark_done(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
+    window.mark_read_delay_ms = 60_000
+    row = select_where(window, lambda r: not r.done)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_E)
+    settle(window, qloop)
+    assert row_of(window, row.id).done
+    assert window.done_action.text() == "Mark as Not &Done"
+    qtbot.keyClick(window.list_view, Qt.Key.Key_D)
+    settle(window, qloop)
+    assert not row_of(window, row.id).done
+    assert window.done_action.shortcut().toString() == "Ctrl+D"
+    window.done_action.trigger()
+    settle(window, qloop)
+    assert row_of(window, row.id).done
+
+
+def test_done_in_needs_reply_view_keeps_the_row_until_moving_on(
+    window: MainWindow, qtbot: QtBot, qloop: Loop
+) -> None:
+    window.mark_read_delay_ms = 60_000
+    assert window.sidebar.select_key("view:needs_reply")
+    assert window.model.current_filter.view == "needs_reply"
+    count = window.model.rowCount()
+    window.list_view.setFocus()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    first = current(window)
+    qtbot.keyClick(window.list_view, Qt.Key.Key_E)
+    settle(window, qloop)
+    assert window.model.rowCount() == count
+    assert row_of(window, first.id).done
+    qtbot.keyClick(window.list_view, Qt.Key.Key_J)
+    assert window.model.row_of(first.id) is None
+    assert window.model.rowCount() == count - 1
+    assert current(window).id != first.id
+
+
+def test_single_keys_do_nothing_while_typing_in_search(
+    window: MainWindow, qtbot: QtBot, qloop: Loop
+) -> None:
+    window.mark_read_delay_ms = 60_000
+    row = select_where(window, lambda r: not r.read and not r.done)
+    window.focus_search()
+    # "jude" holds j (move), u (read), d and e (done).
+    qtbot.keyClicks(window.search, "jude")
+    settle(window, qloop)
+    assert window.search.text() == "jude"
+    state = window._context.inbox.rows([row.id])[row.id]
+    assert not state.read and not state.done
+    run_until(qloop, lambda: window.model.current_filter.search == "jude")
+
+
+def test_search_narrows_after_debounce_and_escape_clears(
+    window: MainWindow, qtbot: QtBot, qloop: Loop
+) -> None:
+    everything = window.model.rowCount()
+    window.focus_search()
+    qtbot.keyClicks(window.search, "cornbread")
+    # Nothing happens before the debounce.
+    assert window.model.current_filter.search is None
+    run_until(qloop, lambda: window.model.current_filter.search == "cornbread", timeout=2)
+    found = window.model.rowCount()
+    assert 0 < found < everything
+    for i in range(found):
+        row = window.model.message_at(i)
+        assert row is not None
+        detail = window._context.inbox.get(row.id)
+        assert detail is not None and "cornbread" in detail.text.lower()
+    assert window.list_view.placeholder_text() == ""
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.model.current_filter.search is None
+    assert window.model.rowCount() == everything
+    assert DEBOUNCE_MS == 250
+
+
+def test_empty_search_result_shows_a_friendly_placeholder(
+    window: MainWindow, qtbot: QtBot, qloop: Loop
+) -> None:
+    window.focus_search()
+    qtbot.keyClicks(window.search, "xylophonic")
+    run_until(qloop, lambda: window.model.current_filter.search == "xylophonic")
+    assert window.model.rowCount() == 0
+    assert "No messages match “xylophonic”" in window.list_view.placeholder_text()
+    settle(window, qloop)
+
+
+def test_empty_views_have_placeholders(window: MainWindow, qloop: Loop) -> None:
+    ids = [window.model.message_at(i).id for i in range(window.model.rowCount())]  # type: ignore[union-attr]
+    window._context.writer.call(window._context.actions.set_read, ids, True)
+    window.sidebar.select_key("view:unread")
+    assert window.model.rowCount() == 0
+    assert "caught up" in window.list_view.placeholder_text()
+    pixmap = window.list_view.viewport().grab()
+    assert not pixmap.isNull()
+
+
+def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> None:
+    row = select_where(window, lambda r: r.author == "Rob Kessler")
+    label = window.reading_pane.body_label()
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert "<script>alert(1)</script>" in label.text()
+    assert "<b>bold</b>" in label.text()
+    assert window.reading_pane.message_id == row.id
+    # Every label in the pane is plain text.
+    from PySide6.QtWidgets import QLabel
+
+    for child in window.reading_pane.findChildren(QLabel):
+        assert child.textFormat() == Qt.TextFormat.PlainText, child.accessibleName()
+
+
+def test_thread_shows_the_business_replies_apart(window: MainWindow) -> None:
+    from socialinbox.ui.reading_pane import ThreadCard
+
+    select_where(window, lambda r: r.author == "Maya Okafor")
+    cards = window.reading_pane.findChildren(ThreadCard)
+    assert cards, "the cornbread tweet has a conversation"
+    ours = [c for c in cards if c.ours]
+    theirs = [c for c in cards if not c.ours]
+    assert ours and theirs
+    assert ours[0].contentsMargins().left() > theirs[0].contentsMargins().left()
+
+
+@pytest.fixture
+def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
+    calls: list[QUrl] = []
+
+    def record(url: QUrl) -> bool:
+        calls.append(url)
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(record))
+    return calls
+
+
+@pytest.mark.parametrize(
+    "url", ["file:///etc/passwd", "javascript:alert(1)", "data:text/html,hi", "ftp://x.example/"]
+)
+def test_links_that_are_not_web_addresses_are_refused(
+    window: MainWindow, qloop: Loop, opened: list[QUrl], url: str
+) -> None:
+    change = store(window._context, fetched("evil-1", "Click my link", url=url))
+    window.apply_changes(change)
+    select_where(window, lambda r: r.preview == "Click my link")
+    assert window.open_action.isEnabled()
+    window.open_action.trigger()
+    window.reading_pane._open.click()
+    assert opened == []
+    assert "Refused" in window.statusBar().currentMessage()
+
+
+def test_web_links_open_in_the_browser(window: MainWindow, qloop: Loop, opened: list[QUrl]) -> None:
+    select_where(window, lambda r: r.author == "Maya Okafor")
+    detail = window.reading_pane.detail
+    assert detail is not None and detail.url and detail.url.startswith("https://")
+    window.open_action.trigger()
+    assert [u.toString() for u in opened] == [detail.url]
+
+
+def test_f5_brings_the_second_demo_round_live(window: MainWindow, qloop: Loop) -> None:
+    window.mark_read_delay_ms = 60_000
+    selected = select_where(window, lambda r: r.author == "Rob Kessler")
+    resets: list[bool] = []
+    window.model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    assert window.sync_action.shortcut().toString() == "F5"
+    window.sync_action.trigger()
+    assert window.sync.running
+    assert window.sync_status.progress.isVisibleTo(window.sync_status)
+    run_until(qloop, lambda: not window.sync.running, timeout=10)
+    settle(window, qloop)
+    top = window.model.message_at(0)
+    authors = {window.model.message_at(i).author for i in range(10)}  # type: ignore[union-attr]
+    assert top is not None
+    assert "Maya Okafor" in authors  # the cornbread guest writes again
+    assert not resets
+    assert current(window).id == selected.id
+    assert not window.sync_status.progress.isVisibleTo(window.sync_status)
+    assert "new" in window.sync_status.label.text()
+
+
+def test_changes_from_other_processes_arrive_through_the_feed(
+    window: MainWindow, qloop: Loop
+) -> None:
+    before = window.model.rowCount()
+    # Written behind the window's back, as another process would.
+    store(window._context, fetched("elsewhere-1", "Written by another desk"))
+    window.poller.poll()
+    assert window.model.rowCount() == before + 1
+    top = window.model.message_at(0)
+    assert top is not None and top.preview == "Written by another desk"
+    # Polling again finds nothing new; our own writes seen again are harmless.
+    window.poller.poll()
+    assert window.model.rowCount() == before + 1
+    settle(window, qloop)
+
+
+def test_sidebar_entries_filter_the_list(window: MainWindow, qloop: Loop) -> None:
+    run_until(qloop, lambda: window.sidebar_model.row_of("channel:email") is not None)
+    window.sidebar.select_key("channel:email")
+    assert window.model.current_filter == InboxFilter("all", channel="email")
+    assert window.list_title.text() == "E-mail"
+    channels = {window.model.message_at(i).channel for i in range(window.model.rowCount())}  # type: ignore[union-attr]
+    assert channels == {"email"}
+    actions = [a for a in window.view_group.actions() if a.data() == "channel:email"]
+    assert actions and actions[0].isChecked()
+    unread_action = next(a for a in window.view_group.actions() if a.data() == "view:unread")
+    assert unread_action.shortcut().toString() == "Ctrl+2"
+    unread_action.trigger()
+    assert window.model.current_filter.view == "unread"
+    entry = window.sidebar.current_entry()
+    assert isinstance(entry, SidebarEntry) and entry.key == "view:unread"
+    settle(window, qloop)
+
+
+def test_menus_and_accessibility(window: MainWindow) -> None:
+    titles = [a.text() for a in window.menuBar().actions()]
+    assert titles == ["&File", "&Message", "&View", "&Help"]
+    assert window.quit_action.shortcut().toString() == "Ctrl+Q"
+    assert window.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.read_action.shortcut().toString() == "Ctrl+U"
+    for widget in (window.list_view, window.sidebar, window.search, window.reading_pane):
+        assert widget.accessibleName()
+
+
+def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
+    window.activateWindow()
+    window.list_view.setFocus()
+    window.find_action.trigger()
+    run_until(qloop, window.search.hasFocus)
+
+
+def test_geometry_and_splitters_are_remembered(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    window.resize(780, 560)
+    window.inbox_splitter.setSizes([340, 360])
+    sizes = window.inbox_splitter.sizes()
+    size = window.size()
+    window.close()
+    saved = context.machine_settings.get(WINDOW_SETTINGS)
+    assert set(saved) == {"geometry", "state", "splitter", "inbox_splitter"}
+    for value in saved.values():
+        base64.b64decode(value, validate=True)
+    again = MainWindow(context, loop=qloop, background_sync=False)
+    try:
+        assert again.size() == size
+        again.show()
+        run_until(qloop, lambda: again.inbox_splitter.sizes() == sizes)
+    finally:
+        qloop.run_until_complete(again.shutdown())
+        again.close()
+        again.deleteLater()
+
+
+def test_dark_theme_paints_from_the_palette(
+    window: MainWindow, qapp: QApplication, qloop: Loop
+) -> None:
+    from socialinbox.ui.theme import apply_theme
+
+    def base_lightness() -> int:
+        return window.list_view.palette().color(QPalette.ColorRole.Base).lightness()
+
+    apply_theme(qapp, "dark")
+    run_until(qloop, lambda: base_lightness() < 60)
+    image = window.list_view.viewport().grab().toImage()
+    # The row background (right edge, between texts) is dark, like the palette's base.
+    background = image.pixelColor(image.width() - 3, 4)
+    assert background.lightness() < 60
+    assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60
+    apply_theme(qapp, "light")
+    run_until(qloop, lambda: base_lightness() > 200)
+    image = window.list_view.viewport().grab().toImage()
+    assert image.pixelColor(image.width() - 3, 4).lightness() > 200

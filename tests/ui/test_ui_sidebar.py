@@ -1,0 +1,77 @@
+"""The sidebar model: entries, sections, badges."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from socialinbox.core.inbox import InboxFilter
+from socialinbox.ui.sidebar import BADGE_ROLE, ENTRY_ROLE, SidebarEntry, SidebarModel, SidebarView
+
+
+def test_sidebar_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = SidebarModel()
+    model.set_channels(["x", "email"])
+    model.set_badges({"view:unread": 3, "channel:x": 2})
+    qtmodeltester.check(model)
+
+
+def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
+    model = SidebarModel()
+    assert [e.key for e in model.entries()] == ["view:all", "view:unread", "view:needs_reply"]
+    assert model.set_channels(["mastodon", "email"])
+    keys = [e.key for e in model.entries()]
+    assert keys[3:] == ["section:networks", "channel:mastodon", "channel:email"]
+    heading = model.index(3, 0)
+    assert heading.flags() == Qt.ItemFlag.NoItemFlags
+    assert model.index(4, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+    entry = model.index(4, 0).data(ENTRY_ROLE)
+    assert isinstance(entry, SidebarEntry)
+    assert entry.filter == InboxFilter("all", channel="mastodon")
+    assert entry.label == "Mastodon"
+    assert not model.set_channels(["mastodon", "email"])  # unchanged
+
+
+def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
+    model = SidebarModel()
+    view = SidebarView(model)
+    qtbot.addWidget(view)
+    model.set_channels(["mastodon", "email"])
+    view.select_key("channel:email")
+    resets: list[bool] = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.set_channels(["mastodon", "x", "email"])
+    assert [e.key for e in model.entries()][4:] == [
+        "channel:mastodon",
+        "channel:x",
+        "channel:email",
+    ]
+    current = view.current_entry()
+    assert current is not None and current.key == "channel:email"
+    model.set_channels([])
+    assert [e.key for e in model.entries()] == ["view:all", "view:unread", "view:needs_reply"]
+    assert not resets
+
+
+def test_badges_and_keyboard_skip_headings(qtbot: QtBot) -> None:
+    model = SidebarModel()
+    view = SidebarView(model)
+    qtbot.addWidget(view)
+    model.set_channels(["x"])
+    changed: list[int] = []
+    model.dataChanged.connect(lambda top, _bottom: changed.append(top.row()))
+    model.set_badges({"view:unread": 4})
+    assert changed == [1]
+    assert model.index(1, 0).data(BADGE_ROLE) == 4
+    assert "4 unread" in model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    chosen: list[str] = []
+    view.entry_selected.connect(lambda entry: chosen.append(entry.key))
+    view.select_key("view:needs_reply")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert view.current_entry() is not None
+    assert view.current_entry().key == "channel:x"  # type: ignore[union-attr]
+    assert chosen == ["view:needs_reply", "channel:x"]
+    assert model.rowCount(QModelIndex()) == 5
+    view.grab()  # paints every kind of row without warnings

@@ -1,0 +1,113 @@
+"""Starting the GUI: database problems, the benchmark hook, no Qt outside the ui package."""
+
+from __future__ import annotations
+
+import os
+import re
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ui_helpers import make_context
+
+import socialinbox
+from socialinbox.app import AppOptions
+from socialinbox.paths import DATABASE_FILE
+from socialinbox.ui.main import EXIT_FAILED, run_gui
+
+PACKAGE = Path(socialinbox.__file__).parent
+QT_IMPORT = re.compile(r"^\s*(from|import)\s+(PySide6|qasync|shiboken6)\b", re.MULTILINE)
+
+
+def test_a_too_new_database_is_reported_in_a_message_box(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    with sqlite3.connect(data / DATABASE_FILE) as db:
+        db.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL)")
+        db.execute("INSERT INTO alembic_version VALUES ('9999')")
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "exec", lambda self: shown.append((self.text(), self.informativeText())) or 0
+    )
+    assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
+    assert len(shown) == 1
+    assert "cannot open its database" in shown[0][0]
+    assert "newer version" in shown[0][1]
+
+
+def test_an_unreadable_database_is_reported(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / DATABASE_FILE).write_bytes(b"this is not a database at all" * 100)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()) or 0)
+    assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
+    assert shown and "Cannot read" in shown[0]
+
+
+def _run_app(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_extra}
+    return subprocess.run(
+        [sys.executable, "-m", "socialinbox", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=PACKAGE.parent,
+    )
+
+
+def _first_paint(result: subprocess.CompletedProcess[str]) -> float:
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    lines = [line for line in result.stdout.splitlines() if line.startswith("FIRST_PAINT ")]
+    assert len(lines) == 1, result.stdout
+    return float(lines[0].split()[1])
+
+
+def test_benchmark_hook_reports_the_first_painted_rows(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    make_context(data).close()
+    t0 = time.perf_counter()
+    result = _run_app(
+        "--data-dir",
+        str(data),
+        env_extra={"SOCIALINBOX_BENCH_FIRST_PAINT": "1", "SOCIALINBOX_BENCH_T0": repr(t0)},
+    )
+    seconds = _first_paint(result)
+    assert 0 < seconds < time.perf_counter() - t0
+
+
+def test_benchmark_hook_in_demo_mode_without_t0(tmp_path: Path) -> None:
+    result = _run_app("--demo", env_extra={"SOCIALINBOX_BENCH_FIRST_PAINT": "1"})
+    assert 0 < _first_paint(result) < 120
+
+
+def test_qt_is_imported_only_in_the_ui_package() -> None:
+    offenders = [
+        str(path.relative_to(PACKAGE))
+        for path in PACKAGE.rglob("*.py")
+        if "ui" not in path.relative_to(PACKAGE).parts[:1]
+        and QT_IMPORT.search(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == []
+
+
+def test_the_core_runs_without_qt() -> None:
+    code = (
+        "import sys, socialinbox.app, socialinbox.cli, socialinbox.sync.engine;"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'qasync'));"
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

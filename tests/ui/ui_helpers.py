@@ -1,0 +1,121 @@
+"""Helpers for the GUI tests (importable as ``ui_helpers``)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
+from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
+from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
+from socialinbox.core.changes import ChangeSet
+from socialinbox.secrets import SecretStore
+from socialinbox.ui.main_window import MainWindow
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain that forgets everything when the test ends."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._store: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._store.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self._store[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self._store.pop((service, username), None) is None:
+            raise PasswordDeleteError(username)
+
+
+async def _sync_once(context: AppContext) -> None:
+    engine = context.sync_engine()
+    try:
+        await engine.run_once()
+    finally:
+        await engine.aclose()
+
+
+def make_context(data_dir: Path) -> AppContext:
+    """A context on ``data_dir`` with the demo account and its first round of messages."""
+    context = AppContext(AppOptions(data_dir=data_dir), secrets=SecretStore(MemoryKeyring()))
+    context.writer.call(context.accounts.create, "demo", DEMO_ACCOUNT_NAME)
+    asyncio.run(_sync_once(context))
+    return context
+
+
+def run_until(
+    loop: asyncio.AbstractEventLoop, predicate: Callable[[], object], timeout: float = 5.0
+) -> None:
+    """Run the qasync loop (Qt events and asyncio tasks) until ``predicate()`` holds."""
+
+    async def wait() -> None:
+        deadline = loop.time() + timeout
+        while not predicate():
+            if loop.time() > deadline:
+                raise AssertionError("timed out waiting for a condition")
+            await asyncio.sleep(0.01)
+
+    loop.run_until_complete(wait())
+
+
+def settle(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
+    """Run the loop until the window's tasks (writes, counts) have finished."""
+    loop.run_until_complete(window.tasks.wait_idle())
+    run_until(loop, lambda: not window.counts.running and window.tasks.pending == 0)
+
+
+def fetched(
+    remote_id: str,
+    text: str,
+    *,
+    created_at: datetime | None = None,
+    author: str = "Test Guest",
+    key: str = "test-guest",
+    channel: str = "telegram",
+    url: str | None = None,
+) -> FetchedMessage:
+    return FetchedMessage(
+        remote_id=remote_id,
+        channel=channel,
+        kind="direct",
+        author=AuthorRef(channel, key, handle=key, display_name=author),
+        text=text,
+        created_at=created_at or datetime.now(UTC),
+        url=url,
+    )
+
+
+def store(context: AppContext, *messages: FetchedMessage) -> ChangeSet:
+    """Store messages as a sync would (through the writer); the change set they made."""
+    account_id = context.accounts.list()[0].id
+    result = context.writer.call(
+        context.ingest.store_batch, account_id, FetchBatch(tuple(messages), cursor=None)
+    )
+    return result.changes
+
+
+def many(
+    count: int, *, start: datetime | None = None, prefix: str = "bulk"
+) -> list[FetchedMessage]:
+    """``count`` messages a minute apart, going back in time from ``start``."""
+    start = start or datetime.now(UTC) - timedelta(days=400)
+    return [
+        fetched(
+            f"{prefix}-{i}",
+            f"Bulk message number {i}",
+            created_at=start - timedelta(minutes=i),
+            author=f"Guest {i}",
+            key=f"guest-{i}",
+        )
+        for i in range(count)
+    ]
