@@ -7,6 +7,7 @@ into one more run with the newest filter.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -16,6 +17,9 @@ from socialinbox.core.inbox import Inbox, InboxFilter
 from socialinbox.ui.tasks import BackgroundTasks
 
 COALESCE_MS = 300
+# At a million messages a count takes about a second: while changes keep coming
+# (a long sync), counts run at most this often.
+MIN_GAP_S = 1.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,15 +99,18 @@ class CountsRefresher(QObject):
         self._tasks.spawn(self._run(), "counts")
 
     async def _run(self) -> None:
+        loop = self._tasks.loop
         try:
             while True:
                 self._again = False
+                started = loop.time()
                 shown = self._filter
-                counts = await self._tasks.loop.run_in_executor(
+                counts = await loop.run_in_executor(
                     None, compute_counts, self._inbox, shown, tuple(self._candidates())
                 )
                 self.counts_ready.emit(counts)
                 if not self._again:
                     return
+                await asyncio.sleep(max(0.0, started + MIN_GAP_S - loop.time()))
         finally:
             self._running = False

@@ -59,7 +59,8 @@ class GeneralPage(QWidget):
         super().__init__(parent)
         self._settings = settings
         form = QFormLayout(self)
-        form.setContentsMargins(18, 18, 18, 18)
+        form.setContentsMargins(20, 20, 20, 16)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setVerticalSpacing(12)
         form.setHorizontalSpacing(16)
 
@@ -120,9 +121,11 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self.setAccessibleName(self.tr("Settings"))
-        self.setMinimumWidth(480)
+        self.setMinimumWidth(520)
         self._pages = pages
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 16, 16, 14)
+        layout.setSpacing(14)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Settings pages"))
         self.tabs.setDocumentMode(True)
