@@ -19,11 +19,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any
 
-from socialinbox.channels.base import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
+from socialinbox.channels.base import FetchBatch
 from socialinbox.clock import SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.inbox import Inbox, InboxFilter
@@ -273,24 +272,8 @@ def bench_search(corpus: Corpus, count: int, runs: int) -> None:
 # -- 4. event-loop lag while syncing -------------------------------------------------
 
 
-class BenchConnector:
-    kind: ClassVar[str] = "bench"
-
-    def __init__(self, context: ConnectorContext, messages: list[Any]) -> None:
-        self._messages = messages
-
-    async def verify(self) -> VerifiedAccount:
-        return VerifiedAccount("bench")
-
-    def text_limit(self) -> TextLimit:
-        return TextLimit(500)
-
-    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
-        for chunk in batches(self._messages, BATCH):
-            yield FetchBatch(tuple(chunk), chunk[-1].remote_id)
-
-
 def bench_heartbeat(corpus: Corpus, count: int, base: int) -> None:
+    """The arriving messages are generated inside the measured process (seed 7)."""
     print(
         f"\n4. UI event-loop lag while {count:,} messages arrive in batches of {BATCH}", flush=True
     )
@@ -342,7 +325,7 @@ def main() -> None:
     if args.only in (None, "search"):
         bench_search(corpus, large, 20 if args.quick else 50)
     if args.only in (None, "heartbeat"):
-        bench_heartbeat(generate(10_000, seed=7), 2_000 if args.quick else 10_000, 1_000)
+        bench_heartbeat(corpus, 2_000 if args.quick else 10_000, 1_000)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 
