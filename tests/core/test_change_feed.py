@@ -57,3 +57,26 @@ def test_a_reader_far_behind_is_told_to_reload(context, monkeypatch):
     with context.db.read() as session:
         last, feed = changes.changes_since(session, 0)
         assert feed.reset and last == changes.latest_change_id(session)
+
+
+def test_two_processes_syncing_one_database_at_once_store_each_message_once(context):
+    for name in ("Desk A", "Desk B"):
+        context.writer.call(context.accounts.create, "demo", name)
+    url = str(context.db.url)
+    command = [sys.executable, "-m", "socialinbox", "--database-url", url]
+    runs = [
+        subprocess.Popen(
+            [*command, "--data-dir", str(context.data_dir / f"p{n}"), "sync", "--once"],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for n in range(2)
+    ]
+    outcomes = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], outcomes
+    with context.db.read() as session:
+        remote_ids = session.execute(select(Message.account_id, Message.remote_id)).all()
+    assert len(remote_ids) == len(set(remote_ids))
+    per_account = len(remote_ids) // 2
+    assert per_account >= 60 and all(a.status == "ok" for a in context.accounts.list())
