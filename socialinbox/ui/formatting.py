@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from socialinbox.core.names import channel_label
 from socialinbox.core.timefmt import age_parts
 
 _CONTEXT = "Age"
@@ -26,6 +27,11 @@ def age_text(now: datetime, then: datetime) -> str:
     if unit == "w":
         return translate(_CONTEXT, "%n w", None, value)
     return translate(_CONTEXT, "%n y", None, value)
+
+
+def network_name(channel: str) -> str:
+    """The network's name for people ("E-mail", "Google reviews"), translated."""
+    return QCoreApplication.translate("Network", channel_label(channel))
 
 
 def count_text(context: str, text: str, n: int) -> str:

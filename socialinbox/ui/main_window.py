@@ -41,10 +41,10 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import MessageRow
-from socialinbox.core.names import CHANNELS, channel_label
+from socialinbox.core.names import CHANNELS
 from socialinbox.ui.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.counts import CountsRefresher, InboxCounts
-from socialinbox.ui.formatting import count_text
+from socialinbox.ui.formatting import count_text, network_name
 from socialinbox.ui.icons import app_icon, glyph_icon
 from socialinbox.ui.links import open_web_url
 from socialinbox.ui.message_delegate import MessageDelegate
@@ -508,7 +508,7 @@ class MainWindow(QMainWindow):
             return self.tr("Fetching the demo messages…")
         if flt.channel is not None:
             return self.tr("No messages from {network} yet.").format(
-                network=channel_label(flt.channel)
+                network=network_name(flt.channel)
             )
         if flt.view == "unread":
             return self.tr("No unread messages.\nYou are all caught up.")

@@ -36,8 +36,7 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey
 from socialinbox.core.models import MessageRow
-from socialinbox.core.names import channel_label
-from socialinbox.ui.formatting import age_text
+from socialinbox.ui.formatting import age_text, network_name
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -147,7 +146,7 @@ class MessageListModel(QAbstractListModel):
             .format(
                 state=state,
                 author=row.author,
-                network=channel_label(row.channel),
+                network=network_name(row.channel),
                 age=age_text(self._clock.now(), row.created_at),
                 text=row.preview,
             )

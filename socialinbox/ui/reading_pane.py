@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
 from socialinbox.clock import Clock
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.models import MessageDetail, MessageRow
-from socialinbox.core.names import channel_label
-from socialinbox.ui.formatting import age_text, count_text, full_datetime, stars
+from socialinbox.ui.formatting import age_text, count_text, full_datetime, network_name, stars
 from socialinbox.ui.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.links import web_url
 from socialinbox.ui.widgets import Chip, icon_label, plain_label, scaled_font
@@ -232,9 +231,9 @@ class ReadingPane(QScrollArea):
         self._empty.hide()
         ratio = self.devicePixelRatioF()
         self._icon.setPixmap(channel_icon(d.channel).pixmap(QSize(HEADER_ICON, HEADER_ICON), ratio))
-        self._icon.setToolTip(channel_label(d.channel))
+        self._icon.setToolTip(network_name(d.channel))
         self._author.setText(d.author_name or d.author_handle or self.tr("Unknown"))
-        meta = [channel_label(d.channel)]
+        meta = [network_name(d.channel)]
         if d.author_handle and d.author_handle != d.author_name:
             meta.insert(0, d.author_handle)
         kind = _kind_label(d.kind)

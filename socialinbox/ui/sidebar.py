@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.core.names import channel_label
+from socialinbox.ui.formatting import network_name
 from socialinbox.ui.icons import channel_icon, glyph_icon, mix
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -86,7 +86,7 @@ def view_entries() -> list[SidebarEntry]:
 def channel_entry(channel: str) -> SidebarEntry:
     return SidebarEntry(
         f"channel:{channel}",
-        channel_label(channel),
+        network_name(channel),
         channel=channel,
         filter=InboxFilter("all", channel=channel),
     )

@@ -11,7 +11,7 @@ from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.counts import InboxCounts
 from socialinbox.ui.formatting import count_text, full_datetime, short_time
 from socialinbox.ui.icons import glyph_icon
-from socialinbox.ui.widgets import Chip, icon_label, plain_label
+from socialinbox.ui.widgets import Chip, icon_label, plain_label, plain_tooltip
 
 
 class CountsLabel(QLabel):
@@ -85,7 +85,10 @@ class SyncStatus(QWidget):
 
     def _render(self) -> None:
         lines = [self._account_line(a) for a in self._accounts]
-        self.setToolTip("\n".join(lines) if lines else self.tr("No accounts connected"))
+        # Errors come from the network: shown literally, never as rich text.
+        self.setToolTip(
+            plain_tooltip("\n".join(lines) if lines else self.tr("No accounts connected"))
+        )
         self.label.setToolTip(self.toolTip())
         if not self._accounts:
             self.label.setText(self.tr("No accounts"))

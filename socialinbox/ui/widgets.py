@@ -6,6 +6,8 @@ Rule: every label that may show text from the network is made with
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -36,6 +38,12 @@ def plain_label(
         label.setMinimumWidth(40)
     label.setText(text)
     return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally (Qt guesses rich text in tooltips too)."""
+    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    return f"<qt>{escaped}</qt>" if text else ""
 
 
 def icon_label(parent: QWidget | None = None) -> QLabel:
