@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
             return self.tr("No messages match “{query}”.\n\nTry fewer or other words.").format(
                 query=flt.search
             )
-        if self.sync.running and self._context.is_demo:
+        if self._context.is_demo and (self.sync.running or not self._accounts):
             return self.tr("Fetching the demo messages…")
         if flt.channel is not None:
             return self.tr("No messages from {network} yet.").format(
@@ -518,7 +518,9 @@ class MainWindow(QMainWindow):
             return self.tr("Fetching messages…")
         if not self._accounts:
             return self.tr(
-                "Your inbox is empty.\n\nMessages from your connected accounts will appear here."
+                "No account is connected yet.\n\nConnect one from the command line:\n"
+                "socialinbox accounts add KIND --name NAME\n\n"
+                "or try the app with sample messages: socialinbox --demo"
             )
         return self.tr("Your inbox is empty.\n\nNew messages appear here as they arrive.")
 

@@ -274,6 +274,7 @@ class ReadingPane(QScrollArea):
 
     def _set_chips(self, d: MessageDetail) -> None:
         for chip in self._chip_widgets:
+            chip.hide()
             chip.deleteLater()
         self._chip_widgets = []
         labels: list[str] = []
@@ -298,8 +299,10 @@ class ReadingPane(QScrollArea):
     def _fill_thread(self, thread: list[MessageRow]) -> None:
         while self._thread_layout.count():
             item = self._thread_layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
         has_thread = bool(thread)
         self._thread_rule.setVisible(has_thread)
         self._thread_title.setVisible(has_thread)
@@ -310,11 +313,25 @@ class ReadingPane(QScrollArea):
             count_text("ReadingPane", "Conversation · %Ln other message(s)", len(thread))
         )
         now = self._clock.now()
-        for row in thread:
-            full = self._inbox.get(row.id)
-            card = ThreadCard(row, full, now)
-            card.clicked.connect(self.message_activated)
-            self._thread_layout.addWidget(card)
+        groups: list[tuple[str | None, list[MessageRow]]] = [(None, thread)]
+        if self._detail is not None:
+            here = (self._detail.created_at, self._detail.id)
+            earlier = [r for r in thread if (r.created_at, r.id) < here]
+            later = [r for r in thread if (r.created_at, r.id) > here]
+            if earlier and later:
+                groups = [(self.tr("Earlier"), earlier), (self.tr("Later"), later)]
+            elif later:
+                groups = [(self.tr("Later replies"), later)]
+        for heading, rows in groups:
+            if heading is not None:
+                label = plain_label(heading)
+                label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+                label.setFont(scaled_font(self.font(), 0.92))
+                self._thread_layout.addWidget(label)
+            for row in rows:
+                card = ThreadCard(row, self._inbox.get(row.id), now)
+                card.clicked.connect(self.message_activated)
+                self._thread_layout.addWidget(card)
 
     def _request_open(self) -> None:
         if self._detail is not None and self._detail.url:

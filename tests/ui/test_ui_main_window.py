@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import asyncio
 import base64
+from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
-from socialinbox.app import AppContext
+from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.main_window import WINDOW_SETTINGS, MainWindow
+from socialinbox.ui.reading_pane import ThreadCard
 from socialinbox.ui.search import DEBOUNCE_MS
 from socialinbox.ui.sidebar import SidebarEntry
 
@@ -226,14 +228,11 @@ def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> Non
     assert "<b>bold</b>" in label.text()
     assert window.reading_pane.message_id == row.id
     # Every label in the pane is plain text.
-    from PySide6.QtWidgets import QLabel
-
     for child in window.reading_pane.findChildren(QLabel):
         assert child.textFormat() == Qt.TextFormat.PlainText, child.accessibleName()
 
 
-def test_thread_shows_the_business_replies_apart(window: MainWindow) -> None:
-    from socialinbox.ui.reading_pane import ThreadCard
+def test_thread_shows_the_business_replies_apart(window: MainWindow, qloop: Loop) -> None:
 
     select_where(window, lambda r: r.author == "Maya Okafor")
     cards = window.reading_pane.findChildren(ThreadCard)
@@ -242,6 +241,33 @@ def test_thread_shows_the_business_replies_apart(window: MainWindow) -> None:
     theirs = [c for c in cards if not c.ours]
     assert ours and theirs
     assert ours[0].contentsMargins().left() > theirs[0].contentsMargins().left()
+    # The first message of the conversation: the rest came later.
+    select_where(window, lambda r: r.preview.startswith("Whoever bakes the cornbread"))
+
+    def headings() -> list[str]:
+        return [w.text() for w in window.reading_pane.findChildren(QLabel) if w.isVisible()]
+
+    run_until(qloop, lambda: "Later replies" in headings())
+
+
+def test_an_empty_inbox_says_how_to_connect_an_account(
+    tmp_path: Path, qapp: QApplication, qloop: Loop
+) -> None:
+    context = AppContext(AppOptions(data_dir=tmp_path / "empty"))
+    window = MainWindow(context, loop=qloop, background_sync=False)
+    try:
+        window.show()
+        run_until(qloop, lambda: window._background_started)
+        settle(window, qloop)
+        assert window.model.rowCount() == 0
+        assert "No account is connected" in window.list_view.placeholder_text()
+        assert "socialinbox --demo" in window.list_view.placeholder_text()
+        assert "No accounts" in window.sync_status.label.text()
+    finally:
+        qloop.run_until_complete(window.shutdown())
+        window.close()
+        window.deleteLater()
+        context.close()
 
 
 @pytest.fixture
