@@ -59,7 +59,7 @@ from socialinbox.ui.status import CountsLabel, DemoBadge, SyncStatus
 from socialinbox.ui.sync_controller import SyncController
 from socialinbox.ui.tasks import BackgroundTasks
 from socialinbox.ui.theme import apply_theme, normalise
-from socialinbox.ui.widgets import plain_label, scaled_font
+from socialinbox.ui.widgets import ElidedLabel, plain_label, plain_tooltip, scaled_font
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -278,7 +278,7 @@ class MainWindow(QMainWindow):
         heading = QWidget()
         heading_layout = QHBoxLayout(heading)
         heading_layout.setContentsMargins(16, 12, 14, 8)
-        self.list_title = plain_label()
+        self.list_title = ElidedLabel()
         self.list_title.setFont(scaled_font(self.font(), 1.25, bold=True))
         self.list_title.setAccessibleName(self.tr("List title"))
         self.list_subtitle = plain_label()
@@ -480,15 +480,19 @@ class MainWindow(QMainWindow):
         self.model.set_current_id(None)
         self.reading_pane.show_message(None)
         self._read_timer.stop()
-        entry = self.sidebar.current_entry()
         flt = self.model.current_filter
-        title = entry.label if entry is not None else ""
-        self.list_title.setText(title)
-        self.list_subtitle.setText("")
+        title = self._list_name()
         if flt.search:
-            self.list_subtitle.setText(self.tr("Results for “{query}”").format(query=flt.search))
+            title = self.tr("Results for “{query}”").format(query=flt.search)
+        self.list_title.setText(title)
+        self.list_title.setToolTip(plain_tooltip(title))
+        self.list_subtitle.setText("")
         self._update_placeholder()
         self._update_actions()
+
+    def _list_name(self) -> str:
+        entry = self.sidebar.current_entry()
+        return entry.label if entry is not None else ""
 
     def _list_size_changed(self, *_args: object) -> None:
         self._update_placeholder()
@@ -695,11 +699,13 @@ class MainWindow(QMainWindow):
         searching = bool(self.model.current_filter.search)
         self.counts_label.set_counts(counts, searching)
         if counts.filter == self.model.current_filter:
-            text = (
-                count_text("Counts", "%Ln result(s)", counts.shown)
-                if searching
-                else count_text("Counts", "%Ln message(s)", counts.shown)
-            )
+            if searching:
+                text = self.tr("{count} in {list}").format(
+                    count=count_text("Counts", "%Ln result(s)", counts.shown),
+                    list=self._list_name(),
+                )
+            else:
+                text = count_text("Counts", "%Ln message(s)", counts.shown)
             self.list_subtitle.setText(text)
 
     def _round_finished(self, results: Sequence[object]) -> None:

@@ -17,8 +17,9 @@ from socialinbox.ui.message_delegate import MessageDelegate
 class MessageListView(QListView):
     """The message list.
 
-    Keys (only while the list has focus): Up/Down and j/k move; Enter opens the
-    message in the reading pane; u toggles read; e or d marks done.
+    Keys (only while the list has focus): Up/Down and j/k move (keeping the next
+    row in view); Enter opens the message in the reading pane; u toggles read;
+    e or d marks done. Shift and Ctrl with the arrows select as usual.
 
     Signals:
         open_requested(): Enter or Return was pressed.
@@ -116,9 +117,13 @@ class MessageListView(QListView):
                 self.open_requested.emit()
             event.accept()
             return
-        if plain and key == Qt.Key.Key_J:
+        no_modifiers = event.modifiers() in (
+            Qt.KeyboardModifier.NoModifier,
+            Qt.KeyboardModifier.KeypadModifier,
+        )
+        if (plain and key == Qt.Key.Key_J) or (no_modifiers and key == Qt.Key.Key_Down):
             self.move_by(1)
-        elif plain and key == Qt.Key.Key_K:
+        elif (plain and key == Qt.Key.Key_K) or (no_modifiers and key == Qt.Key.Key_Up):
             self.move_by(-1)
         elif plain and key == Qt.Key.Key_U:
             self.toggle_read_requested.emit()
@@ -141,6 +146,10 @@ class MessageListView(QListView):
         row = max(0, min(row, model.rowCount() - 1))
         index = model.index(row, 0)
         self.setCurrentIndex(index)
+        # Keep one more row in view in the direction of travel, as context.
+        ahead = row + (1 if delta >= 0 else -1)
+        if 0 <= ahead < model.rowCount():
+            self.scrollTo(model.index(ahead, 0))
         self.scrollTo(index)
 
     def keyboardSearch(self, search: str) -> None:

@@ -192,11 +192,18 @@ def test_search_narrows_after_debounce_and_escape_clears(
         detail = window._context.inbox.get(row.id)
         assert detail is not None and "cornbread" in detail.text.lower()
     assert window.list_view.placeholder_text() == ""
+    assert window.list_title.text() == "Results for “cornbread”"
+    run_until(qloop, lambda: window.list_subtitle.text().endswith("in All messages"))
+    assert (
+        window.list_subtitle.text() == f"{found} result{'s' if found != 1 else ''} in All messages"
+    )
     qtbot.keyClick(window.search, Qt.Key.Key_Escape)
     assert window.search.text() == ""
     assert window.model.current_filter.search is None
     assert window.model.rowCount() == everything
+    assert window.list_title.text() == "All messages"
     assert DEBOUNCE_MS == 250
+    settle(window, qloop)
 
 
 def test_empty_search_result_shows_a_friendly_placeholder(
