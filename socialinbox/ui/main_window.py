@@ -106,7 +106,9 @@ class MainWindow(QMainWindow):
         self._accounts = context.accounts.list()
         self._last_counts: InboxCounts | None = None
         self._background_started = False
+        # Closing: no new background work. Closed: the window's close was handled.
         self._closing = False
+        self._closed = False
 
         title = APP_NAME
         if context.is_demo:
@@ -440,7 +442,8 @@ class MainWindow(QMainWindow):
         self.notifier.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closing:
+        if not self._closed:
+            self._closed = True
             self._closing = True
             try:
                 self.save_geometry()
@@ -455,9 +458,6 @@ class MainWindow(QMainWindow):
         )
 
     # -- lists ------------------------------------------------------------------
-
-    def current_filter(self) -> InboxFilter:
-        return self.model.current_filter
 
     def _entry_selected(self, entry: SidebarEntry) -> None:
         page = self._page_widgets.get(entry.page)
@@ -733,6 +733,7 @@ class MainWindow(QMainWindow):
         general.theme_chosen.connect(self._apply_theme)
         dialog = SettingsDialog([general], self)
         dialog.applied.connect(self._settings_applied)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         self.settings_dialog = dialog
 
@@ -759,6 +760,7 @@ class MainWindow(QMainWindow):
                 "Local first: your messages stay on this computer."
             )
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.about_box = box
 
@@ -780,6 +782,7 @@ class MainWindow(QMainWindow):
                 "F5\tsync now"
             )
         )
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.shortcuts_box = box
 

@@ -53,6 +53,8 @@ class MessageDelegate(QStyledItemDelegate):
         self._font = QFont(font)
         self._bold = QFont(font)
         self._bold.setWeight(QFont.Weight.Bold)
+        self._italic = QFont(font)
+        self._italic.setItalic(True)
         self._small = QFont(font)
         if font.pointSizeF() > 0:
             self._small.setPointSizeF(font.pointSizeF() * 0.92)
@@ -143,28 +145,21 @@ class MessageDelegate(QStyledItemDelegate):
             if room > painter.fontMetrics().horizontalAdvance(rating):
                 painter.drawText(QRect(left + used, top, room, self._line), _LEFT, rating)
 
-        # Line 2: subject and first line, state glyphs on the right.
+        # Line 2: subject and first line; a check mark on the right when done.
         top2 = top + self._line + LINE_GAP
-        glyphs: list[str] = []
+        preview_rect = QRect(left, top2, right - left, self._line)
         if row.done:
-            glyphs.append("done")
-        glyph_space = len(glyphs) * (STATE_ICON + 6)
-        for i, glyph in enumerate(glyphs):
-            glyph_rect = QRect(
-                right - (i + 1) * (STATE_ICON + 6) + 6,
+            preview_rect.setRight(right - STATE_ICON - 6)
+            mark = QRect(
+                right - STATE_ICON + 1,
                 top2 + (self._line - STATE_ICON) // 2,
                 STATE_ICON,
                 STATE_ICON,
             )
             mode = QIcon.Mode.Selected if selected else QIcon.Mode.Normal
-            glyph_icon(glyph).paint(painter, glyph_rect, Qt.AlignmentFlag.AlignCenter, mode)
-
-        painter.setFont(self._font)
-        preview_rect = QRect(left, top2, right - left - glyph_space, self._line)
+            glyph_icon("done").paint(painter, mark, Qt.AlignmentFlag.AlignCenter, mode)
         if row.deleted:
-            italic = QFont(self._font)
-            italic.setItalic(True)
-            painter.setFont(italic)
+            painter.setFont(self._italic)
             painter.setPen(secondary)
             label = QCoreApplication.translate("MessageDelegate", "This message was deleted")
             painter.drawText(preview_rect, _LEFT, label)
@@ -173,9 +168,9 @@ class MessageDelegate(QStyledItemDelegate):
             if row.subject:
                 preview = f"{row.subject} — {preview}" if preview else row.subject
             preview = " ".join(preview.split())
-            painter.setPen(text if unread or selected else secondary)
-            if not unread and not selected:
-                painter.setPen(mix(text, secondary, 0.45))
+            painter.setFont(self._font)
+            # Read messages step back: their first line is between text and secondary.
+            painter.setPen(text if unread or selected else mix(text, secondary, 0.45))
             elided = painter.fontMetrics().elidedText(
                 preview, Qt.TextElideMode.ElideRight, preview_rect.width()
             )

@@ -55,7 +55,6 @@ class ReadingPane(QScrollArea):
         self._inbox = inbox
         self._clock = clock
         self._detail: MessageDetail | None = None
-        self._thread: list[MessageRow] = []
         self._signature: object = None
         self.setAccessibleName(self.tr("Reading pane"))
         self.setWidgetResizable(True)
@@ -208,7 +207,6 @@ class ReadingPane(QScrollArea):
         if signature == self._signature:
             return
         self._signature = signature
-        self._thread = thread
         self._fill(detail, thread)
 
     def _show_empty(self) -> None:
