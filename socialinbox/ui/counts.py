@@ -54,10 +54,10 @@ class CountsRefresher(QObject):
     """Recounts in the loop's executor when asked, at most one run at a time.
 
     Signals:
-        counts_ready(InboxCounts): fresh counts (on the UI thread).
+        counts_computed(InboxCounts): fresh counts (on the UI thread).
     """
 
-    counts_ready = Signal(object)
+    counts_computed = Signal(object)
 
     def __init__(
         self,
@@ -108,7 +108,7 @@ class CountsRefresher(QObject):
                 counts = await loop.run_in_executor(
                     None, compute_counts, self._inbox, shown, tuple(self._candidates())
                 )
-                self.counts_ready.emit(counts)
+                self.counts_computed.emit(counts)
                 if not self._again:
                     return
                 await asyncio.sleep(max(0.0, started + MIN_GAP_S - loop.time()))

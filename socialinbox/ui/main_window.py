@@ -368,7 +368,7 @@ class MainWindow(QMainWindow):
         self.sync.round_started.connect(self._update_placeholder)
         self.sync.progressed.connect(self.sync_status.progressed)
         self.sync.round_finished.connect(self._round_finished)
-        self.counts.counts_ready.connect(self._counts_ready)
+        self.counts.counts_computed.connect(self._counts_computed)
 
     # -- geometry -------------------------------------------------------------
 
@@ -688,7 +688,7 @@ class MainWindow(QMainWindow):
             found.extend(c for c in factory.channels if c not in found)
         return found
 
-    def _counts_ready(self, counts: InboxCounts) -> None:
+    def _counts_computed(self, counts: InboxCounts) -> None:
         if self._closing:
             return
         self._last_counts = counts

@@ -34,6 +34,9 @@ from socialinbox.ui.widgets import Chip, icon_label, plain_label, scaled_font
 
 # The conversation shows at most this many other messages (the newest ones).
 THREAD_LIMIT = 50
+# Longer texts are cut (with a note) so that laying out a label stays instant.
+BODY_LIMIT = 50_000
+CARD_LIMIT = 4_000
 HEADER_ICON = 40
 
 
@@ -263,7 +266,11 @@ class ReadingPane(QScrollArea):
             self._body.setText(self.tr("This message was deleted on the network."))
             self._body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         else:
-            self._body.setText(d.text)
+            text = d.text
+            if len(text) > BODY_LIMIT:
+                note = self.tr("[The message goes on for {count} more characters.]")
+                text = text[:BODY_LIMIT] + "…\n\n" + note.format(count=len(text) - BODY_LIMIT)
+            self._body.setText(text)
             self._body.setForegroundRole(QPalette.ColorRole.Text)
         for widget in (self._header, self._chips, self._rule, self._body):
             widget.show()
@@ -391,6 +398,8 @@ class ThreadCard(QFrame):
             text = self.tr("This message was deleted on the network.")
         else:
             text = row.preview
+        if len(text) > CARD_LIMIT:
+            text = text[:CARD_LIMIT] + "…"
         body = plain_label(text, wrap=True, selectable=False)
         layout.addWidget(body)
         kind = self.tr("your reply") if self._ours else self.tr("message")

@@ -97,7 +97,7 @@ def test_counts_are_computed_off_the_ui_thread(
     tasks = BackgroundTasks(qloop)
     refresher = CountsRefresher(context.inbox, tasks, lambda: ["x", "email", "matrix"], delay_ms=0)
     received: list[InboxCounts] = []
-    refresher.counts_ready.connect(received.append)
+    refresher.counts_computed.connect(received.append)
     ui_thread = threading.get_ident()
     threads: list[int] = []
     original = context.inbox.count

@@ -239,6 +239,18 @@ def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> Non
         assert child.textFormat() == Qt.TextFormat.PlainText, child.accessibleName()
 
 
+def test_very_long_messages_are_cut_with_a_note(window: MainWindow) -> None:
+    from socialinbox.ui.reading_pane import BODY_LIMIT
+
+    huge = "word " * (BODY_LIMIT // 5 + 2_000)
+    window.apply_changes(store(window._context, fetched("huge-1", huge)))
+    select_where(window, lambda r: r.preview.startswith("word word"))
+    text = window.reading_pane.body_label().text()
+    assert text.startswith("word word")
+    assert len(text) < BODY_LIMIT + 200
+    assert "10,000 more characters" in text or "10000 more characters" in text
+
+
 def test_thread_shows_the_business_replies_apart(window: MainWindow, qloop: Loop) -> None:
 
     select_where(window, lambda r: r.author == "Maya Okafor")
