@@ -355,9 +355,8 @@ class MainWindow(QMainWindow):
         self.list_view.open_requested.connect(self.focus_reading_pane)
         self.list_view.toggle_read_requested.connect(self.toggle_read)
         self.list_view.done_requested.connect(self.toggle_done)
-        self.list_view.painted_first.connect(
-            lambda: QTimer.singleShot(0, self.start_background), Qt.ConnectionType.QueuedConnection
-        )
+        # Started once the first paint is on screen, from the event loop.
+        self.list_view.painted_first.connect(lambda: QTimer.singleShot(0, self.start_background))
         self.list_view.doubleClicked.connect(lambda _index: self.focus_reading_pane())
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_view.addActions([self.read_action, self.done_action, self.open_action])
@@ -819,7 +818,7 @@ class MainWindow(QMainWindow):
         self.sidebar.select_key(key)
 
     def _sync_view_menu(self) -> None:
-        entry = self.sidebar.current_entry() if hasattr(self, "sidebar") else None
+        entry = self.sidebar.current_entry()
         for action in self.view_group.actions():
             action.setChecked(entry is not None and action.data() == entry.key)
 
