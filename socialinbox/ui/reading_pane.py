@@ -138,18 +138,11 @@ class ReadingPane(QScrollArea):
         self._thread_layout.setContentsMargins(0, 0, 0, 0)
         self._thread_layout.setSpacing(10)
 
-        rule = QFrame()
-        rule.setFrameShape(QFrame.Shape.HLine)
-        rule.setFrameShadow(QFrame.Shadow.Plain)
-        rule.setForegroundRole(QPalette.ColorRole.Mid)
-        self._rule = rule
-        self._thread_rule = QFrame()
-        self._thread_rule.setFrameShape(QFrame.Shape.HLine)
-        self._thread_rule.setFrameShadow(QFrame.Shadow.Plain)
-        self._thread_rule.setForegroundRole(QPalette.ColorRole.Mid)
+        self._rule = _rule()
+        self._thread_rule = _rule()
 
-        for widget in (
-            self._empty,
+        # Everything a message shows, top to bottom; hidden together when none is.
+        self._content: tuple[QWidget, ...] = (
             self._header,
             self._chips,
             self._rule,
@@ -158,7 +151,8 @@ class ReadingPane(QScrollArea):
             self._thread_rule,
             self._thread_title,
             self._thread_box,
-        ):
+        )
+        for widget in (self._empty, *self._content):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
         self._show_empty()
@@ -213,16 +207,7 @@ class ReadingPane(QScrollArea):
         self._fill(detail, thread)
 
     def _show_empty(self) -> None:
-        for widget in (
-            self._header,
-            self._chips,
-            self._rule,
-            self._subject,
-            self._body,
-            self._thread_rule,
-            self._thread_title,
-            self._thread_box,
-        ):
+        for widget in self._content:
             widget.hide()
         self._empty.show()
         self._body.setText("")
@@ -443,6 +428,15 @@ class ThreadCard(QFrame):
             event.accept()
             return
         super().mousePressEvent(event)
+
+
+def _rule() -> QFrame:
+    """A thin horizontal line in the palette's mid colour."""
+    rule = QFrame()
+    rule.setFrameShape(QFrame.Shape.HLine)
+    rule.setFrameShadow(QFrame.Shadow.Plain)
+    rule.setForegroundRole(QPalette.ColorRole.Mid)
+    return rule
 
 
 def _kind_label(kind: str) -> str:
