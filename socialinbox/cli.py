@@ -287,7 +287,10 @@ async def _verify(context: AppContext, account: AccountInfo, secret: str | None)
         factory = context.registry.get(account.kind)
         connector = factory.create(
             ConnectorContext(
-                account=config_of(account), secret=secret, http=engine.http(), clock=context.clock
+                account=config_of(account),
+                secret=secret,
+                http=await engine.client(),
+                clock=context.clock,
             )
         )
         verified = await connector.verify()

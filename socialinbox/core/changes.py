@@ -88,10 +88,15 @@ def latest_change_id(session: Session) -> int:
     return session.execute(select(func.max(Change.id))).scalar() or 0
 
 
-def changes_since(session: Session, after_id: int) -> tuple[int, ChangeSet]:
-    """The changes recorded after ``after_id`` and the id to pass next time."""
+def changes_since(
+    session: Session, after_id: int, *, exclude_origin: str | None = None
+) -> tuple[int, ChangeSet]:
+    """The changes recorded after ``after_id`` and the id to pass next time.
+
+    ``exclude_origin`` leaves out a process's own writes, which it has shown already.
+    """
     rows = session.execute(
-        select(Change.id, Change.entity, Change.op, Change.ids_json)
+        select(Change.id, Change.entity, Change.op, Change.ids_json, Change.origin)
         .where(Change.id > after_id)
         .order_by(Change.id)
         .limit(MAX_CHANGE_ROWS_PER_READ + 1)
@@ -101,6 +106,7 @@ def changes_since(session: Session, after_id: int) -> tuple[int, ChangeSet]:
     if len(rows) > MAX_CHANGE_ROWS_PER_READ:
         return latest_change_id(session), ChangeSet(reset=True)
     entries: set[tuple[str, str, int]] = set()
-    for _, entity, op, ids_json in rows:
-        entries.update((entity, op, int(i)) for i in json.loads(ids_json))
+    for _, entity, op, ids_json, origin in rows:
+        if origin != exclude_origin:
+            entries.update((entity, op, int(i)) for i in json.loads(ids_json))
     return rows[-1].id, ChangeSet(frozenset(entries))

@@ -82,14 +82,19 @@ class SyncEngine:
 
     # -- the shared HTTP client ---------------------------------------------
 
-    def http(self) -> httpx.AsyncClient:
-        """The one client of this event loop, created on first use."""
+    async def client(self) -> httpx.AsyncClient:
+        """The one client of this event loop, created on first use.
+
+        Creating it builds a TLS context from the CA bundle, tens to hundreds of
+        milliseconds of CPU: that runs in a worker thread, not on the event loop.
+        """
         if self._http is None:
-            self._http = httpx.AsyncClient(
-                timeout=httpx.Timeout(30.0, connect=10.0),
-                follow_redirects=False,
-                headers={"User-Agent": "SocialInbox/0.1 (+desktop app)"},
-            )
+            loop = asyncio.get_running_loop()
+            client = await loop.run_in_executor(None, _new_client)
+            if self._http is None:
+                self._http = client
+            else:
+                await client.aclose()
         return self._http
 
     async def aclose(self) -> None:
@@ -97,14 +102,14 @@ class SyncEngine:
             await self._http.aclose()
             self._http = None
 
-    def connector_for(self, account: AccountInfo) -> Connector:
+    async def connector_for(self, account: AccountInfo) -> Connector:
         factory = self._registry.get(account.kind)
         secret = self._secrets.get(account.uuid) if factory.needs_secret else None
         return factory.create(
             ConnectorContext(
                 account=config_of(account),
                 secret=secret,
-                http=self.http(),
+                http=await self.client(),
                 clock=self._clock,
             )
         )
@@ -144,7 +149,7 @@ class SyncEngine:
         """Fetch and store every batch. Returns (new, detail, ok, retry_at)."""
         new = set_aside = 0
         try:
-            connector = self.connector_for(account)
+            connector = await self.connector_for(account)
             cursor = self._accounts.cursor(account.id)
             async for batch in connector.fetch(cursor):
                 result = await self._writer.run(self._ingest.store_batch, account.id, batch)
@@ -192,3 +197,11 @@ class SyncEngine:
                 await asyncio.wait_for(stop.wait(), timeout=sleep)
             except TimeoutError:
                 pass
+
+
+def _new_client() -> httpx.AsyncClient:
+    return httpx.AsyncClient(
+        timeout=httpx.Timeout(30.0, connect=10.0),
+        follow_redirects=False,
+        headers={"User-Agent": "SocialInbox/0.1 (+desktop app)"},
+    )

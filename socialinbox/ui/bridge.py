@@ -39,10 +39,9 @@ class ChangeFeedPoller(QObject):
     """Reads the change feed every :data:`POLL_INTERVAL_MS` and publishes what it finds.
 
     This is how writes by other processes (the CLI, another desk) reach the
-    window. The feed does not say which process wrote a change, so this
-    process's own writes are published a second time; every listener applies
-    change sets idempotently, so that costs only a couple of indexed queries.
-    One read is one indexed query on ``changes.id``: cheap enough for the UI thread.
+    window. This process's own writes (``origin``) are skipped: they were
+    published when they were made. One read is one indexed query on
+    ``changes.id``: cheap enough for the UI thread.
     """
 
     def __init__(
@@ -51,9 +50,12 @@ class ChangeFeedPoller(QObject):
         bridge: ChangeBridge,
         parent: QObject | None = None,
         interval_ms: int = POLL_INTERVAL_MS,
+        *,
+        origin: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._db = db
+        self._origin = origin
         self._bridge = bridge
         self._last_id: int | None = None
         self._timer = QTimer(self)
@@ -75,7 +77,9 @@ class ChangeFeedPoller(QObject):
             return ChangeSet()
         try:
             with self._db.read() as session:
-                self._last_id, change = changes_since(session, self._last_id)
+                self._last_id, change = changes_since(
+                    session, self._last_id, exclude_origin=self._origin
+                )
         except Exception:
             # A busy or briefly unreachable database: try again next time.
             log.warning("Could not read the change feed", exc_info=True)

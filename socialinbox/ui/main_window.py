@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         self.mark_read_delay_ms = MARK_READ_DELAY_MS
         self.tasks = BackgroundTasks(loop, on_error=self._task_failed)
         self.bridge = ChangeBridge(self)
-        self.poller = ChangeFeedPoller(context.db, self.bridge, self)
+        self.poller = ChangeFeedPoller(context.db, self.bridge, self, origin=context.origin)
         self.sync = SyncController(context, self.bridge, self.tasks, self)
         self.counts = CountsRefresher(context.inbox, self.tasks, self._channel_candidates, self)
         self._accounts = context.accounts.list()

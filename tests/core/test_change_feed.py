@@ -80,3 +80,14 @@ def test_two_processes_syncing_one_database_at_once_store_each_message_once(cont
     assert len(remote_ids) == len(set(remote_ids))
     per_account = len(remote_ids) // 2
     assert per_account >= 60 and all(a.status == "ok" for a in context.accounts.list())
+
+
+def test_a_process_can_leave_out_its_own_writes(context):
+    with context.db.read() as session:
+        start = changes.latest_change_id(session)
+    mine = context.writer.call(context.accounts.create, "demo", "Mine")
+    with context.db.read() as session:
+        last, theirs = changes.changes_since(session, start, exclude_origin=context.origin)
+        _, everything = changes.changes_since(session, start)
+    assert not theirs and last > start
+    assert everything.ids(changes.ACCOUNT) == {mine.id}
