@@ -6,10 +6,11 @@ import asyncio
 import threading
 from collections.abc import Iterator
 
+import keyring
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
-from ui_helpers import MemoryKeyring, fetched, run_until, store
+from ui_helpers import fetched, run_until, store
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core import changes
@@ -23,16 +24,17 @@ from socialinbox.ui.tasks import BackgroundTasks
 
 
 @pytest.fixture
-def demo_context(qapp: QApplication) -> Iterator[AppContext]:
-    context = AppContext(AppOptions(demo=True), secrets=SecretStore(MemoryKeyring()))
+def demo_mode(qapp: QApplication) -> Iterator[AppContext]:
+    """A context as ``socialinbox --demo`` makes it: a throwaway database, no account yet."""
+    context = AppContext(AppOptions(demo=True), secrets=SecretStore(keyring.get_keyring()))
     yield context
     context.close()
 
 
 def test_demo_mode_seeds_and_syncs_after_the_first_paint(
-    demo_context: AppContext, qloop: qasync.QEventLoop
+    demo_mode: AppContext, qloop: qasync.QEventLoop
 ) -> None:
-    window = MainWindow(demo_context, loop=qloop, background_sync=False)
+    window = MainWindow(demo_mode, loop=qloop, background_sync=False)
     try:
         assert "Demo data" in window.windowTitle()
         assert window.demo_badge.text() == "Demo data"
@@ -41,7 +43,7 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
         run_until(qloop, lambda: window.sync.running)
         assert window.list_view.placeholder_text() == "Fetching the demo messages…"
         run_until(qloop, lambda: not window.sync.running and window.model.rowCount() > 50)
-        assert len(demo_context.accounts.list()) == 1
+        assert len(demo_mode.accounts.list()) == 1
         assert window.list_view.placeholder_text() == ""
         assert "75 new" in window.sync_status.label.text()
 

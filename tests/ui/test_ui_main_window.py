@@ -15,7 +15,10 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.base import FetchBatch
+from socialinbox.clock import SystemClock
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.main_window import WINDOW_SETTINGS, MainWindow
 from socialinbox.ui.reading_pane import ThreadCard
@@ -349,16 +352,23 @@ def test_f5_brings_the_second_demo_round_live(window: MainWindow, qloop: Loop) -
 def test_changes_from_other_processes_arrive_through_the_feed(
     window: MainWindow, qloop: Loop
 ) -> None:
+    context = window._context
     before = window.model.rowCount()
-    # Written behind the window's back, as another process would.
-    store(window._context, fetched("elsewhere-1", "Written by another desk"))
+    # Written by another desk: another process, with its own origin.
+    elsewhere = Ingest(context.db, SystemClock(), origin="another-desk:4242")
+    account_id = context.accounts.list()[0].id
+    elsewhere.store_batch(
+        account_id, FetchBatch((fetched("elsewhere-1", "Written by another desk"),), None)
+    )
     window.poller.poll()
     assert window.model.rowCount() == before + 1
     top = window.model.message_at(0)
     assert top is not None and top.preview == "Written by another desk"
-    # Polling again finds nothing new; our own writes seen again are harmless.
-    window.poller.poll()
-    assert window.model.rowCount() == before + 1
+    # Polling again finds nothing new.
+    assert not window.poller.poll()
+    # This process's own writes were shown when made: the feed skips them.
+    store(context, fetched("here-1", "Written here"))
+    assert not window.poller.poll()
     settle(window, qloop)
 
 

@@ -7,34 +7,13 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from keyring.backend import KeyringBackend
-from keyring.errors import PasswordDeleteError
+import keyring
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.core.changes import ChangeSet
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.main_window import MainWindow
-
-
-class MemoryKeyring(KeyringBackend):
-    """A keychain that forgets everything when the test ends."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self._store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self._store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        if self._store.pop((service, username), None) is None:
-            raise PasswordDeleteError(username)
 
 
 async def _sync_once(context: AppContext) -> None:
@@ -46,8 +25,11 @@ async def _sync_once(context: AppContext) -> None:
 
 
 def make_context(data_dir: Path) -> AppContext:
-    """A context on ``data_dir`` with the demo account and its first round of messages."""
-    context = AppContext(AppOptions(data_dir=data_dir), secrets=SecretStore(MemoryKeyring()))
+    """A context on ``data_dir`` with the demo account and its first round of messages.
+
+    Secrets go to the keyring the tests installed (the in-memory one of tests/conftest.py).
+    """
+    context = AppContext(AppOptions(data_dir=data_dir), secrets=SecretStore(keyring.get_keyring()))
     context.writer.call(context.accounts.create, "demo", DEMO_ACCOUNT_NAME)
     asyncio.run(_sync_once(context))
     return context
