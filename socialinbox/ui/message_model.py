@@ -244,8 +244,7 @@ class MessageListModel(QAbstractListModel):
                     removals.append(position)
         for position in sorted(removals, reverse=True):
             self._remove_row(position)
-        for row in sorted(arrivals, key=_key, reverse=True):
-            self._insert_sorted(row)
+        self._insert_sorted(arrivals)
 
     def _replace(self, position: int, row: MessageRow) -> None:
         self._rows[position] = row
@@ -259,10 +258,32 @@ class MessageListModel(QAbstractListModel):
         self._positions = None
         self.endRemoveRows()
 
-    def _insert_sorted(self, row: MessageRow) -> None:
-        key = _key(row)
-        if not self._exhausted and self._rows and key < _key(self._rows[-1]):
-            return  # Older than everything loaded: the next fetchMore brings it.
+    def _insert_sorted(self, arrivals: list[MessageRow]) -> None:
+        """Insert new rows at their sorted places, one insertion per run of neighbours.
+
+        A sync batch of 200 new messages lands as one block at the top: the view
+        relayouts once, not 200 times. Rows older than everything loaded are left
+        for the next ``fetchMore``.
+        """
+        blocks: list[tuple[int, list[MessageRow]]] = []
+        for row in sorted(arrivals, key=_key, reverse=True):
+            key = _key(row)
+            if not self._exhausted and self._rows and key < _key(self._rows[-1]):
+                continue
+            position = self._gap_of(key)
+            if blocks and blocks[-1][0] == position:
+                blocks[-1][1].append(row)
+            else:
+                blocks.append((position, [row]))
+        # From the bottom up, so that the positions of the blocks above stay right.
+        for position, rows in reversed(blocks):
+            self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
+            self._rows[position:position] = rows
+            self._positions = None
+            self.endInsertRows()
+
+    def _gap_of(self, key: tuple[datetime, int]) -> int:
+        """Where a row with ``key`` belongs in the newest-first list."""
         low, high = 0, len(self._rows)
         while low < high:
             middle = (low + high) // 2
@@ -270,7 +291,4 @@ class MessageListModel(QAbstractListModel):
                 low = middle + 1
             else:
                 high = middle
-        self.beginInsertRows(QModelIndex(), low, low)
-        self._rows.insert(low, row)
-        self._positions = None
-        self.endInsertRows()
+        return low

@@ -105,6 +105,24 @@ def test_new_message_is_inserted_at_the_top_without_reset(context: AppContext) -
     view.deleteLater()
 
 
+def test_a_batch_of_new_messages_lands_as_one_block_per_place(context: AppContext) -> None:
+    model = _model(context)
+    third, fourth = model.message_at(2), model.message_at(3)
+    assert third is not None and fourth is not None
+    between = fourth.created_at + (third.created_at - fourth.created_at) / 2
+    resets = _resets(model)
+    inserted: list[tuple[int, int]] = []
+    model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    top = many(200, start=datetime.now(UTC) + timedelta(days=1), prefix="top")
+    middle = [fetched(f"mid-{i}", "In between", created_at=between) for i in range(3)]
+    model.apply_changes(store(context, *top, *middle))
+    assert not resets
+    # Three in the middle (rows 3-5 before the top block arrives), then 200 at the top.
+    assert inserted == [(3, 5), (0, 199)]
+    keys = _keys(model)
+    assert keys == sorted(keys, reverse=True) and len(set(keys)) == len(keys)
+
+
 def test_new_message_in_the_middle_goes_to_its_sorted_place(context: AppContext) -> None:
     model = _model(context)
     third, fourth = model.message_at(2), model.message_at(3)
