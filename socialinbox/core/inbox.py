@@ -95,8 +95,11 @@ def _search_query(flt: InboxFilter) -> str | bool | None:
     return False if query is None else query
 
 
-def _shown(flt: InboxFilter, r: Any) -> bool:
-    """The filter's terms (see Inbox._conditions), checked on a fetched row."""
+def shown_without_search(flt: InboxFilter, r: Any) -> bool:
+    """Whether a row passes the filter's view and channel terms (see Inbox._conditions).
+
+    The search term, if any, is not checked: that needs the index (Inbox.matches).
+    """
     if flt.view == "needs_reply":
         if not r.needs_reply:
             return False
@@ -200,7 +203,7 @@ class Inbox:
                         Message.channel,
                     ).where(Message.id.in_(chunk))
                 )
-                if _shown(flt, r)
+                if shown_without_search(flt, r)
             )
         if after is not None:
             cut = (after.created_at, after.id)

@@ -34,7 +34,7 @@ from PySide6.QtCore import (
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey
+from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.formatting import age_text, network_name
 
@@ -219,9 +219,14 @@ class MessageListModel(QAbstractListModel):
             return
         fresh: dict[int, MessageRow] = {}
         shown: set[int] = set()
+        searching = bool(self._filter.search and self._filter.search.strip())
         for chunk in _chunks(ids):
             fresh.update(self._inbox.rows(chunk))
-            shown |= self._inbox.matches(self._filter, chunk)
+            if searching:
+                shown |= self._inbox.matches(self._filter, chunk)
+        if not searching:
+            # Without a search the row itself says whether it belongs: no second query.
+            shown = {i for i, r in fresh.items() if shown_without_search(self._filter, r)}
 
         removals: list[int] = []
         arrivals: list[MessageRow] = []
