@@ -300,7 +300,7 @@ def bench_heartbeat(corpus: Corpus, count: int, base: int) -> None:
         if out.returncode != 0:
             raise SystemExit(f"heartbeat run failed: {out.stderr[-3000:]}")
         for result in out.stdout.splitlines():
-            label, _, value = result.partition("=")
+            label, _, value = result.rpartition("=")
             line(label, value)
     finally:
         shutil.rmtree(folder, ignore_errors=True)

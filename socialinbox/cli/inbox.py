@@ -1,0 +1,32 @@
+"""``inbox``: list messages newest first."""
+
+from __future__ import annotations
+
+import argparse
+
+from socialinbox.app import AppContext
+from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_json
+from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.timefmt import age_label
+
+NAME = "inbox"
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    parser = commands.add_parser(NAME, help="list messages, newest first")
+    parser.add_argument("--json", action="store_true", help="print a JSON array")
+    parser.add_argument("--search", metavar="TEXT", help="full-text search")
+    parser.add_argument("--limit", type=positive_int, default=50, metavar="N")
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    details = context.inbox.details(InboxFilter(search=args.search), args.limit)
+    if args.json:
+        print_json([d.as_json() for d in details])
+        return EXIT_OK
+    now = context.clock.now()
+    for d in details:
+        first = " ".join(d.text.split())[:100]
+        author = d.author_name or d.author_handle or ""
+        print(f"{d.id}\t{d.channel}\t{age_label(now, d.created_at)}\t{author}\t{first}")
+    return EXIT_OK

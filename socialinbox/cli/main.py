@@ -1,0 +1,92 @@
+"""The command line: the GUI's services without a window, for scripts and scheduled jobs.
+
+Public interface (kept stable, documented in the README): a usage error exits
+2; any other error prints one line on stderr and exits 1; JSON output never
+omits a field (null instead) and ids are integers. Each command lives in its
+own module, listed in :data:`COMMANDS`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from socialinbox import APP_ID, __version__
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.base import ChannelError
+from socialinbox.cli import accounts, inbox, sync
+from socialinbox.cli.common import (
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    Command,
+    CommandError,
+    Parser,
+    sync_round,
+)
+from socialinbox.storage.database import DatabaseProblem
+from socialinbox.storage.dialect import UnsupportedDatabase
+
+COMMANDS: tuple[Command, ...] = (sync, inbox, accounts)  # type: ignore[assignment]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = Parser(
+        prog=APP_ID,
+        description="Social Inbox: one inbox for every channel your customers write on. "
+        "Without a command, opens the app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="folder for data and logs")
+    parser.add_argument("--database-url", metavar="URL", help="database URL (default: SQLite)")
+    parser.add_argument("--user", metavar="NAME", help="who is recorded on notes and replies")
+    parser.add_argument(
+        "--demo", action="store_true", help="use a throwaway database with sample messages"
+    )
+    parser.add_argument("--verbose", action="store_true", help="log to the console as well")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    for command in COMMANDS:
+        command.add_parser(commands)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    options = AppOptions(
+        data_dir=args.data_dir,
+        database_url=args.database_url,
+        user=args.user,
+        demo=args.demo,
+        verbose=args.verbose,
+    )
+    if args.command is None:
+        from socialinbox.ui.main import run_gui
+
+        return run_gui(options)
+    try:
+        return _run_command(args, options)
+    except (CommandError, DatabaseProblem, UnsupportedDatabase, ChannelError) as exc:
+        print(f"{APP_ID}: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except KeyboardInterrupt:
+        return EXIT_INTERRUPTED
+    except Exception as exc:
+        # Never a traceback on the console: the details go to the log file.
+        logging.getLogger(__name__).exception("Command failed")
+        print(f"{APP_ID}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
+    handlers = {command.NAME: command for command in COMMANDS}
+    context = AppContext(options)
+    try:
+        if context.is_demo:
+            context.ensure_demo_account()
+            if args.command != sync.NAME:
+                sync_round(context)
+        return handlers[args.command].run(args, context)
+    finally:
+        context.close()

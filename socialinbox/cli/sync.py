@@ -1,0 +1,39 @@
+"""``sync --once`` and ``sync``: fetch from every account."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import sys
+
+from socialinbox import APP_ID
+from socialinbox.app import AppContext
+from socialinbox.cli.common import EXIT_FAILED, EXIT_OK, Parser, sync_round
+
+NAME = "sync"
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    parser = commands.add_parser(NAME, help="fetch new messages from every account")
+    parser.add_argument("--once", action="store_true", help="one round, then exit")
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    if not args.once:
+        return asyncio.run(_forever(context))
+    results = sync_round(context)
+    for result in results:
+        print(result.as_line(), flush=True)
+    failed = [r for r in results if not r.ok]
+    for result in failed:
+        print(f"{APP_ID}: account {result.account_id} ({result.name}) failed", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+async def _forever(context: AppContext) -> int:
+    engine = context.sync_engine()
+    try:
+        await engine.run_forever(asyncio.Event())
+    finally:
+        await engine.aclose()
+    return EXIT_OK
