@@ -131,3 +131,26 @@ def test_python_dash_m_and_the_version():
         [sys.executable, "-m", "socialinbox", "--version"], capture_output=True, text=True
     )
     assert result.returncode == 0 and result.stdout.startswith("socialinbox ")
+
+
+def test_backup_writes_a_checked_copy_and_never_overwrites(data_dir, tmp_path):
+    run(data_dir, "accounts", "add", "demo", "--name", "Shop")
+    run(data_dir, "sync", "--once")
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    made = run(data_dir, "backup", str(folder))
+    assert made.returncode == 0, made.stderr
+    copy = Path(made.stdout.strip())
+    assert copy.parent == folder and copy.stat().st_size > 0
+    restored = run(
+        tmp_path / "elsewhere",
+        "--database-url",
+        f"sqlite:///{copy}",
+        "inbox",
+        "--json",
+        "--limit",
+        "500",
+    )
+    assert len(json.loads(restored.stdout)) >= 50
+    again = run(data_dir, "backup", str(copy))
+    assert again.returncode == 1 and "exists already" in again.stderr

@@ -17,7 +17,7 @@ from pathlib import Path
 from socialinbox import APP_ID, __version__
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.base import ChannelError
-from socialinbox.cli import accounts, inbox, sync
+from socialinbox.cli import accounts, backup, inbox, sync
 from socialinbox.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -29,7 +29,7 @@ from socialinbox.cli.common import (
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.storage.dialect import UnsupportedDatabase
 
-COMMANDS: tuple[Command, ...] = (sync, inbox, accounts)  # type: ignore[assignment]
+COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:
