@@ -47,6 +47,8 @@ class AppOptions:
     user: str | None = None
     demo: bool = False
     verbose: bool = False
+    # Open the window on demo data, check the install, exit (see ui/selftest.py).
+    self_test: bool = False
 
 
 class AppContext:

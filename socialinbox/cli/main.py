@@ -46,6 +46,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="use a throwaway database with sample messages"
     )
     parser.add_argument("--verbose", action="store_true", help="log to the console as well")
+    parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="open the window on demo data, check the database and resources, then exit",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     for command in COMMANDS:
         command.add_parser(commands)
@@ -58,8 +63,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         data_dir=args.data_dir,
         database_url=args.database_url,
         user=args.user,
-        demo=args.demo,
+        demo=args.demo or args.self_test,
         verbose=args.verbose,
+        self_test=args.self_test,
     )
     if args.command is None:
         from socialinbox.ui.main import run_gui

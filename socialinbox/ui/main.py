@@ -46,6 +46,10 @@ def run_gui(options: AppOptions) -> int:
     try:
         apply_theme(app, normalise(context.machine_settings.get(THEME)))
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
+            if options.self_test:
+                from socialinbox.ui.selftest import run_self_test
+
+                return runner.run(run_self_test(context))
             return runner.run(run_window(context, bench))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
