@@ -19,12 +19,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from socialinbox import APP_ID, APP_NAME
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.bundled import resource_path
+from socialinbox.paths import default_data_dir
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.storage.dialect import UnsupportedDatabase
 from socialinbox.ui.bench import FirstPaintReporter
 from socialinbox.ui.icons import app_icon
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.settings_dialog import THEME
+from socialinbox.ui.single_instance import InstanceServer, hand_over
 from socialinbox.ui.theme import apply_theme, normalise
 
 log = logging.getLogger(__name__)
@@ -38,6 +40,15 @@ def run_gui(options: AppOptions) -> int:
     """Run the app until its window closes; the process's exit status."""
     bench = FirstPaintReporter.from_environment()
     app = application()
+    instance: InstanceServer | None = None
+    if not (options.demo or options.self_test or bench):
+        data_dir = options.data_dir or default_data_dir()
+        if hand_over(data_dir):
+            print(
+                f"{APP_NAME} is already running on {data_dir}: its window was brought to the front."
+            )
+            return EXIT_OK
+        instance = InstanceServer(data_dir)
     try:
         context = AppContext(options)
     except (DatabaseProblem, UnsupportedDatabase) as problem:
@@ -50,11 +61,13 @@ def run_gui(options: AppOptions) -> int:
                 from socialinbox.ui.selftest import run_self_test
 
                 return runner.run(run_self_test(context))
-            return runner.run(run_window(context, bench))
+            return runner.run(run_window(context, bench, instance))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     finally:
         context.close()
+        if instance is not None:
+            instance.close()
 
 
 def application() -> QApplication:
@@ -98,10 +111,16 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
-async def run_window(context: AppContext, bench: FirstPaintReporter | None = None) -> int:
+async def run_window(
+    context: AppContext,
+    bench: FirstPaintReporter | None = None,
+    instance: InstanceServer | None = None,
+) -> int:
     """Show the main window and wait until it closes, then stop its background work."""
     loop = asyncio.get_running_loop()
     window = MainWindow(context, loop=loop)
+    if instance is not None:
+        instance.activation_requested.connect(window.bring_to_front)
     closed: asyncio.Future[None] = loop.create_future()
 
     def window_closed() -> None:
@@ -114,6 +133,7 @@ async def run_window(context: AppContext, bench: FirstPaintReporter | None = Non
             lambda: bench.report(lambda: QTimer.singleShot(0, window.close))
         )
     window.show()
+    log.info("Main window shown on %s", context.data_dir)
     # Without a window manager (kiosks, remote sessions) nothing else activates it,
     # and window-wide shortcuts only work in the active window.
     window.raise_()

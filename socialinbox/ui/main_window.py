@@ -445,6 +445,15 @@ class MainWindow(QMainWindow):
         await self.sync.aclose()
         self.notifier.close()
 
+    def bring_to_front(self) -> None:
+        """Show the window over the others (another start on this data folder asked)."""
+        log.info("Another start on this data folder asked for the window")
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._closed:
             self._closed = True
