@@ -48,7 +48,21 @@ def run_gui(options: AppOptions) -> int:
                 f"{APP_NAME} is already running on {data_dir}: its window was brought to the front."
             )
             return EXIT_OK
-        instance = InstanceServer(data_dir)
+        instance = InstanceServer(data_dir, app)
+    try:
+        return _run(app, options, bench, instance)
+    finally:
+        if instance is not None:
+            instance.close()
+            instance.deleteLater()
+
+
+def _run(
+    app: QApplication,
+    options: AppOptions,
+    bench: FirstPaintReporter | None,
+    instance: InstanceServer | None,
+) -> int:
     try:
         context = AppContext(options)
     except (DatabaseProblem, UnsupportedDatabase) as problem:
@@ -66,8 +80,6 @@ def run_gui(options: AppOptions) -> int:
         return EXIT_INTERRUPTED
     finally:
         context.close()
-        if instance is not None:
-            instance.close()
 
 
 def application() -> QApplication:
