@@ -81,7 +81,12 @@ class AppContext:
         self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
         self.user = options.user or self.machine_settings.get("display_name") or _login_name()
         self.db = Database(database_url)
-        self.db.prepare()
+        try:
+            self.db.prepare()
+        except BaseException:
+            # Leave no connection open on a file the caller may now restore or move.
+            self.db.dispose()
+            raise
         self.writer = Writer()
         self.secrets = secrets or SecretStore()
         self.registry = registry or default_registry()

@@ -8,9 +8,10 @@ keeps the newest backups and never deletes the newest one that passed its check.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from socialinbox.paths import PRIVATE_FILE_MODE
@@ -108,3 +109,46 @@ def rotate(folder: Path, keep: int = KEEP_BACKUPS) -> list[Path]:
 
 def latest_good_backup(folder: Path) -> Path | None:
     return next((p for p in list_backups(folder) if quick_check(p)[0]), None)
+
+
+BACKUP_INTERVAL = timedelta(days=1)
+
+
+def backup_due(folder: Path, now: datetime, interval: timedelta = BACKUP_INTERVAL) -> bool:
+    """Whether the newest backup in ``folder`` is older than ``interval`` (or there is none)."""
+    newest = next(iter(list_backups(folder)), None)
+    if newest is None:
+        return True
+    taken = datetime.fromtimestamp(newest.stat().st_mtime, tz=UTC)
+    return now - taken >= interval
+
+
+def make_scheduled_backup(database: Path, folder: Path, now: datetime) -> BackupResult:
+    """Today's backup into ``folder``, then rotation. Raises BackupError on failure."""
+    passed, detail = quick_check(database)
+    if not passed:
+        raise BackupError(f"the database failed its integrity check ({detail}); no backup made")
+    result = backup_database(database, folder / backup_name(now))
+    rotate(folder)
+    return result
+
+
+def restore_backup(backup: Path, database: Path, now: datetime) -> Path:
+    """Put ``backup`` in place of ``database``; the damaged files are kept aside, never deleted.
+
+    Returns where the damaged database was moved. Call only while no connection is open.
+    """
+    passed, detail = quick_check(backup)
+    if not passed:
+        raise BackupError(f"the backup {backup.name} failed its integrity check: {detail}")
+    stamp = f"{now:%Y%m%d-%H%M%S}"
+    aside = database.with_name(f"{database.name}.damaged-{stamp}")
+    for suffix in ("", "-wal", "-shm"):
+        current = database.with_name(database.name + suffix)
+        if current.exists():
+            current.replace(aside.with_name(aside.name + suffix))
+    partial = database.with_name(database.name + ".restoring")
+    shutil.copyfile(backup, partial)
+    os.chmod(partial, PRIVATE_FILE_MODE)
+    partial.replace(database)
+    return aside

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sys
+from datetime import UTC, datetime
 
 import qasync
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
@@ -19,8 +20,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from socialinbox import APP_ID, APP_NAME
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.bundled import resource_path
-from socialinbox.paths import default_data_dir
-from socialinbox.storage.database import DatabaseProblem
+from socialinbox.core.backup import BACKUP_DIR, BackupError, latest_good_backup, restore_backup
+from socialinbox.paths import DATABASE_FILE, default_data_dir
+from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.storage.dialect import UnsupportedDatabase
 from socialinbox.ui.bench import FirstPaintReporter
 from socialinbox.ui.icons import app_icon
@@ -65,6 +67,14 @@ def _run(
 ) -> int:
     try:
         context = AppContext(options)
+    except DatabaseUnreadable as problem:
+        if not offer_backup(options, str(problem)):
+            return EXIT_FAILED
+        try:
+            context = AppContext(options)
+        except (DatabaseProblem, UnsupportedDatabase) as again:
+            show_startup_error(str(again))
+            return EXIT_FAILED
     except (DatabaseProblem, UnsupportedDatabase) as problem:
         show_startup_error(str(problem))
         return EXIT_FAILED
@@ -109,6 +119,61 @@ def _install_translators(app: QApplication) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+
+
+def offer_backup(options: AppOptions, problem: str) -> bool:
+    """A damaged database: offer the latest good backup. True if it was put in place.
+
+    Never starts empty over the user's data: without a backup, or if the user
+    declines, the app says so and quits with the file untouched.
+    """
+    if options.demo or options.database_url is not None:
+        show_startup_error(problem)
+        return False
+    data_dir = options.data_dir or default_data_dir()
+    database = data_dir / DATABASE_FILE
+    backup = latest_good_backup(data_dir / BACKUP_DIR)
+    if backup is None:
+        show_startup_error(
+            problem
+            + "\n\n"
+            + QApplication.translate(
+                "Startup", "There is no backup to restore. The file has not been changed."
+            )
+        )
+        return False
+    taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Critical)
+    box.setWindowTitle(APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QApplication.translate("Startup", "{app} cannot read its database.").format(app=APP_NAME)
+    )
+    box.setInformativeText(
+        problem
+        + "\n\n"
+        + QApplication.translate(
+            "Startup",
+            "The latest good backup is from {taken}. Restore it? The damaged file is kept "
+            "beside it, renamed, so nothing is deleted.",
+        ).format(taken=taken)
+    )
+    restore = box.addButton(
+        QApplication.translate("Startup", "Restore the backup"), QMessageBox.ButtonRole.AcceptRole
+    )
+    box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(restore)
+    box.exec()
+    if box.clickedButton() is not restore:
+        return False
+    try:
+        aside = restore_backup(backup, database, datetime.now(UTC))
+    except (BackupError, OSError) as exc:
+        show_startup_error(str(exc))
+        return False
+    log.warning("Restored %s; the damaged database was kept as %s", backup.name, aside.name)
+    return True
 
 
 def show_startup_error(message: str) -> None:

@@ -39,10 +39,18 @@ from PySide6.QtWidgets import (
 
 from socialinbox import APP_NAME, __version__
 from socialinbox.core import changes
+from socialinbox.core.backup import (
+    BACKUP_DIR,
+    BackupError,
+    backup_due,
+    make_scheduled_backup,
+    quick_check,
+)
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import MessageRow
 from socialinbox.core.names import CHANNELS
+from socialinbox.core.notify import Notification
 from socialinbox.ui.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.formatting import count_text, network_name
@@ -66,6 +74,9 @@ if TYPE_CHECKING:
     from socialinbox.app import AppContext
 
 log = logging.getLogger(__name__)
+
+# How often the database is checked and, once a day, backed up.
+MAINTENANCE_MS = 60 * 60 * 1000
 
 T = TypeVar("T")
 
@@ -145,6 +156,11 @@ class MainWindow(QMainWindow):
         self._age_timer.setInterval(AGE_REFRESH_MS)
         self._age_timer.timeout.connect(self.list_view.viewport().update)
         self._age_timer.start()
+        self._maintenance_timer = QTimer(self)
+        self._maintenance_timer.setInterval(MAINTENANCE_MS)
+        self._maintenance_timer.timeout.connect(
+            lambda: self.tasks.spawn(self._maintain_database(), "database-check")
+        )
 
         # The feed position is taken before the first page is read: nothing
         # written in between can be missed.
@@ -422,6 +438,8 @@ class MainWindow(QMainWindow):
         gc.freeze()
         self.counts.request(self.model.current_filter)
         self.tasks.spawn(self._startup_sync(), "startup-sync")
+        self.tasks.spawn(self._maintain_database(), "database-check")
+        self._maintenance_timer.start()
 
     async def _startup_sync(self) -> None:
         if self._context.is_demo:
@@ -433,6 +451,44 @@ class MainWindow(QMainWindow):
         if self._background_sync:
             self.sync.start_background()
 
+    async def _maintain_database(self) -> None:
+        """After the first paint and hourly: quick_check, then the daily backup if one is due.
+
+        Both run in a worker thread; a failed check is shown to the user and stops
+        the backup, so that a damaged database never replaces a good backup.
+        """
+        path = self._context.db.path
+        if path is None or self._context.is_demo or self._closing:
+            return
+        loop = self.tasks.loop
+        passed, detail = await loop.run_in_executor(None, quick_check, path)
+        if not passed:
+            log.error("The database failed its integrity check: %s", detail)
+            self.notifier.notify(
+                Notification(
+                    self.tr("The database reports damage"),
+                    self.tr(
+                        "Quit the app and restore the latest backup (see the README). "
+                        "Details: {detail}"
+                    ).format(detail=detail),
+                    urgency="warning",
+                )
+            )
+            return
+        folder = self._context.data_dir / BACKUP_DIR
+        now = self._context.clock.now()
+        if not await loop.run_in_executor(None, backup_due, folder, now):
+            return
+        try:
+            result = await loop.run_in_executor(None, make_scheduled_backup, path, folder, now)
+        except BackupError as exc:
+            log.error("The daily backup failed: %s", exc)
+            self.notifier.notify(
+                Notification(self.tr("The daily backup failed"), str(exc), urgency="warning")
+            )
+            return
+        log.info("Daily backup written: %s (%d bytes)", result.path.name, result.size)
+
     async def shutdown(self) -> None:
         """Stop timers and background work, close the network client. Idempotent."""
         self._closing = True
@@ -440,6 +496,7 @@ class MainWindow(QMainWindow):
         self.counts.stop()
         self._read_timer.stop()
         self._age_timer.stop()
+        self._maintenance_timer.stop()
         self.sync.stop()
         await self.tasks.shutdown()
         await self.sync.aclose()

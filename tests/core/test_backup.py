@@ -89,3 +89,28 @@ def test_rotation_keeps_the_newest_good_backup_even_past_the_limit(tmp_path, con
     remaining = list_backups(folder)
     assert good in remaining and len(remaining) == 4 and len(deleted) == 6
     assert latest_good_backup(folder) == good
+
+
+def test_restoring_keeps_the_damaged_database_aside(context, tmp_path, clock):
+    from socialinbox.core.backup import restore_backup
+
+    good = backup_database(context.db.path, tmp_path / "good.sqlite3").path
+    damaged = tmp_path / "live.sqlite3"
+    damaged.write_bytes(b"garbage" * 1000)
+    aside = restore_backup(good, damaged, clock.now())
+    assert aside.read_bytes() == b"garbage" * 1000
+    assert quick_check(damaged)[0] and damaged.stat().st_mode & 0o077 == 0
+
+
+def test_a_scheduled_backup_is_due_daily_and_refuses_a_damaged_database(context, tmp_path, clock):
+    from socialinbox.core.backup import backup_due, make_scheduled_backup
+
+    folder = tmp_path / "backups"
+    assert backup_due(folder, clock.now())
+    made = make_scheduled_backup(context.db.path, folder, clock.now())
+    assert made.check_passed and not backup_due(folder, datetime.now(UTC))
+    assert backup_due(folder, datetime.now(UTC) + timedelta(days=1, minutes=1))
+    broken = tmp_path / "broken.sqlite3"
+    broken.write_bytes(b"x" * 5000)
+    with pytest.raises(BackupError, match="integrity check"):
+        make_scheduled_backup(broken, folder, clock.now())

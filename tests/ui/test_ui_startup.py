@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_helpers import make_context
 
 import socialinbox
-from socialinbox.app import AppOptions
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.paths import DATABASE_FILE
+from socialinbox.ui import main as main_module
 from socialinbox.ui.main import EXIT_FAILED, run_gui
 
 PACKAGE = Path(socialinbox.__file__).parent
@@ -111,3 +114,61 @@ def test_the_core_runs_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=PACKAGE.parent
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_a_damaged_database_is_replaced_by_the_latest_good_backup_when_the_user_agrees(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from socialinbox.core.backup import BACKUP_DIR, backup_database, backup_name
+
+    data = tmp_path / "data"
+    context = make_context(data)
+    stored = context.inbox.count(InboxFilter())
+    backup_database(
+        context.db.path, data / BACKUP_DIR / backup_name(datetime(2026, 11, 24, tzinfo=UTC))
+    )
+    context.close()
+    damaged = b"this is not a database at all" * 100
+    (data / DATABASE_FILE).write_bytes(damaged)
+
+    offered: list[str] = []
+
+    def choose_restore(box: QMessageBox) -> int:
+        offered.append(box.informativeText())
+        box.buttons()[0].click()  # "Restore the backup", the first button added
+        return 0
+
+    opened: list[int] = []
+
+    async def window_opened(context: AppContext, *_args: object) -> int:
+        # The window itself is tested elsewhere: here, what it would open on.
+        opened.append(context.inbox.count(InboxFilter()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", choose_restore)
+    monkeypatch.setattr(main_module, "run_window", window_opened)
+    assert run_gui(AppOptions(data_dir=data)) == 0
+    assert opened == [stored]
+    assert offered and "latest good backup" in offered[0]
+    kept = [p for p in data.iterdir() if ".damaged-" in p.name]
+    assert [p.read_bytes() for p in kept if not p.name.endswith(("-wal", "-shm"))] == [damaged]
+    reopened = AppContext(AppOptions(data_dir=data))
+    try:
+        assert reopened.inbox.count(InboxFilter()) == stored
+    finally:
+        reopened.close()
+
+
+def test_a_damaged_database_without_a_backup_is_left_untouched(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    damaged = b"this is not a database at all" * 100
+    (data / DATABASE_FILE).write_bytes(damaged)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()) or 0)
+    assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
+    assert "no backup to restore" in shown[0]
+    assert (data / DATABASE_FILE).read_bytes() == damaged
+    assert sorted(p.name for p in data.iterdir() if "sqlite3" in p.name) == [DATABASE_FILE]
