@@ -68,6 +68,7 @@ from socialinbox.ui.status import CountsLabel, DemoBadge, SyncStatus
 from socialinbox.ui.sync_controller import SyncController
 from socialinbox.ui.tasks import BackgroundTasks
 from socialinbox.ui.theme import apply_theme, normalise
+from socialinbox.ui.tray import CLOSE_TO_TRAY, Tray, tray_available
 from socialinbox.ui.widgets import ElidedLabel, plain_label, plain_tooltip, scaled_font
 
 if TYPE_CHECKING:
@@ -139,7 +140,12 @@ class MainWindow(QMainWindow):
         self.sidebar = SidebarView(self.sidebar_model)
         self.search = SearchField()
         self.banner = Banner()
-        self.notifier = QtNotifier(self.banner, app_icon(), self)
+        self.tray = Tray(app_icon(), self) if tray_available() else None
+        self.notifier = QtNotifier(
+            self.banner, app_icon(), self, tray=self.tray.icon if self.tray else None
+        )
+        self._quitting = False
+        self._told_about_tray = False
 
         self._build_actions()
         self._build_menus()
@@ -204,7 +210,7 @@ class MainWindow(QMainWindow):
         )
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.quit_action = self._action(
-            self.tr("&Quit"), self.close, shortcut=QKeySequence.StandardKey.Quit
+            self.tr("&Quit"), self.quit_app, shortcut=QKeySequence.StandardKey.Quit
         )
         if self.quit_action.shortcut().isEmpty():
             self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -358,6 +364,10 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.bridge.changes_arrived.connect(self.apply_changes)
+        if self.tray is not None:
+            self.tray.show_requested.connect(self.bring_to_front)
+            self.tray.sync_requested.connect(self.sync_now)
+            self.tray.quit_requested.connect(self.quit_app)
         self.sidebar.entry_selected.connect(self._entry_selected)
         self.sidebar_model.rowsInserted.connect(self._rebuild_view_menu)
         self.sidebar_model.rowsRemoved.connect(self._rebuild_view_menu)
@@ -501,6 +511,16 @@ class MainWindow(QMainWindow):
         await self.tasks.shutdown()
         await self.sync.aclose()
         self.notifier.close()
+        if self.tray is not None:
+            self.tray.close()
+
+    def _keeps_running_in_tray(self) -> bool:
+        return (
+            self.tray is not None
+            and not self._quitting
+            and not self._closing
+            and bool(self._context.machine_settings.get(CLOSE_TO_TRAY, False))
+        )
 
     def bring_to_front(self) -> None:
         """Show the window over the others (another start on this data folder asked)."""
@@ -511,7 +531,24 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
+    def quit_app(self) -> None:
+        """Quit for real, even when closing the window only hides it in the tray."""
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self._keeps_running_in_tray():
+            event.ignore()
+            self.hide()
+            if not self._told_about_tray:
+                self._told_about_tray = True
+                self.notifier.notify(
+                    Notification(
+                        APP_NAME,
+                        self.tr("Still running in the tray. Choose Quit from its menu to stop."),
+                    )
+                )
+            return
         if not self._closed:
             self._closed = True
             self._closing = True
@@ -763,6 +800,8 @@ class MainWindow(QMainWindow):
             return
         self._last_counts = counts
         self.sidebar_model.set_channels(counts.channels)
+        if self.tray is not None:
+            self.tray.set_counts(counts.unread, None)
         badges = {"view:unread": counts.unread, "view:needs_reply": counts.needs_reply}
         badges.update({f"channel:{c}": n for c, n in counts.unread_by_channel.items()})
         self.sidebar_model.set_badges(badges)

@@ -98,11 +98,19 @@ class QtNotifier(QObject):
 
     activated = Signal(object)
 
-    def __init__(self, banner: Banner, icon: QIcon, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        banner: Banner,
+        icon: QIcon,
+        parent: QObject | None = None,
+        tray: QSystemTrayIcon | None = None,
+    ) -> None:
         super().__init__(parent)
         self._banner = banner
         self._icon = icon
-        self._tray: QSystemTrayIcon | None = None
+        self._tray: QSystemTrayIcon | None = tray
+        if tray is not None:
+            tray.messageClicked.connect(self._clicked)
         self._last: Notification | None = None
         banner.clicked.connect(self._clicked)
 
