@@ -90,7 +90,7 @@ class AppContext:
         self.writer = Writer()
         self.secrets = secrets or SecretStore()
         self.registry = registry or default_registry()
-        self.business = BusinessSettings(self.db)
+        self.business = BusinessSettings(self.db, self.clock, self.origin)
         self.accounts = Accounts(self.db, self.clock, self.origin)
         self.ingest = Ingest(self.db, self.clock, self.origin)
         self.inbox = Inbox(self.db)

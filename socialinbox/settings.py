@@ -17,6 +17,9 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.dialects import sqlite
 
+from socialinbox.clock import Clock, SystemClock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
 from socialinbox.paths import PRIVATE_FILE_MODE
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import BusinessSetting
@@ -73,8 +76,10 @@ class MachineSettings:
 class BusinessSettings:
     """Business rules stored in the database, with defaults for unset keys."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, clock: Clock | None = None, origin: str = "local") -> None:
         self._db = db
+        self._clock: Clock = clock or SystemClock()
+        self._origin = origin
 
     def get(self, key: str) -> Any:
         if key not in BUSINESS_DEFAULTS:
@@ -85,8 +90,8 @@ class BusinessSettings:
             ).scalar()
         return BUSINESS_DEFAULTS[key] if stored is None else json.loads(stored)
 
-    def set(self, key: str, value: Any) -> None:
-        """Store a rule. Call through the Writer."""
+    def set(self, key: str, value: Any) -> ChangeSet:
+        """Store a rule. Call through the Writer. Other desks see it through the change feed."""
         if key not in BUSINESS_DEFAULTS:
             raise KeyError(f"unknown business setting {key!r}")
         with self._db.write() as session:
@@ -97,3 +102,6 @@ class BusinessSettings:
                     set_={"value_json": statement.excluded.value_json},
                 )
             )
+            change = ChangeSet.of(changes.SETTINGS, changes.UPDATED, [0])
+            changes.record(session, change, self._clock.now(), self._origin)
+            return change

@@ -22,6 +22,7 @@ from socialinbox.storage.schema import Account
 STATUS_NEW = "new"
 STATUS_OK = "ok"
 STATUS_ERROR = "error"
+MIN_SYNC_INTERVAL_S = 60
 
 
 class AccountNotFound(LookupError):
@@ -161,6 +162,18 @@ class Accounts:
             )
             change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
             changes.record(session, change, now, self._origin)
+            return change
+
+    def set_sync_interval(self, account_id: int, seconds: int) -> ChangeSet:
+        """How often the account is synced (at least one minute)."""
+        if seconds < MIN_SYNC_INTERVAL_S:
+            raise ValueError(f"the sync interval is at least {MIN_SYNC_INTERVAL_S} seconds")
+        with self._db.write() as session:
+            session.execute(
+                update(Account).where(Account.id == account_id).values(sync_interval_s=seconds)
+            )
+            change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
+            changes.record(session, change, self._clock.now(), self._origin)
             return change
 
     def update_settings(self, account_id: int, settings: Mapping[str, Any]) -> ChangeSet:

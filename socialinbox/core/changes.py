@@ -25,6 +25,8 @@ ACCOUNT = "account"
 NOTE = "note"
 REMINDER = "reminder"
 OUTBOX = "outbox"
+# Business rules (id 0: "some rule changed"; read them again).
+SETTINGS = "settings"
 
 INSERTED = "inserted"
 UPDATED = "updated"

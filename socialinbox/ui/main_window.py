@@ -63,6 +63,7 @@ from socialinbox.ui.notifier import Banner, QtNotifier
 from socialinbox.ui.reading_pane import ReadingPane
 from socialinbox.ui.search import SearchField
 from socialinbox.ui.settings_dialog import DISPLAY_NAME, GeneralPage, SettingsDialog
+from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage
 from socialinbox.ui.sidebar import INBOX_PAGE, SidebarEntry, SidebarModel, SidebarView
 from socialinbox.ui.status import CountsLabel, DemoBadge, SyncStatus
 from socialinbox.ui.sync_controller import SyncController
@@ -838,9 +839,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("A sync is already running."), 4_000)
 
     def open_settings(self) -> None:
-        general = GeneralPage(self._context.machine_settings, self._context.user)
+        context = self._context
+        general = GeneralPage(context.machine_settings, context.user)
         general.theme_chosen.connect(self._apply_theme)
-        dialog = SettingsDialog([general], self)
+        pages = [
+            general,
+            DesktopPage(context.machine_settings, self.tray is not None),
+            RulesPage(context.business, self.write),
+            SyncPage(context.accounts, context.accounts.list(), self.write),
+        ]
+        dialog = SettingsDialog(pages, self)
         dialog.applied.connect(self._settings_applied)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

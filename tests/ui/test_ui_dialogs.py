@@ -15,6 +15,7 @@ from socialinbox.ui.icons import app_icon
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.notifier import Banner, QtNotifier
 from socialinbox.ui.settings_dialog import GeneralPage, SettingsDialog
+from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage
 from socialinbox.ui.theme import apply_theme
 
 
@@ -25,7 +26,7 @@ def test_settings_dialog_stores_name_and_theme(
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     pages = dialog.pages()
-    assert [p.title() for p in pages] == ["General"]
+    assert [p.title() for p in pages] == ["General", "Desktop", "Business rules", "Sync"]
     general = pages[0]
     assert isinstance(general, GeneralPage)
     general.name.setText("  Elena   Front desk ")
@@ -40,6 +41,30 @@ def test_settings_dialog_stores_name_and_theme(
     reread = MachineSettings(settings.path)
     assert reread.get("theme") == "dark"
     apply_theme(qapp, "system")
+
+
+def test_business_rules_and_sync_intervals_are_shared_through_the_database(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    desktop, rules, sync = dialog.pages()[1:]
+    assert isinstance(desktop, DesktopPage) and isinstance(rules, RulesPage)
+    assert isinstance(sync, SyncPage)
+    # Offscreen there is no tray: the choice is disabled and the page says why.
+    assert not desktop.close_to_tray.isEnabled() and "no system tray" in desktop.reason.text()
+    rules.quiet_days.setValue(45)
+    rules.review.setChecked(True)
+    rules.days[5].setChecked(True)  # Saturday
+    [(account_id, interval)] = sync.intervals.items()
+    interval.setValue(15)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    business = window._context.business
+    run_until(qloop, lambda: business.get("return_quiet_days") == 45)
+    run_until(qloop, lambda: window._context.accounts.get(account_id).sync_interval_s == 900)
+    assert business.get("replies_need_review") is True
+    assert business.get("business_hours")["days"] == [0, 1, 2, 3, 4, 5]
 
 
 def test_cancel_stores_nothing(tmp_path: object, qtbot: QtBot) -> None:
