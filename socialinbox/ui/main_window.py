@@ -246,6 +246,7 @@ class MainWindow(QMainWindow):
         if self.find_action.shortcut().isEmpty():
             self.find_action.setShortcut(QKeySequence("Ctrl+F"))
         self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts)
+        self.diagnostics_action = self._action(self.tr("&Copy diagnostics"), self.copy_diagnostics)
         self.about_action = self._action(self.tr("&About Social Inbox"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.view_group = QActionGroup(self)
@@ -268,6 +269,7 @@ class MainWindow(QMainWindow):
         self.view_menu.aboutToShow.connect(self._sync_view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
         help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.diagnostics_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         self._rebuild_view_menu()
@@ -864,6 +866,17 @@ class MainWindow(QMainWindow):
             self._context.user = (
                 self._context.machine_settings.get(DISPLAY_NAME) or self._context.user
             )
+
+    def copy_diagnostics(self) -> None:
+        """Help → Copy diagnostics: a report for support, secrets left out."""
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        from socialinbox.diagnostics import diagnostics
+
+        report = diagnostics(self._context, {"Qt": qVersion(), "PySide6": pyside_version})
+        QApplication.clipboard().setText(report)
+        self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard."), 5_000)
 
     def show_about(self) -> None:
         box = QMessageBox(self)

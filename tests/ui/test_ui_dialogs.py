@@ -129,3 +129,28 @@ def test_about_and_shortcuts_are_plain_text(window: MainWindow) -> None:
     window.shortcuts_action.trigger()
     assert "Ctrl+F" in window.shortcuts_box.informativeText()
     window.shortcuts_box.close()
+
+
+def test_copy_diagnostics_puts_a_report_without_secrets_on_the_clipboard(
+    window: MainWindow, qapp: QApplication
+) -> None:
+    from socialinbox.logs import REDACTOR
+
+    context = window._context
+    account = context.accounts.list()[0]
+    REDACTOR.add_secret("tok-SECRET-123456")
+    context.writer.call(
+        context.accounts.record_sync,
+        account.id,
+        ok=False,
+        error="401 for https://x.example/api?access_token=tok-SECRET-123456",
+        next_sync=None,
+    )
+    import logging
+
+    logging.getLogger("socialinbox.test").warning("retrying with password=hunter2hunter2")
+    window.diagnostics_action.trigger()
+    report = qapp.clipboard().text()
+    assert report.startswith("Social Inbox ") and str(context.data_dir) in report
+    assert f"{account.id} demo error" in report and "Schema: " in report
+    assert "tok-SECRET-123456" not in report and "hunter2hunter2" not in report
