@@ -88,6 +88,12 @@ def _run(
             return runner.run(run_window(context, bench, instance))
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except RuntimeError as exc:
+        # Qt's loop ended under us (e.g. the X server died): no traceback, exit 1.
+        if "Event loop stopped" not in str(exc):
+            raise
+        log.warning("The event loop stopped before the window closed: %s", exc)
+        return EXIT_FAILED
     finally:
         context.close()
 
@@ -205,6 +211,11 @@ async def run_window(
             closed.set_result(None)
 
     window.closed.connect(window_closed)
+    # Qt may quit on its own (the session ends, the display goes away): stop
+    # cleanly then too, instead of leaving this coroutine unfinished.
+    app = QApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(window_closed)
     if bench is not None:
         window.list_view.rows_painted_first.connect(
             lambda: bench.report(lambda: QTimer.singleShot(0, window.close))

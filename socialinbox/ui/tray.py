@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from socialinbox import APP_NAME
+from socialinbox.ui.icons import glyph_icon
 
 # Machine setting: keep running in the tray when the window is closed.
 CLOSE_TO_TRAY = "close_to_tray"
@@ -39,8 +40,8 @@ class Tray(QObject):
         super().__init__(parent)
         self.icon = QSystemTrayIcon(icon, self)
         self.menu = QMenu()
-        self.show_action = QAction(self.tr("Show {app}").format(app=APP_NAME), self)
-        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.show_action = QAction(icon, self.tr("Show {app}").format(app=APP_NAME), self)
+        self.sync_action = QAction(glyph_icon("sync"), self.tr("Sync now"), self)
         self.quit_action = QAction(self.tr("Quit"), self)
         self.show_action.triggered.connect(self.show_requested)
         self.sync_action.triggered.connect(self.sync_requested)
