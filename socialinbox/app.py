@@ -19,8 +19,11 @@ from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.actions import MessageActions
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest
+from socialinbox.core.notes import Notes
+from socialinbox.core.reminders import Reminders
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
 from socialinbox.paths import (
@@ -95,6 +98,9 @@ class AppContext:
         self.ingest = Ingest(self.db, self.clock, self.origin)
         self.inbox = Inbox(self.db)
         self.actions = MessageActions(self.db, self.clock, self.origin)
+        self.contacts = Contacts(self.db, self.clock, self.user, self.origin)
+        self.notes = Notes(self.db, self.clock, self.user, self.origin)
+        self.reminders = Reminders(self.db, self.clock, self.origin)
 
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         return SyncEngine(

@@ -19,7 +19,9 @@ from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, Mal
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.lookup import reindex_contacts
 from socialinbox.core.names import InvalidIdentityKey, identity_key
+from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 from socialinbox.storage.types import UTCDateTime
@@ -80,6 +82,7 @@ class Ingest:
         change = changes.EMPTY
         identity_of, contact_of, identity_change = self._identities(session, valid.values(), now)
         change |= identity_change
+        _reindex_for_lookup(session, identity_change, identity_of, contact_of)
 
         existing = self._existing(session, account_id, list(valid))
         new_rows: list[dict[str, Any]] = []
@@ -102,6 +105,7 @@ class Ingest:
                 ).scalars()
             )
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
+            change |= _return_reminders(session, account_id, new_rows, new_ids, now)
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
         answered = self._mark_answered(session, account_id, valid.values(), new_id_of)
         updated_ids |= answered
@@ -352,6 +356,35 @@ class Ingest:
             )
             touched.add(target.id)
         return touched
+
+
+def _reindex_for_lookup(
+    session: Session,
+    identity_change: ChangeSet,
+    identity_of: dict[tuple[str, str], int],
+    contact_of: dict[tuple[str, str], int],
+) -> None:
+    """New contacts, and contacts whose hand-linked identity got its name, are found by
+    the quick lookup from this transaction on."""
+    linked = identity_change.ids(changes.IDENTITY, changes.UPDATED)
+    touched = set(identity_change.ids(changes.CONTACT, changes.INSERTED))
+    touched |= {contact_of[key] for key, i in identity_of.items() if i in linked}
+    if touched:
+        reindex_contacts(session, touched)
+
+
+def _return_reminders(
+    session: Session, account_id: int, rows: list[dict[str, Any]], ids: list[int], now: datetime
+) -> ChangeSet:
+    """The return rule is decided here, when the messages are stored (see ``core.reminders``)."""
+    inbound = [
+        NewInbound(
+            i, row["contact_id"], row["channel"], row["created_at"], row["deleted_at"] is not None
+        )
+        for row, i in zip(rows, ids, strict=True)
+        if row["inbound"]
+    ]
+    return raise_return_reminders(session, account_id, inbound, now)
 
 
 def _problem(item: FetchedMessage) -> str | None:

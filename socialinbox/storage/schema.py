@@ -9,11 +9,12 @@ migration under ``storage/migrations/versions`` and a new fixture database in
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import (
     BigInteger,
     Boolean,
+    Date,
     ForeignKey,
     Index,
     Integer,
@@ -209,6 +210,73 @@ class Reminder(Base):
     state: Mapped[str] = mapped_column(String(20), default="open")
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ContactTerm(Base):
+    """The words a quick lookup finds a contact by: name words, handles, e-mail
+    addresses, phone digits, room numbers, reservation ids (see ``core.lookup``).
+
+    Lower-cased and without accents; a prefix is a range scan of the primary key.
+    """
+
+    __tablename__ = "contact_terms"
+
+    term: Mapped[str] = mapped_column(String(300), primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Stay(Base):
+    """One guest's arrival from an imported arrivals list, keyed by ``import_key``:
+    the reservation number, else the name and arrival date."""
+
+    __tablename__ = "stays"
+    __table_args__ = (Index("ix_stays_arrival", "arrival"),)
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    import_key: Mapped[str] = mapped_column(String(400), unique=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    reservation: Mapped[str | None] = mapped_column(String(100))
+    guest_name: Mapped[str] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(300))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    room: Mapped[str | None] = mapped_column(String(40))
+    arrival: Mapped[date] = mapped_column(Date)
+    departure: Mapped[date | None] = mapped_column(Date)
+    source: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class ContactMerge(Base):
+    """What a merge moved from ``other_id`` to ``keep_id``, so that it can be undone."""
+
+    __tablename__ = "contact_merges"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    keep_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    other_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"), index=True)
+    # Ids of the rows moved and the kept contact's fields before, as JSON.
+    moved_json: Mapped[str] = mapped_column(Text)
+    author: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    undone_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class ImportMapping(Base):
+    """A remembered arrivals-file mapping, keyed by the file's header row."""
+
+    __tablename__ = "import_mappings"
+
+    signature: Mapped[str] = mapped_column(String(64), primary_key=True)
+    # {column header: field}, as JSON.
+    mapping_json: Mapped[str] = mapped_column(Text)
+    date_format: Mapped[str | None] = mapped_column(String(40))
+    encoding: Mapped[str | None] = mapped_column(String(40))
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 

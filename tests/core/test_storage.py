@@ -119,8 +119,43 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
                 for table in ("contacts", "identities", "notes", "reminders", "outbox", "changes")
             }
             note = session.execute(text("SELECT text, pinned FROM notes")).one()
-        assert counts == dict.fromkeys(counts, 1)
+        # From 0002 on, the fixture holds a second contact merged into the first.
+        since_0002 = fixture.name >= "schema_0002"
+        merged = 2 if since_0002 else 1
+        assert counts == {**dict.fromkeys(counts, 1), "contacts": merged, "identities": merged}
         assert note == ("loves cornbread — from her post of 12 March", 1)
         assert ctx.business.get("return_quiet_days") == 45
+        # Contacts of every schema are found by the quick lookup (0002 indexed old ones).
+        [hit] = ctx.contacts.lookup("oka")
+        assert (hit.contact_id, hit.pinned_notes) == (
+            1,
+            ("loves cornbread — from her post of 12 March",),
+        )
+        if since_0002:
+            _check_front_desk_data_of_0002(ctx)
     finally:
         ctx.close()
+
+
+def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
+    """The rows of the tables that 0002 added survive every later upgrade."""
+    [hit] = ctx.contacts.lookup("12")  # the room of her stay
+    assert hit.contact_id == 1
+    assert [h.contact_id for h in ctx.contacts.lookup("LH-204")] == [1]
+    with ctx.db.read() as session:
+        stay = session.execute(
+            text("SELECT reservation, room, arrival, departure, contact_id FROM stays")
+        ).one()
+        merge = session.execute(
+            text("SELECT keep_id, other_id, undone_at FROM contact_merges")
+        ).one()
+        mapping = session.execute(
+            text("SELECT mapping_json, date_format, encoding FROM import_mappings")
+        ).one()
+    assert tuple(stay) == ("LH-20417", "12", "2026-12-03", "2026-12-06", 1)
+    assert tuple(merge) == (1, 2, None)
+    assert mapping[1:] == ("%d.%m.%Y", "cp1252") and "Anreise" in mapping[0]
+    undone = ctx.writer.call(ctx.contacts.undo_merge, 1)
+    assert undone.touches("contact")
+    [identity] = [i for i in ctx.contacts.get(2).identities]
+    assert identity.handle == "maya.okafor@example.net"

@@ -1,0 +1,933 @@
+"""Contacts: one customer, whatever networks they write from.
+
+Rules for callers:
+
+- Every inbound identity belongs to exactly one contact (ingest creates one on
+  the first message). :meth:`Contacts.link` adds an identity by hand; on
+  networks whose key is not the handle it gets its key on its first message.
+- :meth:`Contacts.merge` moves everything of one contact to another and keeps a
+  record, so :meth:`Contacts.undo_merge` can move it back; the merged contact
+  stays as a husk (``merged_into_id``) and is listed nowhere.
+- :meth:`Contacts.suggestions` only suggests, with the evidence; nothing merges
+  on its own.
+- Writes run through the Writer and record their change set in the feed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import delete, func, insert, select, text, true, update
+from sqlalchemy.orm import Session
+
+from socialinbox.clock import Clock
+from socialinbox.core import changes, lookup
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.names import EMAIL, PHONE, InvalidIdentityKey, identity_key
+from socialinbox.core.notes import contacts_with_note_text
+from socialinbox.core.phones import find_phones, normalise_phone
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import (
+    Contact,
+    ContactMerge,
+    ContactTag,
+    ContactTerm,
+    Identity,
+    Message,
+    Note,
+    OutboxItem,
+    Reminder,
+    Stay,
+)
+
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
+# Hosts of networks and big services: the same one in two profiles proves nothing.
+_COMMON_HOSTS = {
+    "x.com",
+    "twitter.com",
+    "facebook.com",
+    "instagram.com",
+    "bsky.app",
+    "google.com",
+    "maps.google.com",
+    "youtube.com",
+    "t.me",
+    "matrix.to",
+    "linktr.ee",
+    "gmail.com",
+}
+
+
+class ContactNotFound(LookupError):
+    pass
+
+
+class ContactConflict(ValueError):
+    """A request that would break a rule (e.g. linking an identity another contact has)."""
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityInfo:
+    id: int
+    channel: str
+    key: str | None
+    handle: str | None
+    display_name: str | None
+    profile_url: str | None
+    last_seen_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "channel": self.channel,
+            "handle": self.handle or self.key,
+            "key": self.key,
+            "display_name": self.display_name,
+            "profile_url": self.profile_url,
+            "last_seen_at": _iso(self.last_seen_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class ContactSummary:
+    """A contact as lists show it (``contacts --json``)."""
+
+    id: int
+    name: str
+    vip: bool
+    preferred_channel: str | None
+    identities: tuple[IdentityInfo, ...]
+    notes_count: int
+    follow_up_at: datetime | None
+
+    def as_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "vip": self.vip,
+            "preferred_channel": self.preferred_channel,
+            "identities": [i.as_json() for i in self.identities],
+            "notes_count": self.notes_count,
+            "follow_up_at": _iso(self.follow_up_at),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class StayInfo:
+    id: int
+    reservation: str | None
+    guest_name: str
+    email: str | None
+    phone: str | None
+    room: str | None
+    arrival: str
+    departure: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ContactCard:
+    """Everything the customer card shows, except the timeline (paged separately)."""
+
+    summary: ContactSummary
+    tags: tuple[str, ...]
+    topics: tuple[str, ...]
+    stays: tuple[StayInfo, ...]
+    merged_into_id: int | None
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+    @property
+    def identities(self) -> tuple[IdentityInfo, ...]:
+        return self.summary.identities
+
+
+@dataclass(frozen=True, slots=True)
+class MergePreview:
+    """What :meth:`Contacts.merge` would move from ``other`` to ``keep``."""
+
+    keep: ContactSummary
+    other: ContactSummary
+    messages: int
+    notes: int
+    reminders: int
+    stays: int
+    tags: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSuggestion:
+    contact_id: int
+    other_id: int
+    evidence: tuple[str, ...] = field(default=())
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+class Contacts:
+    def __init__(self, db: Database, clock: Clock, user: str, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._user = user
+        self._origin = origin
+
+    # -- reading -------------------------------------------------------------
+
+    def list(self, search: str | None = None, limit: int | None = None) -> list[ContactSummary]:
+        """Live contacts by name; with ``search``, those whose name, handle, e-mail, phone,
+        room or reservation starts with the words typed, then those with a note containing it."""
+        with self._db.read() as session:
+            if search and search.strip():
+                cap = limit or 200
+                ids = lookup.find_contact_ids(session, search, cap)
+                for cid in contacts_with_note_text(session, search, cap):
+                    if cid not in ids:
+                        ids.append(cid)
+                ids = _live(session, ids)[:cap]
+            else:
+                stmt = (
+                    select(Contact.id)
+                    .where(Contact.merged_into_id.is_(None))
+                    .order_by(Contact.display_name, Contact.id)
+                )
+                if limit:
+                    stmt = stmt.limit(limit)
+                ids = list(session.execute(stmt).scalars())
+            return _summaries(session, ids)
+
+    def lookup(self, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[lookup.LookupHit]:
+        """The front desk's quick lookup (index-backed; see ``core.lookup``)."""
+        with self._db.read() as session:
+            return lookup.lookup(session, text, limit)
+
+    def get(self, contact_id: int) -> ContactCard:
+        with self._db.read() as session:
+            contact = session.get(Contact, contact_id)
+            if contact is None:
+                raise ContactNotFound(f"no contact {contact_id}")
+            [summary] = _summaries(session, [contact_id])
+            tags = session.execute(
+                select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
+            ).scalars()
+            stays = session.execute(
+                select(Stay).where(Stay.contact_id == contact_id).order_by(Stay.arrival.desc())
+            ).scalars()
+            return ContactCard(
+                summary=summary,
+                tags=tuple(tags),
+                topics=tuple(json.loads(contact.topics_json or "[]")),
+                stays=tuple(
+                    StayInfo(
+                        s.id,
+                        s.reservation,
+                        s.guest_name,
+                        s.email,
+                        s.phone,
+                        s.room,
+                        s.arrival.isoformat(),
+                        s.departure.isoformat() if s.departure else None,
+                    )
+                    for s in stays
+                ),
+                merged_into_id=contact.merged_into_id,
+            )
+
+    def timeline(self, contact_id: int, limit: int = 200) -> list[int]:
+        """Ids of the contact's messages, in and out, every channel, newest first."""
+        with self._db.read() as session:
+            return list(
+                session.execute(
+                    select(Message.id)
+                    .where(Message.contact_id == contact_id)
+                    .order_by(Message.created_at.desc(), Message.id.desc())
+                    .limit(limit)
+                ).scalars()
+            )
+
+    # -- editing -------------------------------------------------------------
+
+    def update(
+        self,
+        contact_id: int,
+        *,
+        name: str | None = None,
+        vip: bool | None = None,
+        preferred_channel: str | None = None,
+        topics: Sequence[str] | None = None,
+        tags: Sequence[str] | None = None,
+    ) -> ChangeSet:
+        """Change the card's fields; ``preferred_channel=""`` clears it."""
+        now = self._clock.now()
+        values: dict[str, Any] = {"updated_at": now}
+        if name is not None:
+            if not name.strip():
+                raise ValueError("a contact needs a name")
+            values["display_name"] = name.strip()[:300]
+        if vip is not None:
+            values["vip"] = vip
+        if preferred_channel is not None:
+            values["preferred_channel"] = preferred_channel or None
+        if topics is not None:
+            values["topics_json"] = json.dumps([t.strip() for t in topics if t.strip()])
+        with self._db.write() as session:
+            _require(session, contact_id)
+            session.execute(update(Contact).where(Contact.id == contact_id).values(**values))
+            if tags is not None:
+                session.execute(delete(ContactTag).where(ContactTag.contact_id == contact_id))
+                wanted = sorted({t.strip()[:100] for t in tags if t.strip()})
+                if wanted:
+                    session.execute(
+                        insert(ContactTag), [{"contact_id": contact_id, "tag": t} for t in wanted]
+                    )
+            if name is not None:
+                lookup.reindex_contacts(session, [contact_id])
+            return self._record(
+                session, ChangeSet.of(changes.CONTACT, changes.UPDATED, [contact_id])
+            )
+
+    def create(self, name: str) -> tuple[int, ChangeSet]:
+        now = self._clock.now()
+        with self._db.write() as session:
+            contact_id = new_contact(session, name, now)
+            lookup.reindex_contacts(session, [contact_id])
+            change = ChangeSet.of(changes.CONTACT, changes.INSERTED, [contact_id])
+            return contact_id, self._record(session, change)
+
+    def link(self, contact_id: int, channel: str, handle: str) -> tuple[int, ChangeSet]:
+        """Link an identity to a contact by hand. Returns the identity's id.
+
+        E-mail addresses and phone numbers are their own stable keys. On other
+        networks the identity is linked by its handle, as the network shows it,
+        and gets its stable key when its first message arrives. An identity that
+        belongs to another contact is refused: merge the two contacts instead.
+        """
+        channel = channel.strip().lower()
+        handle = handle.strip()
+        if not channel or not handle:
+            raise ValueError("give a channel and a handle")
+        key: str | None = None
+        if channel == PHONE:
+            key = normalise_phone(handle)
+            if key is None:
+                raise ValueError(f"not a phone number: {handle!r}")
+            handle = key
+        elif channel == EMAIL:
+            try:
+                key = identity_key(EMAIL, handle)
+            except InvalidIdentityKey as exc:
+                raise ValueError(str(exc)) from None
+            handle = key
+        now = self._clock.now()
+        with self._db.write() as session:
+            _require(session, contact_id)
+            condition = Identity.key == key if key is not None else Identity.handle == handle
+            existing = session.execute(
+                select(Identity.id, Identity.contact_id).where(
+                    Identity.channel == channel, condition
+                )
+            ).first()
+            if existing is not None:
+                if existing.contact_id == contact_id:
+                    return existing.id, changes.EMPTY
+                raise ContactConflict(
+                    f"{channel} {handle} belongs to contact {existing.contact_id}; "
+                    f"merge the two contacts instead"
+                )
+            identity_id = session.execute(
+                insert(Identity)
+                .values(
+                    channel=channel,
+                    key=key,
+                    handle=handle,
+                    contact_id=contact_id,
+                    created_at=now,
+                )
+                .returning(Identity.id)
+            ).scalar_one()
+            # Messages already stored from this e-mail address or phone join the contact.
+            lookup.reindex_contacts(session, [contact_id])
+            change = ChangeSet.of(changes.IDENTITY, changes.INSERTED, [identity_id]) | ChangeSet.of(
+                changes.CONTACT, changes.UPDATED, [contact_id]
+            )
+            return identity_id, self._record(session, change)
+
+    # -- merge, undo, split --------------------------------------------------------
+
+    def merge_preview(self, keep_id: int, other_id: int) -> MergePreview:
+        if keep_id == other_id:
+            raise ContactConflict("a contact cannot be merged with itself")
+        with self._db.read() as session:
+            for cid in (keep_id, other_id):
+                _require(session, cid, live=True)
+            keep, other = _summaries(session, [keep_id, other_id])
+
+            def count(model: Any) -> int:
+                return session.execute(
+                    select(func.count()).select_from(model).where(model.contact_id == other_id)
+                ).scalar_one()
+
+            return MergePreview(
+                keep=keep,
+                other=other,
+                messages=count(Message),
+                notes=session.execute(
+                    select(func.count(Note.id)).where(
+                        Note.contact_id == other_id, Note.deleted_at.is_(None)
+                    )
+                ).scalar_one(),
+                reminders=count(Reminder),
+                stays=count(Stay),
+                tags=tuple(_tags(session, other_id) - _tags(session, keep_id)),
+            )
+
+    def merge(self, keep_id: int, other_id: int) -> tuple[int, ChangeSet]:
+        """Move everything of ``other_id`` to ``keep_id``. Returns the merge's id for undo."""
+        if keep_id == other_id:
+            raise ContactConflict("a contact cannot be merged with itself")
+        now = self._clock.now()
+        with self._db.write() as session:
+            keep = _require(session, keep_id, live=True)
+            other = _require(session, other_id, live=True)
+
+            def ids_of(model: Any) -> list[int]:
+                return list(
+                    session.execute(select(model.id).where(model.contact_id == other_id)).scalars()
+                )
+
+            # A reminder the kept contact has already (same kind and trigger) stays behind.
+            keep_triggers = set(
+                session.execute(
+                    select(Reminder.kind, Reminder.trigger).where(Reminder.contact_id == keep_id)
+                ).all()
+            )
+            reminders = [
+                r.id
+                for r in session.execute(
+                    select(Reminder.id, Reminder.kind, Reminder.trigger).where(
+                        Reminder.contact_id == other_id
+                    )
+                )
+                if (r.kind, r.trigger) not in keep_triggers
+            ]
+            moved = {
+                "identities": ids_of(Identity),
+                "notes": ids_of(Note),
+                "messages": ids_of(Message),
+                "reminders": reminders,
+                "stays": ids_of(Stay),
+                "outbox": ids_of(OutboxItem),
+                "tags": sorted(_tags(session, other_id) - _tags(session, keep_id)),
+                "keep_before": {
+                    "vip": keep.vip,
+                    "preferred_channel": keep.preferred_channel,
+                    "follow_up_at": _iso(keep.follow_up_at),
+                    "topics_json": keep.topics_json,
+                    "display_name": keep.display_name,
+                },
+            }
+            for model, key in (
+                (Identity, "identities"),
+                (Note, "notes"),
+                (Message, "messages"),
+                (Reminder, "reminders"),
+                (Stay, "stays"),
+                (OutboxItem, "outbox"),
+            ):
+                _move(session, model, moved[key], keep_id)
+            if moved["tags"]:
+                session.execute(
+                    insert(ContactTag), [{"contact_id": keep_id, "tag": t} for t in moved["tags"]]
+                )
+            topics = json.loads(keep.topics_json or "[]")
+            topics += [t for t in json.loads(other.topics_json or "[]") if t not in topics]
+            follow_ups = [d for d in (keep.follow_up_at, other.follow_up_at) if d is not None]
+            session.execute(
+                update(Contact)
+                .where(Contact.id == keep_id)
+                .values(
+                    vip=keep.vip or other.vip,
+                    preferred_channel=keep.preferred_channel or other.preferred_channel,
+                    topics_json=json.dumps(topics),
+                    follow_up_at=min(follow_ups) if follow_ups else None,
+                    updated_at=now,
+                )
+            )
+            session.execute(
+                update(Contact)
+                .where(Contact.id == other_id)
+                .values(merged_into_id=keep_id, updated_at=now)
+            )
+            merge_id = session.execute(
+                insert(ContactMerge)
+                .values(
+                    keep_id=keep_id,
+                    other_id=other_id,
+                    moved_json=json.dumps(moved),
+                    author=self._user,
+                    created_at=now,
+                )
+                .returning(ContactMerge.id)
+            ).scalar_one()
+            lookup.reindex_contacts(session, [keep_id, other_id])
+            return merge_id, self._record(session, _moved_change(moved, keep_id, other_id))
+
+    def merges_of(self, contact_id: int) -> list[tuple[int, int, datetime]]:
+        """Undoable merges into a contact: (merge id, merged contact id, when), newest first."""
+        with self._db.read() as session:
+            return [
+                (r.id, r.other_id, r.created_at)
+                for r in session.execute(
+                    select(ContactMerge)
+                    .where(ContactMerge.keep_id == contact_id, ContactMerge.undone_at.is_(None))
+                    .order_by(ContactMerge.id.desc())
+                ).scalars()
+            ]
+
+    def undo_merge(self, merge_id: int) -> ChangeSet:
+        """Move back what the merge moved (what is still with the kept contact) and restore
+        the kept contact's fields. Notes and messages added after the merge stay."""
+        now = self._clock.now()
+        with self._db.write() as session:
+            merge = session.get(ContactMerge, merge_id)
+            if merge is None or merge.undone_at is not None:
+                raise ContactConflict(f"merge {merge_id} does not exist or was undone already")
+            other = _require(session, merge.other_id)
+            if other.merged_into_id != merge.keep_id:
+                raise ContactConflict(f"contact {merge.other_id} is no longer merged")
+            moved = json.loads(merge.moved_json)
+            for model, key in (
+                (Identity, "identities"),
+                (Note, "notes"),
+                (Message, "messages"),
+                (Reminder, "reminders"),
+                (Stay, "stays"),
+                (OutboxItem, "outbox"),
+            ):
+                ids = moved.get(key, [])
+                for start in range(0, len(ids), 500):
+                    session.execute(
+                        update(model)
+                        .where(
+                            model.id.in_(ids[start : start + 500]),
+                            model.contact_id == merge.keep_id,
+                        )
+                        .values(contact_id=merge.other_id)
+                    )
+            if moved.get("tags"):
+                session.execute(
+                    delete(ContactTag).where(
+                        ContactTag.contact_id == merge.keep_id, ContactTag.tag.in_(moved["tags"])
+                    )
+                )
+            before = moved.get("keep_before", {})
+            follow_up = before.get("follow_up_at")
+            session.execute(
+                update(Contact)
+                .where(Contact.id == merge.keep_id)
+                .values(
+                    vip=bool(before.get("vip")),
+                    preferred_channel=before.get("preferred_channel"),
+                    topics_json=before.get("topics_json") or "[]",
+                    follow_up_at=datetime.fromisoformat(follow_up) if follow_up else None,
+                    updated_at=now,
+                )
+            )
+            session.execute(
+                update(Contact)
+                .where(Contact.id == merge.other_id)
+                .values(merged_into_id=None, updated_at=now)
+            )
+            session.execute(
+                update(ContactMerge).where(ContactMerge.id == merge_id).values(undone_at=now)
+            )
+            lookup.reindex_contacts(session, [merge.keep_id, merge.other_id])
+            return self._record(session, _moved_change(moved, merge.keep_id, merge.other_id))
+
+    def split(self, identity_id: int) -> tuple[int, ChangeSet]:
+        """Move one identity, and the messages written from it, to a new contact of its own.
+
+        Notes stay where they are. Returns the new contact's id; merging it back undoes.
+        """
+        now = self._clock.now()
+        with self._db.write() as session:
+            identity = session.get(Identity, identity_id)
+            if identity is None:
+                raise ContactNotFound(f"no identity {identity_id}")
+            old_id = identity.contact_id
+            count = session.execute(
+                select(func.count(Identity.id)).where(Identity.contact_id == old_id)
+            ).scalar_one()
+            if count < 2:
+                raise ContactConflict("the contact has only this identity; nothing to split")
+            name = identity.display_name or identity.handle or identity.key or "Unknown"
+            new_id = new_contact(session, name, now)
+            session.execute(
+                update(Identity).where(Identity.id == identity_id).values(contact_id=new_id)
+            )
+            message_ids = list(
+                session.execute(
+                    select(Message.id).where(Message.identity_id == identity_id)
+                ).scalars()
+            )
+            _move(session, Message, message_ids, new_id)
+            lookup.reindex_contacts(session, [old_id, new_id])
+            change = (
+                ChangeSet.of(changes.CONTACT, changes.INSERTED, [new_id])
+                | ChangeSet.of(changes.CONTACT, changes.UPDATED, [old_id])
+                | ChangeSet.of(changes.IDENTITY, changes.UPDATED, [identity_id])
+                | ChangeSet.of(changes.MESSAGE, changes.UPDATED, message_ids)
+            )
+            return new_id, self._record(session, change)
+
+    # -- suggestions -------------------------------------------------------------
+
+    def suggestions(self, contact_id: int) -> list[MergeSuggestion]:
+        """Contacts that may be the same person as ``contact_id``, with the evidence.
+
+        Evidence: the same e-mail address or phone number (an identity, a guest
+        record, or written in a message), the same personal website in a
+        profile or a message, the same name. Never merges.
+        """
+        with self._db.read() as session:
+            _require(session, contact_id, live=True)
+            mine = _evidence_of(session, [contact_id]).get(contact_id, {})
+            found: dict[int, list[str]] = {}
+            name = mine.pop("name", set())
+            if name:
+                for cid, display in session.execute(
+                    select(Contact.id, Contact.display_name).where(
+                        Contact.merged_into_id.is_(None), Contact.id != contact_id
+                    )
+                ):
+                    if lookup.normalise(display).strip() in name:
+                        found.setdefault(cid, []).append(f"same name: {display}")
+            # Other contacts holding one of these values as an identity, a stay or in a text.
+            values = {v for kind in ("email", "phone", "site") for v in mine.get(kind, set())}
+            if values:
+                for cid, kind, value in _holders(session, values):
+                    if cid != contact_id:
+                        label = {"email": "e-mail", "phone": "phone", "site": "website"}[kind]
+                        found.setdefault(cid, []).append(f"same {label}: {value}")
+            live = set(_live(session, list(found)))
+            return [
+                MergeSuggestion(contact_id, cid, tuple(dict.fromkeys(evidence)))
+                for cid, evidence in sorted(found.items())
+                if cid in live
+            ]
+
+    # -- privacy -------------------------------------------------------------------
+
+    def export(self, contact_id: int) -> dict[str, Any]:
+        """Everything the app holds about one contact (and contacts merged into it), as JSON."""
+        with self._db.read() as session:
+            _require(session, contact_id)
+            ids = _with_merged(session, contact_id)
+
+            def rows(model: Any, column: Any) -> list[dict[str, Any]]:
+                return [
+                    {c.name: _jsonable(getattr(r, c.key)) for c in model.__table__.columns}
+                    for r in session.execute(
+                        select(model).where(column.in_(ids)).order_by(model.id)
+                    ).scalars()
+                ]
+
+            everyone = rows(Contact, Contact.id)
+            return {
+                "contact": next(r for r in everyone if r["id"] == contact_id),
+                "merged_contacts": [r for r in everyone if r["id"] != contact_id],
+                "tags": sorted(_tags(session, contact_id)),
+                "identities": rows(Identity, Identity.contact_id),
+                "notes": rows(Note, Note.contact_id),
+                "reminders": rows(Reminder, Reminder.contact_id),
+                "stays": rows(Stay, Stay.contact_id),
+                "messages": rows(Message, Message.contact_id),
+                "outbox": rows(OutboxItem, OutboxItem.contact_id),
+            }
+
+    def erase(self, contact_id: int) -> ChangeSet:
+        """Erase a contact and everything about them: identities, notes, reminders, stays,
+        messages (in and out) and their search-index entries, and contacts merged into it.
+
+        SQLite's ``secure_delete`` overwrites the freed pages; the search index is
+        optimised afterwards so no deleted words stay in its segments (on a large
+        database that takes a few seconds).
+        """
+        now = self._clock.now()
+        with self._db.write() as session:
+            _require(session, contact_id)
+            ids = _with_merged(session, contact_id)
+            sqlite = session.get_bind().dialect.name == "sqlite"
+            if sqlite:
+                session.execute(text("PRAGMA secure_delete = ON"))
+            message_ids = list(
+                session.execute(select(Message.id).where(Message.contact_id.in_(ids))).scalars()
+            )
+            for start in range(0, len(message_ids), 500):
+                session.execute(
+                    delete(Message).where(Message.id.in_(message_ids[start : start + 500]))
+                )
+            session.execute(
+                delete(OutboxItem).where(
+                    OutboxItem.contact_id.in_(ids), OutboxItem.state != "sending"
+                )
+            )
+            session.execute(
+                delete(ContactMerge).where(
+                    (ContactMerge.keep_id.in_(ids)) | (ContactMerge.other_id.in_(ids))
+                )
+            )
+            for model in (Note, Reminder, Stay, Identity, ContactTag, ContactTerm):
+                session.execute(delete(model).where(model.contact_id.in_(ids)))
+            session.execute(
+                update(Contact).where(Contact.merged_into_id.in_(ids)).values(merged_into_id=None)
+            )
+            session.execute(delete(Contact).where(Contact.id.in_(ids)))
+            if sqlite and message_ids:
+                session.execute(text("INSERT INTO messages_fts(messages_fts) VALUES ('optimize')"))
+            change = ChangeSet.of(changes.CONTACT, changes.DELETED, ids) | ChangeSet.of(
+                changes.MESSAGE, changes.DELETED, message_ids
+            )
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def _record(self, session: Session, change: ChangeSet) -> ChangeSet:
+        changes.record(session, change, self._clock.now(), self._origin)
+        return change
+
+
+# -- helpers shared by the methods above (and by the arrivals import) -------------------
+
+
+def new_contact(session: Session, name: str, now: datetime) -> int:
+    """Insert a contact; the caller reindexes it for lookup once its rows are in."""
+    return session.execute(
+        insert(Contact)
+        .values(
+            display_name=(name.strip() or "Unknown")[:300],
+            vip=False,
+            topics_json="[]",
+            created_at=now,
+            updated_at=now,
+        )
+        .returning(Contact.id)
+    ).scalar_one()
+
+
+def _require(session: Session, contact_id: int, *, live: bool = False) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise ContactNotFound(f"no contact {contact_id}")
+    if live and contact.merged_into_id is not None:
+        raise ContactConflict(
+            f"contact {contact_id} was merged into contact {contact.merged_into_id}"
+        )
+    return contact
+
+
+def _live(session: Session, ids: Sequence[int]) -> list[int]:
+    if not ids:
+        return []
+    live = set(
+        session.execute(
+            select(Contact.id).where(Contact.id.in_(ids), Contact.merged_into_id.is_(None))
+        ).scalars()
+    )
+    return [i for i in ids if i in live]
+
+
+def _with_merged(session: Session, contact_id: int) -> list[int]:
+    """The contact and every contact merged into it, transitively."""
+    ids = [contact_id]
+    frontier = [contact_id]
+    while frontier:
+        frontier = list(
+            session.execute(
+                select(Contact.id).where(Contact.merged_into_id.in_(frontier))
+            ).scalars()
+        )
+        frontier = [i for i in frontier if i not in ids]
+        ids.extend(frontier)
+    return ids
+
+
+def _tags(session: Session, contact_id: int) -> set[str]:
+    return set(
+        session.execute(select(ContactTag.tag).where(ContactTag.contact_id == contact_id)).scalars()
+    )
+
+
+def _move(session: Session, model: Any, ids: Sequence[int], contact_id: int) -> None:
+    for start in range(0, len(ids), 500):
+        session.execute(
+            update(model)
+            .where(model.id.in_(ids[start : start + 500]))
+            .values(contact_id=contact_id)
+        )
+
+
+def _moved_change(moved: dict[str, Any], keep_id: int, other_id: int) -> ChangeSet:
+    return (
+        ChangeSet.of(changes.CONTACT, changes.UPDATED, [keep_id, other_id])
+        | ChangeSet.of(changes.IDENTITY, changes.UPDATED, moved.get("identities", []))
+        | ChangeSet.of(changes.NOTE, changes.UPDATED, moved.get("notes", []))
+        | ChangeSet.of(changes.MESSAGE, changes.UPDATED, moved.get("messages", []))
+        | ChangeSet.of(changes.REMINDER, changes.UPDATED, moved.get("reminders", []))
+        | ChangeSet.of(changes.OUTBOX, changes.UPDATED, moved.get("outbox", []))
+    )
+
+
+def _summaries(session: Session, ids: Sequence[int]) -> list[ContactSummary]:
+    if not ids:
+        return []
+    contacts = {
+        c.id: c for c in session.execute(select(Contact).where(Contact.id.in_(ids))).scalars()
+    }
+    identities: dict[int, list[IdentityInfo]] = {}
+    for i in session.execute(
+        select(Identity).where(Identity.contact_id.in_(ids)).order_by(Identity.id)
+    ).scalars():
+        identities.setdefault(i.contact_id, []).append(
+            IdentityInfo(
+                i.id, i.channel, i.key, i.handle, i.display_name, i.profile_url, i.last_seen_at
+            )
+        )
+    counts: dict[int, int] = {
+        cid: n
+        for cid, n in session.execute(
+            select(Note.contact_id, func.count(Note.id))
+            .where(Note.contact_id.in_(ids), Note.deleted_at.is_(None))
+            .group_by(Note.contact_id)
+        )
+    }
+    return [
+        ContactSummary(
+            id=c.id,
+            name=c.display_name,
+            vip=c.vip,
+            preferred_channel=c.preferred_channel,
+            identities=tuple(identities.get(c.id, ())),
+            notes_count=counts.get(c.id, 0),
+            follow_up_at=c.follow_up_at,
+        )
+        for c in (contacts.get(i) for i in ids)
+        if c is not None
+    ]
+
+
+def _site(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
+    if not host or host in _COMMON_HOSTS or any(host.endswith("." + h) for h in _COMMON_HOSTS):
+        return None
+    return host
+
+
+def _evidence_of(session: Session, ids: Iterable[int]) -> dict[int, dict[str, set[str]]]:
+    """Names, e-mail addresses, phones and personal websites known for each contact."""
+    found: dict[int, dict[str, set[str]]] = {}
+
+    def add(cid: int, kind: str, value: str | None) -> None:
+        if value:
+            found.setdefault(cid, {}).setdefault(kind, set()).add(value)
+
+    ids = list(ids)
+    for cid, name in session.execute(
+        select(Contact.id, Contact.display_name).where(Contact.id.in_(ids))
+    ):
+        add(cid, "name", lookup.normalise(name).strip())
+    for cid, channel, key, handle, url in session.execute(
+        select(
+            Identity.contact_id,
+            Identity.channel,
+            Identity.key,
+            Identity.handle,
+            Identity.profile_url,
+        ).where(Identity.contact_id.in_(ids))
+    ):
+        if channel == EMAIL:
+            add(cid, "email", (key or handle or "").lower())
+        elif channel == PHONE:
+            add(cid, "phone", key or normalise_phone(handle or ""))
+        if url:
+            add(cid, "site", _site(url))
+    for cid, email, phone in session.execute(
+        select(Stay.contact_id, Stay.email, Stay.phone).where(Stay.contact_id.in_(ids))
+    ):
+        add(cid, "email", (email or "").lower())
+        add(cid, "phone", phone)
+    for cid, body in session.execute(
+        select(Message.contact_id, Message.text)
+        .where(Message.contact_id.in_(ids), Message.inbound == true())
+        .order_by(Message.created_at.desc())
+        .limit(500)
+    ):
+        for email in _EMAIL_IN_TEXT.findall(body or ""):
+            add(cid, "email", email.lower().rstrip("."))
+        for phone in find_phones(body or ""):
+            add(cid, "phone", phone)
+        for url in _URL_IN_TEXT.findall(body or ""):
+            add(cid, "site", _site(url))
+    return found
+
+
+def _holders(session: Session, values: set[str]) -> list[tuple[int, str, str]]:
+    """(contact, kind, value) for contacts that hold one of ``values``: as an identity key,
+    on a guest record, in a profile address or written in a message."""
+    held: list[tuple[int, str, str]] = []
+    emails = [v for v in values if "@" in v]
+    phones = [v for v in values if v.startswith("+")]
+    sites = [v for v in values if v not in emails and v not in phones]
+    if emails or phones:
+        for cid, channel, key in session.execute(
+            select(Identity.contact_id, Identity.channel, Identity.key).where(
+                Identity.key.in_(emails + phones), Identity.channel.in_([EMAIL, PHONE])
+            )
+        ):
+            held.append((cid, "email" if channel == EMAIL else "phone", key))
+        for cid, email, phone in session.execute(
+            select(Stay.contact_id, Stay.email, Stay.phone).where(
+                (func.lower(Stay.email).in_(emails)) | (Stay.phone.in_(phones))
+            )
+        ):
+            if email and email.lower() in emails:
+                held.append((cid, "email", email.lower()))
+            if phone in phones:
+                held.append((cid, "phone", phone))
+    # Texts and profiles: found through the search index, then checked exactly.
+    from socialinbox.storage.dialect import fts_query, search_hits
+
+    for value in emails + sites:
+        query = fts_query(value, prefix_last=False)
+        hits = search_hits(session, query, 500) if query else None
+        if not hits:
+            continue
+        for cid, body in session.execute(
+            select(Message.contact_id, Message.text).where(
+                Message.id.in_(hits), Message.inbound == true()
+            )
+        ):
+            if cid is not None and value in (body or "").lower():
+                held.append((cid, "email" if value in emails else "site", value))
+    for value in sites:
+        for (cid,) in session.execute(
+            select(Identity.contact_id).where(Identity.profile_url.ilike(f"%{value}%"))
+        ):
+            held.append((cid, "site", value))
+    return held
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return value

@@ -1,0 +1,233 @@
+"""Notes on contacts: what the business learns about a customer ("loves cornbread").
+
+Each note records who wrote it (the app's user) and when. Deleting only marks
+the note (``deleted_at``), so a deletion can be undone; deleted notes are shown
+nowhere and count for no rule. A note made from a message keeps a link to it.
+Sensitive notes are hidden until revealed: lists carry them with ``sensitive``
+set and front ends show a placeholder.
+
+Search over notes is a ``LIKE`` scan of the notes table: notes are written by
+hand, a few per known customer (thousands, not millions), which a scan reads in
+a few milliseconds, and it needs no second full-text index to keep in sync on
+SQLite and PostgreSQL alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import func, insert, select, update
+from sqlalchemy.orm import Session
+
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Contact, Message, Note
+
+MAX_NOTE_LENGTH = 10_000
+
+
+class NoteNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NoteInfo:
+    id: int
+    contact_id: int
+    text: str
+    pinned: bool
+    sensitive: bool
+    source_message_id: int | None
+    author: str
+    created_at: datetime
+    updated_at: datetime
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "contact_id": self.contact_id,
+            "text": self.text,
+            "pinned": self.pinned,
+            "sensitive": self.sensitive,
+            "source_message_id": self.source_message_id,
+            "author": self.author,
+            "created_at": self.created_at.isoformat(),
+            "updated_at": self.updated_at.isoformat(),
+        }
+
+
+def _info(n: Note) -> NoteInfo:
+    return NoteInfo(
+        n.id,
+        n.contact_id,
+        n.text,
+        n.pinned,
+        n.sensitive,
+        n.source_message_id,
+        n.author,
+        n.created_at,
+        n.updated_at,
+    )
+
+
+def _clean(text: str) -> str:
+    cleaned = text.strip()
+    if not cleaned:
+        raise ValueError("a note needs some text")
+    if len(cleaned) > MAX_NOTE_LENGTH:
+        raise ValueError(f"a note holds at most {MAX_NOTE_LENGTH} characters")
+    return cleaned
+
+
+def like_pattern(text: str) -> str:
+    """A LIKE pattern that finds ``text`` anywhere, with % and _ taken literally."""
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def contacts_with_note_text(session: Session, text: str, limit: int = 50) -> list[int]:
+    """Contacts whose live notes contain ``text`` (case-insensitive for ASCII), newest first."""
+    if not text.strip():
+        return []
+    return list(
+        session.execute(
+            select(Note.contact_id)
+            .where(
+                Note.deleted_at.is_(None),
+                Note.text.ilike(like_pattern(text.strip()), escape="\\"),
+            )
+            .group_by(Note.contact_id)
+            .order_by(func.max(Note.created_at).desc())
+            .limit(limit)
+        ).scalars()
+    )
+
+
+class Notes:
+    """Notes on contacts. Writes run through the Writer; ``user`` is recorded as the author."""
+
+    def __init__(self, db: Database, clock: Clock, user: str, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._user = user
+        self._origin = origin
+
+    def list(self, contact_id: int) -> list[NoteInfo]:
+        """A contact's notes, pinned first, then oldest first."""
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Note)
+                .where(Note.contact_id == contact_id, Note.deleted_at.is_(None))
+                .order_by(Note.pinned.desc(), Note.created_at, Note.id)
+            ).scalars()
+            return [_info(n) for n in rows]
+
+    def get(self, note_id: int) -> NoteInfo:
+        with self._db.read() as session:
+            note = session.get(Note, note_id)
+            if note is None:
+                raise NoteNotFound(f"no note {note_id}")
+            return _info(note)
+
+    def search(self, text: str, limit: int = 50) -> list[NoteInfo]:
+        """Live notes containing ``text``, newest first."""
+        if not text.strip():
+            return []
+        with self._db.read() as session:
+            rows = session.execute(
+                select(Note)
+                .where(
+                    Note.deleted_at.is_(None),
+                    Note.text.ilike(like_pattern(text.strip()), escape="\\"),
+                )
+                .order_by(Note.created_at.desc(), Note.id.desc())
+                .limit(limit)
+            ).scalars()
+            return [_info(n) for n in rows]
+
+    # -- writes --------------------------------------------------------------
+
+    def add(
+        self,
+        contact_id: int | None,
+        text: str,
+        *,
+        pinned: bool = False,
+        sensitive: bool = False,
+        source_message_id: int | None = None,
+    ) -> tuple[int, ChangeSet]:
+        """Add a note; from a message, the contact may be left out (the message's is used)."""
+        cleaned = _clean(text)
+        now = self._clock.now()
+        with self._db.write() as session:
+            if source_message_id is not None:
+                message_contact = session.execute(
+                    select(Message.contact_id).where(Message.id == source_message_id)
+                ).first()
+                if message_contact is None:
+                    raise NoteNotFound(f"no message {source_message_id}")
+                if contact_id is None:
+                    contact_id = message_contact.contact_id
+            if contact_id is None:
+                raise ValueError("the message belongs to no contact")
+            if session.get(Contact, contact_id) is None:
+                raise NoteNotFound(f"no contact {contact_id}")
+            note_id = session.execute(
+                insert(Note)
+                .values(
+                    contact_id=contact_id,
+                    text=cleaned,
+                    pinned=pinned,
+                    sensitive=sensitive,
+                    source_message_id=source_message_id,
+                    author=self._user,
+                    created_at=now,
+                    updated_at=now,
+                )
+                .returning(Note.id)
+            ).scalar_one()
+            change = ChangeSet.of(changes.NOTE, changes.INSERTED, [note_id]) | ChangeSet.of(
+                changes.CONTACT, changes.UPDATED, [contact_id]
+            )
+            changes.record(session, change, now, self._origin)
+            return note_id, change
+
+    def edit(
+        self,
+        note_id: int,
+        *,
+        text: str | None = None,
+        pinned: bool | None = None,
+        sensitive: bool | None = None,
+    ) -> ChangeSet:
+        values: dict[str, object] = {}
+        if text is not None:
+            values["text"] = _clean(text)
+        if pinned is not None:
+            values["pinned"] = pinned
+        if sensitive is not None:
+            values["sensitive"] = sensitive
+        return self._update(note_id, values, only_live=True)
+
+    def delete(self, note_id: int) -> ChangeSet:
+        """Mark the note deleted; :meth:`undelete` brings it back."""
+        return self._update(note_id, {"deleted_at": self._clock.now()}, only_live=True)
+
+    def undelete(self, note_id: int) -> ChangeSet:
+        return self._update(note_id, {"deleted_at": None}, only_live=False)
+
+    def _update(self, note_id: int, values: dict[str, object], *, only_live: bool) -> ChangeSet:
+        now = self._clock.now()
+        with self._db.write() as session:
+            note = session.get(Note, note_id)
+            if note is None or (only_live and note.deleted_at is not None):
+                raise NoteNotFound(f"no note {note_id}")
+            session.execute(update(Note).where(Note.id == note_id).values(updated_at=now, **values))
+            change = ChangeSet.of(changes.NOTE, changes.UPDATED, [note_id]) | ChangeSet.of(
+                changes.CONTACT, changes.UPDATED, [note.contact_id]
+            )
+            changes.record(session, change, now, self._origin)
+            return change

@@ -1,0 +1,459 @@
+"""Reminders: when a known customer comes back, arrives, or a follow-up date comes.
+
+Kinds: ``return`` (raised by ingest, see :func:`raise_return_reminders`),
+``follow_up`` (a date set on a contact or a message) and ``arrival`` (raised by
+the arrivals import). A reminder is unique per (kind, contact, trigger), so a
+repeated sync or import never raises it twice.
+
+States: ``open`` (shown; ``due`` may lie in the future), ``snoozed`` (shown
+again at ``due``), ``dismissed`` and ``done`` (both closed).
+
+New reminders reach the user through a :class:`~socialinbox.core.notify.Notifier`:
+wrap the sync engine's change callback in a :class:`ReminderAnnouncer`.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlalchemy import func, select, true, update
+from sqlalchemy.orm import Session
+
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.names import channel_label
+from socialinbox.core.notify import Notification, Notifier
+from socialinbox.storage import dialect
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import (
+    Account,
+    BusinessSetting,
+    Contact,
+    Message,
+    Note,
+    Reminder,
+)
+
+RETURN = "return"
+FOLLOW_UP = "follow_up"
+ARRIVAL = "arrival"
+KINDS = (RETURN, FOLLOW_UP, ARRIVAL)
+
+OPEN = "open"
+SNOOZED = "snoozed"
+DISMISSED = "dismissed"
+DONE = "done"
+SHOWN_STATES = (OPEN, SNOOZED)
+
+DEFAULT_QUIET_DAYS = 30
+# "Tomorrow morning" means this hour of the property's local day.
+MORNING = time(8, 0)
+SENSITIVE_PLACEHOLDER = "(sensitive note — reveal on the card)"
+
+
+ChangeCallback = Callable[[ChangeSet], None]
+
+
+class ReminderNotFound(LookupError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class ReminderInfo:
+    """One reminder as the Reminders view and ``reminders --json`` show it."""
+
+    id: int
+    kind: str
+    contact_id: int
+    contact_name: str
+    trigger: str
+    reason: str
+    # The contact's notes, pinned first; sensitive ones as a placeholder.
+    notes: tuple[str, ...]
+    message_id: int | None
+    due: datetime
+    state: str
+    created_at: datetime
+
+    def as_json(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "contact_id": self.contact_id,
+            "contact_name": self.contact_name,
+            "kind": self.kind,
+            "reason": self.reason,
+            "notes": list(self.notes),
+            "message_id": self.message_id,
+            "due": self.due.isoformat(),
+            "state": self.state,
+            "created_at": self.created_at.isoformat(),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class NewInbound:
+    """A message ingest has just inserted, as the return rule needs it."""
+
+    id: int
+    contact_id: int | None
+    channel: str
+    created_at: datetime
+    deleted: bool
+
+
+def quiet_days(session: Session) -> int:
+    stored = session.execute(
+        select(BusinessSetting.value_json).where(BusinessSetting.key == "return_quiet_days")
+    ).scalar()
+    return DEFAULT_QUIET_DAYS if stored is None else int(json.loads(stored))
+
+
+def raise_return_reminders(
+    session: Session, account_id: int, messages: Sequence[NewInbound], now: datetime
+) -> ChangeSet:
+    """The return rule, applied in ingest's transaction to the inbound messages it just stored.
+
+    A stored inbound message m raises a return reminder if and only if, when it
+    is stored: (a) its contact has at least one note or is VIP; (b) m was
+    created at or after the moment its account was connected; (c) m is newer
+    than every inbound message already stored from the contact (any identity);
+    (d) the contact's previous inbound message is at least N days older than m
+    (``return_quiet_days``). A contact with no earlier inbound message passes
+    (d): a customer known only from notes (a guest, a hand-made card) writing
+    for the first time is a return too. Messages of one batch count as stored
+    one after the other, oldest first. Nothing done later (a merge, a new note,
+    a late old message) raises or withdraws a reminder.
+    """
+    candidates = [m for m in messages if m.contact_id is not None and not m.deleted]
+    if not candidates:
+        return changes.EMPTY
+    contact_ids = {m.contact_id for m in candidates}
+    with_notes = set(
+        session.execute(
+            select(Note.contact_id)
+            .where(Note.contact_id.in_(contact_ids), Note.deleted_at.is_(None))
+            .distinct()
+        ).scalars()
+    )
+    known = {
+        row.id: row.display_name
+        for row in session.execute(
+            select(Contact.id, Contact.display_name, Contact.vip).where(Contact.id.in_(contact_ids))
+        )
+        if row.vip or row.id in with_notes  # (a)
+    }
+    if not known:
+        return changes.EMPTY
+    connected_at = session.execute(
+        select(Account.connected_at).where(Account.id == account_id)
+    ).scalar_one()
+    quiet = timedelta(days=quiet_days(session))
+    batch_ids = [m.id for m in messages]
+    rows: list[dict[str, object]] = []
+    for contact_id, name in known.items():
+        latest = session.execute(
+            select(func.max(Message.created_at)).where(
+                Message.contact_id == contact_id,
+                Message.inbound == true(),
+                Message.id.not_in(batch_ids),
+            )
+        ).scalar()
+        mine = sorted(
+            (m for m in messages if m.contact_id == contact_id), key=lambda m: (m.created_at, m.id)
+        )
+        for m in mine:
+            newest = latest is None or m.created_at > latest  # (c)
+            quiet_enough = latest is None or m.created_at - latest >= quiet  # (d)
+            if (
+                not m.deleted
+                and m.created_at >= connected_at  # (b)
+                and newest
+                and quiet_enough
+            ):
+                rows.append(_return_row(contact_id, name, m, latest, now))
+            if latest is None or m.created_at > latest:
+                latest = m.created_at
+    if not rows:
+        return changes.EMPTY
+    return _insert(session, rows)
+
+
+def _return_row(
+    contact_id: int, name: str, m: NewInbound, latest: datetime | None, now: datetime
+) -> dict[str, object]:
+    where = channel_label(m.channel)
+    if latest is None:
+        reason = f"{name} wrote on {where} for the first time"
+    else:
+        days = (m.created_at - latest).days
+        reason = f"{name} wrote again on {where} after {days} days"
+    return {
+        "kind": RETURN,
+        "contact_id": contact_id,
+        "trigger": f"message:{m.id}",
+        "message_id": m.id,
+        "reason": reason,
+        "due_at": now,
+        "state": OPEN,
+        "snoozed_until": None,
+        "created_at": now,
+        "updated_at": now,
+    }
+
+
+def _insert(session: Session, rows: list[dict[str, object]]) -> ChangeSet:
+    """Insert reminders, skipping any that exist already (same kind, contact, trigger)."""
+    before = session.execute(select(func.max(Reminder.id))).scalar() or 0
+    dialect.insert_ignore(session.connection(), Reminder.__table__, rows)
+    ids = session.execute(select(Reminder.id).where(Reminder.id > before)).scalars().all()
+    return ChangeSet.of(changes.REMINDER, changes.INSERTED, ids)
+
+
+def insert_reminders(session: Session, rows: list[dict[str, object]]) -> ChangeSet:
+    """Reminders of other rules (arrivals); existing ones (kind, contact, trigger) are kept."""
+    return _insert(session, rows) if rows else changes.EMPTY
+
+
+class Reminders:
+    """Reading and acting on reminders. Writes run through the Writer."""
+
+    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._origin = origin
+
+    def now(self) -> datetime:
+        return self._clock.now()
+
+    # -- reading -------------------------------------------------------------
+
+    def shown(self, contact_id: int | None = None) -> list[ReminderInfo]:
+        """Every open or snoozed reminder, due ones first, including those due later."""
+        with self._db.read() as session:
+            stmt = select(Reminder.id).where(Reminder.state.in_(SHOWN_STATES))
+            if contact_id is not None:
+                stmt = stmt.where(Reminder.contact_id == contact_id)
+            ids = session.execute(stmt.order_by(Reminder.due_at, Reminder.id)).scalars().all()
+            return _infos(session, ids)
+
+    def count_due(self) -> int:
+        """For the Reminders badge: reminders due now."""
+        with self._db.read() as session:
+            return (
+                session.execute(
+                    select(func.count(Reminder.id)).where(
+                        Reminder.state.in_(SHOWN_STATES), Reminder.due_at <= self._clock.now()
+                    )
+                ).scalar()
+                or 0
+            )
+
+    def get_many(self, ids: Iterable[int]) -> list[ReminderInfo]:
+        with self._db.read() as session:
+            return _infos(session, sorted(set(ids)))
+
+    def get(self, reminder_id: int) -> ReminderInfo:
+        found = self.get_many([reminder_id])
+        if not found:
+            raise ReminderNotFound(f"no reminder {reminder_id}")
+        return found[0]
+
+    # -- acting --------------------------------------------------------------
+
+    def dismiss(self, reminder_id: int) -> ChangeSet:
+        return self._set(reminder_id, state=DISMISSED)
+
+    def done(self, reminder_id: int) -> ChangeSet:
+        return self._set(reminder_id, state=DONE)
+
+    def reopen(self, reminder_id: int) -> ChangeSet:
+        """Undo a dismissal or done."""
+        return self._set(reminder_id, state=OPEN)
+
+    def snooze(self, reminder_id: int, until: datetime) -> ChangeSet:
+        """Hide until ``until`` (see :func:`snooze_times` for the usual choices)."""
+        if until.tzinfo is None:
+            raise ValueError("a snooze time needs a timezone")
+        return self._set(reminder_id, state=SNOOZED, due_at=until, snoozed_until=until)
+
+    def wake_snoozed(self) -> ChangeSet:
+        """Snoozed reminders whose time has come are open again (announced once more)."""
+        now = self._clock.now()
+        with self._db.write() as session:
+            ids = (
+                session.execute(
+                    select(Reminder.id).where(Reminder.state == SNOOZED, Reminder.due_at <= now)
+                )
+                .scalars()
+                .all()
+            )
+            if not ids:
+                return changes.EMPTY
+            session.execute(
+                update(Reminder).where(Reminder.id.in_(ids)).values(state=OPEN, updated_at=now)
+            )
+            change = ChangeSet.of(changes.REMINDER, changes.UPDATED, ids)
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def follow_up(
+        self,
+        contact_id: int,
+        due: datetime,
+        reason: str,
+        *,
+        message_id: int | None = None,
+    ) -> ChangeSet:
+        """A follow-up on a contact (or on one of its messages) at ``due``.
+
+        One follow-up per contact, message and time: setting the same again changes nothing.
+        """
+        if due.tzinfo is None:
+            raise ValueError("a follow-up time needs a timezone")
+        now = self._clock.now()
+        trigger = f"{'message:' + str(message_id) if message_id else 'contact'}@{due.isoformat()}"
+        with self._db.write() as session:
+            if session.get(Contact, contact_id) is None:
+                raise ReminderNotFound(f"no contact {contact_id}")
+            change = _insert(
+                session,
+                [
+                    {
+                        "kind": FOLLOW_UP,
+                        "contact_id": contact_id,
+                        "trigger": trigger,
+                        "message_id": message_id,
+                        "reason": reason.strip() or "Follow up",
+                        "due_at": due,
+                        "state": OPEN,
+                        "snoozed_until": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                ],
+            )
+            if message_id is None:
+                session.execute(
+                    update(Contact)
+                    .where(Contact.id == contact_id)
+                    .values(follow_up_at=due, updated_at=now)
+                )
+                change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, [contact_id])
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def _set(self, reminder_id: int, **values: object) -> ChangeSet:
+        now = self._clock.now()
+        with self._db.write() as session:
+            done = session.execute(
+                update(Reminder).where(Reminder.id == reminder_id).values(updated_at=now, **values)
+            )
+            if done.rowcount == 0:  # type: ignore[attr-defined]
+                raise ReminderNotFound(f"no reminder {reminder_id}")
+            change = ChangeSet.of(changes.REMINDER, changes.UPDATED, [reminder_id])
+            changes.record(session, change, now, self._origin)
+            return change
+
+
+def property_zone(name: str | None) -> tzinfo:
+    """The property's timezone (business setting ``property_timezone``), else the machine's."""
+    if name:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            pass
+    zone = datetime.now().astimezone().tzinfo
+    assert zone is not None
+    return zone
+
+
+def snooze_times(now: datetime, zone: tzinfo) -> dict[str, datetime]:
+    """The usual snooze choices: in one hour, and tomorrow morning (08:00 local)."""
+    local = now.astimezone(zone)
+    morning = datetime.combine(local.date() + timedelta(days=1), MORNING, tzinfo=zone)
+    return {"1h": now + timedelta(hours=1), "tomorrow": morning}
+
+
+def _infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
+    if not ids:
+        return []
+    rows = session.execute(
+        select(Reminder, Contact.display_name)
+        .join(Contact, Contact.id == Reminder.contact_id)
+        .where(Reminder.id.in_(ids))
+    ).all()
+    contact_ids = {r.contact_id for r, _ in rows}
+    notes: dict[int, list[str]] = {}
+    for cid, text, sensitive in session.execute(
+        select(Note.contact_id, Note.text, Note.sensitive)
+        .where(Note.contact_id.in_(contact_ids), Note.deleted_at.is_(None))
+        .order_by(Note.pinned.desc(), Note.created_at, Note.id)
+    ):
+        notes.setdefault(cid, []).append(SENSITIVE_PLACEHOLDER if sensitive else text)
+    by_id = {
+        r.id: ReminderInfo(
+            id=r.id,
+            kind=r.kind,
+            contact_id=r.contact_id,
+            contact_name=name,
+            trigger=r.trigger,
+            reason=r.reason,
+            notes=tuple(notes.get(r.contact_id, ())),
+            message_id=r.message_id,
+            due=r.due_at,
+            state=r.state,
+            created_at=r.created_at,
+        )
+        for r, name in rows
+    }
+    return [by_id[i] for i in ids if i in by_id]
+
+
+class ReminderAnnouncer:
+    """A change callback that hands new (and woken) reminders to the notifier.
+
+    Wrap the sync engine's callback in it; it also works on change sets read
+    from the change feed, so reminders raised by another process are announced.
+    """
+
+    def __init__(
+        self, reminders: Reminders, notifier: Notifier, then: ChangeCallback | None = None
+    ) -> None:
+        self._reminders = reminders
+        self._notifier = notifier
+        self._then = then
+        self._announced: set[tuple[int, datetime]] = set()
+
+    def __call__(self, change: ChangeSet) -> None:
+        ids = change.ids(changes.REMINDER)
+        if ids:
+            for reminder in self._reminders.get_many(ids):
+                self._announce(reminder)
+        if self._then is not None:
+            self._then(change)
+
+    def _announce(self, reminder: ReminderInfo) -> None:
+        # Only open reminders that are due; each once per raise or wake-up.
+        key = (reminder.id, reminder.due)
+        if reminder.state != OPEN or reminder.due > self._reminders.now():
+            return
+        if key in self._announced:
+            return
+        self._announced.add(key)
+        body = reminder.reason
+        if reminder.notes:
+            body += "\n" + "\n".join(f"• {n}" for n in reminder.notes[:3])
+        self._notifier.notify(
+            Notification(
+                title=f"Reminder: {reminder.contact_name}",
+                body=body,
+                urgency="reminder",
+                message_id=reminder.message_id,
+                contact_id=reminder.contact_id,
+            )
+        )
