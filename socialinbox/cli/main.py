@@ -17,7 +17,17 @@ from pathlib import Path
 from socialinbox import APP_ID, __version__
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.base import ChannelError
-from socialinbox.cli import accounts, backup, inbox, sync
+from socialinbox.cli import (
+    accounts,
+    backup,
+    contacts,
+    erase_contact,
+    export_contact,
+    inbox,
+    notes,
+    reminders,
+    sync,
+)
 from socialinbox.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -30,6 +40,8 @@ from socialinbox.storage.database import DatabaseProblem
 from socialinbox.storage.dialect import UnsupportedDatabase
 
 COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup)  # type: ignore[assignment]
+# Customers, notes, reminders, the front desk's import, privacy (issue 3).
+COMMANDS += (contacts, notes, reminders, export_contact, erase_contact)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

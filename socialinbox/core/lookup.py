@@ -159,15 +159,13 @@ def _prefix_end(prefix: str) -> str:
 
 def lookup_words(text: str) -> list[str]:
     """What a typed text searches for: its normalised words, longest first."""
+    if re.fullmatch(r"\s*\+?[\d().\-\s]*\d[\d().\-\s]*", text):
+        # "+49 30 12" or "030-12" is typed as a phone: look up its digits as one word.
+        return [re.sub(r"\D", "", text)[:_TERM_MAX]]
     words = [w for w in _SPLIT.split(normalise(text)) if w.strip(".'-@+")]
     cleaned = []
     for w in words:
-        digits = re.sub(r"\D", "", w)
-        # "+49 30" or "030-12" is typed as a phone: look up its digits.
-        if digits and re.fullmatch(r"[+\d().\- ]+", w):
-            cleaned.append(digits)
-        else:
-            cleaned.append(w[:_TERM_MAX])
+        cleaned.append(w[:_TERM_MAX])
     return sorted(set(cleaned), key=len, reverse=True)
 
 

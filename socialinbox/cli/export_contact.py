@@ -1,0 +1,24 @@
+"""``export-contact ID``: everything the app holds about one contact, as JSON."""
+
+from __future__ import annotations
+
+import argparse
+
+from socialinbox.app import AppContext
+from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.core.contacts import ContactNotFound
+
+NAME = "export-contact"
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    parser = commands.add_parser(NAME, help="print everything held about a contact as JSON")
+    parser.add_argument("contact_id", type=positive_int, metavar="ID")
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    try:
+        print_json(context.contacts.export(args.contact_id))
+    except ContactNotFound as exc:
+        raise CommandError(str(exc)) from None
+    return EXIT_OK
