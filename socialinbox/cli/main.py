@@ -19,6 +19,7 @@ from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.base import ChannelError
 from socialinbox.cli import (
     accounts,
+    arrivals,
     backup,
     contacts,
     erase_contact,
@@ -41,7 +42,7 @@ from socialinbox.storage.dialect import UnsupportedDatabase
 
 COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup)  # type: ignore[assignment]
 # Customers, notes, reminders, the front desk's import, privacy (issue 3).
-COMMANDS += (contacts, notes, reminders, export_contact, erase_contact)  # type: ignore[assignment]
+COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

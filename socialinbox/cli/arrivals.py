@@ -1,0 +1,84 @@
+"""``import-arrivals FILE [--date YYYY-MM-DD] [--map COLUMN=FIELD …] [--skip-invalid]``."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, datetime
+from pathlib import Path
+
+from socialinbox.app import AppContext
+from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value
+from socialinbox.core.arrivals import FIELDS, ArrivalsError, ArrivalsImport
+from socialinbox.core.reminders import property_zone
+
+NAME = "import-arrivals"
+
+
+def _day(value: str) -> date:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
+
+
+def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
+    parser = commands.add_parser(NAME, help="import the day's arrivals from a PMS export (CSV)")
+    parser.add_argument("file", type=Path, metavar="FILE")
+    parser.add_argument(
+        "--date", type=_day, metavar="YYYY-MM-DD", help="the arrival day to import (default today)"
+    )
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        type=key_value,
+        metavar="COLUMN=FIELD",
+        help=f"map a column to one of: {', '.join(FIELDS)}",
+    )
+    parser.add_argument(
+        "--skip-invalid", action="store_true", help="import the good rows, skip bad ones"
+    )
+    parser.add_argument("--encoding", metavar="NAME", help="force an encoding (e.g. cp1252)")
+    parser.add_argument(
+        "--date-format", metavar="FORMAT", help="how dates are written, e.g. %%d/%%m/%%Y"
+    )
+    parser.add_argument("--region", metavar="CC", help="country of numbers without +, e.g. DE")
+
+
+def run(args: argparse.Namespace, context: AppContext) -> int:
+    zone = property_zone(context.business.get("property_timezone"))
+    day = args.date or datetime.now(zone).date()
+    try:
+        data = args.file.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {args.file}: {exc.strerror or exc}") from None
+    importer = ArrivalsImport(context.db, context.clock, context.origin)
+    try:
+        parsed = importer.read(
+            data,
+            day,
+            encoding=args.encoding,
+            mapping=dict(args.map),
+            date_format=args.date_format,
+            region=args.region,
+        )
+        for line, why in parsed.bad_rows:
+            print(f"line {line}: {why}")
+        report = context.writer.call(
+            importer.apply, parsed, skip_invalid=args.skip_invalid, source=args.file.name
+        )
+    except ArrivalsError as exc:
+        raise CommandError(str(exc)) from None
+    print(
+        f"{day.isoformat()}: {report.imported} imported, {report.updated} updated, "
+        f"{report.unchanged} unchanged; {report.matched} matched to contacts, "
+        f"{report.new_contacts} new guest contacts, {report.reminders} arrival reminders; "
+        f"{report.skipped_bad} bad rows skipped, {report.other_days} rows for other days "
+        f"({parsed.encoding}, '{parsed.delimiter}', dates {parsed.date_format})"
+    )
+    for s in report.suggestions:
+        print(
+            f"line {s.line}: {s.guest_name} may be contact {s.contact_id} ({s.contact_name}, "
+            f"name {s.score}% alike): contacts merge {s.contact_id} <new guest contact>"
+        )
+    return EXIT_OK

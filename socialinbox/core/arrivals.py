@@ -1,0 +1,622 @@
+"""The front desk's arrivals import: a CSV exported by a property-management system.
+
+Reading (:func:`read_arrivals`) is pure and cheap, so a dialog can preview it;
+importing (:meth:`ArrivalsImport.apply`) writes. The rules:
+
+- Encoding: UTF-8 with or without BOM, else Windows-1252; the caller may force
+  another (short files fool automatic detectors).
+- Dialect: ``csv.Sniffer`` over comma, semicolon and tab; quoted fields may
+  hold line breaks. Line numbers are the physical line where a row starts.
+- Columns: obvious headers (English, German, French, Spanish, Italian) are
+  recognised; the caller maps the rest (``{"Gast-Nr": "reservation"}``). The
+  mapping, date format and encoding are remembered per header row.
+- Dates: the formats that read every date of the file; when more than one
+  does (03/04/2026), the import day decides if only one format puts an arrival
+  on it, else :class:`AmbiguousDates` asks the caller to choose.
+- Only rows arriving on the import day are imported. Any bad row (no name, a
+  date that cannot be read, departure before arrival, a malformed e-mail)
+  stops the import unless the caller skips bad rows.
+- Matching: e-mail (case-insensitive) or phone (E.164) exactly; a similar name
+  is only a suggestion (rapidfuzz), never a match. An unmatched guest becomes
+  a guest contact with guest, e-mail and phone identities, so a later message
+  links to it. A matched guest with notes (or VIP) raises an arrival reminder.
+- Rows are keyed by reservation number, else by name and arrival date: a
+  second import of the same file changes nothing.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from rapidfuzz import fuzz
+from sqlalchemy import select, update
+from sqlalchemy.dialects import sqlite
+from sqlalchemy.orm import Session
+
+from socialinbox.clock import Clock
+from socialinbox.core import changes, lookup
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.contacts import new_contact
+from socialinbox.core.names import EMAIL, GUEST, PHONE
+from socialinbox.core.phones import normalise_phone
+from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Contact, Identity, ImportMapping, Note, Stay
+
+FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
+ENCODINGS = ("utf-8-sig", "cp1252")
+DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%d.%m.%Y",
+    "%d.%m.%y",
+    "%d/%m/%Y",
+    "%m/%d/%Y",
+    "%d/%m/%y",
+    "%m/%d/%y",
+    "%d-%m-%Y",
+    "%Y/%m/%d",
+)
+NAME_SUGGESTION_SCORE = 88
+
+_HEADERS: dict[str, tuple[str, ...]] = {
+    "name": (
+        "name", "guest", "guest name", "full name", "gast", "gastname", "name des gastes",
+        "nom", "nom du client", "client", "voyageur", "huesped", "nombre", "nombre del huesped",
+        "cliente", "ospite", "nome", "nominativo", "nome ospite",
+    ),
+    "email": (
+        "email", "e-mail", "mail", "email address", "e-mail-adresse", "courriel",
+        "adresse e-mail", "adresse email", "correo", "correo electronico", "email ospite",
+        "posta elettronica", "indirizzo email",
+    ),
+    "phone": (
+        "phone", "telephone", "tel", "tel.", "mobile", "phone number", "telefon", "handy",
+        "mobil", "telefonnummer", "portable", "numero de telephone", "telefono", "movil",
+        "cellulare", "numero di telefono",
+    ),
+    "arrival": (
+        "arrival", "arrival date", "check-in", "checkin", "anreise", "ankunft", "anreisedatum",
+        "arrivee", "date d'arrivee", "date arrivee", "llegada", "fecha de llegada", "entrada",
+        "arrivo", "data di arrivo", "data arrivo",
+    ),
+    "departure": (
+        "departure", "departure date", "check-out", "checkout", "abreise", "abreisedatum",
+        "depart", "date de depart", "salida", "fecha de salida", "partenza", "data di partenza",
+        "data partenza",
+    ),
+    "room": (
+        "room", "room number", "room no", "room no.", "zimmer", "zimmernummer", "zi.-nr.",
+        "zimmer-nr.", "chambre", "numero de chambre", "no chambre", "habitacion",
+        "numero de habitacion", "camera", "stanza", "numero camera",
+    ),
+    "reservation": (
+        "reservation", "reservation number", "reservation no", "res no", "res. no.",
+        "booking", "booking number", "booking ref", "confirmation", "confirmation number",
+        "reservierung", "reservierungsnummer", "buchung", "buchungsnummer", "reservation id",
+        "numero de reservation", "reserva", "numero de reserva", "localizador",
+        "prenotazione", "numero prenotazione", "n. prenotazione",
+    ),
+}  # fmt: skip
+
+
+def header_key(header: str) -> str:
+    """Headers compare without case, accents, punctuation or spaces: "E-Mail" == "email"."""
+    return re.sub(r"[\W_]+", "", lookup.normalise(header))
+
+
+_KNOWN_HEADERS = {header_key(h): f for f, names in _HEADERS.items() for h in names}
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+class ArrivalsError(ValueError):
+    """A file that cannot be imported as it is; the message says why."""
+
+
+class AmbiguousDates(ArrivalsError):
+    """More than one date format reads every date: the caller must choose one."""
+
+    def __init__(self, formats: Sequence[str], example: str) -> None:
+        self.formats = tuple(formats)
+        super().__init__(
+            f"the dates are ambiguous ({example!r} reads as "
+            f"{' or '.join(self.formats)}): choose a date format"
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class GuestRow:
+    line: int
+    name: str
+    email: str | None
+    phone: str | None  # E.164 when it could be read, else as written
+    phone_valid: bool
+    arrival: date
+    departure: date | None
+    room: str | None
+    reservation: str | None
+
+    @property
+    def import_key(self) -> str:
+        if self.reservation:
+            return f"res:{self.reservation}"
+        return f"name:{lookup.normalise(self.name).strip()}|{self.arrival.isoformat()}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArrivals:
+    """What a file holds, before anything is written (the dialog's preview)."""
+
+    headers: tuple[str, ...]
+    mapping: dict[str, str]  # header -> field
+    unmapped: tuple[str, ...]
+    encoding: str
+    delimiter: str
+    date_format: str | None
+    day: date
+    rows: tuple[GuestRow, ...]  # arriving on ``day``
+    other_days: int
+    bad_rows: tuple[tuple[int, str], ...]
+    signature: str
+    preview: tuple[tuple[str, ...], ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class NameSuggestion:
+    line: int
+    guest_name: str
+    contact_id: int
+    contact_name: str
+    score: int
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    imported: int
+    updated: int
+    unchanged: int
+    matched: int
+    new_contacts: int
+    reminders: int
+    skipped_bad: int
+    other_days: int
+    suggestions: tuple[NameSuggestion, ...]
+    changes: ChangeSet
+
+
+def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
+    """The text and the encoding used: ``encoding`` if given, else UTF-8 (± BOM), else
+    Windows-1252."""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except (LookupError, UnicodeDecodeError) as exc:
+            raise ArrivalsError(f"the file cannot be read as {encoding}: {exc}") from None
+    for candidate in ENCODINGS:
+        try:
+            return data.decode(candidate), candidate
+        except UnicodeDecodeError:
+            continue
+    return data.decode("latin-1"), "latin-1"
+
+
+def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    sample = text[:20_000]
+    try:
+        return csv.Sniffer().sniff(sample, delimiters=",;\t")
+    except csv.Error:
+        first = sample.split("\n", 1)[0]
+        delimiter = max(",;\t", key=first.count)
+
+        class Fallback(csv.excel):
+            pass
+
+        Fallback.delimiter = delimiter
+        return Fallback
+
+
+def _records(text: str) -> list[tuple[int, list[str]]]:
+    """(starting line, fields) of every non-empty record."""
+    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    records = []
+    previous_end = 0
+    try:
+        for fields in reader:
+            start = previous_end + 1
+            previous_end = reader.line_num
+            if any(f.strip() for f in fields):
+                records.append((start, [f.strip() for f in fields]))
+    except csv.Error as exc:
+        raise ArrivalsError(f"line {reader.line_num}: {exc}") from None
+    return records
+
+
+def signature_of(headers: Sequence[str]) -> str:
+    return hashlib.sha256("\x1f".join(header_key(h) for h in headers).encode()).hexdigest()[:64]
+
+
+def _parse_date(value: str, fmt: str) -> date | None:
+    try:
+        return datetime.strptime(value.strip(), fmt).date()
+    except ValueError:
+        return None
+
+
+def _choose_date_format(values: list[str], arrivals: list[str], day: date) -> str | None:
+    if not values:
+        return None
+    fitting = [f for f in DATE_FORMATS if all(_parse_date(v, f) for v in values)]
+    if not fitting:
+        return None
+    # Formats that read every value alike are one choice ("%d.%m.%Y" vs "%d.%m.%y" differ).
+    distinct: dict[tuple[date | None, ...], str] = {}
+    for f in fitting:
+        distinct.setdefault(tuple(_parse_date(v, f) for v in values), f)
+    if len(distinct) == 1:
+        return fitting[0]
+    on_day = [f for f in distinct.values() if any(_parse_date(a, f) == day for a in arrivals)]
+    if len(on_day) == 1:
+        return on_day[0]
+    example = next(v for v in values if len({_parse_date(v, f) for f in distinct.values()}) > 1)
+    raise AmbiguousDates(list(distinct.values()), example)
+
+
+def read_arrivals(
+    data: bytes,
+    day: date,
+    *,
+    encoding: str | None = None,
+    mapping: Mapping[str, str] | None = None,
+    date_format: str | None = None,
+    region: str | None = None,
+    remembered: Mapping[str, tuple[dict[str, str], str | None, str | None]] | None = None,
+) -> ParsedArrivals:
+    """Read an arrivals file (see the module's rules). ``mapping`` maps headers to fields
+    and wins over recognised and remembered ones; ``remembered`` is keyed by signature."""
+    text, used = decode(data, encoding)
+    records = _records(text)
+    if not records:
+        raise ArrivalsError("the file is empty")
+    _, headers = records[0]
+    signature = signature_of(headers)
+    stored_map, stored_format, stored_encoding = (remembered or {}).get(signature, ({}, None, None))
+    if encoding is None and stored_encoding and stored_encoding != used:
+        text, used = decode(data, stored_encoding)
+        records = _records(text)
+        _, headers = records[0]
+    by_key = {header_key(h): h for h in headers}
+    final: dict[str, str] = {}
+    for h in headers:
+        if header_key(h) in _KNOWN_HEADERS:
+            final[h] = _KNOWN_HEADERS[header_key(h)]
+    for source in (stored_map, mapping or {}):
+        for column, target in source.items():
+            if target not in FIELDS:
+                raise ArrivalsError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}")
+            header = by_key.get(header_key(column))
+            if header is None:
+                raise ArrivalsError(f"the file has no column {column!r}")
+            for other in [h for h, f in final.items() if f == target]:
+                del final[other]
+            final[header] = target
+    columns = {f: headers.index(h) for h, f in final.items()}
+    for required in ("name", "arrival"):
+        if required not in columns:
+            raise ArrivalsError(
+                f"no column for {required!r}: map one, e.g. --map 'Gast={required}' "
+                f"(columns: {', '.join(headers)})"
+            )
+
+    def cell(fields: list[str], name: str) -> str:
+        index = columns.get(name)
+        return fields[index] if index is not None and index < len(fields) else ""
+
+    body = records[1:]
+    date_values = [v for _, f in body for v in (cell(f, "arrival"), cell(f, "departure")) if v]
+    fmt = date_format or stored_format
+    if fmt is None:
+        fmt = _choose_date_format(
+            [v for v in date_values if any(_parse_date(v, f) for f in DATE_FORMATS)],
+            [cell(f, "arrival") for _, f in body],
+            day,
+        )
+    rows: list[GuestRow] = []
+    bad: list[tuple[int, str]] = []
+    other_days = 0
+    for line, fields in body:
+        name = cell(fields, "name")
+        problems = []
+        if not name:
+            problems.append("no name")
+        arrival = _parse_date(cell(fields, "arrival"), fmt) if fmt else None
+        if arrival is None:
+            problems.append(f"arrival date not understood: {cell(fields, 'arrival')!r}")
+        raw_departure = cell(fields, "departure")
+        departure = _parse_date(raw_departure, fmt) if raw_departure and fmt else None
+        if raw_departure and departure is None:
+            problems.append(f"departure date not understood: {raw_departure!r}")
+        if arrival and departure and departure < arrival:
+            problems.append("departure before arrival")
+        email = cell(fields, "email").lower() or None
+        if email and not _EMAIL.match(email):
+            problems.append(f"not an e-mail address: {email!r}")
+        if problems:
+            bad.append((line, "; ".join(problems)))
+            continue
+        assert arrival is not None
+        if arrival != day:
+            other_days += 1
+            continue
+        raw_phone = cell(fields, "phone")
+        phone = normalise_phone(raw_phone, region) if raw_phone else None
+        rows.append(
+            GuestRow(
+                line=line,
+                name=name,
+                email=email,
+                phone=phone or (raw_phone or None),
+                phone_valid=phone is not None,
+                arrival=arrival,
+                departure=departure,
+                room=cell(fields, "room") or None,
+                reservation=cell(fields, "reservation") or None,
+            )
+        )
+    return ParsedArrivals(
+        headers=tuple(headers),
+        mapping=final,
+        unmapped=tuple(h for h in headers if h not in final),
+        encoding=used,
+        delimiter=_dialect(text).delimiter,
+        date_format=fmt,
+        day=day,
+        rows=tuple(rows),
+        other_days=other_days,
+        bad_rows=tuple(bad),
+        signature=signature,
+        preview=tuple(tuple(f) for _, f in records[:6]),
+    )
+
+
+class ArrivalsImport:
+    """Reads and imports arrivals files. :meth:`apply` runs through the Writer."""
+
+    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+        self._db = db
+        self._clock = clock
+        self._origin = origin
+
+    def remembered(self) -> dict[str, tuple[dict[str, str], str | None, str | None]]:
+        with self._db.read() as session:
+            return {
+                m.signature: (json.loads(m.mapping_json), m.date_format, m.encoding)
+                for m in session.execute(select(ImportMapping)).scalars()
+            }
+
+    def read(self, data: bytes, day: date, **options: object) -> ParsedArrivals:
+        return read_arrivals(data, day, remembered=self.remembered(), **options)  # type: ignore[arg-type]
+
+    def apply(
+        self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
+    ) -> ImportReport:
+        """Import the rows of ``parsed``. Refuses bad rows unless ``skip_invalid``."""
+        if parsed.bad_rows and not skip_invalid:
+            raise ArrivalsError(
+                f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
+                "the rest): "
+                + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5])
+            )
+        now = self._clock.now()
+        counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
+        suggestions: list[NameSuggestion] = []
+        touched: set[int] = set()
+        reminder_rows: list[dict[str, object]] = []
+        with self._db.write() as session:
+            self._remember(session, parsed, now)
+            for row in parsed.rows:
+                contact_id, new_stay = self._store_row(
+                    session, row, source, now, counts, suggestions
+                )
+                touched.add(contact_id)
+                # A stay raises its reminder when it is first imported, never again.
+                reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
+                if reminder:
+                    reminder_rows.append(reminder)
+            lookup.reindex_contacts(session, touched)
+            change = insert_reminders(session, reminder_rows)
+            change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
+            changes.record(session, change, now, self._origin)
+        return ImportReport(
+            imported=counts["imported"],
+            updated=counts["updated"],
+            unchanged=counts["unchanged"],
+            matched=counts["matched"],
+            new_contacts=counts["new"],
+            reminders=len(change.ids(changes.REMINDER, changes.INSERTED)),
+            skipped_bad=len(parsed.bad_rows),
+            other_days=parsed.other_days,
+            suggestions=tuple(suggestions),
+            changes=change,
+        )
+
+    def _remember(self, session: Session, parsed: ParsedArrivals, now: datetime) -> None:
+        stmt = sqlite.insert(ImportMapping).values(
+            signature=parsed.signature,
+            mapping_json=json.dumps(parsed.mapping, ensure_ascii=False),
+            date_format=parsed.date_format,
+            encoding=parsed.encoding,
+            updated_at=now,
+        )
+        session.execute(
+            stmt.on_conflict_do_update(
+                index_elements=[ImportMapping.signature],
+                set_={
+                    "mapping_json": stmt.excluded.mapping_json,
+                    "date_format": stmt.excluded.date_format,
+                    "encoding": stmt.excluded.encoding,
+                    "updated_at": now,
+                },
+            )
+        )
+
+    def _store_row(
+        self,
+        session: Session,
+        row: GuestRow,
+        source: str | None,
+        now: datetime,
+        counts: dict[str, int],
+        suggestions: list[NameSuggestion],
+    ) -> tuple[int, bool]:
+        """Store one guest's stay; returns its contact and whether the stay is new."""
+        values = {
+            "reservation": row.reservation,
+            "guest_name": row.name[:300],
+            "email": row.email,
+            "phone": row.phone,
+            "room": row.room,
+            "arrival": row.arrival,
+            "departure": row.departure,
+        }
+        stay = session.execute(select(Stay).where(Stay.import_key == row.import_key)).scalar()
+        if stay is not None:
+            if all(getattr(stay, k) == v for k, v in values.items()):
+                counts["unchanged"] += 1
+            else:
+                session.execute(
+                    update(Stay).where(Stay.id == stay.id).values(updated_at=now, **values)
+                )
+                counts["updated"] += 1
+            return stay.contact_id, False
+        contact_id = _match(session, row)
+        if contact_id is None:
+            suggestion = _similar_name(session, row)
+            if suggestion:
+                suggestions.append(suggestion)
+            contact_id = new_contact(session, row.name, now)
+            counts["new"] += 1
+        else:
+            counts["matched"] += 1
+        _add_identities(session, contact_id, row, now)
+        session.add(
+            Stay(
+                import_key=row.import_key,
+                contact_id=contact_id,
+                source=(source or "")[:500] or None,
+                created_at=now,
+                updated_at=now,
+                **values,
+            )
+        )
+        session.flush()
+        counts["imported"] += 1
+        return contact_id, True
+
+
+def _live_contact(session: Session, contact_id: int) -> int:
+    """Follow merges to the contact that holds a merged one now."""
+    for _ in range(20):
+        merged = session.execute(
+            select(Contact.merged_into_id).where(Contact.id == contact_id)
+        ).scalar()
+        if merged is None:
+            return contact_id
+        contact_id = merged
+    return contact_id
+
+
+def _match(session: Session, row: GuestRow) -> int | None:
+    """The contact with this guest's e-mail or phone, exactly; else None."""
+    for channel, key in ((EMAIL, row.email), (PHONE, row.phone if row.phone_valid else None)):
+        if not key:
+            continue
+        found = session.execute(
+            select(Identity.contact_id).where(Identity.channel == channel, Identity.key == key)
+        ).scalar()
+        if found is not None:
+            return _live_contact(session, found)
+        column = Stay.email if channel == EMAIL else Stay.phone
+        found = session.execute(select(Stay.contact_id).where(column == key).limit(1)).scalar()
+        if found is not None:
+            return _live_contact(session, found)
+    return None
+
+
+def _similar_name(session: Session, row: GuestRow) -> NameSuggestion | None:
+    """A contact whose name is like the guest's: a suggestion to confirm, never a match."""
+    # Candidates share the first letters of a word of the name (an index range each);
+    # a typo later in the word still finds them.
+    ids: set[int] = set()
+    for word in lookup.lookup_words(row.name):
+        ids.update(lookup.find_contact_ids(session, word[:4], limit=200))
+    if not ids:
+        return None
+    best: NameSuggestion | None = None
+    wanted = lookup.normalise(row.name)
+    for cid, name in session.execute(
+        select(Contact.id, Contact.display_name).where(Contact.id.in_(ids))
+    ):
+        score = int(fuzz.token_sort_ratio(wanted, lookup.normalise(name)))
+        if score >= NAME_SUGGESTION_SCORE and (best is None or score > best.score):
+            best = NameSuggestion(row.line, row.name, cid, name, score)
+    return best
+
+
+def _add_identities(session: Session, contact_id: int, row: GuestRow, now: datetime) -> None:
+    """Guest record, e-mail and phone become identities, unless someone has them already."""
+    wanted = [
+        (GUEST, row.import_key, row.reservation or row.name),
+        (EMAIL, row.email, row.email),
+        (PHONE, row.phone if row.phone_valid else None, row.phone),
+    ]
+    for channel, key, handle in wanted:
+        if not key:
+            continue
+        taken = session.execute(
+            select(Identity.id).where(Identity.channel == channel, Identity.key == key)
+        ).scalar()
+        if taken is None:
+            session.add(
+                Identity(
+                    channel=channel,
+                    key=key,
+                    handle=handle,
+                    display_name=row.name,
+                    contact_id=contact_id,
+                    created_at=now,
+                )
+            )
+    session.flush()
+
+
+def _arrival_reminder(
+    session: Session, contact_id: int, row: GuestRow, now: datetime
+) -> dict[str, object] | None:
+    """A returning guest with notes (or a VIP) raises one arrival reminder per stay."""
+    contact = session.get(Contact, contact_id)
+    assert contact is not None
+    has_notes = session.execute(
+        select(Note.id).where(Note.contact_id == contact_id, Note.deleted_at.is_(None)).limit(1)
+    ).scalar()
+    if not has_notes and not contact.vip:
+        return None
+    room = f", room {row.room}" if row.room else ""
+    until = f", until {row.departure:%d %b}" if row.departure else ""
+    return {
+        "kind": ARRIVAL,
+        "contact_id": contact_id,
+        "trigger": f"stay:{row.import_key}",
+        "message_id": None,
+        "reason": f"{contact.display_name} arrives on {row.arrival:%d %b %Y}{room}{until}",
+        "due_at": now,
+        "state": OPEN,
+        "snoozed_until": None,
+        "created_at": now,
+        "updated_at": now,
+    }
