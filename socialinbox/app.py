@@ -23,6 +23,8 @@ from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notes import Notes
+from socialinbox.core.outbox_delivery import OutboxDelivery
+from socialinbox.core.outbox_service import Outbox
 from socialinbox.core.reminders import Reminders
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
@@ -37,6 +39,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.settings import BusinessSettings, MachineSettings
 from socialinbox.storage.database import Database
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
+from socialinbox.sync.sender import Sender
 
 DEMO_ACCOUNT_NAME = "Demo — The Linden House"
 
@@ -101,6 +104,10 @@ class AppContext:
         self.contacts = Contacts(self.db, self.clock, self.user, self.origin)
         self.notes = Notes(self.db, self.clock, self.user, self.origin)
         self.reminders = Reminders(self.db, self.clock, self.origin)
+        self.outbox = Outbox(
+            self.db, self.clock, self.business, self.accounts, self.registry, self.origin
+        )
+        self.delivery = OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
 
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         return SyncEngine(
@@ -110,6 +117,17 @@ class AppContext:
             registry=self.registry,
             secrets=self.secrets,
             clock=self.clock,
+            on_change=on_change,
+            sender=self.sender(on_change),
+        )
+
+    def sender(self, on_change: ChangeCallback | None = None) -> Sender:
+        """The outbox sender of this process; its leases carry this process's origin."""
+        return Sender(
+            delivery=self.delivery,
+            writer=self.writer,
+            clock=self.clock,
+            owner=self.origin,
             on_change=on_change,
         )
 

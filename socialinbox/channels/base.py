@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
 
 import httpx
@@ -154,6 +154,12 @@ class OfflineError(TransientError):
     """The network cannot be reached at all."""
 
 
+class OutcomeUnknownError(TransientError):
+    """The request may have reached the network (a read timeout, a connection dropped after
+    sending): whether the reply arrived is not known. Never raise it when the request
+    certainly did not leave (a refused connection)."""
+
+
 class PermanentError(ChannelError):
     """Retrying will not help: the request itself is wrong."""
 
@@ -187,6 +193,23 @@ class CanSend(Protocol):
     async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
         """Send once. The same key on a retry must not create a second message."""
         ...
+
+
+class HonoursIdempotency(Protocol):
+    """A connector whose network drops a second request with the same idempotency key.
+
+    ``idempotency_window`` is how long the network remembers a key (Mastodon: one
+    hour); None, or no such attribute, means it offers no idempotency at all. A
+    reply whose first attempt is older than the window is never sent again.
+    """
+
+    idempotency_window: ClassVar[timedelta | None]
+
+
+def idempotency_window(connector: object) -> timedelta | None:
+    """The connector's idempotency window, None when its network has none."""
+    window = getattr(connector, "idempotency_window", None)
+    return window if isinstance(window, timedelta) and window > timedelta(0) else None
 
 
 @runtime_checkable

@@ -106,6 +106,8 @@ def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> Fetched
 
 class DemoConnector:
     kind: ClassVar[str] = "demo"
+    # Like Mastodon: a repeated idempotency key is recognised for one hour.
+    idempotency_window: ClassVar[timedelta | None] = timedelta(hours=1)
 
     def __init__(self, context: ConnectorContext, data: Mapping[str, Any] | None = None) -> None:
         self._account = context.account

@@ -29,6 +29,8 @@ from socialinbox.cli import (
     reminders,
     sync,
 )
+from socialinbox.cli import outbox as outbox_cli
+from socialinbox.cli import reply as reply_cli
 from socialinbox.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -40,7 +42,7 @@ from socialinbox.cli.common import (
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.storage.dialect import UnsupportedDatabase
 
-COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup)  # type: ignore[assignment]
+COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup, reply_cli, outbox_cli)  # type: ignore[assignment]
 # Customers, notes, reminders, the front desk's import, privacy (issue 3).
 COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact)  # type: ignore[assignment]
 

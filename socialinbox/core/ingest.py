@@ -21,6 +21,7 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.lookup import reindex_contacts
 from socialinbox.core.names import InvalidIdentityKey, identity_key
+from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
@@ -59,6 +60,11 @@ class Ingest:
             result = self._store(session, account_id, batch)
             changes.record(session, result.changes, self._clock.now(), self._origin)
             return result
+
+    def store_in(self, session: Session, account_id: int, batch: FetchBatch) -> IngestResult:
+        """Store a batch inside the caller's transaction (e.g. a sent reply with its outbox
+        state). The caller records the change set."""
+        return self._store(session, account_id, batch)
 
     # -- the steps of one batch -------------------------------------------
 
@@ -107,6 +113,10 @@ class Ingest:
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
             change |= _return_reminders(session, account_id, new_rows, new_ids, now)
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
+        # The customer wrote again: approved replies not yet sent in those threads wait.
+        change |= return_approved_for_review(
+            session, {row["thread_key"] for row in new_rows if row["inbound"]}, now
+        )
         answered = self._mark_answered(session, account_id, valid.values(), new_id_of)
         updated_ids |= answered
         if updated_ids:

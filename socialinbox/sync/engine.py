@@ -32,6 +32,7 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SecretStore
+from socialinbox.sync.sender import Sender
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,7 @@ ChangeCallback = Callable[[ChangeSet], None]
 
 # How soon a failed account is tried again, doubling up to the account's interval.
 RETRY_AFTER_ERROR = timedelta(minutes=1)
+SIGN_IN_REFUSED = "sign-in refused"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,9 @@ class SyncEngine:
         secrets: SecretStore,
         clock: Clock,
         on_change: ChangeCallback | None = None,
+        sender: Sender | None = None,
     ) -> None:
+        self._sender = sender
         self._accounts = accounts
         self._ingest = ingest
         self._writer = writer
@@ -126,8 +130,11 @@ class SyncEngine:
         if account.id in self._running:
             return AccountSyncResult(account.id, account.name, True, 0, 0, "already syncing")
         self._running.add(account.id)
+        sent = 0
         try:
             new, detail, ok, retry_at = await self._fetch_all(account)
+            if self._sender is not None and not detail.startswith(SIGN_IN_REFUSED):
+                sent, ok, detail = await self._send_all(account, ok, detail)
         finally:
             self._running.discard(account.id)
         now = self._clock.now()
@@ -143,7 +150,20 @@ class SyncEngine:
             next_sync=next_sync,
         )
         self._on_change(change)
-        return AccountSyncResult(account.id, account.name, ok, new, 0, detail)
+        return AccountSyncResult(account.id, account.name, ok, new, sent, detail)
+
+    async def _send_all(self, account: AccountInfo, ok: bool, detail: str) -> tuple[int, bool, str]:
+        """Send the account's due outbox items after fetching. Returns (sent, ok, detail)."""
+        assert self._sender is not None
+        try:
+            connector = await self.connector_for(account)
+            result = await self._sender.drain(account.id, connector)
+        except Exception as exc:
+            log.exception("Unexpected error while sending for account %s", account.id)
+            return 0, False, f"sending: unexpected error ({type(exc).__name__}); see the log"
+        if result.problem and (ok or not detail):
+            detail = "; ".join(part for part in (detail, result.problem) if part)
+        return result.sent, ok and not result.account_failed, detail
 
     async def _fetch_all(self, account: AccountInfo) -> tuple[int, str, bool, datetime | None]:
         """Fetch and store every batch. Returns (new, detail, ok, retry_at)."""
@@ -158,7 +178,7 @@ class SyncEngine:
                 if result.changes:
                     self._on_change(result.changes)
         except AuthenticationError as exc:
-            return new, f"sign-in refused, re-authenticate the account: {exc}", False, None
+            return new, f"{SIGN_IN_REFUSED}, re-authenticate the account: {exc}", False, None
         except RateLimitedError as exc:
             return (
                 new,

@@ -1,0 +1,231 @@
+"""Draining the outbox: pure asyncio, no Qt; the same code for the GUI and ``sync --once``.
+
+For each account the sender claims one item at a time (see
+:mod:`socialinbox.core.outbox_delivery`), and only then calls the network.
+Rules:
+
+- An attempt whose earlier try may have arrived (``Claim.uncertain``) is first
+  checked with the connector's look-up (``find_sent``) when it has one; without
+  one it is sent again only if the network honours idempotency keys and the
+  first uncertain attempt is younger than the network's window. Otherwise it
+  becomes ``outcome_unknown``: never resent blindly.
+- A transient failure whose request certainly did not arrive is retried with
+  exponential backoff and full jitter; one that may have arrived
+  (:class:`OutcomeUnknownError`) is retried only under the rule above.
+- ``RateLimitedError`` waits until its ``retry_at`` and stops this account's round.
+- ``AuthenticationError`` and ``OfflineError`` put the item back in the queue
+  and stop the account's round; the result names the problem for the account.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    CanLookUpSent,
+    CanSend,
+    ChannelError,
+    Connector,
+    OfflineError,
+    OutcomeUnknownError,
+    OutgoingReply,
+    PermanentError,
+    RateLimitedError,
+    TransientError,
+    idempotency_window,
+)
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.backoff import BackoffPolicy, RandomSource, next_attempt_at
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.outbox_delivery import DEFAULT_LEASE, Claim, OutboxDelivery
+from socialinbox.core.writer import Writer
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class SendResult:
+    """One account's sending round. ``problem`` names what stopped it, if anything."""
+
+    sent: int
+    failed: int
+    outcome_unknown: int
+    problem: str | None = None
+    # True when the account itself is the problem (sign-in refused, offline).
+    account_failed: bool = False
+
+
+class Sender:
+    def __init__(
+        self,
+        *,
+        delivery: OutboxDelivery,
+        writer: Writer,
+        clock: Clock,
+        owner: str,
+        backoff: BackoffPolicy | None = None,
+        lease: timedelta = DEFAULT_LEASE,
+        random_source: RandomSource | None = None,
+        on_change: Callable[[ChangeSet], None] | None = None,
+    ) -> None:
+        self._delivery = delivery
+        self._writer = writer
+        self._clock = clock
+        self._owner = owner
+        self._backoff = backoff or BackoffPolicy()
+        self._lease = lease
+        self._random = random_source or random.random
+        self._on_change = on_change or (lambda _change: None)
+
+    async def drain(self, account_id: int, connector: Connector) -> SendResult:
+        """Send every due item of one account, one at a time, until none is left or the
+        network says stop."""
+        sent = failed = unknown = 0
+        if not isinstance(connector, CanSend):
+            return SendResult(0, 0, 0)
+        while True:
+            claim = await self._writer.run(
+                self._delivery.claim_next, account_id, owner=self._owner, lease=self._lease
+            )
+            if claim is None:
+                return SendResult(sent, failed, unknown)
+            self._on_change(_changed(claim))
+            outcome, stop = await self._attempt(claim, connector)
+            if outcome == "sent":
+                sent += 1
+            elif outcome == "failed":
+                failed += 1
+            elif outcome == "outcome_unknown":
+                unknown += 1
+            if stop is not None:
+                return SendResult(
+                    sent, failed, unknown, stop, account_failed=outcome in ("auth", "offline")
+                )
+
+    async def _attempt(self, claim: Claim, connector: CanSend) -> tuple[str, str | None]:
+        """Returns (outcome, what stops the round or None)."""
+        item = claim.item
+        reply = OutgoingReply(
+            text=item.text,
+            channel=item.channel,
+            in_reply_to=claim.in_reply_to,
+            thread_remote_id=claim.thread_remote_id,
+            recipient=item.recipient,
+        )
+        window = idempotency_window(connector)
+        now = self._clock.now()
+        try:
+            if claim.uncertain:
+                if isinstance(connector, CanLookUpSent):
+                    found = await connector.find_sent(reply, item.idempotency_key)
+                    if found is not None:
+                        await self._store(self._delivery.record_sent, claim, found, "found_sent")
+                        return "sent", None
+                    claim = await self._writer.run(self._delivery.renew, claim, self._lease)
+                elif (
+                    window is None
+                    or item.sending_since is None
+                    or (now - item.sending_since >= window)
+                ):
+                    reason = (
+                        "an earlier attempt may have arrived and this network cannot tell: "
+                        "check the conversation, then retry or mark it sent"
+                        if window is None
+                        else "an earlier attempt may have arrived and is older than the "
+                        f"network's idempotency window ({window}): check before retrying"
+                    )
+                    await self._store(self._delivery.record_outcome_unknown, claim, reason)
+                    return "outcome_unknown", None
+            receipt = await connector.send(reply, item.idempotency_key)
+        except AuthenticationError as exc:
+            problem = f"sending: sign-in refused, re-authenticate the account: {exc}"
+            await self._store(self._delivery.record_not_sent, claim, problem)
+            return "auth", problem
+        except OfflineError as exc:
+            problem = f"sending: offline: {exc}"
+            await self._store(self._delivery.record_not_sent, claim, problem)
+            return "offline", problem
+        except RateLimitedError as exc:
+            error = f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}"
+            await self._store(
+                self._delivery.record_failed,
+                claim,
+                error,
+                next_attempt_at=max(exc.retry_at, self._clock.now()),
+                uncertain=False,
+            )
+            return "failed", f"sending: {error}"
+        except OutcomeUnknownError as exc:
+            return await self._uncertain(claim, connector, window, str(exc) or "no answer")
+        except PermanentError as exc:
+            await self._store(
+                self._delivery.record_failed,
+                claim,
+                str(exc) or "the network refused the reply",
+                next_attempt_at=None,
+                uncertain=False,
+            )
+            return "failed", None
+        except TransientError as exc:
+            await self._store(
+                self._delivery.record_failed,
+                claim,
+                str(exc) or type(exc).__name__,
+                next_attempt_at=self._next_attempt(claim),
+                uncertain=False,
+            )
+            return "failed", None
+        except ChannelError as exc:
+            await self._store(
+                self._delivery.record_failed,
+                claim,
+                str(exc) or type(exc).__name__,
+                next_attempt_at=None,
+                uncertain=False,
+            )
+            return "failed", None
+        except Exception as exc:  # a connector bug: the request may have left
+            log.exception("Unexpected error while sending outbox item %s", item.id)
+            return await self._uncertain(
+                claim, connector, window, f"unexpected error ({type(exc).__name__}); see the log"
+            )
+        await self._store(self._delivery.record_sent, claim, receipt)
+        return "sent", None
+
+    async def _uncertain(
+        self, claim: Claim, connector: CanSend, window: timedelta | None, error: str
+    ) -> tuple[str, str | None]:
+        """The request may have arrived: retry only where that is safe to check or repeat."""
+        if window is not None or isinstance(connector, CanLookUpSent):
+            await self._store(
+                self._delivery.record_failed,
+                claim,
+                f"may not have arrived: {error}",
+                next_attempt_at=self._next_attempt(claim),
+                uncertain=True,
+            )
+            return "failed", None
+        await self._store(
+            self._delivery.record_outcome_unknown,
+            claim,
+            f"the network did not answer ({error}) and cannot tell whether the reply "
+            "arrived: check the conversation, then retry or mark it sent",
+        )
+        return "outcome_unknown", None
+
+    def _next_attempt(self, claim: Claim) -> datetime | None:
+        return next_attempt_at(claim.item.attempts, self._clock.now(), self._backoff, self._random)
+
+    async def _store(self, fn: Callable[..., ChangeSet], *args: object, **kwargs: object) -> None:
+        change = await self._writer.run(fn, *args, **kwargs)
+        self._on_change(change)
+
+
+def _changed(claim: Claim) -> ChangeSet:
+    return ChangeSet.of(changes.OUTBOX, changes.UPDATED, [claim.item.id])
