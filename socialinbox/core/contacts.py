@@ -698,7 +698,15 @@ class Contacts:
                 changes.MESSAGE, changes.DELETED, message_ids
             )
             changes.record(session, change, now, self._origin)
-            return change
+        if sqlite:
+            # Old page versions wait in the write-ahead log until a checkpoint copies
+            # (and secure_delete zeroes) them: make that happen now.
+            raw = self._db.write_engine.raw_connection()
+            try:
+                raw.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                raw.close()
+        return change
 
     def _record(self, session: Session, change: ChangeSet) -> ChangeSet:
         changes.record(session, change, self._clock.now(), self._origin)

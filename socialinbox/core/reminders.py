@@ -373,9 +373,12 @@ def property_zone(name: str | None) -> tzinfo:
 
 
 def snooze_times(now: datetime, zone: tzinfo) -> dict[str, datetime]:
-    """The usual snooze choices: in one hour, and tomorrow morning (08:00 local)."""
+    """The usual snooze choices: in one hour, and "tomorrow morning": the next 08:00 in the
+    property's timezone (for a night clerk at 00:30, the coming morning)."""
     local = now.astimezone(zone)
-    morning = datetime.combine(local.date() + timedelta(days=1), MORNING, tzinfo=zone)
+    morning = datetime.combine(local.date(), MORNING, tzinfo=zone)
+    if morning <= local:
+        morning = datetime.combine(local.date() + timedelta(days=1), MORNING, tzinfo=zone)
     return {"1h": now + timedelta(hours=1), "tomorrow": morning}
 
 

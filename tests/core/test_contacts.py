@@ -167,3 +167,19 @@ def test_export_holds_everything_and_erase_leaves_nothing_searchable(context, ac
     assert context.contacts.list() == [] and context.contacts.lookup("zoe") == []
     with context.db.read() as session:
         assert session.execute(select(Message.id)).all() == []
+
+
+def test_erased_words_are_gone_from_the_database_files(context, account_id, clock):
+    context.writer.call(
+        context.ingest.store_batch,
+        account_id,
+        batch(message("secret", clock.now(), text="my locker code is quokkaberry 4471")),
+    )
+    contact_id = _contact(context, "secret")
+    context.writer.call(context.notes.add, contact_id, "asked about quokkaberry jam")
+    context.writer.call(context.contacts.erase, contact_id)
+    path = context.db.path
+    assert path is not None
+    for file in (path, path.with_name(path.name + "-wal")):
+        if file.exists():
+            assert b"quokkaberry" not in file.read_bytes(), file.name
