@@ -48,7 +48,7 @@ from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Contact, Identity, ImportMapping, Note, Stay
+from socialinbox.storage.schema import Contact, Identity, ImportMapping, Message, Note, Stay
 
 FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
 ENCODINGS = ("utf-8-sig", "cp1252")
@@ -620,3 +620,72 @@ def _arrival_reminder(
         "created_at": now,
         "updated_at": now,
     }
+
+
+@dataclass(frozen=True, slots=True)
+class ArrivalInfo:
+    """One guest of the "Today's arrivals" view."""
+
+    stay_id: int
+    contact_id: int
+    contact_name: str
+    guest_name: str
+    room: str | None
+    departure: date | None
+    reservation: str | None
+    vip: bool
+    # Earlier stays, or messages before this stay: the guest has been here or written.
+    returning: bool
+    notes: tuple[str, ...]  # pinned first; sensitive ones as a placeholder
+
+
+def arrivals_on(db: Database, day: date) -> list[ArrivalInfo]:
+    """The guests arriving on ``day`` (the property's local date): returning guests with
+    notes first, then other returning guests, then the rest, each by name."""
+    with db.read() as session:
+        rows = session.execute(
+            select(Stay, Contact.display_name, Contact.vip)
+            .join(Contact, Contact.id == Stay.contact_id)
+            .where(Stay.arrival == day)
+        ).all()
+        contact_ids = {stay.contact_id for stay, _, _ in rows}
+        earlier_stays = set(
+            session.execute(
+                select(Stay.contact_id).where(Stay.contact_id.in_(contact_ids), Stay.arrival < day)
+            ).scalars()
+        )
+        wrote = set(
+            session.execute(
+                select(Message.contact_id).where(Message.contact_id.in_(contact_ids)).distinct()
+            ).scalars()
+        )
+        notes: dict[int, list[str]] = {}
+        for cid, body, sensitive in session.execute(
+            select(Note.contact_id, Note.text, Note.sensitive)
+            .where(Note.contact_id.in_(contact_ids), Note.deleted_at.is_(None))
+            .order_by(Note.pinned.desc(), Note.created_at, Note.id)
+        ):
+            notes.setdefault(cid, []).append(lookup.SENSITIVE_PLACEHOLDER if sensitive else body)
+    found = [
+        ArrivalInfo(
+            stay_id=stay.id,
+            contact_id=stay.contact_id,
+            contact_name=name,
+            guest_name=stay.guest_name,
+            room=stay.room,
+            departure=stay.departure,
+            reservation=stay.reservation,
+            vip=vip,
+            returning=stay.contact_id in earlier_stays or stay.contact_id in wrote,
+            notes=tuple(notes.get(stay.contact_id, ())),
+        )
+        for stay, name, vip in rows
+    ]
+    return sorted(
+        found,
+        key=lambda a: (
+            not (a.returning and a.notes),
+            not a.returning,
+            lookup.normalise(a.guest_name),
+        ),
+    )

@@ -16,8 +16,9 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import delete, insert, select, true
+from sqlalchemy import and_, delete, insert, select, true
 from sqlalchemy.orm import Session
 
 from socialinbox.storage.schema import Contact, ContactTerm, Identity, Note, Stay
@@ -152,13 +153,23 @@ class LookupHit:
 SENSITIVE_PLACEHOLDER = "(sensitive note — reveal on the card)"
 
 
-def _prefix_end(prefix: str) -> str:
-    """The smallest string greater than every string starting with ``prefix``."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+_MAX_CHAR = chr(0x10FFFF)
+_SURROGATES = re.compile("[\ud800-\udfff\x00]")
+
+
+def _starts_with(prefix: str) -> Any:
+    """Terms starting with ``prefix``, as a range of the primary key (code-point order,
+    which is SQLite's binary order of UTF-8)."""
+    stem = prefix.rstrip(_MAX_CHAR)
+    if not stem:
+        return ContactTerm.term >= prefix
+    end = stem[:-1] + chr(ord(stem[-1]) + 1)
+    return and_(ContactTerm.term >= prefix, ContactTerm.term < end)
 
 
 def lookup_words(text: str) -> list[str]:
     """What a typed text searches for: its normalised words, longest first."""
+    text = _SURROGATES.sub(" ", text)
     if re.fullmatch(r"\s*\+?[\d().\-\s]*\d[\d().\-\s]*", text):
         # "+49 30 12" or "030-12" is typed as a phone: look up its digits as one word.
         return [re.sub(r"\D", "", text)[:_TERM_MAX]]
@@ -175,16 +186,10 @@ def find_contact_ids(session: Session, text: str, limit: int = LOOKUP_LIMIT) -> 
     if not words:
         return []
     first, *rest = words
-    stmt = select(ContactTerm.contact_id).where(
-        ContactTerm.term >= first, ContactTerm.term < _prefix_end(first)
-    )
+    stmt = select(ContactTerm.contact_id).where(_starts_with(first))
     for word in rest:
         stmt = stmt.where(
-            ContactTerm.contact_id.in_(
-                select(ContactTerm.contact_id).where(
-                    ContactTerm.term >= word, ContactTerm.term < _prefix_end(word)
-                )
-            )
+            ContactTerm.contact_id.in_(select(ContactTerm.contact_id).where(_starts_with(word)))
         )
     found: list[int] = []
     seen: set[int] = set()

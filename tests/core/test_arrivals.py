@@ -215,3 +215,25 @@ def test_the_encoding_can_be_forced(importer):
     assert importer.read(data, DAY, encoding="cp850").rows[0].name != "Søren Ødegård"
     with pytest.raises(ArrivalsError, match="utf-8"):
         importer.read(data, DAY, encoding="utf-8")
+
+
+def test_todays_arrivals_list_returning_guests_with_notes_first(context, importer, clock):
+    from socialinbox.core.arrivals import arrivals_on
+
+    first_stay = b"Name,Email,Arrival,Room\nPia Holm,pia@example.dk,2026-03-01,4\n"
+    _import(context, importer, first_stay, date(2026, 3, 1))
+    [pia] = context.contacts.list(search="pia")
+    context.writer.call(context.notes.add, pia.id, "likes the garden view", pinned=True)
+    today = (
+        b"Name,Email,Arrival,Room\n"
+        b"Aaron Abel,aaron@example.com,2026-04-03,1\n"
+        b"Pia Holm,PIA@example.dk,2026-04-03,5\n"
+    )
+    _, report = _import(context, importer, today)
+    assert report.reminders == 1
+    listed = arrivals_on(context.db, DAY)
+    assert [(a.guest_name, a.returning, a.notes) for a in listed] == [
+        ("Pia Holm", True, ("likes the garden view",)),
+        ("Aaron Abel", False, ()),
+    ]
+    assert arrivals_on(context.db, date(2026, 4, 4)) == []
