@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import and_, or_, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, SentReceipt
 from socialinbox.clock import Clock
@@ -101,26 +101,39 @@ class OutboxDelivery:
         """Take the next item of ``account_id`` that is due, or None when none is."""
         owner = owner or self._origin
         now = self._clock.now()
+        earlier = aliased(OutboxItem)
+        # Within a thread, an item waits while an earlier one is unsettled.
+        blocked = (
+            select(earlier.id)
+            .where(
+                earlier.thread_key == OutboxItem.thread_key,
+                earlier.id < OutboxItem.id,
+                earlier.state.in_([s.value for s in BLOCKING_STATES]),
+            )
+            .exists()
+        )
+        # Live leases of other machines wait for time; those of this machine are checked
+        # for a dead owner process below.
+        local_owner = OutboxItem.lease_owner.startswith(f"{socket.gethostname()}:")
+        due = or_(
+            and_(
+                OutboxItem.state == OutboxState.APPROVED,
+                or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now),
+            ),
+            and_(OutboxItem.state == OutboxState.FAILED, OutboxItem.next_attempt_at <= now),
+            and_(
+                OutboxItem.state == OutboxState.SENDING,
+                or_(
+                    OutboxItem.lease_until.is_(None),
+                    OutboxItem.lease_until <= now,
+                    local_owner,
+                ),
+            ),
+        )
         with self._db.write() as session:
             candidates = session.scalars(
                 select(OutboxItem)
-                .where(
-                    OutboxItem.account_id == account_id,
-                    or_(
-                        and_(
-                            OutboxItem.state == OutboxState.APPROVED,
-                            or_(
-                                OutboxItem.next_attempt_at.is_(None),
-                                OutboxItem.next_attempt_at <= now,
-                            ),
-                        ),
-                        and_(
-                            OutboxItem.state == OutboxState.FAILED,
-                            OutboxItem.next_attempt_at <= now,
-                        ),
-                        OutboxItem.state == OutboxState.SENDING,
-                    ),
-                )
+                .where(OutboxItem.account_id == account_id, due, ~blocked)
                 .order_by(OutboxItem.id)
                 .limit(_CANDIDATES)
                 .with_for_update()
@@ -128,29 +141,11 @@ class OutboxDelivery:
             for row in candidates:
                 if row.state == OutboxState.SENDING and not self._lease_lapsed(row, now):
                     continue
-                if self._waits_for_earlier(session, row):
-                    continue
                 return self._take(session, row, owner, now + lease, now)
             return None
 
     def _lease_lapsed(self, row: OutboxItem, now: datetime) -> bool:
         return row.lease_until is None or row.lease_until <= now or owner_is_gone(row.lease_owner)
-
-    def _waits_for_earlier(self, session: Session, row: OutboxItem) -> bool:
-        if row.thread_key is None:
-            return False
-        return (
-            session.execute(
-                select(OutboxItem.id)
-                .where(
-                    OutboxItem.thread_key == row.thread_key,
-                    OutboxItem.id < row.id,
-                    OutboxItem.state.in_(list(BLOCKING_STATES)),
-                )
-                .limit(1)
-            ).first()
-            is not None
-        )
 
     def _take(
         self, session: Session, row: OutboxItem, owner: str, lease_until: datetime, now: datetime

@@ -244,3 +244,16 @@ def test_a_follow_up_on_another_channel_needs_an_address_there(shop):
         reply(context, "a1", "Hello by mail", via="email")
     with pytest.raises(OutboxError, match="unknown channel"):
         reply(context, "a1", "Hello", via="pigeon")
+
+
+def test_a_long_blocked_thread_does_not_hide_other_threads(shop):
+    context, account_id = shop
+    delivery = context.delivery
+    stuck = reply(context, "a1", "First", approve=True).item.id
+    claim = context.writer.call(delivery.claim_next, account_id, owner="desk-1")
+    assert claim.item.id == stuck
+    context.writer.call(delivery.record_outcome_unknown, claim, "no answer")
+    for n in range(120):
+        reply(context, "a1", f"Queued behind {n}", approve=True)
+    other = reply(context, "b1", "Other thread", approve=True).item.id
+    assert context.writer.call(delivery.claim_next, account_id, owner="desk-1").item.id == other
