@@ -8,10 +8,12 @@ from pathlib import Path
 
 from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value
-from socialinbox.core.arrivals import FIELDS, ArrivalsError, ArrivalsImport
 from socialinbox.core.reminders import property_zone
 
 NAME = "import-arrivals"
+# As core.arrivals.FIELDS; that module (and rapidfuzz) loads only when the command runs,
+# since every start of the app builds this parser.
+FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
 
 
 def _day(value: str) -> date:
@@ -46,6 +48,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport
+
     zone = property_zone(context.business.get("property_timezone"))
     day = args.date or datetime.now(zone).date()
     try:

@@ -7,11 +7,14 @@ number we can match exactly, and :func:`normalise_phone` returns None.
 
 from __future__ import annotations
 
-import phonenumbers
+# ``phonenumbers`` is imported where it is used: it costs ~10 ms, and the window's
+# first paint needs no phone number.
 
 
 def normalise_phone(raw: str, region: str | None = None) -> str | None:
     """``raw`` in E.164 ("+4917123456789"), or None if it is not a valid number."""
+    import phonenumbers
+
     text = (raw or "").strip()
     if not text:
         return None
@@ -29,6 +32,8 @@ def normalise_phone(raw: str, region: str | None = None) -> str | None:
 def find_phones(text: str, region: str | None = None) -> list[str]:
     """Valid phone numbers written in a text, in E.164 (international ones only without
     a region)."""
+    import phonenumbers
+
     found = []
     for match in phonenumbers.PhoneNumberMatcher(text, region.upper() if region else None):
         found.append(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))

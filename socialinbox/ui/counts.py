@@ -33,9 +33,16 @@ class InboxCounts:
     # Networks that have messages, in the order they were asked about.
     channels: tuple[str, ...]
     unread_by_channel: dict[str, int] = field(default_factory=dict, hash=False)
+    # Open reminders that are due now (for the tray and, later, the Reminders view).
+    reminders_due: int = 0
 
 
-def compute_counts(inbox: Inbox, shown: InboxFilter, candidates: Sequence[str]) -> InboxCounts:
+def compute_counts(
+    inbox: Inbox,
+    shown: InboxFilter,
+    candidates: Sequence[str],
+    reminders_due: Callable[[], int] | None = None,
+) -> InboxCounts:
     """Count everything the window shows. Blocking: run it in a worker thread."""
     channels = tuple(c for c in candidates if inbox.page(InboxFilter("all", channel=c), limit=1))
     unread_by_channel = {c: inbox.count(InboxFilter("unread", channel=c)) for c in channels}
@@ -47,6 +54,7 @@ def compute_counts(inbox: Inbox, shown: InboxFilter, candidates: Sequence[str]) 
         needs_reply=inbox.count(InboxFilter("needs_reply")),
         channels=channels,
         unread_by_channel=unread_by_channel,
+        reminders_due=reminders_due() if reminders_due is not None else 0,
     )
 
 
@@ -66,9 +74,11 @@ class CountsRefresher(QObject):
         candidates: Callable[[], Sequence[str]],
         parent: QObject | None = None,
         delay_ms: int = COALESCE_MS,
+        reminders_due: Callable[[], int] | None = None,
     ) -> None:
         super().__init__(parent)
         self._inbox = inbox
+        self._reminders_due = reminders_due
         self._tasks = tasks
         self._candidates = candidates
         self._filter = InboxFilter()
@@ -106,7 +116,12 @@ class CountsRefresher(QObject):
                 started = loop.time()
                 shown = self._filter
                 counts = await loop.run_in_executor(
-                    None, compute_counts, self._inbox, shown, tuple(self._candidates())
+                    None,
+                    compute_counts,
+                    self._inbox,
+                    shown,
+                    tuple(self._candidates()),
+                    self._reminders_due,
                 )
                 self.counts_computed.emit(counts)
                 if not self._again:

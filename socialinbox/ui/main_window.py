@@ -116,7 +116,13 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(self)
         self.poller = ChangeFeedPoller(context.db, self.bridge, self, origin=context.origin)
         self.sync = SyncController(context, self.bridge, self.tasks, self)
-        self.counts = CountsRefresher(context.inbox, self.tasks, self._channel_candidates, self)
+        self.counts = CountsRefresher(
+            context.inbox,
+            self.tasks,
+            self._channel_candidates,
+            self,
+            reminders_due=context.reminders.count_due,
+        )
         self._accounts = context.accounts.list()
         self._last_counts: InboxCounts | None = None
         self._background_started = False
@@ -781,6 +787,8 @@ class MainWindow(QMainWindow):
             self._update_actions()
         if change.touches(changes.ACCOUNT):
             self._refresh_accounts()
+        if change.touches(changes.REMINDER) and self._background_started:
+            self.counts.request(self.model.current_filter)
 
     def _refresh_accounts(self) -> None:
         self._accounts = self._context.accounts.list()
@@ -804,7 +812,7 @@ class MainWindow(QMainWindow):
         self._last_counts = counts
         self.sidebar_model.set_channels(counts.channels)
         if self.tray is not None:
-            self.tray.set_counts(counts.unread, None)
+            self.tray.set_counts(counts.unread, counts.reminders_due)
         badges = {"view:unread": counts.unread, "view:needs_reply": counts.needs_reply}
         badges.update({f"channel:{c}": n for c, n in counts.unread_by_channel.items()})
         self.sidebar_model.set_badges(badges)

@@ -209,6 +209,13 @@ def test_a_mapping_is_remembered_with_its_date_format_and_encoding(context, impo
     assert parsed.date_format == "%d/%m/%Y" and parsed.rows[0].reservation == "X-2"
 
 
+def test_the_command_line_offers_the_same_fields():
+    from socialinbox.cli import arrivals as cli_arrivals
+    from socialinbox.core.arrivals import FIELDS
+
+    assert cli_arrivals.FIELDS == FIELDS
+
+
 def test_the_encoding_can_be_forced(importer):
     data = "Name,Arrival\nSøren Ødegård,2026-04-03\n".encode("cp1252")
     assert importer.read(data, DAY).rows[0].name == "Søren Ødegård"

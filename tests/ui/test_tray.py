@@ -6,6 +6,7 @@ import pytest
 from conftest import OFFSCREEN_NOISE
 from PySide6.QtWidgets import QSystemTrayIcon
 
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification
 from socialinbox.ui import main_window as main_window_module
 from socialinbox.ui.main_window import MainWindow
@@ -56,4 +57,31 @@ def test_with_a_tray_closing_hides_the_window_and_quit_really_quits(
     assert window.isVisible()
     window.tray.quit_requested.emit()
     assert closed == [True]
+    qloop.run_until_complete(window.shutdown())
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged", OFFSCREEN_NOISE)
+def test_the_tray_counts_unread_messages_and_due_reminders(
+    monkeypatch: pytest.MonkeyPatch, context, qloop, qtbot
+) -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from ui_helpers import run_until
+
+    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    window = MainWindow(context, loop=qloop, background_sync=False)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.tray is not None
+    contact_id = context.inbox.get(window.model.message_at(0).id).contact_id
+    change = context.writer.call(
+        context.reminders.follow_up,
+        contact_id,
+        datetime.now(UTC) - timedelta(minutes=1),
+        "call back about the wedding",
+    )
+    window.bridge.publish(change)
+    unread = context.inbox.count(InboxFilter(view="unread"))
+    expected = f"Social Inbox — {unread} unread · 1 reminder(s)"
+    run_until(qloop, lambda: window.tray.icon.toolTip() == expected, timeout=10)
     qloop.run_until_complete(window.shutdown())
