@@ -7,8 +7,10 @@ import asyncio
 import random
 from datetime import timedelta
 
+import httpx
 from sqlalchemy import select
 
+from socialinbox.channels.base import OutgoingReply
 from socialinbox.core.backoff import BackoffPolicy
 from socialinbox.core.outbox import OutboxState
 from socialinbox.storage.schema import Message
@@ -179,3 +181,87 @@ def test_offline_replies_wait_and_go_out_when_the_network_returns(demo_context):
     assert not outbound.inbound and outbound.thread_key == answered.thread_key
     assert outbound.in_reply_to_remote_id == answered.remote_id
     assert outbound.contact_id == answered.contact_id
+
+
+def crash_mid_send(context, account_id: int):
+    """A sender on another machine claims the next item and is never heard of again."""
+    return context.writer.call(
+        context.delivery.claim_next, account_id, owner="elsewhere:1", lease=timedelta(minutes=2)
+    )
+
+
+def test_after_a_crash_an_idempotent_network_gets_the_same_key_within_its_window(
+    context, idempotent_server
+):
+    account_id = add_http_account(context, "Idempotent network", idempotent_server)
+    queue_replies(context, account_id, 2, "window")
+    crashed = crash_mid_send(context, account_id)
+    # The crashed sender's request did arrive; its answer was lost with the process.
+    httpx.post(
+        f"{idempotent_server.url}/api/v1/statuses",
+        json={"status": crashed.item.text},
+        headers={"Idempotency-Key": crashed.item.idempotency_key},
+    )
+    drain(context, account_id)  # the live lease is respected: only the other item goes
+    assert by_text(context)[crashed.item.text].state == OutboxState.SENDING
+    context.clock.advance(timedelta(minutes=3))
+    drain(context, account_id)
+    item = by_text(context)[crashed.item.text]
+    assert item.state == OutboxState.SENT and item.attempts == 1
+    events = [e["event"] for e in context.outbox.audit_trail([item.id])[0]["events"]]
+    assert events == ["created", "approved", "attempt", "recovering", "sent"]
+    # Sent again under the same key, and the network kept one post.
+    assert [r.key for r in idempotent_server.requests() if r.text == item.text] == [
+        item.idempotency_key
+    ] * 2
+    assert idempotent_server.deliveries()[item.text] == 1
+
+
+def test_a_reply_in_sending_longer_than_the_idempotency_window_is_never_resent(
+    context, idempotent_server
+):
+    account_id = add_http_account(context, "Idempotent network", idempotent_server)
+    queue_replies(context, account_id, 1, "old")
+    crashed = crash_mid_send(context, account_id)
+    context.clock.advance(timedelta(hours=1, minutes=1))
+    drain(context, account_id)
+    item = context.outbox.get(crashed.item.id)
+    assert item.state == OutboxState.OUTCOME_UNKNOWN
+    assert "idempotency window" in item.last_error
+    assert idempotent_server.requests() == []
+
+
+def test_after_a_crash_a_look_up_decides_instead_of_resending(demo_context):
+    context = demo_context
+    (account,) = context.accounts.list()
+    with context.db.read() as session:
+        targets = (
+            session.execute(
+                select(Message.id).where(Message.inbound.is_(True), Message.needs_reply.is_(True))
+            )
+            .scalars()
+            .all()[:2]
+        )
+    for n, target in enumerate(targets):
+        context.writer.call(context.outbox.create_reply, target, f"Reply {n}", "ann", approve=True)
+    arrived = crash_mid_send(context, account.id)
+    lost = crash_mid_send(context, account.id)
+
+    async def deliver_first_before_the_crash():
+        engine = context.sync_engine()
+        try:
+            connector = await engine.connector_for(account)
+            reply = OutgoingReply(arrived.item.text, arrived.item.channel, None, None, None)
+            await connector.send(reply, arrived.item.idempotency_key)
+        finally:
+            await engine.aclose()
+
+    asyncio.run(deliver_first_before_the_crash())
+    context.clock.advance(timedelta(minutes=3))
+    drain(context, account.id)
+    for claim, last_event in ((arrived, "found_sent"), (lost, "sent")):
+        item = context.outbox.get(claim.item.id)
+        assert item.state == OutboxState.SENT
+        assert item.remote_id == f"demo-reply-{item.idempotency_key}"
+        events = context.outbox.audit_trail([item.id])[0]["events"]
+        assert [e["event"] for e in events][-2:] == ["recovering", last_event]
