@@ -281,7 +281,8 @@ class OutboxDelivery:
             "last_error": error,
             "next_attempt_at": next_attempt_at,
         }
-        if not uncertain:
+        if not uncertain and not claim.uncertain:
+            # Only when no attempt so far may have arrived: an earlier doubt stays.
             values["sending_since"] = None
         when = f"; next attempt {next_attempt_at:%Y-%m-%d %H:%M:%S} UTC" if next_attempt_at else ""
         return self._finish(claim, OutboxEvent.FAIL, "failed", f"{error}{when}", values)
@@ -297,14 +298,13 @@ class OutboxDelivery:
         )
 
     def record_not_sent(self, claim: Claim, reason: str) -> ChangeSet:
-        """The request certainly did not leave (offline, sign-in refused): queued again."""
-        return self._finish(
-            claim,
-            OutboxEvent.NOT_SENT,
-            "not_sent",
-            reason,
-            {"last_error": reason, "sending_since": None, "next_attempt_at": None},
-        )
+        """This request certainly did not leave (offline, sign-in refused): queued again.
+
+        An earlier attempt that may have arrived keeps the item uncertain."""
+        values: dict[str, object] = {"last_error": reason, "next_attempt_at": None}
+        if not claim.uncertain:
+            values["sending_since"] = None
+        return self._finish(claim, OutboxEvent.NOT_SENT, "not_sent", reason, values)
 
     def _finish(
         self,

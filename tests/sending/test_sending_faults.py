@@ -265,3 +265,20 @@ def test_after_a_crash_a_look_up_decides_instead_of_resending(demo_context):
         assert item.remote_id == f"demo-reply-{item.idempotency_key}"
         events = context.outbox.audit_trail([item.id])[0]["events"]
         assert [e["event"] for e in events][-2:] == ["recovering", last_event]
+
+
+def test_a_certain_failure_does_not_clear_an_earlier_doubt(context, idempotent_server):
+    account_id = add_http_account(context, "Idempotent network", idempotent_server, timeout=0.5)
+    queue_replies(context, account_id, 1, "doubt")
+    idempotent_server.add_fault("doubt-0", "timeout", "500")
+    drain(context, account_id)  # timeout: may have arrived
+    context.clock.advance(timedelta(minutes=10))
+    drain(context, account_id)  # within the window, same key again: HTTP 500
+    (item,) = context.outbox.list()
+    assert item.state == OutboxState.FAILED and "500" in item.last_error
+    # Past the window the first attempt's fate still counts: no third request.
+    context.clock.advance(timedelta(hours=1))
+    drain(context, account_id)
+    (item,) = context.outbox.list()
+    assert item.state == OutboxState.OUTCOME_UNKNOWN
+    assert len(idempotent_server.requests()) == 2
