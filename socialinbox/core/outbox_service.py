@@ -21,7 +21,7 @@ Rules for callers (every write runs through the Writer and records its change se
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -402,7 +402,7 @@ class Outbox:
         audit_event: str,
         detail: str | None,
         *,
-        check: Any = None,
+        check: Callable[[OutboxItem], None] | None = None,
         **values: Any,
     ) -> ChangeSet:
         now = self._clock.now()

@@ -62,6 +62,9 @@ class SendResult:
 
 
 class Sender:
+    """Sends due outbox items of one account at a time; one per process, holding leases
+    under ``owner``. Reports every stored change through ``on_change``."""
+
     def __init__(
         self,
         *,
