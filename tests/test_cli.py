@@ -154,3 +154,13 @@ def test_backup_writes_a_checked_copy_and_never_overwrites(data_dir, tmp_path):
     assert len(json.loads(restored.stdout)) >= 50
     again = run(data_dir, "backup", str(copy))
     assert again.returncode == 1 and "exists already" in again.stderr
+
+
+def test_an_unsupported_or_malformed_database_url_is_one_clear_line(data_dir):
+    for url, words in (
+        ("postgresql://desk@db.example/inbox", "not supported"),
+        ("not a url at all", "Not a database URL"),
+    ):
+        result = run(data_dir, "--database-url", url, "inbox")
+        assert result.returncode == 1 and words in result.stderr
+        assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr

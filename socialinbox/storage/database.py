@@ -42,6 +42,10 @@ class DatabaseUnreadable(DatabaseProblem):
     pass
 
 
+class DatabaseUnsupported(DatabaseProblem):
+    """A database engine this version cannot use (PostgreSQL arrives with a later issue)."""
+
+
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
@@ -58,8 +62,16 @@ class Database:
     """One database, SQLite by default. Thread-safe: each thread gets its own connection."""
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
-        self.url = make_url(url)
+        try:
+            self.url = make_url(url)
+        except Exception as exc:
+            raise DatabaseUnreadable(f"Not a database URL: {url!r} ({exc})") from None
         self.dialect_name = self.url.get_backend_name()
+        if self.dialect_name != "sqlite":
+            raise DatabaseUnsupported(
+                f"{self.dialect_name} databases are not supported by this version yet; "
+                "it uses SQLite (the default, or --database-url sqlite:///PATH)"
+            )
         self.path: Path | None = None
         kwargs: dict[str, Any] = {"echo": echo}
         if self.dialect_name == "sqlite":
