@@ -64,6 +64,16 @@ _COMMON_HOSTS = {
     "gmail.com",
 }
 
+# What belongs to a contact and moves with a merge (and back with its undo).
+_MOVED_ROWS: tuple[tuple[type, str], ...] = (
+    (Identity, "identities"),
+    (Note, "notes"),
+    (Message, "messages"),
+    (Reminder, "reminders"),
+    (Stay, "stays"),
+    (OutboxItem, "outbox"),
+)
+
 
 class ContactNotFound(LookupError):
     pass
@@ -435,14 +445,7 @@ class Contacts:
                     "display_name": keep.display_name,
                 },
             }
-            for model, key in (
-                (Identity, "identities"),
-                (Note, "notes"),
-                (Message, "messages"),
-                (Reminder, "reminders"),
-                (Stay, "stays"),
-                (OutboxItem, "outbox"),
-            ):
+            for model, key in _MOVED_ROWS:
                 _move(session, model, moved[key], keep_id)
             if moved["tags"]:
                 session.execute(
@@ -505,14 +508,7 @@ class Contacts:
             if other.merged_into_id != merge.keep_id:
                 raise ContactConflict(f"contact {merge.other_id} is no longer merged")
             moved = json.loads(merge.moved_json)
-            for model, key in (
-                (Identity, "identities"),
-                (Note, "notes"),
-                (Message, "messages"),
-                (Reminder, "reminders"),
-                (Stay, "stays"),
-                (OutboxItem, "outbox"),
-            ):
+            for model, key in _MOVED_ROWS:
                 ids = moved.get(key, [])
                 for start in range(0, len(ids), 500):
                     session.execute(
