@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QToolButton, QWidget
 
 from socialinbox.ui.icons import glyph_icon
 
@@ -33,7 +33,13 @@ class SearchField(QLineEdit):
         self.setAccessibleName(self.tr("Search messages"))
         self.setToolTip(self.tr("Search every message (Ctrl+F). Escape clears."))
         self.setClearButtonEnabled(True)
+        for button in self.findChildren(QToolButton):
+            # Qt's own clear button has no name; Escape does the same from the keyboard.
+            button.setAccessibleName(self.tr("Clear search"))
         self.addAction(glyph_icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        for button in self.findChildren(QToolButton):
+            if not button.accessibleName():
+                button.setAccessibleName(self.tr("Search"))
         self.setMinimumWidth(260)
         self.setMaximumWidth(400)
         self._emitted = ""
