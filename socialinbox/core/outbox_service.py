@@ -227,6 +227,20 @@ class Outbox:
         with self._db.read() as session:
             return [view_of(row) for row in session.scalars(query)]
 
+    def for_message(self, message_id: int) -> list[OutboxItemView]:
+        """The replies to one message, newest first (a primary-key-sized read)."""
+        query = (
+            select(OutboxItem)
+            .where(OutboxItem.message_id == message_id)
+            .order_by(OutboxItem.id.desc())
+        )
+        with self._db.read() as session:
+            return [view_of(row) for row in session.scalars(query)]
+
+    def needs_review(self) -> bool:
+        """Whether new replies wait for another person's approval."""
+        return bool(self._business.get("replies_need_review"))
+
     def text_limit(self, account_id: int) -> TextLimit:
         """The reply length limit as the account's connector describes it."""
         info = self._accounts.get(account_id)

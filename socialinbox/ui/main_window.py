@@ -51,7 +51,9 @@ from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import MessageRow
 from socialinbox.core.names import CHANNELS
 from socialinbox.core.notify import Notification
+from socialinbox.core.outbox_service import ReplyCreated
 from socialinbox.ui.bridge import ChangeBridge, ChangeFeedPoller
+from socialinbox.ui.composer import Composer
 from socialinbox.ui.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.formatting import count_text, network_name
 from socialinbox.ui.icons import app_icon, glyph_icon
@@ -60,11 +62,19 @@ from socialinbox.ui.message_delegate import MessageDelegate
 from socialinbox.ui.message_list import MessageListView
 from socialinbox.ui.message_model import MessageListModel
 from socialinbox.ui.notifier import Banner, QtNotifier
+from socialinbox.ui.outbox_page import ATTENTION_STATES, OutboxPage
 from socialinbox.ui.reading_pane import ReadingPane
 from socialinbox.ui.search import SearchField
 from socialinbox.ui.settings_dialog import DISPLAY_NAME, GeneralPage, SettingsDialog
 from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage
-from socialinbox.ui.sidebar import INBOX_PAGE, SidebarEntry, SidebarModel, SidebarView
+from socialinbox.ui.sidebar import (
+    INBOX_PAGE,
+    OUTBOX_KEY,
+    OUTBOX_PAGE,
+    SidebarEntry,
+    SidebarModel,
+    SidebarView,
+)
 from socialinbox.ui.status import CountsLabel, DemoBadge, SyncStatus
 from socialinbox.ui.sync_controller import SyncController
 from socialinbox.ui.tasks import BackgroundTasks
@@ -143,6 +153,13 @@ class MainWindow(QMainWindow):
         self.list_view.setModel(self.model)
         self.list_view.setAccessibleName(self.tr("Messages"))
         self.reading_pane = ReadingPane(context.inbox, context.clock)
+        self.composer = Composer(context.outbox, context.notes, context.contacts)
+        self.reading_pane.set_composer(self.composer)
+        self.outbox_page = OutboxPage(context.outbox, context.inbox, lambda: self._context.user)
+        self._inbox_badges: dict[str, int] = {}
+        self._outbox_attention = 0
+        # A send round was asked for while a round ran: start one when it ends.
+        self._send_pending = False
         self.sidebar_model = SidebarModel(self)
         self.sidebar = SidebarView(self.sidebar_model)
         self.search = SearchField()
@@ -338,7 +355,11 @@ class MainWindow(QMainWindow):
         # One page per kind of sidebar entry; later issues add pages here.
         self.pages = QStackedWidget()
         self.pages.addWidget(self.inbox_splitter)
-        self._page_widgets: dict[str, QWidget] = {INBOX_PAGE: self.inbox_splitter}
+        self.pages.addWidget(self.outbox_page)
+        self._page_widgets: dict[str, QWidget] = {
+            INBOX_PAGE: self.inbox_splitter,
+            OUTBOX_PAGE: self.outbox_page,
+        }
 
         content = QWidget()
         content_layout = QVBoxLayout(content)
@@ -399,6 +420,8 @@ class MainWindow(QMainWindow):
         self.reading_pane.open_original_requested.connect(self.open_link)
         self.reading_pane.message_activated.connect(self.show_message)
         self.reading_pane.back_requested.connect(self.list_view.setFocus)
+        self.composer.queue_requested.connect(self.queue_reply)
+        self.outbox_page.action_requested.connect(self.outbox_action)
         self.sync.round_started.connect(self.sync_status.round_started)
         self.sync.round_started.connect(self._update_placeholder)
         self.sync.progressed.connect(self.sync_status.progressed)
@@ -456,6 +479,7 @@ class MainWindow(QMainWindow):
         # event loop for 60-90 ms while messages stream in.
         gc.freeze()
         self.counts.request(self.model.current_filter)
+        self._refresh_outbox()
         self.tasks.spawn(self._startup_sync(), "startup-sync")
         self.tasks.spawn(self._maintain_database(), "database-check")
         self._maintenance_timer.start()
@@ -579,6 +603,8 @@ class MainWindow(QMainWindow):
         page = self._page_widgets.get(entry.page)
         if page is not None:
             self.pages.setCurrentWidget(page)
+        if entry.page == OUTBOX_PAGE:
+            self.outbox_page.refresh()
         if entry.filter is not None:
             self._show_filter(entry.filter, self.search.query)
         self._sync_view_menu()
@@ -789,6 +815,91 @@ class MainWindow(QMainWindow):
             self._refresh_accounts()
         if change.touches(changes.REMINDER) and self._background_started:
             self.counts.request(self.model.current_filter)
+        if change.touches(changes.OUTBOX):
+            self._refresh_outbox()
+
+    # -- replies --------------------------------------------------------------------
+
+    def _refresh_outbox(self) -> None:
+        """The outbox badge, page and the composer's status line, after an outbox change."""
+        if self._closing:
+            return
+        self._outbox_attention = len(self._context.outbox.list(ATTENTION_STATES))
+        self.sidebar_model.set_badges(self._inbox_badges | {OUTBOX_KEY: self._outbox_attention})
+        if self.pages.currentWidget() is self.outbox_page:
+            self.outbox_page.refresh()
+        self.composer.refresh_status()
+
+    def queue_reply(self, message_id: int, text: str) -> None:
+        """Store a reply (from the composer) on the writer thread; approve it where allowed."""
+        self.tasks.spawn(self._queue_reply(message_id, text), "queue-reply")
+
+    async def _queue_reply(self, message_id: int, text: str) -> None:
+        outbox = self._context.outbox
+        approve = not outbox.needs_review()
+        try:
+            created: ReplyCreated = await self._context.writer.run(
+                partial(outbox.create_reply, approve=approve),
+                message_id,
+                text,
+                self._context.user,
+            )
+        except ValueError as error:
+            self.composer.queue_failed(message_id, str(error))
+            return
+        except Exception as error:
+            log.exception("Queueing a reply failed")
+            self.composer.queue_failed(
+                message_id, self.tr("Could not store the reply: {error}").format(error=error)
+            )
+            return
+        self.bridge.publish(created.changes)
+        self.composer.reply_queued(message_id, created.warnings)
+        if created.item.state == "approved":
+            self.statusBar().showMessage(self.tr("Reply queued; sending it now."), 6_000)
+            self.send_soon()
+        else:
+            self.statusBar().showMessage(
+                self.tr("Reply stored; it waits for another person's review."), 6_000
+            )
+
+    def outbox_action(self, action: str, item_id: int, comment: str = "") -> None:
+        """Run an action of the Outbox page on the writer thread."""
+        self.tasks.spawn(self._outbox_action(action, item_id, comment), "outbox-action")
+
+    async def _outbox_action(self, action: str, item_id: int, comment: str) -> None:
+        outbox = self._context.outbox
+        user = self._context.user
+        steps: dict[str, Callable[[], ChangeSet]] = {
+            "approve": partial(outbox.approve, item_id, user),
+            "submit": partial(outbox.submit, item_id, user),
+            "discard": partial(outbox.discard, item_id, user),
+            "retry": partial(outbox.retry, item_id, user),
+            "mark_sent": partial(outbox.mark_sent, item_id, user),
+            "send_back": partial(outbox.send_back, item_id, user, comment),
+        }
+        try:
+            change = await self._context.writer.run(steps[action])
+        except ValueError as error:
+            self.statusBar().showMessage(str(error)[:1].upper() + str(error)[1:], 10_000)
+            return
+        except Exception as error:
+            log.exception("An outbox action failed")
+            self.statusBar().showMessage(
+                self.tr("Could not save the change: {error}").format(error=error), 10_000
+            )
+            return
+        self.bridge.publish(change)
+        if action in ("approve", "retry"):
+            self.send_soon()
+
+    def send_soon(self) -> None:
+        """Start a round (fetch, then send what is due, as ``sync --once``) in the background;
+        if one is running, start another when it ends."""
+        if self._closing:
+            return
+        if not self.sync.sync_now():
+            self._send_pending = True
 
     def _refresh_accounts(self) -> None:
         self._accounts = self._context.accounts.list()
@@ -815,7 +926,8 @@ class MainWindow(QMainWindow):
             self.tray.set_counts(counts.unread, counts.reminders_due)
         badges = {"view:unread": counts.unread, "view:needs_reply": counts.needs_reply}
         badges.update({f"channel:{c}": n for c, n in counts.unread_by_channel.items()})
-        self.sidebar_model.set_badges(badges)
+        self._inbox_badges = badges
+        self.sidebar_model.set_badges(badges | {OUTBOX_KEY: self._outbox_attention})
         searching = bool(self.model.current_filter.search)
         self.counts_label.set_counts(counts, searching)
         if counts.filter == self.model.current_filter:
@@ -832,7 +944,21 @@ class MainWindow(QMainWindow):
         self.sync_status.round_finished(results)  # type: ignore[arg-type]
         self._refresh_accounts()
         failed = [r for r in results if not getattr(r, "ok", True)]
-        if failed:
+        waiting = len(self._context.outbox.list(("approved",))) if not self._closing else 0
+        if failed and waiting:
+            detail = "; ".join(
+                f"{getattr(r, 'name', '')}: {getattr(r, 'detail', '')}" for r in failed
+            )
+            text = count_text(
+                "MainWindow",
+                "%n reply(ies) wait and will be sent when the network can be reached.",
+                waiting,
+            )
+            self.statusBar().showMessage(f"{text} ({detail})", 15_000)
+            self.banner.show_notification(
+                Notification(self.tr("Replies are waiting to be sent"), f"{text}\n{detail}")
+            )
+        elif failed:
             self.statusBar().showMessage(
                 count_text(
                     "MainWindow",
@@ -841,10 +967,14 @@ class MainWindow(QMainWindow):
                 ),
                 10_000,
             )
+        if self._send_pending and not self._closing:
+            self._send_pending = False
+            QTimer.singleShot(0, self.send_soon)
 
     # -- commands ---------------------------------------------------------------------
 
     def sync_now(self) -> None:
+        self._send_pending = False
         if not self.sync.sync_now():
             self.statusBar().showMessage(self.tr("A sync is already running."), 4_000)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from socialinbox.clock import Clock
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.models import MessageDetail, MessageRow
+from socialinbox.ui.composer import Composer
 from socialinbox.ui.formatting import age_text, count_text, full_datetime, network_name, stars
 from socialinbox.ui.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.links import web_url
@@ -155,6 +156,8 @@ class ReadingPane(QScrollArea):
         for widget in (self._empty, *self._content):
             self._layout.addWidget(widget)
         self._layout.addStretch(1)
+        self._composer: Composer | None = None
+        self._composer_rule = _rule()
         self._show_empty()
 
     # -- what is shown --------------------------------------------------------
@@ -169,6 +172,16 @@ class ReadingPane(QScrollArea):
 
     def body_label(self) -> QLabel:
         return self._body
+
+    def set_composer(self, composer: Composer) -> None:
+        """Show ``composer`` under each received message (once, at start-up)."""
+        at = self._layout.indexOf(self._body) + 1
+        self._layout.insertWidget(at, self._composer_rule)
+        self._layout.insertWidget(at + 1, composer)
+        self._composer = composer
+        self._content = (*self._content, self._composer_rule, composer)
+        composer.hide()
+        self._composer_rule.hide()
 
     def show_message(self, message_id: int | None) -> None:
         """Show a message from the top, or the empty state for None."""
@@ -209,6 +222,8 @@ class ReadingPane(QScrollArea):
     def _show_empty(self) -> None:
         for widget in self._content:
             widget.hide()
+        if self._composer is not None:
+            self._composer.set_message(None)
         self._empty.show()
         self._body.setText("")
         self._empty.setMinimumHeight(max(200, self.viewport().height() - 120))
@@ -260,6 +275,11 @@ class ReadingPane(QScrollArea):
         for widget in (self._header, self._chips, self._rule, self._body):
             widget.show()
         self._chips.setVisible(bool(self._chip_widgets))
+        if self._composer is not None:
+            can_reply = d.inbound and d.deleted_at is None
+            self._composer.set_message(d if can_reply else None)
+            self._composer.setVisible(can_reply)
+            self._composer_rule.setVisible(can_reply)
         self._fill_thread(thread)
 
     def _set_chips(self, d: MessageDetail) -> None:

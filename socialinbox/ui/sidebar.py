@@ -46,6 +46,8 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 INBOX_PAGE = "inbox"
+OUTBOX_PAGE = "outbox"
+OUTBOX_KEY = "page:outbox"
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -83,6 +85,11 @@ def view_entries() -> list[SidebarEntry]:
     ]
 
 
+def fixed_entries() -> list[SidebarEntry]:
+    """The views, then the pages that are not lists of messages (the Outbox)."""
+    return [*view_entries(), SidebarEntry(OUTBOX_KEY, _tr("Outbox"), "outbox", page=OUTBOX_PAGE)]
+
+
 def channel_entry(channel: str) -> SidebarEntry:
     return SidebarEntry(
         f"channel:{channel}",
@@ -100,7 +107,7 @@ class SidebarModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[SidebarEntry] = view_entries()
+        self._entries: list[SidebarEntry] = fixed_entries()
         self._badges: dict[str, int] = {}
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -127,6 +134,10 @@ class SidebarModel(QAbstractListModel):
         if role == BADGE_ROLE:
             return badge
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if badge and entry.page == OUTBOX_PAGE:
+                return QCoreApplication.translate(
+                    "Sidebar", "{label}, {count} need attention"
+                ).format(label=entry.label, count=badge)
             if badge:
                 return QCoreApplication.translate("Sidebar", "{label}, {count} unread").format(
                     label=entry.label, count=badge
@@ -153,7 +164,7 @@ class SidebarModel(QAbstractListModel):
         wanted = [channel_entry(c) for c in channels]
         if wanted:
             wanted.insert(0, SidebarEntry(NETWORKS_SECTION, _tr("Networks"), section=True))
-        start = len(view_entries())
+        start = len(fixed_entries())
         current = self._entries[start:]
         if [e.key for e in current] == [e.key for e in wanted]:
             return False

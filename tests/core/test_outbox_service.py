@@ -257,3 +257,16 @@ def test_a_long_blocked_thread_does_not_hide_other_threads(shop):
         reply(context, "a1", f"Queued behind {n}", approve=True)
     other = reply(context, "b1", "Other thread", approve=True).item.id
     assert context.writer.call(delivery.claim_next, account_id, owner="desk-1").item.id == other
+
+
+def test_replies_to_one_message_and_the_review_rule_are_readable(shop):
+    context, _ = shop
+    assert context.outbox.for_message(message_id(context, "a1")) == []
+    first = reply(context, "a1", "One")
+    second = reply(context, "a1", "Two")
+    reply(context, "b1", "Other")
+    found = context.outbox.for_message(message_id(context, "a1"))
+    assert [i.id for i in found] == [second.item.id, first.item.id]
+    assert context.outbox.needs_review() is False
+    set_review(context, True)
+    assert context.outbox.needs_review() is True

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QTabBar,
+    QTableView,
     QTextEdit,
     QToolButton,
     QWidget,
@@ -38,7 +39,7 @@ def _problems(root: QWidget) -> list[str]:
             continue
         parent = widget.parent()
         # Parts of a composite control: the control itself carries the name.
-        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar)):
+        if isinstance(parent, (QAbstractSpinBox, QComboBox, QTabBar, QTableView)):
             continue
         name = widget.accessibleName() or (
             widget.text() if isinstance(widget, QAbstractButton) else ""

@@ -19,14 +19,19 @@ def test_sidebar_model_passes_the_model_tester(qtmodeltester: ModelTester) -> No
 
 def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
     model = SidebarModel()
-    assert [e.key for e in model.entries()] == ["view:all", "view:unread", "view:needs_reply"]
+    assert [e.key for e in model.entries()] == [
+        "view:all",
+        "view:unread",
+        "view:needs_reply",
+        "page:outbox",
+    ]
     assert model.set_channels(["mastodon", "email"])
     keys = [e.key for e in model.entries()]
-    assert keys[3:] == ["section:networks", "channel:mastodon", "channel:email"]
-    heading = model.index(3, 0)
+    assert keys[4:] == ["section:networks", "channel:mastodon", "channel:email"]
+    heading = model.index(4, 0)
     assert heading.flags() == Qt.ItemFlag.NoItemFlags
-    assert model.index(4, 0).flags() & Qt.ItemFlag.ItemIsSelectable
-    entry = model.index(4, 0).data(ENTRY_ROLE)
+    assert model.index(5, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+    entry = model.index(5, 0).data(ENTRY_ROLE)
     assert isinstance(entry, SidebarEntry)
     assert entry.filter == InboxFilter("all", channel="mastodon")
     assert entry.label == "Mastodon"
@@ -42,7 +47,7 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
     resets: list[bool] = []
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.set_channels(["mastodon", "x", "email"])
-    assert [e.key for e in model.entries()][4:] == [
+    assert [e.key for e in model.entries()][5:] == [
         "channel:mastodon",
         "channel:x",
         "channel:email",
@@ -50,7 +55,12 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
     current = view.current_entry()
     assert current is not None and current.key == "channel:email"
     model.set_channels([])
-    assert [e.key for e in model.entries()] == ["view:all", "view:unread", "view:needs_reply"]
+    assert [e.key for e in model.entries()] == [
+        "view:all",
+        "view:unread",
+        "view:needs_reply",
+        "page:outbox",
+    ]
     assert not resets
 
 
@@ -67,11 +77,13 @@ def test_badges_and_keyboard_skip_headings(qtbot: QtBot) -> None:
     assert "4 unread" in model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     chosen: list[str] = []
     view.entry_selected.connect(lambda entry: chosen.append(entry.key))
-    view.select_key("view:needs_reply")
+    view.select_key("page:outbox")
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.current_entry() is not None
     assert view.current_entry().key == "channel:x"  # type: ignore[union-attr]
-    assert chosen == ["view:needs_reply", "channel:x"]
-    assert model.rowCount(QModelIndex()) == 5
+    assert chosen == ["page:outbox", "channel:x"]
+    assert model.rowCount(QModelIndex()) == 6
+    model.set_badges({"page:outbox": 2})
+    assert "2 need attention" in model.index(3, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     view.grab()  # paints every kind of row without warnings

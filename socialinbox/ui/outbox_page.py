@@ -1,0 +1,429 @@
+"""The Outbox page: every reply with where it is, the review detail, and its actions.
+
+Rules: the list is read with :meth:`Outbox.list` (one page, on the UI thread) and
+read again when a change set names the outbox; the page only *asks* for actions
+(:attr:`OutboxPage.action_requested`) and the window runs them through the
+writer, so the service decides (the four-eyes rule among others) and its refusal
+is shown in words. Texts are plain text throughout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialinbox.core.inbox import Inbox
+from socialinbox.core.outbox import OutboxEvent, can
+from socialinbox.core.outbox_service import Outbox, OutboxItemView
+from socialinbox.ui.formatting import full_datetime, network_name
+from socialinbox.ui.icons import channel_icon
+from socialinbox.ui.widgets import ElidedLabel, plain_label, scaled_font
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+# States a person has to look at (the sidebar badge counts them).
+ATTENTION_STATES = ("awaiting_review", "failed", "outcome_unknown")
+
+STATE_NAMES = {
+    "draft": "Draft",
+    "awaiting_review": "Awaiting review",
+    "approved": "Approved, waiting to send",
+    "sending": "Sending",
+    "sent": "Sent",
+    "failed": "Failed",
+    "outcome_unknown": "Outcome unknown",
+    "discarded": "Discarded",
+}
+
+COLUMNS = ("State", "Network", "Author", "Reply", "Problem")
+
+
+def first_line(text: str, limit: int = 160) -> str:
+    line = text.strip().splitlines()[0] if text.strip() else ""
+    return line if len(line) <= limit else line[:limit] + "…"
+
+
+class OutboxModel(QAbstractTableModel):
+    """Outbox items as rows (newest first)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[OutboxItemView] = []
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(COLUMNS)
+        ):
+            return self.tr(COLUMNS[section])
+        return None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        column = index.column()
+        if role == ITEM_ROLE:
+            return item
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                return self.tr(STATE_NAMES.get(item.state, item.state))
+            if column == 1:
+                return network_name(item.channel)
+            if column == 2:
+                return item.author
+            if column == 3:
+                return first_line(item.text)
+            if column == 4:
+                return item.last_error or item.review_comment or ""
+        if role == Qt.ItemDataRole.DecorationRole and column == 1:
+            return channel_icon(item.channel)
+        if role == Qt.ItemDataRole.FontRole and column == 0 and item.state in ATTENTION_STATES:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        return None
+
+    def set_items(self, items: Sequence[OutboxItemView]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self.endResetModel()
+
+    def items(self) -> list[OutboxItemView]:
+        return list(self._items)
+
+    def item_at(self, row: int) -> OutboxItemView | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int | None:
+        for row, item in enumerate(self._items):
+            if item.id == item_id:
+                return row
+        return None
+
+
+class OutboxPage(QWidget):
+    """The list of replies, the chosen reply's review detail, and the actions on it.
+
+    Signals:
+        action_requested(str, int, str): an action ("approve", "submit", "discard",
+            "retry", "mark_sent", "send_back") on an item id, with a comment (send back).
+    """
+
+    action_requested = Signal(str, int, str)
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        inbox: Inbox,
+        user: Callable[[], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._outbox = outbox
+        self._inbox = inbox
+        self._user = user
+        self.setAccessibleName(self.tr("Outbox"))
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        heading = QWidget()
+        heading_layout = QHBoxLayout(heading)
+        heading_layout.setContentsMargins(16, 12, 14, 8)
+        title = ElidedLabel(self.tr("Outbox"))
+        title.setFont(scaled_font(self.font(), 1.25, bold=True))
+        self.subtitle = plain_label()
+        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        heading_layout.addWidget(title, 1)
+        heading_layout.addWidget(self.subtitle, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addWidget(heading)
+
+        self.model = OutboxModel(self)
+        self.view = QTableView()
+        self.view.setAccessibleName(self.tr("Replies"))
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setShowGrid(False)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.view.setFrameShape(QFrame.Shape.NoFrame)
+        self.view.verticalHeader().hide()
+        header = self.view.horizontalHeader()
+        header.setHighlightSections(False)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in (0, 1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(4, 200)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(20, 16, 20, 16)
+        detail_layout.setSpacing(8)
+        self.detail_title = plain_label(wrap=True)
+        self.detail_title.setFont(scaled_font(self.font(), 1.08, bold=True))
+        self.detail_meta = plain_label(wrap=True)
+        self.detail_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.answered_label = plain_label(self.tr("In answer to"))
+        self.answered_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.answered = plain_label(wrap=True, selectable=True)
+        self.answered.setAccessibleName(self.tr("Message being answered"))
+        self.reply_label = plain_label(self.tr("Reply"))
+        self.reply_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.reply_text = plain_label(wrap=True, selectable=True)
+        self.reply_text.setAccessibleName(self.tr("Reply text"))
+        self.reply_text.setFont(scaled_font(self.font(), 1.05))
+        self.problem = plain_label(wrap=True)
+        self.problem.setForegroundRole(QPalette.ColorRole.Link)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        for widget in (
+            self.detail_title,
+            self.detail_meta,
+            self.answered_label,
+            self.answered,
+            self.reply_label,
+            self.reply_text,
+            self.problem,
+        ):
+            detail_layout.addWidget(widget)
+        detail_layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.approve_button = self._button(self.tr("Approve"), "approve")
+        self.submit_button = self._button(self.tr("Submit for review"), "submit")
+        self.send_back_button = self._button(self.tr("Send back…"), "send_back")
+        self.retry_button = self._button(self.tr("Retry"), "retry")
+        self.mark_sent_button = self._button(self.tr("Mark as sent"), "mark_sent")
+        self.discard_button = self._button(self.tr("Discard…"), "discard")
+        for button in (
+            self.approve_button,
+            self.submit_button,
+            self.send_back_button,
+            self.retry_button,
+            self.mark_sent_button,
+        ):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.discard_button)
+        detail_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self._show_current()
+
+    def _button(self, text: str, action: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.rstrip("…"))
+        button.clicked.connect(lambda: self.request(action))
+        return button
+
+    # -- contents -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the outbox again, keeping the chosen reply."""
+        current = self.current_item()
+        self.model.set_items(self._outbox.list())
+        attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
+        self.subtitle.setText(
+            self.tr("{count} need attention").format(count=attention) if attention else ""
+        )
+        row = self.model.row_of(current.id) if current is not None else None
+        if row is None and self.model.rowCount():
+            row = 0
+        if row is not None:
+            self.view.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        self._show_current()
+
+    def current_item(self) -> OutboxItemView | None:
+        index = self.view.currentIndex()
+        return self.model.item_at(index.row()) if index.isValid() else None
+
+    def select_item(self, item_id: int) -> bool:
+        row = self.model.row_of(item_id)
+        if row is None:
+            return False
+        self.view.selectionModel().setCurrentIndex(
+            self.model.index(row, 0),
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        return True
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        details = (
+            self.detail_title,
+            self.detail_meta,
+            self.answered_label,
+            self.answered,
+            self.reply_label,
+            self.reply_text,
+            self.problem,
+        )
+        if item is None:
+            for widget in details:
+                widget.hide()
+            self.detail_title.setText(
+                self.tr("No replies yet. Write one under a message in the inbox.")
+            )
+            self.detail_title.show()
+            self._update_buttons(None)
+            return
+        self.detail_title.setText(
+            self.tr("Reply #{id} · {state}").format(
+                id=item.id, state=self.tr(STATE_NAMES.get(item.state, item.state))
+            )
+        )
+        meta = [
+            self.tr("Written by {author} on {time}").format(
+                author=item.author, time=full_datetime(item.created_at)
+            ),
+            self.tr("to {who} on {network}").format(
+                who=item.recipient or self.tr("the customer"), network=network_name(item.channel)
+            ),
+        ]
+        if item.approved_by:
+            meta.append(self.tr("approved by {user}").format(user=item.approved_by))
+        if item.sent_at is not None:
+            meta.append(self.tr("sent {time}").format(time=full_datetime(item.sent_at)))
+        if item.attempts:
+            meta.append(self.tr("{count} attempt(s)").format(count=item.attempts))
+        self.detail_meta.setText(" · ".join(meta))
+        answered = self._inbox.get(item.message_id) if item.message_id is not None else None
+        if answered is not None:
+            who = answered.author_name or answered.author_handle or self.tr("Unknown")
+            self.answered_label.setText(
+                self.tr("In answer to {who}, {time}").format(
+                    who=who, time=full_datetime(answered.created_at)
+                )
+            )
+            self.answered.setText(answered.text)
+        self.answered_label.setVisible(answered is not None)
+        self.answered.setVisible(answered is not None)
+        self.reply_text.setText(item.text)
+        problem = ""
+        if item.last_error:
+            problem = self.tr("Last error: {error}").format(error=item.last_error)
+        if item.review_comment and item.state == "draft":
+            problem = self.tr("Sent back: {comment}").format(comment=item.review_comment)
+        self.problem.setText(problem)
+        for widget in details:
+            widget.show()
+        self.problem.setVisible(bool(problem))
+        self._update_buttons(item)
+
+    def _update_buttons(self, item: OutboxItemView | None) -> None:
+        review = self._outbox.needs_review()
+        state = item.state if item is not None else None
+
+        def allowed(event: OutboxEvent) -> bool:
+            return state is not None and can(state, event)
+
+        own = item is not None and item.author == self._user()
+        self.approve_button.setEnabled(allowed(OutboxEvent.APPROVE) and not (review and own))
+        self.approve_button.setToolTip(
+            self.tr("Replies need review: another person must approve your reply")
+            if review and own and allowed(OutboxEvent.APPROVE)
+            else self.tr("Approve the reply for sending")
+        )
+        self.submit_button.setVisible(review)
+        self.submit_button.setEnabled(allowed(OutboxEvent.SUBMIT))
+        self.send_back_button.setEnabled(allowed(OutboxEvent.SEND_BACK))
+        self.retry_button.setEnabled(allowed(OutboxEvent.RETRY))
+        self.retry_button.setText(
+            self.tr("Send again") if state == "outcome_unknown" else self.tr("Retry")
+        )
+        self.mark_sent_button.setVisible(state == "outcome_unknown")
+        self.mark_sent_button.setEnabled(allowed(OutboxEvent.MARK_SENT))
+        self.discard_button.setEnabled(allowed(OutboxEvent.DISCARD))
+
+    # -- actions ----------------------------------------------------------------------
+
+    def request(self, action: str) -> None:
+        """Ask for ``action`` on the chosen reply (asking the user first where it matters)."""
+        item = self.current_item()
+        if item is None:
+            return
+        comment = ""
+        if action == "discard":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Discard reply"),
+                self.tr("Discard reply #{id}? It will not be sent.").format(id=item.id),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        elif action == "send_back":
+            comment, ok = QInputDialog.getMultiLineText(
+                self,
+                self.tr("Send back to {author}").format(author=item.author),
+                self.tr("What should change?"),
+            )
+            if not ok or not comment.strip():
+                return
+        elif action == "retry" and item.state == "outcome_unknown":
+            answer = QMessageBox.question(
+                self,
+                self.tr("Send again"),
+                self.tr(
+                    "Reply #{id} may already have arrived. Sending it again may post it twice."
+                ).format(id=item.id),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.action_requested.emit(action, item.id, comment)

@@ -1,0 +1,211 @@
+"""Replies in the window: the composer, the Outbox page, sending after approval."""
+
+from __future__ import annotations
+
+import qasync
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+from test_accessibility import _problems
+from ui_helpers import run_until, settle
+
+from socialinbox.app import AppContext
+from socialinbox.core.inbox import InboxFilter
+from socialinbox.ui.formatting import network_name
+from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.outbox_page import OutboxModel
+from socialinbox.ui.sidebar import BADGE_ROLE, OUTBOX_KEY
+
+
+def open_first_inbound(window: MainWindow, qloop: qasync.QEventLoop) -> int:
+    """Select the first received message in the list; its id."""
+    rows = (window.model.message_at(row) for row in range(window.model.rowCount()))
+    wanted = next(m.id for m in rows if m is not None and m.inbound)
+    window.show_message(wanted)
+    run_until(qloop, lambda: window.reading_pane.message_id == wanted)
+    return wanted
+
+
+def set_offline(context: AppContext, offline: bool) -> None:
+    account = context.accounts.list()[0]
+    settings = dict(account.settings) | {"offline": "true" if offline else "false"}
+    context.writer.call(context.accounts.update_settings, account.id, settings)
+
+
+def type_reply(qtbot: QtBot, window: MainWindow, text: str) -> None:
+    editor = window.composer.editor
+    editor.setFocus()
+    qtbot.keyClicks(editor, text)
+
+
+def outbox_badge(window: MainWindow) -> int | None:
+    row = window.sidebar_model.row_of(OUTBOX_KEY)
+    assert row is not None
+    return window.sidebar_model.index(row, 0).data(BADGE_ROLE)
+
+
+def test_the_composer_counts_refuses_over_the_limit_and_keeps_list_keys_out(
+    window: MainWindow, qloop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    composer = window.composer
+    open_first_inbound(window, qloop)
+    current = window.list_view.currentIndex().row()
+    assert composer.isVisible()
+    assert _problems(window) == []
+    assert not composer.queue_button.isEnabled()  # nothing written yet
+    # j, k, u, e, d are the list's keys: in the composer they are just letters.
+    type_reply(qtbot, window, "jkued")
+    assert composer.editor.toPlainText() == "jkued"
+    assert window.list_view.currentIndex().row() == current
+    assert composer._counter.text() == "5 / 500"
+    assert composer.queue_button.isEnabled()
+    composer.editor.setPlainText("x" * 501)
+    assert composer._counter.text() == "501 / 500"
+    assert not composer.queue_button.isEnabled()
+    assert "1 characters over the limit" in composer.queue_button.toolTip()
+    assert composer._warning.isVisibleTo(composer)
+    # Ctrl+Enter does nothing while the text is too long.
+    qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    settle(window, qloop)
+    assert window._context.outbox.list() == []
+    # Rich text stays text.
+    composer.editor.setPlainText("<b>bold</b>")
+    assert composer.editor.toPlainText() == "<b>bold</b>"
+
+
+def test_pinned_notes_and_the_preferred_channel_are_shown_while_writing(
+    window: MainWindow, context: AppContext, qloop: qasync.QEventLoop
+) -> None:
+    message_id = open_first_inbound(window, qloop)
+    detail = context.inbox.get(message_id)
+    assert detail is not None and detail.contact_id is not None
+    context.writer.call(context.notes.add, detail.contact_id, "Allergic to nuts", pinned=True)
+    context.writer.call(context.notes.add, detail.contact_id, "Not pinned")
+    context.writer.call(context.contacts.update, detail.contact_id, preferred_channel="email")
+    window.show_message(message_id)
+    window.composer.set_message(None)
+    window.composer.set_message(context.inbox.get(message_id))
+    text = window.composer._customer.text()
+    assert "Allergic to nuts" in text
+    assert f"Prefers {network_name('email')}" in text
+    assert "Not pinned" not in text
+
+
+def test_queueing_sends_at_once_and_warns_about_a_second_reply(
+    window: MainWindow, context: AppContext, qloop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    message_id = open_first_inbound(window, qloop)
+    type_reply(qtbot, window, "Thank you, see you soon!")
+    qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    run_until(qloop, lambda: [i.state for i in context.outbox.for_message(message_id)] == ["sent"])
+    run_until(qloop, lambda: "Sent" in window.composer.status.text())
+    assert window.composer.editor.toPlainText() == ""
+    settle(window, qloop)
+    # A second reply to the same message: warned before and after queueing.
+    assert "already has a reply" in window.composer.warning_text()
+    type_reply(qtbot, window, "And one more thing")
+    window.composer.queue_button.click()
+    run_until(qloop, lambda: len(context.outbox.for_message(message_id)) == 2)
+    run_until(qloop, lambda: "already has a reply queued or sent" in window.composer.warning_text())
+    settle(window, qloop)
+
+
+def test_the_outbox_model_passes_the_model_tester(
+    context: AppContext, qtmodeltester: ModelTester
+) -> None:
+    inbox = context.inbox.page(InboxFilter("all"), limit=3)
+    for row in inbox:
+        context.writer.call(context.outbox.create_reply, row.id, f"Reply to {row.id}", "ann")
+    model = OutboxModel()
+    model.set_items(context.outbox.list())
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+
+
+def test_written_offline_approved_by_another_person_and_sent_when_back_online(
+    window: MainWindow, context: AppContext, qloop: qasync.QEventLoop, qtbot: QtBot
+) -> None:
+    """The issue's test: offline, review on, approve as a second person, back online, sent."""
+    context.writer.call(context.business.set, "replies_need_review", True)
+    set_offline(context, True)
+    context.user = "junior"
+    message_id = open_first_inbound(window, qloop)
+    type_reply(qtbot, window, "We are so sorry, the room will be ready at noon.")
+    window.composer.queue_button.click()
+    run_until(qloop, lambda: len(context.outbox.for_message(message_id)) == 1)
+    item = context.outbox.for_message(message_id)[0]
+    assert item.state == "awaiting_review" and item.author == "junior"
+    run_until(qloop, lambda: "Waiting for review" in window.composer.status.text())
+    run_until(qloop, lambda: outbox_badge(window) == 1)
+
+    # The Outbox page: the author cannot approve; the review detail shows who and what.
+    window.sidebar.select_key(OUTBOX_KEY)
+    page = window.outbox_page
+    assert window.pages.currentWidget() is page
+    assert page.current_item() is not None and page.current_item().id == item.id  # type: ignore[union-attr]
+    assert not page.approve_button.isEnabled()
+    answered = context.inbox.get(message_id)
+    assert answered is not None and page.answered.text() == answered.text
+    assert "junior" in page.detail_meta.text()
+    assert _problems(window) == []  # every control named and reachable by keyboard
+    # Forced anyway, the service refuses and the status bar says why.
+    window.outbox_action("approve", item.id)
+    settle(window, qloop)
+    assert "another person must approve" in window.statusBar().currentMessage()
+
+    # The second person approves; the network is down, so the reply waits.
+    context.user = "senior"
+    page.refresh()
+    assert page.approve_button.isEnabled()
+    page.approve_button.click()
+    run_until(qloop, lambda: context.outbox.get(item.id).approved_by == "senior")
+    run_until(
+        qloop, lambda: not window.sync.running and context.outbox.get(item.id).state == "approved"
+    )
+    settle(window, qloop)
+    assert context.outbox.get(item.id).state == "approved"
+    assert "network" in window.statusBar().currentMessage()
+    assert outbox_badge(window) in (0, None)
+    window.show_message(message_id)
+
+    # Back online: a round (Sync now) sends it.
+    set_offline(context, False)
+    window.sidebar.select_key("view:all")
+    window.show_message(message_id)
+    window.sync_now()
+    run_until(qloop, lambda: context.outbox.get(item.id).state == "sent", timeout=10)
+    run_until(qloop, lambda: not window.sync.running)
+    settle(window, qloop)
+    sent = context.outbox.get(item.id)
+    assert sent.remote_id and sent.sent_at is not None
+    detail = context.inbox.get(message_id)
+    assert detail is not None and detail.replied_at is not None
+    thread = context.inbox.thread(message_id)
+    assert any(not r.inbound and r.preview.startswith("We are so sorry") for r in thread)
+    run_until(qloop, lambda: "Sent" in window.composer.status.text())
+    assert window.composer.message_id == message_id
+
+
+def test_discard_asks_first(
+    window: MainWindow,
+    context: AppContext,
+    qloop: qasync.QEventLoop,
+    monkeypatch,  # type: ignore[no-untyped-def]
+) -> None:
+    message_id = open_first_inbound(window, qloop)
+    context.writer.call(context.business.set, "replies_need_review", True)
+    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", "ann")
+    window.bridge.publish(created.changes)
+    window.sidebar.select_key(OUTBOX_KEY)
+    page = window.outbox_page
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
+    page.discard_button.click()
+    settle(window, qloop)
+    assert context.outbox.get(created.item.id).state == "awaiting_review"
+    page.discard_button.click()
+    run_until(qloop, lambda: context.outbox.get(created.item.id).state == "discarded")
+    settle(window, qloop)
+    assert page.model.item_at(0).state == "discarded"  # type: ignore[union-attr]
+    assert not page.discard_button.isEnabled()
