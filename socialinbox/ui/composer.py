@@ -46,6 +46,8 @@ NOTE_LIMIT = 300
 def state_words(item: OutboxItemView) -> str:
     """Where a reply is, in words for the person who wrote it."""
     state = item.state
+    if state == "draft" and item.review_comment:
+        return f"Sent back by the reviewer: {item.review_comment}"
     if state == "draft":
         return "Draft: not queued yet"
     if state == "awaiting_review":

@@ -1047,7 +1047,8 @@ class MainWindow(QMainWindow):
                 "Ctrl+O\topen the original in your browser\n"
                 "Ctrl+F\tsearch (Escape clears)\n"
                 "Ctrl+1 … Ctrl+9\tswitch lists\n"
-                "F5\tsync now"
+                "F5\tsync now\n"
+                "Ctrl+Enter\tqueue the reply (in the reply box)"
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -187,6 +187,8 @@ class OutboxPage(QWidget):
         self.view.setAlternatingRowColors(True)
         self.view.setFrameShape(QFrame.Shape.NoFrame)
         self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

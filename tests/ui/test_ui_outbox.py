@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 import qasync
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from test_accessibility import _problems
@@ -191,7 +192,7 @@ def test_discard_asks_first(
     window: MainWindow,
     context: AppContext,
     qloop: qasync.QEventLoop,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     message_id = open_first_inbound(window, qloop)
     context.writer.call(context.business.set, "replies_need_review", True)
@@ -209,3 +210,28 @@ def test_discard_asks_first(
     settle(window, qloop)
     assert page.model.item_at(0).state == "discarded"  # type: ignore[union-attr]
     assert not page.discard_button.isEnabled()
+
+
+def test_send_back_with_a_comment_returns_the_reply_to_its_author(
+    window: MainWindow,
+    context: AppContext,
+    qloop: qasync.QEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    message_id = open_first_inbound(window, qloop)
+    context.writer.call(context.business.set, "replies_need_review", True)
+    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", "junior")
+    window.bridge.publish(created.changes)
+    context.user = "senior"
+    window.sidebar.select_key(OUTBOX_KEY)
+    page = window.outbox_page
+    monkeypatch.setattr(
+        QInputDialog, "getMultiLineText", lambda *_args: ("Please greet by name", True)
+    )
+    page.send_back_button.click()
+    run_until(qloop, lambda: context.outbox.get(created.item.id).state == "draft")
+    settle(window, qloop)
+    assert context.outbox.get(created.item.id).review_comment == "Please greet by name"
+    assert "Sent back: Please greet by name" in page.problem.text()
+    assert page.submit_button.isEnabled()
+    run_until(qloop, lambda: "Please greet by name" in window.composer.status.text())
