@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select, update
 from test_accessibility import _problems
 from ui_helpers import run_until, settle
 
 from socialinbox.app import AppContext
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.outbox import OutboxState
+from socialinbox.storage.schema import Message, OutboxItem
+from socialinbox.ui.composer import Composer
 from socialinbox.ui.formatting import network_name
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.outbox_page import OutboxModel
 from socialinbox.ui.sidebar import BADGE_ROLE, OUTBOX_KEY
+from tests.helpers import batch, message
+from tests.sending.http_connector import KIND, HttpTestConnectorFactory
 
 
 def open_first_inbound(window: MainWindow, qloop: qasync.QEventLoop) -> int:
@@ -235,3 +243,62 @@ def test_send_back_with_a_comment_returns_the_reply_to_its_author(
     assert "Sent back: Please greet by name" in page.problem.text()
     assert page.submit_button.isEnabled()
     run_until(qloop, lambda: "Please greet by name" in window.composer.status.text())
+
+
+def test_the_counter_counts_graphemes_where_the_network_does(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    """A Bluesky-like account (300 graphemes): an emoji family is one, as people see it."""
+    context.registry.register(HttpTestConnectorFactory())
+    account = context.writer.call(
+        context.accounts.create, KIND, "Shop", base_url="http://127.0.0.1:9"
+    )
+    context.writer.call(
+        context.ingest.store_batch,
+        account.id,
+        batch(message("g1", datetime.now(UTC), channel="bluesky", author_key="did:plc:g")),
+    )
+    with context.db.read() as session:
+        message_id = session.execute(
+            select(Message.id).where(Message.remote_id == "g1")
+        ).scalar_one()
+    composer = Composer(context.outbox, context.notes, context.contacts)
+    qtbot.addWidget(composer)
+    composer.set_message(context.inbox.get(message_id))
+    family = "👩‍👩‍👧‍👦"
+    composer.editor.setPlainText(family * 300)
+    assert composer._counter.text() == "300 / 300"
+    assert composer.queue_button.isEnabled()
+    composer.editor.setPlainText(family * 301)
+    assert composer._counter.text() == "301 / 300"
+    assert not composer.queue_button.isEnabled()
+    assert "1 graphemes over the limit" in composer.warning_text()
+
+
+def test_an_uncertain_reply_can_be_marked_sent_or_sent_again(
+    window: MainWindow,
+    context: AppContext,
+    qloop: qasync.QEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    message_id = open_first_inbound(window, qloop)
+    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", "ann")
+    with context.db.write() as session:  # as the sender leaves it after a lost answer
+        session.execute(
+            update(OutboxItem)
+            .where(OutboxItem.id == created.item.id)
+            .values(state=OutboxState.OUTCOME_UNKNOWN, last_error="the connection dropped")
+        )
+    window.sidebar.select_key(OUTBOX_KEY)
+    page = window.outbox_page
+    assert page.current_item().state == "outcome_unknown"  # type: ignore[union-attr]
+    assert page.mark_sent_button.isVisibleTo(page) and page.mark_sent_button.isEnabled()
+    assert page.retry_button.text() == "Send again"
+    assert "the connection dropped" in page.problem.text()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Cancel)
+    page.retry_button.click()
+    settle(window, qloop)
+    assert context.outbox.get(created.item.id).state == "outcome_unknown"
+    page.mark_sent_button.click()
+    run_until(qloop, lambda: context.outbox.get(created.item.id).state == "sent")
+    settle(window, qloop)
