@@ -26,6 +26,7 @@ from socialinbox.core.notes import Notes
 from socialinbox.core.outbox_delivery import OutboxDelivery
 from socialinbox.core.outbox_service import Outbox
 from socialinbox.core.reminders import Reminders
+from socialinbox.core.templates import Templates
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
 from socialinbox.paths import (
@@ -104,6 +105,7 @@ class AppContext:
         self.contacts = Contacts(self.db, self.clock, self.user, self.origin)
         self.notes = Notes(self.db, self.clock, self.user, self.origin)
         self.reminders = Reminders(self.db, self.clock, self.origin)
+        self.templates = Templates(self.db, self.business)
         self.outbox = Outbox(
             self.db, self.clock, self.business, self.accounts, self.registry, self.origin
         )

@@ -32,6 +32,20 @@ BUSINESS_DEFAULTS: dict[str, Any] = {
     "replies_need_review": False,
     "business_hours": {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"},
     "property_timezone": None,
+    # The business's name as customers know it ({business} in templates).
+    "business_name": None,
+    # Canned replies (see core/templates.py): a list of {"name", "text"}.
+    "reply_templates": [
+        {
+            "name": "Thank you",
+            "text": "Thank you, {first_name}! We are so glad you enjoyed your stay.",
+        },
+        {
+            "name": "Welcome back",
+            "text": "Welcome back, {first_name}! Last time you wrote on {last_message_date}; "
+            "we have not forgotten: {note:favourite}.",
+        },
+    ],
 }
 
 

@@ -42,6 +42,7 @@ from socialinbox.core.outbox import (
     OutboxState,
     next_state,
 )
+from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import check_length
 from socialinbox.settings import BusinessSettings
 from socialinbox.storage.database import Database
@@ -291,6 +292,11 @@ class Outbox:
         text = text.strip()
         if not text:
             raise OutboxError("the reply is empty")
+        left = unfilled_fields(text)
+        if left:
+            # A template that was not filled must never reach a customer.
+            fields = ", ".join("{" + f + "}" for f in left)
+            raise OutboxError(f"the reply still holds the template field {fields}: fill it in")
         needs_review = bool(self._business.get("replies_need_review"))
         now = self._clock.now()
         with self._db.read() as session:

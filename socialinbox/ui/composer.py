@@ -19,9 +19,11 @@ from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSizePolicy,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +34,7 @@ from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox import QUEUED_OR_SENT_STATES
 from socialinbox.core.outbox_service import Outbox, OutboxItemView
+from socialinbox.core.templates import Template, Templates
 from socialinbox.core.textlimit import measure
 from socialinbox.ui.formatting import network_name
 from socialinbox.ui.widgets import plain_label, scaled_font
@@ -90,8 +93,10 @@ class Composer(QFrame):
         notes: Notes,
         contacts: Contacts,
         parent: QWidget | None = None,
+        templates: Templates | None = None,
     ) -> None:
         super().__init__(parent)
+        self._templates = templates
         self._outbox = outbox
         self._notes = notes
         self._contacts = contacts
@@ -147,8 +152,21 @@ class Composer(QFrame):
         self.queue_button.setDefault(False)
         self.queue_button.setAutoDefault(False)
         self.queue_button.clicked.connect(self.queue)
+        self.templates_button = QToolButton()
+        self.templates_button.setText(self.tr("Templates"))
+        self.templates_button.setAccessibleName(self.tr("Insert a template"))
+        self.templates_button.setToolTip(
+            self.tr("Insert a canned reply filled in for this customer")
+        )
+        self.templates_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.templates_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.templates_menu = QMenu(self.templates_button)
+        self.templates_menu.aboutToShow.connect(self._list_templates)
+        self.templates_button.setMenu(self.templates_menu)
+        self.templates_button.setVisible(templates is not None)
         row.addWidget(self._counter, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.status, 1, Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
 
@@ -157,6 +175,34 @@ class Composer(QFrame):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.queue)
         self._update()
+
+    # -- templates ----------------------------------------------------------------
+
+    def _list_templates(self) -> None:
+        self.templates_menu.clear()
+        templates = self._templates.list() if self._templates is not None else []
+        for template in templates:
+            action = self.templates_menu.addAction(template.name)
+            action.triggered.connect(lambda _checked=False, t=template: self.use_template(t))
+        if not templates:
+            self.templates_menu.addAction(self.tr("No templates yet")).setEnabled(False)
+
+    def use_template(self, template: Template) -> bool:
+        """Insert ``template`` filled for this message; refuse, naming any unknown field."""
+        if self._templates is None or self._detail is None:
+            return False
+        filled = self._templates.fill_for_message(template.text, self._detail.id)
+        if filled.text is None:
+            fields = ", ".join("{" + m + "}" for m in filled.missing)
+            self._warning.setText(
+                self.tr("“{name}” was not used: nothing is known for {fields}.").format(
+                    name=template.name, fields=fields
+                )
+            )
+            return False
+        self.editor.insertPlainText(filled.text)
+        self.editor.setFocus()
+        return True
 
     # -- the message ------------------------------------------------------------
 

@@ -153,7 +153,9 @@ class MainWindow(QMainWindow):
         self.list_view.setModel(self.model)
         self.list_view.setAccessibleName(self.tr("Messages"))
         self.reading_pane = ReadingPane(context.inbox, context.clock)
-        self.composer = Composer(context.outbox, context.notes, context.contacts)
+        self.composer = Composer(
+            context.outbox, context.notes, context.contacts, templates=context.templates
+        )
         self.reading_pane.set_composer(self.composer)
         self.outbox_page = OutboxPage(context.outbox, context.inbox, lambda: self._context.user)
         self._inbox_badges: dict[str, int] = {}

@@ -302,3 +302,31 @@ def test_an_uncertain_reply_can_be_marked_sent_or_sent_again(
     page.mark_sent_button.click()
     run_until(qloop, lambda: context.outbox.get(created.item.id).state == "sent")
     settle(window, qloop)
+
+
+def test_a_template_is_filled_for_the_customer_or_refused_naming_the_field(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    from socialinbox.core.templates import Template
+
+    row = next(
+        window.model.message_at(i)
+        for i in range(window.model.rowCount())
+        if window.model.message_at(i).author_name == "Maya Okafor"
+    )
+    window.show_message(row.id)
+    run_until(qloop, lambda: window.composer.message_id == row.id)
+    composer = window.composer
+    assert composer.templates_button.isVisible()
+    composer.templates_menu.aboutToShow.emit()
+    names = [a.text() for a in composer.templates_menu.actions()]
+    assert "Welcome back" in names and "Thank you" in names
+
+    assert composer.use_template(Template("Thanks", "Thank you, {first_name}!"))
+    assert composer.editor.toPlainText() == "Thank you, Maya!"
+
+    composer.editor.clear()
+    refused = Template("Dish", "Your {note:favourite} is ready, {first_name}.")
+    assert not composer.use_template(refused)
+    assert composer.editor.toPlainText() == ""
+    assert "{note:favourite}" in composer._warning.text()

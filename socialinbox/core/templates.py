@@ -1,0 +1,173 @@
+"""Canned replies filled from what the app knows, refusing when a field is unknown.
+
+A template is plain text with fields in braces: ``{first_name}``, ``{name}``,
+``{channel}``, ``{business}``, ``{last_message_date}`` and ``{note:LABEL}`` (the
+value of the customer's note written as ``LABEL: value``). A field without a
+value makes the whole template refuse, naming the field: never "Dear
+{first_name}", never a guessed default. The outbox refuses any reply that
+still holds a field, so a half-filled template cannot go out either.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialinbox.core.names import channel_label
+from socialinbox.settings import BusinessSettings
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Contact, Message, Note
+
+FIELD = re.compile(r"\{([a-z_]+)(?::([^{}\n]+))?\}")
+KNOWN_FIELDS = ("first_name", "name", "channel", "business", "last_message_date", "note")
+SETTING = "reply_templates"
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    name: str
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Filled:
+    """The filled text, or None with the fields that had no value."""
+
+    text: str | None
+    missing: tuple[str, ...]
+
+    def problem(self) -> str | None:
+        if not self.missing:
+            return None
+        return "no value for " + ", ".join("{" + m + "}" for m in self.missing)
+
+
+def field_name(match: re.Match[str]) -> str:
+    return match.group(1) + (f":{match.group(2)}" if match.group(2) else "")
+
+
+def unfilled_fields(text: str) -> list[str]:
+    """Fields of known names still in ``text`` (a template that was not filled)."""
+    return [field_name(m) for m in FIELD.finditer(text) if m.group(1) in KNOWN_FIELDS]
+
+
+def fill(text: str, values: Mapping[str, str | None], notes: Mapping[str, str]) -> Filled:
+    """Replace every field; unknown names and missing values are reported, not guessed."""
+    missing: list[str] = []
+
+    def value_of(match: re.Match[str]) -> str:
+        name, label = match.group(1), match.group(2)
+        if name == "note" and label:
+            found = notes.get(label.strip().casefold())
+        elif name in KNOWN_FIELDS and name != "note":
+            found = values.get(name)
+        else:
+            found = None
+        if not found:
+            missing.append(field_name(match))
+            return match.group(0)
+        return found
+
+    filled = FIELD.sub(value_of, text)
+    if missing:
+        return Filled(None, tuple(dict.fromkeys(missing)))
+    return Filled(filled, ())
+
+
+def first_name(display_name: str | None) -> str | None:
+    """The first word of a real name; None for handles, addresses and single odd tokens."""
+    if not display_name:
+        return None
+    words = display_name.split()
+    if len(words) < 2 or any(ch in display_name for ch in "@.:/") or not words[0].isalpha():
+        return None
+    return words[0]
+
+
+def labelled_notes(texts: list[str]) -> dict[str, str]:
+    """Notes written as "label: value", by label (case-folded); the newest note wins."""
+    found: dict[str, str] = {}
+    for text in texts:
+        label, sep, value = text.partition(":")
+        if sep and label.strip() and value.strip() and len(label) <= 40:
+            found.setdefault(label.strip().casefold(), value.strip())
+    return found
+
+
+def values_for_message(
+    session: Session, message_id: int, business_name: str | None
+) -> tuple[dict[str, str | None], dict[str, str]]:
+    """What the app knows for a reply to ``message_id``: field values and labelled notes."""
+    message = session.get(Message, message_id)
+    if message is None:
+        raise LookupError(f"there is no message with id {message_id}")
+    values: dict[str, str | None] = {
+        "channel": channel_label(message.channel),
+        "business": business_name,
+        "name": None,
+        "first_name": None,
+        "last_message_date": None,
+    }
+    notes: dict[str, str] = {}
+    if message.contact_id is not None:
+        contact = session.get(Contact, message.contact_id)
+        if contact is not None:
+            real = contact.display_name if first_name(contact.display_name) else None
+            values["name"] = real
+            values["first_name"] = first_name(contact.display_name)
+        previous: datetime | None = session.execute(
+            select(Message.created_at)
+            .where(
+                Message.contact_id == message.contact_id,
+                Message.inbound.is_(True),
+                Message.created_at < message.created_at,
+            )
+            .order_by(Message.created_at.desc())
+            .limit(1)
+        ).scalar()
+        if previous is not None:
+            values["last_message_date"] = f"{previous.day} {previous:%B %Y}"
+        texts = list(
+            session.execute(
+                select(Note.text)
+                .where(Note.contact_id == message.contact_id, Note.deleted_at.is_(None))
+                .order_by(Note.created_at.desc())
+            ).scalars()
+        )
+        notes = labelled_notes(texts)
+    return values, notes
+
+
+def templates_from_setting(value: Any) -> list[Template]:
+    """Stored templates (a JSON list of {name, text}); anything malformed is skipped."""
+    found = []
+    for item in value if isinstance(value, list) else []:
+        if isinstance(item, dict) and isinstance(item.get("name"), str):
+            text = item.get("text")
+            if isinstance(text, str) and text.strip():
+                found.append(Template(item["name"], text))
+    return found
+
+
+class Templates:
+    """The business's canned replies, filled for one message. Reads only."""
+
+    def __init__(self, db: Database, business: BusinessSettings) -> None:
+        self._db = db
+        self._business = business
+
+    def list(self) -> list[Template]:
+        return templates_from_setting(self._business.get(SETTING))
+
+    def fill_for_message(self, text: str, message_id: int) -> Filled:
+        with self._db.read() as session:
+            values, notes = values_for_message(
+                session, message_id, self._business.get("business_name")
+            )
+        return fill(text, values, notes)
