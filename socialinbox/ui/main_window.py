@@ -66,7 +66,7 @@ from socialinbox.ui.outbox_page import ATTENTION_STATES, OutboxPage
 from socialinbox.ui.reading_pane import ReadingPane
 from socialinbox.ui.search import SearchField
 from socialinbox.ui.settings_dialog import DISPLAY_NAME, GeneralPage, SettingsDialog
-from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage
+from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
 from socialinbox.ui.sidebar import (
     INBOX_PAGE,
     OUTBOX_KEY,
@@ -989,6 +989,7 @@ class MainWindow(QMainWindow):
             DesktopPage(context.machine_settings, self.tray is not None),
             RulesPage(context.business, self.write),
             SyncPage(context.accounts, context.accounts.list(), self.write),
+            TemplatesPage(context.business, self.write),
         ]
         dialog = SettingsDialog(pages, self)
         dialog.applied.connect(self._settings_applied)

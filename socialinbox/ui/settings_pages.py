@@ -17,14 +17,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from socialinbox.core.accounts import MIN_SYNC_INTERVAL_S, Accounts
 from socialinbox.core.models import AccountInfo
+from socialinbox.core.templates import SETTING as TEMPLATES_SETTING
+from socialinbox.core.templates import templates_from_setting
 from socialinbox.settings import BusinessSettings, MachineSettings
 from socialinbox.ui.tray import CLOSE_TO_TRAY
 
@@ -218,3 +225,116 @@ class SyncPage(QWidget):
             if box.value() != self._initial[account_id]:
                 self._initial[account_id] = box.value()
                 self._write(self._accounts.set_sync_interval, account_id, box.value() * 60)
+
+
+class TemplatesPage(QWidget):
+    """Canned replies every desk shares. Fields are listed beside the editor."""
+
+    def __init__(self, business: BusinessSettings, write: Write, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._business = business
+        self._write = write
+        self._initial = [
+            {"name": t.name, "text": t.text}
+            for t in templates_from_setting(business.get(TEMPLATES_SETTING))
+        ]
+        self._items = [dict(t) for t in self._initial]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(16)
+
+        left = QVBoxLayout()
+        self.names = QListWidget()
+        self.names.setAccessibleName(self.tr("Templates"))
+        self.names.currentRowChanged.connect(self._show)
+        left.addWidget(self.names, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add a template"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the template"))
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        layout.addLayout(left, 1)
+
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Template name"))
+        self.name.textEdited.connect(self._edited)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Template text"))
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self._edited)
+        right.addRow(self.tr("&Name:"), self.name)
+        right.addRow(self.tr("&Text:"), self.text)
+        right.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, "
+                    "{note:LABEL} (from a note written as “LABEL: value”). A template whose "
+                    "field has no value for a customer is not used."
+                )
+            ),
+        )
+        layout.addLayout(right, 2)
+        self._loading = False
+        for item in self._items:
+            self.names.addItem(item["name"])
+        if self._items:
+            self.names.setCurrentRow(0)
+        self._update_enabled()
+
+    def title(self) -> str:
+        return self.tr("Templates")
+
+    def widget(self) -> QWidget:
+        return self
+
+    def _show(self, row: int) -> None:
+        self._loading = True
+        item = self._items[row] if 0 <= row < len(self._items) else {"name": "", "text": ""}
+        self.name.setText(item["name"])
+        self.text.setPlainText(item["text"])
+        self._loading = False
+        self._update_enabled()
+
+    def _edited(self, *_args: object) -> None:
+        row = self.names.currentRow()
+        if self._loading or not 0 <= row < len(self._items):
+            return
+        self._items[row] = {"name": self.name.text().strip(), "text": self.text.toPlainText()}
+        self.names.item(row).setText(self._items[row]["name"] or self.tr("(no name)"))
+
+    def _update_enabled(self) -> None:
+        selected = 0 <= self.names.currentRow() < len(self._items)
+        for widget in (self.remove_button, self.name, self.text):
+            widget.setEnabled(selected)
+
+    def add(self) -> None:
+        self._items.append({"name": self.tr("New template"), "text": ""})
+        self.names.addItem(self._items[-1]["name"])
+        self.names.setCurrentRow(len(self._items) - 1)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def remove(self) -> None:
+        row = self.names.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self.names.takeItem(row)
+        self._update_enabled()
+
+    def templates(self) -> list[dict[str, str]]:
+        """The edited templates; nameless or empty ones are dropped."""
+        return [t for t in self._items if t["name"].strip() and t["text"].strip()]
+
+    def apply(self) -> None:
+        wanted = self.templates()
+        if wanted != self._initial:
+            self._initial = [dict(t) for t in wanted]
+            self._write(self._business.set, TEMPLATES_SETTING, wanted)

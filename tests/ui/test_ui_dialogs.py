@@ -15,7 +15,7 @@ from socialinbox.ui.icons import app_icon
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.notifier import Banner, QtNotifier
 from socialinbox.ui.settings_dialog import GeneralPage, SettingsDialog
-from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage
+from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
 from socialinbox.ui.theme import apply_theme
 
 
@@ -26,7 +26,13 @@ def test_settings_dialog_stores_name_and_theme(
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
     pages = dialog.pages()
-    assert [p.title() for p in pages] == ["General", "Desktop", "Business rules", "Sync"]
+    assert [p.title() for p in pages] == [
+        "General",
+        "Desktop",
+        "Business rules",
+        "Sync",
+        "Templates",
+    ]
     general = pages[0]
     assert isinstance(general, GeneralPage)
     general.name.setText("  Elena   Front desk ")
@@ -49,7 +55,7 @@ def test_business_rules_and_sync_intervals_are_shared_through_the_database(
     window.settings_action.trigger()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
-    desktop, rules, sync = dialog.pages()[1:]
+    desktop, rules, sync, _templates = dialog.pages()[1:]
     assert isinstance(desktop, DesktopPage) and isinstance(rules, RulesPage)
     assert isinstance(sync, SyncPage)
     # Offscreen there is no tray: the choice is disabled and the page says why.
@@ -154,3 +160,23 @@ def test_copy_diagnostics_puts_a_report_without_secrets_on_the_clipboard(
     assert report.startswith("Social Inbox ") and str(context.data_dir) in report
     assert f"{account.id} demo error" in report and "Schema: " in report
     assert "tok-SECRET-123456" not in report and "hunter2hunter2" not in report
+
+
+def test_templates_are_edited_in_settings_and_shared_through_the_database(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    page = dialog.pages()[-1]
+    assert isinstance(page, TemplatesPage) and page.names.count() == 2
+    page.add()
+    page.name.setText("Parking")
+    page.name.textEdited.emit("Parking")
+    page.text.setPlainText("Hi {first_name}, parking is free for guests.")
+    page.names.setCurrentRow(0)
+    page.remove()
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    templates = window._context.templates
+    run_until(qloop, lambda: [t.name for t in templates.list()] == ["Welcome back", "Parking"])
+    assert templates.list()[-1].text == "Hi {first_name}, parking is free for guests."
