@@ -44,3 +44,28 @@ def test_the_log_file_masks_secrets_and_token_shapes(tmp_path):
     for secret in ("hunter2-password", "abcdef123456", "eyJhbGciOi", "letmein99"):
         assert secret not in written
     assert written.count("«redacted»") >= 4
+
+
+def test_a_plaintext_file_keyring_is_never_used_for_secrets(tmp_path):
+    from keyring.backend import KeyringBackend
+
+    class PlaintextKeyring(KeyringBackend):
+        """Stands in for keyrings.alt's file backend: writes secrets in the clear."""
+
+        priority = 1  # type: ignore[assignment]
+        written: dict[str, str] = {}
+
+        def get_password(self, service, username):
+            return self.written.get(username)
+
+        def set_password(self, service, username, password):
+            self.written[username] = password
+
+        def delete_password(self, service, username):
+            self.written.pop(username, None)
+
+    backend = PlaintextKeyring()
+    store = SecretStore(backend)
+    store.set("uuid-3", "token-xyz")
+    assert not store.persistent and "in memory" in (store.warning or "")
+    assert backend.written == {} and store.get("uuid-3") == "token-xyz"
