@@ -53,7 +53,10 @@ def test_a_plaintext_file_keyring_is_never_used_for_secrets(tmp_path):
         """Stands in for keyrings.alt's file backend: writes secrets in the clear."""
 
         priority = 1  # type: ignore[assignment]
-        written: dict[str, str] = {}
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.written: dict[str, str] = {}
 
         def get_password(self, service, username):
             return self.written.get(username)
