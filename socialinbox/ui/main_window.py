@@ -26,7 +26,6 @@ from PySide6.QtCore import QByteArray, QItemSelectionModel, QModelIndex, Qt, QTi
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QMainWindow,
     QMessageBox,
     QSizePolicy,
@@ -80,7 +79,12 @@ from socialinbox.ui.sync_controller import SyncController
 from socialinbox.ui.tasks import BackgroundTasks
 from socialinbox.ui.theme import apply_theme, normalise
 from socialinbox.ui.tray import CLOSE_TO_TRAY, Tray, tray_available
-from socialinbox.ui.widgets import ElidedLabel, plain_label, plain_tooltip, scaled_font
+from socialinbox.ui.widgets import (
+    ElidedLabel,
+    page_heading,
+    plain_label,
+    plain_tooltip,
+)
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -328,18 +332,11 @@ class MainWindow(QMainWindow):
         list_layout = QVBoxLayout(list_box)
         list_layout.setContentsMargins(0, 0, 0, 0)
         list_layout.setSpacing(0)
-        heading = QWidget()
-        heading_layout = QHBoxLayout(heading)
-        heading_layout.setContentsMargins(16, 12, 14, 8)
         self.list_title = ElidedLabel()
-        self.list_title.setFont(scaled_font(self.font(), 1.25, bold=True))
         self.list_title.setAccessibleName(self.tr("List title"))
         self.list_subtitle = plain_label()
-        self.list_subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.list_subtitle.setAccessibleName(self.tr("List size"))
-        heading_layout.addWidget(self.list_title, 1)
-        heading_layout.addWidget(self.list_subtitle, 0, Qt.AlignmentFlag.AlignBottom)
-        list_layout.addWidget(heading)
+        list_layout.addWidget(page_heading(self.list_title, self.list_subtitle))
         list_layout.addWidget(self.list_view, 1)
 
         self.inbox_splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -41,7 +41,7 @@ from socialinbox.core.outbox import OutboxEvent, can
 from socialinbox.core.outbox_service import Outbox, OutboxItemView
 from socialinbox.ui.formatting import full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
-from socialinbox.ui.widgets import ElidedLabel, plain_label, scaled_font
+from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -164,16 +164,8 @@ class OutboxPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        heading = QWidget()
-        heading_layout = QHBoxLayout(heading)
-        heading_layout.setContentsMargins(16, 12, 14, 8)
-        title = ElidedLabel(self.tr("Outbox"))
-        title.setFont(scaled_font(self.font(), 1.25, bold=True))
         self.subtitle = plain_label()
-        self.subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        heading_layout.addWidget(title, 1)
-        heading_layout.addWidget(self.subtitle, 0, Qt.AlignmentFlag.AlignBottom)
-        layout.addWidget(heading)
+        layout.addWidget(page_heading(ElidedLabel(self.tr("Outbox")), self.subtitle))
 
         self.model = OutboxModel(self)
         self.view = QTableView()

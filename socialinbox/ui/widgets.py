@@ -10,7 +10,7 @@ import html
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from socialinbox.ui.icons import mix
 
@@ -109,3 +109,15 @@ class Chip(QLabel):
         painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
         painter.end()
         super().paintEvent(event)
+
+
+def page_heading(title: QLabel, subtitle: QLabel) -> QWidget:
+    """The heading of a page: a large title, and a quieter line (counts) at its right."""
+    title.setFont(scaled_font(title.font(), 1.25, bold=True))
+    subtitle.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    heading = QWidget()
+    layout = QHBoxLayout(heading)
+    layout.setContentsMargins(16, 12, 14, 8)
+    layout.addWidget(title, 1)
+    layout.addWidget(subtitle, 0, Qt.AlignmentFlag.AlignBottom)
+    return heading
