@@ -17,6 +17,7 @@ from ui_helpers import run_until, settle
 from socialinbox.app import AppContext
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.outbox import OutboxState
+from socialinbox.core.outbox_service import ReplyCreated
 from socialinbox.storage.schema import Message, OutboxItem
 from socialinbox.ui.composer import Composer
 from socialinbox.ui.formatting import network_name
@@ -196,16 +197,24 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     assert window.composer.message_id == message_id
 
 
+def reply_awaiting_review(
+    window: MainWindow, context: AppContext, qloop: qasync.QEventLoop, *, author: str
+) -> ReplyCreated:
+    """With review on, ``author`` replies "Hello" to the first inbound message."""
+    message_id = open_first_inbound(window, qloop)
+    context.writer.call(context.business.set, "replies_need_review", True)
+    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", author)
+    window.bridge.publish(created.changes)
+    return created
+
+
 def test_discard_asks_first(
     window: MainWindow,
     context: AppContext,
     qloop: qasync.QEventLoop,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    message_id = open_first_inbound(window, qloop)
-    context.writer.call(context.business.set, "replies_need_review", True)
-    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", "ann")
-    window.bridge.publish(created.changes)
+    created = reply_awaiting_review(window, context, qloop, author="ann")
     window.sidebar.select_key(OUTBOX_KEY)
     page = window.outbox_page
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
@@ -226,10 +235,7 @@ def test_send_back_with_a_comment_returns_the_reply_to_its_author(
     qloop: qasync.QEventLoop,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    message_id = open_first_inbound(window, qloop)
-    context.writer.call(context.business.set, "replies_need_review", True)
-    created = context.writer.call(context.outbox.create_reply, message_id, "Hello", "junior")
-    window.bridge.publish(created.changes)
+    created = reply_awaiting_review(window, context, qloop, author="junior")
     context.user = "senior"
     window.sidebar.select_key(OUTBOX_KEY)
     page = window.outbox_page
