@@ -16,6 +16,9 @@ from keyring.backend import KeyringBackend
 log = logging.getLogger(__name__)
 
 SERVICE = "socialinbox"
+# Besides its main secret an account may keep more, under "<uuid>/<slot>": a
+# Bluesky session's tokens, a refreshed OAuth token. Removing the account removes all.
+EXTRA_SLOTS = ("session",)
 
 
 def _backend_is_safe(backend: KeyringBackend) -> bool:
@@ -62,6 +65,18 @@ class SecretStore:
                 log.warning("The keychain refused the secret: %s", type(exc).__name__)
         self._memory[account_uuid] = secret
 
+    def slot(self, account_uuid: str, name: str) -> SecretSlot:
+        """A named extra secret of one account (see EXTRA_SLOTS)."""
+        if name not in EXTRA_SLOTS:
+            raise ValueError(f"unknown secret slot {name!r}")
+        return SecretSlot(self, f"{account_uuid}/{name}")
+
+    def delete_account(self, account_uuid: str) -> None:
+        """Forget the account's secret and every extra slot it kept."""
+        self.delete(account_uuid)
+        for name in EXTRA_SLOTS:
+            self.delete(f"{account_uuid}/{name}")
+
     def delete(self, account_uuid: str) -> None:
         self._memory.pop(account_uuid, None)
         if not self.persistent:
@@ -72,3 +87,24 @@ class SecretStore:
             pass
         except keyring.errors.KeyringError as exc:
             log.warning("The keychain could not delete a secret: %s", type(exc).__name__)
+
+
+class SecretSlot:
+    """One extra secret of an account that a connector may read and replace.
+
+    Connectors get a slot rather than the store, so that one account can never
+    read another's secrets.
+    """
+
+    def __init__(self, store: SecretStore, key: str) -> None:
+        self._store = store
+        self._key = key
+
+    def load(self) -> str | None:
+        return self._store.get(self._key)
+
+    def save(self, value: str | None) -> None:
+        if value is None:
+            self._store.delete(self._key)
+        else:
+            self._store.set(self._key, value)

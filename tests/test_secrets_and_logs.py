@@ -72,3 +72,18 @@ def test_a_plaintext_file_keyring_is_never_used_for_secrets(tmp_path):
     store.set("uuid-3", "token-xyz")
     assert not store.persistent and "in memory" in (store.warning or "")
     assert backend.written == {} and store.get("uuid-3") == "token-xyz"
+
+
+def test_an_account_slot_is_kept_apart_and_removed_with_the_account() -> None:
+    from tests.conftest import MemoryKeyring
+
+    store = SecretStore(MemoryKeyring())
+    store.set("acct-1", "app-password")
+    session = store.slot("acct-1", "session")
+    session.save('{"accessJwt": "a", "refreshJwt": "r"}')
+    assert store.slot("acct-1", "session").load() == '{"accessJwt": "a", "refreshJwt": "r"}'
+    assert store.slot("acct-2", "session").load() is None
+    assert store.get("acct-1") == "app-password"
+    store.delete_account("acct-1")
+    assert store.get("acct-1") is None
+    assert session.load() is None

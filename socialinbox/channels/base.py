@@ -229,6 +229,17 @@ class SettingField:
     default: str | None = None
 
 
+class SessionSlot(Protocol):
+    """Where a connector keeps state it must not lose but nobody may read: session tokens.
+
+    Backed by the keychain (see secrets.SecretSlot); never the database or settings.
+    """
+
+    def load(self) -> str | None: ...
+
+    def save(self, value: str | None) -> None: ...
+
+
 @dataclass(frozen=True, slots=True)
 class ConnectorContext:
     """What a factory hands to each connector it creates."""
@@ -237,6 +248,7 @@ class ConnectorContext:
     secret: str | None
     http: httpx.AsyncClient | None
     clock: Clock
+    session: SessionSlot | None = None
 
 
 class ConnectorFactory(Protocol):

@@ -72,7 +72,7 @@ def _remove(args: argparse.Namespace, context: AppContext) -> int:
     except AccountNotFound as exc:
         raise CommandError(str(exc)) from None
     context.writer.call(context.accounts.remove, args.id)
-    context.secrets.delete(account.uuid)
+    context.secrets.delete_account(account.uuid)
     print(f"removed account {args.id} ({account.name})")
     return EXIT_OK
 
@@ -147,6 +147,7 @@ async def _verify(context: AppContext, account: AccountInfo, secret: str | None)
                 secret=secret,
                 http=await engine.client(),
                 clock=context.clock,
+                session=context.secrets.slot(account.uuid, "session"),
             )
         )
         verified = await connector.verify()

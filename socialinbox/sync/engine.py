@@ -115,6 +115,7 @@ class SyncEngine:
                 secret=secret,
                 http=await self.client(),
                 clock=self._clock,
+                session=self._secrets.slot(account.uuid, "session"),
             )
         )
 
