@@ -9,7 +9,7 @@ earlier send arrived implements :class:`CanLookUpSent`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
@@ -123,10 +123,17 @@ class AccountConfig:
 
 @dataclass(frozen=True, slots=True)
 class VerifiedAccount:
-    """Who the credentials belong to, as the network says."""
+    """Who the credentials belong to, as the network says.
+
+    ``settings`` are facts learnt while verifying that the connector needs later
+    without asking the network again (the server's reply limit, the account's
+    remote id); they are merged into the account's settings when it is saved.
+    Never a secret.
+    """
 
     handle: str
     display_name: str | None = None
+    settings: Mapping[str, str] = field(default_factory=dict)
 
 
 # -- errors ---------------------------------------------------------------
@@ -252,7 +259,11 @@ class ConnectorContext:
 
 
 class ConnectorFactory(Protocol):
-    """Registered under an entry point in the ``socialinbox.channels`` group."""
+    """Registered under an entry point in the ``socialinbox.channels`` group.
+
+    The account dialog and ``accounts add`` build their questions from these
+    attributes: a ``None`` label means the kind does not ask for that value.
+    """
 
     kind: ClassVar[str]
     label: ClassVar[str]
@@ -260,6 +271,25 @@ class ConnectorFactory(Protocol):
     channels: ClassVar[tuple[str, ...]]
     needs_secret: ClassVar[bool]
     secret_label: ClassVar[str]
+    # Where the user gets the secret ("Create an app password at …"); shown beside the field.
+    secret_help: ClassVar[str]
+    base_url_label: ClassVar[str | None]
+    default_base_url: ClassVar[str | None]
+    handle_label: ClassVar[str | None]
     setting_fields: ClassVar[tuple[SettingField, ...]]
 
     def create(self, context: ConnectorContext) -> Connector: ...
+
+
+OpenBrowser = Callable[[str], object]
+
+
+@runtime_checkable
+class SignsInWithBrowser(Protocol):
+    """A factory whose network offers a browser sign-in (OAuth) besides a pasted secret."""
+
+    async def sign_in(
+        self, base_url: str, http: httpx.AsyncClient, open_browser: OpenBrowser
+    ) -> str:
+        """Run the browser sign-in and return the secret to keep (an access token)."""
+        ...

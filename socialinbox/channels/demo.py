@@ -224,6 +224,10 @@ class DemoConnectorFactory:
     channels: ClassVar[tuple[str, ...]] = CHANNELS
     needs_secret: ClassVar[bool] = False
     secret_label: ClassVar[str] = ""
+    secret_help: ClassVar[str] = ""
+    base_url_label: ClassVar[str | None] = None
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField("offline", "Pretend the network is unreachable", required=False),
     )

@@ -9,7 +9,7 @@ import uuid
 
 from socialinbox import APP_ID
 from socialinbox.app import AppContext
-from socialinbox.channels.base import ChannelError, ConnectorContext
+from socialinbox.channels.base import ChannelError, ConnectorContext, VerifiedAccount
 from socialinbox.channels.registry import UnknownKind
 from socialinbox.cli.common import (
     EXIT_OK,
@@ -119,6 +119,7 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
         connected_at=context.clock.now(),
     )
     verified = asyncio.run(_verify(context, candidate, secret))
+    settings = {**verified.settings, **settings}
     if secret is not None:
         context.secrets.set(candidate.uuid, secret)
     account = context.writer.call(
@@ -126,7 +127,7 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
         args.kind,
         args.name,
         base_url=args.base_url,
-        handle=args.handle or verified,
+        handle=args.handle or verified.handle,
         settings=settings,
         account_uuid=candidate.uuid,
     )
@@ -136,7 +137,7 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
     return EXIT_OK
 
 
-async def _verify(context: AppContext, account: AccountInfo, secret: str | None) -> str:
+async def _verify(context: AppContext, account: AccountInfo, secret: str | None) -> VerifiedAccount:
     """Who the credentials belong to, as the network says; CommandError if refused."""
     engine = context.sync_engine()
     try:
@@ -150,8 +151,7 @@ async def _verify(context: AppContext, account: AccountInfo, secret: str | None)
                 session=context.secrets.slot(account.uuid, "session"),
             )
         )
-        verified = await connector.verify()
-        return verified.handle
+        return await connector.verify()
     except ChannelError as exc:
         raise CommandError(f"the account could not be verified: {exc}") from None
     finally:
