@@ -1,0 +1,3 @@
+"""Fixtures for the servers' own tests."""
+
+from tests.servers.fixtures import mastodon_server  # noqa: F401
