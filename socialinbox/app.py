@@ -36,9 +36,10 @@ from socialinbox.paths import (
     ensure_private_dir,
     sqlite_url,
 )
-from socialinbox.secrets import SecretStore
+from socialinbox.secrets import ALLOW_PLAINTEXT_KEYRING, SecretStore
 from socialinbox.settings import BusinessSettings, MachineSettings
 from socialinbox.storage.database import Database
+from socialinbox.sync.connect import AccountSetup
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
 from socialinbox.sync.sender import Sender
 
@@ -96,6 +97,9 @@ class AppContext:
             raise
         self.writer = Writer()
         self.secrets = secrets or SecretStore()
+        if self.machine_settings.get(ALLOW_PLAINTEXT_KEYRING):
+            # Only where the user said so, knowing the file is not encrypted.
+            self.secrets.allow_plaintext()
         self.registry = registry or default_registry()
         self.business = BusinessSettings(self.db, self.clock, self.origin)
         self.accounts = Accounts(self.db, self.clock, self.origin)
@@ -121,6 +125,17 @@ class AppContext:
             clock=self.clock,
             on_change=on_change,
             sender=self.sender(on_change),
+        )
+
+    def account_setup(self, engine: SyncEngine) -> AccountSetup:
+        """Adding, re-authenticating and removing accounts, over ``engine``'s HTTP client."""
+        return AccountSetup(
+            registry=self.registry,
+            accounts=self.accounts,
+            secrets=self.secrets,
+            writer=self.writer,
+            clock=self.clock,
+            http=engine.client,
         )
 
     def sender(self, on_change: ChangeCallback | None = None) -> Sender:

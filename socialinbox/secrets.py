@@ -19,11 +19,22 @@ SERVICE = "socialinbox"
 # Besides its main secret an account may keep more, under "<uuid>/<slot>": a
 # Bluesky session's tokens, a refreshed OAuth token. Removing the account removes all.
 EXTRA_SLOTS = ("session",)
+# The machine setting by which a user accepts an unencrypted keyring file.
+ALLOW_PLAINTEXT_KEYRING = "allow_plaintext_keyring"
+
+
+def _backend_name(backend: KeyringBackend) -> str:
+    return f"{type(backend).__module__}.{type(backend).__name__}".lower()
+
+
+def _backend_fails(backend: KeyringBackend) -> bool:
+    name = _backend_name(backend)
+    return "fail" in name or "null" in name
 
 
 def _backend_is_safe(backend: KeyringBackend) -> bool:
-    name = f"{type(backend).__module__}.{type(backend).__name__}".lower()
-    if "fail" in name or "plaintext" in name or "keyrings.alt" in name or "null" in name:
+    name = _backend_name(backend)
+    if _backend_fails(backend) or "plaintext" in name or "keyrings.alt" in name:
         return False
     # A chainer is safe only if it chains at least one safe backend.
     chained = getattr(backend, "backends", None)
@@ -44,6 +55,23 @@ class SecretStore:
                 f"{type(self._backend).__name__}); secrets are kept in memory until the "
                 "app closes and must be entered again next time."
             )
+
+    @property
+    def can_store_in_plaintext(self) -> bool:
+        """Whether the only backend is one that writes secrets unencrypted (but works)."""
+        return not self.persistent and not _backend_fails(self._backend)
+
+    def allow_plaintext(self) -> None:
+        """The user chose to keep secrets in the unencrypted keyring file anyway."""
+        if self.can_store_in_plaintext:
+            self.persistent = True
+            self.warning = (
+                f"Secrets are stored unencrypted by {type(self._backend).__name__}, "
+                "as chosen in the settings."
+            )
+            for key, secret in list(self._memory.items()):
+                self.set(key, secret)
+                self._memory.pop(key, None)
 
     def get(self, account_uuid: str) -> str | None:
         if account_uuid in self._memory:

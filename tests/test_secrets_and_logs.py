@@ -87,3 +87,36 @@ def test_an_account_slot_is_kept_apart_and_removed_with_the_account() -> None:
     store.delete_account("acct-1")
     assert store.get("acct-1") is None
     assert session.load() is None
+
+
+def test_a_plaintext_keyring_is_used_only_when_the_user_chooses_it() -> None:
+    from keyring.backend import KeyringBackend
+
+    class PlaintextKeyring(KeyringBackend):
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.written: dict[str, str] = {}
+
+        def get_password(self, service, username):
+            return self.written.get(username)
+
+        def set_password(self, service, username, password):
+            self.written[username] = password
+
+        def delete_password(self, service, username):
+            self.written.pop(username, None)
+
+    backend = PlaintextKeyring()
+    store = SecretStore(backend)
+    store.set("uuid-4", "kept-in-memory")
+    assert store.can_store_in_plaintext and backend.written == {}
+    store.allow_plaintext()
+    assert backend.written == {"uuid-4": "kept-in-memory"}
+    assert store.get("uuid-4") == "kept-in-memory" and "unencrypted" in (store.warning or "")
+
+    failing = SecretStore(FailKeyring())
+    assert not failing.can_store_in_plaintext
+    failing.allow_plaintext()
+    assert not failing.persistent

@@ -5,12 +5,9 @@ from __future__ import annotations
 import argparse
 import asyncio
 import sys
-import uuid
 
 from socialinbox import APP_ID
 from socialinbox.app import AppContext
-from socialinbox.channels.base import ChannelError, ConnectorContext, VerifiedAccount
-from socialinbox.channels.registry import UnknownKind
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -19,8 +16,9 @@ from socialinbox.cli.common import (
     positive_int,
     print_json,
 )
-from socialinbox.core.accounts import AccountNotFound, config_of
+from socialinbox.core.accounts import AccountNotFound
 from socialinbox.core.models import AccountInfo
+from socialinbox.sync.connect import AccountDraft, SetupError
 
 NAME = "accounts"
 
@@ -67,92 +65,46 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _remove(args: argparse.Namespace, context: AppContext) -> int:
+    setup = context.account_setup(context.sync_engine())
     try:
-        account = context.accounts.get(args.id)
+        account, _change = setup.remove(args.id)
     except AccountNotFound as exc:
         raise CommandError(str(exc)) from None
-    context.writer.call(context.accounts.remove, args.id)
-    context.secrets.delete_account(account.uuid)
     print(f"removed account {args.id} ({account.name})")
     return EXIT_OK
 
 
 def _add(args: argparse.Namespace, context: AppContext) -> int:
-    try:
-        factory = context.registry.get(args.kind)
-    except UnknownKind as exc:
-        raise CommandError(str(exc)) from None
-    settings = dict(args.sets)
-    known = {f.key for f in factory.setting_fields}
-    unknown = sorted(set(settings) - known)
-    if unknown:
-        raise CommandError(
-            f"{args.kind} accounts have no setting {', '.join(unknown)} "
-            f"(known: {', '.join(sorted(known)) or 'none'})"
-        )
-    missing = [f.key for f in factory.setting_fields if f.required and f.key not in settings]
-    if missing:
-        raise CommandError(f"missing --set {'=… --set '.join(missing)}=…")
     secret: str | None = None
     if args.secret_stdin:
         secret = sys.stdin.readline().rstrip("\r\n")
         if not secret:
             raise CommandError("--secret-stdin: the first line of standard input is empty")
-    elif factory.needs_secret:
-        raise CommandError(f"{args.kind} accounts need a secret: pass --secret-stdin")
-
-    # Verify before anything is saved: a refused secret leaves no trace.
-    candidate = AccountInfo(
-        id=0,
-        uuid=str(uuid.uuid4()),
+    draft = AccountDraft(
         kind=args.kind,
         name=args.name,
         base_url=args.base_url,
         handle=args.handle,
-        settings=settings,
-        enabled=True,
-        status="new",
-        last_error=None,
-        last_sync=None,
-        next_sync=None,
-        sync_interval_s=300,
-        connected_at=context.clock.now(),
+        settings=dict(args.sets),
     )
-    verified = asyncio.run(_verify(context, candidate, secret))
-    settings = {**verified.settings, **settings}
-    if secret is not None:
-        context.secrets.set(candidate.uuid, secret)
-    account = context.writer.call(
-        context.accounts.create,
-        args.kind,
-        args.name,
-        base_url=args.base_url,
-        handle=args.handle or verified.handle,
-        settings=settings,
-        account_uuid=candidate.uuid,
-    )
+    account = asyncio.run(_connect(context, draft, secret))
     if secret is not None and context.secrets.warning:
         print(f"{APP_ID}: warning: {context.secrets.warning}", file=sys.stderr)
     print(account.id)
     return EXIT_OK
 
 
-async def _verify(context: AppContext, account: AccountInfo, secret: str | None) -> VerifiedAccount:
-    """Who the credentials belong to, as the network says; CommandError if refused."""
+async def _connect(context: AppContext, draft: AccountDraft, secret: str | None) -> AccountInfo:
+    """Verify, then save; CommandError (one line, nothing saved) if anything is refused."""
     engine = context.sync_engine()
     try:
-        factory = context.registry.get(account.kind)
-        connector = factory.create(
-            ConnectorContext(
-                account=config_of(account),
-                secret=secret,
-                http=await engine.client(),
-                clock=context.clock,
-                session=context.secrets.slot(account.uuid, "session"),
-            )
-        )
-        return await connector.verify()
-    except ChannelError as exc:
-        raise CommandError(f"the account could not be verified: {exc}") from None
+        setup = context.account_setup(engine)
+        try:
+            factory = setup.factory(draft.kind)
+            if factory.needs_secret and secret is None:
+                raise CommandError(f"{draft.kind} accounts need a secret: pass --secret-stdin")
+            return await setup.add(draft, secret)
+        except SetupError as exc:
+            raise CommandError(str(exc)) from None
     finally:
         await engine.aclose()

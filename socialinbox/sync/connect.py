@@ -1,0 +1,229 @@
+"""Connecting an account: one path for ``accounts add`` and the account dialog.
+
+Nothing is saved until the network accepted the credentials: a draft is checked
+(its kind and settings), verified against the network with a throw-away session
+slot, and only then is the secret put in the keychain and the account stored.
+Re-authenticating verifies the new secret the same way before it replaces the old.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
+
+import httpx
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    ChannelError,
+    ConnectorContext,
+    ConnectorFactory,
+    VerifiedAccount,
+)
+from socialinbox.channels.registry import ConnectorRegistry, UnknownKind
+from socialinbox.clock import Clock
+from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.models import AccountInfo
+from socialinbox.core.writer import Writer
+from socialinbox.secrets import SecretStore
+
+# The account's own session slot that a verification may fill (see channels.base.SessionSlot).
+SESSION_SLOT = "session"
+DEFAULT_SYNC_INTERVAL_S = 300
+
+
+class SetupError(Exception):
+    """Why an account cannot be connected, in one line a person understands."""
+
+
+@dataclass(frozen=True, slots=True)
+class AccountDraft:
+    """What the user entered for a new account (never the secret)."""
+
+    kind: str
+    name: str
+    base_url: str | None = None
+    handle: str | None = None
+    settings: Mapping[str, str] = field(default_factory=dict)
+
+
+class _DraftSlot:
+    """A session slot kept in memory until the account is saved."""
+
+    def __init__(self, value: str | None = None) -> None:
+        self.value = value
+
+    def load(self) -> str | None:
+        return self.value
+
+    def save(self, value: str | None) -> None:
+        self.value = value
+
+
+def factory_text(factory: ConnectorFactory, attribute: str) -> str | None:
+    """An optional factory attribute; plug-ins written before it existed have none."""
+    value = getattr(factory, attribute, None)
+    return value if isinstance(value, str) and value else None
+
+
+class AccountSetup:
+    def __init__(
+        self,
+        *,
+        registry: ConnectorRegistry,
+        accounts: Accounts,
+        secrets: SecretStore,
+        writer: Writer,
+        clock: Clock,
+        http: Callable[[], Awaitable[httpx.AsyncClient]],
+    ) -> None:
+        self._registry = registry
+        self._accounts = accounts
+        self._secrets = secrets
+        self._writer = writer
+        self._clock = clock
+        self._http = http
+
+    # -- checking what was entered --------------------------------------------------
+
+    def factory(self, kind: str) -> ConnectorFactory:
+        try:
+            return self._registry.get(kind)
+        except UnknownKind as exc:
+            raise SetupError(str(exc)) from None
+
+    def check(self, draft: AccountDraft, secret: str | None) -> AccountDraft:
+        """The draft with defaults filled in; SetupError for what is missing or unknown."""
+        factory = self.factory(draft.kind)
+        name = draft.name.strip()
+        if not name:
+            raise SetupError("the account needs a name")
+        settings = {key: value.strip() for key, value in draft.settings.items()}
+        known = {f.key for f in factory.setting_fields}
+        unknown = sorted(set(settings) - known)
+        if unknown:
+            raise SetupError(
+                f"{draft.kind} accounts have no setting {', '.join(unknown)} "
+                f"(known: {', '.join(sorted(known)) or 'none'})"
+            )
+        for setting in factory.setting_fields:
+            if setting.key not in settings and setting.default is not None:
+                settings[setting.key] = setting.default
+        missing = [f.key for f in factory.setting_fields if f.required and not settings.get(f.key)]
+        if missing:
+            raise SetupError(f"missing setting(s): {', '.join(missing)}")
+        base_url = (draft.base_url or "").strip() or factory_text(factory, "default_base_url")
+        if factory_text(factory, "base_url_label") and not base_url:
+            raise SetupError(f"{factory.label} accounts need the server address (--base-url)")
+        if base_url and not base_url.startswith(("https://", "http://")):
+            raise SetupError(f"the server address must start with https://, not {base_url!r}")
+        handle = (draft.handle or "").strip() or None
+        if factory_text(factory, "handle_label") and not handle:
+            raise SetupError(f"{factory.label} accounts need a handle (--handle)")
+        if factory.needs_secret and not secret:
+            label = factory.secret_label or "secret"
+            raise SetupError(f"{factory.label} accounts need their {label.lower()}")
+        return AccountDraft(draft.kind, name, base_url, handle, settings)
+
+    # -- talking to the network -----------------------------------------------------------
+
+    async def verify(
+        self, account: AccountInfo, secret: str | None, slot: _DraftSlot
+    ) -> VerifiedAccount:
+        """Who the credentials belong to; SetupError (one line, no secret) if refused."""
+        factory = self.factory(account.kind)
+        connector = factory.create(
+            ConnectorContext(
+                account=config_of(account),
+                secret=secret,
+                http=await self._http(),
+                clock=self._clock,
+                session=slot,
+            )
+        )
+        try:
+            return await connector.verify()
+        except AuthenticationError as exc:
+            raise SetupError(f"sign-in refused: {_plain(exc, secret)}") from None
+        except ChannelError as exc:
+            raise SetupError(f"the account could not be verified: {_plain(exc, secret)}") from None
+
+    async def add(self, draft: AccountDraft, secret: str | None) -> AccountInfo:
+        """Check, verify, then store the secret and the account. Nothing is kept on failure."""
+        draft = self.check(draft, secret)
+        candidate = _candidate(draft, self._clock)
+        slot = _DraftSlot()
+        verified = await self.verify(candidate, secret, slot)
+        if secret is not None:
+            self._secrets.set(candidate.uuid, secret)
+        if slot.value is not None:
+            self._secrets.slot(candidate.uuid, SESSION_SLOT).save(slot.value)
+        settings = {**verified.settings, **draft.settings}
+        try:
+            return await self._writer.run(
+                self._accounts.create,
+                draft.kind,
+                draft.name,
+                base_url=draft.base_url,
+                handle=draft.handle or verified.handle,
+                settings=settings,
+                account_uuid=candidate.uuid,
+            )
+        except BaseException:
+            self._secrets.delete_account(candidate.uuid)
+            raise
+
+    async def reauthenticate(self, account_id: int, secret: str | None) -> AccountInfo:
+        """Verify a new secret for an existing account, then let it replace the old one."""
+        account = self._accounts.get(account_id)
+        factory = self.factory(account.kind)
+        if factory.needs_secret and not secret:
+            raise SetupError(f"enter the new {(factory.secret_label or 'secret').lower()}")
+        slot = _DraftSlot()
+        verified = await self.verify(account, secret, slot)
+        self._secrets.delete_account(account.uuid)
+        if secret is not None:
+            self._secrets.set(account.uuid, secret)
+        if slot.value is not None:
+            self._secrets.slot(account.uuid, SESSION_SLOT).save(slot.value)
+        if verified.settings:
+            settings = {**account.settings, **verified.settings}
+            await self._writer.run(self._accounts.update_settings, account.id, settings)
+        return self._accounts.get(account_id)
+
+    def remove(self, account_id: int) -> tuple[AccountInfo, ChangeSet]:
+        """Delete the account (and its messages) and forget its secrets."""
+        account = self._accounts.get(account_id)
+        change = self._writer.call(self._accounts.remove, account_id)
+        self._secrets.delete_account(account.uuid)
+        return account, change
+
+
+def _candidate(draft: AccountDraft, clock: Clock) -> AccountInfo:
+    """The account as it would be stored, to verify before anything is saved."""
+    return AccountInfo(
+        id=0,
+        uuid=str(uuid.uuid4()),
+        kind=draft.kind,
+        name=draft.name,
+        base_url=draft.base_url,
+        handle=draft.handle,
+        settings=dict(draft.settings),
+        enabled=True,
+        status="new",
+        last_error=None,
+        last_sync=None,
+        next_sync=None,
+        sync_interval_s=DEFAULT_SYNC_INTERVAL_S,
+        connected_at=clock.now(),
+    )
+
+
+def _plain(error: Exception, secret: str | None) -> str:
+    """The error in one line, with the secret cut out should a server have echoed it."""
+    text = " ".join(str(error).split()) or type(error).__name__
+    if secret:
+        text = text.replace(secret, "«secret»")
+    return text

@@ -1,0 +1,147 @@
+"""Connecting an account saves nothing until the network accepted the credentials."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import ClassVar
+
+import pytest
+
+from socialinbox.app import AppContext
+from socialinbox.channels.base import (
+    AuthenticationError,
+    ConnectorContext,
+    FetchBatch,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
+)
+from socialinbox.sync.connect import AccountDraft, SetupError
+from tests.conftest import MemoryKeyring
+
+RIGHT = "right-secret-123"
+
+
+class GateConnector:
+    """Accepts one secret; like Bluesky, keeps a session in its slot on sign-in."""
+
+    kind: ClassVar[str] = "gate"
+
+    def __init__(self, context: ConnectorContext) -> None:
+        self._context = context
+
+    async def verify(self) -> VerifiedAccount:
+        if self._context.secret != RIGHT:
+            # A careless server that echoes what it was sent.
+            raise AuthenticationError(f"invalid password {self._context.secret}")
+        assert self._context.session is not None
+        self._context.session.save(f"session-for-{self._context.account.uuid}")
+        return VerifiedAccount("desk@gate.test", "Desk", settings={"max_characters": "777"})
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        return
+        yield
+
+    def text_limit(self) -> TextLimit:
+        return TextLimit(500)
+
+
+class GateFactory:
+    kind: ClassVar[str] = "gate"
+    label: ClassVar[str] = "Gate"
+    channels: ClassVar[tuple[str, ...]] = ("mastodon",)
+    needs_secret: ClassVar[bool] = True
+    secret_label: ClassVar[str] = "Access token"
+    secret_help: ClassVar[str] = ""
+    base_url_label: ClassVar[str | None] = "Server address"
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
+    setting_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("region", "Region", required=False, default="eu"),
+    )
+
+    def create(self, context: ConnectorContext) -> GateConnector:
+        return GateConnector(context)
+
+
+@pytest.fixture
+def setup(context: AppContext):
+    context.registry.register(GateFactory())
+
+    def run(coro_fn, *args):
+        async def go():
+            engine = context.sync_engine()
+            try:
+                return await coro_fn(context.account_setup(engine), *args)
+            finally:
+                await engine.aclose()
+
+        return asyncio.run(go())
+
+    return run
+
+
+DRAFT = AccountDraft("gate", "Front desk", base_url="https://gate.test")
+
+
+def test_a_refused_secret_saves_nothing_and_never_shows_the_secret(
+    context: AppContext, setup, memory_keyring: MemoryKeyring
+) -> None:
+    with pytest.raises(SetupError) as refused:
+        setup(lambda s: s.add(DRAFT, "wrong-secret-456"))
+    assert "sign-in refused" in str(refused.value)
+    assert "wrong-secret-456" not in str(refused.value)
+    assert context.accounts.list() == []
+    assert memory_keyring.passwords == {}
+
+
+def test_an_accepted_secret_keeps_secret_session_and_learnt_settings(
+    context: AppContext, setup, memory_keyring: MemoryKeyring
+) -> None:
+    account = setup(lambda s: s.add(DRAFT, RIGHT))
+    assert account.handle == "desk@gate.test"
+    assert account.settings == {"max_characters": "777", "region": "eu"}
+    assert context.secrets.get(account.uuid) == RIGHT
+    assert context.secrets.slot(account.uuid, "session").load() == f"session-for-{account.uuid}"
+    assert RIGHT not in repr(context.accounts.list())
+
+
+def test_what_is_missing_is_named_before_the_network_is_asked(context: AppContext, setup) -> None:
+    for draft, secret, expected in (
+        (AccountDraft("gate", "  "), RIGHT, "needs a name"),
+        (AccountDraft("gate", "Desk"), RIGHT, "server address"),
+        (AccountDraft("gate", "Desk", base_url="gate.test"), RIGHT, "must start with https://"),
+        (DRAFT, None, "need their access token"),
+        (
+            AccountDraft("gate", "Desk", "https://g.test", settings={"colour": "red"}),
+            RIGHT,
+            "no setting colour",
+        ),
+        (AccountDraft("fax", "Desk"), RIGHT, "unknown account kind"),
+    ):
+        with pytest.raises(SetupError, match=expected):
+            setup(lambda s, d=draft, x=secret: s.add(d, x))
+    assert context.accounts.list() == []
+
+
+def test_reauthenticating_keeps_the_old_secret_until_the_new_one_is_accepted(
+    context: AppContext, setup
+) -> None:
+    account = setup(lambda s: s.add(DRAFT, RIGHT))
+    session = context.secrets.slot(account.uuid, "session")
+    session.save("old-session")
+    with pytest.raises(SetupError):
+        setup(lambda s: s.reauthenticate(account.id, "still-wrong"))
+    assert context.secrets.get(account.uuid) == RIGHT and session.load() == "old-session"
+    setup(lambda s: s.reauthenticate(account.id, RIGHT))
+    assert session.load() == f"session-for-{account.uuid}"
+
+
+def test_removing_an_account_forgets_its_secrets(
+    context: AppContext, setup, memory_keyring: MemoryKeyring
+) -> None:
+    account = setup(lambda s: s.add(DRAFT, RIGHT))
+    removed, _change = context.account_setup(context.sync_engine()).remove(account.id)
+    assert removed.name == "Front desk"
+    assert context.accounts.list() == [] and memory_keyring.passwords == {}
