@@ -48,8 +48,10 @@ class ConnectorRegistry:
 def default_registry() -> ConnectorRegistry:
     """The built-in connectors and every installed plug-in."""
     from socialinbox.channels.demo import DemoConnectorFactory
+    from socialinbox.channels.mastodon import MastodonConnectorFactory
 
     registry = ConnectorRegistry()
     registry.register(DemoConnectorFactory())
+    registry.register(MastodonConnectorFactory())
     registry.load_entry_points()
     return registry

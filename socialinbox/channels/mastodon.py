@@ -1,0 +1,464 @@
+"""The Mastodon connector: any server speaking the Mastodon client API.
+
+What it reads (docs.joinmastodon.org/methods):
+
+- mentions and direct messages: ``GET /api/v1/notifications?types[]=mention``.
+  After the first sync it catches up with ``min_id`` paging, oldest page first
+  (the ``Link`` header's ``rel="prev"``), until a page comes back empty: every
+  mention that arrived while the app was closed is read, none twice. (``since_id``
+  would return only the newest page above the cursor and skip the rest.)
+- the account's own posts: ``GET /api/v1/accounts/:id/statuses``, the same way;
+  its replies come in as outbound messages, so a customer answered from a phone
+  stops needing a reply.
+
+Replies (``POST /api/v1/statuses``) answer with ``in_reply_to_id``, keep the
+original's visibility (a direct message stays direct) and content warning, and
+mention the customer when the text does not already (Mastodon delivers a direct
+message only to the accounts it mentions, and notifies nobody it does not
+mention). The ``Idempotency-Key`` header carries the outbox's key, which the
+server remembers for an hour.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Mapping
+from datetime import UTC, datetime, timedelta
+from typing import Any, ClassVar
+from urllib.parse import parse_qs, urlsplit
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    ChannelError,
+    ConnectorContext,
+    FetchBatch,
+    FetchedMessage,
+    MalformedItem,
+    OpenBrowser,
+    OutgoingReply,
+    PermanentError,
+    SentReceipt,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
+)
+from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
+from socialinbox.channels.mastodon_parse import (
+    Cursor,
+    MalformedStatus,
+    full_acct,
+    malformed,
+    parse_status,
+    parse_time,
+    status_text,
+)
+from socialinbox.core.names import MASTODON
+
+DEFAULT_MAX_CHARACTERS = 500
+NOTIFICATIONS_PAGE = 80  # the documented maximum
+STATUSES_PAGE = 40  # the documented maximum
+# The first sync reads this many recent mentions backwards; later syncs miss none.
+FIRST_SYNC_MENTIONS = 400
+# A catch-up stops after this many pages in one round (the next round goes on).
+MAX_PAGES_PER_ROUND = 100
+# find_sent looks this far back in the account's own posts.
+LOOK_UP_PAGE = 40
+
+
+class MastodonConnector:
+    kind: ClassVar[str] = MASTODON
+    # Mastodon keeps an Idempotency-Key for one hour per account.
+    idempotency_window: ClassVar[timedelta | None] = timedelta(hours=1)
+
+    def __init__(self, context: ConnectorContext) -> None:
+        account = context.account
+        if not account.base_url:
+            raise PermanentError("a Mastodon account needs its server address")
+        self._settings: Mapping[str, Any] = account.settings
+        self._api = MastodonApi(account.base_url, context.secret, context.http, context.clock)
+        self._domain = str(
+            self._settings.get("domain") or urlsplit(account.base_url).hostname or ""
+        ).lower()
+        self._account_id: str | None = _setting(self._settings, "account_id")
+
+    # -- verifying -----------------------------------------------------------------
+
+    async def verify(self) -> VerifiedAccount:
+        """``GET /api/v1/accounts/verify_credentials``, then the server's reply limit and
+        domain from ``GET /api/v2/instance`` (``/api/v1/instance`` on older servers)."""
+        me = await self._api.get_json("/api/v1/accounts/verify_credentials")
+        if not isinstance(me, Mapping) or not isinstance(me.get("id"), str | int):
+            raise MalformedResponseError(f"{self._api.host} sent no account")
+        max_characters, domain = await self._instance_facts()
+        self._domain = domain or self._domain
+        self._account_id = str(me["id"])
+        try:
+            acct = full_acct(me, self._domain)
+        except MalformedStatus as exc:
+            raise MalformedResponseError(f"{self._api.host}: {exc}") from None
+        display = me.get("display_name")
+        return VerifiedAccount(
+            handle=acct,
+            display_name=display if isinstance(display, str) and display else None,
+            settings={
+                "account_id": self._account_id,
+                "max_characters": str(max_characters),
+                "domain": self._domain,
+            },
+        )
+
+    async def _instance_facts(self) -> tuple[int, str | None]:
+        """(max characters of a post, the server's account domain); defaults if unknown."""
+        for path, domain_field in (("/api/v2/instance", "domain"), ("/api/v1/instance", "uri")):
+            try:
+                info = await self._api.get_json(path)
+            except AuthenticationError:
+                raise
+            except ChannelError:
+                continue
+            if not isinstance(info, Mapping):
+                continue
+            limit = _max_characters(info)
+            domain = info.get(domain_field)
+            if isinstance(domain, str) and domain.strip():
+                domain = urlsplit(domain).hostname if "://" in domain else domain.strip()
+            else:
+                domain = None
+            return limit or DEFAULT_MAX_CHARACTERS, (domain or "").lower() or None
+        return DEFAULT_MAX_CHARACTERS, None
+
+    def text_limit(self) -> TextLimit:
+        """From the verified account's settings: never asks the network."""
+        value = _setting(self._settings, "max_characters")
+        limit = int(value) if value and value.isdigit() and int(value) > 0 else 0
+        return TextLimit(limit or DEFAULT_MAX_CHARACTERS, "characters")
+
+    async def _own_id(self) -> str:
+        if self._account_id is None:
+            await self.verify()
+        assert self._account_id is not None
+        return self._account_id
+
+    # -- fetching --------------------------------------------------------------------
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        """Mentions first, then the account's own replies, each page committed with the
+        cursor that follows it. Thread roots are worked out over both, oldest first."""
+        state = Cursor.load(cursor)
+        own_id = await self._own_id()
+        mention_pages = await self._read(
+            "/api/v1/notifications",
+            {"types[]": "mention", "limit": NOTIFICATIONS_PAGE},
+            state.notifications,
+            FIRST_SYNC_MENTIONS,
+        )
+        own_pages = await self._read(
+            f"/api/v1/accounts/{own_id}/statuses",
+            {"limit": STATUSES_PAGE, "exclude_reblogs": "true"},
+            state.statuses,
+            STATUSES_PAGE,
+        )
+        parsed = self._parse_all(state, mention_pages, own_pages, own_id)
+        for index, (_items, position) in enumerate(mention_pages):
+            state.notifications = position or state.notifications
+            messages, bad = parsed[("mention", index)]
+            yield FetchBatch(messages, state.dump(), bad)
+        messages_out: list[FetchedMessage] = []
+        bad_out: list[MalformedItem] = []
+        for index, (_items, position) in enumerate(own_pages):
+            state.statuses = position or state.statuses
+            messages, bad = parsed[("own", index)]
+            messages_out.extend(messages)
+            bad_out.extend(bad)
+        yield FetchBatch(tuple(messages_out), state.dump(), tuple(bad_out))
+
+    async def _read(
+        self, path: str, params: dict[str, Any], since: str | None, first_sync_items: int
+    ) -> list[tuple[list[Any], str | None]]:
+        """Pages newer than ``since`` as (items, the position after them), oldest first.
+
+        With a position: ``min_id`` paging forwards until an empty page. Without
+        one (the first sync): the newest ``first_sync_items`` backwards, one page.
+        """
+        if since is None:
+            return [await self._read_recent(path, params, first_sync_items)]
+        pages: list[tuple[list[Any], str | None]] = []
+        target: str = path
+        query: dict[str, Any] | None = {**params, "min_id": since}
+        for _ in range(MAX_PAGES_PER_ROUND):
+            response = await self._api.get(target, query)
+            items = self._list(response)
+            if not items:
+                break
+            newer = response.links.get("prev", {}).get("url")
+            position = _query_value(newer, "min_id") or _newest_id(items) or since
+            pages.append((items, position))
+            if newer and self._api.same_server(newer):
+                target, query = newer, None
+            else:
+                target, query = path, {**params, "min_id": position}
+        return pages
+
+    async def _read_recent(
+        self, path: str, params: dict[str, Any], wanted: int
+    ) -> tuple[list[Any], str | None]:
+        items: list[Any] = []
+        position: str | None = None
+        target: str = path
+        query: dict[str, Any] | None = dict(params)
+        while len(items) < wanted:
+            response = await self._api.get(target, query)
+            page = self._list(response)
+            if not page:
+                break
+            if position is None:
+                newer = response.links.get("prev", {}).get("url")
+                position = _query_value(newer, "min_id") or _newest_id(page)
+            items.extend(page)
+            older = response.links.get("next", {}).get("url")
+            if older and self._api.same_server(older):
+                target, query = older, None
+            else:
+                oldest = _oldest_id(page)
+                if oldest is None:
+                    break
+                target, query = path, {**params, "max_id": oldest}
+        return items, position
+
+    def _list(self, response: Any) -> list[Any]:
+        body = self._api.json(response)
+        if not isinstance(body, list):
+            raise MalformedResponseError(f"{self._api.host} sent no list where one belongs")
+        return body
+
+    def _parse_all(
+        self,
+        state: Cursor,
+        mention_pages: list[tuple[list[Any], str | None]],
+        own_pages: list[tuple[list[Any], str | None]],
+        own_id: str,
+    ) -> dict[tuple[str, int], tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]]:
+        """Every page's messages and set-aside items, parsed oldest first so that a reply
+        finds the thread of what it answers even when both arrive in this round."""
+        entries: list[tuple[datetime, str, int, object, object]] = []
+        results: dict[tuple[str, int], tuple[list[FetchedMessage], list[MalformedItem]]] = {}
+        for origin, pages in (("mention", mention_pages), ("own", own_pages)):
+            for index, (items, _position) in enumerate(pages):
+                results[(origin, index)] = ([], [])
+                for item in items:
+                    status = (
+                        item.get("status")
+                        if origin == "mention" and isinstance(item, Mapping)
+                        else item
+                    )
+                    entries.append((_sort_time(status), origin, index, item, status))
+        entries.sort(key=lambda entry: entry[0])
+        for _when, origin, index, item, status in entries:
+            messages, bad = results[(origin, index)]
+            try:
+                if origin == "mention":
+                    if not isinstance(item, Mapping) or item.get("type") != "mention":
+                        if isinstance(item, Mapping) and isinstance(item.get("type"), str):
+                            continue  # another kind of notification: not for the inbox
+                        raise MalformedStatus("not a mention notification")
+                    if status is None:
+                        raise MalformedStatus("the mention has no status")
+                message = parse_status(
+                    status, local_domain=self._domain, cursor=state, inbound=origin == "mention"
+                )
+            except MalformedStatus as exc:
+                bad.append(malformed(item, str(exc)))
+                continue
+            if origin == "own" and not _answers_someone(status, own_id):
+                continue  # a post of its own, or a thread with itself: nobody waits on it
+            messages.append(message)
+        return {key: (tuple(m), tuple(b)) for key, (m, b) in results.items()}
+
+    # -- sending ------------------------------------------------------------------------
+
+    async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
+        """``POST /api/v1/statuses`` with the same ``Idempotency-Key`` on every retry."""
+        body = await self._status_body(reply)
+        response = await self._api.request(
+            "POST",
+            "/api/v1/statuses",
+            json_body=body,
+            headers={"Idempotency-Key": idempotency_key},
+            may_have_arrived=True,
+        )
+        created = self._api.json(response)
+        if not isinstance(created, Mapping) or not isinstance(created.get("id"), str | int):
+            raise MalformedResponseError(f"{self._api.host} did not say which post it created")
+        return _receipt(created)
+
+    async def _status_body(self, reply: OutgoingReply) -> dict[str, Any]:
+        """The new status: the original's visibility and content warning, the customer
+        mentioned. Without a message to answer it is a direct message to ``recipient``."""
+        if reply.in_reply_to is None:
+            if not reply.recipient:
+                raise PermanentError("a Mastodon message needs someone to go to")
+            acct = reply.recipient.strip().lstrip("@")
+            return {"status": _mentioning(reply.text, acct), "visibility": "direct"}
+        original = await self._api.get_json(f"/api/v1/statuses/{reply.in_reply_to}")
+        if not isinstance(original, Mapping):
+            raise MalformedResponseError(f"{self._api.host} sent no status")
+        visibility = original.get("visibility")
+        account = original.get("account")
+        acct = account.get("acct") if isinstance(account, Mapping) else None
+        body: dict[str, Any] = {
+            "status": reply.text,
+            "in_reply_to_id": reply.in_reply_to,
+            "visibility": visibility if isinstance(visibility, str) else "direct",
+        }
+        own = str(account.get("id")) if isinstance(account, Mapping) else None
+        if isinstance(acct, str) and acct and own != self._account_id:
+            body["status"] = _mentioning(reply.text, acct.lstrip("@"))
+        spoiler = original.get("spoiler_text")
+        if isinstance(spoiler, str) and spoiler.strip():
+            body["spoiler_text"] = spoiler
+        return body
+
+    async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
+        """A recent post of the account answering the same status with the same words."""
+        own_id = await self._own_id()
+        posts = await self._api.get_json(
+            f"/api/v1/accounts/{own_id}/statuses", {"limit": LOOK_UP_PAGE}
+        )
+        if not isinstance(posts, list):
+            raise MalformedResponseError(f"{self._api.host} sent no list of posts")
+        wanted = _comparable(reply.text)
+        for post in posts:
+            if not isinstance(post, Mapping) or not isinstance(post.get("id"), str | int):
+                continue
+            parent = post.get("in_reply_to_id")
+            if (None if parent is None else str(parent)) != reply.in_reply_to:
+                continue
+            try:
+                text = _comparable(status_text(post))
+            except MalformedStatus:
+                continue
+            if text == wanted:
+                return _receipt(post)
+        return None
+
+
+# -- small rules -----------------------------------------------------------------------
+
+
+def _setting(settings: Mapping[str, Any], key: str) -> str | None:
+    value = settings.get(key)
+    return str(value).strip() if value is not None and str(value).strip() else None
+
+
+def _max_characters(info: Mapping[str, Any]) -> int | None:
+    configuration = info.get("configuration")
+    statuses = configuration.get("statuses") if isinstance(configuration, Mapping) else None
+    value = statuses.get("max_characters") if isinstance(statuses, Mapping) else None
+    if value is None:
+        value = info.get("max_toot_chars")  # Pleroma and older forks
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
+
+
+def _query_value(url: str | None, name: str) -> str | None:
+    if not url:
+        return None
+    values = parse_qs(urlsplit(url).query).get(name)
+    return values[0] if values and values[0] else None
+
+
+def _id_order(value: str) -> tuple[int, str]:
+    # Mastodon ids are numeric strings that grow with time; compare them as numbers.
+    return (len(value), value) if value.isdigit() else (1_000, value)
+
+
+def _ids(items: list[Any]) -> list[str]:
+    return [
+        str(item["id"])
+        for item in items
+        if isinstance(item, Mapping) and isinstance(item.get("id"), str | int)
+    ]
+
+
+def _newest_id(items: list[Any]) -> str | None:
+    ids = _ids(items)
+    return max(ids, key=_id_order) if ids else None
+
+
+def _oldest_id(items: list[Any]) -> str | None:
+    ids = _ids(items)
+    return min(ids, key=_id_order) if ids else None
+
+
+def _sort_time(status: object) -> datetime:
+    try:
+        return parse_time(status.get("created_at") if isinstance(status, Mapping) else None)
+    except MalformedStatus:
+        return datetime.min.replace(tzinfo=UTC)
+
+
+def _answers_someone(status: object, own_id: str) -> bool:
+    if not isinstance(status, Mapping) or status.get("in_reply_to_id") is None:
+        return False
+    return str(status.get("in_reply_to_account_id")) != own_id
+
+
+_MENTION = re.compile(r"(?<![\w@])@([\w.-]+)(?:@([\w.-]+\.[\w-]+))?", re.UNICODE)
+
+
+def _mentioning(text: str, acct: str) -> str:
+    """``text`` with ``@acct`` in front unless it already mentions that account."""
+    username = acct.split("@", 1)[0].lower()
+    for match in _MENTION.finditer(text):
+        if match.group(0).lstrip("@").lower() == acct.lower():
+            return text
+        if match.group(1).lower() == username and match.group(2) is None and "@" not in acct:
+            return text
+    return f"@{acct} {text}"
+
+
+def _comparable(text: str) -> str:
+    """Text as compared by the look-up: without leading mentions (the server shows
+    ``@name`` where the reply said ``@name@domain``), whitespace folded."""
+    words = text.split()
+    while words and words[0].startswith("@"):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _receipt(status: Mapping[str, Any]) -> SentReceipt:
+    url = status.get("url")
+    try:
+        sent_at = parse_time(status.get("created_at"))
+    except MalformedStatus:
+        sent_at = None
+    return SentReceipt(
+        remote_id=str(status["id"]),
+        url=url if isinstance(url, str) and url.startswith(("https://", "http://")) else None,
+        sent_at=sent_at,
+    )
+
+
+class MastodonConnectorFactory:
+    kind: ClassVar[str] = MASTODON
+    label: ClassVar[str] = "Mastodon"
+    channels: ClassVar[tuple[str, ...]] = (MASTODON,)
+    needs_secret: ClassVar[bool] = True
+    secret_label: ClassVar[str] = "Access token"
+    secret_help: ClassVar[str] = (
+        "Or sign in with the browser. To paste a token instead: on your server open "
+        "Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, "
+        "submit, open the application and copy “Your access token”."
+    )
+    base_url_label: ClassVar[str | None] = "Server address"
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
+    setting_fields: ClassVar[tuple[SettingField, ...]] = ()
+
+    def create(self, context: ConnectorContext) -> MastodonConnector:
+        return MastodonConnector(context)
+
+    async def sign_in(self, base_url: str, http: Any, open_browser: OpenBrowser) -> str:
+        """The browser sign-in (OAuth with PKCE on a loopback redirect): an access token."""
+        from socialinbox.channels.mastodon_oauth import sign_in
+
+        return await sign_in(base_url, http, open_browser)

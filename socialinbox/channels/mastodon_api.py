@@ -1,0 +1,215 @@
+"""Talking HTTP to a Mastodon server: one request helper that turns answers into typed errors.
+
+Rules (docs.joinmastodon.org/api/rate-limits, /api/guidelines):
+
+- Every answer may carry ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (an
+  ISO 8601 time). When the remaining count reaches 0, or the server answers 429,
+  the reset time is remembered per server for this process, and no request goes
+  to that server before it: :class:`RateLimitedError` is raised instead.
+- 401/403: the token was refused (:class:`AuthenticationError`); 422: the server
+  refused the request itself, with its reason (:class:`PermanentError`); 5xx and
+  timeouts: :class:`TransientError`; an unreachable server: :class:`OfflineError`.
+- A request that may have changed something (``may_have_arrived=True``, a POST)
+  whose answer was lost raises :class:`OutcomeUnknownError`; one whose connection
+  could not even be opened certainly did not arrive.
+- The access token travels only in the ``Authorization`` header and never appears
+  in an error message: every message is scrubbed of it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    OfflineError,
+    OutcomeUnknownError,
+    PermanentError,
+    RateLimitedError,
+    TransientError,
+)
+from socialinbox.clock import Clock
+from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
+
+# Mastodon's default window is five minutes; a 429 without a readable hint waits that long.
+DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=5)
+_ERROR_TEXT_MAX = 300
+
+# Per server (scheme://host:port): no request before this moment. Shared by every
+# connector of the process, because the server counts per account *and* per IP.
+_BLOCKED_UNTIL: dict[str, datetime] = {}
+
+
+class MalformedResponseError(TransientError):
+    """The server's answer was not the JSON the documentation describes (a proxy's error
+    page, a truncated body). Nothing is stored and the cursor stays: the next sync asks again."""
+
+
+def server_key(base_url: str) -> str:
+    parts = urlsplit(base_url.strip())
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def blocked_until(base_url: str, now: datetime) -> datetime | None:
+    """When requests to this server may resume, or None if they may go now."""
+    until = _BLOCKED_UNTIL.get(server_key(base_url))
+    if until is None or until <= now:
+        return None
+    return until
+
+
+def forget_rate_limits() -> None:
+    """Forget every remembered reset time (for tests that reuse a port)."""
+    _BLOCKED_UNTIL.clear()
+
+
+class MastodonApi:
+    """Requests to one server, with one access token (None for the app registration)."""
+
+    def __init__(
+        self, base_url: str, token: str | None, http: httpx.AsyncClient | None, clock: Clock
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.host = urlsplit(self.base_url).netloc or self.base_url
+        self._token = token
+        self._http = http
+        self._clock = clock
+
+    def scrub(self, text: str) -> str:
+        """``text`` without the access token in it."""
+        if self._token and len(self._token) >= 4:
+            text = text.replace(self._token, "«token»")
+        return text
+
+    async def get(self, path: str, params: Any = None) -> httpx.Response:
+        return await self.request("GET", path, params=params)
+
+    async def get_json(self, path: str, params: Any = None) -> Any:
+        return self.json(await self.get(path, params))
+
+    async def request(
+        self,
+        method: str,
+        path_or_url: str,
+        *,
+        params: Any = None,
+        json_body: Mapping[str, Any] | None = None,
+        form: Mapping[str, Any] | None = None,
+        headers: Mapping[str, str] | None = None,
+        may_have_arrived: bool = False,
+    ) -> httpx.Response:
+        """One request; the answer when it is a success (2xx), else a typed ChannelError."""
+        now = self._clock.now()
+        until = blocked_until(self.base_url, now)
+        if until is not None:
+            raise RateLimitedError(f"{self.host} asked to wait (rate limit)", until)
+        if self._http is None:
+            raise OfflineError("no network connection is available to this connector")
+        url = self._url(path_or_url)
+        all_headers = {"Accept": "application/json", **(headers or {})}
+        if self._token:
+            all_headers["Authorization"] = f"Bearer {self._token}"
+        try:
+            response = await self._http.request(
+                method, url, params=params, json=json_body, data=form, headers=all_headers
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise OfflineError(f"cannot reach {self.host} ({type(exc).__name__})") from None
+        except httpx.PoolTimeout:
+            raise TransientError(f"{self.host}: too many requests in flight") from None
+        except httpx.TransportError as exc:
+            if may_have_arrived:
+                raise OutcomeUnknownError(
+                    f"{self.host} did not answer ({type(exc).__name__}); "
+                    "the request may have arrived"
+                ) from None
+            raise TransientError(f"{self.host} did not answer ({type(exc).__name__})") from None
+        self._note_rate_limit(response)
+        self._raise_for_status(response)
+        return response
+
+    def json(self, response: httpx.Response) -> Any:
+        try:
+            return response.json()
+        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
+            raise MalformedResponseError(
+                f"{self.host} sent an answer that is not JSON "
+                f"(HTTP {response.status_code}, {len(response.content)} bytes)"
+            ) from None
+
+    def same_server(self, url: str) -> bool:
+        """Whether ``url`` (a ``Link`` header's target) is on this server: the token goes
+        nowhere else."""
+        return server_key(url) == server_key(self.base_url)
+
+    # -- internals ----------------------------------------------------------------
+
+    def _url(self, path_or_url: str) -> str:
+        if path_or_url.startswith(("http://", "https://")):
+            if not self.same_server(path_or_url):
+                raise PermanentError(f"{self.host} pointed to another server; not followed")
+            return path_or_url
+        return f"{self.base_url}{path_or_url}"
+
+    def _note_rate_limit(self, response: httpx.Response) -> None:
+        now = self._clock.now()
+        until: datetime | None = None
+        if response.status_code == 429:
+            until = (
+                parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now)
+                or parse_retry_after(response.headers.get("Retry-After"), now)
+                or now + DEFAULT_RATE_LIMIT_WAIT
+            )
+            if until <= now:
+                until = now + timedelta(seconds=1)
+        elif response.headers.get("X-RateLimit-Remaining", "").strip() == "0":
+            until = parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now)
+        if until is not None and until > now:
+            key = server_key(self.base_url)
+            _BLOCKED_UNTIL[key] = max(until, _BLOCKED_UNTIL.get(key, until))
+
+    def _raise_for_status(self, response: httpx.Response) -> None:
+        status = response.status_code
+        if 200 <= status < 300:
+            return
+        reason = self._error_text(response)
+        suffix = f": {reason}" if reason else ""
+        if status in (401, 403):
+            raise AuthenticationError(
+                f"{self.host} refused the access token (HTTP {status}){suffix}"
+            )
+        if status == 429:
+            until = _BLOCKED_UNTIL.get(server_key(self.base_url), self._clock.now())
+            raise RateLimitedError(f"{self.host} answered too many requests{suffix}", until)
+        if status >= 500:
+            raise TransientError(f"{self.host} had a problem (HTTP {status}){suffix}")
+        if 300 <= status < 400:
+            target = response.headers.get("Location", "")
+            raise PermanentError(
+                f"{self.host} redirected to {self.scrub(target)[:200]}: check the server address"
+            )
+        if status == 404:
+            raise PermanentError(f"{self.host} does not know it (HTTP 404){suffix}")
+        if status == 422:
+            raise PermanentError(f"{self.host} refused it{suffix or ' (HTTP 422)'}")
+        raise PermanentError(f"{self.host} refused the request (HTTP {status}){suffix}")
+
+    def _error_text(self, response: httpx.Response) -> str:
+        """The server's own words (Mastodon's Error entity: ``error`` and
+        ``error_description``), short and without the token."""
+        try:
+            body = response.json()
+        except ValueError:
+            return ""
+        if not isinstance(body, Mapping):
+            return ""
+        parts = [body.get("error"), body.get("error_description")]
+        text = " — ".join(str(p) for p in parts if isinstance(p, str) and p.strip())
+        text = " ".join(text.split())
+        return self.scrub(text)[:_ERROR_TEXT_MAX]

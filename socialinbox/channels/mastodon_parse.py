@@ -1,0 +1,205 @@
+"""Mastodon JSON to messages: Status and Account entities (docs.joinmastodon.org/entities).
+
+A Status's ``content`` is HTML: it becomes the text a reader sees
+(:func:`~socialinbox.channels.html_text.html_to_text`), with the content warning
+(``spoiler_text``) as the subject and media described in brackets. An account's
+``acct`` is ``user`` for accounts of the server itself and ``user@domain`` for
+remote ones; the stable key is always ``user@domain``, lower-cased.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from socialinbox.channels.base import AuthorRef, FetchedMessage, MalformedItem
+from socialinbox.channels.html_text import html_to_text
+from socialinbox.core.names import MASTODON, identity_key
+
+# How many status → thread-root entries the cursor remembers (for replies to replies).
+THREAD_MEMORY = 1000
+_PAYLOAD_MAX = 10_000
+
+
+class MalformedStatus(ValueError):
+    """A notification or status that does not have the documented shape."""
+
+
+@dataclass
+class Cursor:
+    """Where the last sync stopped: the newest notification and own status seen, and the
+    thread roots of recent statuses. Stored as JSON with each batch."""
+
+    notifications: str | None = None
+    statuses: str | None = None
+    threads: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, raw: str | None) -> Cursor:
+        if not raw:
+            return cls()
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            return cls()
+        if not isinstance(data, Mapping):
+            return cls()
+        threads = data.get("threads")
+        return cls(
+            notifications=_optional_str(data.get("notifications")),
+            statuses=_optional_str(data.get("statuses")),
+            threads={str(k): str(v) for k, v in threads.items()}
+            if isinstance(threads, Mapping)
+            else {},
+        )
+
+    def dump(self) -> str:
+        threads = dict(list(self.threads.items())[-THREAD_MEMORY:])
+        return json.dumps(
+            {"notifications": self.notifications, "statuses": self.statuses, "threads": threads}
+        )
+
+    def root_of(self, status_id: str, in_reply_to_id: str | None) -> str:
+        """The thread root of a status, learning it for later replies.
+
+        A reply to a status seen before joins that status's thread; a reply to one
+        never seen starts its thread at the status it answers (the conversation
+        the customer sees starts there too).
+        """
+        root = status_id if not in_reply_to_id else self.threads.get(in_reply_to_id, in_reply_to_id)
+        self.threads.pop(status_id, None)
+        self.threads[status_id] = root
+        return root
+
+
+def _optional_str(value: object) -> str | None:
+    return str(value) if isinstance(value, str | int) and str(value) else None
+
+
+def parse_time(value: object) -> datetime:
+    if not isinstance(value, str) or not value:
+        raise MalformedStatus("the time is missing")
+    try:
+        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise MalformedStatus(f"unreadable time {value[:40]!r}") from None
+    return when if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _text_field(entity: Mapping[str, Any], name: str) -> str:
+    value = entity.get(name)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise MalformedStatus(f"{name} is not text")
+    return value
+
+
+def full_acct(account: Mapping[str, Any], local_domain: str) -> str:
+    """``user@domain`` as the server spells it (a local ``acct`` gets the server's domain)."""
+    acct = account.get("acct")
+    if not isinstance(acct, str) or not acct.strip().lstrip("@"):
+        raise MalformedStatus("the account has no acct")
+    acct = acct.strip().lstrip("@")
+    return acct if "@" in acct else f"{acct}@{local_domain}"
+
+
+def author_of(account: object, local_domain: str) -> AuthorRef:
+    if not isinstance(account, Mapping):
+        raise MalformedStatus("the status has no account")
+    acct = full_acct(account, local_domain)
+    try:
+        key = identity_key(MASTODON, acct)
+    except ValueError as exc:
+        raise MalformedStatus(str(exc)) from None
+    display = account.get("display_name")
+    url = account.get("url")
+    web = isinstance(url, str) and url.startswith(("https://", "http://"))
+    return AuthorRef(
+        channel=MASTODON,
+        key=key,
+        handle=f"@{acct}",
+        display_name=display.strip() if isinstance(display, str) and display.strip() else None,
+        profile_url=url if web else None,
+    )
+
+
+def status_text(status: Mapping[str, Any]) -> str:
+    """What a reader sees: the content as text, then one line per attachment."""
+    text = html_to_text(_text_field(status, "content"))
+    media = status.get("media_attachments") or []
+    if not isinstance(media, list):
+        raise MalformedStatus("media_attachments is not a list")
+    lines = []
+    for item in media:
+        if not isinstance(item, Mapping):
+            continue
+        kind = item.get("type") if isinstance(item.get("type"), str) else "attachment"
+        description = item.get("description")
+        label = description if isinstance(description, str) and description.strip() else None
+        url = item.get("url") if isinstance(item.get("url"), str) else None
+        lines.append(f"[{kind}: {label or url or 'no description'}]")
+    return "\n".join([text, *lines]).strip() if lines else text
+
+
+def parse_status(
+    status: object,
+    *,
+    local_domain: str,
+    cursor: Cursor,
+    inbound: bool,
+) -> FetchedMessage:
+    """One Status as a message. ``inbound`` False: the business's own post (kind "reply")."""
+    if not isinstance(status, Mapping):
+        raise MalformedStatus("the status is not an object")
+    status_id = status.get("id")
+    if not isinstance(status_id, str | int) or not str(status_id):
+        raise MalformedStatus("the status has no id")
+    status_id = str(status_id)
+    parent = status.get("in_reply_to_id")
+    if parent is not None and not isinstance(parent, str | int):
+        raise MalformedStatus("in_reply_to_id is not an id")
+    parent_id = str(parent) if parent is not None and str(parent) else None
+    visibility = status.get("visibility")
+    if not isinstance(visibility, str):
+        raise MalformedStatus("the status has no visibility")
+    author = author_of(status.get("account"), local_domain)
+    created_at = parse_time(status.get("created_at"))
+    edited = status.get("edited_at")
+    edited_at = parse_time(edited) if edited else None
+    spoiler = _text_field(status, "spoiler_text").strip()
+    text = status_text(status)
+    url = status.get("url") or status.get("uri")
+    kind = ("direct" if visibility == "direct" else "mention") if inbound else "reply"
+    return FetchedMessage(
+        remote_id=status_id,
+        channel=MASTODON,
+        kind=kind,
+        author=author,
+        text=text,
+        created_at=created_at,
+        inbound=inbound,
+        thread_remote_id=cursor.root_of(status_id, parent_id),
+        in_reply_to_remote_id=parent_id,
+        subject=spoiler or None,
+        url=url if isinstance(url, str) and url.startswith(("https://", "http://")) else None,
+        edited_at=edited_at,
+    )
+
+
+def malformed(item: object, error: str) -> MalformedItem:
+    """An item set aside, with as much of it as is worth keeping for a person to look at."""
+    remote_id = None
+    if isinstance(item, Mapping):
+        status = item.get("status")
+        source = status if isinstance(status, Mapping) else item
+        if isinstance(source.get("id"), str | int):
+            remote_id = str(source["id"])
+    try:
+        payload = json.dumps(item, default=str)
+    except (TypeError, ValueError):
+        payload = repr(item)
+    return MalformedItem(remote_id, error, payload[:_PAYLOAD_MAX])
