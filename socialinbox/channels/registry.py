@@ -47,11 +47,13 @@ class ConnectorRegistry:
 
 def default_registry() -> ConnectorRegistry:
     """The built-in connectors and every installed plug-in."""
+    from socialinbox.channels.bluesky import BlueskyConnectorFactory
     from socialinbox.channels.demo import DemoConnectorFactory
     from socialinbox.channels.mastodon import MastodonConnectorFactory
 
     registry = ConnectorRegistry()
     registry.register(DemoConnectorFactory())
     registry.register(MastodonConnectorFactory())
+    registry.register(BlueskyConnectorFactory())
     registry.load_entry_points()
     return registry

@@ -1,0 +1,388 @@
+"""The Bluesky connector: a handle and an app password, mentions in, replies out.
+
+- Sessions: see :mod:`socialinbox.channels.bluesky_session` (kept in the
+  keychain, refreshed rather than logging in again, PDS from the DID document).
+- Fetch: ``app.bsky.notification.listNotifications`` for mentions, replies and
+  quotes, read newest first with its cursor until the last item already seen,
+  then handed over oldest first; then the account's own replies
+  (``app.bsky.feed.getAuthorFeed``) as outbound messages, so that a customer
+  answered from the phone stops waiting for a reply.
+- Send: ``com.atproto.repo.createRecord`` of an ``app.bsky.feed.post`` whose
+  ``reply`` holds strong references (uri + cid) to the thread's root and to the
+  post answered, read with ``app.bsky.feed.getPosts``; @mentions and links become
+  facets. Bluesky has no idempotency key, so :meth:`BlueskyConnector.find_sent`
+  looks for the reply among the account's recent posts before any resend.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
+from datetime import UTC, timedelta
+from typing import Any, ClassVar
+
+from socialinbox.channels.base import (
+    ConnectorContext,
+    FetchBatch,
+    FetchedMessage,
+    MalformedItem,
+    OutgoingReply,
+    PermanentError,
+    SentReceipt,
+    SettingField,
+    TextLimit,
+    TransientError,
+    VerifiedAccount,
+)
+from socialinbox.channels.bluesky_facets import build_facets
+from socialinbox.channels.bluesky_posts import (
+    MESSAGE_REASONS,
+    BlueskyCursor,
+    Mark,
+    Placed,
+    advance,
+    is_older,
+    is_seen,
+    parse_notification,
+    parse_own_reply,
+    parse_time,
+    place,
+    post_url,
+)
+from socialinbox.channels.bluesky_session import (
+    APP_PASSWORDS_URL,
+    DEFAULT_ENTRYWAY,
+    XrpcClient,
+    normalise_identifier,
+)
+from socialinbox.clock import Clock
+from socialinbox.core.names import BLUESKY
+from socialinbox.core.textlimit import TextTooLong, check_length
+
+log = logging.getLogger(__name__)
+
+TEXT_LIMIT = TextLimit(300, "graphemes")
+# app.bsky.feed.post: text maxLength is 3000 (bytes), maxGraphemes 300.
+MAX_TEXT_BYTES = 3000
+PAGE_SIZE = 100
+BATCH_SIZE = 100
+# How far back a first sync reads, and the most pages one catch-up reads.
+FIRST_SYNC_PAGES = 10
+CATCH_UP_PAGES = 100
+OWN_FIRST_SYNC_PAGES = 3
+OWN_CATCH_UP_PAGES = 20
+# How many of the account's latest posts find_sent searches.
+FIND_SENT_PAGES = 2
+
+
+class BlueskyConnector:
+    kind: ClassVar[str] = BLUESKY
+    # Bluesky has no idempotency key: a reply whose fate is unknown is looked up instead.
+    idempotency_window: ClassVar[timedelta | None] = None
+
+    def __init__(self, context: ConnectorContext) -> None:
+        account = context.account
+        if context.http is None:
+            raise ValueError("the Bluesky connector needs an HTTP client")
+        self._clock: Clock = context.clock
+        did = account.settings.get("did")
+        identifier = account.handle or (did if isinstance(did, str) else "")
+        self._identifier = normalise_identifier(identifier) if identifier else ""
+        self._xrpc = XrpcClient(
+            context.http,
+            entryway=account.base_url or DEFAULT_ENTRYWAY,
+            identifier=self._identifier,
+            password=context.secret,
+            slot=context.session,
+            clock=context.clock,
+            expected_did=did if isinstance(did, str) and did.startswith("did:") else None,
+        )
+
+    def _need_identifier(self) -> None:
+        if not self._identifier:
+            raise PermanentError("the account has no Bluesky handle")
+
+    # -- Connector -----------------------------------------------------------
+
+    async def verify(self) -> VerifiedAccount:
+        self._need_identifier()
+        session = await self._xrpc.session()
+        display_name = None
+        try:
+            profile = await self._xrpc.query("app.bsky.actor.getProfile", {"actor": session.did})
+        except PermanentError:
+            profile = {}  # a profile not (yet) in the AppView: the sign-in is what counts
+        name = profile.get("displayName")
+        if isinstance(name, str) and name.strip():
+            display_name = name.strip()
+        return VerifiedAccount(
+            handle=session.handle, display_name=display_name, settings={"did": session.did}
+        )
+
+    def text_limit(self) -> TextLimit:
+        return TEXT_LIMIT
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        self._need_identifier()
+        state = BlueskyCursor.loads(cursor)
+        session = await self._xrpc.session()
+
+        notes = await self._read_listing(
+            "app.bsky.notification.listNotifications",
+            {"reasons": list(MESSAGE_REASONS)},
+            "notifications",
+            state.notifications,
+            pages=CATCH_UP_PAGES if state.notifications else FIRST_SYNC_PAGES,
+        )
+        for chunk in _chunks(notes):
+            messages, malformed = _parse(chunk, parse_notification, own_did=session.did)
+            state = BlueskyCursor(advance(state.notifications, chunk), state.own)
+            yield FetchBatch(tuple(messages), state.dumps(), tuple(malformed))
+
+        own = await self._read_listing(
+            "app.bsky.feed.getAuthorFeed",
+            {"actor": session.did, "filter": "posts_with_replies"},
+            "feed",
+            state.own,
+            pages=OWN_CATCH_UP_PAGES if state.own else OWN_FIRST_SYNC_PAGES,
+        )
+        for chunk in _chunks(own):
+            messages, malformed = _parse(
+                chunk, lambda raw: parse_own_reply(_post_of(raw), session.did), own_did=None
+            )
+            state = BlueskyCursor(state.notifications, advance(state.own, chunk))
+            yield FetchBatch(tuple(messages), state.dumps(), tuple(malformed))
+
+    async def _read_listing(
+        self,
+        nsid: str,
+        params: Mapping[str, Any],
+        key: str,
+        mark: Mark | None,
+        *,
+        pages: int,
+    ) -> list[Placed]:
+        """Page a newest-first listing until the item at ``mark``; returns the unseen
+        items oldest first. Reposts and pinned posts (items with a ``reason`` in a feed)
+        are dropped first: they sort by another time."""
+        found: list[Placed] = []
+        page_cursor: str | None = None
+        above = None
+        for _ in range(pages):
+            query = {**params, "limit": PAGE_SIZE}
+            if page_cursor:
+                query["cursor"] = page_cursor
+            payload = await self._xrpc.query(nsid, query)
+            items = payload.get(key)
+            if not isinstance(items, list):
+                raise TransientError(f"Bluesky answered {nsid} without a list of {key}")
+            if key == "feed":
+                items = [i for i in items if not (isinstance(i, Mapping) and i.get("reason"))]
+            reached = False
+            for item in place(items, "indexedAt", above):
+                above = item.at
+                if is_older(item, mark):
+                    reached = True
+                    break
+                if not is_seen(item, mark):
+                    found.append(item)
+            next_cursor = payload.get("cursor")
+            if reached or not items or not isinstance(next_cursor, str) or not next_cursor:
+                break
+            if next_cursor == page_cursor:
+                break  # a server that repeats its cursor would otherwise be read forever
+            page_cursor = next_cursor
+        else:
+            if mark is not None:
+                log.warning("Bluesky: %s read %d pages without reaching the last seen", nsid, pages)
+        found.reverse()
+        return found
+
+    # -- sending ---------------------------------------------------------------
+
+    async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
+        self._need_identifier()
+        try:
+            check_length(reply.text, TEXT_LIMIT, "Bluesky")
+        except TextTooLong as exc:
+            raise PermanentError(str(exc)) from None
+        if len(reply.text.encode("utf-8")) > MAX_TEXT_BYTES:
+            raise PermanentError(f"Bluesky takes at most {MAX_TEXT_BYTES} bytes of text")
+        session = await self._xrpc.session()
+        now = self._clock.now().astimezone(UTC)
+        record: dict[str, Any] = {
+            "$type": "app.bsky.feed.post",
+            "text": reply.text,
+            "createdAt": now.isoformat(timespec="milliseconds").replace("+00:00", "Z"),
+        }
+        if reply.in_reply_to:
+            record["reply"] = await self._reply_refs(reply.in_reply_to)
+        facets = await build_facets(reply.text, self._resolve_handle)
+        if facets:
+            record["facets"] = facets
+        created = await self._xrpc.procedure(
+            "com.atproto.repo.createRecord",
+            {"repo": session.did, "collection": "app.bsky.feed.post", "record": record},
+            may_repeat=False,
+        )
+        uri = created.get("uri")
+        if not isinstance(uri, str) or not uri.startswith("at://"):
+            raise TransientError("Bluesky took the post but named no uri for it")
+        return SentReceipt(remote_id=uri, url=_safe_post_url(session.handle, uri), sent_at=now)
+
+    async def _reply_refs(self, parent_uri: str) -> dict[str, Any]:
+        """The strong references of a reply: the thread's root (the parent's own root when
+        the parent is itself a reply) and the parent."""
+        payload = await self._xrpc.query("app.bsky.feed.getPosts", {"uris": [parent_uri]})
+        posts = payload.get("posts")
+        parent = (
+            next(
+                (p for p in posts if isinstance(p, Mapping) and p.get("uri") == parent_uri),
+                None,
+            )
+            if isinstance(posts, list)
+            else None
+        )
+        if parent is None:
+            raise PermanentError("the post being answered is gone from Bluesky (deleted?)")
+        parent_ref = _strong_ref(parent)
+        if parent_ref is None:
+            raise PermanentError("Bluesky described the post being answered without its cid")
+        record = parent.get("record")
+        root_ref = None
+        if isinstance(record, Mapping) and isinstance(record.get("reply"), Mapping):
+            root_ref = _strong_ref(record["reply"].get("root"))
+        return {"root": root_ref or parent_ref, "parent": parent_ref}
+
+    async def _resolve_handle(self, handle: str) -> str | None:
+        try:
+            payload = await self._xrpc.query(
+                "com.atproto.identity.resolveHandle", {"handle": handle}
+            )
+        except PermanentError:
+            return None  # no such handle: the mention stays plain text
+        did = payload.get("did")
+        return did if isinstance(did, str) and did.startswith("did:") else None
+
+    async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
+        """The reply among the account's latest posts (same parent, same text), if it is
+        there; an earlier attempt whose answer was lost is found here, never sent twice."""
+        self._need_identifier()
+        session = await self._xrpc.session()
+        page_cursor: str | None = None
+        for _ in range(FIND_SENT_PAGES):
+            query: dict[str, Any] = {
+                "actor": session.did,
+                "filter": "posts_with_replies",
+                "limit": PAGE_SIZE,
+            }
+            if page_cursor:
+                query["cursor"] = page_cursor
+            payload = await self._xrpc.query("app.bsky.feed.getAuthorFeed", query)
+            feed = payload.get("feed")
+            if not isinstance(feed, list):
+                raise TransientError("Bluesky answered getAuthorFeed without a feed")
+            for item in feed:
+                found = _matching_post(_post_of(item), reply, session.did)
+                if found is not None:
+                    uri, created = found
+                    return SentReceipt(
+                        remote_id=uri,
+                        url=_safe_post_url(session.handle, uri),
+                        sent_at=created or self._clock.now(),
+                    )
+            next_cursor = payload.get("cursor")
+            if not feed or not isinstance(next_cursor, str) or next_cursor == page_cursor:
+                break
+            page_cursor = next_cursor
+        return None
+
+
+def _post_of(item: object) -> object:
+    return item.get("post") if isinstance(item, Mapping) else None
+
+
+def _matching_post(post: object, reply: OutgoingReply, own_did: str) -> tuple[str, Any] | None:
+    if not isinstance(post, Mapping):
+        return None
+    author, record, uri = post.get("author"), post.get("record"), post.get("uri")
+    if not (isinstance(author, Mapping) and isinstance(record, Mapping) and isinstance(uri, str)):
+        return None
+    if author.get("did") != own_did or record.get("text") != reply.text:
+        return None
+    parent = None
+    if isinstance(record.get("reply"), Mapping) and isinstance(
+        record["reply"].get("parent"), Mapping
+    ):
+        parent = record["reply"]["parent"].get("uri")
+    if parent != reply.in_reply_to:
+        return None
+    return uri, parse_time(record.get("createdAt"))
+
+
+def _strong_ref(value: object) -> dict[str, str] | None:
+    if not isinstance(value, Mapping):
+        return None
+    uri, cid = value.get("uri"), value.get("cid")
+    if isinstance(uri, str) and uri.startswith("at://") and isinstance(cid, str) and cid:
+        return {"uri": uri, "cid": cid}
+    return None
+
+
+def _safe_post_url(handle: str, uri: str) -> str | None:
+    try:
+        return post_url(handle, uri)
+    except ValueError:
+        return None
+
+
+def _chunks(items: Sequence[Placed]) -> list[Sequence[Placed]]:
+    return [items[i : i + BATCH_SIZE] for i in range(0, len(items), BATCH_SIZE)]
+
+
+def _parse(
+    chunk: Sequence[Placed],
+    parse: Callable[[object], FetchedMessage | None],
+    *,
+    own_did: str | None,
+) -> tuple[list[FetchedMessage], list[MalformedItem]]:
+    """Parse one chunk; an item that cannot be understood is set aside, never fatal."""
+    messages: list[FetchedMessage] = []
+    malformed: list[MalformedItem] = []
+    for item in chunk:
+        try:
+            message = parse(item.raw)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            malformed.append(MalformedItem(item.uri, str(exc)[:500], _dump(item.raw)))
+            continue
+        if message is None or (own_did is not None and message.author.key == own_did):
+            continue
+        messages.append(message)
+    return messages, malformed
+
+
+def _dump(raw: object) -> str:
+    try:
+        return json.dumps(raw, default=str, ensure_ascii=False)[:10_000]
+    except (TypeError, ValueError):
+        return repr(raw)[:10_000]
+
+
+class BlueskyConnectorFactory:
+    kind: ClassVar[str] = BLUESKY
+    label: ClassVar[str] = "Bluesky"
+    channels: ClassVar[tuple[str, ...]] = (BLUESKY,)
+    needs_secret: ClassVar[bool] = True
+    secret_label: ClassVar[str] = "App password"
+    secret_help: ClassVar[str] = (
+        "Create an app password in Bluesky under Settings ▸ Privacy and security ▸ "
+        f"App passwords ({APP_PASSWORDS_URL}). Do not use your main password."
+    )
+    base_url_label: ClassVar[str | None] = "Server (leave as is for bsky.social)"
+    default_base_url: ClassVar[str | None] = DEFAULT_ENTRYWAY
+    handle_label: ClassVar[str | None] = "Handle (e.g. yourname.bsky.social)"
+    setting_fields: ClassVar[tuple[SettingField, ...]] = ()
+
+    def create(self, context: ConnectorContext) -> BlueskyConnector:
+        return BlueskyConnector(context)

@@ -1,0 +1,467 @@
+"""XRPC calls to a Bluesky server under an app-password session that survives restarts.
+
+Bluesky allows 30 logins per 5 minutes and 300 per day (docs.bsky.app, "Rate
+Limits"), so a ``sync --once`` every few minutes must not log in each time. Rules:
+
+- The session (access and refresh tokens, DID, handle, PDS endpoint) lives in
+  the account's keychain slot as JSON and is reused by every process.
+- ``com.atproto.server.createSession`` runs only when no usable session is
+  stored, at most once per client, and never again with an app password the
+  server already refused (its fingerprint is kept in the slot) or before the
+  time a 429 on login named.
+- An access token the server refuses (400 ``ExpiredToken``/``InvalidToken``, or
+  401) is renewed with ``com.atproto.server.refreshSession``; only when the
+  refresh token is refused too does the client log in again. A session another
+  process renewed meanwhile is picked up from the slot first.
+- Sessions are created and refreshed at the entryway (the server the user
+  named); every other call goes to the PDS named in the session's DID document
+  (service ``#atproto_pds``), as the atproto docs ask.
+
+Errors map onto the connector errors of :mod:`socialinbox.channels.base`; no
+message ever carries a token or the password.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import json
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import asdict, dataclass
+from datetime import datetime, timedelta
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+
+from socialinbox.channels.base import (
+    AuthenticationError,
+    OfflineError,
+    OutcomeUnknownError,
+    PermanentError,
+    RateLimitedError,
+    SessionSlot,
+    TransientError,
+)
+from socialinbox.clock import Clock
+from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ENTRYWAY = "https://bsky.social"
+APP_PASSWORDS_URL = "https://bsky.app/settings/app-passwords"
+# When a 429 names no reset time.
+DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=1)
+# Errors with which a server refuses an access or refresh token (atproto reference PDS).
+_TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken"})
+# How many times one call may renew its session before giving up (stored, refresh, login).
+_MAX_RENEWALS = 3
+
+Params = Mapping[str, str | int | Sequence[str]]
+
+
+@dataclass(frozen=True, slots=True)
+class StoredSession:
+    """What the keychain slot keeps between processes."""
+
+    did: str
+    handle: str
+    access_jwt: str
+    refresh_jwt: str
+    pds: str
+    entryway: str
+    identifier: str
+
+
+def normalise_identifier(value: str) -> str:
+    """A handle as createSession takes it: no leading "@", lower case (DIDs stay as given)."""
+    value = value.strip().lstrip("@")
+    return value if value.startswith("did:") else value.lower()
+
+
+def pds_endpoint(did_doc: object, did: str) -> str | None:
+    """The ``#atproto_pds`` service endpoint of a DID document, if usable.
+
+    An http endpoint is accepted only on a loopback host (local servers and
+    tests); anything else must be https.
+    """
+    if not isinstance(did_doc, Mapping):
+        return None
+    if did_doc.get("id") not in (None, did):
+        return None
+    services = did_doc.get("service")
+    if not isinstance(services, list):
+        return None
+    for service in services:
+        if not isinstance(service, Mapping):
+            continue
+        service_id = service.get("id")
+        if not isinstance(service_id, str) or not service_id.endswith("#atproto_pds"):
+            continue
+        endpoint = service.get("serviceEndpoint")
+        if isinstance(endpoint, str) and _acceptable_base(endpoint):
+            return endpoint.rstrip("/")
+    return None
+
+
+def _acceptable_base(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    if not parts.hostname or parts.query or parts.fragment:
+        return False
+    if parts.scheme == "https":
+        return True
+    return parts.scheme == "http" and _is_loopback(parts.hostname)
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _xrpc_error(response: httpx.Response) -> tuple[str, str]:
+    """The (error, message) of an XRPC error answer; empty strings when absent."""
+    try:
+        payload = response.json()
+    except ValueError:
+        return "", ""
+    if not isinstance(payload, Mapping):
+        return "", ""
+    error, message = payload.get("error"), payload.get("message")
+    return (
+        error if isinstance(error, str) else "",
+        " ".join(message.split())[:300] if isinstance(message, str) else "",
+    )
+
+
+def _token_refused(response: httpx.Response) -> bool:
+    if response.status_code == 401:
+        return True
+    return response.status_code == 400 and _xrpc_error(response)[0] in _TOKEN_ERRORS
+
+
+class XrpcClient:
+    """One account's XRPC calls. Create one per connector; it is cheap."""
+
+    def __init__(
+        self,
+        http: httpx.AsyncClient,
+        *,
+        entryway: str,
+        identifier: str,
+        password: str | None,
+        slot: SessionSlot | None,
+        clock: Clock,
+        expected_did: str | None = None,
+    ) -> None:
+        self._http = http
+        self._entryway = entryway.rstrip("/")
+        self._identifier = normalise_identifier(identifier)
+        self._password = password
+        self._slot = slot
+        self._clock = clock
+        self._expected_did = expected_did
+        self._session: StoredSession | None = None
+        # Without a keychain slot the session lives only as long as this client.
+        self._memory_state: dict[str, Any] = {}
+        self._logged_in = False
+
+    # -- the session ---------------------------------------------------------
+
+    async def session(self) -> StoredSession:
+        """The current session: the stored one if it belongs to this account, else a login."""
+        if self._session is None:
+            self._session = self._stored_session() or await self._login()
+        return self._session
+
+    def _load_state(self) -> dict[str, Any]:
+        raw = self._slot.load() if self._slot is not None else None
+        if raw is None:
+            return dict(self._memory_state)
+        try:
+            state = json.loads(raw)
+        except ValueError:
+            return {}
+        return state if isinstance(state, dict) else {}
+
+    def _save_state(self, state: dict[str, Any]) -> None:
+        self._memory_state = dict(state)
+        if self._slot is not None:
+            self._slot.save(json.dumps(state, sort_keys=True))
+
+    def _stored_session(self) -> StoredSession | None:
+        raw = self._load_state().get("session")
+        if not isinstance(raw, Mapping):
+            return None
+        try:
+            session = StoredSession(**{k: str(raw[k]) for k in StoredSession.__dataclass_fields__})
+        except (KeyError, TypeError):
+            return None
+        if session.entryway != self._entryway or session.identifier != self._identifier:
+            return None  # the account was pointed at another server or handle
+        if self._expected_did and session.did != self._expected_did:
+            return None
+        if self._load_state().get("session_for") != self._fingerprint():
+            return None  # made with another app password: the new one must be checked
+        return session
+
+    def _keep(self, session: StoredSession | None) -> None:
+        state = self._load_state()
+        state["session"] = asdict(session) if session is not None else None
+        state["session_for"] = self._fingerprint() if session is not None else None
+        state.pop("refused", None)
+        self._save_state(state)
+        self._session = session
+
+    def _fingerprint(self) -> str:
+        seed = f"{self._entryway}\n{self._identifier}\n{self._password or ''}"
+        return hashlib.sha256(seed.encode("utf-8")).hexdigest()
+
+    def _session_from(self, payload: object, previous: StoredSession | None) -> StoredSession:
+        if not isinstance(payload, Mapping):
+            raise TransientError("Bluesky answered the sign-in with something unreadable")
+        fields = {k: payload.get(k) for k in ("did", "handle", "accessJwt", "refreshJwt")}
+        if not all(isinstance(v, str) and v for v in fields.values()):
+            raise TransientError("Bluesky answered the sign-in without a complete session")
+        did = str(fields["did"])
+        pds = pds_endpoint(payload.get("didDoc"), did)
+        if pds is None:
+            pds = previous.pds if previous is not None and previous.did == did else self._entryway
+        return StoredSession(
+            did=did,
+            handle=str(fields["handle"]),
+            access_jwt=str(fields["accessJwt"]),
+            refresh_jwt=str(fields["refreshJwt"]),
+            pds=pds,
+            entryway=self._entryway,
+            identifier=self._identifier,
+        )
+
+    async def _login(self) -> StoredSession:
+        """createSession, within the rules of the module docstring."""
+        if not self._password:
+            raise AuthenticationError("no app password is stored for this account")
+        state = self._load_state()
+        if state.get("refused") == self._fingerprint():
+            raise AuthenticationError(
+                "Bluesky refused this handle and app password earlier; "
+                f"re-authenticate the account with a new app password ({APP_PASSWORDS_URL})"
+            )
+        now = self._clock.now()
+        login_after = _parse_time(state.get("login_after"))
+        if login_after is not None and login_after > now:
+            raise RateLimitedError("Bluesky limits sign-ins; waiting before the next", login_after)
+        if self._logged_in:
+            raise AuthenticationError(
+                "Bluesky refused the new session; re-authenticate the account"
+            )
+        self._logged_in = True
+        response = await self._send(
+            self._entryway,
+            "POST",
+            "com.atproto.server.createSession",
+            body={"identifier": self._identifier, "password": self._password},
+            token=None,
+            may_repeat=True,
+        )
+        error, message = _xrpc_error(response)
+        if response.status_code == 401 or error == "AuthenticationRequired":
+            state["refused"] = self._fingerprint()
+            self._save_state(state)
+            raise AuthenticationError(
+                "Bluesky refused the handle or app password; check the handle and create "
+                f"an app password at {APP_PASSWORDS_URL}"
+            )
+        if error == "AuthFactorTokenRequired":
+            raise AuthenticationError(
+                "this Bluesky account asks for an e-mail sign-in code: use an app password, "
+                "which does not"
+            )
+        if error in ("AccountTakedown", "AccountDeactivated", "AccountSuspended"):
+            raise AuthenticationError(f"Bluesky refused the sign-in: {message or error}")
+        if response.status_code == 429:
+            limited = self._rate_limited(response)
+            state["login_after"] = limited.retry_at.isoformat()
+            self._save_state(state)
+            raise limited
+        payload = self._result(response, may_repeat=True)
+        session = self._session_from(payload, None)
+        if self._expected_did and session.did != self._expected_did:
+            raise AuthenticationError(
+                "these credentials belong to another Bluesky account than the one connected"
+            )
+        log.info("Bluesky: signed in to %s with a new session", self._entryway)
+        self._keep(session)
+        state = self._load_state()
+        state.pop("login_after", None)
+        self._save_state(state)
+        return session
+
+    async def _refresh(self, stale: StoredSession) -> StoredSession | None:
+        """refreshSession; None when the refresh token is refused."""
+        response = await self._send(
+            self._entryway,
+            "POST",
+            "com.atproto.server.refreshSession",
+            body=None,
+            token=stale.refresh_jwt,
+            may_repeat=True,
+        )
+        if _token_refused(response):
+            return None
+        payload = self._result(response, may_repeat=True)
+        session = self._session_from(payload, stale)
+        self._keep(session)
+        return session
+
+    async def _renew(self, stale: StoredSession) -> StoredSession:
+        """A session to replace one whose access token was refused."""
+        stored = self._stored_session()
+        if stored is not None and stored.access_jwt != stale.access_jwt:
+            self._session = stored  # another process renewed it meanwhile
+            return stored
+        refreshed = await self._refresh(stale)
+        if refreshed is not None:
+            return refreshed
+        self._keep(None)
+        self._session = await self._login()
+        return self._session
+
+    # -- calls -----------------------------------------------------------------
+
+    async def query(self, nsid: str, params: Params | None = None) -> Mapping[str, Any]:
+        """An XRPC query (GET) at the PDS; repeating it is always safe."""
+        return await self._call("GET", nsid, params=params, may_repeat=True)
+
+    async def procedure(
+        self, nsid: str, body: Mapping[str, Any], *, may_repeat: bool
+    ) -> Mapping[str, Any]:
+        """An XRPC procedure (POST) at the PDS. ``may_repeat=False`` for writes: a request
+        that may have arrived without an answer raises OutcomeUnknownError."""
+        return await self._call("POST", nsid, body=body, may_repeat=may_repeat)
+
+    async def _call(
+        self,
+        method: str,
+        nsid: str,
+        *,
+        params: Params | None = None,
+        body: Mapping[str, Any] | None = None,
+        may_repeat: bool,
+    ) -> Mapping[str, Any]:
+        session = await self.session()
+        for _ in range(_MAX_RENEWALS + 1):
+            response = await self._send(
+                session.pds,
+                method,
+                nsid,
+                params=params,
+                body=body,
+                token=session.access_jwt,
+                may_repeat=may_repeat,
+            )
+            if not _token_refused(response):
+                return self._result(response, may_repeat=may_repeat)
+            # A refused token means the request was not carried out: repeating it is safe.
+            session = await self._renew(session)
+        raise AuthenticationError("Bluesky keeps refusing the session; re-authenticate the account")
+
+    async def _send(
+        self,
+        base: str,
+        method: str,
+        nsid: str,
+        *,
+        params: Params | None = None,
+        body: Mapping[str, Any] | None = None,
+        token: str | None,
+        may_repeat: bool,
+    ) -> httpx.Response:
+        headers = {"Accept": "application/json"}
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        host = urlsplit(base).netloc or base
+        try:
+            return await self._http.request(
+                method,
+                f"{base}/xrpc/{nsid}",
+                params=_query(params),
+                json=body,
+                headers=headers,
+            )
+        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
+            raise OfflineError(f"cannot reach {host} ({type(exc).__name__})") from None
+        except httpx.PoolTimeout as exc:
+            raise TransientError(f"no free connection to {host} ({type(exc).__name__})") from None
+        except httpx.TransportError as exc:
+            if may_repeat:
+                raise TransientError(f"{host} did not answer ({type(exc).__name__})") from None
+            raise OutcomeUnknownError(
+                f"{host} did not answer ({type(exc).__name__}); the post may have arrived"
+            ) from None
+
+    def _rate_limited(self, response: httpx.Response) -> RateLimitedError:
+        now = self._clock.now()
+        retry_at = parse_rate_limit_reset(
+            response.headers.get("ratelimit-reset"), now
+        ) or parse_retry_after(response.headers.get("retry-after"), now)
+        return RateLimitedError(
+            "Bluesky asks to slow down (too many requests)",
+            retry_at or now + DEFAULT_RATE_LIMIT_WAIT,
+        )
+
+    def _result(self, response: httpx.Response, *, may_repeat: bool) -> Mapping[str, Any]:
+        status = response.status_code
+        if 200 <= status < 300:
+            try:
+                payload = response.json()
+            except ValueError:
+                payload = None
+            if isinstance(payload, Mapping):
+                return payload
+            if may_repeat:
+                raise TransientError("Bluesky sent an answer that is not a JSON object")
+            raise OutcomeUnknownError("Bluesky accepted the post but its answer is unreadable")
+        error, message = _xrpc_error(response)
+        detail = ": ".join(part for part in (error, message) if part) or f"HTTP {status}"
+        if status == 429:
+            raise self._rate_limited(response)
+        if status >= 500:
+            # A gateway error after a write may hide a write that happened; 503 means
+            # the server did not take the request.
+            if may_repeat or status == 503:
+                raise TransientError(f"Bluesky is having trouble ({detail})")
+            raise OutcomeUnknownError(f"Bluesky failed while posting ({detail})")
+        if status == 401:
+            raise AuthenticationError(f"Bluesky refused the session ({detail})")
+        raise PermanentError(f"Bluesky refused the request ({detail})")
+
+
+def _query(params: Params | None) -> list[tuple[str, str]] | None:
+    """Query parameters; a sequence becomes the same name repeated (the XRPC rule)."""
+    if not params:
+        return None
+    pairs: list[tuple[str, str]] = []
+    for name, value in params.items():
+        if isinstance(value, str | int):
+            pairs.append((name, str(value)))
+        else:
+            pairs.extend((name, str(item)) for item in value)
+    return pairs
+
+
+def _parse_time(value: object) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        when = datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return when if when.tzinfo is not None else None
