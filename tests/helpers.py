@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from datetime import datetime
+from typing import ClassVar
 
-from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
+from socialinbox.channels.base import (
+    AuthenticationError,
+    AuthorRef,
+    ConnectorContext,
+    FetchBatch,
+    FetchedMessage,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
+)
 
 
 def message(
@@ -33,3 +44,50 @@ def message(
 
 def batch(*messages: FetchedMessage, cursor: str | None = None) -> FetchBatch:
     return FetchBatch(tuple(messages), cursor)
+
+
+# -- a connector that checks one secret, for account set-up tests -----------------
+
+RIGHT = "right-secret-123"
+
+
+class GateConnector:
+    """Accepts one secret; like Bluesky, keeps a session in its slot on sign-in."""
+
+    kind: ClassVar[str] = "gate"
+
+    def __init__(self, context: ConnectorContext) -> None:
+        self._context = context
+
+    async def verify(self) -> VerifiedAccount:
+        if self._context.secret != RIGHT:
+            # A careless server that echoes what it was sent.
+            raise AuthenticationError(f"invalid password {self._context.secret}")
+        assert self._context.session is not None
+        self._context.session.save(f"session-for-{self._context.account.uuid}")
+        return VerifiedAccount("desk@gate.test", "Desk", settings={"max_characters": "777"})
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        return
+        yield
+
+    def text_limit(self) -> TextLimit:
+        return TextLimit(500)
+
+
+class GateFactory:
+    kind: ClassVar[str] = "gate"
+    label: ClassVar[str] = "Gate"
+    channels: ClassVar[tuple[str, ...]] = ("mastodon",)
+    needs_secret: ClassVar[bool] = True
+    secret_label: ClassVar[str] = "Access token"
+    secret_help: ClassVar[str] = ""
+    base_url_label: ClassVar[str | None] = "Server address"
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
+    setting_fields: ClassVar[tuple[SettingField, ...]] = (
+        SettingField("region", "Region", required=False, default="eu"),
+    )
+
+    def create(self, context: ConnectorContext) -> GateConnector:
+        return GateConnector(context)

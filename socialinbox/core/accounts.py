@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from socialinbox.channels.base import AccountConfig
 from socialinbox.clock import Clock
@@ -16,7 +16,7 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Account
+from socialinbox.storage.schema import Account, Message
 
 # Account.status values.
 STATUS_NEW = "new"
@@ -80,6 +80,12 @@ class Accounts:
             if account is None:
                 raise AccountNotFound(account_id)
             return _info(account)
+
+    def message_count(self, account_id: int) -> int:
+        """How many messages removing the account would delete."""
+        with self._db.read() as session:
+            query = select(func.count()).where(Message.account_id == account_id)
+            return int(session.execute(query).scalar_one())
 
     def cursor(self, account_id: int) -> str | None:
         with self._db.read() as session:

@@ -86,6 +86,10 @@ class AccountSetup:
         self._clock = clock
         self._http = http
 
+    async def client(self) -> httpx.AsyncClient:
+        """The HTTP client of the running loop (a browser sign-in uses it too)."""
+        return await self._http()
+
     # -- checking what was entered --------------------------------------------------
 
     def factory(self, kind: str) -> ConnectorFactory:

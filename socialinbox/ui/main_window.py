@@ -51,6 +51,7 @@ from socialinbox.core.models import MessageRow
 from socialinbox.core.names import CHANNELS
 from socialinbox.core.notify import Notification
 from socialinbox.core.outbox_service import ReplyCreated
+from socialinbox.ui.accounts_controller import AccountsController
 from socialinbox.ui.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.composer import Composer
 from socialinbox.ui.counts import CountsRefresher, InboxCounts
@@ -130,6 +131,7 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(self)
         self.poller = ChangeFeedPoller(context.db, self.bridge, self, origin=context.origin)
         self.sync = SyncController(context, self.bridge, self.tasks, self)
+        self.accounts_ui = AccountsController(context, self.sync, self.tasks, self)
         self.counts = CountsRefresher(
             context.inbox,
             self.tasks,
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.sync_action)
+        file_menu.addAction(self.accounts_ui.action)
         file_menu.addSeparator()
         file_menu.addAction(self.settings_action)
         file_menu.addSeparator()
@@ -370,7 +373,14 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setAccessibleName(self.tr("Sidebar and content"))
-        self.splitter.addWidget(self.sidebar)
+        # The sidebar's lists above, each account's state below.
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        side_layout.setSpacing(0)
+        side_layout.addWidget(self.sidebar, 1)
+        side_layout.addWidget(self.accounts_ui.panel)
+        self.splitter.addWidget(side)
         self.splitter.addWidget(content)
         self.splitter.setCollapsible(0, True)
         self.splitter.setCollapsible(1, False)
@@ -393,6 +403,7 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.bridge.changes_arrived.connect(self.apply_changes)
+        self.accounts_ui.changed.connect(self._accounts_changed)
         if self.tray is not None:
             self.tray.show_requested.connect(self.bring_to_front)
             self.tray.sync_requested.connect(self.sync_now)
@@ -663,8 +674,8 @@ class MainWindow(QMainWindow):
             return self.tr("Fetching messages…")
         if not self._accounts:
             return self.tr(
-                "No account is connected yet.\n\nConnect one from the command line:\n"
-                "socialinbox accounts add KIND --name NAME\n\n"
+                "No account is connected yet.\n\nConnect one with File ▸ Accounts… "
+                "(Ctrl+Shift+A),\nor from the command line: socialinbox accounts add\n\n"
                 "or try the app with sample messages: socialinbox --demo"
             )
         return self.tr("Your inbox is empty.\n\nNew messages appear here as they arrive.")
@@ -903,7 +914,15 @@ class MainWindow(QMainWindow):
     def _refresh_accounts(self) -> None:
         self._accounts = self._context.accounts.list()
         self.sync_status.set_accounts(self._accounts)
+        self.accounts_ui.set_accounts(self._accounts)
         self._update_placeholder()
+
+    def _accounts_changed(self) -> None:
+        """An account was added, signed in again or removed: show it, and sync at once."""
+        self._refresh_accounts()
+        # A removed account took its messages with it: reload what is shown.
+        self.apply_changes(ChangeSet(reset=True))
+        self.sync.sync_now()
 
     def _channel_candidates(self) -> Sequence[str]:
         """Networks the sidebar may list: the known ones, then those of plug-in accounts."""

@@ -12,7 +12,7 @@ from typing import Final, Literal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
 Theme = Literal["system", "light", "dark"]
 THEMES: Final[tuple[Theme, ...]] = ("system", "light", "dark")
@@ -139,3 +139,15 @@ def _palette(**c: str) -> QPalette:
     p.setColor(inactive, role.Highlight, QColor(c["inactive_highlight"]))
     p.setColor(inactive, role.HighlightedText, QColor(c["text"]))
     return p
+
+
+def error_colour(palette: QPalette) -> QColor:
+    """The colour of a problem told in words: a red that reads on either theme."""
+    return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
+
+
+def show_as_error(label: QWidget) -> None:
+    """Give ``label`` the error colour of its current palette."""
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
+    label.setPalette(palette)

@@ -3,66 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
-from typing import ClassVar
 
 import pytest
 
 from socialinbox.app import AppContext
-from socialinbox.channels.base import (
-    AuthenticationError,
-    ConnectorContext,
-    FetchBatch,
-    SettingField,
-    TextLimit,
-    VerifiedAccount,
-)
 from socialinbox.sync.connect import AccountDraft, SetupError
 from tests.conftest import MemoryKeyring
-
-RIGHT = "right-secret-123"
-
-
-class GateConnector:
-    """Accepts one secret; like Bluesky, keeps a session in its slot on sign-in."""
-
-    kind: ClassVar[str] = "gate"
-
-    def __init__(self, context: ConnectorContext) -> None:
-        self._context = context
-
-    async def verify(self) -> VerifiedAccount:
-        if self._context.secret != RIGHT:
-            # A careless server that echoes what it was sent.
-            raise AuthenticationError(f"invalid password {self._context.secret}")
-        assert self._context.session is not None
-        self._context.session.save(f"session-for-{self._context.account.uuid}")
-        return VerifiedAccount("desk@gate.test", "Desk", settings={"max_characters": "777"})
-
-    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
-        return
-        yield
-
-    def text_limit(self) -> TextLimit:
-        return TextLimit(500)
-
-
-class GateFactory:
-    kind: ClassVar[str] = "gate"
-    label: ClassVar[str] = "Gate"
-    channels: ClassVar[tuple[str, ...]] = ("mastodon",)
-    needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = ""
-    base_url_label: ClassVar[str | None] = "Server address"
-    default_base_url: ClassVar[str | None] = None
-    handle_label: ClassVar[str | None] = None
-    setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField("region", "Region", required=False, default="eu"),
-    )
-
-    def create(self, context: ConnectorContext) -> GateConnector:
-        return GateConnector(context)
+from tests.helpers import RIGHT, GateFactory
 
 
 @pytest.fixture

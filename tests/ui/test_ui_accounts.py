@@ -1,0 +1,120 @@
+"""Accounts in the window: connect (verified first), sign in again, remove, and each one's state."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from shiboken6 import isValid
+from ui_helpers import run_until, settle
+
+from socialinbox.app import DEMO_ACCOUNT_NAME
+from socialinbox.ui.account_form import AccountForm
+from socialinbox.ui.main_window import MainWindow
+from tests.helpers import RIGHT, GateFactory
+
+
+@pytest.fixture
+def gate_window(window: MainWindow) -> MainWindow:
+    window._context.registry.register(GateFactory())
+    return window
+
+
+def _form(window: MainWindow) -> AccountForm:
+    dialog = window.accounts_ui.open()
+    form = dialog.add_account()
+    form.kind.setCurrentIndex(form.kind.findData("gate"))
+    return form
+
+
+def test_a_wrong_secret_is_told_in_words_and_nothing_is_saved(gate_window, qloop) -> None:
+    form = _form(gate_window)
+    form.field("name").setText("Front desk")
+    form.field("base_url").setText("https://gate.test")
+    form.secret.setText("wrong-secret-456")
+    form.connect_button.click()
+    run_until(qloop, lambda: form.error.isVisible())
+    assert "sign-in refused" in form.error.text()
+    assert "wrong-secret-456" not in form.error.text()
+    assert form.isVisible()
+    assert [a.kind for a in gate_window._context.accounts.list()] == ["demo"]
+
+
+def test_missing_answers_are_named_before_the_network_is_asked(gate_window, qloop) -> None:
+    form = _form(gate_window)
+    form.field("name").setText("Front desk")
+    form.secret.setText(RIGHT)
+    form.connect_button.click()
+    run_until(qloop, lambda: form.error.isVisible())
+    assert "server address" in form.error.text()
+
+
+def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_window, qloop) -> None:
+    context = gate_window._context
+    form = _form(gate_window)
+    # The form asks exactly what the connector's factory says it needs.
+    assert set(form._fields) == {"name", "base_url", "setting:region"}
+    assert form.field("setting:region").text() == "eu"
+    assert form.secret.echoMode() == form.secret.EchoMode.Password
+    form.field("name").setText("Front desk")
+    form.field("base_url").setText("https://gate.test")
+    form.secret.setText(RIGHT)
+    form.connect_button.click()
+    run_until(qloop, lambda: len(context.accounts.list()) == 2)
+    run_until(qloop, lambda: not isValid(form) or not form.isVisible())
+    added = context.accounts.list()[1]
+    assert added.name == "Front desk" and added.handle == "desk@gate.test"
+    assert context.secrets.get(added.uuid) == RIGHT
+    settle(gate_window, qloop)
+    run_until(
+        qloop, lambda: any("Front desk" in t for t in gate_window.accounts_ui.panel.row_texts())
+    )
+    dialog = gate_window.accounts_ui.dialog
+    assert dialog is not None
+    names = [dialog.table.topLevelItem(i).text(0) for i in range(dialog.table.topLevelItemCount())]
+    assert names == [DEMO_ACCOUNT_NAME, "Front desk"]
+
+
+def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> None:
+    context = gate_window._context
+    demo = context.accounts.list()[0]
+    context.writer.call(
+        context.accounts.record_sync,
+        demo.id,
+        ok=False,
+        error="sign-in refused, re-authenticate the account: token revoked",
+        next_sync=datetime(2030, 1, 1, tzinfo=UTC),
+    )
+    gate_window._refresh_accounts()
+    rows = gate_window.accounts_ui.panel.row_texts()
+    error = "sign-in refused, re-authenticate the account: token revoked"
+    assert rows == [f"{DEMO_ACCOUNT_NAME}\n{error}"]
+    dialog = gate_window.accounts_ui.open(demo.id)
+    assert "token revoked" in dialog.detail.text()
+
+
+def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
+    context = gate_window._context
+    demo = context.accounts.list()[0]
+    count = context.accounts.message_count(demo.id)
+    assert count > 0
+    dialog = gate_window.accounts_ui.open(demo.id)
+    answers: list[str] = []
+
+    def answer(button_text: str) -> None:
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        answers.append(box.informativeText())
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+
+    QTimer.singleShot(50, lambda: answer("Cancel"))
+    dialog.remove_account()
+    assert context.accounts.list() != [] and f"{count} message(s)" in answers[0]
+    QTimer.singleShot(50, lambda: answer("Remove"))
+    dialog.remove_account()
+    assert context.accounts.list() == []
+    run_until(qloop, lambda: gate_window.model.rowCount() == 0)
+    assert "No account is connected" in gate_window.list_view.placeholder_text()
