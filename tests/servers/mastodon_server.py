@@ -57,8 +57,8 @@ Public API::
             until reset_at, then a fresh 5-minute window of `limit`. The default, without a
             call, is Mastodon's: 300 per 5-minute window.
         clear_rate_limit() -> None                  no headers, no limit
-        fail_next(path_prefix, status=500, times=1, retry_after=None) -> None
-            nothing is processed; JSON error body; Retry-After (seconds) when given
+        fail_next(path_prefix, status=500, times=1, retry_after=None, html_page=False) -> None
+            nothing is processed; Error entity body (or an HTML page); Retry-After (seconds)
         malformed_next(path_prefix, kind="broken_json", times=1) -> None
             kind: "broken_json" (truncated body), "missing_fields" (the first item, or the
             object, loses "account", "created_at", "content"/"status" fields), "wrong_types"
@@ -284,6 +284,7 @@ class _Fault:
     malformed: str = "broken_json"
     after_processing: bool = False
     seconds: float = 0.0
+    html_page: bool = False
 
 
 @dataclass
@@ -616,9 +617,21 @@ class MastodonServer:
             self._rate = None
 
     def fail_next(
-        self, path_prefix: str, status: int = 500, times: int = 1, retry_after: int | None = None
+        self,
+        path_prefix: str,
+        status: int = 500,
+        times: int = 1,
+        retry_after: int | None = None,
+        html_page: bool = False,
     ) -> None:
-        self._queue(times, _Fault("fail", path_prefix, status=status, retry_after=retry_after))
+        """The next matching requests fail with ``status`` and do nothing.
+
+        The body is the Error entity, or with ``html_page`` the HTML page a proxy in front
+        of Mastodon sends for a 502/503.
+        """
+        fault = _Fault("fail", path_prefix, status=status, retry_after=retry_after)
+        fault.html_page = html_page
+        self._queue(times, fault)
 
     def malformed_next(self, path_prefix: str, kind: str = "broken_json", times: int = 1) -> None:
         if kind not in ("broken_json", "missing_fields", "wrong_types"):
@@ -1009,13 +1022,20 @@ class MastodonServer:
     @staticmethod
     def _failure(fault: _Fault) -> _Answer:
         messages = {
+            401: INVALID_TOKEN,
+            403: "This action is not allowed",
+            404: NOT_FOUND,
+            422: "Validation failed",
             429: "Too many requests",
             500: "We're sorry, but something went wrong on our end.",
             502: "Bad gateway",
             503: "Service Unavailable",
             504: "Gateway timeout",
         }
-        answer = _error(fault.status, messages.get(fault.status, "Error"))
+        message = messages.get(fault.status, "Error")
+        answer = (
+            _html_page(fault.status, message) if fault.html_page else _error(fault.status, message)
+        )
         if fault.retry_after is not None:
             answer.headers["Retry-After"] = str(fault.retry_after)
         return answer
@@ -1445,7 +1465,10 @@ class MastodonServer:
                 "thumbnail": {"url": f"https://{self.domain}/thumbnail.png"},
                 "languages": ["en"],
                 "configuration": {
-                    "urls": {"streaming": f"wss://{self.domain}"},
+                    "urls": {"streaming": f"wss://{self.domain}", "status": None},
+                    "vapid": {
+                        "public_key": "BCk-QqERU0q-CfYZjcuB6lnyyOYfJ2AifKqfeGIm7Z-HiTU5T9eTG5GxVA0"
+                    },
                     "accounts": {"max_featured_tags": 10, "max_pinned_statuses": 5},
                     "statuses": {
                         "max_characters": self.max_characters,

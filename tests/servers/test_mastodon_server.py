@@ -351,3 +351,14 @@ def test_own_statuses_include_direct_replies_and_context_shows_the_thread(
     context = client.get(f"/api/v1/statuses/{answer['id']}/context").json()
     assert [s["id"] for s in context["ancestors"]] == [question["id"]]
     assert httpx.get(f"{server.base_url}/api/v1/statuses/{answer['id']}").status_code == 404
+
+
+def test_fixture_serves_the_business_account_with_its_token(
+    mastodon_server: MastodonServer,
+) -> None:
+    me = httpx.get(
+        f"{mastodon_server.base_url}/api/v1/accounts/verify_credentials",
+        headers={"Authorization": f"Bearer {mastodon_server.token}"},
+    )
+    assert me.json()["id"] == mastodon_server.business["id"]
+    assert me.json()["source"]["privacy"] == "public"
