@@ -48,6 +48,9 @@ Public API (all methods are thread-safe; datetimes are timezone-aware)::
         post_record(uri) -> dict           the stored record value (app.bsky.feed.post)
         post_cid(uri) -> str
         posts_by(handle) -> list[dict]     [{"uri", "cid", "record"}], newest first
+        inject_notification(item: Any) -> None
+            ``item`` is served verbatim as the business's newest notification (for
+            malformed or unexpected shapes; filtered by its "reason" if it has one)
 
     Inspection
         .requests -> list[RecordedRequest]     every request on both listeners, in order
@@ -59,7 +62,7 @@ Public API (all methods are thread-safe; datetimes are timezone-aware)::
                                                rejected ones too
         .login_count -> int        createSession requests (both listeners, any outcome)
         .refresh_count -> int      successful refreshSession calls
-        notifications() -> list[dict]          the business's notifications, newest first
+        notifications() -> list[Any]           the business's notifications, newest first
 
     Fault injection
         expire_access_tokens() -> None   every access JWT issued so far answers
@@ -235,9 +238,10 @@ class _Record:
 class _Notification:
     recipient: str
     reason: str
-    record: _Record
+    record: _Record | None
     reason_subject: str | None
     seq: int
+    raw: Any = None  # served verbatim instead of a view (inject_notification)
 
 
 @dataclass
@@ -432,6 +436,16 @@ class BlueskyServer:
                 for r in sorted(posts, key=lambda r: r.seq, reverse=True)
             ]
 
+    def inject_notification(self, item: Any) -> None:
+        """Serve ``item`` verbatim as the business's newest notification, so that tests can
+        hand the connector malformed or unexpected items (it must set them aside)."""
+        with self._lock:
+            self._seq += 1
+            reason = item.get("reason") if isinstance(item, dict) else None
+            self._notifications.append(
+                _Notification(self.business_did, str(reason), None, None, self._seq, item)
+            )
+
     # -- inspection -----------------------------------------------------------------
 
     @property
@@ -459,7 +473,7 @@ class BlueskyServer:
         with self._lock:
             return self._refresh_count
 
-    def notifications(self) -> list[dict[str, Any]]:
+    def notifications(self) -> list[Any]:
         with self._lock:
             return [
                 self._notification_view(n)
@@ -1027,8 +1041,10 @@ class BlueskyServer:
             }
         return item
 
-    def _notification_view(self, notification: _Notification) -> dict[str, Any]:
+    def _notification_view(self, notification: _Notification) -> Any:
         record = notification.record
+        if record is None:
+            return json.loads(json.dumps(notification.raw))
         seen = self._seen_at.get(notification.recipient)
         view: dict[str, Any] = {
             "uri": record.uri,

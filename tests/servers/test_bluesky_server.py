@@ -319,3 +319,23 @@ def test_the_author_feed_shows_the_business_replies_made_elsewhere(
     assert [item["post"]["uri"] for item in feed] == [answer["uri"]]
     assert feed[0]["reply"]["parent"]["uri"] == question["uri"]
     assert feed[0]["post"]["record"]["reply"]["root"] == question
+
+
+def test_injected_notifications_are_served_verbatim_among_the_others(
+    bluesky_server: BlueskyServer, client: httpx.Client
+) -> None:
+    bluesky_server.add_user(CUSTOMER)
+    real = bluesky_server.post(
+        CUSTOMER, f"hi @{bluesky_server.business_handle}", mentions=[bluesky_server.business_handle]
+    )
+    broken = {"reason": "mention", "uri": 42, "record": "not a record"}
+    bluesky_server.inject_notification(broken)
+    session = login(bluesky_server, client)
+
+    items = client.get(
+        f"{bluesky_server.pds_url}/xrpc/app.bsky.notification.listNotifications",
+        headers=bearer(session["accessJwt"]),
+    ).json()["notifications"]
+
+    assert items[0] == broken
+    assert items[1]["uri"] == real["uri"]
