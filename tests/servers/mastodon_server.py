@@ -20,6 +20,9 @@ Public API::
         .business: dict           Account entity of the default local account
         .token: str               valid access token of .business, scopes "read write"
         .authorize_as: str        username that GET /oauth/authorize signs in (default business)
+        now: the server's clock (rate-limit resets, idempotency expiry, created_at of posted
+             statuses, received_at of requests); pass ``FakeClock(...).now`` to share the
+             app's clock in a test. Default: the real UTC time.
 
     Accounts and tokens
         add_account(username, display_name=None, note=None, url=None, bot=False) -> dict
@@ -68,6 +71,15 @@ Public API::
             work (e.g. creates the status), as when an answer is lost on the way back
         delay_next(path_prefix, seconds, times=1) -> None   processed, answered late
         deny_next_authorization() -> None   /oauth/authorize redirects with error=access_denied
+
+Records (dataclasses)::
+
+    RecordedRequest(method, path, query: dict[str, list[str]], headers: dict[str, str],
+                    body: bytes, received_at: datetime, status: int | None)  .header(name)
+    CreatedStatus(id, idempotency_key, text, visibility, in_reply_to_id, spoiler_text,
+                  author, mentions: tuple[str, ...], created_at)
+    Authorization(client_id, redirect_uri, scope, state, code_challenge,
+                  code_challenge_method, code, username)
 
 Behaviour worth knowing: notification ids are an increasing integer sequence starting at
 ``first_notification_id`` (default 99_901, so they grow from 5 to 6 digits after 99 of them:
