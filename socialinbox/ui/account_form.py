@@ -132,7 +132,7 @@ class AccountForm(QDialog):
         factory = self.factory()
         account = self._account
         if account is None:
-            self._add_field("name", self.tr("Name:"), self.tr("e.g. Front desk Mastodon"))
+            self._add_field("name", self.tr("Name:"), self.tr("e.g. Front desk"))
             label = factory_text(factory, "base_url_label")
             if label:
                 field = self._add_field("base_url", f"{label}:", "https://…")
@@ -157,9 +157,10 @@ class AccountForm(QDialog):
             self.form.addRow(f"{factory.secret_label or self.tr('Secret')}:", self.secret)
             help_text = factory_text(factory, "secret_help")
             if help_text:
-                hint = plain_label(help_text, wrap=True)
+                hint = plain_label(help_text)
+                hint.setWordWrap(True)
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-                self.form.addRow("", hint)
+                self.form.addRow(hint)
         self.browser_button = QPushButton(self.tr("Sign in with the browser…"))
         self.browser_button.clicked.connect(self.sign_in_with_browser)
         if isinstance(factory, SignsInWithBrowser):

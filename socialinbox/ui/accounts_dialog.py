@@ -31,7 +31,7 @@ from socialinbox.secrets import ALLOW_PLAINTEXT_KEYRING, SecretStore
 from socialinbox.settings import MachineSettings
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.ui.account_form import AccountForm
-from socialinbox.ui.formatting import full_datetime
+from socialinbox.ui.formatting import full_datetime, short_time
 from socialinbox.ui.tasks import BackgroundTasks
 from socialinbox.ui.theme import show_as_error
 from socialinbox.ui.widgets import plain_label
@@ -88,9 +88,9 @@ class AccountsDialog(QDialog):
         self.table.setHeaderLabels(
             [self.tr("Name"), self.tr("Network"), self.tr("State"), self.tr("Sync")]
         )
-        self.table.setColumnWidth(0, 150)
-        self.table.setColumnWidth(1, 90)
-        self.table.setColumnWidth(2, 170)
+        self.table.setColumnWidth(0, 190)
+        self.table.setColumnWidth(1, 140)
+        self.table.setColumnWidth(2, 150)
         self.detail = plain_label(wrap=True, selectable=True)
         self.detail.setAccessibleName(self.tr("Selected account"))
         self.empty = plain_label(
@@ -141,7 +141,12 @@ class AccountsDialog(QDialog):
         accounts = list(self._list_accounts())
         for account in accounts:
             item = QTreeWidgetItem(
-                [account.name, account.kind, account_state(account), sync_times(account)]
+                [
+                    account.name,
+                    self._kind_label(account.kind),
+                    account_state(account),
+                    sync_times(account, short_time),
+                ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
             item.setToolTip(2, account_state(account))
@@ -155,11 +160,14 @@ class AccountsDialog(QDialog):
         warning = self._secrets.warning
         self.keychain_note.setText(warning or "")
         self.keychain_note.setVisible(bool(warning))
-        self.plaintext.setVisible(
-            self._secrets.can_store_in_plaintext or self._secrets.persistent is False
-        )
-        self.plaintext.setEnabled(self._secrets.can_store_in_plaintext)
+        self.plaintext.setVisible(self._secrets.can_store_in_plaintext)
         self._selection_changed()
+
+    def _kind_label(self, kind: str) -> str:
+        try:
+            return self._registry.get(kind).label
+        except LookupError:
+            return kind
 
     def current_id(self) -> int | None:
         item = self.table.currentItem()
@@ -178,7 +186,7 @@ class AccountsDialog(QDialog):
             return
         where = account.base_url or account.handle or ""
         self.detail.setText(
-            f"{account.name} ({account.kind}{', ' + where if where else ''})\n"
+            f"{account.name} ({self._kind_label(account.kind)}{', ' + where if where else ''})\n"
             f"{account_state(account)}\n{sync_times(account)}"
         )
 

@@ -71,6 +71,8 @@ class AccountsPanel(QWidget):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Account states"))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        # Part of the sidebar, not a white box inside it.
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
         self.list.setIconSize(QSize(10, 10))
         self.list.setWordWrap(False)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
