@@ -23,6 +23,8 @@ STATUS_NEW = "new"
 STATUS_OK = "ok"
 STATUS_ERROR = "error"
 MIN_SYNC_INTERVAL_S = 60
+# How the sender words an account's problem (see sync.sender): "sending: offline: …".
+SENDING_PREFIX = "sending: "
 
 
 class AccountNotFound(LookupError):
@@ -166,6 +168,31 @@ class Accounts:
                     next_sync=next_sync,
                 )
             )
+            change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def record_send(
+        self, account_id: int, *, problem: str | None, retry_at: datetime | None = None
+    ) -> ChangeSet:
+        """How a send-only round went (no fetch: ``last_sync`` stays).
+
+        A problem (offline, sign-in refused) marks the account failed with it and
+        brings its next sync forward to ``retry_at``, so that the replies go out soon
+        after the network is back; a round without one clears an earlier *sending*
+        problem, never a fetch error.
+        """
+        now = self._clock.now()
+        with self._db.write() as session:
+            row = session.get(Account, account_id)
+            if row is None:
+                raise AccountNotFound(account_id)
+            if problem is not None:
+                row.status, row.last_error = STATUS_ERROR, problem
+                if retry_at is not None and (row.next_sync is None or retry_at < row.next_sync):
+                    row.next_sync = retry_at
+            elif row.status == STATUS_ERROR and (row.last_error or "").startswith(SENDING_PREFIX):
+                row.status, row.last_error = STATUS_OK, None
             change = ChangeSet.of(changes.ACCOUNT, changes.UPDATED, [account_id])
             changes.record(session, change, now, self._origin)
             return change

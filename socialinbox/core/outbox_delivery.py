@@ -25,7 +25,7 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, SentReceipt
@@ -84,6 +84,28 @@ def owner_is_gone(owner: str | None, host: str | None = None) -> bool:
     return False
 
 
+def _due(now: datetime) -> ColumnElement[bool]:
+    """Items a sender may try now: approved or failed and due, or sending with a lease that
+    may have lapsed. Live leases of other machines wait for time; those of this machine
+    are checked for a dead owner process when claimed."""
+    local_owner = OutboxItem.lease_owner.startswith(f"{socket.gethostname()}:")
+    return or_(
+        and_(
+            OutboxItem.state == OutboxState.APPROVED,
+            or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now),
+        ),
+        and_(OutboxItem.state == OutboxState.FAILED, OutboxItem.next_attempt_at <= now),
+        and_(
+            OutboxItem.state == OutboxState.SENDING,
+            or_(
+                OutboxItem.lease_until.is_(None),
+                OutboxItem.lease_until <= now,
+                local_owner,
+            ),
+        ),
+    )
+
+
 class OutboxDelivery:
     """Claims and outcomes. Every method is a write: call through the Writer."""
 
@@ -112,24 +134,7 @@ class OutboxDelivery:
             )
             .exists()
         )
-        # Live leases of other machines wait for time; those of this machine are checked
-        # for a dead owner process below.
-        local_owner = OutboxItem.lease_owner.startswith(f"{socket.gethostname()}:")
-        due = or_(
-            and_(
-                OutboxItem.state == OutboxState.APPROVED,
-                or_(OutboxItem.next_attempt_at.is_(None), OutboxItem.next_attempt_at <= now),
-            ),
-            and_(OutboxItem.state == OutboxState.FAILED, OutboxItem.next_attempt_at <= now),
-            and_(
-                OutboxItem.state == OutboxState.SENDING,
-                or_(
-                    OutboxItem.lease_until.is_(None),
-                    OutboxItem.lease_until <= now,
-                    local_owner,
-                ),
-            ),
-        )
+        due = _due(now)
         with self._db.write() as session:
             candidates = session.scalars(
                 select(OutboxItem)
@@ -143,6 +148,22 @@ class OutboxDelivery:
                     continue
                 return self._take(session, row, owner, now + lease, now)
             return None
+
+    def accounts_with_due_items(self) -> list[int]:
+        """The accounts that have something a sender could claim now (a read, any thread).
+
+        May name an account whose only candidate is held by a live local lease or
+        blocked in its thread: the claim then finds nothing, which is harmless.
+        """
+        with self._db.read() as session:
+            return list(
+                session.scalars(
+                    select(OutboxItem.account_id)
+                    .where(_due(self._clock.now()))
+                    .distinct()
+                    .order_by(OutboxItem.account_id)
+                )
+            )
 
     def _lease_lapsed(self, row: OutboxItem, now: datetime) -> bool:
         return row.lease_until is None or row.lease_until <= now or owner_is_gone(row.lease_owner)

@@ -29,7 +29,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from socialinbox.channels.base import ConnectorContext, TextLimit
+from socialinbox.channels.base import CanSend, Connector, ConnectorContext, TextLimit
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.clock import Clock
 from socialinbox.core import changes
@@ -46,7 +46,7 @@ from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import check_length
 from socialinbox.settings import BusinessSettings
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Account, Identity, Message, OutboxItem
+from socialinbox.storage.schema import Account, Contact, Identity, Message, OutboxItem
 from socialinbox.storage.schema import OutboxEvent as OutboxEventRow
 
 SYSTEM_ACTOR = "system"
@@ -120,6 +120,21 @@ class ReplyCreated:
     item: OutboxItemView
     warnings: tuple[str, ...]
     changes: ChangeSet
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyChannel:
+    """One channel a reply to a message can go out on (see :meth:`Outbox.reply_channels`).
+
+    ``same``: the message's own channel (a reply in the conversation); otherwise a
+    follow-up to ``recipient`` on another of the contact's channels, sent by ``account_id``.
+    """
+
+    channel: str
+    account_id: int
+    recipient: str | None
+    same: bool
+    preferred: bool
 
 
 def view_of(row: OutboxItem) -> OutboxItemView:
@@ -244,11 +259,67 @@ class Outbox:
 
     def text_limit(self, account_id: int) -> TextLimit:
         """The reply length limit as the account's connector describes it."""
+        return self._offline_connector(account_id).text_limit()
+
+    def _offline_connector(self, account_id: int) -> Connector:
+        """The account's connector without secret or network: for what it describes."""
         info = self._accounts.get(account_id)
-        connector = self._registry.get(info.kind).create(
+        return self._registry.get(info.kind).create(
             ConnectorContext(account=config_of(info), secret=None, http=None, clock=self._clock)
         )
-        return connector.text_limit()
+
+    def reply_channels(self, message_id: int) -> list[ReplyChannel]:
+        """Where a reply to ``message_id`` can go: its own channel first, then each other
+        channel of the contact that a connected account sends on (one per channel)."""
+        with self._db.read() as session:
+            message = session.get(Message, message_id)
+            if message is None:
+                raise OutboxError(f"there is no message with id {message_id}")
+            preferred = None
+            if message.contact_id is not None:
+                contact = session.get(Contact, message.contact_id)
+                preferred = contact.preferred_channel if contact is not None else None
+            own = self._target(session, message, None)
+            options = [
+                ReplyChannel(
+                    message.channel,
+                    own["account_id"],
+                    own["recipient"],
+                    same=True,
+                    preferred=preferred == message.channel,
+                )
+            ]
+            if message.contact_id is None:
+                return options
+            channels = session.execute(
+                select(Identity.channel)
+                .where(Identity.contact_id == message.contact_id)
+                .distinct()
+                .order_by(Identity.channel)
+            ).scalars()
+            for channel in channels:
+                if channel == message.channel or channel not in CHANNEL_LABELS:
+                    continue
+                try:
+                    target = self._target(session, message, channel)
+                except OutboxError:
+                    continue  # no connected account sends there
+                options.append(
+                    ReplyChannel(
+                        channel,
+                        target["account_id"],
+                        target["recipient"],
+                        same=False,
+                        preferred=preferred == channel,
+                    )
+                )
+        return [o for o in options if o.same or self._can_send(o.account_id)]
+
+    def _can_send(self, account_id: int) -> bool:
+        try:
+            return isinstance(self._offline_connector(account_id), CanSend)
+        except Exception:  # a plug-in that cannot even describe itself sends nothing
+            return False
 
     def audit_trail(self, item_ids: Collection[int] | None = None) -> list[dict[str, Any]]:
         """Every item's trail as JSON-ready objects: author, edits, approver, each attempt."""
@@ -289,14 +360,7 @@ class Outbox:
         With ``approve`` the reply is approved at once when the review rule allows
         it; otherwise it waits for review (the result's warnings say so).
         """
-        text = text.strip()
-        if not text:
-            raise OutboxError("the reply is empty")
-        left = unfilled_fields(text)
-        if left:
-            # A template that was not filled must never reach a customer.
-            fields = ", ".join("{" + f + "}" for f in left)
-            raise OutboxError(f"the reply still holds the template field {fields}: fill it in")
+        text = _checked_text(text)
         needs_review = bool(self._business.get("replies_need_review"))
         now = self._clock.now()
         with self._db.read() as session:
@@ -312,6 +376,8 @@ class Outbox:
             earlier = session.execute(
                 select(OutboxItem.id, OutboxItem.state).where(
                     OutboxItem.message_id == message_id,
+                    # A follow-up on another channel is not a second reply.
+                    OutboxItem.channel == target["channel"],
                     OutboxItem.state.in_(list(QUEUED_OR_SENT_STATES)),
                 )
             ).all()
@@ -402,17 +468,45 @@ class Outbox:
         )
 
     def edit(self, item_id: int, text: str, user: str) -> ChangeSet:
-        """Change the text; an approved reply goes back to review."""
-        text = text.strip()
-        if not text:
-            raise OutboxError("the reply is empty")
+        """Change the text (checked as a new reply is); an approved reply goes back to review."""
+        text = self._checked_edit(item_id, text)
+        return self._step(
+            item_id, user, OutboxEvent.EDIT, "edited", text, text=text, approved_by=None
+        )
+
+    def resubmit(self, item_id: int, text: str, user: str) -> ChangeSet:
+        """A reply sent back as a draft, edited and put up for review again, in one step.
+
+        Both the edit and the submission go into the audit trail; the reviewer's
+        comment stays on the item (and in the trail) until someone approves it.
+        """
+        text = self._checked_edit(item_id, text)
+        now = self._clock.now()
+        with self._db.write() as session:
+            row = session.execute(
+                select(OutboxItem).where(OutboxItem.id == item_id).with_for_update()
+            ).scalar_one_or_none()
+            if row is None:
+                raise OutboxItemNotFound(item_id)
+            edited = next_state(row.state, OutboxEvent.EDIT)
+            submitted = next_state(edited, OutboxEvent.SUBMIT)
+            row.text = text
+            row.approved_by = None
+            row.state = submitted
+            row.updated_at = now
+            add_event(session, row.id, now, user, "edited", text)
+            add_event(session, row.id, now, user, "submitted", None)
+            change = ChangeSet.of(changes.OUTBOX, changes.UPDATED, [row.id])
+            changes.record(session, change, now, self._origin)
+            return change
+
+    def _checked_edit(self, item_id: int, text: str) -> str:
+        text = _checked_text(text)
         item = self.get(item_id)
         check_length(
             text, self.text_limit(item.account_id), CHANNEL_LABELS.get(item.channel, item.channel)
         )
-        return self._step(
-            item_id, user, OutboxEvent.EDIT, "edited", text, text=text, approved_by=None
-        )
+        return text
 
     def _step(
         self,
@@ -496,6 +590,19 @@ class Outbox:
         if not serving:
             raise OutboxError(f"no connected account sends on {CHANNEL_LABELS[channel]}")
         return prefer if prefer in serving else serving[0]
+
+
+def _checked_text(text: str) -> str:
+    """The text as stored, or :class:`OutboxError` when it is empty or holds a template field."""
+    text = text.strip()
+    if not text:
+        raise OutboxError("the reply is empty")
+    left = unfilled_fields(text)
+    if left:
+        # A template that was not filled must never reach a customer.
+        fields = ", ".join("{" + f + "}" for f in left)
+        raise OutboxError(f"the reply still holds the template field {fields}: fill it in")
+    return text
 
 
 def _iso(value: datetime | None) -> str | None:

@@ -83,6 +83,8 @@ class SyncEngine:
         self._on_change = on_change or (lambda _change: None)
         self._http: httpx.AsyncClient | None = None
         self._running: set[int] = set()
+        # Accounts in a send-only round (see send_due).
+        self._sending: set[int] = set()
 
     # -- the shared HTTP client ---------------------------------------------
 
@@ -152,6 +154,42 @@ class SyncEngine:
         )
         self._on_change(change)
         return AccountSyncResult(account.id, account.name, ok, new, sent, detail)
+
+    # -- sending without fetching -------------------------------------------------
+
+    async def send_due(self) -> list[AccountSyncResult]:
+        """Send what is due without fetching: only the accounts with replies to send.
+
+        For the window after a reply is approved (a full round would fetch every
+        account first). Each result has ``new`` 0; an account whose sending failed
+        (offline, sign-in refused) is marked failed and synced again soon.
+        Safe beside a full round: a reply is claimed by one sender only.
+        """
+        if self._sender is None:
+            return []
+        due = set(self._sender.accounts_with_due_items())
+        accounts = [
+            a
+            for a in self._accounts.list()
+            if a.enabled and a.id in due and a.id not in self._sending
+        ]
+        results = await asyncio.gather(*(self._send_account(a) for a in accounts))
+        return list(results)
+
+    async def _send_account(self, account: AccountInfo) -> AccountSyncResult:
+        self._sending.add(account.id)
+        try:
+            sent, ok, detail = await self._send_all(account, True, "")
+        finally:
+            self._sending.discard(account.id)
+        change = await self._writer.run(
+            self._accounts.record_send,
+            account.id,
+            problem=None if ok else detail,
+            retry_at=None if ok else self._clock.now() + RETRY_AFTER_ERROR,
+        )
+        self._on_change(change)
+        return AccountSyncResult(account.id, account.name, ok, 0, sent, detail)
 
     async def _send_all(self, account: AccountInfo, ok: bool, detail: str) -> tuple[int, bool, str]:
         """Send the account's due outbox items after fetching. Returns (sent, ok, detail)."""

@@ -86,6 +86,10 @@ class Sender:
         self._random = random_source or random.random
         self._on_change = on_change or (lambda _change: None)
 
+    def accounts_with_due_items(self) -> list[int]:
+        """The accounts with something to send now (a read; see OutboxDelivery)."""
+        return self._delivery.accounts_with_due_items()
+
     async def drain(self, account_id: int, connector: Connector) -> SendResult:
         """Send every due item of one account, one at a time, until none is left or the
         network says stop."""

@@ -3,11 +3,14 @@
 Rules: the text is plain text (a QPlainTextEdit; nothing is ever rendered as
 rich text); the counter measures the text exactly as the service will (the
 connector's :class:`TextLimit` and :func:`measure`, graphemes for Bluesky), so
-the button is disabled precisely when the service would refuse. Queueing is a
-request (:attr:`Composer.queue_requested`): the window runs the write on the
-writer thread and reports back with :meth:`Composer.reply_queued` or
-:meth:`Composer.queue_failed`. Reads (the limit, pinned notes, earlier
-replies) are primary-key-sized and run on the UI thread.
+the button is disabled precisely when the service would refuse. The reply goes
+out on the message's own channel, or — chosen in "Reply on ▾" — as a follow-up
+on another channel of the same customer that a connected account sends on
+(:meth:`Outbox.reply_channels`); the limit and counter are then that channel's.
+Queueing is a request (:attr:`Composer.queue_requested`): the window runs the
+write on the writer thread and reports back with :meth:`Composer.reply_queued`
+or :meth:`Composer.queue_failed`. Reads (the limit, pinned notes, channels,
+earlier replies) are primary-key-sized and run on the UI thread.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ import logging
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QMenu,
@@ -29,21 +33,19 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.channels.base import TextLimit
-from socialinbox.core.contacts import ContactNotFound, Contacts
+from socialinbox.core.contacts import Contacts
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox import QUEUED_OR_SENT_STATES
-from socialinbox.core.outbox_service import Outbox, OutboxItemView
+from socialinbox.core.outbox_service import Outbox, OutboxItemView, ReplyChannel
 from socialinbox.core.templates import Template, Templates
 from socialinbox.core.textlimit import measure
+from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import network_name
+from socialinbox.ui.icons import channel_icon
 from socialinbox.ui.widgets import plain_label, scaled_font
 
 log = logging.getLogger(__name__)
-
-# Pinned notes shown above the editor (the customer card shows them all).
-NOTES_SHOWN = 3
-NOTE_LIMIT = 300
 
 
 def state_words(item: OutboxItemView) -> str:
@@ -82,10 +84,11 @@ class Composer(QFrame):
     """Writing a reply to the message given with :meth:`set_message`.
 
     Signals:
-        queue_requested(int, str): queue ``text`` as a reply to the message id.
+        queue_requested(int, str, str): queue ``text`` as a reply to the message id, on
+            the channel named last ("" for the message's own channel).
     """
 
-    queue_requested = Signal(int, str)
+    queue_requested = Signal(int, str, str)
 
     def __init__(
         self,
@@ -102,6 +105,7 @@ class Composer(QFrame):
         self._contacts = contacts
         self._detail: MessageDetail | None = None
         self._limit: TextLimit | None = None
+        self._channels: list[ReplyChannel] = []
         self._limits: dict[int, TextLimit | None] = {}
         self._drafts: dict[int, str] = {}
         self._busy = False
@@ -114,10 +118,24 @@ class Composer(QFrame):
         layout.setContentsMargins(0, 4, 0, 0)
         layout.setSpacing(8)
 
+        title_row = QHBoxLayout()
+        title_row.setSpacing(8)
         self._title = plain_label(self.tr("Reply"))
         self._title.setFont(scaled_font(self.font(), 1.0, bold=True))
         self._title.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        layout.addWidget(self._title)
+        self.channel_choice = QComboBox()
+        self.channel_choice.setAccessibleName(self.tr("Reply on"))
+        self.channel_choice.setToolTip(
+            self.tr(
+                "Reply in this conversation, or follow up on another of the customer's channels"
+            )
+        )
+        self.channel_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.channel_choice.currentIndexChanged.connect(self._channel_chosen)
+        title_row.addWidget(self._title, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addWidget(self.channel_choice, 0, Qt.AlignmentFlag.AlignVCenter)
+        title_row.addStretch(1)
+        layout.addLayout(title_row)
 
         self._customer = plain_label(wrap=True)
         self._customer.setAccessibleName(self.tr("Customer notes"))
@@ -223,16 +241,90 @@ class Composer(QFrame):
         if detail is None:
             return
         if not same:
-            self._limit = self._limit_for(detail.account_id)
             self._warning_text = ""
             self._busy = False
             self.editor.blockSignals(True)
             self.editor.setPlainText(self._drafts.pop(detail.id, ""))
             self.editor.blockSignals(False)
-            self._title.setText(
-                self.tr("Reply on {network}").format(network=network_name(detail.channel))
-            )
+            self._list_channels(detail)
             self._show_customer(detail)
+        self.refresh_status()
+
+    # -- the channel ------------------------------------------------------------------
+
+    def _list_channels(self, detail: MessageDetail) -> None:
+        """Fill "Reply on ▾": the message's channel (chosen), then the customer's others."""
+        try:
+            self._channels = self._outbox.reply_channels(detail.id)
+        except Exception:
+            log.exception("No reply channels for message %s", detail.id)
+            self._channels = []
+        if not self._channels:
+            self._channels = [
+                ReplyChannel(detail.channel, detail.account_id, None, same=True, preferred=False)
+            ]
+        self.channel_choice.blockSignals(True)
+        self.channel_choice.clear()
+        for option in self._channels:
+            self.channel_choice.addItem(channel_icon(option.channel), self._option_text(option))
+            self.channel_choice.setItemData(
+                self.channel_choice.count() - 1,
+                self._option_tip(option),
+                Qt.ItemDataRole.ToolTipRole,
+            )
+        self.channel_choice.setCurrentIndex(0)
+        self.channel_choice.blockSignals(False)
+        # One choice only: the title says it all.
+        self.channel_choice.setVisible(len(self._channels) > 1)
+        self._channel_chosen(0)
+
+    def _option_text(self, option: ReplyChannel) -> str:
+        text = network_name(option.channel)
+        if option.same:
+            text = self.tr("{network} (this conversation)").format(network=text)
+        elif option.recipient:
+            text = f"{text} · {option.recipient}"
+        if option.preferred:
+            text = self.tr("{choice} ★ preferred").format(choice=text)
+        return text
+
+    def _option_tip(self, option: ReplyChannel) -> str:
+        if option.same:
+            return self.tr("Answer in the conversation, where the customer wrote")
+        return self.tr(
+            "Follow up with {who} on {network}: a new message, not in this thread"
+        ).format(
+            who=option.recipient or self.tr("the customer"), network=network_name(option.channel)
+        )
+
+    def chosen_channel(self) -> ReplyChannel | None:
+        """Where the reply will go (None: no message)."""
+        index = self.channel_choice.currentIndex()
+        return self._channels[index] if 0 <= index < len(self._channels) else None
+
+    def choose_channel(self, channel: str) -> bool:
+        """Choose ``channel`` in "Reply on ▾"; False if the customer cannot be reached there."""
+        for index, option in enumerate(self._channels):
+            if option.channel == channel:
+                self.channel_choice.setCurrentIndex(index)
+                return True
+        return False
+
+    def _channel_chosen(self, _index: int) -> None:
+        option = self.chosen_channel()
+        if option is None:
+            return
+        self._limit = self._limit_for(option.account_id)
+        many = len(self._channels) > 1
+        if option.same:
+            title = self.tr("Reply on") if many else self.tr("Reply on {network}")
+        else:
+            title = self.tr("Follow up via")
+        self._title.setText(title.format(network=network_name(option.channel)))
+        button = self.tr("Queue reply") if option.same else self.tr("Queue follow-up")
+        self.queue_button.setText(button)
+        self.queue_button.setAccessibleName(button)
+        self._warning_text = ""
         self.refresh_status()
 
     def _limit_for(self, account_id: int) -> TextLimit | None:
@@ -245,30 +337,7 @@ class Composer(QFrame):
         return self._limits[account_id]
 
     def _show_customer(self, detail: MessageDetail) -> None:
-        lines: list[str] = []
-        if detail.contact_id is not None:
-            try:
-                card = self._contacts.get(detail.contact_id)
-            except ContactNotFound:
-                card = None
-            if card is not None and card.summary.preferred_channel:
-                lines.append(
-                    self.tr("Prefers {network}").format(
-                        network=network_name(card.summary.preferred_channel)
-                    )
-                )
-            pinned = [n for n in self._notes.list(detail.contact_id) if n.pinned]
-            for note in pinned[:NOTES_SHOWN]:
-                text = " ".join(note.text.split())
-                if len(text) > NOTE_LIMIT:
-                    text = text[:NOTE_LIMIT] + "…"
-                lines.append("📌 " + text)
-            if len(pinned) > NOTES_SHOWN:
-                lines.append(
-                    self.tr("…and {count} more pinned notes").format(
-                        count=len(pinned) - NOTES_SHOWN
-                    )
-                )
+        lines = customer_brief(self._contacts, self._notes, detail.contact_id)
         self._customer.setText("\n".join(lines))
         self._customer.setVisible(bool(lines))
 
@@ -291,7 +360,12 @@ class Composer(QFrame):
             )
         else:
             self.status.setText("")
-        self._duplicate = any(r.state in QUEUED_OR_SENT_STATES for r in replies)
+        chosen = self.chosen_channel()
+        channel = chosen.channel if chosen is not None else self._detail.channel
+        # As the service warns: a follow-up on another channel is not a second reply.
+        self._duplicate = any(
+            r.state in QUEUED_OR_SENT_STATES and r.channel == channel for r in replies
+        )
         self._update()
 
     def _text_changed(self) -> None:
@@ -309,8 +383,9 @@ class Composer(QFrame):
         if not self.editor.toPlainText().strip():
             return self.tr("Write something first")
         if self._limit is not None and self.over_limit():
+            chosen = self.chosen_channel()
             return self.tr("Too long for {network}: {over} {unit} over the limit").format(
-                network=network_name(self._detail.channel),
+                network=network_name(chosen.channel if chosen else self._detail.channel),
                 over=self.length() - self._limit.max_length,
                 unit=self._limit.unit,
             )
@@ -343,7 +418,7 @@ class Composer(QFrame):
             self._counter.setText("")
         reason = self.blocked_reason()
         self.queue_button.setEnabled(reason is None)
-        self.queue_button.setToolTip(reason or self.tr("Queue the reply (Ctrl+Enter)"))
+        self.queue_button.setToolTip(reason or self.tr("Queue it (Ctrl+Enter)"))
         warning = self.warning_text()
         self._warning.setText(warning)
         self._warning.setVisible(bool(warning))
@@ -356,7 +431,9 @@ class Composer(QFrame):
             return
         self._busy = True
         self._update()
-        self.queue_requested.emit(self._detail.id, self.editor.toPlainText())
+        chosen = self.chosen_channel()
+        via = chosen.channel if chosen is not None and not chosen.same else ""
+        self.queue_requested.emit(self._detail.id, self.editor.toPlainText(), via)
 
     def reply_queued(self, message_id: int, warnings: tuple[str, ...]) -> None:
         """The reply was stored: clear the editor, show the service's warnings."""

@@ -163,7 +163,13 @@ class MainWindow(QMainWindow):
             context.outbox, context.notes, context.contacts, templates=context.templates
         )
         self.reading_pane.set_composer(self.composer)
-        self.outbox_page = OutboxPage(context.outbox, context.inbox, lambda: self._context.user)
+        self.outbox_page = OutboxPage(
+            context.outbox,
+            context.inbox,
+            lambda: self._context.user,
+            contacts=context.contacts,
+            notes=context.notes,
+        )
         self._inbox_badges: dict[str, int] = {}
         self._outbox_attention = 0
         # A send round was asked for while a round ran: start one when it ends.
@@ -840,16 +846,17 @@ class MainWindow(QMainWindow):
             self.outbox_page.refresh()
         self.composer.refresh_status()
 
-    def queue_reply(self, message_id: int, text: str) -> None:
-        """Store a reply (from the composer) on the writer thread; approve it where allowed."""
-        self.tasks.spawn(self._queue_reply(message_id, text), "queue-reply")
+    def queue_reply(self, message_id: int, text: str, via: str = "") -> None:
+        """Store a reply (from the composer) on the writer thread; approve it where allowed.
+        ``via``: another of the customer's channels (a follow-up), "" for the message's own."""
+        self.tasks.spawn(self._queue_reply(message_id, text, via), "queue-reply")
 
-    async def _queue_reply(self, message_id: int, text: str) -> None:
+    async def _queue_reply(self, message_id: int, text: str, via: str = "") -> None:
         outbox = self._context.outbox
         approve = not outbox.needs_review()
         try:
             created: ReplyCreated = await self._context.writer.run(
-                partial(outbox.create_reply, approve=approve),
+                partial(outbox.create_reply, approve=approve, via=via or None),
                 message_id,
                 text,
                 self._context.user,
@@ -887,6 +894,8 @@ class MainWindow(QMainWindow):
             "retry": partial(outbox.retry, item_id, user),
             "mark_sent": partial(outbox.mark_sent, item_id, user),
             "send_back": partial(outbox.send_back, item_id, user, comment),
+            "edit": partial(outbox.edit, item_id, comment, user),
+            "resubmit": partial(outbox.resubmit, item_id, comment, user),
         }
         try:
             change = await self._context.writer.run(steps[action])
@@ -904,12 +913,10 @@ class MainWindow(QMainWindow):
             self.send_soon()
 
     def send_soon(self) -> None:
-        """Start a round (fetch, then send what is due, as ``sync --once``) in the background;
-        if one is running, start another when it ends."""
+        """Send what is due in the background without fetching (after a running round)."""
         if self._closing:
             return
-        if not self.sync.sync_now():
-            self._send_pending = True
+        self.sync.send_soon()
 
     def _refresh_accounts(self) -> None:
         self._accounts = self._context.accounts.list()

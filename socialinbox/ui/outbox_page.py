@@ -4,12 +4,18 @@ Rules: the list is read with :meth:`Outbox.list` (one page, on the UI thread) an
 read again when a change set names the outbox; the page only *asks* for actions
 (:attr:`OutboxPage.action_requested`) and the window runs them through the
 writer, so the service decides (the four-eyes rule among others) and its refusal
-is shown in words. Texts are plain text throughout.
+is shown in words. Texts are plain text throughout. The review detail shows the
+message being answered, the customer in brief (name, preferred channel, pinned
+notes) and the author. "Export audit trail" writes :meth:`Outbox.audit_trail` of
+the selected or of all replies as JSON, readable by its owner only (0600).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import json
+from collections.abc import Callable, Collection, Sequence
+from datetime import date
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -24,23 +30,32 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
+from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
+from socialinbox.core.notes import Notes
 from socialinbox.core.outbox import OutboxEvent, can
 from socialinbox.core.outbox_service import Outbox, OutboxItemView
-from socialinbox.ui.formatting import full_datetime, network_name
+from socialinbox.paths import ensure_private_file
+from socialinbox.ui.customer_brief import customer_brief
+from socialinbox.ui.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
+from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -61,6 +76,15 @@ STATE_NAMES = {
 }
 
 COLUMNS = ("State", "Network", "Author", "Reply", "Problem")
+
+
+def write_audit_file(path: Path, trail: Sequence[dict[str, Any]]) -> None:
+    """Write an audit trail as JSON, readable by its owner only (an existing file is
+    made so before anything is written into it)."""
+    ensure_private_file(path)
+    with path.open("w", encoding="utf-8") as handle:
+        json.dump(list(trail), handle, ensure_ascii=False, indent=2)
+        handle.write("\n")
 
 
 def first_line(text: str, limit: int = 160) -> str:
@@ -141,7 +165,8 @@ class OutboxPage(QWidget):
 
     Signals:
         action_requested(str, int, str): an action ("approve", "submit", "discard",
-            "retry", "mark_sent", "send_back") on an item id, with a comment (send back).
+            "retry", "mark_sent", "send_back", "edit", "resubmit") on an item id, with
+            a comment (send back) or the new text (edit, resubmit).
     """
 
     action_requested = Signal(str, int, str)
@@ -152,11 +177,16 @@ class OutboxPage(QWidget):
         inbox: Inbox,
         user: Callable[[], str],
         parent: QWidget | None = None,
+        *,
+        contacts: Contacts | None = None,
+        notes: Notes | None = None,
     ) -> None:
         super().__init__(parent)
         self._outbox = outbox
         self._inbox = inbox
         self._user = user
+        self._contacts = contacts
+        self._notes = notes
         self.setAccessibleName(self.tr("Outbox"))
         self.setBackgroundRole(QPalette.ColorRole.Base)
         self.setAutoFillBackground(True)
@@ -172,7 +202,8 @@ class OutboxPage(QWidget):
         self.view.setAccessibleName(self.tr("Replies"))
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # Several rows may be chosen for an export; the current row is the one shown.
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
@@ -199,6 +230,8 @@ class OutboxPage(QWidget):
         self.detail_title.setFont(scaled_font(self.font(), 1.08, bold=True))
         self.detail_meta = plain_label(wrap=True)
         self.detail_meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.customer = plain_label(wrap=True)
+        self.customer.setAccessibleName(self.tr("Customer"))
         self.answered_label = plain_label(self.tr("In answer to"))
         self.answered_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.answered = plain_label(wrap=True, selectable=True)
@@ -214,6 +247,7 @@ class OutboxPage(QWidget):
         for widget in (
             self.detail_title,
             self.detail_meta,
+            self.customer,
             self.answered_label,
             self.answered,
             self.reply_label,
@@ -228,18 +262,36 @@ class OutboxPage(QWidget):
         self.approve_button = self._button(self.tr("Approve"), "approve")
         self.submit_button = self._button(self.tr("Submit for review"), "submit")
         self.send_back_button = self._button(self.tr("Send back…"), "send_back")
+        self.edit_button = self._button(self.tr("Edit…"), "edit")
         self.retry_button = self._button(self.tr("Retry"), "retry")
         self.mark_sent_button = self._button(self.tr("Mark as sent"), "mark_sent")
         self.discard_button = self._button(self.tr("Discard…"), "discard")
         for button in (
             self.approve_button,
             self.submit_button,
+            self.edit_button,
             self.send_back_button,
             self.retry_button,
             self.mark_sent_button,
         ):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("Export audit trail…"))
+        self.export_button.setAccessibleName(self.tr("Export audit trail"))
+        self.export_button.setToolTip(
+            self.tr("Write who wrote, edited, approved and sent each reply to a JSON file")
+        )
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.export_menu = QMenu(self.export_button)
+        self.export_selected_action = self.export_menu.addAction(self.tr("Selected replies…"))
+        self.export_selected_action.triggered.connect(lambda: self.export_audit(selected=True))
+        self.export_all_action = self.export_menu.addAction(self.tr("All replies…"))
+        self.export_all_action.triggered.connect(lambda: self.export_audit(selected=False))
+        self.export_menu.aboutToShow.connect(self._name_export_actions)
+        self.export_button.setMenu(self.export_menu)
+        buttons.addWidget(self.export_button)
         buttons.addWidget(self.discard_button)
         detail_layout.addLayout(buttons)
 
@@ -299,6 +351,7 @@ class OutboxPage(QWidget):
         details = (
             self.detail_title,
             self.detail_meta,
+            self.customer,
             self.answered_label,
             self.answered,
             self.reply_label,
@@ -343,6 +396,12 @@ class OutboxPage(QWidget):
                 )
             )
             self.answered.setText(answered.text)
+        brief = (
+            customer_brief(self._contacts, self._notes, item.contact_id, with_name=True)
+            if self._contacts is not None and self._notes is not None
+            else []
+        )
+        self.customer.setText("\n".join(brief))
         self.answered_label.setVisible(answered is not None)
         self.answered.setVisible(answered is not None)
         self.reply_text.setText(item.text)
@@ -355,6 +414,7 @@ class OutboxPage(QWidget):
         for widget in details:
             widget.show()
         self.problem.setVisible(bool(problem))
+        self.customer.setVisible(bool(brief))
         self._update_buttons(item)
 
     def _update_buttons(self, item: OutboxItemView | None) -> None:
@@ -374,6 +434,13 @@ class OutboxPage(QWidget):
         self.submit_button.setVisible(review)
         self.submit_button.setEnabled(allowed(OutboxEvent.SUBMIT))
         self.send_back_button.setEnabled(allowed(OutboxEvent.SEND_BACK))
+        self.edit_button.setEnabled(allowed(OutboxEvent.EDIT))
+        self.edit_button.setToolTip(
+            self.tr("Change the text and put it up for review again")
+            if review and state == "draft"
+            else self.tr("Change the text (an approved reply goes back to review)")
+        )
+        self.export_button.setEnabled(self.model.rowCount() > 0)
         self.retry_button.setEnabled(allowed(OutboxEvent.RETRY))
         self.retry_button.setText(
             self.tr("Send again") if state == "outcome_unknown" else self.tr("Retry")
@@ -408,6 +475,12 @@ class OutboxPage(QWidget):
             )
             if not ok or not comment.strip():
                 return
+        elif action == "edit":
+            resubmit = item.state == "draft" and self._outbox.needs_review()
+            text = self.ask_for_edit(item, resubmit=resubmit)
+            if text is None:
+                return
+            action, comment = ("resubmit" if resubmit else "edit"), text
         elif action == "retry" and item.state == "outcome_unknown":
             answer = QMessageBox.question(
                 self,
@@ -421,3 +494,69 @@ class OutboxPage(QWidget):
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.action_requested.emit(action, item.id, comment)
+
+    def ask_for_edit(self, item: OutboxItemView, *, resubmit: bool) -> str | None:
+        """The edited text of ``item``, or None when the user cancelled."""
+        try:
+            limit = self._outbox.text_limit(item.account_id)
+        except Exception:
+            limit = None  # the service checks again when the text is stored
+        dialog = ReplyEditDialog(item, limit, resubmit=resubmit, parent=self)
+        try:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            return dialog.text()
+        finally:
+            dialog.deleteLater()
+
+    # -- the audit trail ------------------------------------------------------------------
+
+    def selected_item_ids(self) -> list[int]:
+        """The chosen replies (the selected rows, else the current one)."""
+        rows = sorted(index.row() for index in self.view.selectionModel().selectedRows())
+        ids = [item.id for row in rows if (item := self.model.item_at(row)) is not None]
+        current = self.current_item()
+        if not ids and current is not None:
+            ids = [current.id]
+        return ids
+
+    def _name_export_actions(self) -> None:
+        count = len(self.selected_item_ids())
+        self.export_selected_action.setText(
+            count_text("OutboxPage", "Selected reply(ies) (%n)…", count)
+        )
+        self.export_selected_action.setEnabled(count > 0)
+
+    def export_audit(self, *, selected: bool) -> Path | None:
+        """Ask where, then write the audit trail of the selected (or all) replies there."""
+        ids: Collection[int] | None = self.selected_item_ids() if selected else None
+        if ids is not None and not ids:
+            return None
+        default = Path.home() / f"outbox-audit-{date.today().isoformat()}.json"
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export audit trail"),
+            str(default),
+            self.tr("JSON files (*.json);;All files (*)"),
+        )
+        if not name:
+            return None
+        path = Path(name)
+        try:
+            trail = self._outbox.audit_trail(ids)
+            write_audit_file(path, trail)
+        except OSError as error:
+            QMessageBox.warning(
+                self,
+                self.tr("Export audit trail"),
+                self.tr("Could not write {path}: {error}").format(
+                    path=path, error=error.strerror or error
+                ),
+            )
+            return None
+        self.subtitle.setText(
+            count_text(
+                "OutboxPage", "Audit trail of %n reply(ies) written to {path}", len(trail)
+            ).format(path=path)
+        )
+        return path

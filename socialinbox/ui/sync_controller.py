@@ -3,6 +3,9 @@
 Rules: the engine is created on first use, on the running loop (its HTTP client
 belongs to that loop); one explicit round at a time; the engine's ``on_change``
 callback goes straight into the :class:`ChangeBridge`, so rows appear live.
+Sending an approved reply does not wait for (or do) a fetch of every account:
+:meth:`SyncController.send_soon` runs a send-only round, after the explicit round
+if one is running (one send-only round at a time, another after it if asked).
 """
 
 from __future__ import annotations
@@ -28,7 +31,8 @@ class SyncController(QObject):
     Signals:
         round_started(): an explicit round (start-up, F5) began.
         progressed(int): messages stored so far in the running round.
-        round_finished(list[AccountSyncResult]): the round ended (one result per account).
+        round_finished(list[AccountSyncResult]): the round ended (one result per account);
+            also after a send-only round, with the results of the accounts that sent.
     """
 
     round_started = Signal()
@@ -49,6 +53,9 @@ class SyncController(QObject):
         self._engine: SyncEngine | None = None
         self._stop = asyncio.Event()
         self._running = False
+        self._sending = False
+        # A send-only round was asked for while a round ran: start it when that ends.
+        self._send_pending = False
         self._new = 0
         self.last_results: dict[int, AccountSyncResult] = {}
 
@@ -56,6 +63,11 @@ class SyncController(QObject):
     def running(self) -> bool:
         """Whether an explicit round is running."""
         return self._running
+
+    @property
+    def sending(self) -> bool:
+        """Whether a send-only round is running or waiting for the explicit round to end."""
+        return self._sending or self._send_pending
 
     def engine(self) -> SyncEngine:
         if self._engine is None:
@@ -97,7 +109,33 @@ class SyncController(QObject):
             for result in results:
                 self.last_results[result.account_id] = result
             self.round_finished.emit(results)
+            self._send_if_pending()
         return results
+
+    # -- sending without a full round ---------------------------------------------------
+
+    def send_soon(self) -> None:
+        """Send what is due (approved replies) without fetching, in the background."""
+        if self._running or self._sending:
+            self._send_pending = True
+            return
+        self._sending = True
+        self._tasks.spawn(self._send_round(), "send-round")
+
+    async def _send_round(self) -> None:
+        results: list[AccountSyncResult] = []
+        try:
+            results = await self.engine().send_due()
+        finally:
+            self._sending = False
+            if results:
+                self.round_finished.emit(results)
+            self._send_if_pending()
+
+    def _send_if_pending(self) -> None:
+        if self._send_pending and not self._stop.is_set():
+            self._send_pending = False
+            self.send_soon()
 
     def start_background(self) -> None:
         """Keep syncing each account when it is due, until :meth:`aclose`."""
@@ -110,5 +148,6 @@ class SyncController(QObject):
     async def aclose(self) -> None:
         """Close the engine's network client; call after the sync tasks ended."""
         self._stop.set()
+        self._send_pending = False
         if self._engine is not None:
             await self._engine.aclose()

@@ -176,8 +176,16 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     settle(window, qloop)
     assert context.outbox.get(item.id).state == "approved"
     assert "network" in window.statusBar().currentMessage()
+    # The status bar keeps saying which account cannot reach its network.
+    assert "offline" in window.sync_status.label.text()
     assert outbox_badge(window) in (0, None)
     window.show_message(message_id)
+    # The app keeps working offline: reading and marking messages.
+    window.sidebar.select_key("view:all")
+    reading = open_first_inbound(window, qloop)
+    window.toggle_done()
+    run_until(qloop, lambda: context.inbox.get(reading).done)  # type: ignore[union-attr]
+    settle(window, qloop)
 
     # Back online: a round (Sync now) sends it.
     set_offline(context, False)
@@ -195,6 +203,16 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     assert any(not r.inbound and r.preview.startswith("We are so sorry") for r in thread)
     run_until(qloop, lambda: "Sent" in window.composer.status.text())
     assert window.composer.message_id == message_id
+    assert "offline" not in window.sync_status.label.text()
+
+    # Exactly once: another round neither sends it again nor shows it twice.
+    window.sync_now()
+    run_until(qloop, lambda: not window.sync.running)
+    settle(window, qloop)
+    copies = [r for r in context.inbox.thread(message_id) if not r.inbound]
+    assert [r.preview for r in copies].count(sent.text) == 1
+    [trail] = context.outbox.audit_trail([item.id])
+    assert [e["event"] for e in trail["events"]].count("sent") == 1
 
 
 def reply_awaiting_review(
