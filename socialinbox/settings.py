@@ -32,6 +32,8 @@ BUSINESS_DEFAULTS: dict[str, Any] = {
     "replies_need_review": False,
     "business_hours": {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"},
     "property_timezone": None,
+    # Country of phone numbers written without +, e.g. "DE" (arrivals import).
+    "phone_region": None,
     # The business's name as customers know it ({business} in templates).
     "business_name": None,
     # Canned replies (see core/templates.py): a list of {"name", "text"}.

@@ -192,6 +192,10 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self._connect()
         self._restore_geometry()
+        # Reminders, Ctrl+K and today's arrivals: pages, menu entries, announcements.
+        from socialinbox.ui.front_desk_controller import FrontDesk
+
+        self.front_desk = FrontDesk(self, context)
 
         self._read_timer = QTimer(self)
         self._read_timer.setSingleShot(True)
@@ -951,6 +955,7 @@ class MainWindow(QMainWindow):
             self.tray.set_counts(counts.unread, counts.reminders_due)
         badges = {"view:unread": counts.unread, "view:needs_reply": counts.needs_reply}
         badges.update({f"channel:{c}": n for c, n in counts.unread_by_channel.items()})
+        badges.update(self.front_desk.badges(counts))
         self._inbox_badges = badges
         self.sidebar_model.set_badges(badges | {OUTBOX_KEY: self._outbox_attention})
         searching = bool(self.model.current_filter.search)

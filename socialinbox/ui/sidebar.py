@@ -85,9 +85,21 @@ def view_entries() -> list[SidebarEntry]:
     ]
 
 
+# The front desk's pages (ui/front_desk.py builds them).
+REMINDERS_PAGE = "reminders"
+REMINDERS_KEY = "page:reminders"
+ARRIVALS_PAGE = "arrivals"
+ARRIVALS_KEY = "page:arrivals"
+
+
 def fixed_entries() -> list[SidebarEntry]:
-    """The views, then the pages that are not lists of messages (the Outbox)."""
-    return [*view_entries(), SidebarEntry(OUTBOX_KEY, _tr("Outbox"), "outbox", page=OUTBOX_PAGE)]
+    """The views, then the pages that are not lists of messages (Outbox, Reminders, arrivals)."""
+    return [
+        *view_entries(),
+        SidebarEntry(OUTBOX_KEY, _tr("Outbox"), "outbox", page=OUTBOX_PAGE),
+        SidebarEntry(REMINDERS_KEY, _tr("Reminders"), "reminders", page=REMINDERS_PAGE),
+        SidebarEntry(ARRIVALS_KEY, _tr("Today's arrivals"), "guest", page=ARRIVALS_PAGE),
+    ]
 
 
 def channel_entry(channel: str) -> SidebarEntry:
@@ -134,6 +146,10 @@ class SidebarModel(QAbstractListModel):
         if role == BADGE_ROLE:
             return badge
         if role == Qt.ItemDataRole.AccessibleTextRole:
+            if badge and entry.page == REMINDERS_PAGE:
+                return QCoreApplication.translate("Sidebar", "{label}, {count} due").format(
+                    label=entry.label, count=badge
+                )
             if badge and entry.page == OUTBOX_PAGE:
                 return QCoreApplication.translate(
                     "Sidebar", "{label}, {count} need attention"

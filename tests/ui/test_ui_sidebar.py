@@ -24,14 +24,16 @@ def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
         "view:unread",
         "view:needs_reply",
         "page:outbox",
+        "page:reminders",
+        "page:arrivals",
     ]
     assert model.set_channels(["mastodon", "email"])
     keys = [e.key for e in model.entries()]
-    assert keys[4:] == ["section:networks", "channel:mastodon", "channel:email"]
-    heading = model.index(4, 0)
+    assert keys[6:] == ["section:networks", "channel:mastodon", "channel:email"]
+    heading = model.index(6, 0)
     assert heading.flags() == Qt.ItemFlag.NoItemFlags
-    assert model.index(5, 0).flags() & Qt.ItemFlag.ItemIsSelectable
-    entry = model.index(5, 0).data(ENTRY_ROLE)
+    assert model.index(7, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+    entry = model.index(7, 0).data(ENTRY_ROLE)
     assert isinstance(entry, SidebarEntry)
     assert entry.filter == InboxFilter("all", channel="mastodon")
     assert entry.label == "Mastodon"
@@ -47,7 +49,7 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
     resets: list[bool] = []
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.set_channels(["mastodon", "x", "email"])
-    assert [e.key for e in model.entries()][5:] == [
+    assert [e.key for e in model.entries()][7:] == [
         "channel:mastodon",
         "channel:x",
         "channel:email",
@@ -60,6 +62,8 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
         "view:unread",
         "view:needs_reply",
         "page:outbox",
+        "page:reminders",
+        "page:arrivals",
     ]
     assert not resets
 
@@ -77,13 +81,15 @@ def test_badges_and_keyboard_skip_headings(qtbot: QtBot) -> None:
     assert "4 unread" in model.index(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     chosen: list[str] = []
     view.entry_selected.connect(lambda entry: chosen.append(entry.key))
-    view.select_key("page:outbox")
+    view.select_key("page:arrivals")
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.current_entry() is not None
     assert view.current_entry().key == "channel:x"  # type: ignore[union-attr]
-    assert chosen == ["page:outbox", "channel:x"]
-    assert model.rowCount(QModelIndex()) == 6
+    assert chosen == ["page:arrivals", "channel:x"]
+    assert model.rowCount(QModelIndex()) == 8
     model.set_badges({"page:outbox": 2})
     assert "2 need attention" in model.index(3, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    model.set_badges({"page:reminders": 1})
+    assert "1 due" in model.index(4, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     view.grab()  # paints every kind of row without warnings

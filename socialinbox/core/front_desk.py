@@ -1,0 +1,242 @@
+"""What the front desk's screens read beyond the services: lookup rows with their
+handles, e-mail, phone and room; a contact's latest message; name-match suggestions
+for the day's guests; a preview of an arrivals file that cannot be read yet.
+
+Rules: reads only (one ``db.read()`` each, a few index-backed queries), so the
+GUI may call them on the UI thread; writes stay with the services (a confirmed
+name match is :meth:`Contacts.merge`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from socialinbox.core import lookup
+from socialinbox.core.arrivals import NAME_SUGGESTION_SCORE, decode, header_key, signature_of
+from socialinbox.core.names import EMAIL, GUEST, PHONE
+from socialinbox.storage.database import Database
+from socialinbox.storage.schema import Contact, Identity, Message, Note, Stay
+
+
+@dataclass(frozen=True, slots=True)
+class LookupRow:
+    """One contact found by the quick lookup, with what a clerk recognises them by."""
+
+    contact_id: int
+    name: str
+    vip: bool
+    pinned_notes: tuple[str, ...]
+    handles: tuple[str, ...]  # network handles, e.g. "@mayaokafor"
+    emails: tuple[str, ...]
+    phones: tuple[str, ...]
+    rooms: tuple[str, ...]  # newest stay first
+
+
+def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[LookupRow]:
+    """The quick lookup (``core.lookup``) plus each contact's handles, e-mail, phone, rooms."""
+    with db.read() as session:
+        hits = lookup.lookup(session, text, limit)
+        ids = [h.contact_id for h in hits]
+        if not ids:
+            return []
+        handles: dict[int, list[str]] = {i: [] for i in ids}
+        emails: dict[int, list[str]] = {i: [] for i in ids}
+        phones: dict[int, list[str]] = {i: [] for i in ids}
+        rooms: dict[int, list[str]] = {i: [] for i in ids}
+        for cid, channel, handle, key in session.execute(
+            select(Identity.contact_id, Identity.channel, Identity.handle, Identity.key)
+            .where(Identity.contact_id.in_(ids))
+            .order_by(Identity.id)
+        ):
+            shown = handle or key
+            if not shown or channel == GUEST:
+                continue
+            target = emails if channel == EMAIL else phones if channel == PHONE else handles
+            if shown not in target[cid]:
+                target[cid].append(shown)
+        for cid, room, email, phone in session.execute(
+            select(Stay.contact_id, Stay.room, Stay.email, Stay.phone)
+            .where(Stay.contact_id.in_(ids))
+            .order_by(Stay.arrival.desc(), Stay.id.desc())
+        ):
+            if room and room not in rooms[cid]:
+                rooms[cid].append(room)
+            if email and email not in emails[cid]:
+                emails[cid].append(email)
+            if phone and phone not in phones[cid]:
+                phones[cid].append(phone)
+    return [
+        LookupRow(
+            h.contact_id,
+            h.name,
+            h.vip,
+            h.pinned_notes,
+            tuple(handles[h.contact_id]),
+            tuple(emails[h.contact_id]),
+            tuple(phones[h.contact_id]),
+            tuple(rooms[h.contact_id]),
+        )
+        for h in hits
+    ]
+
+
+def latest_message_id(db: Database, contact_id: int, *, inbound: bool = True) -> int | None:
+    """The contact's newest message (received ones only unless ``inbound=False``)."""
+    with db.read() as session:
+        stmt = select(Message.id).where(Message.contact_id == contact_id)
+        if inbound:
+            stmt = stmt.where(Message.inbound.is_(True))
+        return session.execute(
+            stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(1)
+        ).scalar()
+
+
+@dataclass(frozen=True, slots=True)
+class NameMatch:
+    """A guest contact (made by an arrivals import) whose name is like a known contact's.
+
+    Only a suggestion: confirming it merges the guest into the known contact.
+    """
+
+    stay_id: int
+    guest_contact_id: int
+    guest_name: str
+    contact_id: int
+    contact_name: str
+    score: int
+    # What the known contact has: e.g. ("3 messages", "2 notes").
+    evidence: tuple[str, ...]
+
+
+def name_matches(db: Database, day: date) -> list[NameMatch]:
+    """For the guests arriving on ``day`` whose contact knows nothing but the stay (no
+    message, no note), the best known contact with a similar name (rapidfuzz, the same
+    threshold as the import's suggestions)."""
+    with db.read() as session:
+        stays = session.execute(
+            select(Stay.id, Stay.contact_id, Stay.guest_name)
+            .join(Contact, Contact.id == Stay.contact_id)
+            .where(Stay.arrival == day, Contact.merged_into_id.is_(None))
+            .order_by(Stay.guest_name, Stay.id)
+        ).all()
+        guest_ids = {s.contact_id for s in stays}
+        known_ids = _with_history(session, guest_ids)
+        found: list[NameMatch] = []
+        for stay_id, guest_id, guest_name in stays:
+            if guest_id in known_ids:
+                continue
+            best = _similar(session, guest_name, exclude=guest_ids)
+            if best is None:
+                continue
+            cid, name, score = best
+            found.append(
+                NameMatch(stay_id, guest_id, guest_name, cid, name, score, _evidence(session, cid))
+            )
+        return found
+
+
+def _with_history(session: Session, ids: set[int]) -> set[int]:
+    """Those of ``ids`` with a message or a note."""
+    if not ids:
+        return set()
+    wrote = set(
+        session.execute(select(Message.contact_id).where(Message.contact_id.in_(ids))).scalars()
+    )
+    noted = set(
+        session.execute(
+            select(Note.contact_id).where(Note.contact_id.in_(ids), Note.deleted_at.is_(None))
+        ).scalars()
+    )
+    return wrote | noted
+
+
+def _similar(session: Session, name: str, exclude: set[int]) -> tuple[int, str, int] | None:
+    candidates: set[int] = set()
+    for word in lookup.lookup_words(name):
+        candidates.update(lookup.find_contact_ids(session, word[:4], limit=200))
+    candidates -= exclude
+    if not candidates:
+        return None
+    wanted = lookup.normalise(name)
+    best: tuple[int, str, int] | None = None
+    for cid, display in session.execute(
+        select(Contact.id, Contact.display_name).where(
+            Contact.id.in_(candidates), Contact.merged_into_id.is_(None)
+        )
+    ):
+        score = int(fuzz.token_sort_ratio(wanted, lookup.normalise(display)))
+        if score >= NAME_SUGGESTION_SCORE and (best is None or score > best[2]):
+            best = (cid, display, score)
+    return best
+
+
+def _evidence(session: Session, contact_id: int) -> tuple[str, ...]:
+    messages = session.execute(
+        select(func.count(Message.id)).where(Message.contact_id == contact_id)
+    ).scalar()
+    notes = session.execute(
+        select(func.count(Note.id)).where(Note.contact_id == contact_id, Note.deleted_at.is_(None))
+    ).scalar()
+    stays = session.execute(
+        select(func.count(Stay.id)).where(Stay.contact_id == contact_id)
+    ).scalar()
+    parts = []
+    for count, one, many in (
+        (messages, "message", "messages"),
+        (notes, "note", "notes"),
+        (stays, "stay", "stays"),
+    ):
+        if count:
+            parts.append(f"{count} {one if count == 1 else many}")
+    return tuple(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class RawPreview:
+    """The first records of a file as the CSV reader splits them, before any mapping,
+    and the fields its columns would get (recognised, remembered, then chosen)."""
+
+    encoding: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    mapping: dict[str, str]
+
+
+def raw_preview(
+    data: bytes,
+    encoding: str | None = None,
+    *,
+    remembered: Mapping[str, tuple[dict[str, str], str | None, str | None]] | None = None,
+    mapping: Mapping[str, str] | None = None,
+    limit: int = 6,
+) -> RawPreview:
+    """For a file :func:`read_arrivals` refused (no name column yet, dates that read two
+    ways): its header, first rows and column fields, so the user can settle it.
+    Raises ArrivalsError when the file cannot be decoded or split."""
+    # The arrivals reader's own splitting and header table, so the preview shows what
+    # the import will read.
+    from socialinbox.core.arrivals import _KNOWN_HEADERS, _records
+
+    text, used = decode(data, encoding)
+    records = _records(text)
+    if not records:
+        return RawPreview(used, (), (), {})
+    headers = tuple(records[0][1])
+    by_key = {header_key(h): h for h in headers}
+    fields = {h: _KNOWN_HEADERS[header_key(h)] for h in headers if header_key(h) in _KNOWN_HEADERS}
+    stored = (remembered or {}).get(signature_of(headers), ({}, None, None))[0]
+    for source in (stored, mapping or {}):
+        for column, field in source.items():
+            header = by_key.get(header_key(column))
+            if header is None:
+                continue
+            for other in [h for h, f in fields.items() if f == field]:
+                del fields[other]
+            fields[header] = field
+    return RawPreview(used, headers, tuple(tuple(f) for _, f in records[1:limit]), fields)
