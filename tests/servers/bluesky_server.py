@@ -4,6 +4,8 @@ Written from the lexicons and specs (atproto.com/specs, docs.bsky.app, bluesky-s
 lexicons/*.json; each handler cites its source), not from any connector, so that the
 Bluesky connector's tests do not test one reading of the docs against itself.
 Standard library only; two ThreadingHTTPServers on ephemeral ports in background threads.
+Helpers: bluesky_network.py (accounts, records, notifications and the AppView's views),
+atproto_records.py (identifiers and post-record checks), xrpc_support.py (XRPC plumbing).
 
 Two listeners share one state:
 
@@ -122,7 +124,7 @@ import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -130,15 +132,33 @@ from urllib.parse import parse_qs, urlsplit
 from tests.servers.atproto_records import (
     POST_NSID,
     RecordInvalid,
-    StoredPost,
     cid_for,
-    did_for,
     format_datetime,
     is_valid_datetime,
     is_valid_rkey,
-    parse_at_uri,
-    tid,
     validate_post,
+)
+from tests.servers.bluesky_network import (
+    FOLLOW_NSID,
+    LIKE_NSID,
+    REPOST_NSID,
+    Actor,
+    Network,
+    Notification,
+    in_author_feed,
+    strong_ref,
+)
+from tests.servers.xrpc_support import (
+    ERROR_NAMES,
+    QuietServer,
+    XrpcError,
+    decode_cursor,
+    encode_cursor,
+    int_param,
+    page_limit,
+    param,
+    ratelimit_headers,
+    require_object,
 )
 
 DEFAULT_BUSINESS_HANDLE = "shop.bsky.test"
@@ -149,13 +169,7 @@ REFRESH_LIFETIME = timedelta(days=90)
 # https://docs.bsky.app/docs/advanced-guides/rate-limits: createSession, by handle.
 LOGIN_LIMITS = ((30, 300), (300, 86_400))  # (points, window seconds)
 GENERIC_LIMIT = (3000, 300)  # the documented global limit, named on injected 429s
-DEFAULT_PAGE = 50
-MAX_PAGE = 100
 MAX_GET_POSTS = 25
-
-LIKE_NSID = "app.bsky.feed.like"
-REPOST_NSID = "app.bsky.feed.repost"
-FOLLOW_NSID = "app.bsky.graph.follow"
 
 # Served by the entryway as well as the PDS; everything else only by the PDS.
 ENTRYWAY_METHODS = frozenset(
@@ -167,20 +181,6 @@ ENTRYWAY_METHODS = frozenset(
         "com.atproto.identity.resolveHandle",
     }
 )
-
-# Error names for injected statuses, as @atproto/xrpc names them (ResponseType).
-_ERROR_NAMES = {
-    400: "InvalidRequest",
-    401: "AuthenticationRequired",
-    403: "Forbidden",
-    404: "XRPCNotSupported",
-    429: "RateLimitExceeded",
-    500: "InternalServerError",
-    501: "MethodNotImplemented",
-    502: "UpstreamFailure",
-    503: "NotEnoughResources",
-    504: "UpstreamTimeout",
-}
 
 
 @dataclass(frozen=True)
@@ -196,52 +196,6 @@ class RecordedRequest:
     json: Any = None
     at: datetime | None = None
     extra: dict[str, Any] = field(default_factory=dict)
-
-
-class XrpcError(Exception):
-    """An XRPC error answer: status and {"error", "message"}
-    (https://atproto.com/specs/xrpc#error-responses)."""
-
-    def __init__(
-        self, status: int, error: str, message: str, headers: dict[str, str] | None = None
-    ) -> None:
-        super().__init__(message)
-        self.status = status
-        self.error = error
-        self.message = message
-        self.headers = headers or {}
-
-
-@dataclass
-class _User:
-    did: str
-    handle: str
-    display_name: str | None
-    created_at: datetime
-    password: str | None = None
-    email: str | None = None
-
-
-@dataclass
-class _Record:
-    uri: str
-    cid: str
-    did: str
-    collection: str
-    rkey: str
-    value: dict[str, Any]
-    indexed_at: datetime
-    seq: int
-
-
-@dataclass
-class _Notification:
-    recipient: str
-    reason: str
-    record: _Record | None
-    reason_subject: str | None
-    seq: int
-    raw: Any = None  # served verbatim instead of a view (inject_notification)
 
 
 @dataclass
@@ -267,13 +221,6 @@ class _Answer:
     fault: str | None = None
 
 
-class _QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients that give up mid-request are expected here: no tracebacks."""
-
-
 class BlueskyServer:
     """See the module docstring for the whole public API."""
 
@@ -289,10 +236,7 @@ class BlueskyServer:
         self._now = now or (lambda: datetime.now(UTC))
         self._lock = threading.RLock()
         self._secret = secrets.token_bytes(32)
-        self._users: dict[str, _User] = {}
-        self._records: dict[str, _Record] = {}
-        self._notifications: list[_Notification] = []
-        self._seen_at: dict[str, datetime] = {}
+        self._net = Network(self._now)
         self._tokens: dict[str, _Token] = {}
         self._faults: dict[str, list[_Fault]] = {}
         self._login_windows: dict[tuple[str, int], tuple[float, int]] = {}
@@ -301,11 +245,8 @@ class BlueskyServer:
         self._create_attempts: list[dict[str, Any]] = []
         self._login_count = 0
         self._refresh_count = 0
-        self._seq = 0
-        self._last_stamp: datetime | None = None
-        self._last_tid_micros = 0
-        self._entryway = _QuietServer(("127.0.0.1", 0), self._handler_class("entryway"))
-        self._pds = _QuietServer(("127.0.0.1", 0), self._handler_class("pds"))
+        self._entryway = QuietServer(("127.0.0.1", 0), self._handler_class("entryway"))
+        self._pds = QuietServer(("127.0.0.1", 0), self._handler_class("pds"))
         self._threads = [
             threading.Thread(target=srv.serve_forever, args=(0.05,), daemon=True)
             for srv in (self._entryway, self._pds)
@@ -315,7 +256,7 @@ class BlueskyServer:
         self.business_email = business_email
         self.business_did = self.add_user(business_handle, business_display_name)
         with self._lock:
-            user = self._users[self.business_did]
+            user = self._net.users[self.business_did]
             user.password = business_password
             user.email = business_email
 
@@ -354,16 +295,12 @@ class BlueskyServer:
 
     def add_user(self, handle: str, display_name: str | None = None) -> str:
         """Create an account and return its did:plc:… identifier."""
-        did = did_for(handle)
         with self._lock:
-            if did in self._users:
-                raise ValueError(f"handle already taken: {handle}")
-            self._users[did] = _User(did, handle, display_name, self._stamp())
-        return did
+            return self._net.add_user(handle, display_name).did
 
     def did_of(self, handle: str) -> str:
         with self._lock:
-            return self._user(handle).did
+            return self._net.user(handle).did
 
     def post(
         self,
@@ -379,7 +316,7 @@ class BlueskyServer:
     ) -> dict[str, str]:
         """Create a post as ``author_handle`` and return its strong ref ``{"uri", "cid"}``."""
         with self._lock:
-            author = self._user(author_handle)
+            author = self._net.user(author_handle)
             record: dict[str, Any] = {
                 "$type": POST_NSID,
                 "text": text,
@@ -387,49 +324,51 @@ class BlueskyServer:
                 "langs": ["en"],
             }
             if facets is None and mentions:
-                facets = self._mention_facets(text, mentions)
+                facets = self._net.mention_facets(text, mentions)
             if facets:
                 record["facets"] = facets
             if reply_to is not None:
-                parent = self._post_or_raise(reply_to)
+                parent = self._net.post_or_raise(reply_to)
                 parent_reply = parent.value.get("reply")
-                root = parent_reply["root"] if parent_reply else _strong_ref(parent)
-                record["reply"] = {"root": dict(root), "parent": _strong_ref(parent)}
+                root = parent_reply["root"] if parent_reply else strong_ref(parent)
+                record["reply"] = {"root": dict(root), "parent": strong_ref(parent)}
             if quote is not None:
-                quoted = self._post_or_raise(quote)
-                record["embed"] = {"$type": "app.bsky.embed.record", "record": _strong_ref(quoted)}
-            stored = self._store(author.did, POST_NSID, record, rkey)
+                quoted = self._net.post_or_raise(quote)
+                record["embed"] = {"$type": "app.bsky.embed.record", "record": strong_ref(quoted)}
+            stored = self._net.store(author.did, POST_NSID, record, rkey)
             return {"uri": stored.uri, "cid": stored.cid}
 
     def like(self, author_handle: str, subject_uri: str) -> str:
-        return self._interact(author_handle, LIKE_NSID, subject_uri)
+        with self._lock:
+            return self._net.interact(author_handle, LIKE_NSID, subject_uri)
 
     def repost(self, author_handle: str, subject_uri: str) -> str:
-        return self._interact(author_handle, REPOST_NSID, subject_uri)
+        with self._lock:
+            return self._net.interact(author_handle, REPOST_NSID, subject_uri)
 
     def follow(self, author_handle: str) -> str:
         with self._lock:
-            author = self._user(author_handle)
+            author = self._net.user(author_handle)
             record = {
                 "$type": FOLLOW_NSID,
                 "subject": self.business_did,
                 "createdAt": format_datetime(self._now()),
             }
-            return self._store(author.did, FOLLOW_NSID, record, None).uri
+            return self._net.store(author.did, FOLLOW_NSID, record, None).uri
 
     def post_record(self, uri: str) -> dict[str, Any]:
         with self._lock:
-            return json.loads(json.dumps(self._post_or_raise(uri).value))
+            return json.loads(json.dumps(self._net.post_or_raise(uri).value))
 
     def post_cid(self, uri: str) -> str:
         with self._lock:
-            return self._post_or_raise(uri).cid
+            return self._net.post_or_raise(uri).cid
 
     def posts_by(self, handle: str) -> list[dict[str, Any]]:
         with self._lock:
-            did = self._user(handle).did
+            did = self._net.user(handle).did
             posts = [
-                r for r in self._records.values() if r.did == did and r.collection == POST_NSID
+                r for r in self._net.records.values() if r.did == did and r.collection == POST_NSID
             ]
             return [
                 {"uri": r.uri, "cid": r.cid, "record": json.loads(json.dumps(r.value))}
@@ -440,10 +379,10 @@ class BlueskyServer:
         """Serve ``item`` verbatim as the business's newest notification, so that tests can
         hand the connector malformed or unexpected items (it must set them aside)."""
         with self._lock:
-            self._seq += 1
+            self._net.seq += 1
             reason = item.get("reason") if isinstance(item, dict) else None
-            self._notifications.append(
-                _Notification(self.business_did, str(reason), None, None, self._seq, item)
+            self._net.notifications.append(
+                Notification(self.business_did, str(reason), None, None, self._net.seq, item)
             )
 
     # -- inspection -----------------------------------------------------------------
@@ -476,8 +415,8 @@ class BlueskyServer:
     def notifications(self) -> list[Any]:
         with self._lock:
             return [
-                self._notification_view(n)
-                for n in reversed(self._notifications)
+                self._net.notification_view(n)
+                for n in reversed(self._net.notifications)
                 if n.recipient == self.business_did
             ]
 
@@ -576,6 +515,9 @@ class BlueskyServer:
         except XrpcError as err:
             status, extra = err.status, err.headers
             payload = {"error": err.error, "message": err.message}
+        except Exception as err:  # a bug in this server: say so instead of hanging up
+            status, extra = 500, {}
+            payload = {"error": "InternalServerError", "message": f"test server bug: {err!r}"}
         if fault is not None and fault.kind == "malformed":
             return _Answer(200, b'{"notifications": [{"uri": "at://', {}, "malformed")
         if fault is not None and fault.kind == "drop":
@@ -585,13 +527,13 @@ class BlueskyServer:
 
     def _fault_answer(self, fault: _Fault) -> _Answer:
         status = fault.status
-        error = _ERROR_NAMES.get(status, "Error")
+        error = ERROR_NAMES.get(status, "Error")
         headers: dict[str, str] = {}
         message = f"injected {status}"
         if status == 429:
             limit, window = GENERIC_LIMIT
             reset = fault.ratelimit_reset or self._now() + timedelta(seconds=60)
-            headers = _ratelimit_headers(limit, 0, reset.timestamp(), window)
+            headers = ratelimit_headers(limit, 0, reset.timestamp(), window)
             message = "Rate Limit Exceeded"
         payload = json.dumps({"error": error, "message": message}).encode()
         return _Answer(status, payload, headers)
@@ -664,13 +606,13 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/com-atproto-server-create-session
         https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/server/createSession.json
         Rate limit by handle: https://docs.bsky.app/docs/advanced-guides/rate-limits"""
-        body = _require_object(body)
+        body = require_object(body)
         identifier, password = body.get("identifier"), body.get("password")
         if not isinstance(identifier, str) or not isinstance(password, str):
             raise XrpcError(
                 400, "InvalidRequest", 'Input must have the properties "identifier" and "password"'
             )
-        user = self._find_login(identifier)
+        user = self._net.find_login(identifier)
         limit_headers = self._consume_login(user.did if user else identifier.lower())
         if (
             user is None
@@ -699,7 +641,7 @@ class BlueskyServer:
             raise XrpcError(400, "ExpiredToken", "Token has expired")
         record.state = "revoked"
         self._refresh_count += 1
-        user = self._users[record.did]
+        user = self._net.users[record.did]
         session = self._session_payload(user)
         session.pop("email", None)
         session.pop("emailConfirmed", None)
@@ -713,7 +655,7 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/com-atproto-server-get-session
         https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/server/getSession.json"""
         did = self._access_did(headers)
-        return 200, self._session_payload(self._users[did]), {}
+        return 200, self._session_payload(self._net.users[did]), {}
 
     def _describe_server(
         self, params: dict[str, list[str]], headers: dict[str, str], body: Any
@@ -731,8 +673,8 @@ class BlueskyServer:
         """com.atproto.identity.resolveHandle
         https://docs.bsky.app/docs/api/com-atproto-identity-resolve-handle
         https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/identity/resolveHandle.json"""
-        handle = _param(params, "handle", required=True)
-        user = self._find_handle(handle)
+        handle = param(params, "handle", required=True)
+        user = self._net.find_handle(handle)
         if user is None:
             raise XrpcError(400, "InvalidRequest", "Unable to resolve handle")
         return 200, {"did": user.did}, {}
@@ -749,7 +691,7 @@ class BlueskyServer:
         Replies and mentions: https://docs.bsky.app/docs/advanced-guides/posts"""
         did = self._access_did(headers)
         self._create_attempts.append(json.loads(json.dumps(body)))
-        body = _require_object(body)
+        body = require_object(body)
         repo, collection = body.get("repo"), body.get("collection")
         if not isinstance(repo, str) or not isinstance(collection, str) or "record" not in body:
             raise XrpcError(
@@ -757,7 +699,7 @@ class BlueskyServer:
                 "InvalidRequest",
                 'Input must have the properties "repo", "collection" and "record"',
             )
-        owner = self._find_actor(repo)
+        owner = self._net.find_actor(repo)
         if owner is None:
             raise XrpcError(400, "InvalidRequest", f"Could not find repo: {repo}")
         if owner.did != did:
@@ -769,15 +711,15 @@ class BlueskyServer:
         rkey = body.get("rkey")
         if rkey is not None and (not isinstance(rkey, str) or not is_valid_rkey(rkey)):
             raise XrpcError(400, "InvalidRequest", f"Invalid record key: {rkey!r}")
-        if rkey is not None and f"at://{did}/{collection}/{rkey}" in self._records:
+        if rkey is not None and f"at://{did}/{collection}/{rkey}" in self._net.records:
             raise XrpcError(400, "InvalidRequest", f"Record already exists: {rkey}")
         try:
-            validate_post(body["record"], self._stored_post, self._handle_of)
+            validate_post(body["record"], self._net.stored_post, self._net.handle_of)
         except RecordInvalid as err:
             raise XrpcError(400, "InvalidRequest", str(err)) from None
         record = dict(body["record"])
         record["$type"] = POST_NSID
-        stored = self._store(did, collection, record, rkey)
+        stored = self._net.store(did, collection, record, rkey)
         self._records_created.append(json.loads(json.dumps(body)))
         commit = {"cid": cid_for({"commit": stored.uri}), "rev": stored.rkey}
         return (
@@ -792,13 +734,13 @@ class BlueskyServer:
         """com.atproto.repo.getRecord
         https://docs.bsky.app/docs/api/com-atproto-repo-get-record
         https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/repo/getRecord.json"""
-        repo = _param(params, "repo", required=True)
-        collection = _param(params, "collection", required=True)
-        rkey = _param(params, "rkey", required=True)
-        owner = self._find_actor(repo)
+        repo = param(params, "repo", required=True)
+        collection = param(params, "collection", required=True)
+        rkey = param(params, "rkey", required=True)
+        owner = self._net.find_actor(repo)
         uri = f"at://{owner.did if owner else repo}/{collection}/{rkey}"
-        stored = self._records.get(uri)
-        wanted_cid = _param(params, "cid")
+        stored = self._net.records.get(uri)
+        wanted_cid = param(params, "cid")
         if stored is None or (wanted_cid is not None and wanted_cid != stored.cid):
             raise XrpcError(400, "RecordNotFound", f"Could not locate record: {uri}")
         return 200, {"uri": stored.uri, "cid": stored.cid, "value": stored.value}, {}
@@ -813,25 +755,25 @@ class BlueskyServer:
         https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/notification/listNotifications.json
         Paging: https://atproto.com/specs/xrpc#cursors-and-pagination"""
         did = self._access_did(headers)
-        limit = _limit(params)
-        before = _decode_cursor(_param(params, "cursor"))
+        limit = page_limit(params)
+        before = decode_cursor(param(params, "cursor"))
         reasons = set(params.get("reasons", []))
         mine = [
             n
-            for n in reversed(self._notifications)
+            for n in reversed(self._net.notifications)
             if n.recipient == did
             and (not reasons or n.reason in reasons)
             and (before is None or n.seq < before)
         ]
         page = mine[:limit]
         output: dict[str, Any] = {
-            "notifications": [self._notification_view(n) for n in page],
+            "notifications": [self._net.notification_view(n) for n in page],
             "priority": False,
         }
         if len(page) == limit:
-            output["cursor"] = _encode_cursor(page[-1].seq)
-        if did in self._seen_at:
-            output["seenAt"] = format_datetime(self._seen_at[did])
+            output["cursor"] = encode_cursor(page[-1].seq)
+        if did in self._net.seen_at:
+            output["seenAt"] = format_datetime(self._net.seen_at[did])
         return 200, output, {}
 
     def _update_seen(
@@ -841,10 +783,10 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/app-bsky-notification-update-seen
         https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/notification/updateSeen.json"""
         did = self._access_did(headers)
-        seen_at = _require_object(body).get("seenAt")
+        seen_at = require_object(body).get("seenAt")
         if not is_valid_datetime(seen_at):
             raise XrpcError(400, "InvalidRequest", "Input/seenAt must be a valid datetime")
-        self._seen_at[did] = datetime.fromisoformat(seen_at)
+        self._net.seen_at[did] = datetime.fromisoformat(seen_at)
         return 200, None, {}
 
     # -- app.bsky.feed.* / app.bsky.actor.* -----------------------------------------
@@ -863,8 +805,8 @@ class BlueskyServer:
             raise XrpcError(
                 400, "InvalidRequest", f"uris must not have more than {MAX_GET_POSTS} elements"
             )
-        found = [self._find_post(uri) for uri in uris]
-        return 200, {"posts": [self._post_view(r) for r in found if r is not None]}, {}
+        found = [self._net.find_post(uri) for uri in uris]
+        return 200, {"posts": [self._net.post_view(r) for r in found if r is not None]}, {}
 
     def _get_post_thread(
         self, params: dict[str, list[str]], headers: dict[str, str], body: Any
@@ -873,20 +815,20 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/app-bsky-feed-get-post-thread
         https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/getPostThread.json"""
         self._access_did(headers)
-        uri = _param(params, "uri", required=True)
-        depth = _int_param(params, "depth", 6, 0, 1000)
-        parent_height = _int_param(params, "parentHeight", 80, 0, 1000)
-        stored = self._find_post(uri)
+        uri = param(params, "uri", required=True)
+        depth = int_param(params, "depth", 6, 0, 1000)
+        parent_height = int_param(params, "parentHeight", 80, 0, 1000)
+        stored = self._net.find_post(uri)
         if stored is None:
             raise XrpcError(400, "NotFound", f"Post not found: {uri}")
-        thread = self._thread_view(stored, depth)
+        thread = self._net.thread_view(stored, depth)
         node = thread
         current = stored
         for _ in range(parent_height):
             reply = current.value.get("reply")
             if not reply:
                 break
-            parent = self._records.get(reply["parent"]["uri"])
+            parent = self._net.records.get(reply["parent"]["uri"])
             if parent is None:
                 node["parent"] = {
                     "$type": "app.bsky.feed.defs#notFoundPost",
@@ -894,7 +836,7 @@ class BlueskyServer:
                     "notFound": True,
                 }
                 break
-            node["parent"] = self._thread_view(parent, 0)
+            node["parent"] = self._net.thread_view(parent, 0)
             node, current = node["parent"], parent
         return 200, {"thread": thread}, {}
 
@@ -905,24 +847,24 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/app-bsky-feed-get-author-feed
         https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/feed/getAuthorFeed.json"""
         self._access_did(headers)
-        actor = self._find_actor(_param(params, "actor", required=True))
+        actor = self._net.find_actor(param(params, "actor", required=True))
         if actor is None:
             raise XrpcError(400, "InvalidRequest", "Profile not found")
-        limit = _limit(params)
-        before = _decode_cursor(_param(params, "cursor"))
-        feed_filter = _param(params, "filter") or "posts_with_replies"
+        limit = page_limit(params)
+        before = decode_cursor(param(params, "cursor"))
+        feed_filter = param(params, "filter") or "posts_with_replies"
         items = [
             r
-            for r in sorted(self._records.values(), key=lambda r: r.seq, reverse=True)
+            for r in sorted(self._net.records.values(), key=lambda r: r.seq, reverse=True)
             if r.did == actor.did
             and r.collection in (POST_NSID, REPOST_NSID)
             and (before is None or r.seq < before)
-            and _in_author_feed(r, feed_filter, actor.did)
+            and in_author_feed(r, feed_filter, actor.did)
         ]
         page = items[:limit]
-        output: dict[str, Any] = {"feed": [self._feed_view(r) for r in page]}
+        output: dict[str, Any] = {"feed": [self._net.feed_view(r) for r in page]}
         if len(page) == limit:
-            output["cursor"] = _encode_cursor(page[-1].seq)
+            output["cursor"] = encode_cursor(page[-1].seq)
         return 200, output, {}
 
     def _get_profile(
@@ -932,16 +874,16 @@ class BlueskyServer:
         https://docs.bsky.app/docs/api/app-bsky-actor-get-profile
         https://github.com/bluesky-social/atproto/blob/main/lexicons/app/bsky/actor/getProfile.json"""
         self._access_did(headers)
-        user = self._find_actor(_param(params, "actor", required=True))
+        user = self._net.find_actor(param(params, "actor", required=True))
         if user is None:
             raise XrpcError(400, "InvalidRequest", "Profile not found")
-        mine = [r for r in self._records.values() if r.did == user.did]
+        mine = [r for r in self._net.records.values() if r.did == user.did]
         followers = sum(
             1
-            for r in self._records.values()
+            for r in self._net.records.values()
             if r.collection == FOLLOW_NSID and r.value["subject"] == user.did
         )
-        view = self._profile_view(user)
+        view = self._net.profile_view(user)
         view.update(
             {
                 "followersCount": followers,
@@ -951,264 +893,9 @@ class BlueskyServer:
         )
         return 200, view, {}
 
-    # -- views (app.bsky.actor.defs, app.bsky.feed.defs) ----------------------------
+    # -- sessions and tokens (called with the lock held) ----------------------------
 
-    def _profile_view(self, user: _User, *, basic: bool = False) -> dict[str, Any]:
-        view: dict[str, Any] = {
-            "did": user.did,
-            "handle": user.handle,
-            "viewer": {"muted": False, "blockedBy": False},
-            "labels": [],
-            "createdAt": format_datetime(user.created_at),
-        }
-        if user.display_name is not None:
-            view["displayName"] = user.display_name
-        if not basic:
-            view["indexedAt"] = format_datetime(user.created_at)
-        return view
-
-    def _post_view(self, stored: _Record) -> dict[str, Any]:
-        def count(collection: str, key: str) -> int:
-            return sum(
-                1
-                for r in self._records.values()
-                if r.collection == collection and _subject_uri(r, key) == stored.uri
-            )
-
-        view: dict[str, Any] = {
-            "uri": stored.uri,
-            "cid": stored.cid,
-            "author": self._profile_view(self._users[stored.did], basic=True),
-            "record": stored.value,
-            "replyCount": count(POST_NSID, "reply"),
-            "repostCount": count(REPOST_NSID, "subject"),
-            "likeCount": count(LIKE_NSID, "subject"),
-            "quoteCount": count(POST_NSID, "embed"),
-            "indexedAt": format_datetime(stored.indexed_at),
-            "viewer": {},
-            "labels": [],
-        }
-        embed = stored.value.get("embed")
-        if isinstance(embed, dict) and embed.get("$type") == "app.bsky.embed.record":
-            quoted = self._records.get(embed["record"]["uri"])
-            if quoted is not None:
-                view["embed"] = {
-                    "$type": "app.bsky.embed.record#view",
-                    "record": {
-                        "$type": "app.bsky.embed.record#viewRecord",
-                        "uri": quoted.uri,
-                        "cid": quoted.cid,
-                        "author": self._profile_view(self._users[quoted.did], basic=True),
-                        "value": quoted.value,
-                        "indexedAt": format_datetime(quoted.indexed_at),
-                    },
-                }
-        return view
-
-    def _thread_view(self, stored: _Record, depth: int) -> dict[str, Any]:
-        view: dict[str, Any] = {
-            "$type": "app.bsky.feed.defs#threadViewPost",
-            "post": self._post_view(stored),
-        }
-        if depth > 0:
-            replies = [
-                r
-                for r in self._records.values()
-                if r.collection == POST_NSID and _subject_uri(r, "reply") == stored.uri
-            ]
-            view["replies"] = [self._thread_view(r, depth - 1) for r in replies]
-        return view
-
-    def _feed_view(self, stored: _Record) -> dict[str, Any]:
-        if stored.collection == REPOST_NSID:
-            subject = self._records[stored.value["subject"]["uri"]]
-            return {
-                "post": self._post_view(subject),
-                "reason": {
-                    "$type": "app.bsky.feed.defs#reasonRepost",
-                    "by": self._profile_view(self._users[stored.did], basic=True),
-                    "indexedAt": format_datetime(stored.indexed_at),
-                },
-            }
-        item: dict[str, Any] = {"post": self._post_view(stored)}
-        reply = stored.value.get("reply")
-        if reply:
-            root = self._records.get(reply["root"]["uri"])
-            parent = self._records.get(reply["parent"]["uri"])
-            item["reply"] = {
-                "root": self._post_view(root) if root else _not_found(reply["root"]["uri"]),
-                "parent": self._post_view(parent) if parent else _not_found(reply["parent"]["uri"]),
-            }
-        return item
-
-    def _notification_view(self, notification: _Notification) -> Any:
-        record = notification.record
-        if record is None:
-            return json.loads(json.dumps(notification.raw))
-        seen = self._seen_at.get(notification.recipient)
-        view: dict[str, Any] = {
-            "uri": record.uri,
-            "cid": record.cid,
-            "author": self._profile_view(self._users[record.did]),
-            "reason": notification.reason,
-            "record": record.value,
-            "isRead": seen is not None and record.indexed_at <= seen,
-            "indexedAt": format_datetime(record.indexed_at),
-            "labels": [],
-        }
-        if notification.reason_subject is not None:
-            view["reasonSubject"] = notification.reason_subject
-        return view
-
-    # -- state helpers (called with the lock held) ----------------------------------
-
-    def _stamp(self) -> datetime:
-        """Now, strictly after every earlier stamp, so that indexedAt orders items."""
-        moment = self._now()
-        if self._last_stamp is not None and moment <= self._last_stamp:
-            moment = self._last_stamp + timedelta(milliseconds=1)
-        self._last_stamp = moment
-        return moment
-
-    def _next_rkey(self) -> str:
-        micros = int(self._now().timestamp() * 1_000_000)
-        micros = max(micros, self._last_tid_micros + 1)
-        self._last_tid_micros = micros
-        return tid(micros)
-
-    def _store(self, did: str, collection: str, value: dict[str, Any], rkey: str | None) -> _Record:
-        rkey = rkey or self._next_rkey()
-        uri = f"at://{did}/{collection}/{rkey}"
-        if uri in self._records:
-            raise ValueError(f"record exists: {uri}")
-        self._seq += 1
-        stored = _Record(
-            uri, cid_for(value), did, collection, rkey, value, self._stamp(), self._seq
-        )
-        self._records[uri] = stored
-        self._notify_for(stored)
-        return stored
-
-    def _notify_for(self, stored: _Record) -> None:
-        """Notifications the AppView indexes for a new record: one per recipient, mention
-        before quote before reply (the order of the AppView's post indexer)."""
-        candidates: list[tuple[str, str, str | None]] = []
-        value = stored.value
-        if stored.collection == POST_NSID:
-            for facet in value.get("facets") or []:
-                for feature in facet.get("features") or []:
-                    if feature.get("$type") == "app.bsky.richtext.facet#mention":
-                        candidates.append((feature.get("did", ""), "mention", None))
-            embed = value.get("embed")
-            if isinstance(embed, dict) and embed.get("$type") == "app.bsky.embed.record":
-                quoted_uri = embed["record"]["uri"]
-                quoted = self._records.get(quoted_uri)
-                if quoted is not None:
-                    candidates.append((quoted.did, "quote", quoted_uri))
-            reply = value.get("reply")
-            if reply:
-                for ref in (reply["parent"], reply["root"]):
-                    ancestor = self._records.get(ref["uri"])
-                    if ancestor is not None:
-                        candidates.append((ancestor.did, "reply", ancestor.uri))
-        elif stored.collection in (LIKE_NSID, REPOST_NSID):
-            subject = self._records.get(value["subject"]["uri"])
-            reason = "like" if stored.collection == LIKE_NSID else "repost"
-            if subject is not None:
-                candidates.append((subject.did, reason, subject.uri))
-        elif stored.collection == FOLLOW_NSID:
-            candidates.append((value["subject"], "follow", None))
-        notified = {stored.did}
-        for recipient, reason, subject in candidates:
-            if recipient in self._users and recipient not in notified:
-                notified.add(recipient)
-                self._seq += 1
-                self._notifications.append(
-                    _Notification(recipient, reason, stored, subject, self._seq)
-                )
-
-    def _interact(self, author_handle: str, collection: str, subject_uri: str) -> str:
-        with self._lock:
-            author = self._user(author_handle)
-            subject = self._post_or_raise(subject_uri)
-            record = {
-                "$type": collection,
-                "subject": _strong_ref(subject),
-                "createdAt": format_datetime(self._now()),
-            }
-            return self._store(author.did, collection, record, None).uri
-
-    def _mention_facets(self, text: str, handles: Sequence[str]) -> list[dict[str, Any]]:
-        encoded = text.encode("utf-8")
-        facets = []
-        search_from = 0
-        for handle in handles:
-            user = self._user(handle)
-            needle = f"@{user.handle}".encode()
-            start = encoded.find(needle, search_from)
-            if start < 0:
-                start = encoded.find(needle)
-            if start < 0:
-                raise ValueError(f"text does not contain @{user.handle}")
-            end = start + len(needle)
-            search_from = end
-            facets.append(
-                {
-                    "$type": "app.bsky.richtext.facet",
-                    "index": {"byteStart": start, "byteEnd": end},
-                    "features": [{"$type": "app.bsky.richtext.facet#mention", "did": user.did}],
-                }
-            )
-        return facets
-
-    def _user(self, handle_or_did: str) -> _User:
-        user = self._find_actor(handle_or_did)
-        if user is None:
-            raise KeyError(f"no such user: {handle_or_did}")
-        return user
-
-    def _find_handle(self, handle: str) -> _User | None:
-        wanted = handle.lower().lstrip("@")
-        return next((u for u in self._users.values() if u.handle.lower() == wanted), None)
-
-    def _find_actor(self, actor: str) -> _User | None:
-        if actor.startswith("did:"):
-            return self._users.get(actor)
-        return self._find_handle(actor)
-
-    def _find_login(self, identifier: str) -> _User | None:
-        if "@" in identifier.strip("@"):
-            wanted = identifier.lower()
-            return next(
-                (u for u in self._users.values() if u.email and u.email.lower() == wanted), None
-            )
-        return self._find_actor(identifier)
-
-    def _handle_of(self, did: str) -> str | None:
-        user = self._users.get(did)
-        return user.handle if user else None
-
-    def _find_post(self, uri: str) -> _Record | None:
-        parts = parse_at_uri(uri)
-        if parts is None:
-            return None
-        authority, collection, rkey = parts
-        owner = self._find_actor(authority)
-        if owner is None or collection != POST_NSID:
-            return None
-        return self._records.get(f"at://{owner.did}/{collection}/{rkey}")
-
-    def _stored_post(self, uri: str) -> StoredPost | None:
-        found = self._find_post(uri)
-        return StoredPost(found.uri, found.cid, found.did, found.value) if found else None
-
-    def _post_or_raise(self, uri: str) -> _Record:
-        found = self._find_post(uri)
-        if found is None:
-            raise KeyError(f"no such post: {uri}")
-        return found
-
-    def _session_payload(self, user: _User) -> dict[str, Any]:
+    def _session_payload(self, user: Actor) -> dict[str, Any]:
         payload: dict[str, Any] = {
             "handle": user.handle,
             "did": user.did,
@@ -1219,7 +906,7 @@ class BlueskyServer:
             payload.update({"email": user.email, "emailConfirmed": True, "emailAuthFactor": False})
         return payload
 
-    def _did_doc(self, user: _User) -> dict[str, Any]:
+    def _did_doc(self, user: Actor) -> dict[str, Any]:
         """A DID document as https://atproto.com/specs/did describes it; the PDS is the
         ``#atproto_pds`` service of type ``AtprotoPersonalDataServer``."""
         key = "zQ3sh" + hashlib.sha256(user.did.encode()).hexdigest()[:44]
@@ -1308,7 +995,7 @@ class BlueskyServer:
             used += 1
             self._login_windows[(key, window)] = (start, used)
             remaining = max(points - used, 0)
-            headers = _ratelimit_headers(points, remaining, start + window, window)
+            headers = ratelimit_headers(points, remaining, start + window, window)
             if used > points:
                 raise XrpcError(429, "RateLimitExceeded", "Rate Limit Exceeded", headers)
             if tightest_remaining is None or remaining < tightest_remaining:
@@ -1326,100 +1013,5 @@ class BlueskyServer:
             self._faults.setdefault(nsid, []).extend([fault] * times)
 
 
-# -- small helpers ------------------------------------------------------------------------
-
-
-def _strong_ref(stored: _Record) -> dict[str, str]:
-    """com.atproto.repo.strongRef"""
-    return {"uri": stored.uri, "cid": stored.cid}
-
-
-def _subject_uri(stored: _Record, key: str) -> str | None:
-    value = stored.value.get(key)
-    if key == "reply" and isinstance(value, dict):
-        return value["parent"]["uri"]
-    if key == "embed" and isinstance(value, dict):
-        record = value.get("record")
-        return record.get("uri") if isinstance(record, dict) else None
-    return value.get("uri") if isinstance(value, dict) else None
-
-
-def _in_author_feed(stored: _Record, feed_filter: str, did: str) -> bool:
-    reply = stored.value.get("reply") if stored.collection == POST_NSID else None
-    if feed_filter == "posts_no_replies":
-        return not reply
-    if feed_filter == "posts_and_author_threads":
-        return not reply or reply["root"]["uri"].startswith(f"at://{did}/")
-    # This server has no media, so the media filters match nothing.
-    return feed_filter not in ("posts_with_media", "posts_with_video")
-
-
-def _not_found(uri: str) -> dict[str, Any]:
-    return {"$type": "app.bsky.feed.defs#notFoundPost", "uri": uri, "notFound": True}
-
-
-def _ratelimit_headers(
-    limit: int, remaining: int, reset_epoch: float, window: int
-) -> dict[str, str]:
-    return {
-        "RateLimit-Limit": str(limit),
-        "RateLimit-Remaining": str(remaining),
-        "RateLimit-Reset": str(int(reset_epoch)),
-        "RateLimit-Policy": f"{limit};w={window}",
-    }
-
-
 def _b64(value: dict[str, Any]) -> str:
     return base64.urlsafe_b64encode(json.dumps(value).encode()).decode().rstrip("=")
-
-
-def _require_object(body: Any) -> dict[str, Any]:
-    if not isinstance(body, dict):
-        raise XrpcError(400, "InvalidRequest", "Request body must be a JSON object")
-    return body
-
-
-def _param(params: dict[str, list[str]], name: str, *, required: bool = False) -> str | None:
-    values = params.get(name)
-    if not values:
-        if required:
-            raise XrpcError(400, "InvalidRequest", f'Params must have the property "{name}"')
-        return None
-    return values[0]
-
-
-def _int_param(
-    params: dict[str, list[str]], name: str, default: int, minimum: int, maximum: int
-) -> int:
-    raw = _param(params, name)
-    if raw is None:
-        return default
-    try:
-        value = int(raw)
-    except ValueError:
-        raise XrpcError(400, "InvalidRequest", f"{name} must be an integer") from None
-    if value < minimum:
-        raise XrpcError(400, "InvalidRequest", f"{name} can not be less than {minimum}")
-    if value > maximum:
-        raise XrpcError(400, "InvalidRequest", f"{name} can not be greater than {maximum}")
-    return value
-
-
-def _limit(params: dict[str, list[str]]) -> int:
-    return _int_param(params, "limit", DEFAULT_PAGE, 1, MAX_PAGE)
-
-
-def _encode_cursor(seq: int) -> str:
-    return base64.urlsafe_b64encode(f"seq:{seq}".encode()).decode().rstrip("=")
-
-
-def _decode_cursor(cursor: str | None) -> int | None:
-    if cursor is None:
-        return None
-    try:
-        text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        if not text.startswith("seq:"):
-            raise ValueError(text)
-        return int(text[len("seq:") :])
-    except ValueError:
-        raise XrpcError(400, "InvalidRequest", "Malformed cursor") from None
