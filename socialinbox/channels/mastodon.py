@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Mapping
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any, ClassVar
 from urllib.parse import parse_qs, urlsplit
 
@@ -32,11 +32,11 @@ from socialinbox.channels.base import (
     ChannelError,
     ConnectorContext,
     FetchBatch,
-    FetchedMessage,
-    MalformedItem,
+    OfflineError,
     OpenBrowser,
     OutgoingReply,
     PermanentError,
+    RateLimitedError,
     SentReceipt,
     SettingField,
     TextLimit,
@@ -47,8 +47,7 @@ from socialinbox.channels.mastodon_parse import (
     Cursor,
     MalformedStatus,
     full_acct,
-    malformed,
-    parse_status,
+    parse_round,
     parse_time,
     status_text,
 )
@@ -112,10 +111,10 @@ class MastodonConnector:
         for path, domain_field in (("/api/v2/instance", "domain"), ("/api/v1/instance", "uri")):
             try:
                 info = await self._api.get_json(path)
-            except AuthenticationError:
+            except (AuthenticationError, RateLimitedError, OfflineError):
                 raise
             except ChannelError:
-                continue
+                continue  # an older server or a fork without this endpoint
             if not isinstance(info, Mapping):
                 continue
             limit = _max_characters(info)
@@ -158,19 +157,23 @@ class MastodonConnector:
             state.statuses,
             STATUSES_PAGE,
         )
-        parsed = self._parse_all(state, mention_pages, own_pages, own_id)
-        for index, (_items, position) in enumerate(mention_pages):
+        mentions, own = parse_round(
+            state,
+            [items for items, _ in mention_pages],
+            [items for items, _ in own_pages],
+            own_id=own_id,
+            local_domain=self._domain,
+        )
+        for (messages, bad), (_, position) in zip(mentions, mention_pages, strict=True):
             state.notifications = position or state.notifications
-            messages, bad = parsed[("mention", index)]
             yield FetchBatch(messages, state.dump(), bad)
-        messages_out: list[FetchedMessage] = []
-        bad_out: list[MalformedItem] = []
-        for index, (_items, position) in enumerate(own_pages):
+        for _, position in own_pages:
             state.statuses = position or state.statuses
-            messages, bad = parsed[("own", index)]
-            messages_out.extend(messages)
-            bad_out.extend(bad)
-        yield FetchBatch(tuple(messages_out), state.dump(), tuple(bad_out))
+        yield FetchBatch(
+            tuple(m for messages, _ in own for m in messages),
+            state.dump(),
+            tuple(b for _, bad in own for b in bad),
+        )
 
     async def _read(
         self, path: str, params: dict[str, Any], since: str | None, first_sync_items: int
@@ -218,6 +221,8 @@ class MastodonConnector:
             older = response.links.get("next", {}).get("url")
             if older and self._api.same_server(older):
                 target, query = older, None
+            elif "link" in response.headers or len(page) < int(params.get("limit", 1)):
+                break  # the server says, or shows, that there is nothing older
             else:
                 oldest = _oldest_id(page)
                 if oldest is None:
@@ -230,49 +235,6 @@ class MastodonConnector:
         if not isinstance(body, list):
             raise MalformedResponseError(f"{self._api.host} sent no list where one belongs")
         return body
-
-    def _parse_all(
-        self,
-        state: Cursor,
-        mention_pages: list[tuple[list[Any], str | None]],
-        own_pages: list[tuple[list[Any], str | None]],
-        own_id: str,
-    ) -> dict[tuple[str, int], tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]]:
-        """Every page's messages and set-aside items, parsed oldest first so that a reply
-        finds the thread of what it answers even when both arrive in this round."""
-        entries: list[tuple[datetime, str, int, object, object]] = []
-        results: dict[tuple[str, int], tuple[list[FetchedMessage], list[MalformedItem]]] = {}
-        for origin, pages in (("mention", mention_pages), ("own", own_pages)):
-            for index, (items, _position) in enumerate(pages):
-                results[(origin, index)] = ([], [])
-                for item in items:
-                    status = (
-                        item.get("status")
-                        if origin == "mention" and isinstance(item, Mapping)
-                        else item
-                    )
-                    entries.append((_sort_time(status), origin, index, item, status))
-        entries.sort(key=lambda entry: entry[0])
-        for _when, origin, index, item, status in entries:
-            messages, bad = results[(origin, index)]
-            try:
-                if origin == "mention":
-                    if not isinstance(item, Mapping) or item.get("type") != "mention":
-                        if isinstance(item, Mapping) and isinstance(item.get("type"), str):
-                            continue  # another kind of notification: not for the inbox
-                        raise MalformedStatus("not a mention notification")
-                    if status is None:
-                        raise MalformedStatus("the mention has no status")
-                message = parse_status(
-                    status, local_domain=self._domain, cursor=state, inbound=origin == "mention"
-                )
-            except MalformedStatus as exc:
-                bad.append(malformed(item, str(exc)))
-                continue
-            if origin == "own" and not _answers_someone(status, own_id):
-                continue  # a post of its own, or a thread with itself: nobody waits on it
-            messages.append(message)
-        return {key: (tuple(m), tuple(b)) for key, (m, b) in results.items()}
 
     # -- sending ------------------------------------------------------------------------
 
@@ -387,19 +349,6 @@ def _newest_id(items: list[Any]) -> str | None:
 def _oldest_id(items: list[Any]) -> str | None:
     ids = _ids(items)
     return min(ids, key=_id_order) if ids else None
-
-
-def _sort_time(status: object) -> datetime:
-    try:
-        return parse_time(status.get("created_at") if isinstance(status, Mapping) else None)
-    except MalformedStatus:
-        return datetime.min.replace(tzinfo=UTC)
-
-
-def _answers_someone(status: object, own_id: str) -> bool:
-    if not isinstance(status, Mapping) or status.get("in_reply_to_id") is None:
-        return False
-    return str(status.get("in_reply_to_account_id")) != own_id
 
 
 _MENTION = re.compile(r"(?<![\w@])@([\w.-]+)(?:@([\w.-]+\.[\w-]+))?", re.UNICODE)

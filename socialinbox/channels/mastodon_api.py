@@ -161,11 +161,13 @@ class MastodonApi:
         now = self._clock.now()
         until: datetime | None = None
         if response.status_code == 429:
-            until = (
-                parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now)
-                or parse_retry_after(response.headers.get("Retry-After"), now)
-                or now + DEFAULT_RATE_LIMIT_WAIT
-            )
+            hints = [
+                parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now),
+                parse_retry_after(response.headers.get("Retry-After"), now),
+            ]
+            known = [hint for hint in hints if hint is not None]
+            # Both may come: the later one is the one that is certainly safe.
+            until = max(known) if known else now + DEFAULT_RATE_LIMIT_WAIT
             if until <= now:
                 until = now + timedelta(seconds=1)
         elif response.headers.get("X-RateLimit-Remaining", "").strip() == "0":

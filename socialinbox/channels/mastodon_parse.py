@@ -190,6 +190,86 @@ def parse_status(
     )
 
 
+Parsed = tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]
+
+
+def parse_round(
+    cursor: Cursor,
+    mention_pages: list[list[Any]],
+    own_pages: list[list[Any]],
+    *,
+    own_id: str,
+    local_domain: str,
+) -> tuple[list[Parsed], list[Parsed]]:
+    """Each page's messages and set-aside items: mention notifications, then the
+    account's own statuses (only its replies to others become messages).
+
+    Everything is parsed oldest first, whichever page it came in, so that a reply
+    finds the thread of what it answers even when both arrive in one round. An
+    item that is not what the documentation describes is set aside, never raised.
+    """
+    entries: list[tuple[tuple[datetime, int, str], bool, int, object, object]] = []
+    results: dict[tuple[bool, int], tuple[list[FetchedMessage], list[MalformedItem]]] = {}
+    for inbound, pages in ((True, mention_pages), (False, own_pages)):
+        for index, items in enumerate(pages):
+            results[(inbound, index)] = ([], [])
+            for item in items:
+                status = item.get("status") if inbound and isinstance(item, Mapping) else item
+                entries.append((_sort_key(status), inbound, index, item, status))
+    entries.sort(key=lambda entry: entry[0])
+    for _when, inbound, index, item, status in entries:
+        messages, bad = results[(inbound, index)]
+        try:
+            if inbound and not _is_mention(item):
+                continue  # another kind of notification: not for the inbox
+            message = parse_status(
+                status, local_domain=local_domain, cursor=cursor, inbound=inbound
+            )
+        except MalformedStatus as exc:
+            bad.append(malformed(item, str(exc)))
+            continue
+        if inbound or _answers_someone(status, own_id):
+            messages.append(message)
+        # else: a post of its own, or a thread with itself: nobody waits on it
+
+    def collected(inbound: bool, count: int) -> list[Parsed]:
+        return [
+            (tuple(results[(inbound, i)][0]), tuple(results[(inbound, i)][1])) for i in range(count)
+        ]
+
+    return collected(True, len(mention_pages)), collected(False, len(own_pages))
+
+
+def _is_mention(item: object) -> bool:
+    """True for a mention notification; False for another documented type; else raises."""
+    if not isinstance(item, Mapping) or not isinstance(item.get("type"), str):
+        raise MalformedStatus("not a notification")
+    if item["type"] != "mention":
+        return False
+    if item.get("status") is None:
+        raise MalformedStatus("the mention has no status")
+    return True
+
+
+def _sort_key(status: object) -> tuple[datetime, int, str]:
+    """Oldest first; statuses of the same moment by id (numeric strings that grow)."""
+    if not isinstance(status, Mapping):
+        return datetime.min.replace(tzinfo=UTC), 0, ""
+    raw_id = status.get("id")
+    status_id = str(raw_id) if isinstance(raw_id, str | int) else ""
+    try:
+        when = parse_time(status.get("created_at"))
+    except MalformedStatus:
+        when = datetime.min.replace(tzinfo=UTC)
+    return when, len(status_id), status_id
+
+
+def _answers_someone(status: object, own_id: str) -> bool:
+    if not isinstance(status, Mapping) or status.get("in_reply_to_id") is None:
+        return False
+    return str(status.get("in_reply_to_account_id")) != own_id
+
+
 def malformed(item: object, error: str) -> MalformedItem:
     """An item set aside, with as much of it as is worth keeping for a person to look at."""
     remote_id = None
