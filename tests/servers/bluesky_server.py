@@ -43,9 +43,11 @@ Public API (all methods are thread-safe; datetimes are timezone-aware)::
             Notifications, as the AppView indexes them: one per recipient, "mention"
             (a facet names them) before "quote" (their post is embedded) before "reply"
             (their post is the parent or root); never for the author themself.
-        like(author_handle, subject_uri) -> str     like record URI; "like" notification
-        repost(author_handle, subject_uri) -> str   repost URI; "repost" notification; the
-                                                    repost shows in the author's feed
+        like(author_handle, subject_uri) -> str     like record URI; a "like" notification
+                                                    for the subject post's author (none
+                                                    when they like their own post)
+        repost(author_handle, subject_uri) -> str   repost URI; "repost" notification as
+                                                    for likes; shows in the author's feed
         follow(author_handle) -> str                follow of the business; "follow"
         post_record(uri) -> dict           the stored record value (app.bsky.feed.post)
         post_cid(uri) -> str
@@ -86,6 +88,8 @@ Public API (all methods are thread-safe; datetimes are timezone-aware)::
             the tightest RateLimit-* headers.
 
 Behaviour worth knowing:
+* Subclasses may override ``_notification_view(notification) -> Any`` to change the
+  listNotifications items (e.g. to break one); inject_notification is the simpler way.
 * Tokens: refreshSession rotates both tokens and the old refresh JWT answers
   400 ExpiredToken "Token has been revoked" at once (the real PDS keeps a short grace
   period; being stricter catches a client that does not store the new refresh token).
@@ -415,7 +419,7 @@ class BlueskyServer:
     def notifications(self) -> list[Any]:
         with self._lock:
             return [
-                self._net.notification_view(n)
+                self._notification_view(n)
                 for n in reversed(self._net.notifications)
                 if n.recipient == self.business_did
             ]
@@ -767,7 +771,7 @@ class BlueskyServer:
         ]
         page = mine[:limit]
         output: dict[str, Any] = {
-            "notifications": [self._net.notification_view(n) for n in page],
+            "notifications": [self._notification_view(n) for n in page],
             "priority": False,
         }
         if len(page) == limit:
@@ -892,6 +896,11 @@ class BlueskyServer:
             }
         )
         return 200, view, {}
+
+    def _notification_view(self, notification: Notification) -> Any:
+        """One listNotifications item. An extension point: a test's subclass may override
+        it to distort items the way a buggy AppView might."""
+        return self._net.notification_view(notification)
 
     # -- sessions and tokens (called with the lock held) ----------------------------
 

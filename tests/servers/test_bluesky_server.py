@@ -339,3 +339,50 @@ def test_injected_notifications_are_served_verbatim_among_the_others(
 
     assert items[0] == broken
     assert items[1]["uri"] == real["uri"]
+
+
+def test_a_client_chosen_rkey_makes_a_retried_reply_findable_and_not_doubled(
+    bluesky_server: BlueskyServer, client: httpx.Client
+) -> None:
+    session = login(bluesky_server, client)
+    body = {
+        "repo": session["did"],
+        "collection": "app.bsky.feed.post",
+        "rkey": "3m6reply0001a",
+        "record": {"text": "On our way", "createdAt": "2026-11-25T10:00:00Z"},
+    }
+    url = f"{bluesky_server.pds_url}/xrpc/com.atproto.repo.createRecord"
+    bluesky_server.drop_next("com.atproto.repo.createRecord")
+
+    with pytest.raises(httpx.HTTPError):
+        client.post(url, json=body, headers=bearer(session["accessJwt"]))
+    found = client.get(
+        f"{bluesky_server.pds_url}/xrpc/com.atproto.repo.getRecord",
+        params={"repo": session["did"], "collection": "app.bsky.feed.post", "rkey": body["rkey"]},
+    )
+    again = client.post(url, json=body, headers=bearer(session["accessJwt"]))
+    missing = client.get(
+        f"{bluesky_server.pds_url}/xrpc/com.atproto.repo.getRecord",
+        params={
+            "repo": session["did"],
+            "collection": "app.bsky.feed.post",
+            "rkey": "3m6other0001a",
+        },
+    )
+
+    assert found.status_code == 200
+    assert found.json()["value"]["text"] == "On our way"
+    assert found.json()["uri"].endswith("/app.bsky.feed.post/3m6reply0001a")
+    assert again.status_code == 400
+    assert (missing.status_code, missing.json()["error"]) == (400, "RecordNotFound")
+    assert len(bluesky_server.posts_by(bluesky_server.business_handle)) == 1
+
+
+def test_calls_without_a_token_are_refused_as_authentication_missing(
+    bluesky_server: BlueskyServer, client: httpx.Client
+) -> None:
+    answer = client.get(f"{bluesky_server.pds_url}/xrpc/app.bsky.notification.listNotifications")
+
+    assert answer.status_code == 401
+    assert answer.json()["error"] == "AuthMissing"
+    assert "www-authenticate" in answer.headers
