@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             encoding=args.encoding,
             mapping=dict(args.map),
             date_format=args.date_format,
-            region=args.region,
+            region=args.region or context.business.get("phone_region"),
         )
         for line, why in parsed.bad_rows:
             print(f"line {line}: {why}")

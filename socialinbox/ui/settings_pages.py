@@ -9,11 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
+from zoneinfo import available_timezones
 
-from PySide6.QtCore import QTime
+import phonenumbers
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
+    QCompleter,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -105,9 +109,16 @@ class RulesPage(QWidget):
         self._write = write
         self._initial: dict[str, Any] = {
             key: business.get(key)
-            for key in ("return_quiet_days", "replies_need_review", "business_hours")
+            for key in (
+                "return_quiet_days",
+                "replies_need_review",
+                "business_hours",
+                "property_timezone",
+                "phone_region",
+            )
         }
         form = _form(self)
+        self._add_property_rows(form)
 
         self.quiet_days = QSpinBox()
         self.quiet_days.setRange(1, 3650)
@@ -159,6 +170,48 @@ class RulesPage(QWidget):
         form.addRow(self.tr("&Business hours:"), times)
         form.addRow("", _hint(self.tr("Used by response-time reports.")))
 
+    def _add_property_rows(self, form: QFormLayout) -> None:
+        """Where the property is: its timezone ("today", snooze times) and phone country."""
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setAccessibleName(self.tr("Property timezone"))
+        self.timezone.addItem(self.tr("This computer's timezone"), None)
+        for name in sorted(available_timezones()):
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.timezone.addItem(name, name)
+        self.timezone.setCurrentIndex(
+            max(self.timezone.findData(self._initial["property_timezone"]), 0)
+        )
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        form.addRow(self.tr("Property &timezone:"), self.timezone)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "“Today” for the arrivals list and “tomorrow morning” for reminders "
+                    "are the property's local time, wherever this computer is."
+                )
+            ),
+        )
+        self.phone_region = QComboBox()
+        self.phone_region.setAccessibleName(self.tr("Country of local phone numbers"))
+        self.phone_region.addItem(self.tr("None (numbers need +country code)"), None)
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            code = phonenumbers.country_code_for_region(region)
+            self.phone_region.addItem(f"{region} (+{code})", region)
+        self.phone_region.setCurrentIndex(
+            max(self.phone_region.findData(self._initial["phone_region"]), 0)
+        )
+        form.addRow(self.tr("&Phone numbers from:"), self.phone_region)
+        form.addRow(
+            "",
+            _hint(
+                self.tr("Arrivals lists may write numbers without +49, +33…: read them as this.")
+            ),
+        )
+
     def title(self) -> str:
         return self.tr("Business rules")
 
@@ -174,7 +227,17 @@ class RulesPage(QWidget):
                 "start": self.start.time().toString("HH:mm"),
                 "end": self.end.time().toString("HH:mm"),
             },
+            "property_timezone": self._chosen_timezone(),
+            "phone_region": self.phone_region.currentData(),
         }
+
+    def _chosen_timezone(self) -> str | None:
+        """The chosen zone; a name typed into the box counts if it is a known zone."""
+        typed = self.timezone.currentText().strip()
+        if typed in available_timezones():
+            return typed
+        data = self.timezone.currentData()
+        return data if isinstance(data, str) else None
 
     def apply(self) -> None:
         for key, value in self.values().items():

@@ -482,3 +482,27 @@ def test_ctrl_k_finds_customers_by_name_phone_and_room(
     )
     assert window.pages.currentWidget() is window.inbox_splitter
     assert window.reading_pane.message_id == latest.id
+
+
+def test_the_property_timezone_and_phone_country_are_business_rules(
+    window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop
+) -> None:
+    from socialinbox.ui.settings_dialog import SettingsDialog
+    from socialinbox.ui.settings_pages import RulesPage
+
+    assert window.front_desk.today() == TODAY
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    [rules] = [p for p in dialog.pages() if isinstance(p, RulesPage)]
+    assert rules.timezone.currentData() == BERLIN
+    # 09:00 UTC is still the evening before in Pago Pago: "today" follows the property.
+    rules.timezone.setCurrentIndex(rules.timezone.findData("Pacific/Pago_Pago"))
+    rules.phone_region.setCurrentIndex(rules.phone_region.findData("DE"))
+    dialog.accept()
+    run_until(qloop, lambda: desk.business.get("property_timezone") == "Pacific/Pago_Pago")
+    assert desk.business.get("phone_region") == "DE"
+    run_until(qloop, lambda: window.front_desk.today() == date(2026, 11, 24))
+    # Arrivals lists may now write German numbers without +49.
+    import_dialog = window.front_desk.open_import()
+    assert import_dialog._region == "DE"
