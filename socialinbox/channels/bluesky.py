@@ -83,8 +83,6 @@ class BlueskyConnector:
 
     def __init__(self, context: ConnectorContext) -> None:
         account = context.account
-        if context.http is None:
-            raise ValueError("the Bluesky connector needs an HTTP client")
         self._clock: Clock = context.clock
         did = account.settings.get("did")
         identifier = account.handle or (did if isinstance(did, str) else "")

@@ -152,7 +152,7 @@ class XrpcClient:
 
     def __init__(
         self,
-        http: httpx.AsyncClient,
+        http: httpx.AsyncClient | None,
         *,
         entryway: str,
         identifier: str,
@@ -384,6 +384,8 @@ class XrpcClient:
         token: str | None,
         may_repeat: bool,
     ) -> httpx.Response:
+        if self._http is None:  # a connector made only to ask for its limits
+            raise OfflineError("no network connection was given to the Bluesky connector")
         headers = {"Accept": "application/json"}
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
