@@ -126,7 +126,7 @@ import secrets
 import socket
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from types import TracebackType
@@ -199,7 +199,6 @@ class RecordedRequest:
     headers: dict[str, str]  # lower-case names
     json: Any = None
     at: datetime | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
