@@ -1,0 +1,128 @@
+"""Bluesky from the command line, as a new user would connect it: every command a new process.
+
+The processes share a keychain through tests/file_keyring.py (a JSON file outside
+the data folder), so that the session tokens one ``sync --once`` stores are what
+the next one uses, as with the real keychain.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.file_keyring import subprocess_env
+from tests.servers.bluesky_server import BlueskyServer
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SHOP = "shop.bsky.test"
+ALICE = "alice.bsky.test"
+
+
+@pytest.fixture
+def server() -> Iterator[BlueskyServer]:
+    with BlueskyServer() as running:
+        running.add_user(ALICE, "Alice Martin")
+        yield running
+
+
+class Cli:
+    """Runs ``python -m socialinbox`` and keeps every output for the leak check."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.data_dir = tmp_path / "data"
+        self.keyring = tmp_path / "keychain" / "keyring.json"
+        self.keyring.parent.mkdir()
+        self.env = subprocess_env(self.keyring, REPOSITORY)
+        self.outputs: list[str] = []
+
+    def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "socialinbox", "--data-dir", str(self.data_dir), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=self.env,
+            cwd=REPOSITORY,
+        )
+        self.outputs += [result.stdout, result.stderr]
+        return result
+
+    def keychain(self) -> dict[str, str]:
+        if not self.keyring.exists():
+            return {}
+        data: dict[str, str] = json.loads(self.keyring.read_text(encoding="utf-8"))
+        return data
+
+
+def test_connect_sync_and_reply_from_the_command_line_without_leaking_a_secret(tmp_path, server):
+    cli = Cli(tmp_path)
+    add = (
+        "accounts",
+        "add",
+        "bluesky",
+        "--name",
+        "Corner Shop",
+        "--handle",
+        SHOP,
+        "--base-url",
+        server.entryway_url,
+        "--secret-stdin",
+    )
+    wrong_password = "zzzz-yyyy-xxxx-wwww"
+    refused = cli(*add, stdin=wrong_password + "\n")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert "app password" in refused.stderr
+    assert json.loads(cli("accounts", "list", "--json").stdout) == []
+    assert cli.keychain() == {}
+
+    added = cli(*add, stdin=server.business_password + "\n")
+    assert added.returncode == 0, added.stderr
+    account_id = int(added.stdout.strip())
+    [account] = json.loads(cli("accounts", "list", "--json").stdout)
+    assert account["id"] == account_id and account["kind"] == "bluesky"
+
+    question = server.post(ALICE, "Is the terrace open, @shop.bsky.test?", mentions=[SHOP])
+    synced = cli("sync", "--once")
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.split("\t")[2:4] == ["ok", "1"]
+
+    inbox = json.loads(cli("inbox", "--json").stdout)
+    [message] = [m for m in inbox if m["remote_id"] == question["uri"]]
+    assert message["channel"] == "bluesky" and message["author_handle"] == "@alice.bsky.test"
+    assert message["text"] == "Is the terrace open, @shop.bsky.test?"
+
+    written = cli("reply", str(message["id"]), "Yes, until 22:00 🌙 @alice.bsky.test", "--approve")
+    assert written.returncode == 0, written.stderr
+    sent = cli("sync", "--once")
+    assert sent.returncode == 0, sent.stderr
+    assert sent.stdout.rstrip("\n").split("\t")[4] == "1"
+    again = cli("sync", "--once")
+    assert again.returncode == 0 and again.stdout.split("\t")[4] == "0"
+
+    [posted] = server.records_created
+    assert posted["record"]["text"] == "Yes, until 22:00 🌙 @alice.bsky.test"
+    assert posted["record"]["reply"]["parent"] == question
+    # The refused password, then one login for verification; the three syncs reused it.
+    assert server.login_count == 2
+
+    # The keychain holds the app password and the session; nothing else does.
+    stored = cli.keychain()
+    assert server.business_password in stored.values()
+    [session] = [json.loads(v) for k, v in stored.items() if k.endswith("/session")]
+    tokens = [session["session"]["access_jwt"], session["session"]["refresh_jwt"]]
+    assert all(len(token) > 20 for token in tokens)
+    secrets = [server.business_password, wrong_password, *tokens]
+    files = [p for p in cli.data_dir.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".log" for p in files) and any("sqlite" in p.name for p in files)
+    for secret in secrets:
+        for path in files:
+            assert secret.encode() not in path.read_bytes(), f"a secret is in {path.name}"
+        for output in cli.outputs:
+            assert secret not in output
