@@ -226,6 +226,25 @@ class CanLookUpSent(Protocol):
         ...
 
 
+class NewsUnavailable(ChannelError):
+    """The server cannot announce new messages (e.g. an IMAP server without IDLE)."""
+
+
+@runtime_checkable
+class CanWaitForNews(Protocol):
+    """A connector whose server can announce new messages (IMAP IDLE), so that the engine
+    syncs the account at once instead of at its next interval."""
+
+    async def wait_for_news(self, timeout: float) -> bool:
+        """True as soon as the server announces news, False after ``timeout`` seconds
+        without any; NewsUnavailable when this server cannot announce (then it is polled)."""
+        ...
+
+    async def aclose(self) -> None:
+        """Close what waiting kept open."""
+        ...
+
+
 @dataclass(frozen=True, slots=True)
 class SettingField:
     """One non-secret setting an account of this kind needs (for the CLI and dialog)."""

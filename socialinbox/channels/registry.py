@@ -49,10 +49,12 @@ def default_registry() -> ConnectorRegistry:
     """The built-in connectors and every installed plug-in."""
     from socialinbox.channels.bluesky import BlueskyConnectorFactory
     from socialinbox.channels.demo import DemoConnectorFactory
+    from socialinbox.channels.email import EmailConnectorFactory
     from socialinbox.channels.mastodon import MastodonConnectorFactory
 
     registry = ConnectorRegistry()
     registry.register(DemoConnectorFactory())
+    registry.register(EmailConnectorFactory())
     registry.register(MastodonConnectorFactory())
     registry.register(BlueskyConnectorFactory())
     registry.load_entry_points()

@@ -32,6 +32,7 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SecretStore
+from socialinbox.sync.news import NewsWatchers
 from socialinbox.sync.sender import Sender
 
 log = logging.getLogger(__name__)
@@ -238,24 +239,27 @@ class SyncEngine:
     # -- running in the background ----------------------------------------------
 
     async def run_forever(self, stop: asyncio.Event, *, max_sleep: float = 30.0) -> None:
-        """Sync each account when it is due, until ``stop`` is set."""
-        while not stop.is_set():
-            now = self._clock.now()
-            due = [
-                a
-                for a in self._accounts.list()
-                if a.enabled and (a.next_sync is None or a.next_sync <= now)
-            ]
-            if due:
-                await asyncio.gather(*(self.sync_account(a) for a in due))
-            sleep = max_sleep
-            upcoming = [a.next_sync for a in self._accounts.list() if a.enabled and a.next_sync]
-            if upcoming:
-                sleep = min(max_sleep, max(1.0, (min(upcoming) - now).total_seconds()))
-            try:
-                await asyncio.wait_for(stop.wait(), timeout=sleep)
-            except TimeoutError:
-                pass
+        """Sync each account when it is due, or at once when its server announces new
+        messages (see sync.news), until ``stop`` is set."""
+        watchers = NewsWatchers(self._accounts.get, self.connector_for)
+        try:
+            while not stop.is_set():
+                now = self._clock.now()
+                enabled = [a for a in self._accounts.list() if a.enabled]
+                watchers.follow(enabled)
+                news = watchers.take_news()
+                due = [
+                    a for a in enabled if a.next_sync is None or a.next_sync <= now or a.id in news
+                ]
+                if due:
+                    await asyncio.gather(*(self.sync_account(a) for a in due))
+                sleep = max_sleep
+                upcoming = [a.next_sync for a in self._accounts.list() if a.enabled and a.next_sync]
+                if upcoming:
+                    sleep = min(max_sleep, max(1.0, (min(upcoming) - now).total_seconds()))
+                await watchers.sleep(stop, sleep)
+        finally:
+            await watchers.aclose()
 
 
 def _new_client() -> httpx.AsyncClient:

@@ -1,0 +1,37 @@
+"""E-mail over IMAP (incoming, and the Sent folder) and SMTP (replies).
+
+``accounts add email --name N --set address=… --set imap_host=… --set imap_port=…
+--set smtp_host=… --set smtp_port=… --set username=… [--set security=tls|starttls|none]
+--secret-stdin``: one password for IMAP and SMTP.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from socialinbox.channels.base import ConnectorContext, SettingField
+from socialinbox.channels.email.connector import EmailConnector
+from socialinbox.channels.email.settings import SETTING_FIELDS
+from socialinbox.core.names import EMAIL
+
+__all__ = ["EmailConnector", "EmailConnectorFactory"]
+
+
+class EmailConnectorFactory:
+    kind: ClassVar[str] = "email"
+    label: ClassVar[str] = "E-mail (IMAP/SMTP)"
+    channels: ClassVar[tuple[str, ...]] = (EMAIL,)
+    needs_secret: ClassVar[bool] = True
+    secret_label: ClassVar[str] = "Password"
+    secret_help: ClassVar[str] = (
+        "The password of the mailbox, used for IMAP and SMTP. Providers with two-step "
+        "sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the "
+        "account's security settings."
+    )
+    base_url_label: ClassVar[str | None] = None
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
+    setting_fields: ClassVar[tuple[SettingField, ...]] = SETTING_FIELDS
+
+    def create(self, context: ConnectorContext) -> EmailConnector:
+        return EmailConnector(context)

@@ -1,0 +1,30 @@
+"""Tests that need a real server program skip without it locally, and fail in CI.
+
+CI (``.ci/run``) sets ``SOCIALINBOX_REQUIRE_SERVERS=1`` after installing the
+programs: there a missing program is a broken build, not a reason to skip.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+REQUIRE_SERVERS = "SOCIALINBOX_REQUIRE_SERVERS"
+
+
+def servers_required() -> bool:
+    return os.environ.get(REQUIRE_SERVERS, "").strip() not in ("", "0", "false", "no")
+
+
+def require_program(program: str, package: str) -> str:
+    """The path of ``program``; skips the test (fails it under SOCIALINBOX_REQUIRE_SERVERS=1)
+    when it is not installed."""
+    found = shutil.which(program) or shutil.which(program, path="/usr/sbin:/sbin")
+    if found:
+        return found
+    message = f"{program} is not installed (Debian package {package})"
+    if servers_required():
+        pytest.fail(f"{message}, and {REQUIRE_SERVERS}=1 requires it")
+    pytest.skip(message)
