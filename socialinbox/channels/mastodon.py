@@ -21,11 +21,12 @@ server remembers for an hour.
 
 from __future__ import annotations
 
-import re
 from collections.abc import AsyncIterator, Mapping
 from datetime import timedelta
 from typing import Any, ClassVar
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import urlsplit
+
+import httpx
 
 from socialinbox.channels.base import (
     AuthenticationError,
@@ -46,7 +47,12 @@ from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonAp
 from socialinbox.channels.mastodon_parse import (
     Cursor,
     MalformedStatus,
+    comparable_text,
     full_acct,
+    link_param,
+    mentioning,
+    newest_id,
+    oldest_id,
     parse_round,
     parse_time,
     status_text,
@@ -194,7 +200,7 @@ class MastodonConnector:
             if not items:
                 break
             newer = response.links.get("prev", {}).get("url")
-            position = _query_value(newer, "min_id") or _newest_id(items) or since
+            position = link_param(newer, "min_id") or newest_id(items) or since
             pages.append((items, position))
             if newer and self._api.same_server(newer):
                 target, query = newer, None
@@ -216,7 +222,7 @@ class MastodonConnector:
                 break
             if position is None:
                 newer = response.links.get("prev", {}).get("url")
-                position = _query_value(newer, "min_id") or _newest_id(page)
+                position = link_param(newer, "min_id") or newest_id(page)
             items.extend(page)
             older = response.links.get("next", {}).get("url")
             if older and self._api.same_server(older):
@@ -224,7 +230,7 @@ class MastodonConnector:
             elif "link" in response.headers or len(page) < int(params.get("limit", 1)):
                 break  # the server says, or shows, that there is nothing older
             else:
-                oldest = _oldest_id(page)
+                oldest = oldest_id(page)
                 if oldest is None:
                     break
                 target, query = path, {**params, "max_id": oldest}
@@ -260,8 +266,13 @@ class MastodonConnector:
             if not reply.recipient:
                 raise PermanentError("a Mastodon message needs someone to go to")
             acct = reply.recipient.strip().lstrip("@")
-            return {"status": _mentioning(reply.text, acct), "visibility": "direct"}
-        original = await self._api.get_json(f"/api/v1/statuses/{reply.in_reply_to}")
+            return {"status": mentioning(reply.text, acct), "visibility": "direct"}
+        try:
+            original = await self._api.get_json(f"/api/v1/statuses/{reply.in_reply_to}")
+        except PermanentError as exc:
+            raise PermanentError(
+                f"the message answered is no longer on the server, or not visible: {exc}"
+            ) from None
         if not isinstance(original, Mapping):
             raise MalformedResponseError(f"{self._api.host} sent no status")
         visibility = original.get("visibility")
@@ -274,7 +285,7 @@ class MastodonConnector:
         }
         own = str(account.get("id")) if isinstance(account, Mapping) else None
         if isinstance(acct, str) and acct and own != self._account_id:
-            body["status"] = _mentioning(reply.text, acct.lstrip("@"))
+            body["status"] = mentioning(reply.text, acct.lstrip("@"))
         spoiler = original.get("spoiler_text")
         if isinstance(spoiler, str) and spoiler.strip():
             body["spoiler_text"] = spoiler
@@ -288,7 +299,7 @@ class MastodonConnector:
         )
         if not isinstance(posts, list):
             raise MalformedResponseError(f"{self._api.host} sent no list of posts")
-        wanted = _comparable(reply.text)
+        wanted = comparable_text(reply.text)
         for post in posts:
             if not isinstance(post, Mapping) or not isinstance(post.get("id"), str | int):
                 continue
@@ -296,7 +307,7 @@ class MastodonConnector:
             if (None if parent is None else str(parent)) != reply.in_reply_to:
                 continue
             try:
-                text = _comparable(status_text(post))
+                text = comparable_text(status_text(post))
             except MalformedStatus:
                 continue
             if text == wanted:
@@ -319,59 +330,6 @@ def _max_characters(info: Mapping[str, Any]) -> int | None:
     if value is None:
         value = info.get("max_toot_chars")  # Pleroma and older forks
     return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else None
-
-
-def _query_value(url: str | None, name: str) -> str | None:
-    if not url:
-        return None
-    values = parse_qs(urlsplit(url).query).get(name)
-    return values[0] if values and values[0] else None
-
-
-def _id_order(value: str) -> tuple[int, str]:
-    # Mastodon ids are numeric strings that grow with time; compare them as numbers.
-    return (len(value), value) if value.isdigit() else (1_000, value)
-
-
-def _ids(items: list[Any]) -> list[str]:
-    return [
-        str(item["id"])
-        for item in items
-        if isinstance(item, Mapping) and isinstance(item.get("id"), str | int)
-    ]
-
-
-def _newest_id(items: list[Any]) -> str | None:
-    ids = _ids(items)
-    return max(ids, key=_id_order) if ids else None
-
-
-def _oldest_id(items: list[Any]) -> str | None:
-    ids = _ids(items)
-    return min(ids, key=_id_order) if ids else None
-
-
-_MENTION = re.compile(r"(?<![\w@])@([\w.-]+)(?:@([\w.-]+\.[\w-]+))?", re.UNICODE)
-
-
-def _mentioning(text: str, acct: str) -> str:
-    """``text`` with ``@acct`` in front unless it already mentions that account."""
-    username = acct.split("@", 1)[0].lower()
-    for match in _MENTION.finditer(text):
-        if match.group(0).lstrip("@").lower() == acct.lower():
-            return text
-        if match.group(1).lower() == username and match.group(2) is None and "@" not in acct:
-            return text
-    return f"@{acct} {text}"
-
-
-def _comparable(text: str) -> str:
-    """Text as compared by the look-up: without leading mentions (the server shows
-    ``@name`` where the reply said ``@name@domain``), whitespace folded."""
-    words = text.split()
-    while words and words[0].startswith("@"):
-        words.pop(0)
-    return " ".join(words)
 
 
 def _receipt(status: Mapping[str, Any]) -> SentReceipt:
@@ -406,7 +364,9 @@ class MastodonConnectorFactory:
     def create(self, context: ConnectorContext) -> MastodonConnector:
         return MastodonConnector(context)
 
-    async def sign_in(self, base_url: str, http: Any, open_browser: OpenBrowser) -> str:
+    async def sign_in(
+        self, base_url: str, http: httpx.AsyncClient, open_browser: OpenBrowser
+    ) -> str:
         """The browser sign-in (OAuth with PKCE on a loopback redirect): an access token."""
         from socialinbox.channels.mastodon_oauth import sign_in
 

@@ -5,15 +5,20 @@ A Status's ``content`` is HTML: it becomes the text a reader sees
 (``spoiler_text``) as the subject and media described in brackets. An account's
 ``acct`` is ``user`` for accounts of the server itself and ``user@domain`` for
 remote ones; the stable key is always ``user@domain``, lower-cased.
+
+Also the small rules of paging (ids are numeric strings: compared as numbers)
+and of reply texts (who a text already mentions).
 """
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from socialinbox.channels.base import AuthorRef, FetchedMessage, MalformedItem
 from socialinbox.channels.html_text import html_to_text
@@ -283,3 +288,60 @@ def malformed(item: object, error: str) -> MalformedItem:
     except (TypeError, ValueError):
         payload = repr(item)
     return MalformedItem(remote_id, error, payload[:_PAYLOAD_MAX])
+
+
+# -- paging and replies -------------------------------------------------------------------
+
+
+def link_param(url: str | None, name: str) -> str | None:
+    """Query parameter ``name`` of a ``Link`` header's target (``min_id``, ``max_id``)."""
+    if not url:
+        return None
+    values = parse_qs(urlsplit(url).query).get(name)
+    return values[0] if values and values[0] else None
+
+
+def id_order(value: str) -> tuple[int, str]:
+    # Mastodon ids are numeric strings that grow with time; compare them as numbers.
+    return (len(value), value) if value.isdigit() else (1_000, value)
+
+
+def page_ids(items: list[Any]) -> list[str]:
+    return [
+        str(item["id"])
+        for item in items
+        if isinstance(item, Mapping) and isinstance(item.get("id"), str | int)
+    ]
+
+
+def newest_id(items: list[Any]) -> str | None:
+    ids = page_ids(items)
+    return max(ids, key=id_order) if ids else None
+
+
+def oldest_id(items: list[Any]) -> str | None:
+    ids = page_ids(items)
+    return min(ids, key=id_order) if ids else None
+
+
+_MENTION = re.compile(r"(?<![\w@])@([\w.-]+)(?:@([\w.-]+\.[\w-]+))?", re.UNICODE)
+
+
+def mentioning(text: str, acct: str) -> str:
+    """``text`` with ``@acct`` in front unless it already mentions that account."""
+    username = acct.split("@", 1)[0].lower()
+    for match in _MENTION.finditer(text):
+        if match.group(0).lstrip("@").lower() == acct.lower():
+            return text
+        if match.group(1).lower() == username and match.group(2) is None and "@" not in acct:
+            return text
+    return f"@{acct} {text}"
+
+
+def comparable_text(text: str) -> str:
+    """Text as compared by the look-up: without leading mentions (the server shows
+    ``@name`` where the reply said ``@name@domain``), whitespace folded."""
+    words = text.split()
+    while words and words[0].startswith("@"):
+        words.pop(0)
+    return " ".join(words)

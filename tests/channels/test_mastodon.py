@@ -315,11 +315,15 @@ def test_a_direct_message_is_answered_directly_and_mentions_the_customer(server)
     assert public.text == "Hi @alice, welcome!"  # already mentioned: not twice
 
 
-def test_a_reply_over_the_servers_limit_is_refused_with_the_servers_reason(server):
+def test_a_reply_over_the_servers_limit_or_to_a_deleted_post_is_refused_for_good(server):
     server.add_account("alice")
     status = mention(server, "alice", "hi")
     with pytest.raises(PermanentError, match="character limit"):
         run(lambda http: connector(server, http).send(reply_to(status, "x" * 600), "k"))
+    server.delete(status["id"])
+    with pytest.raises(PermanentError, match="no longer on the server"):
+        run(lambda http: connector(server, http).send(reply_to(status, "hello"), "k2"))
+    assert server.statuses_created_via_api == []
 
 
 def drop_the_answer_to_the_next_post(server: MastodonServer) -> dict[str, Any]:
@@ -448,6 +452,10 @@ def test_a_429_with_x_ratelimit_reset_or_retry_after_is_honoured(clock, clocked_
         run(lambda http: connector(server, http, clock).verify())
     assert refused.value.retry_at == reset
     assert len(server.throttled) == 1
+    sent = len(server.requests)
+    with pytest.raises(RateLimitedError):
+        run(lambda http: connector(server, http, clock).verify())
+    assert len(server.requests) == sent  # nothing more before the reset
 
     forget_rate_limits()
     server.clear_rate_limit()
