@@ -96,7 +96,7 @@ class MastodonApi:
     async def request(
         self,
         method: str,
-        path_or_url: str,
+        path: str,
         *,
         params: Any = None,
         json_body: Mapping[str, Any] | None = None,
@@ -104,14 +104,15 @@ class MastodonApi:
         headers: Mapping[str, str] | None = None,
         may_have_arrived: bool = False,
     ) -> httpx.Response:
-        """One request; the answer when it is a success (2xx), else a typed ChannelError."""
+        """One request to ``path`` on this server; the answer when it is a success (2xx),
+        else a typed ChannelError."""
         now = self._clock.now()
         until = blocked_until(self.base_url, now)
         if until is not None:
             raise RateLimitedError(f"{self.host} asked to wait (rate limit)", until)
         if self._http is None:
             raise OfflineError("no network connection is available to this connector")
-        url = self._url(path_or_url)
+        url = f"{self.base_url}{path}"
         all_headers = {"Accept": "application/json", **(headers or {})}
         if self._token:
             all_headers["Authorization"] = f"Bearer {self._token}"
@@ -143,19 +144,7 @@ class MastodonApi:
                 f"(HTTP {response.status_code}, {len(response.content)} bytes)"
             ) from None
 
-    def same_server(self, url: str) -> bool:
-        """Whether ``url`` (a ``Link`` header's target) is on this server: the token goes
-        nowhere else."""
-        return server_key(url) == server_key(self.base_url)
-
     # -- internals ----------------------------------------------------------------
-
-    def _url(self, path_or_url: str) -> str:
-        if path_or_url.startswith(("http://", "https://")):
-            if not self.same_server(path_or_url):
-                raise PermanentError(f"{self.host} pointed to another server; not followed")
-            return path_or_url
-        return f"{self.base_url}{path_or_url}"
 
     def _note_rate_limit(self, response: httpx.Response) -> None:
         now = self._clock.now()

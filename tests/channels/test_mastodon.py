@@ -198,6 +198,7 @@ def test_mentions_that_arrived_while_the_app_was_closed_all_arrive_once(context,
 
     catch_up = server.requests_to("/api/v1/notifications")[first_round:]
     assert all("since_id" not in r.query for r in catch_up)
+    assert all(r.query["include_filtered"] == ["true"] for r in catch_up)  # strangers' DMs too
     min_ids = [int(r.query["min_id"][0]) for r in catch_up]
     assert min_ids == sorted(min_ids) and len(set(min_ids)) == len(min_ids)
     assert len(catch_up) == 5  # 80 + 80 + 80 + 10, then the empty page that says "up to date"
