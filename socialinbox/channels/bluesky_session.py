@@ -16,6 +16,9 @@ Limits"), so a ``sync --once`` every few minutes must not log in each time. Rule
 - Sessions are created and refreshed at the entryway (the server the user
   named); every other call goes to the PDS named in the session's DID document
   (service ``#atproto_pds``), as the atproto docs ask.
+- Once the account's DID is known (saved when it was verified) it is the
+  sign-in identifier and what a stored session must belong to, so a changed
+  handle breaks nothing.
 
 Errors map onto the connector errors of :mod:`socialinbox.channels.base`; no
 message ever carries a token or the password.
@@ -168,6 +171,9 @@ class XrpcClient:
         self._slot = slot
         self._clock = clock
         self._expected_did = expected_did
+        # Once the account's DID is known it signs in with it: a handle can change, the DID
+        # cannot (createSession takes "handle or other identifier"; the PDS accepts a DID).
+        self._login_identifier = expected_did or self._identifier
         self._session: StoredSession | None = None
         # Without a keychain slot the session lives only as long as this client.
         self._memory_state: dict[str, Any] = {}
@@ -204,24 +210,33 @@ class XrpcClient:
             session = StoredSession(**{k: str(raw[k]) for k in StoredSession.__dataclass_fields__})
         except (KeyError, TypeError):
             return None
-        if session.entryway != self._entryway or session.identifier != self._identifier:
-            return None  # the account was pointed at another server or handle
-        if self._expected_did and session.did != self._expected_did:
+        if session.entryway != self._entryway:
+            return None  # the account was pointed at another server
+        if self._expected_did:
+            if session.did != self._expected_did:
+                return None
+        elif session.identifier != self._identifier:
             return None
-        if self._load_state().get("session_for") != self._fingerprint():
+        if self._load_state().get("session_for") != self._password_fingerprint():
             return None  # made with another app password: the new one must be checked
         return session
 
     def _keep(self, session: StoredSession | None) -> None:
         state = self._load_state()
         state["session"] = asdict(session) if session is not None else None
-        state["session_for"] = self._fingerprint() if session is not None else None
+        state["session_for"] = self._password_fingerprint() if session is not None else None
         state.pop("refused", None)
         self._save_state(state)
         self._session = session
 
-    def _fingerprint(self) -> str:
-        seed = f"{self._entryway}\n{self._identifier}\n{self._password or ''}"
+    def _password_fingerprint(self) -> str:
+        """Which app password made the stored session (a new one must be checked)."""
+        seed = f"{self._entryway}\n{self._password or ''}"
+        return hashlib.sha256(seed.encode("utf-8")).hexdigest()
+
+    def _login_fingerprint(self) -> str:
+        """Which sign-in the server refused (not to be repeated)."""
+        seed = f"{self._entryway}\n{self._login_identifier}\n{self._password or ''}"
         return hashlib.sha256(seed.encode("utf-8")).hexdigest()
 
     def _session_from(self, payload: object, previous: StoredSession | None) -> StoredSession:
@@ -249,7 +264,7 @@ class XrpcClient:
         if not self._password:
             raise AuthenticationError("no app password is stored for this account")
         state = self._load_state()
-        if state.get("refused") == self._fingerprint():
+        if state.get("refused") == self._login_fingerprint():
             raise AuthenticationError(
                 "Bluesky refused this handle and app password earlier; "
                 f"re-authenticate the account with a new app password ({APP_PASSWORDS_URL})"
@@ -267,13 +282,13 @@ class XrpcClient:
             self._entryway,
             "POST",
             "com.atproto.server.createSession",
-            body={"identifier": self._identifier, "password": self._password},
+            body={"identifier": self._login_identifier, "password": self._password},
             token=None,
             may_repeat=True,
         )
         error, message = _xrpc_error(response)
         if response.status_code == 401 or error == "AuthenticationRequired":
-            state["refused"] = self._fingerprint()
+            state["refused"] = self._login_fingerprint()
             self._save_state(state)
             raise AuthenticationError(
                 "Bluesky refused the handle or app password; check the handle and create "

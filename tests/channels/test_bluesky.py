@@ -77,6 +77,8 @@ def act(
     *,
     password: str | None = None,
     base_url: str | None = None,
+    handle: str = SHOP,
+    settings: dict[str, str] | None = None,
 ) -> T:
     """Run ``action`` on a new connector with a new HTTP client (a new process, in effect)."""
 
@@ -88,7 +90,8 @@ def act(
                 kind="bluesky",
                 name="Shop",
                 base_url=base_url or server.entryway_url,
-                handle=SHOP,
+                handle=handle,
+                settings=settings or {},
             )
             context = ConnectorContext(
                 account, password or server.business_password, http, SystemClock(), slot
@@ -180,6 +183,31 @@ def test_a_wrong_app_password_is_refused_in_words_and_not_tried_again(server, sl
     # A new app password is tried at once.
     assert act(server, slot, lambda c: c.verify()).handle == SHOP
     assert server.login_count == 2
+
+
+def test_a_429_on_sign_in_is_remembered_until_its_reset_time(server, slot):
+    reset = (datetime.now(UTC) + timedelta(minutes=5)).replace(microsecond=0)
+    server.fail_next("com.atproto.server.createSession", 429, ratelimit_reset=reset)
+    for _ in range(2):
+        with pytest.raises(RateLimitedError) as limited:
+            act(server, slot, lambda c: c.verify())
+        assert abs((limited.value.retry_at - reset).total_seconds()) < 1
+    assert server.login_count == 1  # the second process waited instead of trying
+
+
+def test_once_the_did_is_known_it_signs_in_with_the_did_so_a_new_handle_breaks_nothing(
+    server, slot
+):
+    settings = {"did": server.business_did}
+    verified = act(
+        server, slot, lambda c: c.verify(), handle="old-name.bsky.test", settings=settings
+    )
+    assert verified.handle == SHOP
+    [login] = [r for r in server.requests if r.nsid == "com.atproto.server.createSession"]
+    assert login.json["identifier"] == server.business_did
+    # The next process takes the stored session without asking for the old handle.
+    fetch_all_with = act(server, slot, lambda c: fetch_all(c), settings=settings)
+    assert fetch_all_with == [] and server.login_count == 1
 
 
 # -- fetching ----------------------------------------------------------------------
