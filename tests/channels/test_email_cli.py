@@ -1,0 +1,117 @@
+"""E-mail from the command line, as a new user connects it: every command a new process,
+against Dovecot and aiosmtpd on 127.0.0.1. The processes share a keychain through
+tests/file_keyring.py (a JSON file outside the data folder)."""
+
+# The server fixtures are imported by name, and tests take them as arguments.
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.channels.test_email import mail
+from tests.file_keyring import subprocess_env
+from tests.servers.email_servers import Dovecot, SmtpServer, dovecot  # noqa: F401
+
+REPOSITORY = Path(__file__).resolve().parents[2]
+SHOP = "frontdesk@example.test"
+CUSTOMER = "guest@example.org"
+pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
+
+
+@pytest.fixture
+def smtp(dovecot: Dovecot) -> Iterator[SmtpServer]:
+    with SmtpServer(dovecot, "none") as server:
+        yield server
+
+
+class Cli:
+    """Runs ``python -m socialinbox`` and keeps every output for the leak search."""
+
+    def __init__(self, tmp_path: Path) -> None:
+        self.data_dir = tmp_path / "data"
+        self.keyring = tmp_path / "keychain" / "keyring.json"
+        self.keyring.parent.mkdir()
+        self.env = subprocess_env(self.keyring, REPOSITORY)
+        self.outputs: list[str] = []
+
+    def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+        result = subprocess.run(
+            [sys.executable, "-m", "socialinbox", "--data-dir", str(self.data_dir), *args],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=self.env,
+            cwd=REPOSITORY,
+        )
+        self.outputs += [result.stdout, result.stderr]
+        return result
+
+
+def test_connect_sync_and_reply_by_email_from_the_command_line(tmp_path, dovecot, smtp):
+    cli = Cli(tmp_path)
+    add = [
+        "accounts", "add", "email", "--name", "Front desk",
+        "--set", f"address={SHOP}",
+        "--set", "imap_host=127.0.0.1", "--set", f"imap_port={dovecot.port}",
+        "--set", "smtp_host=127.0.0.1", "--set", f"smtp_port={smtp.port}",
+        "--set", f"username={SHOP}", "--set", "security=none",
+        "--secret-stdin",
+    ]  # fmt: skip
+    wrong = "not-the-Password-1234"
+    refused = cli(*add, stdin=wrong + "\n")
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
+    assert "refused the user name or password" in refused.stderr
+    assert json.loads(cli("accounts", "list", "--json").stdout) == []
+    assert not cli.keyring.exists() or json.loads(cli.keyring.read_text()) == {}
+
+    added = cli(*add, stdin=dovecot.password + "\n")
+    assert added.returncode == 0, added.stderr
+    account_id = int(added.stdout.strip())
+    (listed,) = json.loads(cli("accounts", "list", "--json").stdout)
+    assert listed["kind"] == "email" and listed["id"] == account_id
+
+    dovecot.deliver(
+        SHOP,
+        mail("Late arrival", "We arrive after midnight.", sender=f"Gil Guest <{CUSTOMER}>",
+             to=SHOP, message_id="late@example.org"),
+    )  # fmt: skip
+    synced = cli("sync", "--once")
+    assert synced.returncode == 0, synced.stdout + synced.stderr
+    assert synced.stdout.split("\t")[2:5] == ["ok", "1", "0"]
+
+    (message,) = json.loads(cli("inbox", "--json").stdout)
+    assert message["channel"] == "email" and message["remote_id"] == "late@example.org"
+    assert message["text"] == "We arrive after midnight." and message["author_handle"] == CUSTOMER
+
+    replied = cli("reply", str(message["id"]), "The night porter will let you in.", "--approve")
+    assert replied.returncode == 0, replied.stderr
+    sent = cli("sync", "--once")
+    assert sent.returncode == 0, sent.stdout + sent.stderr
+    assert sent.stdout.split("\t")[4] == "1"
+    again = cli("sync", "--once")
+    assert again.returncode == 0 and again.stdout.split("\t")[3:5] == ["0", "0"]
+
+    (accepted,) = smtp.accepted  # exactly once
+    assert (
+        accepted.rcpt_tos == [CUSTOMER] and b"In-Reply-To: <late@example.org>" in accepted.content
+    )
+    assert len(dovecot.fetch_all(CUSTOMER)) == 1
+    assert len(dovecot.fetch_all(SHOP, "Sent")) == 1
+
+    # Neither password is anywhere: database, settings, logs, or any command's output.
+    files = [p for p in cli.data_dir.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".sqlite3" for p in files)
+    for secret in (dovecot.password, wrong):
+        for path in files:
+            assert secret.encode() not in path.read_bytes(), path
+        for output in cli.outputs:
+            assert secret not in output
