@@ -39,6 +39,7 @@ class Cli:
         self.keyring.parent.mkdir()
         self.env = subprocess_env(self.keyring, REPOSITORY)
         self.outputs: list[str] = []
+        self.tokens: set[str] = set()
 
     def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
         result = subprocess.run(
@@ -51,7 +52,15 @@ class Cli:
             cwd=REPOSITORY,
         )
         self.outputs += [result.stdout, result.stderr]
+        self.remember_tokens()
         return result
+
+    def remember_tokens(self) -> None:
+        """Every session token the keychain has held, for the leak check at the end."""
+        for key, value in self.keychain().items():
+            if key.endswith("/session"):
+                session = json.loads(value).get("session") or {}
+                self.tokens |= {session["access_jwt"], session["refresh_jwt"]}
 
     def keychain(self) -> dict[str, str]:
         if not self.keyring.exists():
@@ -98,6 +107,8 @@ def test_connect_sync_and_reply_from_the_command_line_without_leaking_a_secret(t
     assert message["channel"] == "bluesky" and message["author_handle"] == "@alice.bsky.test"
     assert message["text"] == "Is the terrace open, @shop.bsky.test?"
 
+    # The access token expires between two runs: the next one refreshes, it does not sign in.
+    server.expire_access_tokens()
     written = cli("reply", str(message["id"]), "Yes, until 22:00 🌙 @alice.bsky.test", "--approve")
     assert written.returncode == 0, written.stderr
     sent = cli("sync", "--once")
@@ -110,15 +121,13 @@ def test_connect_sync_and_reply_from_the_command_line_without_leaking_a_secret(t
     assert posted["record"]["text"] == "Yes, until 22:00 🌙 @alice.bsky.test"
     assert posted["record"]["reply"]["parent"] == question
     # The refused password, then one login for verification; the three syncs reused it.
-    assert server.login_count == 2
+    assert server.login_count == 2 and server.refresh_count == 1
 
     # The keychain holds the app password and the session; nothing else does.
     stored = cli.keychain()
     assert server.business_password in stored.values()
-    [session] = [json.loads(v) for k, v in stored.items() if k.endswith("/session")]
-    tokens = [session["session"]["access_jwt"], session["session"]["refresh_jwt"]]
-    assert all(len(token) > 20 for token in tokens)
-    secrets = [server.business_password, wrong_password, *tokens]
+    assert len(cli.tokens) == 4 and all(len(token) > 20 for token in cli.tokens)
+    secrets = [server.business_password, wrong_password, *cli.tokens]
     files = [p for p in cli.data_dir.rglob("*") if p.is_file()]
     assert any(p.suffix == ".log" for p in files) and any("sqlite" in p.name for p in files)
     for secret in secrets:
