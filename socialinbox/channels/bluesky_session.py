@@ -9,6 +9,9 @@ Limits"), so a ``sync --once`` every few minutes must not log in each time. Rule
   stored, at most once per client, and never again with an app password the
   server already refused (its fingerprint is kept in the slot) or before the
   time a 429 on login named.
+- After a 429 no request goes to the server before the reset time it named
+  (``ratelimit-reset``, epoch seconds, or ``Retry-After``), in this process or
+  the next: the time is kept in the slot.
 - An access token the server refuses (400 ``ExpiredToken``/``InvalidToken``, or
   401) is renewed with ``com.atproto.server.refreshSession``; only when the
   refresh token is refused too does the client log in again. A session another
@@ -371,6 +374,9 @@ class XrpcClient:
         body: Mapping[str, Any] | None = None,
         may_repeat: bool,
     ) -> Mapping[str, Any]:
+        paused_until = _parse_time(self._load_state().get("paused_until"))
+        if paused_until is not None and paused_until > self._clock.now():
+            raise RateLimitedError("Bluesky asked to wait (too many requests)", paused_until)
         session = await self.session()
         for _ in range(_MAX_RENEWALS + 1):
             response = await self._send(
@@ -382,6 +388,13 @@ class XrpcClient:
                 token=session.access_jwt,
                 may_repeat=may_repeat,
             )
+            if response.status_code == 429:
+                limited = self._rate_limited(response)
+                # Remembered in the slot: the next process waits too instead of asking.
+                state = self._load_state()
+                state["paused_until"] = limited.retry_at.isoformat()
+                self._save_state(state)
+                raise limited
             if not _token_refused(response):
                 return self._result(response, may_repeat=may_repeat)
             # A refused token means the request was not carried out: repeating it is safe.

@@ -272,13 +272,18 @@ def test_replies_and_quotes_arrive_in_their_threads(server, slot):
     assert "Autumn menu is out" not in by_text
 
 
-def test_429_names_the_reset_time_from_ratelimit_reset(server, slot):
+def test_429_names_the_reset_time_and_nothing_is_asked_before_it(server, slot):
     fetch(server, slot)
     reset = (datetime.now(UTC) + timedelta(seconds=90)).replace(microsecond=0)
     server.fail_next("app.bsky.notification.listNotifications", 429, ratelimit_reset=reset)
     with pytest.raises(RateLimitedError) as limited:
         fetch(server, slot)
     assert abs((limited.value.retry_at - reset).total_seconds()) < 1
+    # The next process does not ask before the reset time either.
+    before = len(server.requests)
+    with pytest.raises(RateLimitedError):
+        fetch(server, slot)
+    assert len(server.requests) == before
 
 
 def test_a_500_or_a_body_that_is_not_json_fails_the_round_and_the_next_catches_up(server, slot):
