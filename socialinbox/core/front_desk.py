@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from socialinbox.core import lookup
 from socialinbox.core.arrivals import NAME_SUGGESTION_SCORE, decode, header_key, signature_of
-from socialinbox.core.names import EMAIL, GUEST, PHONE
+from socialinbox.core.names import EMAIL, GUEST, PHONE, channel_label
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Identity, Message, Note, Stay
 
@@ -36,6 +36,7 @@ class LookupRow:
     emails: tuple[str, ...]
     phones: tuple[str, ...]
     rooms: tuple[str, ...]  # newest stay first
+    networks: tuple[str, ...] = ()  # where they wrote from, e.g. ("Google reviews",)
 
 
 def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[LookupRow]:
@@ -49,11 +50,14 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
         emails: dict[int, list[str]] = {i: [] for i in ids}
         phones: dict[int, list[str]] = {i: [] for i in ids}
         rooms: dict[int, list[str]] = {i: [] for i in ids}
+        networks: dict[int, list[str]] = {i: [] for i in ids}
         for cid, channel, handle, key in session.execute(
             select(Identity.contact_id, Identity.channel, Identity.handle, Identity.key)
             .where(Identity.contact_id.in_(ids))
             .order_by(Identity.id)
         ):
+            if channel_label(channel) not in networks[cid]:
+                networks[cid].append(channel_label(channel))
             shown = handle or key
             if not shown or channel == GUEST:
                 continue
@@ -71,6 +75,15 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
                 emails[cid].append(email)
             if phone and phone not in phones[cid]:
                 phones[cid].append(phone)
+    # Names that start with what was typed come first ("ma": Maya before Derek Mallory).
+    typed = lookup.normalise(text).strip()
+    hits = sorted(
+        hits,
+        key=lambda h: (
+            not lookup.normalise(h.name).startswith(typed),
+            not any(w.startswith(typed) for w in lookup.normalise(h.name).split()),
+        ),
+    )
     return [
         LookupRow(
             h.contact_id,
@@ -81,6 +94,7 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
             tuple(emails[h.contact_id]),
             tuple(phones[h.contact_id]),
             tuple(rooms[h.contact_id]),
+            tuple(networks[h.contact_id]),
         )
         for h in hits
     ]

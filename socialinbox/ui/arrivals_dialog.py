@@ -128,7 +128,9 @@ class ArrivalsDialog(QDialog):
         layout.setSpacing(10)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        file_row = QHBoxLayout()
+        file_box = QWidget()
+        file_row = QHBoxLayout(file_box)
+        file_row.setContentsMargins(0, 0, 0, 0)
         self.path_field = QLineEdit()
         self.path_field.setReadOnly(True)
         self.path_field.setAccessibleName(self.tr("Arrivals file"))
@@ -137,7 +139,7 @@ class ArrivalsDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_file)
         file_row.addWidget(self.path_field, 1)
         file_row.addWidget(self.choose_button)
-        form.addRow(self.tr("&File:"), file_row)
+        form.addRow(self.tr("&File:"), file_box)
 
         self.encoding_combo = QComboBox()
         self.encoding_combo.setAccessibleName(self.tr("Encoding"))
@@ -160,11 +162,8 @@ class ArrivalsDialog(QDialog):
         self.date_format_combo.setAccessibleName(self.tr("Date format"))
         self.date_format_combo.activated.connect(lambda _i: self.reread())
         self.date_format_hint = plain_label(wrap=True)
-        date_box = QVBoxLayout()
-        date_box.setSpacing(2)
-        date_box.addWidget(self.date_format_combo)
-        date_box.addWidget(self.date_format_hint)
-        form.addRow(self.tr("&Dates:"), date_box)
+        form.addRow(self.tr("&Dates:"), self.date_format_combo)
+        form.addRow("", self.date_format_hint)
         layout.addLayout(form)
 
         self.preview_label = plain_label(

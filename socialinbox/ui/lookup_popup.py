@@ -12,14 +12,27 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -29,8 +42,10 @@ from socialinbox.ui.widgets import plain_label
 
 DEBOUNCE_MS = 60
 CONTACT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 Lookup = Callable[[str], Sequence[LookupRow]]
+AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def wanted(text: str) -> bool:
@@ -39,13 +54,58 @@ def wanted(text: str) -> bool:
     return len(stripped) >= 2 or (len(stripped) == 1 and stripped.isdigit())
 
 
-def row_text(row: LookupRow, no_notes: str) -> str:
+def row_lines(row: LookupRow, no_notes: str) -> tuple[str, str, str]:
     """Three lines: the name, what identifies them, their pinned notes."""
     name = row.name + ("  ★ VIP" if row.vip else "")
-    ways = [*row.handles[:2], *row.emails[:1], *row.phones[:1]]
+    handles = [h for h in row.handles if h.strip().lower() != row.name.strip().lower()]
+    ways = [*handles[:2], *row.emails[:1], *row.phones[:1]]
     ways += [f"room {room}" for room in row.rooms[:1]]
     notes = " · ".join(f"📌 {note}" for note in row.pinned_notes[:3]) or no_notes
-    return "\n".join((name, " · ".join(ways) or "—", notes))
+    return name, " · ".join(ways) or " · ".join(row.networks) or "—", notes
+
+
+def row_text(row: LookupRow, no_notes: str) -> str:
+    return "\n".join(row_lines(row, no_notes))
+
+
+class LookupDelegate(QStyledItemDelegate):
+    """Paints a result as three plain-text lines: the name in bold, then quieter lines."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: AnyIndex) -> QSize:
+        line = option.fontMetrics.height()
+        return QSize(200, line * 3 + 14)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        name, ways, notes = ([*text.split("\n"), "", ""])[:3]
+        has_notes = bool(index.data(ROW_ROLE))
+        painter.save()
+        palette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        if selected:
+            painter.fillRect(option.rect, palette.color(QPalette.ColorRole.Highlight))
+        main = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        quiet = main if selected else palette.color(QPalette.ColorRole.PlaceholderText)
+        line = option.fontMetrics.height()
+        rect = option.rect.adjusted(10, 6, -10, -6)
+        bold = QFont(option.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        for number, (value, font, colour) in enumerate(
+            (
+                (name, bold, main),
+                (ways, option.font, quiet),
+                (notes, option.font, main if has_notes else quiet),
+            )
+        ):
+            painter.setFont(font)
+            painter.setPen(colour)
+            area = QRect(rect.left(), rect.top() + number * line, rect.width(), line)
+            shown = QFontMetrics(font).elidedText(value, Qt.TextElideMode.ElideRight, area.width())
+            painter.drawText(area, flags, shown)
+        painter.restore()
 
 
 class LookupPopup(QDialog):
@@ -80,7 +140,7 @@ class LookupPopup(QDialog):
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setSpacing(2)
+        self.results.setItemDelegate(LookupDelegate(self.results))
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.results.itemDoubleClicked.connect(lambda _item: self.open_current())
         layout.addWidget(self.results, 1)
@@ -123,7 +183,7 @@ class LookupPopup(QDialog):
         for row in rows:
             item = QListWidgetItem(row_text(row, no_notes))
             item.setData(CONTACT_ROLE, row.contact_id)
-            item.setToolTip("")
+            item.setData(ROW_ROLE, bool(row.pinned_notes))
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)

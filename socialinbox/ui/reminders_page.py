@@ -305,7 +305,7 @@ class RemindersPage(QWidget):
         for action in (self.hour_action, self.morning_action, self.choose_action):
             self.snooze_menu.addAction(action)
         self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("Snooze ▸"))
+        self.snooze_button.setText(self.tr("Snooze"))
         self.snooze_button.setAccessibleName(self.tr("Snooze"))
         self.snooze_button.setToolTip(
             self.tr("1 hour (H), tomorrow morning (T) or a time you choose (S)")
@@ -419,6 +419,13 @@ class RemindersPage(QWidget):
             else self.tr("due {time}").format(time=local_text(item.due, zone, now))
         )
         meta.append(self.tr("raised {time}").format(time=local_text(item.created_at, zone, now)))
+        if now.astimezone(zone).utcoffset() != now.astimezone().utcoffset():
+            # The desk's computer is elsewhere: say whose clock the times are.
+            meta.append(
+                self.tr("times at the property ({zone})").format(
+                    zone=getattr(zone, "key", None) or now.astimezone(zone).tzname()
+                )
+            )
         self.meta.setText(" · ".join(meta))
         self.notes.setText("\n".join(f"• {n}" for n in item.notes))
         self.notes_label.setVisible(bool(item.notes))
