@@ -46,7 +46,6 @@ from socialinbox.channels.bluesky_posts import (
     is_seen,
     parse_notification,
     parse_own_reply,
-    parse_time,
     place,
     post_url,
 )
@@ -56,6 +55,7 @@ from socialinbox.channels.bluesky_session import (
     XrpcClient,
     normalise_identifier,
 )
+from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.clock import Clock
 from socialinbox.core.names import BLUESKY
 from socialinbox.core.textlimit import TextTooLong, check_length

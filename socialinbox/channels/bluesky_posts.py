@@ -15,22 +15,12 @@ from datetime import datetime
 from typing import Any
 
 from socialinbox.channels.base import AuthorRef, FetchedMessage
+from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.core.names import BLUESKY
 
 # The notification reasons that are messages to answer; likes, follows and reposts are not.
 MESSAGE_REASONS: dict[str, str] = {"mention": "mention", "reply": "reply", "quote": "mention"}
 APP_URL = "https://bsky.app"
-
-
-def parse_time(value: object) -> datetime | None:
-    """An atproto datetime (always with a timezone), or None."""
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else None
 
 
 def rkey_of(uri: str) -> str:

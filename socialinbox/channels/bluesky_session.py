@@ -30,12 +30,11 @@ message ever carries a token or the password.
 from __future__ import annotations
 
 import hashlib
-import ipaddress
 import json
 import logging
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -50,6 +49,14 @@ from socialinbox.channels.base import (
     SessionSlot,
     TransientError,
 )
+from socialinbox.channels.bluesky_xrpc import (
+    Params,
+    parse_time,
+    pds_endpoint,
+    query_pairs,
+    token_refused,
+    xrpc_error,
+)
 from socialinbox.clock import Clock
 from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
 
@@ -59,12 +66,8 @@ DEFAULT_ENTRYWAY = "https://bsky.social"
 APP_PASSWORDS_URL = "https://bsky.app/settings/app-passwords"
 # When a 429 names no reset time.
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=1)
-# Errors with which a server refuses an access or refresh token (atproto reference PDS).
-_TOKEN_ERRORS = frozenset({"ExpiredToken", "InvalidToken"})
 # How many times one call may renew its session before giving up (stored, refresh, login).
 _MAX_RENEWALS = 3
-
-Params = Mapping[str, str | int | Sequence[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,73 +87,6 @@ def normalise_identifier(value: str) -> str:
     """A handle as createSession takes it: no leading "@", lower case (DIDs stay as given)."""
     value = value.strip().lstrip("@")
     return value if value.startswith("did:") else value.lower()
-
-
-def pds_endpoint(did_doc: object, did: str) -> str | None:
-    """The ``#atproto_pds`` service endpoint of a DID document, if usable.
-
-    An http endpoint is accepted only on a loopback host (local servers and
-    tests); anything else must be https.
-    """
-    if not isinstance(did_doc, Mapping):
-        return None
-    if did_doc.get("id") not in (None, did):
-        return None
-    services = did_doc.get("service")
-    if not isinstance(services, list):
-        return None
-    for service in services:
-        if not isinstance(service, Mapping):
-            continue
-        service_id = service.get("id")
-        if not isinstance(service_id, str) or not service_id.endswith("#atproto_pds"):
-            continue
-        endpoint = service.get("serviceEndpoint")
-        if isinstance(endpoint, str) and _acceptable_base(endpoint):
-            return endpoint.rstrip("/")
-    return None
-
-
-def _acceptable_base(url: str) -> bool:
-    try:
-        parts = urlsplit(url)
-    except ValueError:
-        return False
-    if not parts.hostname or parts.query or parts.fragment:
-        return False
-    if parts.scheme == "https":
-        return True
-    return parts.scheme == "http" and _is_loopback(parts.hostname)
-
-
-def _is_loopback(host: str) -> bool:
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
-
-
-def _xrpc_error(response: httpx.Response) -> tuple[str, str]:
-    """The (error, message) of an XRPC error answer; empty strings when absent."""
-    try:
-        payload = response.json()
-    except ValueError:
-        return "", ""
-    if not isinstance(payload, Mapping):
-        return "", ""
-    error, message = payload.get("error"), payload.get("message")
-    return (
-        error if isinstance(error, str) else "",
-        " ".join(message.split())[:300] if isinstance(message, str) else "",
-    )
-
-
-def _token_refused(response: httpx.Response) -> bool:
-    if response.status_code == 401:
-        return True
-    return response.status_code == 400 and _xrpc_error(response)[0] in _TOKEN_ERRORS
 
 
 class XrpcClient:
@@ -273,7 +209,7 @@ class XrpcClient:
                 f"re-authenticate the account with a new app password ({APP_PASSWORDS_URL})"
             )
         now = self._clock.now()
-        login_after = _parse_time(state.get("login_after"))
+        login_after = parse_time(state.get("login_after"))
         if login_after is not None and login_after > now:
             raise RateLimitedError("Bluesky limits sign-ins; waiting before the next", login_after)
         if self._logged_in:
@@ -289,7 +225,7 @@ class XrpcClient:
             token=None,
             may_repeat=True,
         )
-        error, message = _xrpc_error(response)
+        error, message = xrpc_error(response)
         if response.status_code == 401 or error == "AuthenticationRequired":
             state["refused"] = self._login_fingerprint()
             self._save_state(state)
@@ -332,7 +268,7 @@ class XrpcClient:
             token=stale.refresh_jwt,
             may_repeat=True,
         )
-        if _token_refused(response):
+        if token_refused(response):
             return None
         payload = self._result(response, may_repeat=True)
         session = self._session_from(payload, stale)
@@ -374,7 +310,7 @@ class XrpcClient:
         body: Mapping[str, Any] | None = None,
         may_repeat: bool,
     ) -> Mapping[str, Any]:
-        paused_until = _parse_time(self._load_state().get("paused_until"))
+        paused_until = parse_time(self._load_state().get("paused_until"))
         if paused_until is not None and paused_until > self._clock.now():
             raise RateLimitedError("Bluesky asked to wait (too many requests)", paused_until)
         session = await self.session()
@@ -395,7 +331,7 @@ class XrpcClient:
                 state["paused_until"] = limited.retry_at.isoformat()
                 self._save_state(state)
                 raise limited
-            if not _token_refused(response):
+            if not token_refused(response):
                 return self._result(response, may_repeat=may_repeat)
             # A refused token means the request was not carried out: repeating it is safe.
             session = await self._renew(session)
@@ -422,7 +358,7 @@ class XrpcClient:
             return await self._http.request(
                 method,
                 f"{base}/xrpc/{nsid}",
-                params=_query(params),
+                params=query_pairs(params),
                 json=body,
                 headers=headers,
             )
@@ -459,7 +395,7 @@ class XrpcClient:
             if may_repeat:
                 raise TransientError("Bluesky sent an answer that is not a JSON object")
             raise OutcomeUnknownError("Bluesky accepted the post but its answer is unreadable")
-        error, message = _xrpc_error(response)
+        error, message = xrpc_error(response)
         detail = ": ".join(part for part in (error, message) if part) or f"HTTP {status}"
         if status == 429:
             raise self._rate_limited(response)
@@ -472,26 +408,3 @@ class XrpcClient:
         if status == 401:
             raise AuthenticationError(f"Bluesky refused the session ({detail})")
         raise PermanentError(f"Bluesky refused the request ({detail})")
-
-
-def _query(params: Params | None) -> list[tuple[str, str]] | None:
-    """Query parameters; a sequence becomes the same name repeated (the XRPC rule)."""
-    if not params:
-        return None
-    pairs: list[tuple[str, str]] = []
-    for name, value in params.items():
-        if isinstance(value, str | int):
-            pairs.append((name, str(value)))
-        else:
-            pairs.extend((name, str(item)) for item in value)
-    return pairs
-
-
-def _parse_time(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else None

@@ -18,7 +18,7 @@ from socialinbox.channels.bluesky_posts import (
     place,
     readable_text,
 )
-from socialinbox.channels.bluesky_session import pds_endpoint
+from socialinbox.channels.bluesky_xrpc import pds_endpoint
 
 ALICE = "did:plc:aliceaaaaaaaaaaaaaaaaaaa"
 SHOP = "did:plc:shopssssssssssssssssssss"
