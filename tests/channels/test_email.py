@@ -581,3 +581,10 @@ def test_the_factory_describes_the_account_form():
     ]
     assert fields["security"].default == "tls" and not fields["security"].required
     assert not fields["sent_folder"].required
+
+
+def test_the_business_own_mail_in_the_inbox_is_not_a_customer_message(dovecot, smtp, shop):
+    address, password = shop
+    dovecot.deliver(address, mail(sender=f"Shop <{address.upper()}>", to=address), mail())
+    fetched = messages_of(collect(connector(settings_for(dovecot, smtp, address), password)))
+    assert sorted(m.inbound for m in fetched) == [False, True]

@@ -224,6 +224,8 @@ class EmailConnector:
         # A stable id for mail without one; the same message read again maps to the same id.
         remote_id = parsed.message_id or f"uid-{uidvalidity}-{mail.uid}@{self.settings.domain}"
         created_at = parsed.date or mail.internal_date or self._clock.now()
+        # A copy of the business's own mail in the inbox (Bcc to itself) is no customer's.
+        inbound = inbound and parsed.from_address.lower() != self.settings.address.lower()
         if inbound:
             author = AuthorRef(
                 EMAIL, parsed.from_address.lower(), parsed.from_address, parsed.from_name
@@ -247,30 +249,34 @@ class EmailConnector:
     # -- send -----------------------------------------------------------------------------
 
     async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
-        """Send by SMTP with a Message-ID derived from the key, then keep a copy in Sent."""
+        """Send by SMTP with a Message-ID derived from the key, then keep a copy in Sent.
+
+        One IMAP session serves the look-up of the answered message and the copy; when it
+        cannot be opened nothing is sent (the error says why)."""
         recipient = parseaddr(reply.recipient or "")[1].strip()
         if "@" not in recipient:
             raise PermanentError("the reply has no e-mail address to go to")
         message_id = reply_message_id(idempotency_key, self.settings)
-        original = await self._original(reply)
-        sent_at = self._clock.now()
-        message = build_reply(
-            settings=self.settings,
-            recipient=recipient,
-            text=reply.text,
-            message_id=message_id,
-            original=original,
-            date=sent_at,
-        )
-        await (await self._smtp()).send(message, recipient)
-        try:
-            await self._keep_copy(message.as_bytes(), message_id)
-        except ChannelError as exc:
-            # The customer has the reply; only our copy is missing. Never send again for it.
-            log.warning("The reply was sent but no copy was saved in Sent: %s", exc)
+        async with await self._imap() as session:
+            original = await self._original(session, reply)
+            sent_at = self._clock.now()
+            message = build_reply(
+                settings=self.settings,
+                recipient=recipient,
+                text=reply.text,
+                message_id=message_id,
+                original=original,
+                date=sent_at,
+            )
+            await (await self._smtp()).send(message, recipient)
+            try:
+                await self._keep_copy(session, message.as_bytes(), message_id)
+            except ChannelError as exc:
+                # The customer has the reply; only our copy is missing. Never send it again.
+                log.warning("The reply was sent but no copy was saved in Sent: %s", exc)
         return SentReceipt(remote_id=message_id, sent_at=sent_at)
 
-    async def _original(self, reply: OutgoingReply) -> Original:
+    async def _original(self, session: ImapSession, reply: OutgoingReply) -> Original:
         """Subject and References of the answered message, read from the inbox."""
         fallback = Original(
             reply.in_reply_to,
@@ -282,9 +288,8 @@ class EmailConnector:
         if not reply.in_reply_to:
             return fallback
         try:
-            async with await self._imap() as session:
-                await session.select(INBOX)
-                headers = await session.header_of(reply.in_reply_to, _ORIGINAL_HEADERS)
+            await session.select(INBOX)
+            headers = await session.header_of(reply.in_reply_to, _ORIGINAL_HEADERS)
         except ChannelError as exc:
             log.info("The answered message could not be read (%s): replying without it", exc)
             return fallback
@@ -295,16 +300,15 @@ class EmailConnector:
             reply.in_reply_to, subject or reply.subject, references or fallback.references
         )
 
-    async def _keep_copy(self, raw: bytes, message_id: str) -> None:
-        async with await self._imap() as session:
-            sent = await self._sent_folder(session)
-            try:
-                await session.select(sent)
-                if await session.search("HEADER", "Message-ID", quote(message_id)):
-                    return  # the server filed it itself (as Gmail does)
-            except NoSuchMailbox:
-                pass
-            await session.append(sent, raw, "(\\Seen)")
+    async def _keep_copy(self, session: ImapSession, raw: bytes, message_id: str) -> None:
+        sent = await self._sent_folder(session)
+        try:
+            await session.select(sent)
+            if await session.search("HEADER", "Message-ID", quote(message_id)):
+                return  # the server filed it itself (as Gmail does)
+        except NoSuchMailbox:
+            pass
+        await session.append(sent, raw, "(\\Seen)")
 
     async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
         """Whether the reply of ``idempotency_key`` is in the Sent folder."""

@@ -80,6 +80,9 @@ def imap_errors(what: str) -> Iterator[None]:
     except OSError as exc:
         # DNS failures (gaierror), unreachable networks, resets.
         raise OfflineError(f"{what}: the IMAP server cannot be reached ({exc})") from None
+    except ValueError as exc:
+        # aioimaplib refuses arguments with NUL, CR or LF: nothing was sent.
+        raise PermanentError(f"{what}: {exc}") from None
     except aioimaplib.Abort as exc:
         raise TransientError(f"{what}: the IMAP connection failed ({exc})") from None
     except aioimaplib.Error as exc:

@@ -22,7 +22,7 @@ from socialinbox.channels.html_text import html_to_text
 
 # A body longer than this is cut: nobody reads 200,000 characters in an inbox row.
 MAX_TEXT = 200_000
-_MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+_MESSAGE_ID = re.compile(r"<([^<>\s\x00-\x1f\x7f]+)>")
 _FALLBACK_CHARSET = "utf-8"
 
 
@@ -59,7 +59,7 @@ def message_ids(value: str | None) -> tuple[str, ...]:
         return found
     bare = value.strip()
     # Some senders leave out the brackets; one word is still an id.
-    return (bare,) if bare and not re.search(r"\s", bare) else ()
+    return (bare,) if bare and not re.search(r"[\s\x00-\x1f\x7f]", bare) else ()
 
 
 def _header(message: Message, name: str) -> str | None:
