@@ -169,7 +169,10 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     page.refresh()
     assert page.approve_button.isEnabled()
     page.approve_button.click()
-    run_until(qloop, lambda: context.outbox.get(item.id).approved_by == "senior")
+    run_until(
+        qloop,
+        lambda: context.outbox.get(item.id).approved_by == "senior" and window.tasks.pending == 0,
+    )
     run_until(
         qloop, lambda: not window.sync.running and context.outbox.get(item.id).state == "approved"
     )
@@ -192,8 +195,13 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     window.sidebar.select_key("view:all")
     window.show_message(message_id)
     window.sync_now()
-    run_until(qloop, lambda: context.outbox.get(item.id).state == "sent", timeout=10)
-    run_until(qloop, lambda: not window.sync.running)
+    # Waiting for every task to end too: qasync steps pending tasks once more after
+    # run_until returns, outside the loop, where a task under way cannot reach the writer.
+    run_until(
+        qloop,
+        lambda: context.outbox.get(item.id).state == "sent" and window.tasks.pending == 0,
+        timeout=10,
+    )
     settle(window, qloop)
     sent = context.outbox.get(item.id)
     assert sent.remote_id and sent.sent_at is not None
@@ -207,7 +215,7 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
 
     # Exactly once: another round neither sends it again nor shows it twice.
     window.sync_now()
-    run_until(qloop, lambda: not window.sync.running)
+    run_until(qloop, lambda: window.tasks.pending == 0)
     settle(window, qloop)
     copies = [r for r in context.inbox.thread(message_id) if not r.inbound]
     assert [r.preview for r in copies].count(sent.text) == 1

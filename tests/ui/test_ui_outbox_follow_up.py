@@ -1,11 +1,17 @@
 """Replies in the window, continued: following up on another channel, editing a reply
-that was sent back, exporting the audit trail, and sending without a full sync."""
+that was sent back, exporting the audit trail, and sending without a full sync.
+
+After an action, tests wait with :func:`until_idle`: qasync steps pending tasks once
+more after ``run_until`` returns, outside the running loop, where a task still under
+way (a send round between two writes) cannot reach the writer.
+"""
 
 from __future__ import annotations
 
 import json
 import os
 import stat
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -27,6 +33,18 @@ from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.sidebar import OUTBOX_KEY
 from tests.helpers import batch, message
 from tests.sending.http_connector import KIND, HttpTestConnectorFactory
+
+
+def until_idle(
+    window: MainWindow, qloop: qasync.QEventLoop, predicate: Callable[[], object]
+) -> None:
+    """Run the loop until ``predicate()`` holds and the window's tasks have all ended."""
+    run_until(qloop, lambda: predicate() and window.tasks.pending == 0, timeout=10)
+
+
+def states(context: AppContext, message_id: int) -> list[str]:
+    """The states of a message's replies, newest first."""
+    return [i.state for i in context.outbox.for_message(message_id)]
 
 
 def open_message(window: MainWindow, qloop: qasync.QEventLoop, message_id: int) -> None:
@@ -74,9 +92,7 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
     # Level 4/5 of the response scale: answer in public first...
     type_reply(qtbot, window, "Thank you, Hannah. We are sorry about dinner.")
     composer.queue_button.click()
-    run_until(
-        qloop, lambda: [i.state for i in context.outbox.for_message(complaint.id)] == ["sent"]
-    )
+    until_idle(window, qloop, lambda: states(context, complaint.id) == ["sent"])
     settle(window, qloop)
     assert "already has a reply" in composer.warning_text()
 
@@ -88,11 +104,10 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
     assert "Coeliac" in composer._customer.text() and composer._customer.isVisibleTo(composer)
     type_reply(qtbot, window, "Dear Hannah, may we call you about a gluten-free menu?")
     composer.queue_button.click()
-    run_until(qloop, lambda: len(context.outbox.for_message(complaint.id)) == 2)
+    until_idle(window, qloop, lambda: states(context, complaint.id) == ["sent", "sent"])
     follow_up = context.outbox.for_message(complaint.id)[0]
     assert (follow_up.channel, follow_up.recipient) == ("email", "hannah@example.com")
     assert follow_up.contact_id == contact_id and follow_up.thread_key is None
-    run_until(qloop, lambda: context.outbox.get(follow_up.id).state == "sent")
     settle(window, qloop)
     # A second e-mail would be a second follow-up: that one is warned about.
     assert "already has a reply" in composer.warning_text()
@@ -169,7 +184,7 @@ def test_a_reply_sent_back_is_edited_by_its_author_and_resubmitted(
         QInputDialog, "getMultiLineText", lambda *_args: ("Please greet them by name", True)
     )
     page.send_back_button.click()
-    run_until(qloop, lambda: context.outbox.get(created.item.id).state == "draft")
+    until_idle(window, qloop, lambda: context.outbox.get(created.item.id).state == "draft")
     settle(window, qloop)
 
     # The author sees the comment, edits within the limit and the template rule, resubmits.
@@ -195,7 +210,9 @@ def test_a_reply_sent_back_is_edited_by_its_author_and_resubmitted(
 
     monkeypatch.setattr(ReplyEditDialog, "exec", edit)
     page.edit_button.click()
-    run_until(qloop, lambda: context.outbox.get(created.item.id).state == "awaiting_review")
+    until_idle(
+        window, qloop, lambda: context.outbox.get(created.item.id).state == "awaiting_review"
+    )
     settle(window, qloop)
     assert "{first_name}" in seen[0] and "over the limit" in seen[1]
     item = context.outbox.get(created.item.id)
@@ -232,7 +249,7 @@ def test_the_audit_trail_is_exported_for_all_or_the_chosen_replies(
     page = window.outbox_page
     assert page.select_item(item_id)
     page.approve_button.click()
-    run_until(qloop, lambda: context.outbox.get(item_id).state == "sent")
+    until_idle(window, qloop, lambda: context.outbox.get(item_id).state == "sent")
     settle(window, qloop)
 
     target = tmp_path / "audit.json"
@@ -275,7 +292,7 @@ def test_an_approved_reply_is_sent_without_a_full_sync(
     message_id = open_first_inbound(window, qloop)
     type_reply(qtbot, window, "On its way at once")
     window.composer.queue_button.click()
-    run_until(qloop, lambda: [i.state for i in context.outbox.for_message(message_id)] == ["sent"])
+    until_idle(window, qloop, lambda: states(context, message_id) == ["sent"])
     settle(window, qloop)
     # No fetch: no sync round started, the cursor and the last sync did not move (the
     # demo's next fetch would deliver its second batch and advance the cursor).
