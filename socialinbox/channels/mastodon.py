@@ -349,7 +349,7 @@ class MastodonConnectorFactory:
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "Access token"
     secret_help: ClassVar[str] = (
-        "Or sign in with the browser. To paste a token instead: on your server open "
+        "Sign in with the browser, or paste an access token: on your server open "
         "Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, "
         "submit, open the application and copy “Your access token”."
     )
