@@ -588,3 +588,45 @@ def test_the_business_own_mail_in_the_inbox_is_not_a_customer_message(dovecot, s
     dovecot.deliver(address, mail(sender=f"Shop <{address.upper()}>", to=address), mail())
     fetched = messages_of(collect(connector(settings_for(dovecot, smtp, address), password)))
     assert sorted(m.inbound for m in fetched) == [False, True]
+
+
+def test_a_send_cut_off_by_a_crash_is_found_in_sent_and_not_sent_again(
+    context: AppContext, clock, dovecot, smtp, shop, customer
+):
+    address, password = shop
+    account = context.writer.call(
+        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    )
+    context.secrets.set(account.uuid, password)
+    dovecot.deliver(address, mail(sender=customer, message_id="ask@example.org"))
+    (result,) = sync_once(context)
+    assert result.ok and result.new == 1, result.detail
+    with context.db.read() as session:
+        message_id = session.scalars(select(Message.id)).one()
+    item = context.writer.call(
+        context.outbox.create_reply, message_id, "Yes, we have a table.", "tester", approve=True
+    ).item
+
+    # Another process claimed the reply and sent it, then died before recording the outcome.
+    claim = context.writer.call(context.delivery.claim_next, account.id, owner="elsewhere:1")
+    assert claim is not None and claim.item.id == item.id
+    crashed = context.sync_engine()
+
+    async def send_and_die() -> None:
+        conn = await crashed.connector_for(context.accounts.get(account.id))
+        reply = OutgoingReply(item.text, "email", claim.in_reply_to, claim.thread_remote_id,
+                              item.recipient)  # fmt: skip
+        await conn.send(reply, item.idempotency_key)
+        await crashed.aclose()
+
+    asyncio.run(send_and_die())
+    assert len(smtp.accepted) == 1
+
+    # Its lease runs out; the next round looks in Sent before sending again.
+    clock.advance(timedelta(minutes=10))
+    (result,) = sync_once(context)
+    assert result.ok, result.detail
+    assert len(smtp.accepted) == 1
+    stored = context.outbox.get(item.id)
+    assert stored.state == "sent"
+    assert stored.remote_id == f"outbox-{item.idempotency_key}@{address.split('@')[1]}"
