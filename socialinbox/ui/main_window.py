@@ -54,6 +54,7 @@ from socialinbox.core.outbox_service import ReplyCreated
 from socialinbox.ui.accounts_controller import AccountsController
 from socialinbox.ui.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.composer import Composer
+from socialinbox.ui.contact_card import CustomerCard, with_card
 from socialinbox.ui.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.formatting import count_text, network_name
 from socialinbox.ui.icons import app_icon, glyph_icon
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             context.outbox, context.notes, context.contacts, templates=context.templates
         )
         self.reading_pane.set_composer(self.composer)
+        self.customer_card = CustomerCard(context, self.tasks, self.bridge.publish)
         self.outbox_page = OutboxPage(
             context.outbox,
             context.inbox,
@@ -307,6 +309,7 @@ class MainWindow(QMainWindow):
         message_menu.addAction(self.done_action)
         message_menu.addSeparator()
         message_menu.addAction(self.open_action)
+        bar.addMenu(self.customer_card.menu)
         self.view_menu = bar.addMenu(self.tr("&View"))
         self.view_menu.aboutToShow.connect(self._sync_view_menu)
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -363,6 +366,10 @@ class MainWindow(QMainWindow):
         self.inbox_splitter.setSizes(list(DEFAULT_INBOX_SPLITTER))
         list_box.setMinimumWidth(300)
         self.reading_pane.setMinimumWidth(320)
+        # The customer card, a third pane beside the reading pane (Ctrl+I shows or hides it).
+        self.inbox_splitter.addWidget(self.customer_card)
+        self.inbox_splitter.setStretchFactor(2, 0)
+        self.inbox_splitter.setSizes(with_card(DEFAULT_INBOX_SPLITTER))
 
         # One page per kind of sidebar entry; later issues add pages here.
         self.pages = QStackedWidget()
@@ -441,6 +448,16 @@ class MainWindow(QMainWindow):
         self.reading_pane.message_activated.connect(self.show_message)
         self.reading_pane.back_requested.connect(self.list_view.setFocus)
         self.composer.queue_requested.connect(self.queue_reply)
+        # The customer card follows the selected message and refreshes from change sets.
+        card = self.customer_card
+        pane = self.reading_pane
+        selection.currentChanged.connect(lambda *_: card.follow_message(pane.message_id))
+        self.model.modelReset.connect(lambda: card.follow_message(None))
+        self.bridge.changes_arrived.connect(card.apply_changes)
+        card.message_activated.connect(self.show_message)
+        card.back_requested.connect(self.list_view.setFocus)
+        self.list_view.addAction(card.note_action)
+        self.addAction(card.toggle_action)
         self.outbox_page.action_requested.connect(self.outbox_action)
         self.sync.round_started.connect(self.sync_status.round_started)
         self.sync.round_started.connect(self._update_placeholder)
@@ -1079,7 +1096,9 @@ class MainWindow(QMainWindow):
                 "Ctrl+F\tsearch (Escape clears)\n"
                 "Ctrl+1 … Ctrl+9\tswitch lists\n"
                 "F5\tsync now\n"
-                "Ctrl+Enter\tqueue the reply (in the reply box)"
+                "Ctrl+Enter\tqueue the reply (in the reply box)\n"
+                "n\tmake a note on the customer from the message\n"
+                "Ctrl+I\tshow or hide the customer card"
             )
         )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -392,7 +392,7 @@ def test_sidebar_entries_filter_the_list(window: MainWindow, qloop: Loop) -> Non
 
 def test_menus_and_accessibility(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
-    assert titles == ["&File", "&Message", "&View", "&Help"]
+    assert titles == ["&File", "&Message", "C&ustomer", "&View", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
     assert window.find_action.shortcut().toString() == "Ctrl+F"
     assert window.read_action.shortcut().toString() == "Ctrl+U"
