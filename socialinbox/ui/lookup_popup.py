@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -131,6 +132,9 @@ class LookupPopup(QDialog):
         self.field.setAccessibleName(self.tr("Name, handle, e-mail, phone or room"))
         self.field.setPlaceholderText(self.tr("Name, handle, e-mail, phone or room…"))
         self.field.setClearButtonEnabled(True)
+        for button in self.field.findChildren(QToolButton):
+            # Qt's own clear button has no name.
+            button.setAccessibleName(self.tr("Clear"))
         self.field.installEventFilter(self)
         layout.addWidget(self.field)
         self.results = QListWidget()
@@ -139,7 +143,6 @@ class LookupPopup(QDialog):
         self.results.setWordWrap(False)
         self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.results.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.results.setItemDelegate(LookupDelegate(self.results))
         self.results.itemActivated.connect(lambda _item: self.open_current())
         self.results.itemDoubleClicked.connect(lambda _item: self.open_current())

@@ -506,3 +506,44 @@ def test_the_property_timezone_and_phone_country_are_business_rules(
     # Arrivals lists may now write German numbers without +49.
     import_dialog = window.front_desk.open_import()
     assert import_dialog._region == "DE"
+
+
+def test_a_follow_up_is_announced_when_its_time_comes(
+    window: MainWindow,
+    desk: AppContext,
+    qloop: qasync.QEventLoop,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = clock_of(desk)
+    maya = contact_id(desk, "Maya Okafor")
+    sent = spy_notifications(window, monkeypatch)
+    desk.writer.call(desk.reminders.follow_up, maya, START + timedelta(minutes=10), "Call back")
+    window.front_desk.tick()
+    settle(window, qloop)
+    assert sent == []  # not due yet
+    clock.advance(timedelta(minutes=11))
+    window.front_desk.tick()
+    window.front_desk.tick()
+    settle(window, qloop)
+    assert [(n.contact_id, n.body) for n in sent] == [(maya, "Call back")]
+    run_until(qloop, lambda: reminders_badge(window) == 1)
+
+
+def test_the_front_desk_controls_have_names_and_take_focus(
+    window: MainWindow, desk: AppContext, tmp_path: Path
+) -> None:
+    from test_accessibility import _problems
+
+    maya = contact_id(desk, "Maya Okafor")
+    desk.writer.call(desk.reminders.follow_up, maya, START, "Call back")
+    window.front_desk.show_reminders()
+    problems = _problems(window)
+    window.sidebar.select_key(ARRIVALS_KEY)
+    problems += _problems(window)
+    dialog = open_dialog(window, german_file(tmp_path, ";25.11.2026;;1;;;X-1"))
+    problems += _problems(dialog)
+    window.front_desk.open_lookup()
+    window.front_desk.lookup.field.setText("maya")
+    window.front_desk.lookup.run_lookup()
+    problems += _problems(window.front_desk.lookup)
+    assert problems == []
