@@ -112,6 +112,8 @@ class CustomerCard(QFrame):
         # The user moved the handle between details and timeline: keep their choice.
         self._user_sized = False
         self._full_reload = False
+        # Suggestions scan every contact: look again only when this one's data changed.
+        self._suggest_again = False
         self._suggest_for: int | None = None
         self._suggestion_generation = 0
         self.suggestions: list[tuple[MergeSuggestion, str]] = []
@@ -464,7 +466,8 @@ class CustomerCard(QFrame):
         self.notes_list.set_notes(card.id, self._notes_shown)
         self._fill_merges(card.id)
         self._load_timeline()
-        if switched or self._suggest_for != card.id or self._full_reload:
+        if switched or self._suggest_for != card.id or self._suggest_again:
+            self._suggest_again = False
             self._request_suggestions(card.id)
         self._update_actions()
 
@@ -665,6 +668,11 @@ class CustomerCard(QFrame):
             or change.touches(changes.REMINDER)
         ):
             self._full_reload = True
+            self._suggest_again = self._suggest_again or (
+                change.reset
+                or change.touches(changes.IDENTITY)
+                or self._contact_id in change.ids(changes.CONTACT)
+            )
         elif not change.touches(changes.MESSAGE):
             return
         self._reload_timer.start()
@@ -689,6 +697,7 @@ class CustomerCard(QFrame):
         self._fit_timeline()
         if self._stale:
             self._full_reload = True
+            self._suggest_again = True
             self._reload_timer.start(0)
 
     def _toggled(self, visible: bool) -> None:

@@ -132,7 +132,7 @@ class TimelineDelegate(QStyledItemDelegate):
         left = rect.left() + _ICON + 8
         if not inbound:
             # The business's own replies are set apart by an accent bar.
-            bar = QRect(rect.left() + 6, rect.top() + line + 2, 3, line - 4)
+            bar = QRect(option.rect.left() + 2, rect.top(), 3, rect.height())
             painter.fillRect(bar, palette.color(QPalette.ColorRole.Accent))
         age = str(index.data(AGE_ROLE) or "")
         bold = scaled_font(option.font, 1.0, bold=True)
