@@ -66,8 +66,14 @@ STATUSES_PAGE = 40  # the documented maximum
 FIRST_SYNC_MENTIONS = 400
 # A catch-up stops after this many pages in one round (the next round goes on).
 MAX_PAGES_PER_ROUND = 100
+# The position before every id: a listing that was empty at the first sync.
+FROM_THE_START = "0"
 # find_sent looks this far back in the account's own posts.
 LOOK_UP_PAGE = 40
+
+
+# One page of a listing: its items, and the paging position after them.
+Page = tuple[list[Any], str | None]
 
 
 class MastodonConnector:
@@ -148,23 +154,36 @@ class MastodonConnector:
 
     async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
         """Mentions first, then the account's own replies, each page committed with the
-        cursor that follows it. Thread roots are worked out over both, oldest first."""
+        cursor that follows it. Thread roots are worked out over both, oldest first.
+
+        A failure while reading (a rate limit reached half-way, a 500) still hands
+        over the pages read before it, then raises: a long catch-up makes progress
+        even when it cannot finish in one round.
+        """
         state = Cursor.load(cursor)
         own_id = await self._own_id()
-        mention_pages = await self._read(
-            "/api/v1/notifications",
-            # include_filtered (Mastodon 4.3+): a stranger's direct message, which the
-            # account's notification policy files away by default, is a customer too.
-            {"types[]": "mention", "limit": NOTIFICATIONS_PAGE, "include_filtered": "true"},
-            state.notifications,
-            FIRST_SYNC_MENTIONS,
-        )
-        own_pages = await self._read(
-            f"/api/v1/accounts/{own_id}/statuses",
-            {"limit": STATUSES_PAGE, "exclude_reblogs": "true"},
-            state.statuses,
-            STATUSES_PAGE,
-        )
+        mention_pages: list[Page] = []
+        own_pages: list[Page] = []
+        problem: ChannelError | None = None
+        try:
+            await self._read(
+                "/api/v1/notifications",
+                # include_filtered (Mastodon 4.3+): a stranger's direct message, which the
+                # account's notification policy files away by default, is a customer too.
+                {"types[]": "mention", "limit": NOTIFICATIONS_PAGE, "include_filtered": "true"},
+                state.notifications,
+                FIRST_SYNC_MENTIONS,
+                mention_pages,
+            )
+            await self._read(
+                f"/api/v1/accounts/{own_id}/statuses",
+                {"limit": STATUSES_PAGE, "exclude_reblogs": "true"},
+                state.statuses,
+                STATUSES_PAGE,
+                own_pages,
+            )
+        except ChannelError as exc:
+            problem = exc
         mentions, own = parse_round(
             state,
             [items for items, _ in mention_pages],
@@ -175,29 +194,40 @@ class MastodonConnector:
         for (messages, bad), (_, position) in zip(mentions, mention_pages, strict=True):
             state.notifications = position or state.notifications
             yield FetchBatch(messages, state.dump(), bad)
-        for _, position in own_pages:
-            state.statuses = position or state.statuses
-        yield FetchBatch(
-            tuple(m for messages, _ in own for m in messages),
-            state.dump(),
-            tuple(b for _, bad in own for b in bad),
-        )
+        if own_pages:
+            state.statuses = own_pages[-1][1] or state.statuses
+            yield FetchBatch(
+                tuple(m for messages, _ in own for m in messages),
+                state.dump(),
+                tuple(b for _, bad in own for b in bad),
+            )
+        if problem is not None:
+            raise problem
 
     async def _read(
-        self, path: str, params: dict[str, Any], since: str | None, first_sync_items: int
-    ) -> list[tuple[list[Any], str | None]]:
-        """Pages newer than ``since`` as (items, the position after them), oldest first.
+        self,
+        path: str,
+        params: dict[str, Any],
+        since: str | None,
+        first_sync_items: int,
+        pages: list[Page],
+    ) -> None:
+        """Append to ``pages`` the pages newer than ``since`` as (items, the position after
+        them), oldest first; on a failure the pages read so far stay.
 
         With a position: ``min_id`` paging forwards until an empty page. Without
-        one (the first sync): the newest ``first_sync_items`` backwards, one page.
+        one (the first sync): the newest ``first_sync_items`` backwards, as one page
+        once all are read (a part of them would leave a gap behind the position).
         The next page's ``min_id``/``max_id`` comes from the ``Link`` header when the
         server sends one (the documented way to page), else from the page's ids;
         the request is rebuilt with this connector's own parameters, so that none
         is lost on the way (``include_filtered``) and the token never leaves the server.
         """
         if since is None:
-            return [await self._read_recent(path, params, first_sync_items)]
-        pages: list[tuple[list[Any], str | None]] = []
+            items, position = await self._read_recent(path, params, first_sync_items)
+            # Nothing yet: from now on everything is new, from the very first id.
+            pages.append((items, position or FROM_THE_START))
+            return
         position = since
         for _ in range(MAX_PAGES_PER_ROUND):
             response = await self._api.get(path, {**params, "min_id": position})
@@ -207,7 +237,6 @@ class MastodonConnector:
             newer = response.links.get("prev", {}).get("url")
             position = link_param(newer, "min_id") or newest_id(items) or position
             pages.append((items, position))
-        return pages
 
     async def _read_recent(
         self, path: str, params: dict[str, Any], wanted: int

@@ -208,6 +208,15 @@ def test_mentions_that_arrived_while_the_app_was_closed_all_arrive_once(context,
     assert again[0].ok and again[0].new == 0
 
 
+def test_an_account_without_mentions_at_first_misses_none_later(context, server):
+    server.add_account("alice")
+    account = add_account(context, server)
+    assert sync_once(context)[0].new == 0
+    ids = [mention(server, "alice", f"m{n}")["id"] for n in range(450)]
+    assert sync_once(context)[0].new == 450
+    assert set(stored(context, account.id)) == set(ids)
+
+
 def test_the_first_sync_reads_recent_mentions_across_pages(context, server):
     server.add_account("alice")
     account = add_account(context, server)
@@ -473,6 +482,23 @@ def test_a_rate_limited_sync_says_when_it_tries_again(context, clock, server):
     result = sync_once(context)[0]
     assert not result.ok and "rate-limited" in result.detail
     assert context.accounts.get(account.id).next_sync >= clock.now() + timedelta(seconds=600)
+
+
+def test_a_catch_up_cut_short_by_the_rate_limit_keeps_what_it_read(context, clock, clocked_server):
+    server = clocked_server
+    server.add_account("alice")
+    account = add_account(context, server)
+    sync_once(context)
+    ids = [mention(server, "alice", f"m{n}")["id"] for n in range(250)]
+    reset = clock.now() + timedelta(minutes=5)
+    server.rate_limit(limit=300, remaining=2, reset_at=reset)  # two pages of 80, then stop
+
+    cut = sync_once(context)[0]
+    assert not cut.ok and "rate-limited" in cut.detail and cut.new == 160
+    clock.set(reset + timedelta(seconds=1))
+    rest = sync_once(context)[0]
+    assert rest.ok and rest.new == 90
+    assert set(stored(context, account.id)) == set(ids)
 
 
 def test_a_refused_or_expired_token_asks_to_sign_in_again(context, server):
