@@ -96,10 +96,12 @@ class ArrivalsDialog(QDialog):
         import_requested(ParsedArrivals, bool, str): import these rows (skip bad rows?)
             from this file name.
         link_requested(int, int): merge a guest contact into a customer (a confirmed match).
+        file_loaded(Path): a file was read (the window remembers its folder).
     """
 
     import_requested = Signal(object, bool, str)
     link_requested = Signal(int, int)
+    file_loaded = Signal(object)
 
     def __init__(
         self,
@@ -108,8 +110,10 @@ class ArrivalsDialog(QDialog):
         matches: Callable[[date], Sequence[NameMatch]],
         region: str | None = None,
         parent: QWidget | None = None,
+        folder: Path | None = None,
     ) -> None:
         super().__init__(parent)
+        self._folder = folder
         self._importer = importer
         self._matches = matches
         self._region = region
@@ -136,6 +140,7 @@ class ArrivalsDialog(QDialog):
         self.path_field.setAccessibleName(self.tr("Arrivals file"))
         self.path_field.setPlaceholderText(self.tr("A CSV export of the day's arrivals"))
         self.choose_button = QPushButton(self.tr("Choose file…"))
+        self.choose_button.setAutoDefault(False)
         self.choose_button.clicked.connect(self.choose_file)
         file_row.addWidget(self.path_field, 1)
         file_row.addWidget(self.choose_button)
@@ -208,6 +213,9 @@ class ArrivalsDialog(QDialog):
         self.import_button = self.buttons.addButton(
             self.tr("&Import"), QDialogButtonBox.ButtonRole.ActionRole
         )
+        # Enter imports (when the file is ready), whichever button has focus.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.import_button.setDefault(True)
         self.import_button.clicked.connect(self.start_import)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -217,7 +225,8 @@ class ArrivalsDialog(QDialog):
     # -- the file ---------------------------------------------------------------------
 
     def choose_file(self) -> None:
-        start = str(self._path.parent) if self._path else str(Path.home())
+        folder = self._path.parent if self._path else self._folder
+        start = str(folder if folder and folder.is_dir() else Path.home())
         name, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Import arrivals"),
@@ -242,6 +251,7 @@ class ArrivalsDialog(QDialog):
             self.problem.show()
             return
         self._path = path
+        self.file_loaded.emit(path)
         self.path_field.setText(str(path))
         self._encoding = None
         self._mapping = {}

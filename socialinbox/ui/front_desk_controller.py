@@ -21,6 +21,7 @@ import logging
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -53,6 +54,8 @@ log = logging.getLogger(__name__)
 
 # Snoozes are chosen to the minute: wake them every minute.
 WAKE_INTERVAL_MS = 60_000
+# Machine setting: the folder of the last arrivals file (the PMS's export folder).
+ARRIVALS_FOLDER = "arrivals_folder"
 
 
 class FrontDesk(QObject):
@@ -91,7 +94,7 @@ class FrontDesk(QObject):
         self.import_action.setStatusTip(
             self.tr("Import the day's arrivals from your property-management system (CSV)")
         )
-        self.import_action.triggered.connect(lambda _checked=False: self.open_import())
+        self.import_action.triggered.connect(lambda _checked=False: self.open_import(choose=True))
         window.addAction(self.lookup_action)
         self._add_to_file_menu()
 
@@ -100,7 +103,7 @@ class FrontDesk(QObject):
         window.notifier.activated.connect(self._notification_clicked)
         self.reminders_page.action_requested.connect(self.reminder_action)
         self.reminders_page.message_requested.connect(self.show_message)
-        self.arrivals_page.import_requested.connect(self.open_import)
+        self.arrivals_page.import_requested.connect(lambda: self.open_import(choose=True))
         self.arrivals_page.contact_requested.connect(self.open_contact)
         self.arrivals_page.link_requested.connect(self.link)
         self.lookup.contact_chosen.connect(self.open_contact)
@@ -276,8 +279,9 @@ class FrontDesk(QObject):
 
     # -- arrivals ------------------------------------------------------------------------
 
-    def open_import(self) -> ArrivalsDialog:
-        """File ▸ Import arrivals…: the dialog (one at a time)."""
+    def open_import(self, *, choose: bool = False) -> ArrivalsDialog:
+        """File ▸ Import arrivals…: the dialog (one at a time); with ``choose``, the file
+        chooser opens at once, in the folder of the last file imported."""
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.raise_()
             self.dialog.activateWindow()
@@ -291,13 +295,25 @@ class FrontDesk(QObject):
             partial(name_matches, self._context.db),
             region=self._context.business.get("phone_region"),
             parent=self._window,
+            folder=self._last_folder(),
         )
+        dialog.file_loaded.connect(self._remember_folder)
         dialog.import_requested.connect(self._import)
         dialog.link_requested.connect(self.link)
         dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
         self.dialog = dialog
         dialog.open()
+        if choose:
+            QTimer.singleShot(0, dialog.choose_file)
         return dialog
+
+    def _last_folder(self) -> Path | None:
+        saved = self._context.machine_settings.get(ARRIVALS_FOLDER)
+        return Path(saved) if isinstance(saved, str) else None
+
+    def _remember_folder(self, path: Path) -> None:
+        if str(path.parent) != self._context.machine_settings.get(ARRIVALS_FOLDER):
+            self._context.machine_settings.set(ARRIVALS_FOLDER, str(path.parent))
 
     def _dialog_closed(self, dialog: ArrivalsDialog) -> None:
         if dialog.report is not None and (dialog.report.imported or dialog.report.updated):
