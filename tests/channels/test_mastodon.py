@@ -700,8 +700,10 @@ def test_a_callback_with_another_state_is_refused_and_a_denied_sign_in_fails(ser
 
 
 def cli(data_dir: Path, env: dict[str, str], *args: str, stdin: str = "") -> Any:
+    options = [a for a in args if a == "--verbose"]
+    command = [a for a in args if a != "--verbose"]
     return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *args],
+        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *options, *command],
         input=stdin,
         capture_output=True,
         text=True,
@@ -751,7 +753,7 @@ def test_connect_sync_reply_and_send_once_from_the_command_line(tmp_path, server
 
     replied = step("reply", str(row["id"]), "Yes, until 2pm!", "--approve")
     assert replied.returncode == 0, replied.stderr
-    sent = step("sync", "--once")
+    sent = step("--verbose", "sync", "--once")  # every request logged, to the file too
     assert sent.returncode == 0 and sent.stdout.split("\t")[4] == "1", sent.stdout + sent.stderr
     again = step("sync", "--once")
     assert again.returncode == 0 and again.stdout.split("\t")[4] == "0"
@@ -762,6 +764,8 @@ def test_connect_sync_reply_and_send_once_from_the_command_line(tmp_path, server
 
     # Neither token is anywhere but the keychain: not in the database, settings, logs or output.
     files = [p for p in data_dir.rglob("*") if p.is_file()]
+    names = {p.name for p in files}
+    assert {"socialinbox.sqlite3", "socialinbox.log"} <= names, names
     for secret in (server.token, wrong):
         for path in files:
             assert secret.encode() not in path.read_bytes(), path
