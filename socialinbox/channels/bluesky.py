@@ -72,6 +72,8 @@ FIRST_SYNC_PAGES = 10
 CATCH_UP_PAGES = 100
 OWN_FIRST_SYNC_PAGES = 3
 OWN_CATCH_UP_PAGES = 20
+# A listing time further ahead of our clock than this is not believed (see place()).
+FUTURE_SLACK = timedelta(days=1)
 # How many of the account's latest posts find_sent searches.
 FIND_SENT_PAGES = 2
 
@@ -178,7 +180,8 @@ class BlueskyConnector:
             if key == "feed":
                 items = [i for i in items if not (isinstance(i, Mapping) and i.get("reason"))]
             reached = False
-            for item in place(items, "indexedAt", above):
+            latest = self._clock.now() + FUTURE_SLACK
+            for item in place(items, "indexedAt", above, latest):
                 above = item.at
                 if is_older(item, mark):
                     reached = True

@@ -8,6 +8,7 @@ Shapes follow the lexicons ``app.bsky.notification.listNotifications``,
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -197,52 +198,81 @@ def parse_own_reply(post: object, own_did: str) -> FetchedMessage | None:
 
 @dataclass(frozen=True, slots=True)
 class Mark:
-    """The newest time read from a newest-first listing, with the uris read at that time
-    (several items can share one time)."""
+    """How far a newest-first listing was read: the newest time read, with the keys of
+    the items read at that time (several items can share one time)."""
 
     at: datetime
-    uris: frozenset[str]
+    keys: frozenset[str]
 
     def as_json(self) -> dict[str, Any]:
-        return {"at": self.at.isoformat(), "uris": sorted(self.uris)}
+        return {"at": self.at.isoformat(), "keys": sorted(self.keys)}
 
     @staticmethod
     def from_json(value: object) -> Mark | None:
         if not isinstance(value, Mapping):
             return None
         at = parse_time(value.get("at"))
-        uris = value.get("uris")
-        if at is None or not isinstance(uris, list):
+        keys = value.get("keys")
+        if at is None or not isinstance(keys, list):
             return None
-        return Mark(at, frozenset(u for u in uris if isinstance(u, str)))
+        return Mark(at, frozenset(k for k in keys if isinstance(k, str)))
 
 
 @dataclass(frozen=True, slots=True)
 class Placed:
-    """An item of a listing with the time it sorts at (for an item without a readable
-    time, that of the item above it) and its uri, if any."""
+    """An item of a listing with the time it sorts at and a key that names it.
+
+    An item without a readable time sorts with the item above it (None at the top of
+    a listing); an item without a uri is named by a digest of its content, so that a
+    malformed item is set aside once, not at every sync.
+    """
 
     raw: object
     at: datetime | None
     uri: str | None
+    key: str
 
 
-def place(items: Iterable[object], time_of: str, above: datetime | None) -> list[Placed]:
+def place(
+    items: Iterable[object],
+    time_of: str,
+    above: datetime | None,
+    latest: datetime | None = None,
+) -> list[Placed]:
     """Give every item of one newest-first page its place. ``time_of`` is the key of its
-    time (``indexedAt``); ``above`` the time of the item just above the page."""
+    time (``indexedAt``); ``above`` the time of the item just above the page.
+
+    Times never rise down the listing (an item claiming to be newer than the one above
+    it sorts with it), and a time after ``latest`` counts as unreadable: one bad item
+    dated next year must not hold back every message that comes after it.
+    """
     placed = []
     for raw in items:
         item = raw if isinstance(raw, Mapping) else {}
         post = item.get("post") if isinstance(item.get("post"), Mapping) else item
-        at = parse_time(post.get(time_of)) or above
+        at = parse_time(post.get(time_of))
+        if at is not None and latest is not None and at > latest:
+            at = None
+        if at is None or (above is not None and at > above):
+            at = above
         uri = post.get("uri") if isinstance(post.get("uri"), str) else None
-        placed.append(Placed(raw, at, uri))
+        placed.append(Placed(raw, at, uri, uri or _digest(raw)))
         above = at
     return placed
 
 
+def _digest(raw: object) -> str:
+    try:
+        text = json.dumps(raw, sort_keys=True, default=repr)
+    except (TypeError, ValueError):
+        text = repr(raw)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8", "replace")).hexdigest()
+
+
 def is_seen(item: Placed, mark: Mark | None) -> bool:
-    return mark is not None and item.at == mark.at and item.uri in mark.uris
+    if mark is None or item.key not in mark.keys:
+        return False
+    return item.at is None or item.at == mark.at
 
 
 def is_older(item: Placed, mark: Mark | None) -> bool:
@@ -250,17 +280,18 @@ def is_older(item: Placed, mark: Mark | None) -> bool:
 
 
 def advance(mark: Mark | None, items: Sequence[Placed]) -> Mark | None:
-    """The mark after also reading ``items``."""
+    """The mark after also reading ``items`` (those without a time sort above the rest)."""
     times = [i.at for i in items if i.at is not None]
+    untimed = {i.key for i in items if i.at is None}
     if not times:
-        return mark
+        return Mark(mark.at, mark.keys | untimed) if mark is not None else None
     newest = max(times)
     if mark is not None and mark.at > newest:
-        return mark
-    uris = {i.uri for i in items if i.at == newest and i.uri}
+        return Mark(mark.at, mark.keys | untimed)
+    keys = {i.key for i in items if i.at == newest} | untimed
     if mark is not None and mark.at == newest:
-        uris |= mark.uris
-    return Mark(newest, frozenset(uris))
+        keys |= mark.keys
+    return Mark(newest, frozenset(keys))
 
 
 @dataclass(frozen=True, slots=True)

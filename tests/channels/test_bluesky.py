@@ -15,6 +15,8 @@ from typing import Any, TypeVar
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.base import (
@@ -488,3 +490,54 @@ def test_a_reply_whose_answer_was_lost_is_looked_up_by_the_next_round_not_resent
     assert len(server.create_record_attempts) == 1
     assert [p["record"]["text"] for p in server.posts_by(SHOP)] == ["Yes, three of them"]
     assert waiting(app) == {"Vegan options? @shop.bsky.test": False}
+
+
+# -- any payload --------------------------------------------------------------------
+
+_json = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+    lambda children: (
+        st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+_times = st.datetimes(
+    min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1), timezones=st.just(UTC)
+).map(lambda t: t.isoformat())
+_items = st.fixed_dictionaries(
+    {"reason": st.sampled_from(REASONS)},
+    optional={
+        "uri": _json
+        | st.from_regex(r"at://did:plc:[a-z2-7]{24}/app\.bsky\.feed\.post/[a-z2-7]{13}"),
+        "author": _json | st.just({"did": "did:plc:aaaaaaaaaaaaaaaaaaaaaaaa", "handle": "x.test"}),
+        "record": _json
+        | st.fixed_dictionaries(
+            {"text": st.text(max_size=20) | _json},
+            optional={"createdAt": _times | _json, "reply": _json, "facets": _json},
+        ),
+        "indexedAt": _times | _json,
+    },
+)
+
+
+@settings(max_examples=25, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(_items, min_size=1, max_size=6))
+def test_whatever_the_listing_holds_the_good_items_arrive_and_the_rest_is_set_aside_once(items):
+    slot = MemorySlot()
+    with BlueskyServer() as server:
+        server.add_user(ALICE)
+        mention(server, ALICE, "before @shop.bsky.test")
+        for item in items:
+            server.inject_notification(item)
+        mention(server, ALICE, "after @shop.bsky.test")
+        batches = act(server, slot, lambda c: fetch_all(c))
+        texts = [m.text for b in batches for m in b.messages]
+        assert "before @shop.bsky.test" in texts and texts.count("after @shop.bsky.test") == 1
+        assert len(texts) + sum(len(b.malformed) for b in batches) <= len(items) + 2
+        # Nothing comes twice: the next sync brings neither messages nor set-aside items.
+        later = act(server, slot, lambda c: fetch_all(c, batches[-1].cursor))
+        assert [(b.messages, b.malformed) for b in later if b.messages or b.malformed] == []
+        # And a bad time on a bad item (one in 2029, say) holds back no later message.
+        mention(server, ALICE, "much later @shop.bsky.test")
+        last = act(server, slot, lambda c: fetch_all(c, batches[-1].cursor))
+        assert [m.text for b in last for m in b.messages] == ["much later @shop.bsky.test"]

@@ -13,6 +13,7 @@ from socialinbox.channels.bluesky_posts import (
     BlueskyCursor,
     Mark,
     advance,
+    is_seen,
     parse_notification,
     parse_own_reply,
     place,
@@ -169,6 +170,7 @@ def test_the_cursor_mark_keeps_every_uri_of_its_newest_time():
     )
     mark = advance(None, items)
     assert mark == Mark(t, frozenset({"at://a/b/1", "at://a/b/2", "at://a/b/3"}))
+    assert [is_seen(i, mark) for i in items] == [True, True, True, False]
     cursor = BlueskyCursor(mark, None)
     assert BlueskyCursor.loads(cursor.dumps()) == cursor
     assert BlueskyCursor.loads("not json") == BlueskyCursor()
