@@ -74,7 +74,7 @@ def clocked_server(clock: FakeClock) -> Iterator[MastodonServer]:
 
 def run(make: Callable[[httpx.AsyncClient], Awaitable[T]], **client: Any) -> T:
     async def main() -> T:
-        async with httpx.AsyncClient(timeout=10.0, **client) as http:
+        async with httpx.AsyncClient(**{"timeout": 10.0, **client}) as http:
             return await make(http)
 
     return asyncio.run(main())
@@ -365,6 +365,27 @@ def test_the_same_idempotency_key_after_a_dropped_answer_creates_one_status(serv
     assert [s.id for s in server.statuses_created_via_api] == [remote_id]
     keys = [p.header("Idempotency-Key") for p in server.status_posts]
     assert keys == ["outbox-7-key", "outbox-7-key"]
+
+
+def test_a_read_timeout_is_uncertain_for_a_post_and_transient_for_a_read(server):
+    server.add_account("alice")
+    status = mention(server, "alice", "hi")
+
+    async def arm(request: httpx.Request) -> None:
+        if request.method == "POST" and request.url.path == "/api/v1/statuses":
+            server.delay_next("/api/v1/statuses", 1.5)
+
+    async def scenario(http: httpx.AsyncClient) -> None:
+        conn = connector(server, http, settings={"account_id": server.business["id"]})
+        with pytest.raises(OutcomeUnknownError):
+            await conn.send(reply_to(status, "Hello!"), "slow-key")
+        server.delay_next("/api/v1/notifications", 1.5)
+        with pytest.raises(TransientError) as failed:
+            await fetch_all(conn, None)
+        assert not isinstance(failed.value, OutcomeUnknownError)
+
+    run(scenario, timeout=0.5, event_hooks={"request": [arm]})
+    assert len(server.statuses_created_via_api) == 1  # it did arrive: the key covers a retry
 
 
 def test_the_outbox_sends_a_reply_once_after_a_dropped_answer(context, clock, server):
