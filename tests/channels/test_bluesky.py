@@ -423,6 +423,17 @@ def test_a_dropped_connection_before_the_post_was_stored_is_not_found(server, sl
     assert act(server, slot, lambda c: c.find_sent(reply, "k1")) is None
 
 
+def test_a_refused_post_is_a_permanent_error_in_the_servers_words(server, slot):
+    target = mention(server, ALICE, "Hello @shop.bsky.test")
+    server.fail_next("com.atproto.repo.createRecord", 400)
+    with pytest.raises(PermanentError, match="InvalidRequest"):
+        act(server, slot, lambda c: c.send(reply_to(target, "Hi"), "k1"))
+    gone = {"uri": target["uri"].rsplit("/", 1)[0] + "/3zzzzzzzzzzzz", "cid": "bafyreigone"}
+    with pytest.raises(PermanentError, match="gone"):
+        act(server, slot, lambda c: c.send(reply_to(gone, "Hi"), "k2"))
+    assert server.records_created == []
+
+
 # -- with the app: inbox, outbox and the keychain ------------------------------------
 
 
@@ -541,3 +552,20 @@ def test_whatever_the_listing_holds_the_good_items_arrive_and_the_rest_is_set_as
         mention(server, ALICE, "much later @shop.bsky.test")
         last = act(server, slot, lambda c: fetch_all(c, batches[-1].cursor))
         assert [m.text for b in last for m in b.messages] == ["much later @shop.bsky.test"]
+
+
+def test_a_500_while_posting_is_checked_then_sent_once(app, server, app_clock):
+    mention(server, ALICE, "Open late? @shop.bsky.test")
+    sync_once(app)
+    [row] = app.inbox.page(InboxFilter(), limit=10)
+    app.writer.call(app.outbox.create_reply, row.id, "Until 23:00", "tester", approve=True)
+    server.fail_next("com.atproto.repo.createRecord", 500)
+    [result] = sync_once(app)
+    assert result.sent == 0 and server.records_created == []
+    app_clock.advance(timedelta(hours=2))
+    [result] = sync_once(app)
+    # A 500 may hide a post that was made: it was looked for first, then sent once.
+    assert result.sent == 1
+    assert [p["record"]["text"] for p in server.posts_by(SHOP)] == ["Until 23:00"]
+    looked = [r.nsid for r in server.requests if r.nsid.endswith(("getAuthorFeed", "createRecord"))]
+    assert looked[-2:] == ["app.bsky.feed.getAuthorFeed", "com.atproto.repo.createRecord"]
