@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -141,18 +142,21 @@ class CustomerCard(QFrame):
         # Hidden before it has a parent stays hidden in the splitter (never a window).
         if not visible:
             self.hide()
-        self.toggle_action.blockSignals(True)
-        self.toggle_action.setChecked(visible)
-        self.toggle_action.blockSignals(False)
+        self.visible_action.blockSignals(True)
+        self.visible_action.setChecked(visible)
+        self.visible_action.blockSignals(False)
 
     # -- building -------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        self.toggle_action = QAction(self.tr("Customer &Card"), self)
-        self.toggle_action.setCheckable(True)
+        self.visible_action = QAction(self.tr("Show Customer &Card"), self)
+        self.visible_action.setCheckable(True)
+        self.visible_action.toggled.connect(self._toggled)
+        # Ctrl+I: to the card (showing it if hidden); from inside it, hide it again.
+        self.toggle_action = QAction(self.tr("&Go to Customer Card"), self)
         self.toggle_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.toggle_action.setToolTip(self.tr("Show or hide the customer card (Ctrl+I)"))
-        self.toggle_action.toggled.connect(self._toggled)
+        self.toggle_action.setToolTip(self.tr("Go to the customer card, or hide it (Ctrl+I)"))
+        self.toggle_action.triggered.connect(lambda _checked=False: self.go_to_or_hide())
         self.note_action = QAction(self.tr("&Note from Message…"), self)
         self.note_action.setShortcut(QKeySequence("N"))
         # A letter: active only where the action was added (the message list, the menu).
@@ -183,6 +187,7 @@ class CustomerCard(QFrame):
             self.erase_action,
         )
         self.menu = QMenu(self.tr("C&ustomer"))
+        self.menu.addAction(self.visible_action)
         self.menu.addAction(self.toggle_action)
         self.menu.addAction(self.note_action)
         self.menu.addSeparator()
@@ -408,7 +413,7 @@ class CustomerCard(QFrame):
         self._wanted_contact = contact_id
         self._refresh(full=False)
         if not self.isVisible():
-            self.toggle_action.setChecked(True)
+            self.visible_action.setChecked(True)
 
     def _refresh(self, *, full: bool) -> None:
         if not self.isVisible():
@@ -700,14 +705,25 @@ class CustomerCard(QFrame):
             self._suggest_again = True
             self._reload_timer.start(0)
 
+    def go_to_or_hide(self) -> None:
+        """Ctrl+I: focus the card (shown first if hidden); from within the card, hide it."""
+        focus = QApplication.focusWidget()
+        if self.isVisible() and focus is not None and self.isAncestorOf(focus):
+            self.visible_action.setChecked(False)
+        elif not self.isVisible():
+            self.visible_action.setChecked(True)
+        else:
+            self._focus_first()
+
+    def _focus_first(self) -> None:
+        target = self.edit_button if self._card is not None else self.timeline
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
     def _toggled(self, visible: bool) -> None:
         self.setVisible(visible)
         self._context.machine_settings.set(VISIBLE_SETTING, visible)
         if visible:
-            self.setFocus(Qt.FocusReason.ShortcutFocusReason)
-            target = self.edit_button if self._card is not None else None
-            if target is not None:
-                target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self._focus_first()
         else:
             self.back_requested.emit()
 
@@ -886,7 +902,12 @@ class CustomerCard(QFrame):
         if self._card is None:
             return
         dialog = MergeDialog(
-            self._contacts, self._card.summary, self, other_id=other_id, evidence=evidence
+            self._contacts,
+            self._card.summary,
+            self,
+            other_id=other_id,
+            evidence=evidence,
+            suggested=[suggestion.other_id for suggestion, _name in self.suggestions],
         )
         dialog.merge_confirmed.connect(self.merge)
         self._open(dialog)

@@ -97,11 +97,14 @@ class MergeDialog(QDialog):
         *,
         other_id: int | None = None,
         evidence: Sequence[str] = (),
+        suggested: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
         self._contacts = contacts
         self._keep = keep
         self._other_id: int | None = None
+        # Contacts the card suggests: listed first until the user searches.
+        self._suggested = list(suggested)
         self.setWindowTitle(self.tr("Merge with {name}").format(name=keep.name))
         self.pages = QStackedWidget()
 
@@ -183,13 +186,25 @@ class MergeDialog(QDialog):
     def _fill_candidates(self) -> None:
         text = self.search.text().strip()
         found = self._contacts.list(search=text or None, limit=CANDIDATES + 1)
+        first: list[ContactSummary] = []
+        if not text:
+            for contact_id in self._suggested:
+                try:
+                    first.append(self._contacts.get(contact_id).summary)
+                except ContactNotFound:
+                    continue
         self.candidates.clear()
-        for summary in found:
-            if summary.id == self._keep.id:
+        listed = {self._keep.id}
+        for summary in [*first, *found]:
+            if summary.id in listed:
                 continue
-            item = QListWidgetItem(f"{summary.name}\n{identity_line(summary)}")
+            listed.add(summary.id)
+            line = f"{summary.name} — {identity_line(summary)}"
+            if summary in first:
+                line = self.tr("{line} (suggested)").format(line=line)
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(identity_line(summary))
+            item.setToolTip(line)
             self.candidates.addItem(item)
         if self.candidates.count():
             self.candidates.setCurrentRow(0)

@@ -239,6 +239,10 @@ def test_merge_goes_through_the_preview_and_undo_restores_both(
     card.merge_action.trigger()
     dialog = card.dialog
     assert isinstance(dialog, MergeDialog)
+    # The suggested customer comes first, marked; a search finds by name.
+    first = dialog.candidates.item(0)
+    assert first.data(Qt.ItemDataRole.UserRole) == other
+    assert first.text() == "L. Vogel — Mastodon lvogel@social.example (suggested)"
     dialog.search.setText("vog")
     run_until(qloop, lambda: dialog.candidates.count() == 1)
     dialog.next_button.click()
@@ -367,12 +371,21 @@ def test_a_note_added_by_another_process_appears_in_the_open_card(
     settle(window, qloop)
 
 
-def test_ctrl_i_hides_and_shows_the_card(window: MainWindow, qloop: Loop) -> None:
-    card = window.customer_card
-    assert card.isVisible()
+def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    message_id, contact = add_message(window, context, "k-1", "Hi", author="Kai Moe", key="kai")
+    card = open_message(window, qloop, message_id, contact)
+    window.list_view.setFocus()
     assert card.toggle_action.shortcut().toString() == "Ctrl+I"
     card.toggle_action.trigger()
-    assert not card.isVisible()
+    assert card.isVisible() and card.edit_button.hasFocus()
     card.toggle_action.trigger()
-    assert card.isVisible()
+    assert not card.isVisible()
+    assert window.list_view.hasFocus()
+    assert context.machine_settings.get("customer_card_visible") is False
+    card.toggle_action.trigger()  # hidden: shown again, with the focus
+    assert card.isVisible() and card.edit_button.hasFocus()
+    card.visible_action.setChecked(False)
+    assert not card.isVisible()
     settle(window, qloop)
