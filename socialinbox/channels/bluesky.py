@@ -27,6 +27,7 @@ from socialinbox.channels.base import (
     FetchBatch,
     FetchedMessage,
     MalformedItem,
+    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     SentReceipt,
@@ -146,6 +147,7 @@ class BlueskyConnector:
             "feed",
             state.own,
             pages=OWN_CATCH_UP_PAGES if state.own else OWN_FIRST_SYNC_PAGES,
+            skip_reposts=True,
         )
         for chunk in _chunks(own):
             messages, malformed = _parse(
@@ -162,10 +164,11 @@ class BlueskyConnector:
         mark: Mark | None,
         *,
         pages: int,
+        skip_reposts: bool = False,
     ) -> list[Placed]:
         """Page a newest-first listing until the item at ``mark``; returns the unseen
-        items oldest first. Reposts and pinned posts (items with a ``reason`` in a feed)
-        are dropped first: they sort by another time."""
+        items oldest first. ``skip_reposts`` drops a feed's reposts and pinned posts (items
+        with a ``reason``) first: they sort by another time than their post's."""
         found: list[Placed] = []
         page_cursor: str | None = None
         above = None
@@ -177,7 +180,7 @@ class BlueskyConnector:
             items = payload.get(key)
             if not isinstance(items, list):
                 raise TransientError(f"Bluesky answered {nsid} without a list of {key}")
-            if key == "feed":
+            if skip_reposts:
                 items = [i for i in items if not (isinstance(i, Mapping) and i.get("reason"))]
             reached = False
             latest = self._clock.now() + FUTURE_SLACK
@@ -229,7 +232,7 @@ class BlueskyConnector:
         )
         uri = created.get("uri")
         if not isinstance(uri, str) or not uri.startswith("at://"):
-            raise TransientError("Bluesky took the post but named no uri for it")
+            raise OutcomeUnknownError("Bluesky answered the post without naming it; it may exist")
         return SentReceipt(remote_id=uri, url=_safe_post_url(session.handle, uri), sent_at=now)
 
     async def _reply_refs(self, parent_uri: str) -> dict[str, Any]:
