@@ -372,7 +372,7 @@ def test_a_note_added_by_another_process_appears_in_the_open_card(
 
 
 def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
-    window: MainWindow, context: AppContext, qloop: Loop
+    window: MainWindow, context: AppContext, qloop: Loop, qtbot: QtBot
 ) -> None:
     message_id, contact = add_message(window, context, "k-1", "Hi", author="Kai Moe", key="kai")
     card = open_message(window, qloop, message_id, contact)
@@ -386,6 +386,8 @@ def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
     assert context.machine_settings.get("customer_card_visible") is False
     card.toggle_action.trigger()  # hidden: shown again, with the focus
     assert card.isVisible() and card.edit_button.hasFocus()
+    qtbot.keyClick(card.edit_button, Qt.Key.Key_Escape)
+    assert window.list_view.hasFocus()
     card.visible_action.setChecked(False)
     assert not card.isVisible()
     settle(window, qloop)
