@@ -31,7 +31,7 @@ from socialinbox.core.contacts import (
     MergePreview,
 )
 from socialinbox.ui.formatting import count_text, network_name
-from socialinbox.ui.widgets import plain_label, scaled_font
+from socialinbox.ui.widgets import plain_label, plain_tooltip, scaled_font
 
 SEARCH_DELAY_MS = 150
 CANDIDATES = 30
@@ -204,7 +204,7 @@ class MergeDialog(QDialog):
                 line = self.tr("{line} (suggested)").format(line=line)
             item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
-            item.setToolTip(line)
+            item.setToolTip(plain_tooltip(line))
             self.candidates.addItem(item)
         if self.candidates.count():
             self.candidates.setCurrentRow(0)

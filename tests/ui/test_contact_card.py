@@ -391,3 +391,22 @@ def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
     card.visible_action.setChecked(False)
     assert not card.isVisible()
     settle(window, qloop)
+
+
+def test_names_and_notes_are_shown_as_plain_text(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    message_id, contact = add_message(
+        window, context, "h-1", "Hi", author="<b>Bold</b> Bob", key="bob"
+    )
+    context.writer.call(
+        context.notes.add, contact, '<img src="file:///etc/passwd"> <a href=x>y</a>'
+    )
+    card = open_message(window, qloop, message_id, contact)
+    assert card.name_label.text() == "<b>Bold</b> Bob"
+    assert card.name_label.textFormat() == Qt.TextFormat.PlainText
+    label = card.notes_list.items[0].text_label
+    assert label.text() == markup
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert not label.openExternalLinks()
+    settle(window, qloop)
