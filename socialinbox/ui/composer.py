@@ -38,7 +38,7 @@ from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox import QUEUED_OR_SENT_STATES
 from socialinbox.core.outbox_service import Outbox, OutboxItemView, ReplyChannel
-from socialinbox.core.templates import Template, Templates
+from socialinbox.core.templates import Template, Templates, unfilled_fields
 from socialinbox.core.textlimit import measure
 from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import network_name
@@ -130,11 +130,17 @@ class Composer(QFrame):
                 "Reply in this conversation, or follow up on another of the customer's channels"
             )
         )
-        self.channel_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # A long address must not widen the reading pane: the box stays modest and
+        # its list opens as wide as its entries (see _list_channels).
+        self.channel_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.channel_choice.setMinimumContentsLength(12)
+        self.channel_choice.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.channel_choice.currentIndexChanged.connect(self._channel_chosen)
         title_row.addWidget(self._title, 0, Qt.AlignmentFlag.AlignVCenter)
-        title_row.addWidget(self.channel_choice, 0, Qt.AlignmentFlag.AlignVCenter)
-        title_row.addStretch(1)
+        title_row.addWidget(self.channel_choice, 1)
+        title_row.addStretch(0)
         layout.addLayout(title_row)
 
         self._customer = plain_label(wrap=True)
@@ -274,6 +280,13 @@ class Composer(QFrame):
             )
         self.channel_choice.setCurrentIndex(0)
         self.channel_choice.blockSignals(False)
+        metrics = self.channel_choice.fontMetrics()
+        icon = self.channel_choice.iconSize().width()
+        widest = max(metrics.horizontalAdvance(self._option_text(o)) for o in self._channels)
+        widest += icon + 32
+        self.channel_choice.view().setMinimumWidth(widest)
+        # As wide as the longest entry where the pane has room, narrower where it has not.
+        self.channel_choice.setMaximumWidth(widest + 24)
         # One choice only: the title says it all.
         self.channel_choice.setVisible(len(self._channels) > 1)
         self._channel_chosen(0)
@@ -324,6 +337,9 @@ class Composer(QFrame):
         button = self.tr("Queue reply") if option.same else self.tr("Queue follow-up")
         self.queue_button.setText(button)
         self.queue_button.setAccessibleName(button)
+        self.editor.setPlaceholderText(
+            self.tr("Write a reply…") if option.same else self.tr("Write a follow-up…")
+        )
         self._warning_text = ""
         self.refresh_status()
 
@@ -355,9 +371,13 @@ class Composer(QFrame):
         replies = self._outbox.for_message(self._detail.id)
         if replies:
             latest = replies[0]
-            self.status.setText(
-                self.tr("Reply #{id}: {state}").format(id=latest.id, state=state_words(latest))
-            )
+            if latest.channel == self._detail.channel:
+                what = self.tr("Reply #{id}").format(id=latest.id)
+            else:
+                what = self.tr("Follow-up #{id} on {network}").format(
+                    id=latest.id, network=network_name(latest.channel)
+                )
+            self.status.setText(f"{what}: {state_words(latest)}")
         else:
             self.status.setText("")
         chosen = self.chosen_channel()
@@ -382,6 +402,9 @@ class Composer(QFrame):
             return self.tr("Queueing…")
         if not self.editor.toPlainText().strip():
             return self.tr("Write something first")
+        unfilled = self.unfilled_problem()
+        if unfilled:
+            return unfilled
         if self._limit is not None and self.over_limit():
             chosen = self.chosen_channel()
             return self.tr("Too long for {network}: {over} {unit} over the limit").format(
@@ -391,13 +414,32 @@ class Composer(QFrame):
             )
         return None
 
+    def unfilled_problem(self) -> str | None:
+        """A template field left in the text (the service refuses those), in words."""
+        left = unfilled_fields(self.editor.toPlainText())
+        if not left:
+            return None
+        return self.tr("Fill in the template field {fields} first").format(
+            fields=", ".join("{" + f + "}" for f in left)
+        )
+
     def warning_text(self) -> str:
-        """The one warning shown: over the limit, else the service's word, else a duplicate."""
+        """The one warning shown: over the limit or an unfilled template field, else the
+        service's word, else a duplicate."""
         if self.over_limit():
             return self.blocked_reason() or ""
+        unfilled = self.unfilled_problem()
+        if unfilled:
+            return unfilled
         if self._warning_text:
             return self._warning_text
         if self._duplicate:
+            chosen = self.chosen_channel()
+            if chosen is not None and not chosen.same:
+                return self.tr(
+                    "A follow-up on {network} is already queued or sent; "
+                    "a new one would be a second."
+                ).format(network=network_name(chosen.channel))
             return self.tr(
                 "This message already has a reply queued or sent; "
                 "a new one would be a second reply."

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QToolButton,
@@ -222,10 +223,21 @@ class OutboxPage(QWidget):
         header.resizeSection(4, 200)
         self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
 
+        # The review detail scrolls (a long message, many notes); its buttons stay in view.
         detail = QWidget()
-        detail_layout = QVBoxLayout(detail)
-        detail_layout.setContentsMargins(20, 16, 20, 16)
+        outer = QVBoxLayout(detail)
+        outer.setContentsMargins(0, 0, 0, 12)
+        outer.setSpacing(8)
+        content = QWidget()
+        content.setBackgroundRole(QPalette.ColorRole.Base)
+        detail_layout = QVBoxLayout(content)
+        detail_layout.setContentsMargins(20, 16, 20, 4)
         detail_layout.setSpacing(8)
+        self.detail_scroll = QScrollArea()
+        self.detail_scroll.setWidgetResizable(True)
+        self.detail_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.detail_scroll.setWidget(content)
+        outer.addWidget(self.detail_scroll, 1)
         self.detail_title = plain_label(wrap=True)
         self.detail_title.setFont(scaled_font(self.font(), 1.08, bold=True))
         self.detail_meta = plain_label(wrap=True)
@@ -258,6 +270,7 @@ class OutboxPage(QWidget):
         detail_layout.addStretch(1)
 
         buttons = QHBoxLayout()
+        buttons.setContentsMargins(20, 0, 20, 0)
         buttons.setSpacing(8)
         self.approve_button = self._button(self.tr("Approve"), "approve")
         self.submit_button = self._button(self.tr("Submit for review"), "submit")
@@ -293,14 +306,16 @@ class OutboxPage(QWidget):
         self.export_button.setMenu(self.export_menu)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.discard_button)
-        detail_layout.addLayout(buttons)
+        outer.addLayout(buttons)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.view)
         splitter.addWidget(detail)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        # The review detail gets the larger share: it is what a reviewer reads.
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        splitter.setSizes([300, 450])
         layout.addWidget(splitter, 1)
         self._show_current()
 

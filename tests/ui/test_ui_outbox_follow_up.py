@@ -110,7 +110,8 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
     assert follow_up.contact_id == contact_id and follow_up.thread_key is None
     settle(window, qloop)
     # A second e-mail would be a second follow-up: that one is warned about.
-    assert "already has a reply" in composer.warning_text()
+    assert "A follow-up on E-mail is already queued or sent" in composer.warning_text()
+    assert composer.status.text() == f"Follow-up #{follow_up.id} on E-mail: Sent"
     # The Outbox lists it with its network.
     window.sidebar.select_key(OUTBOX_KEY)
     page = window.outbox_page
@@ -156,6 +157,10 @@ def test_the_counter_follows_the_chosen_channel(context: AppContext, qtbot: QtBo
     assert composer.choose_channel("bluesky")
     assert not composer.queue_button.isEnabled()
     assert "Too long for Bluesky" in composer.warning_text()
+    # A template field typed by hand is refused before the service would refuse it.
+    composer.editor.setPlainText("Hi {first_name}")
+    assert not composer.queue_button.isEnabled()
+    assert "{first_name}" in composer.warning_text()
 
 
 def test_a_reply_sent_back_is_edited_by_its_author_and_resubmitted(
