@@ -399,9 +399,8 @@ def test_names_and_notes_are_shown_as_plain_text(
     message_id, contact = add_message(
         window, context, "h-1", "Hi", author="<b>Bold</b> Bob", key="bob"
     )
-    context.writer.call(
-        context.notes.add, contact, '<img src="file:///etc/passwd"> <a href=x>y</a>'
-    )
+    markup = '<img src="file:///etc/passwd"> <a href=x>y</a>'
+    context.writer.call(context.notes.add, contact, markup)
     card = open_message(window, qloop, message_id, contact)
     assert card.name_label.text() == "<b>Bold</b> Bob"
     assert card.name_label.textFormat() == Qt.TextFormat.PlainText
