@@ -23,7 +23,7 @@ from socialinbox.app import AppContext
 from socialinbox.core.contacts import ContactNotFound
 from socialinbox.storage.schema import Message
 from socialinbox.ui.contact_card import CustomerCard, SuggestionBox
-from socialinbox.ui.contact_dialogs import LinkIdentityDialog
+from socialinbox.ui.contact_dialogs import ContactDetailsDialog, FollowUpDialog, LinkIdentityDialog
 from socialinbox.ui.contact_privacy import EraseDialog
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.merge_dialog import MergeDialog
@@ -408,4 +408,42 @@ def test_names_and_notes_are_shown_as_plain_text(
     assert label.text() == markup
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert not label.openExternalLinks()
+    settle(window, qloop)
+
+
+def test_details_vip_and_a_follow_up_are_kept_on_the_card(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    message_id, contact = add_message(window, context, "d-1", "Hi", author="Rae", key="rae")
+    card = open_message(window, qloop, message_id, contact)
+    assert card.follow_up_label.text() == "No follow-up set."
+    card.edit_button.click()
+    dialog = card.dialog
+    assert isinstance(dialog, ContactDetailsDialog)
+    dialog.name.setText("Rae Lindqvist")
+    dialog.preferred.setCurrentIndex(dialog.preferred.findData("email"))
+    dialog.topics.setText("wine evenings, winter menu")
+    dialog.tags.setText("regular, regular, allergy")
+    dialog.accept()
+    run_until(qloop, lambda: card.name_label.text() == "Rae Lindqvist")
+    assert card.reach_label.text() == (
+        "Prefers E-mail\nWants to hear about: wine evenings, winter menu"
+    )
+    assert "#allergy · #regular" in card.subtitle.text()
+
+    card.vip_button.click()
+    run_until(qloop, lambda: context.contacts.get(contact).summary.vip)
+    run_until(qloop, lambda: "★ VIP" in card.subtitle.text())
+
+    card.follow_up_button.click()
+    dialog = card.dialog
+    assert isinstance(dialog, FollowUpDialog)
+    dialog.reason.setText("Call back about the anniversary dinner")
+    due = dialog.due()
+    dialog.accept()
+    run_until(qloop, lambda: card.follow_up_label.text().startswith("Follow up: "))
+    [reminder] = context.reminders.shown(contact)
+    assert reminder.kind == "follow_up"
+    assert reminder.reason == "Call back about the anniversary dinner"
+    assert reminder.due == due
     settle(window, qloop)
