@@ -45,6 +45,15 @@ class ReplyEditDialog(QDialog):
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
 
+        self.target = plain_label(
+            self.tr("To {who} on {network}").format(
+                who=item.recipient or self.tr("the customer"), network=network_name(item.channel)
+            ),
+            wrap=True,
+        )
+        self.target.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        layout.addWidget(self.target)
+
         self.comment = plain_label(wrap=True)
         self.comment.setAccessibleName(self.tr("Reviewer's comment"))
         self.comment.setForegroundRole(QPalette.ColorRole.Link)
