@@ -103,6 +103,7 @@ class FrontDesk(QObject):
         window.notifier.activated.connect(self._notification_clicked)
         self.reminders_page.action_requested.connect(self.reminder_action)
         self.reminders_page.message_requested.connect(self.show_message)
+        self.reminders_page.contact_requested.connect(self.open_contact)
         self.arrivals_page.import_requested.connect(lambda: self.open_import(choose=True))
         self.arrivals_page.contact_requested.connect(self.open_contact)
         self.arrivals_page.link_requested.connect(self.link)

@@ -201,10 +201,12 @@ class RemindersPage(QWidget):
         action_requested(str, int, object): "done", "dismiss" or "snooze" on a reminder id;
             for "snooze" the time (an aware datetime), else None.
         message_requested(int): show this message in the inbox.
+        contact_requested(int): open this customer.
     """
 
     action_requested = Signal(str, int, object)
     message_requested = Signal(int)
+    contact_requested = Signal(int)
 
     def __init__(
         self,
@@ -298,7 +300,9 @@ class RemindersPage(QWidget):
             self.tr("Choose a time…"), "S", lambda: self.snooze("choose")
         )
         self.show_action = self._action(self.tr("Show message"), "Return", self.show_message)
+        self.customer_action = self._action(self.tr("Open customer"), "C", self.open_customer)
         self.done_button = self._button(self.done_action)
+        self.customer_button = self._button(self.customer_action)
         self.dismiss_button = self._button(self.dismiss_action)
         self.show_button = self._button(self.show_action)
         self.snooze_menu = QMenu(self)
@@ -314,7 +318,12 @@ class RemindersPage(QWidget):
         self.snooze_button.setMenu(self.snooze_menu)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setMinimumHeight(self.done_button.sizeHint().height())
-        for widget in (self.done_button, self.snooze_button, self.show_button):
+        for widget in (
+            self.done_button,
+            self.snooze_button,
+            self.show_button,
+            self.customer_button,
+        ):
             buttons.addWidget(widget)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
@@ -456,9 +465,15 @@ class RemindersPage(QWidget):
             self.hour_action,
             self.morning_action,
             self.choose_action,
+            self.customer_action,
         ):
             action.setEnabled(has)
-        for button in (self.done_button, self.dismiss_button, self.snooze_button):
+        for button in (
+            self.done_button,
+            self.dismiss_button,
+            self.snooze_button,
+            self.customer_button,
+        ):
             button.setEnabled(has)
         self.show_action.setEnabled(self._message_id is not None)
         self.show_button.setEnabled(self._message_id is not None)
@@ -485,6 +500,11 @@ class RemindersPage(QWidget):
             dialog.open()
             return
         self.request("snooze", snooze_times(now, zone)[choice])
+
+    def open_customer(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.contact_requested.emit(item.contact_id)
 
     def show_message(self) -> None:
         if self._message_id is not None:

@@ -151,6 +151,12 @@ def test_the_cornbread_guest_comes_back(
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
     assert window.pages.currentWidget() is window.inbox_splitter
     assert window.reading_pane.message_id == reminder.message_id
+    # So does the customer (their latest message, which raised the reminder).
+    window.front_desk.show_reminders(reminder.id)
+    page.view.setFocus()
+    qtbot.keyClick(page.view, Qt.Key.Key_C)
+    assert window.pages.currentWidget() is window.inbox_splitter
+    assert window.reading_pane.message_id == reminder.message_id
 
 
 def test_a_reminder_raised_by_another_process_is_announced_once(
