@@ -630,3 +630,9 @@ def test_a_send_cut_off_by_a_crash_is_found_in_sent_and_not_sent_again(
     stored = context.outbox.get(item.id)
     assert stored.state == "sent"
     assert stored.remote_id == f"outbox-{item.idempotency_key}@{address.split('@')[1]}"
+
+
+def test_an_account_whose_password_was_not_kept_must_sign_in_again(dovecot, smtp, shop):
+    address, _password = shop
+    with pytest.raises(AuthenticationError, match="sign in again"):
+        collect(connector(settings_for(dovecot, smtp, address), ""))

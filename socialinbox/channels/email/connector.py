@@ -24,6 +24,7 @@ from email.utils import parseaddr
 from typing import Any, ClassVar
 
 from socialinbox.channels.base import (
+    AuthenticationError,
     AuthorRef,
     ChannelError,
     ConnectorContext,
@@ -115,7 +116,8 @@ class EmailConnector:
 
     async def _imap(self) -> ImapSession:
         if not self._password:
-            raise PermanentError("the account has no password: re-authenticate it")
+            # E.g. kept in memory only (no keychain) by an earlier run of the app.
+            raise AuthenticationError("no password is stored for this account: sign in again")
         return await ImapSession.open(
             self.settings, self._password, await self._tls_context(), timeout=self._timeout
         )
