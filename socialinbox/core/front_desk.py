@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
+import phonenumbers
 from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -37,6 +38,15 @@ class LookupRow:
     phones: tuple[str, ...]
     rooms: tuple[str, ...]  # newest stay first
     networks: tuple[str, ...] = ()  # where they wrote from, e.g. ("Google reviews",)
+
+
+def readable_phone(number: str) -> str:
+    """ "+447911123456" as people write it: "+44 7911 123456" (else as stored)."""
+    try:
+        parsed = phonenumbers.parse(number, None)
+    except phonenumbers.NumberParseException:
+        return number
+    return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[LookupRow]:
@@ -92,7 +102,7 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
             h.pinned_notes,
             tuple(handles[h.contact_id]),
             tuple(emails[h.contact_id]),
-            tuple(phones[h.contact_id]),
+            tuple(readable_phone(p) for p in phones[h.contact_id]),
             tuple(rooms[h.contact_id]),
             tuple(networks[h.contact_id]),
         )

@@ -44,7 +44,7 @@ def test_lookup_rows_carry_handles_e_mail_phone_room_and_pinned_notes(
     assert row.pinned_notes == ("loves cornbread",)
     assert row.handles == ("@mayaokafor",)
     assert row.emails == ("maya@example.com",)
-    assert row.phones == ("+447911123456",)
+    assert row.phones == ("+44 7911 123456",)
     assert row.rooms == ("314",)
     assert "X" in row.networks
     assert latest_message_id(context.db, maya) is not None
