@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.channels.base import ConnectorFactory, SignsInWithBrowser
+from socialinbox.channels.base import ChannelError, ConnectorFactory, SignsInWithBrowser
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
@@ -168,6 +168,7 @@ class AccountForm(QDialog):
         layout = self.layout()
         if isinstance(layout, QVBoxLayout):
             layout.replaceWidget(old_host, self.form_host)
+            self.form_host.show()
         old_host.deleteLater()
         self.error.hide()
         first = next(iter(self._fields.values()), self.secret)
@@ -249,10 +250,14 @@ class AccountForm(QDialog):
         self._set_busy(True)
 
         async def guarded() -> None:
+            finished = False
+            result: Any = None
             try:
                 result = await work
-            except SetupError as exc:
-                self._show_error(str(exc))
+                finished = True
+            except (SetupError, ChannelError) as exc:
+                # ChannelError: the browser sign-in was refused or the server failed.
+                self._show_error(str(exc) or type(exc).__name__)
             except Exception as exc:  # a connector bug must not leave the dialog stuck
                 log.exception("Connecting an account failed")
                 self._show_error(
@@ -260,10 +265,11 @@ class AccountForm(QDialog):
                         kind=type(exc).__name__
                     )
                 )
-            else:
-                done(result)
             finally:
                 self._set_busy(False)
+            if finished:
+                self._task = None  # done() may start the next step (sign-in, then connect)
+                done(result)
 
         self._task = self._tasks.spawn(guarded(), "connect-account")
 
