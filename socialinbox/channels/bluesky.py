@@ -87,6 +87,7 @@ class BlueskyConnector:
     def __init__(self, context: ConnectorContext) -> None:
         account = context.account
         self._clock: Clock = context.clock
+        self._lookup_certain = False
         did = account.settings.get("did")
         identifier = account.handle or (did if isinstance(did, str) else "")
         self._identifier = normalise_identifier(identifier) if identifier else ""
@@ -269,35 +270,81 @@ class BlueskyConnector:
         did = payload.get("did")
         return did if isinstance(did, str) and did.startswith("did:") else None
 
+    @property
+    def sent_lookup_is_certain(self) -> bool:
+        """Whether the last :meth:`find_sent` that found nothing proves the reply is not
+        there: True when it read the repository itself on the PDS, False when it had to
+        fall back to the author feed of the AppView, which may lag (see channels.base)."""
+        return self._lookup_certain
+
     async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
         """The reply among the account's latest posts (same parent, same text), if it is
-        there; an earlier attempt whose answer was lost is found here, never sent twice."""
+        there; an earlier attempt whose answer was lost is found here, never sent twice.
+
+        Reads ``com.atproto.repo.listRecords`` on the PDS (the repository itself, newest
+        first); a server without it is asked ``app.bsky.feed.getAuthorFeed`` instead."""
         self._need_identifier()
         session = await self._xrpc.session()
+        self._lookup_certain = False
+        try:
+            found = await self._find_in_repo(reply, session.did)
+        except PermanentError:
+            found = await self._find_in_feed(reply, session.did)
+        else:
+            self._lookup_certain = True
+        if found is None:
+            return None
+        uri, created = found
+        return SentReceipt(
+            remote_id=uri,
+            url=_safe_post_url(session.handle, uri),
+            sent_at=created or self._clock.now(),
+        )
+
+    async def _find_in_repo(self, reply: OutgoingReply, did: str) -> tuple[str, Any] | None:
+        query = {"repo": did, "collection": "app.bsky.feed.post", "limit": PAGE_SIZE}
+        return await self._find_in_pages(
+            "com.atproto.repo.listRecords",
+            query,
+            "records",
+            lambda item: _matching_record(item, reply, "value"),
+        )
+
+    async def _find_in_feed(self, reply: OutgoingReply, did: str) -> tuple[str, Any] | None:
+        query = {"actor": did, "filter": "posts_with_replies", "limit": PAGE_SIZE}
+
+        def match(item: object) -> tuple[str, Any] | None:
+            post = _post_of(item)
+            if not isinstance(post, Mapping):
+                return None
+            author = post.get("author")
+            if not isinstance(author, Mapping) or author.get("did") != did:
+                return None
+            return _matching_record(post, reply, "record")
+
+        return await self._find_in_pages("app.bsky.feed.getAuthorFeed", query, "feed", match)
+
+    async def _find_in_pages(
+        self,
+        nsid: str,
+        query: dict[str, Any],
+        key: str,
+        match: Callable[[object], tuple[str, Any] | None],
+    ) -> tuple[str, Any] | None:
         page_cursor: str | None = None
         for _ in range(FIND_SENT_PAGES):
-            query: dict[str, Any] = {
-                "actor": session.did,
-                "filter": "posts_with_replies",
-                "limit": PAGE_SIZE,
-            }
-            if page_cursor:
-                query["cursor"] = page_cursor
-            payload = await self._xrpc.query("app.bsky.feed.getAuthorFeed", query)
-            feed = payload.get("feed")
-            if not isinstance(feed, list):
-                raise TransientError("Bluesky answered getAuthorFeed without a feed")
-            for item in feed:
-                found = _matching_post(_post_of(item), reply, session.did)
+            payload = await self._xrpc.query(
+                nsid, {**query, "cursor": page_cursor} if page_cursor else query
+            )
+            items = payload.get(key)
+            if not isinstance(items, list):
+                raise TransientError(f"Bluesky answered {nsid} without a list of {key}")
+            for item in items:
+                found = match(item)
                 if found is not None:
-                    uri, created = found
-                    return SentReceipt(
-                        remote_id=uri,
-                        url=_safe_post_url(session.handle, uri),
-                        sent_at=created or self._clock.now(),
-                    )
+                    return found
             next_cursor = payload.get("cursor")
-            if not feed or not isinstance(next_cursor, str) or next_cursor == page_cursor:
+            if not items or not isinstance(next_cursor, str) or next_cursor == page_cursor:
                 break
             page_cursor = next_cursor
         return None
@@ -307,19 +354,20 @@ def _post_of(item: object) -> object:
     return item.get("post") if isinstance(item, Mapping) else None
 
 
-def _matching_post(post: object, reply: OutgoingReply, own_did: str) -> tuple[str, Any] | None:
-    if not isinstance(post, Mapping):
+def _matching_record(item: object, reply: OutgoingReply, field: str) -> tuple[str, Any] | None:
+    """(uri, createdAt) of ``item`` (a listRecords record or a postView, whose record is
+    under ``field``) when it is this reply: same text, answering the same post."""
+    if not isinstance(item, Mapping):
         return None
-    author, record, uri = post.get("author"), post.get("record"), post.get("uri")
-    if not (isinstance(author, Mapping) and isinstance(record, Mapping) and isinstance(uri, str)):
+    record, uri = item.get(field), item.get("uri")
+    if not isinstance(record, Mapping) or not isinstance(uri, str):
         return None
-    if author.get("did") != own_did or record.get("text") != reply.text:
+    if record.get("text") != reply.text:
         return None
     parent = None
-    if isinstance(record.get("reply"), Mapping) and isinstance(
-        record["reply"].get("parent"), Mapping
-    ):
-        parent = record["reply"]["parent"].get("uri")
+    answered = record.get("reply")
+    if isinstance(answered, Mapping) and isinstance(answered.get("parent"), Mapping):
+        parent = answered["parent"].get("uri")
     if parent != reply.in_reply_to:
         return None
     return uri, parse_time(record.get("createdAt"))

@@ -399,6 +399,8 @@ class XrpcClient:
         detail = ": ".join(part for part in (error, message) if part) or f"HTTP {status}"
         if status == 429:
             raise self._rate_limited(response)
+        if status == 501:  # MethodNotImplemented: this server does not offer the method
+            raise PermanentError(f"Bluesky does not offer this here ({detail})")
         if status >= 500:
             # A gateway error after a write may hide a write that happened; 503 means
             # the server did not take the request.

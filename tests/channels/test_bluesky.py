@@ -67,6 +67,43 @@ def server() -> Iterator[BlueskyServer]:
         yield running
 
 
+class ServerWithListRecords(BlueskyServer):
+    """Test-only extension of the shared test server: ``com.atproto.repo.listRecords``
+    on the PDS, which it does not serve (https://docs.bsky.app/docs/api/com-atproto-repo-
+    list-records; lexicons/com/atproto/repo/listRecords.json): the records of one
+    collection of a repo, newest first, paged by record key. Only app.bsky.feed.post."""
+
+    def _routes(self) -> dict[str, Any]:
+        routes = dict(super()._routes())
+        routes["com.atproto.repo.listRecords"] = ("GET", self._list_records)
+        return routes
+
+    def _list_records(
+        self, params: dict[str, list[str]], headers: dict[str, str], body: Any
+    ) -> tuple[int, Any, dict[str, str]]:
+        repo = params.get("repo", [""])[0]
+        collection = params.get("collection", [""])[0]
+        limit = min(int(params.get("limit", ["50"])[0]), 100)
+        before = params.get("cursor", [None])[0]
+        posts = self.posts_by(repo) if collection == "app.bsky.feed.post" else []
+        rkey = lambda post: post["uri"].rsplit("/", 1)[1]  # noqa: E731
+        page = [p for p in posts if before is None or rkey(p) < before][:limit]
+        output: dict[str, Any] = {
+            "records": [{"uri": p["uri"], "cid": p["cid"], "value": p["record"]} for p in page]
+        }
+        if len(page) == limit:
+            output["cursor"] = rkey(page[-1])
+        return 200, output, {}
+
+
+@pytest.fixture
+def repo_server() -> Iterator[BlueskyServer]:
+    with ServerWithListRecords() as running:
+        running.add_user(ALICE, "Alice Martin")
+        running.add_user(BOB, "Bob")
+        yield running
+
+
 @pytest.fixture
 def slot() -> MemorySlot:
     return MemorySlot()
@@ -414,6 +451,26 @@ def test_a_post_whose_answer_was_lost_is_found_and_not_sent_twice(server, slot):
     assert act(server, slot, lambda c: c.find_sent(other, "k2")) is None
 
 
+@pytest.mark.parametrize(("which", "certain"), [("server", False), ("repo_server", True)])
+def test_the_look_up_reads_the_repository_and_is_certain_only_there(request, slot, which, certain):
+    running: BlueskyServer = request.getfixturevalue(which)
+    target = mention(running, ALICE, "Cake today? @shop.bsky.test")
+    made = act(running, slot, lambda c: c.send(reply_to(target, "Lemon tart"), "k1"))
+
+    async def look(connector: BlueskyConnector) -> tuple[Any, Any, bool]:
+        found = await connector.find_sent(reply_to(target, "Lemon tart"), "k1")
+        missing = await connector.find_sent(reply_to(target, "Apple pie"), "k2")
+        return found, missing, connector.sent_lookup_is_certain
+
+    found, missing, is_certain = act(running, slot, look)
+    assert found is not None and found.remote_id == made.remote_id
+    # Not found in the repository itself is proof; not found in the author feed is not.
+    assert missing is None and is_certain is certain
+    asked = {r.nsid for r in running.requests}
+    assert ("com.atproto.repo.listRecords" in asked) is True
+    assert ("app.bsky.feed.getAuthorFeed" in asked) is not certain
+
+
 def test_a_dropped_connection_before_the_post_was_stored_is_not_found(server, slot):
     target = mention(server, ALICE, "Parking? @shop.bsky.test")
     reply = reply_to(target, "Behind the shop")
@@ -443,19 +500,25 @@ def app_clock() -> FakeClock:
     return FakeClock(datetime.now(UTC))
 
 
-@pytest.fixture
-def app(
-    tmp_path: Path, memory_keyring, server: BlueskyServer, app_clock: FakeClock
-) -> Iterator[AppContext]:
+def make_app(tmp_path: Path, keyring: Any, server: BlueskyServer, clock: FakeClock) -> AppContext:
+    """The app with the shop's Bluesky account connected to ``server``."""
     ctx = AppContext(
         AppOptions(data_dir=tmp_path / "data", user="tester"),
-        clock=app_clock,
-        secrets=SecretStore(memory_keyring),
+        clock=clock,
+        secrets=SecretStore(keyring),
     )
     account = ctx.writer.call(
         ctx.accounts.create, "bluesky", "Shop", base_url=server.entryway_url, handle=SHOP
     )
     ctx.secrets.set(account.uuid, server.business_password)
+    return ctx
+
+
+@pytest.fixture
+def app(
+    tmp_path: Path, memory_keyring, server: BlueskyServer, app_clock: FakeClock
+) -> Iterator[AppContext]:
+    ctx = make_app(tmp_path, memory_keyring, server, app_clock)
     yield ctx
     ctx.close()
 
@@ -554,7 +617,11 @@ def test_whatever_the_listing_holds_the_good_items_arrive_and_the_rest_is_set_as
         assert [m.text for b in last for m in b.messages] == ["much later @shop.bsky.test"]
 
 
-def test_a_500_while_posting_is_checked_then_sent_once(app, server, app_clock):
+def test_a_500_while_posting_is_checked_then_sent_once(
+    tmp_path, memory_keyring, repo_server, app_clock
+):
+    server = repo_server
+    app = make_app(tmp_path, memory_keyring, server, app_clock)
     mention(server, ALICE, "Open late? @shop.bsky.test")
     sync_once(app)
     [row] = app.inbox.page(InboxFilter(), limit=10)
@@ -567,5 +634,6 @@ def test_a_500_while_posting_is_checked_then_sent_once(app, server, app_clock):
     # A 500 may hide a post that was made: it was looked for first, then sent once.
     assert result.sent == 1
     assert [p["record"]["text"] for p in server.posts_by(SHOP)] == ["Until 23:00"]
-    looked = [r.nsid for r in server.requests if r.nsid.endswith(("getAuthorFeed", "createRecord"))]
-    assert looked[-2:] == ["app.bsky.feed.getAuthorFeed", "com.atproto.repo.createRecord"]
+    looked = [r.nsid for r in server.requests if r.nsid.startswith("com.atproto.repo.")]
+    assert looked[-2:] == ["com.atproto.repo.listRecords", "com.atproto.repo.createRecord"]
+    app.close()
