@@ -9,6 +9,7 @@ import asyncio
 import email
 import email.policy
 import http.server
+import imaplib
 import itertools
 import threading
 import uuid
@@ -286,6 +287,36 @@ def test_a_changed_uidvalidity_rereads_the_folder_without_duplicates(
         subjects = sorted(session.scalars(select(Message.subject)))
     assert subjects == ["after the change", "before 0", "before 1", "before 2"]
     assert '"uidvalidity": 4242' in (context.accounts.cursor(account.id) or "")
+
+
+def deliver_dated(dovecot: Dovecot, address: str, raw: bytes, arrived: datetime, mailbox: str):
+    """Put a message into a folder with the arrival date (INTERNALDATE) it had long ago."""
+    with dovecot.imap(address) as client:
+        status, detail = client.append(mailbox, "", imaplib.Time2Internaldate(arrived), raw)
+        assert status == "OK", detail
+
+
+@pytest.mark.parametrize("mailbox", ["INBOX", "Sent"])
+def test_a_mailbox_with_only_old_mail_stays_old_after_the_first_sync(dovecot, smtp, shop, mailbox):
+    """The first sync reads the last 30 days only; finding nothing there must not make the
+    next sync read the whole history (years of old mail) as if it were new."""
+    address, password = shop
+    conn = connector(settings_for(dovecot, smtp, address), password)
+    long_ago = datetime.now(UTC) - timedelta(days=400)
+    for i in range(3):
+        old = mail(
+            f"old {i}",
+            sender=address if mailbox == "Sent" else "ann@example.org",
+            to="ann@example.org" if mailbox == "Sent" else address,
+            date=long_ago,
+        )
+        deliver_dated(dovecot, address, old, long_ago, mailbox)
+    first = collect(conn)
+    assert messages_of(first) == []
+
+    dovecot.deliver(address, mail("new one"))
+    second = messages_of(collect(conn, last_cursor(first)))
+    assert [m.subject for m in second] == ["new one"]
 
 
 def test_multipart_alternative_shows_the_plain_text(dovecot, smtp, shop):

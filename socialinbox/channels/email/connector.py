@@ -38,7 +38,14 @@ from socialinbox.channels.base import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.channels.email.imap import INBOX, ImapSession, NoSuchMailbox, RawMail, quote
+from socialinbox.channels.email.imap import (
+    INBOX,
+    ImapSession,
+    MailboxState,
+    NoSuchMailbox,
+    RawMail,
+    quote,
+)
 from socialinbox.channels.email.parse import (
     ParsedMail,
     UnreadableMail,
@@ -180,8 +187,13 @@ class EmailConnector:
             since = self._clock.now() - HISTORY
             uids = await session.search("SINCE", _imap_date(since))
             if not uids:
-                # Remember the new UIDVALIDITY even when there is nothing to read.
-                state[key] = {"mailbox": mailbox, "uidvalidity": status.uidvalidity, "last_uid": 0}
+                # Nothing recent: the position goes past every message already there, so that
+                # the next sync reads what arrives from now on, not years of older mail.
+                state[key] = {
+                    "mailbox": mailbox,
+                    "uidvalidity": status.uidvalidity,
+                    "last_uid": await self._highest_uid(session, status),
+                }
                 yield FetchBatch((), json.dumps(state, sort_keys=True))
                 return
         for start in range(0, len(uids), BATCH_SIZE):
@@ -199,6 +211,15 @@ class EmailConnector:
                 "last_uid": chunk[-1],
             }
             yield FetchBatch(tuple(messages), json.dumps(state, sort_keys=True), tuple(malformed))
+
+    @staticmethod
+    async def _highest_uid(session: ImapSession, status: MailboxState) -> int:
+        """The highest UID in the selected folder (0 when it is empty): UIDNEXT - 1, which
+        SELECT must report (RFC 3501 section 6.3.1); else ``UID SEARCH UID *``, whose ``*``
+        is the highest UID in use."""
+        if status.uidnext is not None:
+            return max(0, status.uidnext - 1)
+        return max(await session.search("UID", "*"), default=0)
 
     def _convert(
         self, mails: list[RawMail], uidvalidity: int, inbound: bool
