@@ -115,3 +115,25 @@ def test_connect_sync_and_reply_by_email_from_the_command_line(tmp_path, dovecot
             assert secret.encode() not in path.read_bytes(), path
         for output in cli.outputs:
             assert secret not in output
+
+
+def test_a_refused_password_with_quotes_never_reaches_the_verbose_log(tmp_path, dovecot, smtp):
+    """IMAP sends a password as a quoted string, with ``"`` and ``\\`` escaped: the escaped
+    form is the password too, and must not be logged even with --verbose."""
+    cli = Cli(tmp_path)
+    wrong = 'Wr0ng"pass\\word-7Q'
+    refused = cli(
+        "--verbose", "accounts", "add", "email", "--name", "Front desk",
+        "--set", f"address={SHOP}",
+        "--set", "imap_host=127.0.0.1", "--set", f"imap_port={dovecot.port}",
+        "--set", "smtp_host=127.0.0.1", "--set", f"smtp_port={smtp.port}",
+        "--set", f"username={SHOP}", "--set", "security=none",
+        "--secret-stdin", stdin=wrong + "\n",
+    )  # fmt: skip
+    assert refused.returncode == 1 and "refused the user name or password" in refused.stderr
+    log = (cli.data_dir / "socialinbox.log").read_text(encoding="utf-8")
+    assert log, "the verbose run wrote no log at all"
+    # The password's distinctive parts, however it was quoted or escaped on the way.
+    for text in [log, *cli.outputs]:
+        for part in ("Wr0ng", "word-7Q"):
+            assert part not in text
