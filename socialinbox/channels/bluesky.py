@@ -16,7 +16,6 @@
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, timedelta
@@ -25,8 +24,6 @@ from typing import Any, ClassVar
 from socialinbox.channels.base import (
     ConnectorContext,
     FetchBatch,
-    FetchedMessage,
-    MalformedItem,
     OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
@@ -45,10 +42,14 @@ from socialinbox.channels.bluesky_posts import (
     advance,
     is_older,
     is_seen,
+    matching_record,
+    parse_chunk,
     parse_notification,
     parse_own_reply,
     place,
-    post_url,
+    post_of,
+    safe_post_url,
+    strong_ref,
 )
 from socialinbox.channels.bluesky_session import (
     APP_PASSWORDS_URL,
@@ -56,7 +57,6 @@ from socialinbox.channels.bluesky_session import (
     XrpcClient,
     normalise_identifier,
 )
-from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.clock import Clock
 from socialinbox.core.names import BLUESKY
 from socialinbox.core.textlimit import TextTooLong, check_length
@@ -138,7 +138,7 @@ class BlueskyConnector:
             pages=CATCH_UP_PAGES if state.notifications else FIRST_SYNC_PAGES,
         )
         for chunk in _chunks(notes):
-            messages, malformed = _parse(chunk, parse_notification, own_did=session.did)
+            messages, malformed = parse_chunk(chunk, parse_notification, own_did=session.did)
             state = BlueskyCursor(advance(state.notifications, chunk), state.own)
             yield FetchBatch(tuple(messages), state.dumps(), tuple(malformed))
 
@@ -151,8 +151,8 @@ class BlueskyConnector:
             skip_reposts=True,
         )
         for chunk in _chunks(own):
-            messages, malformed = _parse(
-                chunk, lambda raw: parse_own_reply(_post_of(raw), session.did), own_did=None
+            messages, malformed = parse_chunk(
+                chunk, lambda raw: parse_own_reply(post_of(raw), session.did), own_did=None
             )
             state = BlueskyCursor(state.notifications, advance(state.own, chunk))
             yield FetchBatch(tuple(messages), state.dumps(), tuple(malformed))
@@ -234,7 +234,7 @@ class BlueskyConnector:
         uri = created.get("uri")
         if not isinstance(uri, str) or not uri.startswith("at://"):
             raise OutcomeUnknownError("Bluesky answered the post without naming it; it may exist")
-        return SentReceipt(remote_id=uri, url=_safe_post_url(session.handle, uri), sent_at=now)
+        return SentReceipt(remote_id=uri, url=safe_post_url(session.handle, uri), sent_at=now)
 
     async def _reply_refs(self, parent_uri: str) -> dict[str, Any]:
         """The strong references of a reply: the thread's root (the parent's own root when
@@ -251,13 +251,13 @@ class BlueskyConnector:
         )
         if parent is None:
             raise PermanentError("the post being answered is gone from Bluesky (deleted?)")
-        parent_ref = _strong_ref(parent)
+        parent_ref = strong_ref(parent)
         if parent_ref is None:
             raise PermanentError("Bluesky described the post being answered without its cid")
         record = parent.get("record")
         root_ref = None
         if isinstance(record, Mapping) and isinstance(record.get("reply"), Mapping):
-            root_ref = _strong_ref(record["reply"].get("root"))
+            root_ref = strong_ref(record["reply"].get("root"))
         return {"root": root_ref or parent_ref, "parent": parent_ref}
 
     async def _resolve_handle(self, handle: str) -> str | None:
@@ -297,7 +297,7 @@ class BlueskyConnector:
         uri, created = found
         return SentReceipt(
             remote_id=uri,
-            url=_safe_post_url(session.handle, uri),
+            url=safe_post_url(session.handle, uri),
             sent_at=created or self._clock.now(),
         )
 
@@ -307,20 +307,20 @@ class BlueskyConnector:
             "com.atproto.repo.listRecords",
             query,
             "records",
-            lambda item: _matching_record(item, reply, "value"),
+            lambda item: matching_record(item, reply, "value"),
         )
 
     async def _find_in_feed(self, reply: OutgoingReply, did: str) -> tuple[str, Any] | None:
         query = {"actor": did, "filter": "posts_with_replies", "limit": PAGE_SIZE}
 
         def match(item: object) -> tuple[str, Any] | None:
-            post = _post_of(item)
+            post = post_of(item)
             if not isinstance(post, Mapping):
                 return None
             author = post.get("author")
             if not isinstance(author, Mapping) or author.get("did") != did:
                 return None
-            return _matching_record(post, reply, "record")
+            return matching_record(post, reply, "record")
 
         return await self._find_in_pages("app.bsky.feed.getAuthorFeed", query, "feed", match)
 
@@ -350,75 +350,8 @@ class BlueskyConnector:
         return None
 
 
-def _post_of(item: object) -> object:
-    return item.get("post") if isinstance(item, Mapping) else None
-
-
-def _matching_record(item: object, reply: OutgoingReply, field: str) -> tuple[str, Any] | None:
-    """(uri, createdAt) of ``item`` (a listRecords record or a postView, whose record is
-    under ``field``) when it is this reply: same text, answering the same post."""
-    if not isinstance(item, Mapping):
-        return None
-    record, uri = item.get(field), item.get("uri")
-    if not isinstance(record, Mapping) or not isinstance(uri, str):
-        return None
-    if record.get("text") != reply.text:
-        return None
-    parent = None
-    answered = record.get("reply")
-    if isinstance(answered, Mapping) and isinstance(answered.get("parent"), Mapping):
-        parent = answered["parent"].get("uri")
-    if parent != reply.in_reply_to:
-        return None
-    return uri, parse_time(record.get("createdAt"))
-
-
-def _strong_ref(value: object) -> dict[str, str] | None:
-    if not isinstance(value, Mapping):
-        return None
-    uri, cid = value.get("uri"), value.get("cid")
-    if isinstance(uri, str) and uri.startswith("at://") and isinstance(cid, str) and cid:
-        return {"uri": uri, "cid": cid}
-    return None
-
-
-def _safe_post_url(handle: str, uri: str) -> str | None:
-    try:
-        return post_url(handle, uri)
-    except ValueError:
-        return None
-
-
 def _chunks(items: Sequence[Placed]) -> list[Sequence[Placed]]:
     return [items[i : i + BATCH_SIZE] for i in range(0, len(items), BATCH_SIZE)]
-
-
-def _parse(
-    chunk: Sequence[Placed],
-    parse: Callable[[object], FetchedMessage | None],
-    *,
-    own_did: str | None,
-) -> tuple[list[FetchedMessage], list[MalformedItem]]:
-    """Parse one chunk; an item that cannot be understood is set aside, never fatal."""
-    messages: list[FetchedMessage] = []
-    malformed: list[MalformedItem] = []
-    for item in chunk:
-        try:
-            message = parse(item.raw)
-        except (ValueError, TypeError, AttributeError, KeyError) as exc:
-            malformed.append(MalformedItem(item.uri, str(exc)[:500], _dump(item.raw)))
-            continue
-        if message is None or (own_did is not None and message.author.key == own_did):
-            continue
-        messages.append(message)
-    return messages, malformed
-
-
-def _dump(raw: object) -> str:
-    try:
-        return json.dumps(raw, default=str, ensure_ascii=False)[:10_000]
-    except (TypeError, ValueError):
-        return repr(raw)[:10_000]
 
 
 class BlueskyConnectorFactory:

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from socialinbox.channels.base import AuthorRef, FetchedMessage
+from socialinbox.channels.base import AuthorRef, FetchedMessage, MalformedItem, OutgoingReply
 from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.core.names import BLUESKY
 
@@ -191,6 +191,76 @@ def parse_own_reply(post: object, own_did: str) -> FetchedMessage | None:
         in_reply_to_remote_id=parent,
         url=post_url(author.handle.lstrip("@") if author.handle else own_did, uri),
     )
+
+
+# -- helpers of the connector --------------------------------------------------------
+
+
+def post_of(item: object) -> object:
+    return item.get("post") if isinstance(item, Mapping) else None
+
+
+def matching_record(item: object, reply: OutgoingReply, field: str) -> tuple[str, Any] | None:
+    """(uri, createdAt) of ``item`` (a listRecords record or a postView, whose record is
+    under ``field``) when it is this reply: same text, answering the same post."""
+    if not isinstance(item, Mapping):
+        return None
+    record, uri = item.get(field), item.get("uri")
+    if not isinstance(record, Mapping) or not isinstance(uri, str):
+        return None
+    if record.get("text") != reply.text:
+        return None
+    parent = None
+    answered = record.get("reply")
+    if isinstance(answered, Mapping) and isinstance(answered.get("parent"), Mapping):
+        parent = answered["parent"].get("uri")
+    if parent != reply.in_reply_to:
+        return None
+    return uri, parse_time(record.get("createdAt"))
+
+
+def strong_ref(value: object) -> dict[str, str] | None:
+    if not isinstance(value, Mapping):
+        return None
+    uri, cid = value.get("uri"), value.get("cid")
+    if isinstance(uri, str) and uri.startswith("at://") and isinstance(cid, str) and cid:
+        return {"uri": uri, "cid": cid}
+    return None
+
+
+def safe_post_url(handle: str, uri: str) -> str | None:
+    try:
+        return post_url(handle, uri)
+    except ValueError:
+        return None
+
+
+def parse_chunk(
+    chunk: Sequence[Placed],
+    parse: Callable[[object], FetchedMessage | None],
+    *,
+    own_did: str | None,
+) -> tuple[list[FetchedMessage], list[MalformedItem]]:
+    """Parse one chunk; an item that cannot be understood is set aside, never fatal."""
+    messages: list[FetchedMessage] = []
+    malformed: list[MalformedItem] = []
+    for item in chunk:
+        try:
+            message = parse(item.raw)
+        except (ValueError, TypeError, AttributeError, KeyError) as exc:
+            malformed.append(MalformedItem(item.uri, str(exc)[:500], dump_item(item.raw)))
+            continue
+        if message is None or (own_did is not None and message.author.key == own_did):
+            continue
+        messages.append(message)
+    return messages, malformed
+
+
+def dump_item(raw: object) -> str:
+    try:
+        return json.dumps(raw, default=str, ensure_ascii=False)[:10_000]
+    except (TypeError, ValueError):
+        return repr(raw)[:10_000]
 
 
 # -- how far a listing was read -------------------------------------------------
