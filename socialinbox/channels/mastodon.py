@@ -22,7 +22,7 @@ server remembers for an hour.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, ClassVar
 from urllib.parse import urlsplit
 
@@ -175,12 +175,23 @@ class MastodonConnector:
                 FIRST_SYNC_MENTIONS,
                 mention_pages,
             )
+            # At the first sync the own posts reach back as far as the mentions read, so
+            # that every customer already answered from the phone is seen as answered.
+            oldest_mention = _oldest_time(
+                [
+                    item.get("status")
+                    for items, _ in mention_pages
+                    for item in items
+                    if isinstance(item, Mapping)
+                ]
+            )
             await self._read(
                 f"/api/v1/accounts/{own_id}/statuses",
                 {"limit": STATUSES_PAGE, "exclude_reblogs": "true"},
                 state.statuses,
-                STATUSES_PAGE,
+                FIRST_SYNC_MENTIONS if oldest_mention else STATUSES_PAGE,
                 own_pages,
+                back_to=oldest_mention,
             )
         except ChannelError as exc:
             problem = exc
@@ -211,20 +222,23 @@ class MastodonConnector:
         since: str | None,
         first_sync_items: int,
         pages: list[Page],
+        *,
+        back_to: datetime | None = None,
     ) -> None:
         """Append to ``pages`` the pages newer than ``since`` as (items, the position after
         them), oldest first; on a failure the pages read so far stay.
 
         With a position: ``min_id`` paging forwards until an empty page. Without
         one (the first sync): the newest ``first_sync_items`` backwards, as one page
-        once all are read (a part of them would leave a gap behind the position).
+        once all are read (a part of them would leave a gap behind the position), or
+        fewer once a page reaches back before ``back_to``.
         The next page's ``min_id``/``max_id`` comes from the ``Link`` header when the
         server sends one (the documented way to page), else from the page's ids;
         the request is rebuilt with this connector's own parameters, so that none
         is lost on the way (``include_filtered``) and the token never leaves the server.
         """
         if since is None:
-            items, position = await self._read_recent(path, params, first_sync_items)
+            items, position = await self._read_recent(path, params, first_sync_items, back_to)
             # Nothing yet: from now on everything is new, from the very first id.
             pages.append((items, position or FROM_THE_START))
             return
@@ -239,7 +253,7 @@ class MastodonConnector:
             pages.append((items, position))
 
     async def _read_recent(
-        self, path: str, params: dict[str, Any], wanted: int
+        self, path: str, params: dict[str, Any], wanted: int, back_to: datetime | None
     ) -> tuple[list[Any], str | None]:
         items: list[Any] = []
         position: str | None = None
@@ -253,6 +267,9 @@ class MastodonConnector:
                 newer = response.links.get("prev", {}).get("url")
                 position = link_param(newer, "min_id") or newest_id(page)
             items.extend(page)
+            reached = _oldest_time(page)
+            if back_to is not None and reached is not None and reached < back_to:
+                break
             older = response.links.get("next", {}).get("url")
             if "link" in response.headers and not older:
                 break  # the server says there is nothing older
@@ -347,6 +364,18 @@ class MastodonConnector:
 def _setting(settings: Mapping[str, Any], key: str) -> str | None:
     value = settings.get(key)
     return str(value).strip() if value is not None and str(value).strip() else None
+
+
+def _oldest_time(statuses: list[Any]) -> datetime | None:
+    """The earliest ``created_at`` among statuses (those without a readable one ignored)."""
+    times = []
+    for status in statuses:
+        if isinstance(status, Mapping):
+            try:
+                times.append(parse_time(status.get("created_at")))
+            except MalformedStatus:
+                continue
+    return min(times, default=None)
 
 
 def _max_characters(info: Mapping[str, Any]) -> int | None:

@@ -250,6 +250,35 @@ def test_a_reply_made_on_the_phone_stops_the_message_needing_a_reply(context, se
     assert announcement["id"] not in rows  # not an answer to anybody
 
 
+def test_the_first_sync_sees_every_answer_given_elsewhere_to_the_mentions_it_reads(context, server):
+    """The first sync reads up to 400 recent mentions; the account's own posts must reach
+    back as far, or the customers answered from the phone before the app was installed
+    show as needing a reply (one page of posts is only 40)."""
+    server.add_account("alice")
+    for n in range(100):  # long before: nothing to read at the first sync
+        server.post("business", f"<p>Old news {n}</p>")
+    answered = []
+    for n in range(60):
+        question = mention(server, "alice", f"question {n}")
+        server.post(
+            "business",
+            f"<p>@alice answer {n}</p>",
+            in_reply_to_id=question["id"],
+            mentions=["alice"],
+            visibility="direct" if n % 2 else "public",
+        )
+        answered.append(question["id"])
+    server.post("business", "<p>Our new menu</p>")
+    waiting = mention(server, "alice", "and now?")
+    account = add_account(context, server)
+    assert sync_once(context)[0].ok
+    rows = stored(context, account.id)
+    assert [i for i in answered if rows[i].needs_reply] == []
+    assert rows[waiting["id"]].needs_reply
+    own_pages = [r for r in server.requests if r.path.endswith("/statuses")]
+    assert len(own_pages) == 2  # back to the oldest mention read, not the old news
+
+
 def test_a_customers_reply_to_our_reply_stays_in_one_thread(context, server):
     server.add_account("alice")
     account = add_account(context, server)
