@@ -418,6 +418,37 @@ def test_odd_charsets_and_broken_bytes_are_read_never_fatal(dovecot, smtp, shop)
     assert fetched["unknown@x"].text == "hello there"
 
 
+def test_mislabelled_charsets_read_as_mail_programs_read_them(dovecot, smtp, shop):
+    """Old mailers write raw Latin-1 headers, label Windows-1252 text (curly quotes, €) as
+    ISO-8859-1, and GBK text as GB2312: readers show the intended characters (the WHATWG
+    Encoding Standard maps those labels to the wider encodings), and so must the inbox."""
+    address, password = shop
+    dovecot.deliver(
+        address,
+        b"From: Jos\xe9 Garc\xeda <jose@example.org>\r\nSubject: R\xe9servation caf\xe9\r\n"
+        b"Message-ID: <raw@x>\r\n\r\nJ'arrive \xe0 8h.\r\n",
+        raw_mail(
+            "From: kim@example.org\nSubject: quotes\nMessage-ID: <latin@x>\n"
+            "Content-Type: text/plain; charset=iso-8859-1\nContent-Transfer-Encoding: 8bit\n",
+            b"We \x93love\x94 the cornbread \x96 \x80 5 well spent\r\n",
+        ),
+        raw_mail(
+            "From: zhu@example.cn\nSubject: gb\nMessage-ID: <gb@x>\n"
+            "Content-Type: text/plain; charset=gb2312\nContent-Transfer-Encoding: 8bit\n",
+            "朱镕基先生预订".encode("gbk") + b"\r\n",
+        ),
+    )
+    fetched = {
+        m.remote_id: m
+        for m in messages_of(collect(connector(settings_for(dovecot, smtp, address), password)))
+    }
+    assert fetched["raw@x"].subject == "Réservation café"
+    assert fetched["raw@x"].author.display_name == "José García"
+    assert fetched["raw@x"].text == "J'arrive à 8h."
+    assert fetched["latin@x"].text == "We “love” the cornbread – € 5 well spent"
+    assert fetched["gb@x"].text == "朱镕基先生预订"
+
+
 def test_rfc2047_subjects_and_names_are_decoded(dovecot, smtp, shop):
     address, password = shop
     dovecot.deliver(

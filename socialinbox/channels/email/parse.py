@@ -24,6 +24,21 @@ from socialinbox.channels.html_text import html_to_text
 MAX_TEXT = 200_000
 _MESSAGE_ID = re.compile(r"<([^<>\s\x00-\x1f\x7f]+)>")
 _FALLBACK_CHARSET = "utf-8"
+# Labels that mail programs and browsers read as a wider encoding, because senders use them
+# for text in that encoding (WHATWG Encoding Standard, "Encodings" table): Latin-1 labels
+# carrying Windows-1252 curly quotes and €, GB2312 labels carrying GBK, and so on.
+# Keys are Python's codec names (codecs.lookup(label).name).
+_WIDER_ENCODING = {
+    "iso8859-1": "windows-1252",
+    "iso8859-9": "windows-1254",
+    "tis-620": "cp874",
+    "iso8859-11": "cp874",
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "euc_kr": "cp949",
+    "shift_jis": "cp932",
+    "big5": "big5hkscs",
+}
 
 
 class UnreadableMail(ValueError):
@@ -64,15 +79,24 @@ def message_ids(value: str | None) -> tuple[str, ...]:
 
 def _header(message: Message, name: str) -> str | None:
     """A header decoded (RFC 2047), or None; a header Python cannot parse is decoded by hand."""
+    raw = next((v for k, v in message.raw_items() if k.lower() == name.lower()), None)
     try:
         value = message.get(name)
     except Exception:
-        raw = [v for k, v in message.raw_items() if k.lower() == name.lower()]
-        value = _decode_words(raw[0]) if raw else None
+        value = _decode_words(raw) if raw is not None else None
+    if isinstance(raw, str) and _has_raw_8bit(raw):
+        # Bytes outside ASCII written straight into the header (no RFC 2047): read like a
+        # body without a declared charset, instead of the replacement characters of the parser.
+        value = _decode_words(decode_bytes(raw.encode("ascii", "surrogateescape"), None))
     if value is None:
         return None
     text = " ".join(str(value).split())
     return text or None
+
+
+def _has_raw_8bit(raw: str) -> bool:
+    """Whether a header as parsed from bytes held bytes outside ASCII (kept as surrogates)."""
+    return any("\udc80" <= c <= "\udcff" for c in raw)
 
 
 def _decode_words(raw: object) -> str:
@@ -102,7 +126,7 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
         except UnicodeDecodeError:
             return data.decode("windows-1252", errors="replace")
     try:
-        codecs.lookup(name)
+        name = _WIDER_ENCODING.get(codecs.lookup(name).name, name)
     except LookupError:
         name = _FALLBACK_CHARSET
     try:
