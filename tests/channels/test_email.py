@@ -545,6 +545,25 @@ def test_a_reply_arrives_once_with_its_headers_and_a_copy_in_sent(dovecot, smtp,
     assert own[0].in_reply_to_remote_id == "q3@example.org"
 
 
+def test_a_reply_threads_under_the_message_answered_not_one_whose_id_contains_its_id(
+    dovecot, smtp, shop, customer
+):
+    """IMAP's SEARCH HEADER matches a substring (RFC 3501 section 6.4.4): <1@…> is found in
+    <11@…> too. The reply must take the subject and references of the message it answers."""
+    address, password = shop
+    dovecot.deliver(
+        address,
+        mail("Table for two", message_id="1@example.org"),
+        mail("Lost umbrella", message_id="11@example.org", references="<u0@example.org>"),
+    )
+    reply = OutgoingReply("See you at eight.", "email", "1@example.org", None, customer)
+    asyncio.run(connector(settings_for(dovecot, smtp, address), password).send(reply, "k-1"))
+    (accepted,) = smtp.accepted
+    sent = email.message_from_bytes(accepted.content, policy=email.policy.default)
+    assert sent["Subject"] == "Re: Table for two"
+    assert sent["In-Reply-To"] == "<1@example.org>" and sent["References"] == "<1@example.org>"
+
+
 def test_find_sent_after_a_crash_finds_the_reply_by_its_message_id(dovecot, smtp, shop):
     address, password = shop
     settings = settings_for(dovecot, smtp, address)

@@ -27,6 +27,7 @@ from socialinbox.channels.base import (
     PermanentError,
     TransientError,
 )
+from socialinbox.channels.email.parse import message_ids_in
 from socialinbox.channels.email.settings import EmailSettings
 
 # aioimaplib logs every line it sends and receives at DEBUG: whole messages, and the LOGIN
@@ -39,6 +40,8 @@ DEFAULT_SENT = "Sent"
 # Only this much of each message is downloaded: its text comes first, big attachments last.
 MAX_MESSAGE_BYTES = 1_048_576
 SIGN_IN_REFUSED = "the server refused the user name or password"
+# A look-up by Message-ID reads at most this many messages whose id merely contains it.
+_MAX_CANDIDATES = 20
 
 _FETCH_START = re.compile(rb"^\d+ FETCH \(")
 _UID = re.compile(rb"\bUID (\d+)")
@@ -298,14 +301,21 @@ class ImapSession:
         return parse_fetch(response.lines)
 
     async def header_of(self, message_id: str, part: str) -> bytes | None:
-        """Part of the message in the selected folder whose Message-ID is ``message_id``."""
+        """``part`` (header fields that include Message-ID) of the newest message in the
+        selected folder whose Message-ID is ``message_id``. SEARCH HEADER matches a
+        substring (RFC 3501 section 6.4.4: <1@x> is found in <11@x>), so each candidate's
+        own Message-ID is compared."""
         uids = await self.search("HEADER", "Message-ID", quote(message_id))
         if not uids:
             return None
+        candidates = ",".join(str(uid) for uid in uids[-_MAX_CANDIDATES:])
         with imap_errors("reading a message"):
-            response = await self._client.uid("fetch", str(uids[-1]), f"(UID {part})")
+            response = await self._client.uid("fetch", candidates, f"(UID {part})")
         mails = parse_fetch(response.lines) if response.result == "OK" else []
-        return mails[0].raw if mails else None
+        for mail in sorted(mails, key=lambda m: m.uid, reverse=True):
+            if message_id in message_ids_in(mail.raw):
+                return mail.raw
+        return None
 
     async def append(self, mailbox: str, raw: bytes, flags: str) -> None:
         """Store a copy of ``raw`` in ``mailbox``, creating the folder if it is missing."""

@@ -227,6 +227,12 @@ def parse_mail(raw: bytes) -> ParsedMail:
     )
 
 
+def message_ids_in(raw: bytes) -> tuple[str, ...]:
+    """The Message-ID of a message, or of its header fields alone (none: empty)."""
+    message = email.message_from_bytes(raw, policy=email.policy.default)
+    return message_ids(_header(message, "Message-ID"))
+
+
 def parse_original(raw: bytes) -> tuple[str | None, tuple[str, ...]]:
     """Subject and References (with the message's own id last) of the message answered."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
