@@ -221,9 +221,24 @@ def idempotency_window(connector: object) -> timedelta | None:
 
 @runtime_checkable
 class CanLookUpSent(Protocol):
+    """A connector that can tell whether an earlier send arrived (after a crash mid-send).
+
+    Its optional ``sent_lookup_is_certain`` says whether ``find_sent`` returning
+    None means the reply certainly did not arrive: True where the look-up reads
+    the network's own record of the account's posts at once; False (the default)
+    where a reply may have arrived without showing there yet — e-mail, whose
+    Sent copy is saved after the SMTP server accepted the message, or an index
+    that lags. Without certainty and without idempotency, a reply not found is
+    never sent again: a person decides (``outcome_unknown``).
+    """
+
     async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
         """Whether an earlier send with this key arrived (after a crash mid-send)."""
         ...
+
+
+def sent_lookup_is_certain(connector: object) -> bool:
+    return getattr(connector, "sent_lookup_is_certain", False) is True
 
 
 class NewsUnavailable(ChannelError):

@@ -5,10 +5,12 @@ For each account the sender claims one item at a time (see
 Rules:
 
 - An attempt whose earlier try may have arrived (``Claim.uncertain``) is first
-  checked with the connector's look-up (``find_sent``) when it has one; without
-  one it is sent again only if the network honours idempotency keys and the
-  first uncertain attempt is younger than the network's window. Otherwise it
-  becomes ``outcome_unknown``: never resent blindly.
+  checked with the connector's look-up (``find_sent``) when it has one. If it is
+  not found (or there is no look-up), it is sent again only if the network
+  honours idempotency keys and the first uncertain attempt is younger than the
+  network's window, or, on a network without them, if the look-up is certain
+  (``sent_lookup_is_certain``). Otherwise it becomes ``outcome_unknown``: never
+  resent blindly.
 - A transient failure whose request certainly did not arrive is retried with
   exponential backoff and full jitter; one that may have arrived
   (:class:`OutcomeUnknownError`) is retried only under the rule above.
@@ -38,6 +40,7 @@ from socialinbox.channels.base import (
     RateLimitedError,
     TransientError,
     idempotency_window,
+    sent_lookup_is_certain,
 )
 from socialinbox.clock import Clock
 from socialinbox.core import changes
@@ -129,11 +132,30 @@ class Sender:
         now = self._clock.now()
         try:
             if claim.uncertain:
+                within_window = (
+                    window is not None
+                    and item.sending_since is not None
+                    and now - item.sending_since < window
+                )
                 if isinstance(connector, CanLookUpSent):
                     found = await connector.find_sent(reply, item.idempotency_key)
                     if found is not None:
                         await self._store(self._delivery.record_sent, claim, found, "found_sent")
                         return "sent", None
+                    resend_is_safe = (
+                        within_window if window is not None else sent_lookup_is_certain(connector)
+                    )
+                    if not resend_is_safe:
+                        # Not found is no proof where the look-up may lag, and a key
+                        # older than the network's window no longer stops a duplicate.
+                        await self._store(
+                            self._delivery.record_outcome_unknown,
+                            claim,
+                            "an earlier attempt may have arrived but is not among the "
+                            "account's sent items yet: check the conversation, then retry "
+                            "or mark it sent",
+                        )
+                        return "outcome_unknown", None
                     claim = await self._writer.run(self._delivery.renew, claim, self._lease)
                 elif (
                     window is None
