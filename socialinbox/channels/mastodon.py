@@ -86,7 +86,9 @@ class MastodonConnector:
         if not account.base_url:
             raise PermanentError("a Mastodon account needs its server address")
         self._settings: Mapping[str, Any] = account.settings
-        self._api = MastodonApi(account.base_url, context.secret, context.http, context.clock)
+        self._api = MastodonApi(
+            account.base_url, context.secret, context.http, context.clock, context.session
+        )
         self._domain = str(
             self._settings.get("domain") or urlsplit(account.base_url).hostname or ""
         ).lower()

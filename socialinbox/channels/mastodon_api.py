@@ -5,7 +5,9 @@ Rules (docs.joinmastodon.org/api/rate-limits, /api/guidelines):
 - Every answer may carry ``X-RateLimit-Remaining`` and ``X-RateLimit-Reset`` (an
   ISO 8601 time). When the remaining count reaches 0, or the server answers 429,
   the reset time is remembered per server for this process, and no request goes
-  to that server before it: :class:`RateLimitedError` is raised instead.
+  to that server before it: :class:`RateLimitedError` is raised instead. It is
+  also kept in the account's session slot (the keychain, as Bluesky's session),
+  so that the next process — a ``sync --once`` run every few minutes — waits too.
 - 401/403: the token was refused (:class:`AuthenticationError`); 422: the server
   refused the request itself, with its reason (:class:`PermanentError`); 5xx and
   timeouts: :class:`TransientError`; an unreachable server: :class:`OfflineError`.
@@ -32,6 +34,7 @@ from socialinbox.channels.base import (
     OutcomeUnknownError,
     PermanentError,
     RateLimitedError,
+    SessionSlot,
     TransientError,
 )
 from socialinbox.clock import Clock
@@ -73,13 +76,21 @@ class MastodonApi:
     """Requests to one server, with one access token (None for the app registration)."""
 
     def __init__(
-        self, base_url: str, token: str | None, http: httpx.AsyncClient | None, clock: Clock
+        self,
+        base_url: str,
+        token: str | None,
+        http: httpx.AsyncClient | None,
+        clock: Clock,
+        pauses: SessionSlot | None = None,
     ) -> None:
+        """``pauses``: the account's slot where a reset time outlives this process."""
         self.base_url = base_url.rstrip("/")
         self.host = urlsplit(self.base_url).netloc or self.base_url
         self._token = token
         self._http = http
         self._clock = clock
+        self._pauses = pauses
+        self._recall_pause()
 
     def scrub(self, text: str) -> str:
         """``text`` without the access token in it."""
@@ -164,6 +175,24 @@ class MastodonApi:
         if until is not None and until > now:
             key = server_key(self.base_url)
             _BLOCKED_UNTIL[key] = max(until, _BLOCKED_UNTIL.get(key, until))
+            self._keep_pause(_BLOCKED_UNTIL[key])
+
+    def _recall_pause(self) -> None:
+        """A reset time an earlier process kept for this account: no request before it."""
+        if self._pauses is None:
+            return
+        try:
+            state = json.loads(self._pauses.load() or "{}")
+            until = datetime.fromisoformat(state["paused_until"])
+        except (ValueError, TypeError, KeyError):
+            return  # nothing kept, or not readable: nothing to wait for
+        if until.tzinfo is not None:
+            key = server_key(self.base_url)
+            _BLOCKED_UNTIL[key] = max(until, _BLOCKED_UNTIL.get(key, until))
+
+    def _keep_pause(self, until: datetime) -> None:
+        if self._pauses is not None:
+            self._pauses.save(json.dumps({"paused_until": until.isoformat()}))
 
     def _raise_for_status(self, response: httpx.Response) -> None:
         status = response.status_code
