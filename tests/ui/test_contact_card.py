@@ -378,7 +378,8 @@ def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
     card = open_message(window, qloop, message_id, contact)
     window.list_view.setFocus()
     assert card.toggle_action.shortcut().toString() == "Ctrl+I"
-    card.toggle_action.trigger()
+    window.activateWindow()
+    qtbot.keyClick(window.list_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert card.isVisible() and card.edit_button.hasFocus()
     card.toggle_action.trigger()
     assert not card.isVisible()
