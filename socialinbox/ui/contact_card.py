@@ -61,6 +61,8 @@ VISIBLE_SETTING = "customer_card_visible"
 # Bursts of change sets (a sync) are read once.
 RELOAD_DELAY_MS = 60
 CARD_WIDTH = 300
+# Narrower than this, the card is given its natural width back when shown.
+USEFUL_WIDTH = 160
 # The details keep at least this share of the card's height; the timeline takes what its
 # rows need of the rest.
 DETAILS_SHARE = 0.6
@@ -701,11 +703,30 @@ class CustomerCard(CardActions, QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        # After the splitter has laid the panes out.
+        QTimer.singleShot(0, self._ensure_width)
         self._fit_timeline()
         if self._stale:
             self._full_reload = True
             self._suggest_again = True
             self._reload_timer.start(0)
+
+    def _ensure_width(self) -> None:
+        """A card squeezed to a sliver (a window state saved before the card existed, or a
+        narrow window since widened) gets its natural width back from the widest pane."""
+        splitter = self.parentWidget()
+        if not isinstance(splitter, QSplitter) or not self.isVisible():
+            return
+        if self.width() >= USEFUL_WIDTH:
+            return
+        sizes = splitter.sizes()
+        here = splitter.indexOf(self)
+        widest = max((i for i in range(len(sizes)) if i != here), key=lambda i: sizes[i])
+        give = min(CARD_WIDTH - sizes[here], sizes[widest] - 2 * USEFUL_WIDTH)
+        if give > 0:
+            sizes[widest] -= give
+            sizes[here] += give
+            splitter.setSizes(sizes)
 
     def go_to_or_hide(self) -> None:
         """Ctrl+I: focus the card (shown first if hidden); from within the card, hide it."""

@@ -448,3 +448,19 @@ def test_details_vip_and_a_follow_up_are_kept_on_the_card(
     assert reminder.reason == "Call back about the anniversary dinner"
     assert reminder.due == due
     settle(window, qloop)
+
+
+def test_a_window_state_saved_without_the_card_still_shows_it_at_a_useful_width(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    window.resize(1320, 800)
+    splitter = window.inbox_splitter
+    run_until(qloop, lambda: sum(splitter.sizes()) > 1000)
+    width = sum(splitter.sizes())
+    splitter.setSizes([400, width - 401, 1])  # as a two-pane state restores
+    assert window.customer_card.width() < 20
+    window.customer_card.visible_action.setChecked(False)
+    window.customer_card.visible_action.setChecked(True)
+    run_until(qloop, lambda: window.customer_card.width() >= 160)
+    assert splitter.sizes()[0] == 400
+    settle(window, qloop)
