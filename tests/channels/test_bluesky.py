@@ -67,43 +67,6 @@ def server() -> Iterator[BlueskyServer]:
         yield running
 
 
-class ServerWithListRecords(BlueskyServer):
-    """Test-only extension of the shared test server: ``com.atproto.repo.listRecords``
-    on the PDS, which it does not serve (https://docs.bsky.app/docs/api/com-atproto-repo-
-    list-records; lexicons/com/atproto/repo/listRecords.json): the records of one
-    collection of a repo, newest first, paged by record key. Only app.bsky.feed.post."""
-
-    def _routes(self) -> dict[str, Any]:
-        routes = dict(super()._routes())
-        routes["com.atproto.repo.listRecords"] = ("GET", self._list_records)
-        return routes
-
-    def _list_records(
-        self, params: dict[str, list[str]], headers: dict[str, str], body: Any
-    ) -> tuple[int, Any, dict[str, str]]:
-        repo = params.get("repo", [""])[0]
-        collection = params.get("collection", [""])[0]
-        limit = min(int(params.get("limit", ["50"])[0]), 100)
-        before = params.get("cursor", [None])[0]
-        posts = self.posts_by(repo) if collection == "app.bsky.feed.post" else []
-        rkey = lambda post: post["uri"].rsplit("/", 1)[1]  # noqa: E731
-        page = [p for p in posts if before is None or rkey(p) < before][:limit]
-        output: dict[str, Any] = {
-            "records": [{"uri": p["uri"], "cid": p["cid"], "value": p["record"]} for p in page]
-        }
-        if len(page) == limit:
-            output["cursor"] = rkey(page[-1])
-        return 200, output, {}
-
-
-@pytest.fixture
-def repo_server() -> Iterator[BlueskyServer]:
-    with ServerWithListRecords() as running:
-        running.add_user(ALICE, "Alice Martin")
-        running.add_user(BOB, "Bob")
-        yield running
-
-
 @pytest.fixture
 def slot() -> MemorySlot:
     return MemorySlot()
@@ -451,9 +414,12 @@ def test_a_post_whose_answer_was_lost_is_found_and_not_sent_twice(server, slot):
     assert act(server, slot, lambda c: c.find_sent(other, "k2")) is None
 
 
-@pytest.mark.parametrize(("which", "certain"), [("server", False), ("repo_server", True)])
-def test_the_look_up_reads_the_repository_and_is_certain_only_there(request, slot, which, certain):
-    running: BlueskyServer = request.getfixturevalue(which)
+@pytest.mark.parametrize("certain", [True, False])
+def test_the_look_up_reads_the_repository_and_is_certain_only_there(server, slot, certain):
+    running: BlueskyServer = server
+    if not certain:
+        # A server that does not offer listRecords (501 MethodNotImplemented).
+        running.fail_next("com.atproto.repo.listRecords", status=501, times=10)
     target = mention(running, ALICE, "Cake today? @shop.bsky.test")
     made = act(running, slot, lambda c: c.send(reply_to(target, "Lemon tart"), "k1"))
 
@@ -617,10 +583,7 @@ def test_whatever_the_listing_holds_the_good_items_arrive_and_the_rest_is_set_as
         assert [m.text for b in last for m in b.messages] == ["much later @shop.bsky.test"]
 
 
-def test_a_500_while_posting_is_checked_then_sent_once(
-    tmp_path, memory_keyring, repo_server, app_clock
-):
-    server = repo_server
+def test_a_500_while_posting_is_checked_then_sent_once(tmp_path, memory_keyring, server, app_clock):
     app = make_app(tmp_path, memory_keyring, server, app_clock)
     mention(server, ALICE, "Open late? @shop.bsky.test")
     sync_once(app)

@@ -592,6 +592,7 @@ class BlueskyServer:
             "com.atproto.identity.resolveHandle": ("GET", self._resolve_handle),
             "com.atproto.repo.createRecord": ("POST", self._create_record),
             "com.atproto.repo.getRecord": ("GET", self._get_record),
+            "com.atproto.repo.listRecords": ("GET", self._list_records),
             "app.bsky.notification.listNotifications": ("GET", self._list_notifications),
             "app.bsky.notification.updateSeen": ("POST", self._update_seen),
             "app.bsky.feed.getPosts": ("GET", self._get_posts),
@@ -747,6 +748,39 @@ class BlueskyServer:
         if stored is None or (wanted_cid is not None and wanted_cid != stored.cid):
             raise XrpcError(400, "RecordNotFound", f"Could not locate record: {uri}")
         return 200, {"uri": stored.uri, "cid": stored.cid, "value": stored.value}, {}
+
+    def _list_records(
+        self, params: dict[str, list[str]], headers: dict[str, str], body: Any
+    ) -> tuple[int, Any, dict[str, str]]:
+        """com.atproto.repo.listRecords: one collection of a repo, no auth needed.
+        https://docs.bsky.app/docs/api/com-atproto-repo-list-records
+        https://github.com/bluesky-social/atproto/blob/main/lexicons/com/atproto/repo/listRecords.json
+        As the PDS serves it: newest record key first (``reverse=true``: oldest first),
+        limit 1..100 (default 50), the cursor is the last record key of the page."""
+        repo = param(params, "repo", required=True)
+        collection = param(params, "collection", required=True)
+        limit = page_limit(params)
+        cursor = param(params, "cursor")
+        reverse = param(params, "reverse") == "true"
+        owner = self._net.find_actor(repo or "")
+        if owner is None:
+            raise XrpcError(400, "InvalidRequest", f"Could not find repo: {repo}")
+        prefix = f"at://{owner.did}/{collection}/"
+        keys = sorted(
+            (uri.removeprefix(prefix) for uri in self._net.records if uri.startswith(prefix)),
+            reverse=not reverse,
+        )
+        if cursor is not None:
+            keys = [k for k in keys if (k > cursor if reverse else k < cursor)]
+        page = keys[:limit]
+        records = []
+        for key in page:
+            stored = self._net.records[prefix + key]
+            records.append({"uri": stored.uri, "cid": stored.cid, "value": stored.value})
+        output: dict[str, Any] = {"records": records}
+        if page:
+            output["cursor"] = page[-1]
+        return 200, output, {}
 
     # -- app.bsky.notification.* ----------------------------------------------------
 

@@ -386,3 +386,26 @@ def test_calls_without_a_token_are_refused_as_authentication_missing(
     assert answer.status_code == 401
     assert answer.json()["error"] == "AuthMissing"
     assert "www-authenticate" in answer.headers
+
+
+def test_list_records_pages_a_collection_newest_first_and_reversed_on_request(
+    bluesky_server: BlueskyServer, client: httpx.Client
+) -> None:
+    shop = bluesky_server.business_handle
+    made = [bluesky_server.post(shop, f"post {i}")["uri"] for i in range(7)]
+    url = bluesky_server.pds_url + "/xrpc/com.atproto.repo.listRecords"
+    query: dict[str, Any] = {"repo": shop, "collection": "app.bsky.feed.post", "limit": 3}
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = client.get(url, params={**query, **({"cursor": cursor} if cursor else {})}).json()
+        seen += [r["uri"] for r in page["records"]]
+        if not page["records"]:
+            break
+        cursor = page["cursor"]
+    assert seen == made[::-1]
+    oldest = client.get(url, params={**query, "reverse": "true"}).json()
+    assert [r["uri"] for r in oldest["records"]] == made[:3]
+    assert oldest["records"][0]["value"]["text"] == "post 0"
+    unknown = client.get(url, params={**query, "repo": "nobody.bsky.test"})
+    assert unknown.status_code == 400
