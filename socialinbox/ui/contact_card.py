@@ -58,6 +58,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 VISIBLE_SETTING = "customer_card_visible"
+# Set once the card has had a useful width; from then on the user's sizes are kept.
+WIDTH_SETTLED_SETTING = "customer_card_width_settled"
 # Bursts of change sets (a sync) are read once.
 RELOAD_DELAY_MS = 60
 CARD_WIDTH = 300
@@ -703,8 +705,10 @@ class CustomerCard(CardActions, QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        # After the splitter has laid the panes out.
-        QTimer.singleShot(0, self._ensure_width)
+        if not self._context.machine_settings.get(WIDTH_SETTLED_SETTING, False):
+            # The first time on this computer (a window state saved before the card
+            # existed squeezes it to a sliver): once the splitter has laid the panes out.
+            QTimer.singleShot(0, self._ensure_width)
         self._fit_timeline()
         if self._stale:
             self._full_reload = True
@@ -712,12 +716,12 @@ class CustomerCard(CardActions, QFrame):
             self._reload_timer.start(0)
 
     def _ensure_width(self) -> None:
-        """A card squeezed to a sliver (a window state saved before the card existed, or a
-        narrow window since widened) gets its natural width back from the widest pane."""
+        """A card squeezed to a sliver gets its natural width back from the widest pane."""
         splitter = self.parentWidget()
         if not isinstance(splitter, QSplitter) or not self.isVisible():
             return
         if self.width() >= USEFUL_WIDTH:
+            self._context.machine_settings.set(WIDTH_SETTLED_SETTING, True)
             return
         sizes = splitter.sizes()
         here = splitter.indexOf(self)
@@ -727,6 +731,7 @@ class CustomerCard(CardActions, QFrame):
             sizes[widest] -= give
             sizes[here] += give
             splitter.setSizes(sizes)
+            self._context.machine_settings.set(WIDTH_SETTLED_SETTING, True)
 
     def go_to_or_hide(self) -> None:
         """Ctrl+I: focus the card (shown first if hidden); from within the card, hide it."""
@@ -746,6 +751,8 @@ class CustomerCard(CardActions, QFrame):
         self.setVisible(visible)
         self._context.machine_settings.set(VISIBLE_SETTING, visible)
         if visible:
+            # Asked for by the user: make sure there is something to see.
+            QTimer.singleShot(0, self._ensure_width)
             self._focus_first()
         else:
             self.back_requested.emit()
