@@ -169,6 +169,19 @@ def test_a_wrong_password_is_one_clear_refusal_that_never_shows_it(dovecot, smtp
     assert wrong not in repr(refused.value)
 
 
+def test_a_user_name_with_spaces_or_quotes_is_sent_as_an_imap_string(dovecot, smtp, shop):
+    """LOGIN takes two astrings (RFC 3501 section 6.2.3): a user name with a space or a quote
+    must be quoted, or the server sees a broken command instead of a user it may refuse.
+    (A Dovecot of its own: its refusals must not slow the other tests' sign-ins, as
+    Dovecot delays every login from an address after failed ones.)"""
+    address, _password = shop
+    with Dovecot() as own:
+        for username in ("Front Desk", 'shop "main"'):
+            settings = settings_for(own, smtp, address, username=username)
+            with pytest.raises(AuthenticationError, match=r"refused the user name or password"):
+                asyncio.run(connector(settings, own.password).verify())
+
+
 def test_an_smtp_server_refusing_the_password_is_an_authentication_error(dovecot, shop):
     address, password = shop
     with SmtpServer(dovecot, "none", passwords={address: "another"}) as smtp:

@@ -192,7 +192,9 @@ class ImapSession:
                 await client.wait_hello_from_server()
                 if settings.security == "starttls":
                     await session._start_tls(host, tls)
-                response = await client.login(settings.username, password)
+                # aioimaplib quotes the password but sends the user name as it is: quoted
+                # here, a name with a space or a quote is still one argument of LOGIN.
+                response = await client.login(quote(settings.username), password)
             except BaseException:
                 session.abort()
                 raise
