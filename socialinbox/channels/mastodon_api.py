@@ -23,6 +23,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from datetime import datetime, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -160,22 +161,35 @@ class MastodonApi:
     def _note_rate_limit(self, response: httpx.Response) -> None:
         now = self._clock.now()
         until: datetime | None = None
+        reset = self._reset_on_our_clock(response, now)
         if response.status_code == 429:
-            hints = [
-                parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now),
-                parse_retry_after(response.headers.get("Retry-After"), now),
-            ]
+            hints = [reset, parse_retry_after(response.headers.get("Retry-After"), now)]
             known = [hint for hint in hints if hint is not None]
             # Both may come: the later one is the one that is certainly safe.
             until = max(known) if known else now + DEFAULT_RATE_LIMIT_WAIT
             if until <= now:
                 until = now + timedelta(seconds=1)
         elif response.headers.get("X-RateLimit-Remaining", "").strip() == "0":
-            until = parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), now)
+            until = reset
         if until is not None and until > now:
             key = server_key(self.base_url)
             _BLOCKED_UNTIL[key] = max(until, _BLOCKED_UNTIL.get(key, until))
             self._keep_pause(_BLOCKED_UNTIL[key])
+
+    @staticmethod
+    def _reset_on_our_clock(response: httpx.Response, now: datetime) -> datetime | None:
+        """``X-RateLimit-Reset`` is a time on the server's clock; the answer's ``Date``
+        (RFC 9110 section 6.6.1) says what that clock read, so the wait is the same on
+        ours even when this computer's clock is off. Without a Date, the clocks agree."""
+        server_now = now
+        try:
+            dated = parsedate_to_datetime(response.headers.get("Date", ""))
+        except (TypeError, ValueError, IndexError):
+            dated = None
+        if dated is not None and dated.tzinfo is not None:
+            server_now = dated
+        reset = parse_rate_limit_reset(response.headers.get("X-RateLimit-Reset"), server_now)
+        return None if reset is None else now + (reset - server_now)
 
     def _recall_pause(self) -> None:
         """A reset time an earlier process kept for this account: no request before it."""

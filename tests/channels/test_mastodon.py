@@ -526,6 +526,25 @@ def test_a_429_with_x_ratelimit_reset_or_retry_after_is_honoured(clock, clocked_
     assert told.value.retry_at == clock.now() + timedelta(seconds=120)
 
 
+def test_the_reset_is_read_on_the_servers_clock_when_the_computers_clock_is_ahead(clock):
+    """X-RateLimit-Reset is a time on the server's clock, which its Date header tells
+    (RFC 9110 section 6.6.1). A computer whose clock runs 10 minutes ahead must still wait
+    the 3 minutes the server asked for, not take the reset as passed and ask again."""
+    with MastodonServer(now=lambda: clock.now() - timedelta(minutes=10)) as server:
+        server_now = clock.now() - timedelta(minutes=10)
+        server.rate_limit(limit=300, remaining=0, reset_at=server_now + timedelta(minutes=3))
+        with pytest.raises(RateLimitedError) as refused:
+            run(lambda http: connector(server, http, clock).verify())
+        assert refused.value.retry_at == clock.now() + timedelta(minutes=3)
+        sent = len(server.requests)
+        clock.advance(timedelta(minutes=2))
+        with pytest.raises(RateLimitedError):
+            run(lambda http: connector(server, http, clock).verify())
+        assert len(server.requests) == sent
+        clock.advance(timedelta(minutes=1, seconds=1))
+        assert run(lambda http: connector(server, http, clock).verify()).handle
+
+
 def test_a_rate_limited_sync_says_when_it_tries_again(context, clock, server):
     account = add_account(context, server)
     server.fail_next("/api/v1/notifications", status=429, retry_after=600)

@@ -111,6 +111,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.parser import BytesParser
 from email.policy import HTTP
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import Any
@@ -890,6 +891,11 @@ class MastodonServer:
 
             def log_message(self, format: str, *args: object) -> None:
                 pass
+
+            def date_time_string(self, timestamp: float | None = None) -> str:
+                # The Date header is this server's clock (RFC 9110 section 6.6.1), the
+                # clock its X-RateLimit-Reset times are on.
+                return format_datetime(server._now().astimezone(UTC), usegmt=True)
 
             def do_GET(self) -> None:
                 server._serve(self, "GET")
