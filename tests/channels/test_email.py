@@ -726,6 +726,43 @@ def test_a_send_cut_off_by_a_crash_is_found_in_sent_and_not_sent_again(
     assert stored.remote_id == f"outbox-{item.idempotency_key}@{address.split('@')[1]}"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="sync/sender.py builds OutgoingReply without the subject of the message answered; "
+    "when that message is no longer in INBOX the connector has only its fallback",
+)
+def test_a_reply_to_mail_archived_from_the_phone_keeps_its_subject(
+    context: AppContext, dovecot, smtp, shop, customer
+):
+    """The customer's mail was read and archived on the phone before the reply went out:
+    the reply still says "Re: <their subject>", from what the inbox stored."""
+    address, password = shop
+    account = context.writer.call(
+        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    )
+    context.secrets.set(account.uuid, password)
+    dovecot.deliver(address, mail("Table for two", sender=customer, message_id="t2@example.org"))
+    (result,) = sync_once(context)
+    assert result.ok and result.new == 1, result.detail
+    with dovecot.imap(address) as client:  # archived: moved out of INBOX
+        client.create("Archive")
+        client.select("INBOX")
+        client.copy("1:*", "Archive")
+        client.store("1:*", "+FLAGS", "\\Deleted")
+        client.expunge()
+    with context.db.read() as session:
+        message_id = session.scalars(select(Message.id)).one()
+    context.writer.call(
+        context.outbox.create_reply, message_id, "Yes, at eight.", "tester", approve=True
+    )
+    (result,) = sync_once(context)
+    assert result.ok, result.detail
+    (accepted,) = smtp.accepted
+    sent = email.message_from_bytes(accepted.content, policy=email.policy.default)
+    assert sent["In-Reply-To"] == "<t2@example.org>"
+    assert sent["Subject"] == "Re: Table for two"
+
+
 def test_an_account_whose_password_was_not_kept_must_sign_in_again(dovecot, smtp, shop):
     address, _password = shop
     with pytest.raises(AuthenticationError, match="sign in again"):
