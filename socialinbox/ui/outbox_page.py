@@ -196,7 +196,8 @@ class OutboxPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.subtitle = plain_label()
-        layout.addWidget(page_heading(ElidedLabel(self.tr("Outbox")), self.subtitle))
+        heading = page_heading(ElidedLabel(self.tr("Outbox")), self.subtitle)
+        layout.addWidget(heading)
 
         self.model = OutboxModel(self)
         self.view = QTableView()
@@ -304,9 +305,14 @@ class OutboxPage(QWidget):
         self.export_all_action.triggered.connect(lambda: self.export_audit(selected=False))
         self.export_menu.aboutToShow.connect(self._name_export_actions)
         self.export_button.setMenu(self.export_menu)
-        buttons.addWidget(self.export_button)
+        # A page action (all or the selected replies), so in the heading: the row of
+        # buttons under the detail stays narrow enough for a small window.
+        heading_layout = heading.layout()
+        assert heading_layout is not None
+        heading_layout.addWidget(self.export_button)
         buttons.addWidget(self.discard_button)
         outer.addLayout(buttons)
+        self._buttons = buttons
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.setChildrenCollapsible(False)
@@ -463,6 +469,9 @@ class OutboxPage(QWidget):
         self.mark_sent_button.setVisible(state == "outcome_unknown")
         self.mark_sent_button.setEnabled(allowed(OutboxEvent.MARK_SENT))
         self.discard_button.setEnabled(allowed(OutboxEvent.DISCARD))
+        # Buttons shown or hidden while the page is not on screen leave the row's size
+        # cached with them; the window's minimum width must follow what is shown.
+        self._buttons.invalidate()
 
     # -- actions ----------------------------------------------------------------------
 
