@@ -217,12 +217,14 @@ class AccountsDialog(QDialog):
         self.refresh(select_id=account.id)
         self.changed.emit()
 
-    def remove_account(self) -> None:
+    def remove_account(self) -> QMessageBox | None:
+        """Ask first (without blocking the event loop); the answer removes or keeps it."""
         account = self.current_account()
         if account is None:
-            return
+            return None
         count = self._message_count(account.id)
         box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(self.tr("Remove account"))
         box.setTextFormat(Qt.TextFormat.PlainText)
@@ -236,10 +238,17 @@ class AccountsDialog(QDialog):
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.exec()
-        if box.clickedButton() is not remove:
+        box.buttonClicked.connect(
+            lambda button: self._removal_answered(account.id, button is remove)
+        )
+        box.open()
+        self.confirmation = box
+        return box
+
+    def _removal_answered(self, account_id: int, confirmed: bool) -> None:
+        if not confirmed:
             return
-        self._setup().remove(account.id)
+        self._setup().remove(account_id)
         self.refresh()
         self.changed.emit()
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
@@ -101,20 +100,16 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     count = context.accounts.message_count(demo.id)
     assert count > 0
     dialog = gate_window.accounts_ui.open(demo.id)
-    answers: list[str] = []
 
-    def answer(button_text: str) -> None:
-        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
-        answers.append(box.informativeText())
-        for button in box.buttons():
-            if button.text() == button_text:
-                button.click()
+    def click(box: QMessageBox | None, text: str) -> None:
+        assert box is not None and box.isVisible()
+        next(b for b in box.buttons() if b.text() == text).click()
 
-    QTimer.singleShot(50, lambda: answer("Cancel"))
-    dialog.remove_account()
-    assert context.accounts.list() != [] and f"{count} message(s)" in answers[0]
-    QTimer.singleShot(50, lambda: answer("Remove"))
-    dialog.remove_account()
+    box = dialog.remove_account()
+    assert box is not None and f"{count} message(s)" in box.informativeText()
+    click(box, "Cancel")
+    assert [a.id for a in context.accounts.list()] == [demo.id]
+    click(dialog.remove_account(), "Remove")
     assert context.accounts.list() == []
     run_until(qloop, lambda: gate_window.model.rowCount() == 0)
     assert "No account is connected" in gate_window.list_view.placeholder_text()
