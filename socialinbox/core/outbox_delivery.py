@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import os
 import socket
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from sqlalchemy import ColumnElement, and_, or_, select, update
@@ -60,6 +60,8 @@ class Claim:
     uncertain: bool
     in_reply_to: str | None
     thread_remote_id: str | None
+    # The subject of the message answered (an e-mail reply says "Re:" to it).
+    subject: str | None = None
 
 
 def owner_is_gone(owner: str | None, host: str | None = None) -> bool:
@@ -207,7 +209,9 @@ class OutboxDelivery:
         answered = None
         if row.message_id is not None and row.thread_key is not None:
             answered = session.execute(
-                select(Message.remote_id, Message.thread_key).where(Message.id == row.message_id)
+                select(Message.remote_id, Message.thread_key, Message.subject).where(
+                    Message.id == row.message_id
+                )
             ).first()
         change = ChangeSet.of(changes.OUTBOX, changes.UPDATED, [row.id])
         changes.record(session, change, now, self._origin)
@@ -218,6 +222,7 @@ class OutboxDelivery:
             uncertain=uncertain,
             in_reply_to=answered.remote_id if answered else None,
             thread_remote_id=answered.thread_key.partition(":")[2] if answered else None,
+            subject=answered.subject if answered else None,
         )
 
     def renew(self, claim: Claim, lease: timedelta = DEFAULT_LEASE) -> Claim:
@@ -233,14 +238,7 @@ class OutboxDelivery:
                 )
                 .values(lease_until=now + lease)
             )
-        return Claim(
-            claim.item,
-            claim.owner,
-            now + lease,
-            claim.uncertain,
-            claim.in_reply_to,
-            claim.thread_remote_id,
-        )
+        return replace(claim, lease_until=now + lease)
 
     # -- outcomes ---------------------------------------------------------------------
 

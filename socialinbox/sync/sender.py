@@ -127,6 +127,7 @@ class Sender:
             in_reply_to=claim.in_reply_to,
             thread_remote_id=claim.thread_remote_id,
             recipient=item.recipient,
+            subject=claim.subject,
         )
         window = idempotency_window(connector)
         now = self._clock.now()

@@ -726,11 +726,6 @@ def test_a_send_cut_off_by_a_crash_is_found_in_sent_and_not_sent_again(
     assert stored.remote_id == f"outbox-{item.idempotency_key}@{address.split('@')[1]}"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="sync/sender.py builds OutgoingReply without the subject of the message answered; "
-    "when that message is no longer in INBOX the connector has only its fallback",
-)
 def test_a_reply_to_mail_archived_from_the_phone_keeps_its_subject(
     context: AppContext, dovecot, smtp, shop, customer
 ):
