@@ -7,6 +7,7 @@ shaped like a token or a password in every record.
 
 from __future__ import annotations
 
+import json
 import logging
 import logging.handlers
 import re
@@ -34,8 +35,18 @@ class RedactingFilter(logging.Filter):
         self._secrets: set[str] = set()
 
     def add_secret(self, secret: str) -> None:
-        if secret and len(secret) >= 4:
-            self._secrets.add(secret)
+        """Mask ``secret`` from now on; a JSON object (a stored session) masks its values."""
+        if not secret or len(secret) < 4:
+            return
+        self._secrets.add(secret)
+        try:
+            values = json.loads(secret)
+        except ValueError:
+            return
+        if isinstance(values, dict):
+            for value in values.values():
+                if isinstance(value, str) and len(value) >= 16:
+                    self._secrets.add(value)
 
     def redact(self, text: str) -> str:
         for secret in self._secrets:
@@ -64,7 +75,9 @@ REDACTOR = RedactingFilter()
 def setup_logging(data_dir: Path | None, *, verbose: bool = False) -> None:
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
-    for noisy in ("httpx", "httpcore", "hpack", "asyncio", "alembic"):
+    # aioimaplib logs every line it sends and receives at DEBUG: whole messages, and the
+    # LOGIN command, whose password its own scrubbing misses once quoting escaped a " or \.
+    for noisy in ("httpx", "httpcore", "hpack", "asyncio", "alembic", "aioimaplib"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = []

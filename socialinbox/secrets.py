@@ -13,6 +13,8 @@ import keyring
 import keyring.errors
 from keyring.backend import KeyringBackend
 
+from socialinbox.logs import REDACTOR
+
 log = logging.getLogger(__name__)
 
 SERVICE = "socialinbox"
@@ -79,12 +81,17 @@ class SecretStore:
         if not self.persistent:
             return None
         try:
-            return self._backend.get_password(SERVICE, account_uuid)
+            secret = self._backend.get_password(SERVICE, account_uuid)
         except keyring.errors.KeyringError as exc:
             log.warning("The keychain could not be read: %s", type(exc).__name__)
             return None
+        if secret:
+            # Whatever logs it later (a library, a traceback) writes it masked.
+            REDACTOR.add_secret(secret)
+        return secret
 
     def set(self, account_uuid: str, secret: str) -> None:
+        REDACTOR.add_secret(secret)
         if self.persistent:
             try:
                 self._backend.set_password(SERVICE, account_uuid, secret)

@@ -120,3 +120,29 @@ def test_a_plaintext_keyring_is_used_only_when_the_user_chooses_it() -> None:
     assert not failing.can_store_in_plaintext
     failing.allow_plaintext()
     assert not failing.persistent
+
+
+def test_secrets_the_keychain_hands_out_are_masked_wherever_they_are_logged(tmp_path):
+    from tests.conftest import MemoryKeyring
+
+    setup_logging(tmp_path)
+    backend = MemoryKeyring()
+    backend.set_password("socialinbox", "uuid-5", "plain-app-password-7")
+    backend.set_password(
+        "socialinbox",
+        "uuid-5/session",
+        '{"accessJwt": "eyJ0eXAiOiJhdCtqd3QifQ.access", "did": "did:plc:abc"}',
+    )
+    store = SecretStore(backend)
+    assert store.get("uuid-5") == "plain-app-password-7"
+    session = store.slot("uuid-5", "session").load() or ""
+    # A library that logs what it sends, in its own words, without any "token=" shape.
+    chatty = logging.getLogger("some.library")
+    chatty.warning("LOGIN desk plain-app-password-7")
+    chatty.warning("sending eyJ0eXAiOiJhdCtqd3QifQ.access as it is")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    written = (tmp_path / "socialinbox.log").read_text()
+    assert "plain-app-password-7" not in written
+    assert "eyJ0eXAiOiJhdCtqd3QifQ.access" not in written and session
+    assert written.count("«redacted»") == 2

@@ -10,7 +10,6 @@ server → OfflineError, no answer in time → TransientError.
 from __future__ import annotations
 
 import asyncio
-import logging
 import re
 import ssl
 from collections.abc import Iterator
@@ -29,11 +28,6 @@ from socialinbox.channels.base import (
 )
 from socialinbox.channels.email.parse import message_ids_in
 from socialinbox.channels.email.settings import EmailSettings
-
-# aioimaplib logs every line it sends and receives at DEBUG: whole messages, and the LOGIN
-# command, whose password its own scrubbing misses once quoting has escaped a " or \ in it.
-# Kept at INFO even when the app logs at DEBUG (--verbose).
-logging.getLogger("aioimaplib").setLevel(logging.INFO)
 
 INBOX = "INBOX"
 DEFAULT_SENT = "Sent"
