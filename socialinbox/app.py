@@ -12,8 +12,10 @@ import shutil
 import socket
 import tempfile
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
+from socialinbox.channels.demo import load_demo_data
 from socialinbox.channels.registry import ConnectorRegistry, default_registry
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.accounts import Accounts
@@ -44,6 +46,7 @@ from socialinbox.sync.engine import ChangeCallback, SyncEngine
 from socialinbox.sync.sender import Sender
 
 DEMO_ACCOUNT_NAME = "Demo — The Linden House"
+DEMO_CONNECTED_BEFORE = timedelta(hours=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,11 +152,41 @@ class AppContext:
         )
 
     def ensure_demo_account(self) -> ChangeSet | None:
-        """In demo mode, add the demo account once (its first sync seeds the inbox)."""
+        """In demo mode, add the demo account once (its first sync seeds the inbox).
+
+        The demo business connected it an hour ago, so that what arrives in the
+        demo's second round counts as new, as it would for a real account.
+        """
         if not self.is_demo or self.accounts.list():
             return None
-        self.writer.call(self.accounts.create, "demo", DEMO_ACCOUNT_NAME)
+        connected = self.clock.now() - DEMO_CONNECTED_BEFORE
+        self.writer.call(self.accounts.create, "demo", DEMO_ACCOUNT_NAME, connected_at=connected)
         return None
+
+    def seed_demo_notes(self) -> ChangeSet:
+        """In demo mode, once its messages are in: the notes the demo business keeps
+        on its customers (the cornbread guest's among them). Added once."""
+        change = ChangeSet()
+        demo = next((a for a in self.accounts.list() if a.kind == "demo"), None)
+        if not self.is_demo or demo is None:
+            return change
+        for note in load_demo_data().get("notes", []):
+            message_id = self.inbox.message_id(demo.id, str(note["message"]))
+            detail = self.inbox.get(message_id) if message_id is not None else None
+            if detail is None or detail.contact_id is None:
+                continue
+            if any(n.text == note["text"] for n in self.notes.list(detail.contact_id)):
+                continue
+            author = Notes(self.db, self.clock, str(note.get("author", "Demo")), self.origin)
+            _note_id, added = self.writer.call(
+                author.add,
+                detail.contact_id,
+                str(note["text"]),
+                pinned=bool(note.get("pinned")),
+                source_message_id=message_id,
+            )
+            change = change | added
+        return change
 
     def close(self) -> None:
         self.writer.close()

@@ -104,8 +104,10 @@ class Accounts:
         handle: str | None = None,
         settings: Mapping[str, Any] | None = None,
         account_uuid: str | None = None,
+        connected_at: datetime | None = None,
     ) -> AccountInfo:
-        """Store a new account. Its connection moment starts now: older messages are history."""
+        """Store a new account. Its connection moment starts now (or at ``connected_at``):
+        older messages are history."""
         now = self._clock.now()
         with self._db.write() as session:
             account = Account(
@@ -118,7 +120,7 @@ class Accounts:
                 enabled=True,
                 status=STATUS_NEW,
                 sync_interval_s=300,
-                connected_at=now,
+                connected_at=connected_at or now,
                 created_at=now,
             )
             session.add(account)

@@ -244,6 +244,14 @@ class Inbox:
                 return 0
             return int(session.execute(stmt).scalar() or 0)
 
+    def message_id(self, account_id: int, remote_id: str) -> int | None:
+        """The stored id of one account's message, by the network's id for it."""
+        query = select(Message.id).where(
+            Message.account_id == account_id, Message.remote_id == remote_id
+        )
+        with self._db.read() as session:
+            return session.execute(query).scalar()
+
     def get(self, message_id: int) -> MessageDetail | None:
         with self._db.read() as session:
             return _detail(session, message_id)

@@ -528,6 +528,11 @@ class MainWindow(QMainWindow):
             await self.tasks.loop.run_in_executor(None, self._context.ensure_demo_account)
             self._refresh_accounts()
             await self.sync.run_round()
+            # The demo business's notes on its customers, now that they exist: the
+            # cornbread guest's return in the demo's next round raises a reminder.
+            seeded = await self.tasks.loop.run_in_executor(None, self._context.seed_demo_notes)
+            if not self._closing:
+                self.bridge.publish(seeded)
         if self._background_sync:
             self.sync.start_background()
 
