@@ -15,7 +15,6 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QModelIndex,
     QObject,
@@ -40,40 +39,25 @@ from PySide6.QtWidgets import (
 from socialinbox.core.arrivals import ArrivalInfo
 from socialinbox.core.front_desk import NameMatch
 from socialinbox.ui.formatting import count_text
+from socialinbox.ui.item_table import ItemTableModel
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Room", "Guest", "Notes", "Customer", "Departs")
 
 
-class ArrivalsModel(QAbstractTableModel):
+class ArrivalsModel(ItemTableModel[ArrivalInfo]):
     """Arriving guests as rows, in the order :func:`arrivals_on` gives."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[ArrivalInfo] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.item_for(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
@@ -93,17 +77,6 @@ class ArrivalsModel(QAbstractTableModel):
             font.setWeight(QFont.Weight.DemiBold)
             return font
         return None
-
-    def set_items(self, items: Sequence[ArrivalInfo]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[ArrivalInfo]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> ArrivalInfo | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
 
 
 class NameMatchList(QWidget):

@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -56,6 +55,7 @@ from socialinbox.paths import ensure_private_file
 from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
+from socialinbox.ui.item_table import ItemTableModel
 from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
@@ -93,34 +93,18 @@ def first_line(text: str, limit: int = 160) -> str:
     return line if len(line) <= limit else line[:limit] + "…"
 
 
-class OutboxModel(QAbstractTableModel):
+class OutboxModel(ItemTableModel[OutboxItemView]):
     """Outbox items as rows (newest first)."""
+
+    columns = COLUMNS
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._items: list[OutboxItemView] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.item_for(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         if role == ITEM_ROLE:
             return item
@@ -141,23 +125,6 @@ class OutboxModel(QAbstractTableModel):
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
             return font
-        return None
-
-    def set_items(self, items: Sequence[OutboxItemView]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[OutboxItemView]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> OutboxItemView | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, item_id: int) -> int | None:
-        for row, item in enumerate(self._items):
-            if item.id == item_id:
-                return row
         return None
 
 

@@ -10,12 +10,11 @@ timezone; every text is plain text.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QDate,
     QDateTime,
     QItemSelectionModel,
@@ -57,6 +56,7 @@ from socialinbox.core.reminders import (
     snooze_times,
 )
 from socialinbox.ui.formatting import count_text, network_name
+from socialinbox.ui.item_table import ItemTableModel
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -73,8 +73,10 @@ def local_text(when: datetime, zone: tzinfo, now: datetime | None = None) -> str
     return local.strftime("%a %d %b %H:%M")
 
 
-class RemindersModel(QAbstractTableModel):
+class RemindersModel(ItemTableModel[ReminderInfo]):
     """Open reminders as rows: due ones first, then those due later."""
+
+    columns = COLUMNS
 
     def __init__(
         self,
@@ -85,29 +87,11 @@ class RemindersModel(QAbstractTableModel):
         super().__init__(parent)
         self._now = now
         self._zone = zone
-        self._items: list[ReminderInfo] = []
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(COLUMNS)
-        ):
-            return self.tr(COLUMNS[section])
-        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._items):
+        item = self.item_for(index)
+        if item is None:
             return None
-        item = self._items[index.row()]
         column = index.column()
         now = self._now()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -129,23 +113,6 @@ class RemindersModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.ForegroundRole and item.due > now:
             return QPalette().color(QPalette.ColorRole.PlaceholderText)
-        return None
-
-    def set_items(self, items: Sequence[ReminderInfo]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
-
-    def items(self) -> list[ReminderInfo]:
-        return list(self._items)
-
-    def item_at(self, row: int) -> ReminderInfo | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, reminder_id: int) -> int | None:
-        for row, item in enumerate(self._items):
-            if item.id == reminder_id:
-                return row
         return None
 
 
