@@ -35,6 +35,15 @@ def subprocess_env(keyring_file: Path, repository: Path) -> dict[str, str]:
     return env
 
 
+def stored_secrets(keyring_file: Path) -> dict[str, str]:
+    """What ``keyring_file`` holds, keyed ``"<service>\\n<username>"``; nothing yet is ``{}``."""
+    try:
+        data = json.loads(keyring_file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
 class JsonFileKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 
@@ -45,11 +54,7 @@ class JsonFileKeyring(KeyringBackend):
         return Path(value)
 
     def _read(self) -> dict[str, str]:
-        try:
-            data = json.loads(self._path().read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            return {}
-        return data if isinstance(data, dict) else {}
+        return stored_secrets(self._path())
 
     def _write(self, data: dict[str, str]) -> None:
         path = self._path()

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
+from tests.cli_runner import run_cli as run
 
 INBOX_FIELDS = {
     "id",
@@ -25,16 +26,6 @@ INBOX_FIELDS = {
     "read",
     "done",
 }
-
-
-def run(data_dir: Path, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 @pytest.fixture

@@ -9,16 +9,14 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from tests.file_keyring import subprocess_env
+from tests.cli_runner import CliRunner, assert_no_secret_leaks
 from tests.servers.bluesky_server import BlueskyServer
 
-REPOSITORY = Path(__file__).resolve().parents[2]
 SHOP = "shop.bsky.test"
 ALICE = "alice.bsky.test"
 
@@ -30,47 +28,24 @@ def server() -> Iterator[BlueskyServer]:
         yield running
 
 
-class Cli:
-    """Runs ``python -m socialinbox`` and keeps every output for the leak check."""
+class BlueskyCli(CliRunner):
+    """A CLI session that also remembers every session token the keychain has held."""
 
     def __init__(self, tmp_path: Path) -> None:
-        self.data_dir = tmp_path / "data"
-        self.keyring = tmp_path / "keychain" / "keyring.json"
-        self.keyring.parent.mkdir()
-        self.env = subprocess_env(self.keyring, REPOSITORY)
-        self.outputs: list[str] = []
+        super().__init__(tmp_path)
         self.tokens: set[str] = set()
 
     def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "socialinbox", "--data-dir", str(self.data_dir), *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=self.env,
-            cwd=REPOSITORY,
-        )
-        self.outputs += [result.stdout, result.stderr]
-        self.remember_tokens()
-        return result
-
-    def remember_tokens(self) -> None:
-        """Every session token the keychain has held, for the leak check at the end."""
+        result = super().__call__(*args, stdin=stdin)
         for key, value in self.keychain().items():
             if key.endswith("/session"):
                 session = json.loads(value).get("session") or {}
                 self.tokens |= {session["access_jwt"], session["refresh_jwt"]}
-
-    def keychain(self) -> dict[str, str]:
-        if not self.keyring.exists():
-            return {}
-        data: dict[str, str] = json.loads(self.keyring.read_text(encoding="utf-8"))
-        return data
+        return result
 
 
 def test_connect_sync_and_reply_from_the_command_line_without_leaking_a_secret(tmp_path, server):
-    cli = Cli(tmp_path)
+    cli = BlueskyCli(tmp_path)
     add = (
         "accounts",
         "add",
@@ -128,10 +103,4 @@ def test_connect_sync_and_reply_from_the_command_line_without_leaking_a_secret(t
     assert server.business_password in stored.values()
     assert len(cli.tokens) == 4 and all(len(token) > 20 for token in cli.tokens)
     secrets = [server.business_password, wrong_password, *cli.tokens]
-    files = [p for p in cli.data_dir.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".log" for p in files) and any("sqlite" in p.name for p in files)
-    for secret in secrets:
-        for path in files:
-            assert secret.encode() not in path.read_bytes(), f"a secret is in {path.name}"
-        for output in cli.outputs:
-            assert secret not in output
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, secrets)

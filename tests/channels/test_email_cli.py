@@ -8,18 +8,14 @@ tests/file_keyring.py (a JSON file outside the data folder)."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from tests.channels.test_email import mail
-from tests.file_keyring import subprocess_env
+from tests.cli_runner import CliRunner, assert_no_secret_leaks
 from tests.servers.email_servers import Dovecot, SmtpServer, dovecot  # noqa: F401
 
-REPOSITORY = Path(__file__).resolve().parents[2]
 SHOP = "frontdesk@example.test"
 CUSTOMER = "guest@example.org"
 pytestmark = pytest.mark.filterwarnings("ignore:Requiring AUTH while not requiring TLS")
@@ -31,32 +27,8 @@ def smtp(dovecot: Dovecot) -> Iterator[SmtpServer]:
         yield server
 
 
-class Cli:
-    """Runs ``python -m socialinbox`` and keeps every output for the leak search."""
-
-    def __init__(self, tmp_path: Path) -> None:
-        self.data_dir = tmp_path / "data"
-        self.keyring = tmp_path / "keychain" / "keyring.json"
-        self.keyring.parent.mkdir()
-        self.env = subprocess_env(self.keyring, REPOSITORY)
-        self.outputs: list[str] = []
-
-    def __call__(self, *args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(
-            [sys.executable, "-m", "socialinbox", "--data-dir", str(self.data_dir), *args],
-            input=stdin,
-            capture_output=True,
-            text=True,
-            timeout=120,
-            env=self.env,
-            cwd=REPOSITORY,
-        )
-        self.outputs += [result.stdout, result.stderr]
-        return result
-
-
 def test_connect_sync_and_reply_by_email_from_the_command_line(tmp_path, dovecot, smtp):
-    cli = Cli(tmp_path)
+    cli = CliRunner(tmp_path)
     add = [
         "accounts", "add", "email", "--name", "Front desk",
         "--set", f"address={SHOP}",
@@ -71,7 +43,7 @@ def test_connect_sync_and_reply_by_email_from_the_command_line(tmp_path, dovecot
     assert refused.stderr.count("\n") == 1 and "Traceback" not in refused.stderr
     assert "refused the user name or password" in refused.stderr
     assert json.loads(cli("accounts", "list", "--json").stdout) == []
-    assert not cli.keyring.exists() or json.loads(cli.keyring.read_text()) == {}
+    assert cli.keychain() == {}
 
     added = cli(*add, stdin=dovecot.password + "\n")
     assert added.returncode == 0, added.stderr
@@ -108,19 +80,13 @@ def test_connect_sync_and_reply_by_email_from_the_command_line(tmp_path, dovecot
     assert len(dovecot.fetch_all(SHOP, "Sent")) == 1
 
     # Neither password is anywhere: database, settings, logs, or any command's output.
-    files = [p for p in cli.data_dir.rglob("*") if p.is_file()]
-    assert any(p.suffix == ".sqlite3" for p in files)
-    for secret in (dovecot.password, wrong):
-        for path in files:
-            assert secret.encode() not in path.read_bytes(), path
-        for output in cli.outputs:
-            assert secret not in output
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [dovecot.password, wrong])
 
 
 def test_a_refused_password_with_quotes_never_reaches_the_verbose_log(tmp_path, dovecot, smtp):
     """IMAP sends a password as a quoted string, with ``"`` and ``\\`` escaped: the escaped
     form is the password too, and must not be logged even with --verbose."""
-    cli = Cli(tmp_path)
+    cli = CliRunner(tmp_path)
     wrong = 'Wr0ng"pass\\word-7Q'
     refused = cli(
         "--verbose", "accounts", "add", "email", "--name", "Front desk",

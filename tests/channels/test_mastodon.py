@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
-import subprocess
-import sys
 import uuid
 from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any, TypeVar
 
 import httpx
@@ -42,12 +38,11 @@ from socialinbox.channels.mastodon_parse import Cursor, parse_round
 from socialinbox.clock import Clock, FakeClock, SystemClock
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.schema import Message, OutboxItem
-from tests.channels.file_keyring import BACKEND, ENV
+from tests.cli_runner import CliRunner, assert_no_secret_leaks
 from tests.conftest import sync_once
 from tests.servers.mastodon_server import MastodonServer
 
 T = TypeVar("T")
-REPO = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(autouse=True)
@@ -769,103 +764,59 @@ def test_a_callback_with_another_state_is_refused_and_a_denied_sign_in_fails(ser
 # -- end to end: the command line against the server -------------------------------------
 
 
-def cli(data_dir: Path, env: dict[str, str], *args: str, stdin: str = "") -> Any:
-    options = [a for a in args if a == "--verbose"]
-    command = [a for a in args if a != "--verbose"]
-    return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *options, *command],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        env=env,
-        cwd=REPO,
-    )
-
-
 def test_connect_sync_reply_and_send_once_from_the_command_line(tmp_path, server):
     server.add_account("alice", "Alice")
     question = mention(server, "alice", "do you deliver on Sundays?")
-    data_dir = tmp_path / "data"
-    keychain = tmp_path / "keychain.json"
-    env = {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": BACKEND,
-        ENV: str(keychain),
-        "PYTHONPATH": str(REPO),
-    }
+    cli = CliRunner(tmp_path)
     wrong = "wrong-token-" + uuid.uuid4().hex
-    outputs: list[str] = []
-
-    def step(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
-        done = cli(data_dir, env, *args, stdin=stdin)
-        outputs.append(done.stdout + done.stderr)
-        return done
-
     add = ("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url)
-    refused = step(*add, "--secret-stdin", stdin=wrong + "\n")
+    refused = cli(*add, "--secret-stdin", stdin=wrong + "\n")
     assert refused.returncode == 1 and refused.stdout == ""
     assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
-    assert json.loads(step("accounts", "list", "--json").stdout) == []
-    assert not keychain.exists() or wrong not in keychain.read_text()
+    assert json.loads(cli("accounts", "list", "--json").stdout) == []
+    assert not cli.keyring.exists() or wrong not in cli.keyring.read_text()
 
-    added = step(*add, "--secret-stdin", stdin=server.token + "\n")
+    added = cli(*add, "--secret-stdin", stdin=server.token + "\n")
     assert added.returncode == 0, added.stderr
     account_id = int(added.stdout.strip())
 
-    synced = step("sync", "--once")
+    synced = cli("sync", "--once")
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.split("\t")[:4] == [str(account_id), "Shop", "ok", "1"]
-    inbox = json.loads(step("inbox", "--json").stdout)
+    inbox = json.loads(cli("inbox", "--json").stdout)
     (row,) = [m for m in inbox if m["remote_id"] == question["id"]]
     assert row["author_handle"] == "@alice@social.test" and row["needs_reply"]
     assert row["text"] == "@business do you deliver on Sundays?"
 
-    replied = step("reply", str(row["id"]), "Yes, until 2pm!", "--approve")
+    replied = cli("reply", str(row["id"]), "Yes, until 2pm!", "--approve")
     assert replied.returncode == 0, replied.stderr
-    sent = step("--verbose", "sync", "--once")  # every request logged, to the file too
+    sent = cli("--verbose", "sync", "--once")  # every request logged, to the file too
     assert sent.returncode == 0 and sent.stdout.split("\t")[4] == "1", sent.stdout + sent.stderr
-    again = step("sync", "--once")
+    again = cli("sync", "--once")
     assert again.returncode == 0 and again.stdout.split("\t")[4] == "0"
     (created,) = server.statuses_created_via_api
     assert created.in_reply_to_id == question["id"] and created.text == "@alice Yes, until 2pm!"
-    answered = json.loads(step("inbox", "--json").stdout)
+    answered = json.loads(cli("inbox", "--json").stdout)
     assert not next(m for m in answered if m["remote_id"] == question["id"])["needs_reply"]
 
     # Neither token is anywhere but the keychain: not in the database, settings, logs or output.
-    files = [p for p in data_dir.rglob("*") if p.is_file()]
-    names = {p.name for p in files}
-    assert {"socialinbox.sqlite3", "socialinbox.log"} <= names, names
-    for secret in (server.token, wrong):
-        for path in files:
-            assert secret.encode() not in path.read_bytes(), path
-        for output in outputs:
-            assert secret not in output
-    assert server.token in keychain.read_text()
-
-
-def cli_env(tmp_path: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "PYTHON_KEYRING_BACKEND": BACKEND,
-        ENV: str(tmp_path / "keychain.json"),
-        "PYTHONPATH": str(REPO),
-    }
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [server.token, wrong])
+    assert server.token in cli.keyring.read_text()
 
 
 def test_sync_once_syncs_what_it_can_and_exits_1_naming_the_failed_account(tmp_path, server):
     server.add_account("alice")
     server.add_account("other")
     other_token = server.issue_token("other")
-    data_dir, env = tmp_path / "data", cli_env(tmp_path)
+    cli = CliRunner(tmp_path)
     add = ("accounts", "add", "mastodon", "--base-url", server.base_url, "--secret-stdin")
-    shop = cli(data_dir, env, *add, "--name", "Shop", stdin=server.token + "\n")
-    other = cli(data_dir, env, *add, "--name", "Other", stdin=other_token + "\n")
+    shop = cli(*add, "--name", "Shop", stdin=server.token + "\n")
+    other = cli(*add, "--name", "Other", stdin=other_token + "\n")
     assert shop.returncode == 0 and other.returncode == 0, shop.stderr + other.stderr
     server.post("alice", "<p>@other hello</p>", mentions=["other"])
     server.revoke_token(server.token)
 
-    synced = cli(data_dir, env, "sync", "--once")
+    synced = cli("sync", "--once")
     assert synced.returncode == 1
     lines = {line.split("\t")[1]: line.split("\t") for line in synced.stdout.splitlines()}
     assert lines["Other"][2:4] == ["ok", "1"]
@@ -877,13 +828,13 @@ def test_sync_once_syncs_what_it_can_and_exits_1_naming_the_failed_account(tmp_p
 
 
 def test_a_later_sync_once_sends_nothing_to_a_server_before_its_reset(tmp_path, server):
-    data_dir, env = tmp_path / "data", cli_env(tmp_path)
+    cli = CliRunner(tmp_path)
     add = ("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url)
-    assert cli(data_dir, env, *add, "--secret-stdin", stdin=server.token + "\n").returncode == 0
+    assert cli(*add, "--secret-stdin", stdin=server.token + "\n").returncode == 0
     server.fail_next("/api/v1/notifications", status=429, retry_after=600)
-    limited = cli(data_dir, env, "sync", "--once")
+    limited = cli("sync", "--once")
     assert limited.returncode == 1 and "rate-limited" in limited.stdout
     before = len(server.requests)
-    again = cli(data_dir, env, "sync", "--once")  # a scheduler's next run, minutes later
+    again = cli("sync", "--once")  # a scheduler's next run, minutes later
     assert len(server.requests) == before, [r.path for r in server.requests[before:]]
     assert again.returncode == 1 and "rate-limited" in again.stdout
