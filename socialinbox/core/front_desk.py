@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from socialinbox.core import lookup
 from socialinbox.core.arrivals import NAME_SUGGESTION_SCORE, decode, header_key, signature_of
 from socialinbox.core.names import EMAIL, GUEST, PHONE, channel_label
+from socialinbox.core.notes import notes_matching
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Identity, Message, Note, Stay
 
@@ -38,6 +39,12 @@ class LookupRow:
     phones: tuple[str, ...]
     rooms: tuple[str, ...]  # newest stay first
     networks: tuple[str, ...] = ()  # where they wrote from, e.g. ("Google reviews",)
+    # The note that matched what was typed, when it was a note that matched.
+    note_match: str | None = None
+
+
+# Notes are searched from this many typed characters on ("bre" finds "cornbread").
+NOTE_SEARCH_MIN = 3
 
 
 def readable_phone(number: str) -> str:
@@ -53,6 +60,14 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
     """The quick lookup (``core.lookup``) plus each contact's handles, e-mail, phone, rooms."""
     with db.read() as session:
         hits = lookup.lookup(session, text, limit)
+        note_matches: dict[int, str] = {}
+        if len(text.strip()) >= NOTE_SEARCH_MIN and len(hits) < limit:
+            # Then customers known by what a note says ("cornbread", "wheelchair").
+            found = {h.contact_id for h in hits}
+            matching = notes_matching(session, text, limit, include_sensitive=False)
+            note_matches = {cid: note for cid, note in matching.items() if cid not in found}
+            extra = list(note_matches)[: limit - len(hits)]
+            hits = hits + lookup.hits_for(session, extra)
         ids = [h.contact_id for h in hits]
         if not ids:
             return []
@@ -85,11 +100,13 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
                 emails[cid].append(email)
             if phone and phone not in phones[cid]:
                 phones[cid].append(phone)
-    # Names that start with what was typed come first ("ma": Maya before Derek Mallory).
+    # Names that start with what was typed come first ("ma": Maya before Derek Mallory),
+    # customers found only by a note last.
     typed = lookup.normalise(text).strip()
     hits = sorted(
         hits,
         key=lambda h: (
+            h.contact_id in note_matches,
             not lookup.normalise(h.name).startswith(typed),
             not any(w.startswith(typed) for w in lookup.normalise(h.name).split()),
         ),
@@ -105,6 +122,7 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
             tuple(readable_phone(p) for p in phones[h.contact_id]),
             tuple(rooms[h.contact_id]),
             tuple(networks[h.contact_id]),
+            note_matches.get(h.contact_id),
         )
         for h in hits
     ]

@@ -17,7 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -88,22 +88,36 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
-def contacts_with_note_text(session: Session, text: str, limit: int = 50) -> list[int]:
-    """Contacts whose live notes contain ``text`` (case-insensitive for ASCII), newest first."""
+def contacts_with_note_text(
+    session: Session, text: str, limit: int = 50, *, include_sensitive: bool = True
+) -> list[int]:
+    """Contacts whose live notes contain ``text`` (case-insensitive for ASCII), newest first.
+
+    ``include_sensitive=False`` leaves sensitive notes out: a screen that shows why a
+    contact was found must not reveal a hidden note by finding it."""
+    return list(notes_matching(session, text, limit, include_sensitive=include_sensitive))
+
+
+def notes_matching(
+    session: Session, text: str, limit: int = 50, *, include_sensitive: bool = True
+) -> dict[int, str]:
+    """Contact id → the newest of its live notes containing ``text``, newest contact first."""
     if not text.strip():
-        return []
-    return list(
-        session.execute(
-            select(Note.contact_id)
-            .where(
-                Note.deleted_at.is_(None),
-                Note.text.ilike(like_pattern(text.strip()), escape="\\"),
-            )
-            .group_by(Note.contact_id)
-            .order_by(func.max(Note.created_at).desc())
-            .limit(limit)
-        ).scalars()
-    )
+        return {}
+    conditions = [
+        Note.deleted_at.is_(None),
+        Note.text.ilike(like_pattern(text.strip()), escape="\\"),
+    ]
+    if not include_sensitive:
+        conditions.append(Note.sensitive.is_(False))
+    found: dict[int, str] = {}
+    query = select(Note.contact_id, Note.text).where(*conditions).order_by(Note.created_at.desc())
+    for contact_id, note_text in session.execute(query):
+        if contact_id not in found:
+            found[contact_id] = note_text
+            if len(found) == limit:
+                break
+    return found
 
 
 class Notes:

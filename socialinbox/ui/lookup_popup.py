@@ -61,7 +61,10 @@ def row_lines(row: LookupRow, no_notes: str) -> tuple[str, str, str]:
     handles = [h for h in row.handles if h.strip().lower() != row.name.strip().lower()]
     ways = [*handles[:2], *row.emails[:1], *row.phones[:1]]
     ways += [f"room {room}" for room in row.rooms[:1]]
-    notes = " · ".join(f"📌 {note}" for note in row.pinned_notes[:3]) or no_notes
+    shown = [f"📌 {note}" for note in row.pinned_notes[:3]]
+    if row.note_match and row.note_match not in row.pinned_notes:
+        shown.insert(0, f"📝 {row.note_match}")  # why this customer was found
+    notes = " · ".join(shown) or no_notes
     return name, " · ".join(ways) or " · ".join(row.networks) or "—", notes
 
 
@@ -186,7 +189,7 @@ class LookupPopup(QDialog):
         for row in rows:
             item = QListWidgetItem(row_text(row, no_notes))
             item.setData(CONTACT_ROLE, row.contact_id)
-            item.setData(ROW_ROLE, bool(row.pinned_notes))
+            item.setData(ROW_ROLE, bool(row.pinned_notes or row.note_match))
             self.results.addItem(item)
         if rows:
             self.results.setCurrentRow(0)

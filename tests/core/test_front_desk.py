@@ -90,3 +90,21 @@ def test_raw_preview_recognises_columns_and_keeps_the_users_choices(
     assert chosen.mapping == {"Ankunft": "arrival", "Res.-Code": "reservation", "Gast": "room"}
     with pytest.raises(ArrivalsError):
         raw_preview(b"\xff\xfe\x00", "ascii")
+
+
+def test_a_customer_is_found_by_what_a_note_says_but_never_by_a_sensitive_note(
+    demo_context: AppContext,
+) -> None:
+    context = demo_context
+    maya = _contact(context, "Maya Okafor")
+    june = _contact(context, "June Harrow")
+    context.writer.call(context.notes.add, maya, "Loves the cornbread, corner piece")
+    context.writer.call(context.notes.add, june, "Cornbread allergy in the family", sensitive=True)
+    rows = lookup_rows(context.db, "cornbread")
+    assert [r.name for r in rows] == ["Maya Okafor"]
+    assert rows[0].note_match == "Loves the cornbread, corner piece"
+    # Two letters look up names only; a name match comes before a note match.
+    assert all(r.note_match is None for r in lookup_rows(context.db, "co"))
+    context.writer.call(context.notes.add, june, "asks for Maya's table")
+    names = [r.name for r in lookup_rows(context.db, "maya")]
+    assert names[0] == "Maya Okafor" and names[-1] == "June Harrow"

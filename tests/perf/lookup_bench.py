@@ -20,6 +20,7 @@ from pathlib import Path
 from sqlalchemy import insert, text
 
 from socialinbox.core import lookup
+from socialinbox.core.front_desk import lookup_rows
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Identity, Note, Stay
 
@@ -112,7 +113,7 @@ def build(folder: Path, count: int, seed: int = 11) -> tuple[Database, dict[str,
                 samples["room"].append(room)
             if cid % 10 == 0:
                 notes.append(
-                    {"contact_id": cid, "text": "prefers a quiet room", "pinned": True,
+                    {"contact_id": cid, "text": NOTE_TEXTS[cid % len(NOTE_TEXTS)], "pinned": True,
                      "sensitive": False, "author": "bench", "created_at": now, "updated_at": now}
                 )  # fmt: skip
         session.execute(insert(Contact), contacts)
@@ -123,6 +124,19 @@ def build(folder: Path, count: int, seed: int = 11) -> tuple[Database, dict[str,
     with db.write() as session:
         session.execute(text("ANALYZE"))
     return db, samples
+
+
+# What a tenth of the contacts have as a pinned note; the last words are searched for.
+NOTE_TEXTS = (
+    "prefers a quiet room",
+    "loves the cornbread",
+    "needs wheelchair access",
+    "allergic to hazelnuts",
+    "celebrates an anniversary in June",
+    "brings a dog, Biscuit",
+    "asks for oat milk",
+)
+NOTE_QUERIES = ("cornbread", "wheelchair", "hazelnut", "anniversary", "biscuit", "oat milk")
 
 
 def _typed(kind: str, value: str, rng: random.Random) -> str:
@@ -147,20 +161,32 @@ def bench_lookup(
             _typed(kind, rng.choice(samples[kind]), rng)
             for kind in rng.choices(list(samples), k=queries)
         ]
-        with db.read() as session:
-            for q in typed[:20]:  # warm the cache
-                lookup.lookup(session, q)
-            timings, found = [], []
-            for q in typed:
+        for q in typed[:20]:  # warm the cache
+            lookup_rows(db, q)
+        # What the Ctrl+K popup runs: the lookup, each contact's handles, e-mail,
+        # phone and rooms, and (from three letters) the notes that say what was typed.
+        timings, found = [], []
+        for q in typed:
+            t0 = time.perf_counter()
+            rows = lookup_rows(db, q)
+            timings.append((time.perf_counter() - t0) * 1000)
+            found.append(len(rows))
+        note_timings = []
+        for _ in range(10):
+            for q in NOTE_QUERIES:
                 t0 = time.perf_counter()
-                hits = lookup.lookup(session, q)
-                timings.append((time.perf_counter() - t0) * 1000)
-                found.append(len(hits))
+                lookup_rows(db, q)
+                note_timings.append((time.perf_counter() - t0) * 1000)
         db.dispose()
+    note_timings.sort()
+    show(
+        f"{len(note_timings)} lookups of a word from a note (10,000 notes)",
+        f"median {statistics.median(note_timings):.1f} ms, max {note_timings[-1]:.1f} ms",
+    )
     timings.sort()
     p95 = statistics.quantiles(timings, n=20, method="inclusive")[18]
     show(
-        f"{queries} lookups, 20 contacts max each (target p95 <= 50 ms)",
+        f"{queries} lookups as Ctrl+K shows them, 20 max (target p95 <= 50 ms)",
         f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, max {timings[-1]:.1f} ms",
     )
     show("contacts per lookup", f"median {statistics.median(found):.0f}, min {min(found)}")
