@@ -58,6 +58,12 @@ class CliRunner:
         self.outputs += [result.stdout, result.stderr]
         return result
 
+    def connect(self, *add: str, secret: str) -> int:
+        """``accounts add ADD...`` with ``secret`` typed on stdin: the new account's id."""
+        added = self(*add, stdin=secret + "\n")
+        assert added.returncode == 0, added.stdout + added.stderr
+        return int(added.stdout.strip())
+
     def keychain(self) -> dict[str, str]:
         """Every secret the commands have stored, keyed ``"<service>\\n<username>"``."""
         return stored_secrets(self.keyring)
@@ -80,3 +86,11 @@ def assert_no_secret_leaks(data_dir: Path, outputs: Iterable[str], secrets: Iter
             assert secret.encode() not in content, f"a secret is in {path.name}"
         for output in outputs:
             assert secret not in output, "a secret is in a command's output"
+
+
+def assert_fails_in_one_line(result: subprocess.CompletedProcess[str], says: str = "") -> None:
+    """A refused command: exit 1, nothing on stdout, one line on stderr (no traceback)."""
+    assert result.returncode == 1 and result.stdout == "", result.stdout + result.stderr
+    assert result.stderr.count("\n") == 1 and result.stderr.endswith("\n"), result.stderr
+    assert "Traceback" not in result.stderr
+    assert says in result.stderr, result.stderr

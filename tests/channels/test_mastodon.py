@@ -38,7 +38,7 @@ from socialinbox.channels.mastodon_parse import Cursor, parse_round
 from socialinbox.clock import Clock, FakeClock, SystemClock
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.schema import Message, OutboxItem
-from tests.cli_runner import CliRunner, assert_no_secret_leaks
+from tests.cli_runner import CliRunner, assert_fails_in_one_line, assert_no_secret_leaks
 from tests.conftest import sync_once
 from tests.servers.mastodon_server import MastodonServer
 
@@ -770,15 +770,11 @@ def test_connect_sync_reply_and_send_once_from_the_command_line(tmp_path, server
     cli = CliRunner(tmp_path)
     wrong = "wrong-token-" + uuid.uuid4().hex
     add = ("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url)
-    refused = cli(*add, "--secret-stdin", stdin=wrong + "\n")
-    assert refused.returncode == 1 and refused.stdout == ""
-    assert len(refused.stderr.strip().splitlines()) == 1, refused.stderr
+    assert_fails_in_one_line(cli(*add, "--secret-stdin", stdin=wrong + "\n"))
     assert json.loads(cli("accounts", "list", "--json").stdout) == []
     assert not cli.keyring.exists() or wrong not in cli.keyring.read_text()
 
-    added = cli(*add, "--secret-stdin", stdin=server.token + "\n")
-    assert added.returncode == 0, added.stderr
-    account_id = int(added.stdout.strip())
+    account_id = cli.connect(*add, "--secret-stdin", secret=server.token)
 
     synced = cli("sync", "--once")
     assert synced.returncode == 0, synced.stderr
@@ -810,9 +806,8 @@ def test_sync_once_syncs_what_it_can_and_exits_1_naming_the_failed_account(tmp_p
     other_token = server.issue_token("other")
     cli = CliRunner(tmp_path)
     add = ("accounts", "add", "mastodon", "--base-url", server.base_url, "--secret-stdin")
-    shop = cli(*add, "--name", "Shop", stdin=server.token + "\n")
-    other = cli(*add, "--name", "Other", stdin=other_token + "\n")
-    assert shop.returncode == 0 and other.returncode == 0, shop.stderr + other.stderr
+    shop = cli.connect(*add, "--name", "Shop", secret=server.token)
+    cli.connect(*add, "--name", "Other", secret=other_token)
     server.post("alice", "<p>@other hello</p>", mentions=["other"])
     server.revoke_token(server.token)
 
@@ -821,7 +816,7 @@ def test_sync_once_syncs_what_it_can_and_exits_1_naming_the_failed_account(tmp_p
     lines = {line.split("\t")[1]: line.split("\t") for line in synced.stdout.splitlines()}
     assert lines["Other"][2:4] == ["ok", "1"]
     assert lines["Shop"][2] == "error" and "re-authenticate" in lines["Shop"][5]
-    assert f"account {shop.stdout.strip()} (Shop) failed" in synced.stderr
+    assert f"account {shop} (Shop) failed" in synced.stderr
     assert "Other" not in synced.stderr
     for secret in (server.token, other_token):
         assert secret not in synced.stdout + synced.stderr
@@ -830,7 +825,7 @@ def test_sync_once_syncs_what_it_can_and_exits_1_naming_the_failed_account(tmp_p
 def test_a_later_sync_once_sends_nothing_to_a_server_before_its_reset(tmp_path, server):
     cli = CliRunner(tmp_path)
     add = ("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url)
-    assert cli(*add, "--secret-stdin", stdin=server.token + "\n").returncode == 0
+    cli.connect(*add, "--secret-stdin", secret=server.token)
     server.fail_next("/api/v1/notifications", status=429, retry_after=600)
     limited = cli("sync", "--once")
     assert limited.returncode == 1 and "rate-limited" in limited.stdout
