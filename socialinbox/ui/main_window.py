@@ -174,8 +174,6 @@ class MainWindow(QMainWindow):
         )
         self._inbox_badges: dict[str, int] = {}
         self._outbox_attention = 0
-        # A send round was asked for while a round ran: start one when it ends.
-        self._send_pending = False
         self.sidebar_model = SidebarModel(self)
         self.sidebar = SidebarView(self.sidebar_model)
         self.search = SearchField()
@@ -1019,14 +1017,10 @@ class MainWindow(QMainWindow):
                 ),
                 10_000,
             )
-        if self._send_pending and not self._closing:
-            self._send_pending = False
-            QTimer.singleShot(0, self.send_soon)
 
     # -- commands ---------------------------------------------------------------------
 
     def sync_now(self) -> None:
-        self._send_pending = False
         if not self.sync.sync_now():
             self.statusBar().showMessage(self.tr("A sync is already running."), 4_000)
 
