@@ -4,10 +4,30 @@ from __future__ import annotations
 
 import logging
 
+from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 from socialinbox.logs import REDACTOR, setup_logging
 from socialinbox.secrets import SecretStore
+
+
+class PlaintextKeyring(KeyringBackend):
+    """Stands in for keyrings.alt's file backend: writes secrets in the clear."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written: dict[str, str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.written.get(username)
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.written[username] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.written.pop(username, None)
 
 
 def test_secrets_go_to_the_keychain_under_the_account_uuid(memory_keyring):
@@ -47,26 +67,6 @@ def test_the_log_file_masks_secrets_and_token_shapes(tmp_path):
 
 
 def test_a_plaintext_file_keyring_is_never_used_for_secrets(tmp_path):
-    from keyring.backend import KeyringBackend
-
-    class PlaintextKeyring(KeyringBackend):
-        """Stands in for keyrings.alt's file backend: writes secrets in the clear."""
-
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.written: dict[str, str] = {}
-
-        def get_password(self, service, username):
-            return self.written.get(username)
-
-        def set_password(self, service, username, password):
-            self.written[username] = password
-
-        def delete_password(self, service, username):
-            self.written.pop(username, None)
-
     backend = PlaintextKeyring()
     store = SecretStore(backend)
     store.set("uuid-3", "token-xyz")
@@ -90,24 +90,6 @@ def test_an_account_slot_is_kept_apart_and_removed_with_the_account() -> None:
 
 
 def test_a_plaintext_keyring_is_used_only_when_the_user_chooses_it() -> None:
-    from keyring.backend import KeyringBackend
-
-    class PlaintextKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.written: dict[str, str] = {}
-
-        def get_password(self, service, username):
-            return self.written.get(username)
-
-        def set_password(self, service, username, password):
-            self.written[username] = password
-
-        def delete_password(self, service, username):
-            self.written.pop(username, None)
-
     backend = PlaintextKeyring()
     store = SecretStore(backend)
     store.set("uuid-4", "kept-in-memory")
