@@ -49,6 +49,29 @@ def type_reply(qtbot: QtBot, window: MainWindow, text: str) -> None:
     qtbot.keyClicks(editor, text)
 
 
+def composer_on_bluesky_message(
+    context: AppContext, qtbot: QtBot, remote_id: str
+) -> tuple[Composer, int]:
+    """A composer, outside any window, on one message received on a Bluesky-like account
+    (300 graphemes); the message's id."""
+    context.registry.register(HttpTestConnectorFactory())
+    account = context.writer.call(
+        context.accounts.create, KIND, "Shop", base_url="http://127.0.0.1:9"
+    )
+    received = message(
+        remote_id, datetime.now(UTC), channel="bluesky", author_key=f"did:plc:{remote_id}"
+    )
+    context.writer.call(context.ingest.store_batch, account.id, batch(received))
+    with context.db.read() as session:
+        message_id = session.execute(
+            select(Message.id).where(Message.remote_id == remote_id)
+        ).scalar_one()
+    composer = Composer(context.outbox, context.notes, context.contacts)
+    qtbot.addWidget(composer)
+    composer.set_message(context.inbox.get(message_id))
+    return composer, message_id
+
+
 def outbox_badge(window: MainWindow) -> int | None:
     row = window.sidebar_model.row_of(OUTBOX_KEY)
     assert row is not None
@@ -281,22 +304,7 @@ def test_the_counter_counts_graphemes_where_the_network_does(
     context: AppContext, qtbot: QtBot
 ) -> None:
     """A Bluesky-like account (300 graphemes): an emoji family is one, as people see it."""
-    context.registry.register(HttpTestConnectorFactory())
-    account = context.writer.call(
-        context.accounts.create, KIND, "Shop", base_url="http://127.0.0.1:9"
-    )
-    context.writer.call(
-        context.ingest.store_batch,
-        account.id,
-        batch(message("g1", datetime.now(UTC), channel="bluesky", author_key="did:plc:g")),
-    )
-    with context.db.read() as session:
-        message_id = session.execute(
-            select(Message.id).where(Message.remote_id == "g1")
-        ).scalar_one()
-    composer = Composer(context.outbox, context.notes, context.contacts)
-    qtbot.addWidget(composer)
-    composer.set_message(context.inbox.get(message_id))
+    composer, _ = composer_on_bluesky_message(context, qtbot, "g1")
     family = "👩‍👩‍👧‍👦"
     composer.editor.setPlainText(family * 300)
     assert composer._counter.text() == "300 / 300"

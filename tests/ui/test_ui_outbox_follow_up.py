@@ -12,27 +12,26 @@ import json
 import os
 import stat
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import qasync
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog
 from pytestqt.qtbot import QtBot
-from sqlalchemy import select
 from test_accessibility import _problems
-from test_ui_outbox import open_first_inbound, reply_awaiting_review, type_reply
+from test_ui_outbox import (
+    composer_on_bluesky_message,
+    open_first_inbound,
+    reply_awaiting_review,
+    type_reply,
+)
 from ui_helpers import run_until, settle
 
 from socialinbox.app import AppContext
 from socialinbox.core.models import MessageDetail
-from socialinbox.storage.schema import Message
-from socialinbox.ui.composer import Composer
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.sidebar import OUTBOX_KEY
-from tests.helpers import batch, message
-from tests.sending.http_connector import KIND, HttpTestConnectorFactory
 
 
 def until_idle(
@@ -124,28 +123,15 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
 
 def test_the_counter_follows_the_chosen_channel(context: AppContext, qtbot: QtBot) -> None:
     """A Bluesky account counts 300 graphemes; the e-mail follow-up, 500 characters."""
-    context.registry.register(HttpTestConnectorFactory())
-    account = context.writer.call(
-        context.accounts.create, KIND, "Shop", base_url="http://127.0.0.1:9"
-    )
-    context.writer.call(
-        context.ingest.store_batch,
-        account.id,
-        batch(message("f1", datetime.now(UTC), channel="bluesky", author_key="did:plc:f")),
-    )
-    with context.db.read() as session:
-        found = session.execute(
-            select(Message.id, Message.contact_id).where(Message.remote_id == "f1")
-        ).one()
-    composer = Composer(context.outbox, context.notes, context.contacts)
-    qtbot.addWidget(composer)
-    composer.set_message(context.inbox.get(found.id))
+    composer, message_id = composer_on_bluesky_message(context, qtbot, "f1")
     assert not composer.channel_choice.isVisibleTo(composer)  # nowhere else to write
     assert composer._title.text() == "Reply on Bluesky"
 
-    context.writer.call(context.contacts.link, found.contact_id, "email", "f@example.com")
+    received = context.inbox.get(message_id)
+    assert received is not None and received.contact_id is not None
+    context.writer.call(context.contacts.link, received.contact_id, "email", "f@example.com")
     composer.set_message(None)
-    composer.set_message(context.inbox.get(found.id))
+    composer.set_message(context.inbox.get(message_id))
     assert composer.channel_choice.count() == 2
     composer.editor.setPlainText("x" * 301)
     assert composer._counter.text() == "301 / 300"
