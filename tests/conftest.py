@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
+from collections.abc import Awaitable, Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -18,6 +19,9 @@ from keyring.backend import KeyringBackend
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.clock import FakeClock
 from socialinbox.secrets import SecretStore
+from socialinbox.sync.engine import ChangeCallback, SyncEngine
+
+T = TypeVar("T")
 
 # Two shared cores: no per-example deadlines.
 settings.register_profile("socialinbox", deadline=None, max_examples=200)
@@ -70,15 +74,26 @@ def context(
     ctx.close()
 
 
-def sync_once(ctx: AppContext) -> list:
-    async def round_() -> list:
-        engine = ctx.sync_engine()
+def with_engine(
+    ctx: AppContext,
+    use: Callable[[SyncEngine], Awaitable[T]],
+    on_change: ChangeCallback | None = None,
+) -> T:
+    """``use`` a fresh sync engine in an event loop of its own, as one ``sync --once`` run
+    would; the engine is closed after, whatever happened."""
+
+    async def main() -> T:
+        engine = ctx.sync_engine(on_change=on_change)
         try:
-            return await engine.run_once()
+            return await use(engine)
         finally:
             await engine.aclose()
 
-    return asyncio.run(round_())
+    return asyncio.run(main())
+
+
+def sync_once(ctx: AppContext) -> list:
+    return with_engine(ctx, lambda engine: engine.run_once())
 
 
 @pytest.fixture

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
 
 from socialinbox.app import AppContext
 from socialinbox.sync.connect import AccountDraft, SetupError
-from tests.conftest import MemoryKeyring
+from tests.conftest import MemoryKeyring, with_engine
 from tests.helpers import RIGHT, GateFactory
 
 
@@ -17,14 +15,7 @@ def setup(context: AppContext):
     context.registry.register(GateFactory())
 
     def run(coro_fn, *args):
-        async def go():
-            engine = context.sync_engine()
-            try:
-                return await coro_fn(context.account_setup(engine), *args)
-            finally:
-                await engine.aclose()
-
-        return asyncio.run(go())
+        return with_engine(context, lambda engine: coro_fn(context.account_setup(engine), *args))
 
     return run
 

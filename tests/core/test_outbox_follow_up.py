@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from datetime import timedelta
 
 import pytest
@@ -12,7 +11,7 @@ from socialinbox.app import AppContext
 from socialinbox.core.outbox_service import OutboxError
 from socialinbox.core.textlimit import TextTooLong
 from socialinbox.storage.schema import Message
-from tests.conftest import sync_once
+from tests.conftest import sync_once, with_engine
 from tests.helpers import batch, message
 from tests.sending.http_connector import KIND, HttpTestConnectorFactory
 
@@ -140,14 +139,7 @@ def test_a_reply_sent_back_is_edited_and_resubmitted_with_its_trail(
 
 
 def _send_due(context: AppContext) -> list:
-    async def run() -> list:
-        engine = context.sync_engine()
-        try:
-            return await engine.send_due()
-        finally:
-            await engine.aclose()
-
-    return asyncio.run(run())
+    return with_engine(context, lambda engine: engine.send_due())
 
 
 def _set_offline(context: AppContext, account_id: int, offline: bool) -> None:

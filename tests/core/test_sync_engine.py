@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import ClassVar
@@ -18,7 +17,7 @@ from socialinbox.channels.base import (
 )
 from socialinbox.core import changes
 from socialinbox.core.inbox import InboxFilter
-from tests.conftest import sync_once
+from tests.conftest import sync_once, with_engine
 from tests.helpers import message
 
 
@@ -75,14 +74,8 @@ def test_failures_are_reported_per_account_and_stored_batches_stay(context, cloc
     }
     seen: list[changes.ChangeSet] = []
 
-    async def round_():
-        engine = context.sync_engine(on_change=seen.append)
-        try:
-            return await engine.run_once()
-        finally:
-            await engine.aclose()
-
-    results = {r.name: r for r in asyncio.run(round_())}
+    ran = with_engine(context, lambda engine: engine.run_once(), on_change=seen.append)
+    results = {r.name: r for r in ran}
     assert results["fine"].ok and results["fine"].new == 2
     assert "1 item(s) set aside" in results["fine"].detail
     assert not results["auth"].ok and "re-authenticate" in results["auth"].detail

@@ -19,11 +19,10 @@ from pathlib import Path
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
-from ui_helpers import make_context, run_until, settle
+from ui_helpers import make_context, shown_window
 
 from socialinbox.app import AppContext
 from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.theme import apply_theme
 
 # The offscreen platform warns about window hints it cannot forward; nothing to fix.
 OFFSCREEN_NOISE = r"This plugin does not support"
@@ -74,13 +73,5 @@ def qloop(qapp: QApplication) -> Iterator[qasync.QEventLoop]:
 def window(
     context: AppContext, qloop: qasync.QEventLoop, qapp: QApplication
 ) -> Iterator[MainWindow]:
-    asyncio.set_event_loop(qloop)
-    win = MainWindow(context, loop=qloop, background_sync=False)
-    win.show()
-    run_until(qloop, lambda: win.list_view._painted and win._background_started)
-    settle(win, qloop)
-    yield win
-    qloop.run_until_complete(win.shutdown())
-    win.close()
-    win.deleteLater()
-    apply_theme(qapp, "system")
+    with shown_window(context, qloop, qapp) as win:
+        yield win

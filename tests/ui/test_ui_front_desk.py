@@ -3,7 +3,6 @@ Ctrl+K, the arrivals import dialog and Today's arrivals."""
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -14,7 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
-from ui_helpers import fetched, run_until, settle
+from ui_helpers import fetched, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.channels.base import FetchBatch
@@ -25,7 +24,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.ui.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.sidebar import ARRIVALS_KEY, BADGE_ROLE, REMINDERS_KEY
-from socialinbox.ui.theme import apply_theme
+from tests.conftest import sync_once
 
 BERLIN = "Europe/Berlin"
 # 09:00 UTC is 10:00 in Berlin: the property's today is 25 November 2026.
@@ -44,34 +43,18 @@ def desk(tmp_path: Path, qapp: QApplication, memory_keyring: object) -> Iterator
     )
     ctx.writer.call(ctx.business.set, "property_timezone", BERLIN)
     ctx.writer.call(ctx.accounts.create, "demo", DEMO_ACCOUNT_NAME)
-
-    async def first_round() -> None:
-        engine = ctx.sync_engine()
-        try:
-            await engine.run_once()
-        finally:
-            await engine.aclose()
-
-    asyncio.run(first_round())
+    sync_once(ctx)
     yield ctx
     ctx.close()
 
 
 @pytest.fixture
 def window(desk: AppContext, qloop: qasync.QEventLoop, qapp: QApplication) -> Iterator[MainWindow]:
-    asyncio.set_event_loop(qloop)
-    win = MainWindow(desk, loop=qloop, background_sync=False)
-    win.show()
-    run_until(qloop, lambda: win.list_view._painted and win._background_started)
-    settle(win, qloop)
-    yield win
-    if win.front_desk.dialog is not None:
-        win.front_desk.dialog.close()
-    win.front_desk.lookup.hide()
-    qloop.run_until_complete(win.shutdown())
-    win.close()
-    win.deleteLater()
-    apply_theme(qapp, "system")
+    with shown_window(desk, qloop, qapp) as win:
+        yield win
+        if win.front_desk.dialog is not None:
+            win.front_desk.dialog.close()
+        win.front_desk.lookup.hide()
 
 
 def clock_of(context: AppContext) -> FakeClock:

@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import keyring
+import qasync
+from PySide6.QtWidgets import QApplication
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.core.changes import ChangeSet
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.main_window import MainWindow
-
-
-async def _sync_once(context: AppContext) -> None:
-    engine = context.sync_engine()
-    try:
-        await engine.run_once()
-    finally:
-        await engine.aclose()
+from socialinbox.ui.theme import apply_theme
+from tests.conftest import sync_once
 
 
 def make_context(data_dir: Path) -> AppContext:
@@ -31,7 +28,7 @@ def make_context(data_dir: Path) -> AppContext:
     """
     context = AppContext(AppOptions(data_dir=data_dir), secrets=SecretStore(keyring.get_keyring()))
     context.writer.call(context.accounts.create, "demo", DEMO_ACCOUNT_NAME)
-    asyncio.run(_sync_once(context))
+    sync_once(context)
     return context
 
 
@@ -48,6 +45,23 @@ def run_until(
             await asyncio.sleep(0.01)
 
     loop.run_until_complete(wait())
+
+
+@contextmanager
+def shown_window(
+    context: AppContext, loop: qasync.QEventLoop, app: QApplication
+) -> Iterator[MainWindow]:
+    """The main window on ``context``, shown, painted and idle; shut down and closed after."""
+    asyncio.set_event_loop(loop)
+    window = MainWindow(context, loop=loop, background_sync=False)
+    window.show()
+    run_until(loop, lambda: window.list_view._painted and window._background_started)
+    settle(window, loop)
+    yield window
+    loop.run_until_complete(window.shutdown())
+    window.close()
+    window.deleteLater()
+    apply_theme(app, "system")
 
 
 def settle(window: MainWindow, loop: asyncio.AbstractEventLoop) -> None:
