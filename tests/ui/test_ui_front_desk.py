@@ -67,6 +67,16 @@ def contact_id(context: AppContext, name: str) -> int:
     return found.id
 
 
+def maya_who_loves_cornbread(context: AppContext, email: str | None = None) -> int:
+    """Maya Okafor of the demo data with her pinned note "loves cornbread" (and ``email``
+    linked to her); her contact id."""
+    maya = contact_id(context, "Maya Okafor")
+    if email is not None:
+        context.writer.call(context.contacts.link, maya, "email", email)
+    context.writer.call(context.notes.add, maya, "loves cornbread", pinned=True)
+    return maya
+
+
 def spy_notifications(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[Notification]:
     """Every notification the window's notifier is asked to show (it still shows them)."""
     sent: list[Notification] = []
@@ -177,8 +187,7 @@ def test_snooze_hides_a_reminder_until_the_timer_brings_it_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     clock = clock_of(desk)
-    maya = contact_id(desk, "Maya Okafor")
-    desk.writer.call(desk.notes.add, maya, "loves cornbread", pinned=True)
+    maya = maya_who_loves_cornbread(desk)
     clock.advance(timedelta(minutes=10))
     qloop.run_until_complete(window.sync.run_round())
     settle(window, qloop)
@@ -297,9 +306,7 @@ def import_now(window: MainWindow, qloop: qasync.QEventLoop, dialog: ArrivalsDia
 def test_arrivals_dialog_reads_a_german_windows_1252_file_and_asks_about_dates(
     window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop, tmp_path: Path
 ) -> None:
-    maya = contact_id(desk, "Maya Okafor")
-    desk.writer.call(desk.contacts.link, maya, "email", "maya.okafor@example.com")
-    desk.writer.call(desk.notes.add, maya, "loves cornbread", pinned=True)
+    maya = maya_who_loves_cornbread(desk, email="maya.okafor@example.com")
     # 03/12 and 12/03: both readings put someone on 3 December, so the clerk must choose.
     path = german_file(
         tmp_path,
@@ -382,10 +389,8 @@ def test_todays_arrivals_put_returning_guests_with_notes_first_and_confirm_name_
     tmp_path: Path,
     qtmodeltester: ModelTester,
 ) -> None:
-    maya = contact_id(desk, "Maya Okafor")
+    maya_who_loves_cornbread(desk, email="maya.okafor@example.com")
     kemi = contact_id(desk, "Kemi Adebayo")
-    desk.writer.call(desk.contacts.link, maya, "email", "maya.okafor@example.com")
-    desk.writer.call(desk.notes.add, maya, "loves cornbread", pinned=True)
     path = german_file(
         tmp_path,
         "Anna Weber;25.11.2026;27.11.2026;101;anna@example.de;;C-1",
@@ -428,8 +433,7 @@ def test_todays_arrivals_put_returning_guests_with_notes_first_and_confirm_name_
 def test_ctrl_k_finds_customers_by_name_phone_and_room(
     window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    maya = contact_id(desk, "Maya Okafor")
-    desk.writer.call(desk.notes.add, maya, "loves cornbread", pinned=True)
+    maya = maya_who_loves_cornbread(desk)
     desk.writer.call(desk.contacts.link, maya, "phone", "+49 30 901820")
     path = german_file(
         tmp_path, "Maya Okafor;25.11.2026;28.11.2026;314;;+49 30 901820;D-1", name="today.csv"
