@@ -270,7 +270,8 @@ class OutboxDelivery:
                 remote_id=receipt.remote_id,
                 channel=item.channel,
                 kind="reply",
-                author=AuthorRef(item.channel, BUSINESS_AUTHOR_KEY, None, None),
+                # Shown as "You · Anna": the person who wrote the reply.
+                author=AuthorRef(item.channel, BUSINESS_AUTHOR_KEY, None, item.author),
                 text=item.text,
                 created_at=sent_at,
                 inbound=False,

@@ -395,6 +395,7 @@ class MainWindow(QMainWindow):
         side_layout.setSpacing(0)
         side_layout.addWidget(self.sidebar, 1)
         side_layout.addWidget(self.accounts_ui.panel)
+        self.accounts_ui.set_accounts(self._accounts)
         self.splitter.addWidget(side)
         self.splitter.addWidget(content)
         self.splitter.setCollapsible(0, True)

@@ -181,6 +181,8 @@ def test_offline_replies_wait_and_go_out_when_the_network_returns(demo_context):
     assert not outbound.inbound and outbound.thread_key == answered.thread_key
     assert outbound.in_reply_to_remote_id == answered.remote_id
     assert outbound.contact_id == answered.contact_id
+    # The thread shows who wrote it ("You · <author>"), never "Unknown".
+    assert outbound.author_name == item.author and item.author
 
 
 def crash_mid_send(context, account_id: int):

@@ -113,3 +113,9 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     assert context.accounts.list() == []
     run_until(qloop, lambda: gate_window.model.rowCount() == 0)
     assert "No account is connected" in gate_window.list_view.placeholder_text()
+
+
+def test_every_account_is_listed_under_the_sidebar_from_the_start(window: MainWindow) -> None:
+    rows = window.accounts_ui.panel.row_texts()
+    assert len(rows) == 1 and rows[0].startswith(f"{DEMO_ACCOUNT_NAME}\nSynced")
+    assert window.accounts_ui.panel.list.isVisibleTo(window)
