@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
+
+from tests.cli_runner import run_cli as run
 
 ARRIVALS = (
     "Reservierungsnummer;Gast;E-Mail;Telefon;Anreise;Abreise;Zimmer;Hinweis\r\n"
@@ -15,15 +14,6 @@ ARRIVALS = (
     "LH-5533;;ohne.name@example.de;;03.04.2026;05.04.2026;9;\r\n"
     "LH-5534;Victor Hale;v.hale@example.com;;02.04.2026;05.04.2026;3;\r\n"
 )
-
-
-def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def test_import_arrivals_lists_bad_rows_then_imports_once_with_skip_invalid(tmp_path):

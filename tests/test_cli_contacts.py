@@ -10,17 +10,13 @@ from pathlib import Path
 
 from socialinbox.core import changes
 from socialinbox.paths import DATABASE_FILE
+from tests.cli_runner import run_cli
 
 HOUR_MICROS = 3_600 * 1_000_000
 
 
 def run(data_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), "--user", "Ines", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(data_dir, "--user", "Ines", *args)
 
 
 def ok(data_dir: Path, *args: str) -> str:

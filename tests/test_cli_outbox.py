@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
+from tests.cli_runner import run_cli
 
 OUTBOX_FIELDS = {
     "id",
@@ -29,12 +29,7 @@ OUTBOX_FIELDS = {
 
 
 def run(data_dir: Path, *args: str, user: str = "ann") -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), "--user", user, *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
+    return run_cli(data_dir, "--user", user, *args)
 
 
 @pytest.fixture
