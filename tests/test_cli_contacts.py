@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 from socialinbox.core import changes
@@ -121,23 +120,14 @@ def test_a_note_written_by_another_process_reaches_this_view_through_the_feed(co
     contact_id, _ = context.writer.call(context.contacts.create, "Walk-in guest")
     with context.db.read() as session:
         seen = changes.latest_change_id(session)
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "socialinbox",
-            "--database-url",
-            str(context.db.url),
-            "--data-dir",
-            str(context.data_dir / "other-desk"),
-            "notes",
-            "add",
-            str(contact_id),
-            "asks for a room away from the lift",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
+    result = run_cli(
+        context.data_dir / "other-desk",
+        "--database-url",
+        str(context.db.url),
+        "notes",
+        "add",
+        str(contact_id),
+        "asks for a room away from the lift",
     )
     assert result.returncode == 0, result.stderr
     note_id = int(result.stdout)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import json
 import os
 import stat
-import subprocess
-import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -28,6 +26,7 @@ from socialinbox.ui.contact_privacy import EraseDialog
 from socialinbox.ui.main_window import MainWindow
 from socialinbox.ui.merge_dialog import MergeDialog
 from socialinbox.ui.note_editor import NoteEditor
+from tests.cli_runner import run_cli
 
 Loop = qasync.QEventLoop
 
@@ -346,25 +345,9 @@ def test_a_note_added_by_another_process_appears_in_the_open_card(
     message_id, contact = add_message(window, context, "p-1", "Hi", author="Ivo Sand", key="ivo")
     card = open_message(window, qloop, message_id, contact)
     assert note_texts(card) == []
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "socialinbox",
-            "--data-dir",
-            str(context.data_dir),
-            "--user",
-            "Front desk",
-            "notes",
-            "add",
-            str(contact),
-            "Brings a dog",
-            "--pinned",
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
+    note = ("notes", "add", str(contact), "Brings a dog", "--pinned")
+    added = run_cli(context.data_dir, "--user", "Front desk", *note)
+    assert added.returncode == 0, added.stderr
     # Within the poll interval (the poller's own timer, not called by hand).
     run_until(qloop, lambda: note_texts(card) == ["Brings a dog"], timeout=8)
     assert "Front desk" in card.notes_list.items[0].meta_label.text()
