@@ -33,6 +33,7 @@ from socialinbox.core.names import EMAIL, PHONE, InvalidIdentityKey, identity_ke
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
     Contact,
     ContactMerge,
@@ -73,6 +74,10 @@ _MOVED_ROWS: tuple[tuple[type, str], ...] = (
     (Stay, "stays"),
     (OutboxItem, "outbox"),
 )
+
+
+# How many contacts sharing a name's words are compared for a "same name" suggestion.
+SAME_NAME_CANDIDATES = 200
 
 
 class ContactNotFound(LookupError):
@@ -600,9 +605,17 @@ class Contacts:
             found: dict[int, list[str]] = {}
             name = mine.pop("name", set())
             if name:
+                # Candidates from the lookup index (every word of the name), then compared
+                # whole: never a pass over every contact, which a large inbox cannot afford.
+                candidates = {
+                    cid
+                    for each in name
+                    for cid in lookup.find_contact_ids(session, each, SAME_NAME_CANDIDATES)
+                }
+                candidates.discard(contact_id)
                 for cid, display in session.execute(
                     select(Contact.id, Contact.display_name).where(
-                        Contact.merged_into_id.is_(None), Contact.id != contact_id
+                        Contact.id.in_(candidates), Contact.merged_into_id.is_(None)
                     )
                 ):
                     if lookup.normalise(display).strip() in name:
@@ -870,7 +883,7 @@ def _evidence_of(session: Session, ids: Iterable[int]) -> dict[int, dict[str, se
         add(cid, "phone", phone)
     for cid, body in session.execute(
         select(Message.contact_id, Message.text)
-        .where(Message.contact_id.in_(ids), Message.inbound == true())
+        .where(received_by(ids))
         .order_by(Message.created_at.desc())
         .limit(500)
     ):

@@ -23,6 +23,7 @@ from socialinbox.core.arrivals import NAME_SUGGESTION_SCORE, decode, header_key,
 from socialinbox.core.names import EMAIL, GUEST, PHONE, channel_label
 from socialinbox.core.notes import notes_matching
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Identity, Message, Note, Stay
 
 
@@ -131,9 +132,10 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
 def latest_message_id(db: Database, contact_id: int, *, inbound: bool = True) -> int | None:
     """The contact's newest message (received ones only unless ``inbound=False``)."""
     with db.read() as session:
-        stmt = select(Message.id).where(Message.contact_id == contact_id)
         if inbound:
-            stmt = stmt.where(Message.inbound.is_(True))
+            stmt = select(Message.id).where(received_by(contact_id))
+        else:
+            stmt = select(Message.id).where(Message.contact_id == contact_id)
         return session.execute(
             stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(1)
         ).scalar()

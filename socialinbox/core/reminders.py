@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select, true, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -30,6 +30,7 @@ from socialinbox.core.names import channel_label
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
     Account,
     BusinessSetting,
@@ -158,9 +159,7 @@ def raise_return_reminders(
     for contact_id, name in known.items():
         latest = session.execute(
             select(func.max(Message.created_at)).where(
-                Message.contact_id == contact_id,
-                Message.inbound == true(),
-                Message.id.not_in(batch_ids),
+                received_by(contact_id), Message.id.not_in(batch_ids)
             )
         ).scalar()
         mine = sorted(

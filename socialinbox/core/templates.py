@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from socialinbox.core.names import channel_label
 from socialinbox.settings import BusinessSettings
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Message, Note
 
 FIELD = re.compile(r"\{([a-z_]+)(?::([^{}\n]+))?\}")
@@ -123,11 +124,7 @@ def values_for_message(
             values["first_name"] = first_name(contact.display_name)
         previous: datetime | None = session.execute(
             select(Message.created_at)
-            .where(
-                Message.contact_id == message.contact_id,
-                Message.inbound.is_(True),
-                Message.created_at < message.created_at,
-            )
+            .where(received_by(message.contact_id), Message.created_at < message.created_at)
             .order_by(Message.created_at.desc())
             .limit(1)
         ).scalar()

@@ -159,3 +159,34 @@ def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
     assert undone.touches("contact")
     [identity] = [i for i in ctx.contacts.get(2).identities]
     assert identity.handle == "maya.okafor@example.net"
+
+
+def test_a_contacts_received_messages_are_read_through_the_contact_index(tmp_path) -> None:
+    """Not by walking every received message (ix_messages_list), which a large inbox
+    cannot afford on each reminder check, card and template."""
+    from sqlalchemy import func, select
+    from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+    from socialinbox.storage.database import Database
+    from socialinbox.storage.dialect import received_by
+    from socialinbox.storage.schema import Message
+
+    db = Database(f"sqlite:///{tmp_path / 'plan.sqlite3'}")
+    db.prepare()
+    statements = (
+        select(Message.id).where(received_by(7)).order_by(Message.created_at.desc()).limit(1),
+        select(func.max(Message.created_at)).where(received_by(7), Message.id.not_in([1])),
+        select(Message.text).where(received_by([7, 8])).order_by(Message.created_at.desc()),
+    )
+    with db.read() as session:
+        for statement in statements:
+            sql = str(
+                statement.compile(
+                    dialect=sqlite_dialect.dialect(), compile_kwargs={"literal_binds": True}
+                )
+            )
+            plan = " ".join(
+                row[-1] for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql)
+            )
+            assert "ix_messages_contact" in plan, plan
+    db.dispose()
