@@ -57,3 +57,24 @@ def test_the_demo_connector_declares_its_capabilities(clock):
     )
     assert isinstance(connector, Connector)
     assert isinstance(connector, CanSend) and isinstance(connector, CanLookUpSent)
+
+
+def test_built_in_connectors_are_imported_when_first_asked_for() -> None:
+    """Start-up does not pay for IMAP, SMTP and OAuth libraries a desk may never use."""
+    import subprocess
+    import sys
+
+    probe = (
+        "import sys\n"
+        "from socialinbox.channels.registry import default_registry\n"
+        "registry = default_registry()\n"
+        "print('socialinbox.channels.email' in sys.modules, 'aioimaplib' in sys.modules)\n"
+        "print(registry.get('email').label)\n"
+        "print('socialinbox.channels.email' in sys.modules, registry.kinds())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out[0] == "False False"
+    assert out[1] == "E-mail (IMAP/SMTP)"
+    assert out[2] == "True ['bluesky', 'demo', 'email', 'mastodon']"
