@@ -50,7 +50,8 @@ class ConnectorRegistry:
         try:
             return self._factories[kind]
         except KeyError:
-            known = ", ".join(self.kinds()) or "none"
+            # Named without importing every connector just to say what exists.
+            known = ", ".join(sorted(set(self._factories) | set(self._pending))) or "none"
             raise UnknownKind(f"unknown account kind {kind!r} (known: {known})") from None
 
     def kinds(self) -> list[str]:
