@@ -24,13 +24,10 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -39,7 +36,7 @@ from PySide6.QtWidgets import (
 from socialinbox.core.arrivals import ArrivalInfo
 from socialinbox.core.front_desk import NameMatch
 from socialinbox.ui.formatting import count_text
-from socialinbox.ui.item_table import ItemTableModel
+from socialinbox.ui.item_table import ItemTableModel, item_table_view
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -211,20 +208,8 @@ class ArrivalsPage(QWidget):
         layout.addLayout(bar)
 
         self.model = ArrivalsModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Arriving guests"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
+        self.view = item_table_view(self.model, self.tr("Arriving guests"))
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((0, 70), (1, 190), (3, 220), (4, 110)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QFileDialog,
     QFrame,
@@ -40,7 +39,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -55,7 +53,7 @@ from socialinbox.paths import ensure_private_file
 from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
-from socialinbox.ui.item_table import ItemTableModel
+from socialinbox.ui.item_table import ItemTableModel, item_table_view
 from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
@@ -167,23 +165,9 @@ class OutboxPage(QWidget):
         layout.addWidget(heading)
 
         self.model = OutboxModel(self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Replies"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         # Several rows may be chosen for an export; the current row is the one shown.
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view = item_table_view(self.model, self.tr("Replies"), several=True)
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in (0, 1, 2):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)

@@ -28,18 +28,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -56,7 +53,7 @@ from socialinbox.core.reminders import (
     snooze_times,
 )
 from socialinbox.ui.formatting import count_text, network_name
-from socialinbox.ui.item_table import ItemTableModel
+from socialinbox.ui.item_table import ItemTableModel, item_table_view
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -198,22 +195,8 @@ class RemindersPage(QWidget):
         layout.addWidget(page_heading(ElidedLabel(self.tr("Reminders")), self.subtitle))
 
         self.model = RemindersModel(reminders.now, zone, self)
-        self.view = QTableView()
-        self.view.setAccessibleName(self.tr("Open reminders"))
-        self.view.setModel(self.model)
-        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setShowGrid(False)
-        self.view.setWordWrap(False)
-        self.view.setAlternatingRowColors(True)
-        self.view.setFrameShape(QFrame.Shape.NoFrame)
-        self.view.verticalHeader().hide()
-        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() * 2)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view = item_table_view(self.model, self.tr("Open reminders"))
         header = self.view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column, width in ((0, 110), (1, 170), (2, 150), (4, 220)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, width)
