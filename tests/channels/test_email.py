@@ -558,6 +558,34 @@ def test_a_reply_arrives_once_with_its_headers_and_a_copy_in_sent(dovecot, smtp,
     assert own[0].in_reply_to_remote_id == "q3@example.org"
 
 
+def test_a_reply_goes_to_the_reply_to_address_of_a_contact_form_mail(dovecot, smtp, shop, customer):
+    """A website form writes From its own no-reply address, with the guest in Reply-To."""
+    address, password = shop
+    form = EmailMessage()
+    form["From"] = "Website form <noreply@forms.example>"
+    form["Reply-To"] = f"Guest <{customer}>"
+    form["To"] = address
+    form["Subject"] = "Booking request"
+    form["Message-ID"] = "<form-1@forms.example>"
+    form["Date"] = format_datetime(datetime.now(UTC) - timedelta(minutes=5))
+    form.set_content("Name: Guest\nTwo nights in May, please.")
+    dovecot.deliver(address, form.as_bytes())
+    conn = connector(settings_for(dovecot, smtp, address), password)
+    reply = OutgoingReply(
+        "We have two nights for you.",
+        "email",
+        "form-1@forms.example",
+        "form-1@forms.example",
+        "noreply@forms.example",
+    )
+    asyncio.run(conn.send(reply, "item-9-key"))
+    (accepted,) = smtp.accepted
+    assert accepted.rcpt_tos == [customer]
+    sent = email.message_from_bytes(accepted.content, policy=email.policy.default)
+    assert sent["To"] == f"Guest <{customer}>" and sent["Subject"] == "Re: Booking request"
+    assert dovecot.fetch_all("noreply@forms.example") == []
+
+
 def test_a_reply_threads_under_the_message_answered_not_one_whose_id_contains_its_id(
     dovecot, smtp, shop, customer
 ):

@@ -64,7 +64,7 @@ HISTORY = timedelta(days=30)
 TIMEOUT_S = 30.0
 # A mailbox answer longer than this is kept whole as the set-aside payload would be too big.
 _PAYLOAD_LIMIT = 20_000
-_ORIGINAL_HEADERS = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID SUBJECT REFERENCES FROM)]"
+_ORIGINAL_HEADERS = "BODY.PEEK[HEADER.FIELDS (MESSAGE-ID SUBJECT REFERENCES FROM REPLY-TO)]"
 
 
 def _imap_date(moment: datetime) -> str:
@@ -282,6 +282,9 @@ class EmailConnector:
         message_id = reply_message_id(idempotency_key, self.settings)
         async with await self._imap() as session:
             original = await self._original(session, reply)
+            if original.reply_to:
+                # The address the customer asked for, not the one the mail came from.
+                recipient = original.reply_to
             sent_at = self._clock.now()
             message = build_reply(
                 settings=self.settings,
@@ -291,7 +294,7 @@ class EmailConnector:
                 original=original,
                 date=sent_at,
             )
-            await (await self._smtp()).send(message, recipient)
+            await (await self._smtp()).send(message, parseaddr(recipient)[1])
             try:
                 await self._keep_copy(session, message.as_bytes(), message_id)
             except ChannelError as exc:
@@ -318,9 +321,12 @@ class EmailConnector:
             return fallback
         if headers is None:
             return fallback
-        subject, references = parse_original(headers)
+        subject, references, reply_to = parse_original(headers)
         return Original(
-            reply.in_reply_to, subject or reply.subject, references or fallback.references
+            reply.in_reply_to,
+            subject or reply.subject,
+            references or fallback.references,
+            reply_to,
         )
 
     async def _keep_copy(self, session: ImapSession, raw: bytes, message_id: str) -> None:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from email.message import Message
-from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from email.utils import formataddr, getaddresses, parseaddr, parsedate_to_datetime
 
 from socialinbox.channels.html_text import html_to_text
 
@@ -233,11 +233,14 @@ def message_ids_in(raw: bytes) -> tuple[str, ...]:
     return message_ids(_header(message, "Message-ID"))
 
 
-def parse_original(raw: bytes) -> tuple[str | None, tuple[str, ...]]:
-    """Subject and References (with the message's own id last) of the message answered."""
+def parse_original(raw: bytes) -> tuple[str | None, tuple[str, ...], str | None]:
+    """Subject, References (with the message's own id last) and the Reply-To address
+    ("Name <address>", or None) of the message answered."""
     message = email.message_from_bytes(raw, policy=email.policy.default)
     chain = message_ids(_header(message, "References"))
-    return _header(message, "Subject"), chain
+    name, address = parseaddr(_header(message, "Reply-To") or "")
+    reply_to = formataddr((name, address)) if "@" in address else None
+    return _header(message, "Subject"), chain, reply_to
 
 
 def reply_subject(subject: str | None) -> str:

@@ -48,6 +48,8 @@ class Original:
     message_id: str | None
     subject: str | None
     references: tuple[str, ...]
+    # Where the sender asked replies to go (RFC 5322 §3.6.2): a website form's guest.
+    reply_to: str | None = None
 
 
 def build_reply(
