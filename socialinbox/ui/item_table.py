@@ -9,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, ClassVar, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QTableView
 
 T = TypeVar("T")
@@ -91,3 +98,32 @@ def item_table_view(
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
     return view
+
+
+def chosen_item(view: QTableView, model: ItemTableModel[T]) -> T | None:
+    """The item of the view's current row, if any."""
+    index = view.currentIndex()
+    return model.item_at(index.row()) if index.isValid() else None
+
+
+def select_row(view: QTableView, row: int) -> None:
+    """Make ``row`` the current and only selected row."""
+    view.selectionModel().setCurrentIndex(
+        view.model().index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
+
+
+def choose_item(view: QTableView, model: ItemTableModel[T], item_id: int) -> bool:
+    """Make the item with ``item_id`` current; False if it is not listed."""
+    row = model.row_of(item_id)
+    if row is None:
+        return False
+    select_row(view, row)
+    return True
+
+
+def keep_chosen(view: QTableView, model: ItemTableModel[T], chosen_id: int | None) -> None:
+    """After the items were replaced: the same item current again, else the first row."""
+    if (chosen_id is None or not choose_item(view, model, chosen_id)) and model.rowCount():
+        select_row(view, 0)

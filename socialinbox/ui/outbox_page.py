@@ -19,7 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -53,7 +52,13 @@ from socialinbox.paths import ensure_private_file
 from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
-from socialinbox.ui.item_table import ItemTableModel, item_table_view
+from socialinbox.ui.item_table import (
+    ItemTableModel,
+    choose_item,
+    chosen_item,
+    item_table_view,
+    keep_chosen,
+)
 from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
@@ -292,31 +297,14 @@ class OutboxPage(QWidget):
         self.subtitle.setText(
             self.tr("{count} need attention").format(count=attention) if attention else ""
         )
-        row = self.model.row_of(current.id) if current is not None else None
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            self.view.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect
-                | QItemSelectionModel.SelectionFlag.Rows,
-            )
+        keep_chosen(self.view, self.model, current.id if current is not None else None)
         self._show_current()
 
     def current_item(self) -> OutboxItemView | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return chosen_item(self.view, self.model)
 
     def select_item(self, item_id: int) -> bool:
-        row = self.model.row_of(item_id)
-        if row is None:
-            return False
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
-        return True
+        return choose_item(self.view, self.model, item_id)
 
     def _show_current(self) -> None:
         item = self.current_item()

@@ -17,7 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -53,7 +52,13 @@ from socialinbox.core.reminders import (
     snooze_times,
 )
 from socialinbox.ui.formatting import count_text, network_name
-from socialinbox.ui.item_table import ItemTableModel, item_table_view
+from socialinbox.ui.item_table import (
+    ItemTableModel,
+    choose_item,
+    chosen_item,
+    item_table_view,
+    keep_chosen,
+)
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -320,30 +325,14 @@ class RemindersPage(QWidget):
         if snoozed:
             parts.append(count_text("Reminders", "%n snoozed", snoozed))
         self.subtitle.setText(" · ".join(parts))
-        row = self.model.row_of(current.id) if current is not None else None
-        if row is None and self.model.rowCount():
-            row = 0
-        if row is not None:
-            self._select_row(row)
+        keep_chosen(self.view, self.model, current.id if current is not None else None)
         self._show_current()
 
     def current_item(self) -> ReminderInfo | None:
-        index = self.view.currentIndex()
-        return self.model.item_at(index.row()) if index.isValid() else None
+        return chosen_item(self.view, self.model)
 
     def select_reminder(self, reminder_id: int) -> bool:
-        row = self.model.row_of(reminder_id)
-        if row is None:
-            return False
-        self._select_row(row)
-        return True
-
-    def _select_row(self, row: int) -> None:
-        self.view.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows,
-        )
+        return choose_item(self.view, self.model, reminder_id)
 
     def _show_current(self) -> None:
         item = self.current_item()
