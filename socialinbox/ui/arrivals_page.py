@@ -17,8 +17,6 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -36,10 +34,9 @@ from PySide6.QtWidgets import (
 from socialinbox.core.arrivals import ArrivalInfo
 from socialinbox.core.front_desk import NameMatch
 from socialinbox.ui.formatting import count_text
-from socialinbox.ui.item_table import ItemTableModel, item_table_view
+from socialinbox.ui.item_table import AnyIndex, ItemTableModel, item_table_view
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Room", "Guest", "Notes", "Customer", "Departs")
 
 
@@ -47,9 +44,6 @@ class ArrivalsModel(ItemTableModel[ArrivalInfo]):
     """Arriving guests as rows, in the order :func:`arrivals_on` gives."""
 
     columns = COLUMNS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item_for(index)

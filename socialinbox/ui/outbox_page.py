@@ -19,9 +19,6 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -53,6 +50,7 @@ from socialinbox.ui.customer_brief import customer_brief
 from socialinbox.ui.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.icons import channel_icon
 from socialinbox.ui.item_table import (
+    AnyIndex,
     ItemTableModel,
     choose_item,
     chosen_item,
@@ -62,7 +60,6 @@ from socialinbox.ui.item_table import (
 from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # States a person has to look at (the sidebar badge counts them).
@@ -100,9 +97,6 @@ class OutboxModel(ItemTableModel[OutboxItemView]):
     """Outbox items as rows (newest first)."""
 
     columns = COLUMNS
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item_for(index)

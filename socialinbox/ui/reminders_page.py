@@ -17,9 +17,7 @@ from typing import Any
 from PySide6.QtCore import (
     QDate,
     QDateTime,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     QTime,
     QTimeZone,
@@ -53,6 +51,7 @@ from socialinbox.core.reminders import (
 )
 from socialinbox.ui.formatting import count_text, network_name
 from socialinbox.ui.item_table import (
+    AnyIndex,
     ItemTableModel,
     choose_item,
     chosen_item,
@@ -60,8 +59,6 @@ from socialinbox.ui.item_table import (
     keep_chosen,
 )
 from socialinbox.ui.widgets import ElidedLabel, page_heading, plain_label, scaled_font
-
-AnyIndex = QModelIndex | QPersistentModelIndex
 
 KIND_NAMES = {RETURN: "Returning customer", ARRIVAL: "Arriving guest", FOLLOW_UP: "Follow-up"}
 COLUMNS = ("Due", "Customer", "Kind", "Why", "Notes")
