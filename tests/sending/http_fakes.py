@@ -17,7 +17,9 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
+
+from tests.servers.local_http import ServedHttp
 
 POST_PATH = "/api/v1/statuses"
 RETRY_AFTER_SECONDS = 120
@@ -49,33 +51,25 @@ class _State:
     faults: dict[str, list[str]] = field(default_factory=dict)
 
 
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients killed mid-request are the point of these tests: no tracebacks."""
-
-
 class RecordingServer:
     def __init__(self, *, idempotent: bool, delay: float = 0.1) -> None:
         self.idempotent = idempotent
         self.delay = delay
         self._lock = threading.Lock()
         self._state = _State()
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # Clients killed mid-request are the point of these tests.
+        self._http = ServedHttp(self._handler_class(), poll_interval=0.5)
 
     @property
     def url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._http.url
 
     def start(self) -> RecordingServer:
-        self._thread.start()
+        self._http.start()
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._http.stop()
 
     # -- what the tests look at -------------------------------------------------
 

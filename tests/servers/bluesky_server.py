@@ -152,9 +152,9 @@ from tests.servers.bluesky_network import (
     in_author_feed,
     strong_ref,
 )
+from tests.servers.local_http import ServedHttp
 from tests.servers.xrpc_support import (
     ERROR_NAMES,
-    QuietServer,
     XrpcError,
     decode_cursor,
     encode_cursor,
@@ -248,12 +248,8 @@ class BlueskyServer:
         self._create_attempts: list[dict[str, Any]] = []
         self._login_count = 0
         self._refresh_count = 0
-        self._entryway = QuietServer(("127.0.0.1", 0), self._handler_class("entryway"))
-        self._pds = QuietServer(("127.0.0.1", 0), self._handler_class("pds"))
-        self._threads = [
-            threading.Thread(target=srv.serve_forever, args=(0.05,), daemon=True)
-            for srv in (self._entryway, self._pds)
-        ]
+        self._entryway = ServedHttp(self._handler_class("entryway"))
+        self._pds = ServedHttp(self._handler_class("pds"))
         self.business_handle = business_handle
         self.business_password = business_password
         self.business_email = business_email
@@ -265,23 +261,20 @@ class BlueskyServer:
 
     @property
     def entryway_url(self) -> str:
-        host, port = self._entryway.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._entryway.url
 
     @property
     def pds_url(self) -> str:
-        host, port = self._pds.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._pds.url
 
     def start(self) -> BlueskyServer:
-        for thread in self._threads:
-            thread.start()
+        self._entryway.start()
+        self._pds.start()
         return self
 
     def stop(self) -> None:
-        for srv in (self._entryway, self._pds):
-            srv.shutdown()
-            srv.server_close()
+        self._entryway.stop()
+        self._pds.stop()
 
     def __enter__(self) -> BlueskyServer:
         return self.start()

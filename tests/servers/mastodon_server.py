@@ -112,12 +112,14 @@ from datetime import UTC, datetime, timedelta
 from email.parser import BytesParser
 from email.policy import HTTP
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import regex
+
+from tests.servers.local_http import ServedHttp
 
 DOCS = "https://docs.joinmastodon.org"
 INVALID_TOKEN = "The access token is invalid"
@@ -433,25 +435,19 @@ class MastodonServer:
         self.authorize_as = business_username
         self.business = self.add_account(business_username, display_name="Business")
         self.token = self.issue_token(business_username)
-        self._server = _QuietServer(("127.0.0.1", 0), self._handler_class())
-        self._server.daemon_threads = True
         # A short poll interval: stop() waits for it, once per test.
-        self._thread = threading.Thread(
-            target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True
-        )
+        self._http = ServedHttp(self._handler_class(), poll_interval=0.02)
 
     @property
     def base_url(self) -> str:
-        host, port = self._server.server_address[:2]
-        return f"http://{host}:{port}"
+        return self._http.url
 
     def start(self) -> MastodonServer:
-        self._thread.start()
+        self._http.start()
         return self
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
+        self._http.stop()
 
     def __enter__(self) -> MastodonServer:
         return self.start()
@@ -1754,8 +1750,3 @@ def _countable_length(text: str) -> int:
     text = _URL_RE.sub("x" * URL_LENGTH, text)
     text = _MENTION_RE.sub(lambda m: "@" + m.group(1), text)
     return len(regex.findall(r"\X", text))
-
-
-class _QuietServer(ThreadingHTTPServer):
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients that hang up are part of the tests: no tracebacks."""

@@ -9,7 +9,6 @@ https://docs.bsky.app/docs/advanced-guides/rate-limits).
 from __future__ import annotations
 
 import base64
-from http.server import ThreadingHTTPServer
 from typing import Any
 
 # Error names for statuses, as @atproto/xrpc names them (its ResponseType).
@@ -41,13 +40,6 @@ class XrpcError(Exception):
         self.error = error
         self.message = message
         self.headers = headers or {}
-
-
-class QuietServer(ThreadingHTTPServer):
-    daemon_threads = True
-
-    def handle_error(self, request: object, client_address: object) -> None:
-        """Clients that give up mid-request are expected here: no tracebacks."""
 
 
 def ratelimit_headers(
