@@ -23,6 +23,7 @@ STATUS_NEW = "new"
 STATUS_OK = "ok"
 STATUS_ERROR = "error"
 MIN_SYNC_INTERVAL_S = 60
+DEFAULT_SYNC_INTERVAL_S = 300
 # How the sender words an account's problem (see sync.sender): "sending: offline: …".
 SENDING_PREFIX = "sending: "
 
@@ -119,7 +120,7 @@ class Accounts:
                 settings_json=json.dumps(dict(settings or {}), sort_keys=True),
                 enabled=True,
                 status=STATUS_NEW,
-                sync_interval_s=300,
+                sync_interval_s=DEFAULT_SYNC_INTERVAL_S,
                 connected_at=connected_at or now,
                 created_at=now,
             )

@@ -23,7 +23,12 @@ from socialinbox.channels.base import (
 )
 from socialinbox.channels.registry import ConnectorRegistry, UnknownKind
 from socialinbox.clock import Clock
-from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.accounts import (
+    DEFAULT_SYNC_INTERVAL_S,
+    STATUS_NEW,
+    Accounts,
+    config_of,
+)
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.writer import Writer
@@ -31,7 +36,6 @@ from socialinbox.secrets import SecretStore
 
 # The account's own session slot that a verification may fill (see channels.base.SessionSlot).
 SESSION_SLOT = "session"
-DEFAULT_SYNC_INTERVAL_S = 300
 
 
 class SetupError(Exception):
@@ -216,7 +220,7 @@ def _candidate(draft: AccountDraft, clock: Clock) -> AccountInfo:
         handle=draft.handle,
         settings=dict(draft.settings),
         enabled=True,
-        status="new",
+        status=STATUS_NEW,
         last_error=None,
         last_sync=None,
         next_sync=None,
