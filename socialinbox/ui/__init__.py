@@ -6,7 +6,7 @@ Rules for everything in this package:
 - The UI thread reads only small index-backed pages; counts, writes and network
   work run off it (the writer thread, an executor, asyncio tasks on the qasync loop).
 - Text from the network is shown as plain text (``Qt.PlainText`` labels, our own
-  painting); links open only for ``http``/``https`` (see :mod:`socialinbox.ui.links`).
+  painting); links open only for ``http``/``https`` (see :mod:`socialinbox.ui.common.links`).
 - Colours come from the palette, so light, dark and system themes all work.
 - Every user-visible string goes through ``tr()`` / ``QCoreApplication.translate``.
 """

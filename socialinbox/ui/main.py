@@ -24,12 +24,12 @@ from socialinbox.core.backup import BACKUP_DIR, BackupError, latest_good_backup,
 from socialinbox.paths import DATABASE_FILE, default_data_dir
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.storage.dialect import UnsupportedDatabase
-from socialinbox.ui.bench import FirstPaintReporter
-from socialinbox.ui.icons import app_icon
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.settings_dialog import THEME
-from socialinbox.ui.single_instance import InstanceServer, hand_over
-from socialinbox.ui.theme import apply_theme, normalise
+from socialinbox.ui.common.icons import app_icon
+from socialinbox.ui.settings.settings_dialog import THEME
+from socialinbox.ui.shell.bench import FirstPaintReporter
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.single_instance import InstanceServer, hand_over
+from socialinbox.ui.shell.theme import apply_theme, normalise
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +82,7 @@ def _run(
         apply_theme(app, normalise(context.machine_settings.get(THEME)))
         with asyncio.Runner(loop_factory=qasync.QEventLoop) as runner:
             if options.self_test:
-                from socialinbox.ui.selftest import run_self_test
+                from socialinbox.ui.shell.selftest import run_self_test
 
                 return runner.run(run_self_test(context))
             return runner.run(run_window(context, bench, instance))

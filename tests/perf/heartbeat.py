@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.base import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
-from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.shell.main_window import MainWindow
 from tests.perf.corpus import batches, generate
 
 HEARTBEAT_MS = 10

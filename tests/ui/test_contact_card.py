@@ -20,12 +20,16 @@ from ui_helpers import fetched, run_until, settle, store
 from socialinbox.app import AppContext
 from socialinbox.core.contacts import ContactNotFound
 from socialinbox.storage.schema import Message
-from socialinbox.ui.contact_card import CustomerCard, SuggestionBox
-from socialinbox.ui.contact_dialogs import ContactDetailsDialog, FollowUpDialog, LinkIdentityDialog
-from socialinbox.ui.contact_privacy import EraseDialog
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.merge_dialog import MergeDialog
-from socialinbox.ui.note_editor import NoteEditor
+from socialinbox.ui.customer.contact_card import CustomerCard, SuggestionBox
+from socialinbox.ui.customer.contact_dialogs import (
+    ContactDetailsDialog,
+    FollowUpDialog,
+    LinkIdentityDialog,
+)
+from socialinbox.ui.customer.contact_privacy import EraseDialog
+from socialinbox.ui.customer.merge_dialog import MergeDialog
+from socialinbox.ui.customer.note_editor import NoteEditor
+from socialinbox.ui.shell.main_window import MainWindow
 from tests.cli_runner import run_cli
 
 Loop = qasync.QEventLoop

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QImage, QImageReader
 
-from socialinbox.ui.export_icons import export
+from socialinbox.ui.common.export_icons import export
 
 
 def test_png_ico_and_icns_are_written_and_readable(tmp_path, qapp):

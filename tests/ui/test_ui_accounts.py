@@ -10,8 +10,8 @@ from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
 from socialinbox.app import DEMO_ACCOUNT_NAME
-from socialinbox.ui.account_form import AccountForm
-from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.accounts.account_form import AccountForm
+from socialinbox.ui.shell.main_window import MainWindow
 from tests.helpers import RIGHT, GateFactory
 
 

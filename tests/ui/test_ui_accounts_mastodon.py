@@ -11,8 +11,8 @@ import pytest
 from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
-from socialinbox.ui import account_form
-from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.accounts import account_form
+from socialinbox.ui.shell.main_window import MainWindow
 from tests.servers.fixtures import mastodon_server  # noqa: F401
 from tests.servers.mastodon_server import MastodonServer
 

@@ -17,10 +17,10 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.secrets import SecretStore
-from socialinbox.ui.bridge import ChangeBridge
-from socialinbox.ui.counts import CountsRefresher, InboxCounts
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.tasks import BackgroundTasks
+from socialinbox.ui.runtime.bridge import ChangeBridge
+from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
+from socialinbox.ui.runtime.tasks import BackgroundTasks
+from socialinbox.ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

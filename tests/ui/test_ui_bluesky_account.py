@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from ui_helpers import run_until, settle
 
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.ui.main_window import MainWindow
+from socialinbox.ui.shell.main_window import MainWindow
 from tests.servers.bluesky_server import BlueskyServer
 
 SHOP = "shop.bsky.test"

@@ -11,12 +11,12 @@ from ui_helpers import run_until
 
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import MachineSettings
-from socialinbox.ui.icons import app_icon
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.notifier import Banner, QtNotifier
-from socialinbox.ui.settings_dialog import GeneralPage, SettingsDialog
-from socialinbox.ui.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
-from socialinbox.ui.theme import apply_theme
+from socialinbox.ui.common.icons import app_icon
+from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
+from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.notifier import Banner, QtNotifier
+from socialinbox.ui.shell.theme import apply_theme
 
 
 def test_settings_dialog_stores_name_and_theme(

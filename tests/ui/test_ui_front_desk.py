@@ -21,9 +21,9 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
 from socialinbox.secrets import SecretStore
-from socialinbox.ui.arrivals_dialog import ArrivalsDialog
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.sidebar import ARRIVALS_KEY, BADGE_ROLE, REMINDERS_KEY
+from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.sidebar import ARRIVALS_KEY, BADGE_ROLE, REMINDERS_KEY
 from tests.conftest import sync_once
 
 BERLIN = "Europe/Berlin"
@@ -480,8 +480,8 @@ def test_ctrl_k_finds_customers_by_name_phone_and_room(
 def test_the_property_timezone_and_phone_country_are_business_rules(
     window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop
 ) -> None:
-    from socialinbox.ui.settings_dialog import SettingsDialog
-    from socialinbox.ui.settings_pages import RulesPage
+    from socialinbox.ui.settings.settings_dialog import SettingsDialog
+    from socialinbox.ui.settings.settings_pages import RulesPage
 
     assert window.front_desk.today() == TODAY
     window.settings_action.trigger()

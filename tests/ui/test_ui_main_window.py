@@ -20,10 +20,10 @@ from socialinbox.clock import SystemClock
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.main_window import WINDOW_SETTINGS, MainWindow
-from socialinbox.ui.reading_pane import ThreadCard
-from socialinbox.ui.search import DEBOUNCE_MS
-from socialinbox.ui.sidebar import SidebarEntry
+from socialinbox.ui.inbox.reading_pane import ThreadCard
+from socialinbox.ui.inbox.search import DEBOUNCE_MS
+from socialinbox.ui.shell.main_window import WINDOW_SETTINGS, MainWindow
+from socialinbox.ui.shell.sidebar import SidebarEntry
 
 Loop = qasync.QEventLoop
 
@@ -243,7 +243,7 @@ def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> Non
 
 
 def test_very_long_messages_are_cut_with_a_note(window: MainWindow) -> None:
-    from socialinbox.ui.reading_pane import BODY_LIMIT
+    from socialinbox.ui.inbox.reading_pane import BODY_LIMIT
 
     huge = "word " * (BODY_LIMIT // 5 + 2_000)
     window.apply_changes(store(window._context, fetched("huge-1", huge)))
@@ -433,7 +433,7 @@ def test_geometry_and_splitters_are_remembered(
 def test_dark_theme_paints_from_the_palette(
     window: MainWindow, qapp: QApplication, qloop: Loop
 ) -> None:
-    from socialinbox.ui.theme import apply_theme
+    from socialinbox.ui.shell.theme import apply_theme
 
     def base_lightness() -> int:
         return window.list_view.palette().color(QPalette.ColorRole.Base).lightness()

@@ -14,7 +14,7 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, InboxFilter
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.message_model import ID_ROLE, ROW_ROLE, MessageListModel
+from socialinbox.ui.inbox.message_model import ID_ROLE, ROW_ROLE, MessageListModel
 
 
 def _model(context: AppContext, flt: InboxFilter | None = None, **kwargs: int) -> MessageListModel:

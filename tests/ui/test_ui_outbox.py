@@ -19,11 +19,11 @@ from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.outbox import OutboxState
 from socialinbox.core.outbox_service import ReplyCreated
 from socialinbox.storage.schema import Message, OutboxItem
-from socialinbox.ui.composer import Composer
-from socialinbox.ui.formatting import network_name
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.outbox_page import OutboxModel
-from socialinbox.ui.sidebar import BADGE_ROLE, OUTBOX_KEY
+from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.inbox.composer import Composer
+from socialinbox.ui.outbox.outbox_page import OutboxModel
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.sidebar import BADGE_ROLE, OUTBOX_KEY
 from tests.helpers import batch, message
 from tests.sending.http_connector import KIND, HttpTestConnectorFactory
 

@@ -29,9 +29,9 @@ from ui_helpers import run_until, settle
 
 from socialinbox.app import AppContext
 from socialinbox.core.models import MessageDetail
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.reply_edit_dialog import ReplyEditDialog
-from socialinbox.ui.sidebar import OUTBOX_KEY
+from socialinbox.ui.outbox.reply_edit_dialog import ReplyEditDialog
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.sidebar import OUTBOX_KEY
 
 
 def until_idle(

@@ -7,7 +7,13 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.ui.sidebar import BADGE_ROLE, ENTRY_ROLE, SidebarEntry, SidebarModel, SidebarView
+from socialinbox.ui.shell.sidebar import (
+    BADGE_ROLE,
+    ENTRY_ROLE,
+    SidebarEntry,
+    SidebarModel,
+    SidebarView,
+)
 
 
 def test_sidebar_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:

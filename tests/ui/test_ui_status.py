@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.engine import AccountSyncResult
-from socialinbox.ui.counts import InboxCounts
-from socialinbox.ui.status import CountsLabel, SyncStatus
+from socialinbox.ui.runtime.counts import InboxCounts
+from socialinbox.ui.shell.status import CountsLabel, SyncStatus
 
 NOW = datetime(2026, 11, 25, 9, 14, tzinfo=UTC)
 

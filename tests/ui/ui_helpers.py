@@ -16,8 +16,8 @@ from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.core.changes import ChangeSet
 from socialinbox.secrets import SecretStore
-from socialinbox.ui.main_window import MainWindow
-from socialinbox.ui.theme import apply_theme
+from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.theme import apply_theme
 from tests.conftest import sync_once
 
 

@@ -1,0 +1,83 @@
+"""The window's accounts: the panel under the sidebar, the menu action and the dialog."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from socialinbox.core.models import AccountInfo
+from socialinbox.sync.connect import AccountSetup
+from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
+from socialinbox.ui.accounts.accounts_panel import AccountsPanel
+from socialinbox.ui.runtime.sync_controller import SyncController
+from socialinbox.ui.runtime.tasks import BackgroundTasks
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+
+
+class AccountsController(QObject):
+    """Signals:
+    changed(): an account was added, signed in again or removed (refresh and sync).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        sync: SyncController,
+        tasks: BackgroundTasks,
+        window: QWidget,
+    ) -> None:
+        super().__init__(window)
+        self._context = context
+        self._sync = sync
+        self._tasks = tasks
+        self._window = window
+        self.dialog: AccountsDialog | None = None
+        self.panel = AccountsPanel()
+        self.action = QAction(self.tr("&Accounts…"), window)
+        self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
+        self.action.setStatusTip(self.tr("Add, sign in again or remove accounts (Ctrl+Shift+A)"))
+        self.action.triggered.connect(lambda _checked=False: self.open())
+        self.panel.manage_requested.connect(self.open)
+        self.panel.account_activated.connect(self.open)
+
+    def setup(self) -> AccountSetup:
+        # The sync engine's client: connecting uses the same loop and TLS setup.
+        return self._context.account_setup(self._sync.engine())
+
+    def set_accounts(self, accounts: list[AccountInfo]) -> None:
+        self.panel.set_accounts(accounts)
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.refresh()
+
+    def open(self, account_id: int | None = None) -> AccountsDialog:
+        if self.dialog is None or not self.dialog.isVisible():
+            context = self._context
+            self.dialog = AccountsDialog(
+                context.accounts.list,
+                context.registry,
+                self.setup,
+                self._tasks,
+                context.secrets,
+                context.machine_settings,
+                context.accounts.message_count,
+                self._window,
+            )
+            self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.dialog.changed.connect(self.changed)
+            self.dialog.destroyed.connect(self._forget_dialog)
+            self.dialog.open()
+        if account_id is not None:
+            self.dialog.refresh(select_id=account_id)
+        self.dialog.raise_()
+        self.dialog.activateWindow()
+        return self.dialog
+
+    def _forget_dialog(self, *_args: object) -> None:
+        self.dialog = None

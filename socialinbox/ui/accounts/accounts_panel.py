@@ -1,0 +1,123 @@
+"""The accounts under the sidebar: each one's state at a glance.
+
+One row per account: a coloured dot, the name, and a quieter line with the
+last and next sync or, when the account failed, the error in words (whole in the
+tooltip). Activating a row opens the account in the Accounts dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialinbox.core.models import AccountInfo
+from socialinbox.ui.accounts.accounts_dialog import account_state
+from socialinbox.ui.common.formatting import full_datetime, short_time
+from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
+from socialinbox.ui.shell.theme import error_colour
+
+OK_COLOUR = QColor("#2e7d32")
+WAITING_COLOUR = QColor("#9e9e9e")
+
+
+def _dot(colour: QColor, size: int = 10) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def status_line(account: AccountInfo) -> str:
+    """The quieter second line of a row."""
+    if account.status == "error":
+        return account_state(account)
+    if account.last_sync is None:
+        return "Not synced yet"
+    line = f"Synced {short_time(account.last_sync)}"
+    if account.next_sync is not None:
+        line += f" · next {short_time(account.next_sync)}"
+    return line
+
+
+class AccountsPanel(QWidget):
+    """Signals:
+    account_activated(int): a row was activated (the account's id).
+    manage_requested(): the "Accounts…" button was pressed.
+    """
+
+    account_activated = Signal(int)
+    manage_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Accounts"))
+        self.heading = plain_label(self.tr("ACCOUNTS"))
+        self.heading.setFont(scaled_font(self.heading.font(), 0.8, bold=True))
+        self.heading.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Account states"))
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        # Part of the sidebar, not a white box inside it.
+        self.list.setStyleSheet("QListWidget { background: transparent; }")
+        self.list.setIconSize(QSize(10, 10))
+        self.list.setWordWrap(False)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.itemActivated.connect(
+            lambda item: self.account_activated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        )
+        self.manage = QPushButton(self.tr("Accounts…"))
+        self.manage.setToolTip(self.tr("Add, sign in again or remove accounts"))
+        self.manage.clicked.connect(self.manage_requested)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 6, 8, 8)
+        layout.setSpacing(4)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.list)
+        layout.addWidget(self.manage)
+        self.set_accounts([])
+
+    def set_accounts(self, accounts: Sequence[AccountInfo]) -> None:
+        self.list.clear()
+        palette = self.palette()
+        for account in accounts:
+            if account.status == "error":
+                colour = error_colour(palette)
+            elif account.status == "ok":
+                colour = OK_COLOUR
+            else:
+                colour = WAITING_COLOUR
+            item = QListWidgetItem(_dot(colour), f"{account.name}\n{status_line(account)}")
+            item.setData(Qt.ItemDataRole.UserRole, account.id)
+            spoken = f"{account.name}: {status_line(account)}"
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+            last = full_datetime(account.last_sync) if account.last_sync else "never"
+            nxt = full_datetime(account.next_sync) if account.next_sync else "not planned"
+            item.setToolTip(
+                plain_tooltip(
+                    f"{account.name} ({account.kind})\n{account_state(account)}\n"
+                    f"Last sync: {last}\nNext sync: {nxt}"
+                )
+            )
+            self.list.addItem(item)
+        rows = max(1, min(len(accounts), 4))
+        row_height = self.list.sizeHintForRow(0) if accounts else 20
+        self.list.setFixedHeight(rows * max(row_height, 20) + 4)
+        self.list.setVisible(bool(accounts))
+
+    def row_texts(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]

@@ -1,0 +1,1 @@
+"""What every feature shares: widgets, table models, formatting, icons, links."""

@@ -1,0 +1,1 @@
+"""The customer card and its dialogs: notes, identities, merges, privacy, the timeline."""

@@ -1,0 +1,330 @@
+"""What the customer card does when asked: its writes, dialogs and their results.
+
+Rules: every write runs on the writer thread and publishes its change set (the
+card then refreshes from it like any view); what can be undone offers Undo in
+the card's undo bar; dialogs open window-modal without blocking (tests reach
+the open one as ``card.dialog``). Mixed into
+:class:`~socialinbox.ui.customer.contact_card.CustomerCard`, which provides
+the widgets and state named below.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable, Sequence
+from datetime import datetime
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.contacts import ContactCard, ContactNotFound, Contacts, MergeSuggestion
+from socialinbox.core.inbox import Inbox
+from socialinbox.core.notes import NoteNotFound, Notes
+from socialinbox.ui.common.formatting import full_datetime
+from socialinbox.ui.customer.contact_card_parts import UndoBar
+from socialinbox.ui.customer.contact_dialogs import (
+    ContactDetailsDialog,
+    FollowUpDialog,
+    LinkIdentityDialog,
+)
+from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
+from socialinbox.ui.customer.merge_dialog import MergeDialog
+from socialinbox.ui.customer.note_editor import NoteDraft, NoteEditor
+from socialinbox.ui.runtime.tasks import BackgroundTasks
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+
+log = logging.getLogger(__name__)
+
+STATUS_MS = 10_000
+
+
+class CardActions:
+    """The card's actions, mixed into :class:`CustomerCard` (never used alone)."""
+
+    _context: AppContext
+    _contacts: Contacts
+    _notes: Notes
+    _inbox: Inbox
+    _tasks: BackgroundTasks
+    _publish: Callable[[ChangeSet], None]
+    _card: ContactCard | None
+    _message_id: int | None
+    suggestions: list[tuple[MergeSuggestion, str]]
+    dialog: QWidget | None
+    undo_bar: UndoBar
+    status_label: QLabel
+    _status_timer: QTimer
+
+    # -- writes -----------------------------------------------------------------------
+
+    def _write(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
+        """Run ``fn`` on the writer thread, publish its change set, then call ``done``."""
+        self._tasks.spawn(self._run_write(fn, done), "contact-write")
+
+    async def _run_write(self, fn: Callable[[], Any], done: Callable[[Any], None] | None) -> None:
+        try:
+            result = await self._context.writer.run(fn)
+        except (ValueError, LookupError) as error:
+            self.show_status(_sentence(str(error)))
+            return
+        except Exception as error:
+            log.exception("A contact write failed")
+            self.show_status(self.tr("Could not save the change: {error}").format(error=error))
+            return
+        change = result if isinstance(result, ChangeSet) else result[-1]
+        self._publish(change)
+        if done is not None:
+            done(result)
+
+    def show_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.show()
+        self._status_timer.start(STATUS_MS)
+
+    # -- notes ------------------------------------------------------------------------
+
+    def add_note(self) -> None:
+        if self._card is None:
+            return
+        editor = NoteEditor(self._card.summary.name, self)
+        contact_id = self._card.id
+        editor.saved.connect(lambda draft: self._save_new_note(contact_id, draft))
+        self._open(editor)
+
+    def note_from_message(self) -> None:
+        """Open the note editor on the selected message, keeping the link to it."""
+        if self._message_id is None:
+            self.show_status(self.tr("Select a message first."))
+            return
+        detail = self._inbox.get(self._message_id)
+        if detail is None or detail.contact_id is None:
+            self.show_status(self.tr("This message belongs to no customer."))
+            return
+        try:
+            name = self._contacts.get(detail.contact_id).summary.name
+        except ContactNotFound:
+            name = detail.author_name or detail.author_handle or ""
+        editor = NoteEditor(name, self.window(), source=detail)
+        editor.saved.connect(lambda draft: self._save_new_note(None, draft))
+        self._open(editor)
+
+    def _save_new_note(self, contact_id: int | None, draft: NoteDraft) -> None:
+        self._write(
+            partial(
+                self._notes.add,
+                contact_id,
+                draft.text,
+                pinned=draft.pinned,
+                sensitive=draft.sensitive,
+                source_message_id=draft.source_message_id,
+            ),
+            lambda _result: self.show_status(self.tr("Note saved.")),
+        )
+
+    def edit_note(self, note_id: int) -> None:
+        if self._card is None:
+            return
+        try:
+            note = self._notes.get(note_id)
+        except NoteNotFound:
+            return
+        editor = NoteEditor(self._card.summary.name, self, note=note)
+        editor.saved.connect(
+            lambda draft: self._write(
+                partial(
+                    self._notes.edit,
+                    note_id,
+                    text=draft.text,
+                    pinned=draft.pinned,
+                    sensitive=draft.sensitive,
+                )
+            )
+        )
+        self._open(editor)
+
+    def delete_note(self, note_id: int) -> None:
+        self._write(
+            partial(self._notes.delete, note_id),
+            lambda _change: self.undo_bar.offer(
+                self.tr("Note deleted."),
+                lambda: self._write(partial(self._notes.undelete, note_id)),
+            ),
+        )
+
+    # -- the contact's fields ---------------------------------------------------------
+
+    def open_details(self) -> None:
+        if self._card is None:
+            return
+        dialog = ContactDetailsDialog(self._card, self)
+        contact_id = self._card.id
+        dialog.saved.connect(
+            lambda d: self._write(
+                partial(
+                    self._contacts.update,
+                    contact_id,
+                    name=d.name,
+                    vip=d.vip,
+                    preferred_channel=d.preferred_channel,
+                    topics=d.topics,
+                    tags=d.tags,
+                )
+            )
+        )
+        self._open(dialog)
+
+    def _vip_clicked(self, checked: bool) -> None:
+        if self._card is not None:
+            self._write(partial(self._contacts.update, self._card.id, vip=checked))
+
+    def open_follow_up(self) -> None:
+        if self._card is None:
+            return
+        dialog = FollowUpDialog(self._card.summary.name, self._context.clock.now(), self)
+        contact_id = self._card.id
+        dialog.chosen.connect(lambda due, reason: self.set_follow_up(contact_id, due, reason))
+        self._open(dialog)
+
+    def set_follow_up(self, contact_id: int, due: datetime, reason: str) -> None:
+        self._write(
+            partial(self._context.reminders.follow_up, contact_id, due, reason),
+            lambda _change: self.show_status(
+                self.tr("Follow-up set for {when}.").format(when=full_datetime(due))
+            ),
+        )
+
+    # -- identities, merge, split --------------------------------------------------------
+
+    def open_link_identity(self) -> None:
+        if self._card is None:
+            return
+        dialog = LinkIdentityDialog(self._card.summary.name, self)
+        contact_id = self._card.id
+        dialog.chosen.connect(
+            lambda channel, handle: self._write(
+                partial(self._contacts.link, contact_id, channel, handle),
+                lambda _result: self.show_status(self.tr("Identity linked.")),
+            )
+        )
+        self._open(dialog)
+
+    def split_identity(self, identity_id: int) -> None:
+        if self._card is None:
+            return
+        keep_id = self._card.id
+        self._write(
+            partial(self._contacts.split, identity_id),
+            lambda result: self.undo_bar.offer(
+                self.tr("Split out into a new customer."),
+                lambda: self._write(partial(self._contacts.merge, keep_id, result[0])),
+            ),
+        )
+
+    def open_merge(self, other_id: int | None = None, evidence: Sequence[str] = ()) -> None:
+        """The merge dialog: pick the other customer, or straight to the preview."""
+        if self._card is None:
+            return
+        dialog = MergeDialog(
+            self._contacts,
+            self._card.summary,
+            self,
+            other_id=other_id,
+            evidence=evidence,
+            suggested=[suggestion.other_id for suggestion, _name in self.suggestions],
+        )
+        dialog.merge_confirmed.connect(self.merge)
+        self._open(dialog)
+
+    def merge(self, keep_id: int, other_id: int) -> None:
+        try:
+            other_name = self._contacts.get(other_id).summary.name
+        except ContactNotFound:
+            other_name = str(other_id)
+        self._write(
+            partial(self._contacts.merge, keep_id, other_id),
+            lambda result: self.undo_bar.offer(
+                self.tr("Merged {name} into this customer.").format(name=other_name),
+                partial(self.undo_merge, result[0]),
+            ),
+        )
+
+    def undo_merge(self, merge_id: int) -> None:
+        self._write(
+            partial(self._contacts.undo_merge, merge_id),
+            lambda _change: self.show_status(self.tr("Merge undone.")),
+        )
+
+    # -- privacy -------------------------------------------------------------------------
+
+    def open_export(self) -> None:
+        if self._card is None:
+            return
+        dialog = QFileDialog(
+            self, self.tr("Export everything about {name}").format(name=self._card.summary.name)
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setNameFilter(self.tr("JSON files (*.json)"))
+        dialog.setDefaultSuffix("json")
+        dialog.selectFile(str(Path.home() / export_file_name(self._card)))
+        contact_id = self._card.id
+        dialog.fileSelected.connect(lambda path: self.export_to(contact_id, Path(path)))
+        self._open(dialog)
+
+    def export_to(self, contact_id: int, path: Path) -> None:
+        """Write everything about the contact to ``path`` (owner-only), in a worker thread."""
+        self._tasks.spawn(self._export(contact_id, path), "contact-export")
+
+    async def _export(self, contact_id: int, path: Path) -> None:
+        loop = asyncio.get_running_loop()
+
+        def export() -> None:
+            write_export(path, self._contacts.export(contact_id))
+
+        try:
+            await loop.run_in_executor(None, export)
+        except (OSError, LookupError) as error:
+            self.show_status(self.tr("Could not export: {error}").format(error=error))
+            return
+        self.show_status(self.tr("Exported to {path}.").format(path=str(path)))
+
+    def open_erase(self) -> None:
+        if self._card is None:
+            return
+        messages = len(self._contacts.timeline(self._card.id, limit=1_000_000))
+        dialog = EraseDialog(self._card, messages, self)
+        dialog.erase_confirmed.connect(self.erase)
+        self._open(dialog)
+
+    def erase(self, contact_id: int) -> None:
+        self._write(
+            partial(self._contacts.erase, contact_id),
+            lambda _change: self.show_status(self.tr("The customer was erased.")),
+        )
+
+    # -- dialogs ---------------------------------------------------------------------------
+
+    def _open(self, dialog: QWidget) -> None:
+        """Open a dialog window-modally without blocking; tests reach it as ``self.dialog``."""
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.destroyed.connect(lambda *_: self._forget_dialog(dialog))
+        open_dialog = getattr(dialog, "open", None)
+        if callable(open_dialog):
+            open_dialog()
+        else:
+            dialog.show()
+
+    def _forget_dialog(self, dialog: QWidget) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:] if text else text

@@ -1,0 +1,151 @@
+"""The note editor: write or change a note on a customer, perhaps from one of their messages.
+
+Rules: the text is plain text (a QPlainTextEdit); the dialog only collects what
+the user wrote (:class:`NoteDraft`); the card saves it through the Notes
+service. A note made from a message names it ("From their post on X of
+12 March") so the link stays visible.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialinbox.core.models import MessageDetail
+from socialinbox.core.notes import MAX_NOTE_LENGTH, NoteInfo
+from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.widgets import plain_label
+
+_KIND_WORDS = {
+    "mention": "post",
+    "comment": "comment",
+    "review": "review",
+    "direct": "message",
+    "email": "e-mail",
+    "reply": "reply",
+}
+
+
+def day_text(when: datetime) -> str:
+    """A day as people say it: "12 March" this year, "12 March 2025" otherwise."""
+    local = when.astimezone()
+    date = QDate(local.year, local.month, local.day)
+    this_year = datetime.now().astimezone().year == local.year
+    return QLocale().toString(date, "d MMMM" if this_year else "d MMMM yyyy")
+
+
+def source_text(kind: str, channel: str, created_at: datetime) -> str:
+    """Where a note came from: "From their post on X of 12 March"."""
+    word = QCoreApplication.translate("NoteSource", _KIND_WORDS.get(kind, "message"))
+    return QCoreApplication.translate(
+        "NoteSource", "From their {kind} on {network} of {day}"
+    ).format(kind=word, network=network_name(channel), day=day_text(created_at))
+
+
+@dataclass(frozen=True, slots=True)
+class NoteDraft:
+    text: str
+    pinned: bool
+    sensitive: bool
+    source_message_id: int | None
+
+
+class NoteTextEdit(QPlainTextEdit):
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), 420), self.fontMetrics().lineSpacing() * 7 + 16)
+
+
+class NoteEditor(QDialog):
+    """Add or edit one note.
+
+    Signals:
+        saved(NoteDraft): the user pressed Save with some text.
+    """
+
+    saved = Signal(object)
+
+    def __init__(
+        self,
+        contact_name: str,
+        parent: QWidget | None = None,
+        *,
+        note: NoteInfo | None = None,
+        source: MessageDetail | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._note = note
+        self._source_id = source.id if source is not None else None
+        if note is not None:
+            self._source_id = note.source_message_id
+            title = self.tr("Edit note on {name}")
+        else:
+            title = self.tr("New note on {name}")
+        self.setWindowTitle(title.format(name=contact_name))
+        layout = QVBoxLayout(self)
+        self.source_label = plain_label(wrap=True)
+        self.source_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.source_label.setAccessibleName(self.tr("Made from a message"))
+        if source is not None:
+            self.source_label.setText(source_text(source.kind, source.channel, source.created_at))
+        self.source_label.setVisible(source is not None)
+        layout.addWidget(self.source_label)
+        self.editor = NoteTextEdit()
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setPlaceholderText(
+            self.tr("What did you learn about them? e.g. loves the cornbread; prefers e-mail")
+        )
+        self.editor.setTabChangesFocus(True)
+        layout.addWidget(self.editor, 1)
+        self.pinned = QCheckBox(self.tr("&Pin: show it first, and above every reply"))
+        self.sensitive = QCheckBox(self.tr("&Sensitive: hidden until someone clicks Reveal"))
+        layout.addWidget(self.pinned)
+        layout.addWidget(self.sensitive)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        if note is not None:
+            self.editor.setPlainText(note.text)
+            self.pinned.setChecked(note.pinned)
+            self.sensitive.setChecked(note.sensitive)
+        elif source is not None and source.text:
+            # The message's words are a start; the user keeps what matters.
+            quoted = source.text.strip().replace("\n", " ")
+            self.editor.setPlainText(quoted[:280])
+            self.editor.selectAll()
+        self.editor.textChanged.connect(self._update)
+        self._update()
+        self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def draft(self) -> NoteDraft:
+        return NoteDraft(
+            self.editor.toPlainText().strip(),
+            self.pinned.isChecked(),
+            self.sensitive.isChecked(),
+            self._source_id,
+        )
+
+    def _update(self) -> None:
+        text = self.editor.toPlainText().strip()
+        self.save_button.setEnabled(0 < len(text) <= MAX_NOTE_LENGTH)
+
+    def accept(self) -> None:
+        if not self.save_button.isEnabled():
+            return
+        self.saved.emit(self.draft())
+        super().accept()

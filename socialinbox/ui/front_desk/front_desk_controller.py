@@ -1,0 +1,376 @@
+"""Reminders and the front desk in the window: the Reminders and Today's arrivals pages,
+announcements, Ctrl+K, File ▸ Import arrivals….
+
+Rules:
+
+- New and woken reminders reach the notifier through one
+  :class:`ReminderAnnouncer` listening to the window's change bridge, which
+  carries the sync engine's changes, this window's writes and (through the
+  change-feed poller) other processes' — the announcer announces each reminder
+  once per time it becomes due.
+- A timer wakes snoozed reminders (at start and every :data:`WAKE_INTERVAL_MS`),
+  announces follow-ups whose time has come, and recounts the badge.
+- Writes (reminder actions, the import, confirming a name match) run through
+  the writer; their change sets are published on the bridge like every write.
+- "Today" is the property's local date (business setting ``property_timezone``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import date, datetime, tzinfo
+from functools import partial
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+
+from socialinbox.core import changes
+from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport, ParsedArrivals, arrivals_on
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.front_desk import latest_message_id, lookup_rows, name_matches
+from socialinbox.core.notify import Notification
+from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
+from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
+from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
+from socialinbox.ui.front_desk.lookup_popup import LookupPopup
+from socialinbox.ui.front_desk.reminders_page import RemindersPage
+from socialinbox.ui.runtime.counts import InboxCounts
+from socialinbox.ui.shell.sidebar import (
+    ARRIVALS_KEY,
+    ARRIVALS_PAGE,
+    REMINDERS_KEY,
+    REMINDERS_PAGE,
+    SidebarEntry,
+)
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+    from socialinbox.ui.shell.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+# Snoozes are chosen to the minute: wake them every minute.
+WAKE_INTERVAL_MS = 60_000
+# Machine setting: the folder of the last arrivals file (the PMS's export folder).
+ARRIVALS_FOLDER = "arrivals_folder"
+
+
+class FrontDesk(QObject):
+    """Builds the front desk's pages and actions into ``window`` and keeps them current."""
+
+    def __init__(self, window: MainWindow, context: AppContext) -> None:
+        super().__init__(window)
+        self._window = window
+        self._context = context
+        self._zone: tzinfo | None = None
+        self._last_tick: datetime = context.clock.now()
+        self.importer = ArrivalsImport(context.db, context.clock, context.origin)
+        self.dialog: ArrivalsDialog | None = None
+
+        self.reminders_page = RemindersPage(context.reminders, context.inbox, self.zone)
+        self.arrivals_page = ArrivalsPage(
+            partial(arrivals_on, context.db), partial(name_matches, context.db), self.today
+        )
+        for key, page in (
+            (REMINDERS_PAGE, self.reminders_page),
+            (ARRIVALS_PAGE, self.arrivals_page),
+        ):
+            window.pages.addWidget(page)
+            window._page_widgets[key] = page
+        self.lookup = LookupPopup(partial(lookup_rows, context.db), window)
+        self.announcer = ReminderAnnouncer(context.reminders, window.notifier)
+
+        self.lookup_action = QAction(self.tr("&Find Customer…"), window)
+        self.lookup_action.setShortcut(QKeySequence("Ctrl+K"))
+        self.lookup_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.lookup_action.setStatusTip(
+            self.tr("Find a customer by a few letters of name, handle, e-mail, phone or room")
+        )
+        self.lookup_action.triggered.connect(lambda _checked=False: self.open_lookup())
+        self.import_action = QAction(self.tr("&Import Arrivals…"), window)
+        self.import_action.setStatusTip(
+            self.tr("Import the day's arrivals from your property-management system (CSV)")
+        )
+        self.import_action.triggered.connect(lambda _checked=False: self.open_import(choose=True))
+        window.addAction(self.lookup_action)
+        self._add_to_file_menu()
+
+        window.bridge.changes_arrived.connect(self.apply_changes)
+        window.sidebar.entry_selected.connect(self._entry_selected)
+        window.notifier.activated.connect(self._notification_clicked)
+        self.reminders_page.action_requested.connect(self.reminder_action)
+        self.reminders_page.message_requested.connect(self.show_message)
+        self.reminders_page.contact_requested.connect(self.open_contact)
+        self.arrivals_page.import_requested.connect(lambda: self.open_import(choose=True))
+        self.arrivals_page.contact_requested.connect(self.open_contact)
+        self.arrivals_page.link_requested.connect(self.link)
+        self.lookup.contact_chosen.connect(self.open_contact)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(WAKE_INTERVAL_MS)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+        QTimer.singleShot(0, self.tick)
+
+    def _add_to_file_menu(self) -> None:
+        """File ▸ Find Customer… and Import Arrivals…, above the Settings entry."""
+        bar = self._window.menuBar()
+        menu = bar.actions()[0].menu() if bar.actions() else None
+        if menu is None:
+            return
+        before = self._window.settings_action
+        menu.insertAction(before, self.lookup_action)
+        menu.insertAction(before, self.import_action)
+        menu.insertSeparator(before)
+
+    # -- time and place -------------------------------------------------------------
+
+    def zone(self) -> tzinfo:
+        """The property's timezone (read once, again after a settings change)."""
+        if self._zone is None:
+            self._zone = property_zone(self._context.business.get("property_timezone"))
+        return self._zone
+
+    def today(self) -> date:
+        return self._context.clock.now().astimezone(self.zone()).date()
+
+    def tick(self) -> None:
+        """Wake snoozed reminders, announce follow-ups that came due, recount the badge."""
+        if self._window._closing:
+            return
+        now = self._context.clock.now()
+        since, self._last_tick = self._last_tick, now
+        self._window.write(self._context.reminders.wake_snoozed)
+        came_due = [
+            r.id
+            for r in self._context.reminders.shown()
+            if r.state == OPEN and since < r.due <= now
+        ]
+        if came_due:
+            self.announcer(ChangeSet.of(changes.REMINDER, changes.UPDATED, came_due))
+        if self._window._background_started:
+            self._window.counts.request(self._window.model.current_filter)
+        if self._window.pages.currentWidget() is self.reminders_page:
+            self.reminders_page.refresh()
+
+    def badges(self, counts: InboxCounts) -> dict[str, int]:
+        """The sidebar badges this part owns: reminders due now."""
+        return {REMINDERS_KEY: counts.reminders_due}
+
+    # -- changes ----------------------------------------------------------------------
+
+    def apply_changes(self, change: ChangeSet) -> None:
+        """Announce new reminders; refresh the page on screen if the change concerns it."""
+        if change.touches(changes.SETTINGS):
+            self._zone = None
+        if change.touches(changes.REMINDER):
+            self.announcer(change)
+        current = self._window.pages.currentWidget()
+        if current is self.reminders_page and (
+            change.touches(changes.REMINDER)
+            or change.touches(changes.NOTE)
+            or change.touches(changes.CONTACT)
+        ):
+            self.reminders_page.refresh()
+        if current is self.arrivals_page and (
+            change.touches(changes.CONTACT)
+            or change.touches(changes.NOTE)
+            or change.touches(changes.MESSAGE)
+            or change.touches(changes.SETTINGS)
+        ):
+            self.arrivals_page.refresh()
+
+    def _entry_selected(self, entry: SidebarEntry) -> None:
+        if entry.page == REMINDERS_PAGE:
+            self.reminders_page.refresh()
+            self.reminders_page.view.setFocus()
+        elif entry.page == ARRIVALS_PAGE:
+            self.arrivals_page.show_day(self.today())
+
+    # -- reminders --------------------------------------------------------------------
+
+    def show_reminders(self, reminder_id: int | None = None) -> None:
+        self._window.sidebar.select_key(REMINDERS_KEY)
+        self.reminders_page.refresh()
+        if reminder_id is not None:
+            self.reminders_page.select_reminder(reminder_id)
+
+    def _notification_clicked(self, notification: Notification) -> None:
+        if notification.urgency != "reminder":
+            return
+        self._window.bring_to_front()
+        shown = self._context.reminders.shown()
+        wanted = next(
+            (
+                r.id
+                for r in shown
+                if notification.message_id is not None and r.message_id == notification.message_id
+            ),
+            None,
+        ) or next((r.id for r in shown if r.contact_id == notification.contact_id), None)
+        self.show_reminders(wanted)
+
+    def reminder_action(self, action: str, reminder_id: int, until: datetime | None) -> None:
+        service = self._context.reminders
+        steps: dict[str, Callable[[], ChangeSet]] = {
+            "done": partial(service.done, reminder_id),
+            "dismiss": partial(service.dismiss, reminder_id),
+        }
+        if action == "snooze" and until is not None:
+            steps["snooze"] = partial(service.snooze, reminder_id, until)
+        step = steps.get(action)
+        if step is None:
+            return
+        self._window.write(step)
+        if action == "snooze" and until is not None:
+            local = until.astimezone(self.zone())
+            self._window.statusBar().showMessage(
+                self.tr("Snoozed until {time}.").format(time=local.strftime("%a %d %b %H:%M")),
+                6_000,
+            )
+
+    # -- opening things -----------------------------------------------------------------
+
+    def show_message(self, message_id: int) -> None:
+        """Show a message in the inbox (All messages), selected in the list if it is loaded."""
+        window = self._window
+        self.show_message_list()
+        window.show_message(message_id)
+        window.list_view.setFocus()
+
+    def open_lookup(self) -> None:
+        self.lookup.open_for(self._window)
+
+    def open_contact(self, contact_id: int) -> None:
+        """Open a contact: their latest message in the inbox, and their customer card where
+        the window has one (another part of the app builds it)."""
+        window = self._window
+        db = self._context.db
+        message_id = latest_message_id(db, contact_id) or latest_message_id(
+            db, contact_id, inbound=False
+        )
+        if message_id is not None:
+            self.show_message(message_id)
+        card = getattr(window, "customer_card", None) or getattr(window, "contact_card", None)
+        show_contact = getattr(card, "show_contact", None)
+        if callable(show_contact):
+            if message_id is None:
+                self.show_message_list()
+            show_contact(contact_id)
+            return
+        if message_id is None:
+            try:
+                name = self._context.contacts.get(contact_id).summary.name
+            except LookupError:
+                name = ""
+            window.statusBar().showMessage(
+                self.tr("{name} has not written yet: only a guest record so far.").format(
+                    name=name
+                ),
+                8_000,
+            )
+
+    def show_message_list(self) -> None:
+        entry = self._window.sidebar.current_entry()
+        if entry is None or entry.filter is None:
+            self._window.sidebar.select_key("view:all")
+
+    # -- arrivals ------------------------------------------------------------------------
+
+    def open_import(self, *, choose: bool = False) -> ArrivalsDialog:
+        """File ▸ Import arrivals…: the dialog (one at a time); with ``choose``, the file
+        chooser opens at once, in the folder of the last file imported."""
+        if self.dialog is not None and self.dialog.isVisible():
+            self.dialog.raise_()
+            self.dialog.activateWindow()
+            return self.dialog
+        day = self.today()
+        if self._window.pages.currentWidget() is self.arrivals_page:
+            day = self.arrivals_page.day()
+        dialog = ArrivalsDialog(
+            self.importer,
+            day,
+            partial(name_matches, self._context.db),
+            region=self._context.business.get("phone_region"),
+            parent=self._window,
+            folder=self._last_folder(),
+        )
+        dialog.file_loaded.connect(self._remember_folder)
+        dialog.import_requested.connect(self._import)
+        dialog.link_requested.connect(self.link)
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog))
+        self.dialog = dialog
+        dialog.open()
+        if choose:
+            QTimer.singleShot(0, dialog.choose_file)
+        return dialog
+
+    def _last_folder(self) -> Path | None:
+        saved = self._context.machine_settings.get(ARRIVALS_FOLDER)
+        return Path(saved) if isinstance(saved, str) else None
+
+    def _remember_folder(self, path: Path) -> None:
+        if str(path.parent) != self._context.machine_settings.get(ARRIVALS_FOLDER):
+            self._context.machine_settings.set(ARRIVALS_FOLDER, str(path.parent))
+
+    def _dialog_closed(self, dialog: ArrivalsDialog) -> None:
+        if dialog.report is not None and (dialog.report.imported or dialog.report.updated):
+            self._window.sidebar.select_key(ARRIVALS_KEY)
+            self.arrivals_page.show_day(dialog.day())
+        dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
+        self._window.tasks.spawn(self._run_import(parsed, skip, source), "import-arrivals")
+
+    async def _run_import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
+        dialog = self.dialog
+        try:
+            report = await self._context.writer.run(
+                partial(self.importer.apply, skip_invalid=skip, source=source), parsed
+            )
+        except ArrivalsError as error:
+            if dialog is not None:
+                dialog.import_failed(str(error))
+            return
+        except Exception as error:
+            log.exception("The arrivals import failed")
+            if dialog is not None:
+                dialog.import_failed(str(error))
+            return
+        self._window.bridge.publish(report.changes)
+        if dialog is not None:
+            dialog.import_finished(report)
+        if self._window.pages.currentWidget() is self.arrivals_page:
+            self.arrivals_page.refresh()
+
+    def link(self, guest_contact_id: int, contact_id: int) -> None:
+        """A confirmed name match: merge the guest contact into the customer."""
+        self._window.tasks.spawn(self._link(guest_contact_id, contact_id), "link-guest")
+
+    async def _link(self, guest_contact_id: int, contact_id: int) -> None:
+        contacts = self._context.contacts
+        try:
+            merge_id, change = await self._context.writer.run(
+                contacts.merge, contact_id, guest_contact_id
+            )
+        except Exception as error:
+            log.exception("Linking a guest failed")
+            self._window.statusBar().showMessage(
+                self.tr("Could not link the guest: {error}").format(error=error), 10_000
+            )
+            return
+        self._window.bridge.publish(change)
+        self._window.statusBar().showMessage(
+            self.tr("Guest linked (merge {id}; undo with “contacts undo-merge {id}”).").format(
+                id=merge_id
+            ),
+            10_000,
+        )
+        self.arrivals_page.refresh()
+        if self.dialog is not None:
+            self.dialog.show_matches(name_matches(self._context.db, self.dialog.day()))

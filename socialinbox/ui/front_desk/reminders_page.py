@@ -1,0 +1,447 @@
+"""The Reminders page: who came back, who arrives, whom to call back — and why.
+
+Rules: the list is read with :meth:`Reminders.shown` (one small query on the UI
+thread) and read again when a change set names reminders, notes or contacts.
+Snoozed reminders are hidden until they wake (the window's timer wakes them).
+The page only *asks* for actions (:attr:`RemindersPage.action_requested`); the
+window runs them through the writer. Times are shown in the property's
+timezone; every text is plain text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, tzinfo
+from typing import Any
+
+from PySide6.QtCore import (
+    QDate,
+    QDateTime,
+    QObject,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialinbox.core.inbox import Inbox
+from socialinbox.core.reminders import (
+    ARRIVAL,
+    FOLLOW_UP,
+    OPEN,
+    RETURN,
+    ReminderInfo,
+    Reminders,
+    snooze_times,
+)
+from socialinbox.ui.common.formatting import count_text, network_name
+from socialinbox.ui.common.item_table import (
+    AnyIndex,
+    ItemTableModel,
+    choose_item,
+    chosen_item,
+    item_table_view,
+    keep_chosen,
+)
+from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
+
+KIND_NAMES = {RETURN: "Returning customer", ARRIVAL: "Arriving guest", FOLLOW_UP: "Follow-up"}
+COLUMNS = ("Due", "Customer", "Kind", "Why", "Notes")
+
+
+def local_text(when: datetime, zone: tzinfo, now: datetime | None = None) -> str:
+    """A time in the property's timezone: "14:05" today, else "Thu 26 Nov 08:00"."""
+    local = when.astimezone(zone)
+    if now is not None and local.date() == now.astimezone(zone).date():
+        return local.strftime("%H:%M")
+    return local.strftime("%a %d %b %H:%M")
+
+
+class RemindersModel(ItemTableModel[ReminderInfo]):
+    """Open reminders as rows: due ones first, then those due later."""
+
+    columns = COLUMNS
+
+    def __init__(
+        self,
+        now: Callable[[], datetime],
+        zone: Callable[[], tzinfo],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._now = now
+        self._zone = zone
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.item_for(index)
+        if item is None:
+            return None
+        column = index.column()
+        now = self._now()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == 0:
+                if item.due <= now:
+                    return self.tr("Now")
+                return local_text(item.due, self._zone(), now)
+            if column == 1:
+                return item.contact_name
+            if column == 2:
+                return self.tr(KIND_NAMES.get(item.kind, item.kind))
+            if column == 3:
+                return item.reason
+            if column == 4:
+                return " · ".join(item.notes)
+        if role == Qt.ItemDataRole.FontRole and column == 1 and item.due <= now:
+            font = QFont()
+            font.setWeight(QFont.Weight.DemiBold)
+            return font
+        if role == Qt.ItemDataRole.ForegroundRole and item.due > now:
+            return QPalette().color(QPalette.ColorRole.PlaceholderText)
+        return None
+
+
+class SnoozeDialog(QDialog):
+    """ "Choose a time…": a date and time in the property's timezone."""
+
+    def __init__(self, start: datetime, zone: tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Snooze until"))
+        self._zone = zone
+        layout = QVBoxLayout(self)
+        zone_name = getattr(zone, "key", None) or start.astimezone(zone).tzname() or ""
+        layout.addWidget(
+            plain_label(self.tr("Show the reminder again at ({zone} time):").format(zone=zone_name))
+        )
+        local = start.astimezone(zone)
+        self.edit = QDateTimeEdit()
+        self.edit.setAccessibleName(self.tr("Snooze until"))
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("ddd dd MMM yyyy  HH:mm")
+        # The edit holds the property's wall-clock time (as UTC fields, so that neither
+        # the machine's zone nor its daylight-saving gaps shift it).
+        self.edit.setTimeZone(QTimeZone.utc())
+        self.edit.setDateTime(_naive_qt(local))
+        self.edit.setMinimumDateTime(_naive_qt(local))
+        layout.addWidget(self.edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> datetime:
+        """The chosen wall-clock time at the property, as an aware datetime."""
+        value = self.edit.dateTime()
+        d, t = value.date(), value.time()
+        return datetime(d.year(), d.month(), d.day(), t.hour(), t.minute(), tzinfo=self._zone)
+
+
+def _naive_qt(local: datetime) -> QDateTime:
+    """A QDateTime holding ``local``'s wall-clock fields (in UTC, so no zone shifts them)."""
+    return QDateTime(
+        QDate(local.year, local.month, local.day), QTime(local.hour, local.minute), QTimeZone.utc()
+    )
+
+
+class RemindersPage(QWidget):
+    """The list of open reminders, the chosen one's detail, and its actions.
+
+    Signals:
+        action_requested(str, int, object): "done", "dismiss" or "snooze" on a reminder id;
+            for "snooze" the time (an aware datetime), else None.
+        message_requested(int): show this message in the inbox.
+        contact_requested(int): open this customer.
+    """
+
+    action_requested = Signal(str, int, object)
+    message_requested = Signal(int)
+    contact_requested = Signal(int)
+
+    def __init__(
+        self,
+        reminders: Reminders,
+        inbox: Inbox,
+        zone: Callable[[], tzinfo],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._reminders = reminders
+        self._inbox = inbox
+        self._zone = zone
+        self._message_id: int | None = None
+        self.setAccessibleName(self.tr("Reminders"))
+        self.setBackgroundRole(QPalette.ColorRole.Base)
+        self.setAutoFillBackground(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.subtitle = plain_label()
+        layout.addWidget(page_heading(ElidedLabel(self.tr("Reminders")), self.subtitle))
+
+        self.model = RemindersModel(reminders.now, zone, self)
+        self.view = item_table_view(self.model, self.tr("Open reminders"))
+        header = self.view.horizontalHeader()
+        for column, width in ((0, 110), (1, 170), (2, 150), (4, 220)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._show_current())
+        self.view.doubleClicked.connect(lambda _index: self.show_message())
+
+        detail = QWidget()
+        detail_layout = QVBoxLayout(detail)
+        detail_layout.setContentsMargins(20, 16, 20, 16)
+        detail_layout.setSpacing(8)
+        self.title = plain_label(wrap=True)
+        self.title.setFont(scaled_font(self.font(), 1.15, bold=True))
+        self.title.setAccessibleName(self.tr("Customer"))
+        self.reason = plain_label(wrap=True)
+        self.reason.setAccessibleName(self.tr("Why it fired"))
+        self.meta = plain_label(wrap=True)
+        self.meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notes_label = plain_label(self.tr("Notes"))
+        self.notes_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.notes = plain_label(wrap=True, selectable=True)
+        self.notes.setAccessibleName(self.tr("Notes"))
+        self.notes.setFont(scaled_font(self.font(), 1.05))
+        self.message_label = plain_label()
+        self.message_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.message = plain_label(wrap=True, selectable=True)
+        self.message.setAccessibleName(self.tr("Message that raised the reminder"))
+        for widget in (
+            self.title,
+            self.reason,
+            self.meta,
+            self.notes_label,
+            self.notes,
+            self.message_label,
+            self.message,
+        ):
+            detail_layout.addWidget(widget)
+        detail_layout.addStretch(1)
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.done_action = self._action(self.tr("Done"), "D", lambda: self.request("done"))
+        self.dismiss_action = self._action(
+            self.tr("Dismiss"), "Delete", lambda: self.request("dismiss")
+        )
+        self.hour_action = self._action(self.tr("1 hour"), "H", lambda: self.snooze("1h"))
+        self.morning_action = self._action(
+            self.tr("Tomorrow morning"), "T", lambda: self.snooze("tomorrow")
+        )
+        self.choose_action = self._action(
+            self.tr("Choose a time…"), "S", lambda: self.snooze("choose")
+        )
+        self.show_action = self._action(self.tr("Show message"), "Return", self.show_message)
+        self.customer_action = self._action(self.tr("Open customer"), "C", self.open_customer)
+        self.done_button = self._button(self.done_action)
+        self.customer_button = self._button(self.customer_action)
+        self.dismiss_button = self._button(self.dismiss_action)
+        self.show_button = self._button(self.show_action)
+        self.snooze_menu = QMenu(self)
+        for action in (self.hour_action, self.morning_action, self.choose_action):
+            self.snooze_menu.addAction(action)
+        self.snooze_button = QToolButton()
+        self.snooze_button.setText(self.tr("Snooze"))
+        self.snooze_button.setAccessibleName(self.tr("Snooze"))
+        self.snooze_button.setToolTip(
+            self.tr("1 hour (H), tomorrow morning (T) or a time you choose (S)")
+        )
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.snooze_button.setMenu(self.snooze_menu)
+        self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.snooze_button.setMinimumHeight(self.done_button.sizeHint().height())
+        for widget in (
+            self.done_button,
+            self.snooze_button,
+            self.show_button,
+            self.customer_button,
+        ):
+            buttons.addWidget(widget)
+        buttons.addStretch(1)
+        buttons.addWidget(self.dismiss_button)
+        detail_layout.addLayout(buttons)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self.view)
+        splitter.addWidget(detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter, 1)
+        self._show_current()
+
+    def _action(self, text: str, key: str, slot: Callable[[], object]) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(key))
+        # Single keys act only while the page has focus (the inbox has its own).
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button = QPushButton(action.text())
+        button.setAccessibleName(action.text())
+        button.setToolTip(self.tr("{action} ({key})").format(action=action.text(), key=key))
+        button.clicked.connect(action.trigger)
+        return button
+
+    # -- contents -----------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Read the open reminders again, keeping the chosen one."""
+        current = self.current_item()
+        shown = self._reminders.shown()
+        visible = [r for r in shown if r.state == OPEN]
+        snoozed = len(shown) - len(visible)
+        self.model.set_items(visible)
+        now = self._reminders.now()
+        due = sum(1 for r in visible if r.due <= now)
+        parts = [count_text("Reminders", "%n due now", due)] if due else []
+        if snoozed:
+            parts.append(count_text("Reminders", "%n snoozed", snoozed))
+        self.subtitle.setText(" · ".join(parts))
+        keep_chosen(self.view, self.model, current.id if current is not None else None)
+        self._show_current()
+
+    def current_item(self) -> ReminderInfo | None:
+        return chosen_item(self.view, self.model)
+
+    def select_reminder(self, reminder_id: int) -> bool:
+        return choose_item(self.view, self.model, reminder_id)
+
+    def _show_current(self) -> None:
+        item = self.current_item()
+        details: tuple[QLabel, ...] = (
+            self.reason,
+            self.meta,
+            self.notes_label,
+            self.notes,
+            self.message_label,
+            self.message,
+        )
+        self._message_id = None
+        if item is None:
+            for widget in details:
+                widget.hide()
+            self.title.setText(
+                self.tr(
+                    "No reminders. When a customer with notes writes again, a guest with "
+                    "notes is on the arrivals list, or a follow-up is due, it shows here."
+                )
+            )
+            self._update_actions(None)
+            return
+        zone = self._zone()
+        now = self._reminders.now()
+        self.title.setText(item.contact_name)
+        self.reason.setText(item.reason)
+        meta = [self.tr(KIND_NAMES.get(item.kind, item.kind))]
+        meta.append(
+            self.tr("due now")
+            if item.due <= now
+            else self.tr("due {time}").format(time=local_text(item.due, zone, now))
+        )
+        meta.append(self.tr("raised {time}").format(time=local_text(item.created_at, zone, now)))
+        if now.astimezone(zone).utcoffset() != now.astimezone().utcoffset():
+            # The desk's computer is elsewhere: say whose clock the times are.
+            meta.append(
+                self.tr("times at the property ({zone})").format(
+                    zone=getattr(zone, "key", None) or now.astimezone(zone).tzname()
+                )
+            )
+        self.meta.setText(" · ".join(meta))
+        self.notes.setText("\n".join(f"• {n}" for n in item.notes))
+        self.notes_label.setVisible(bool(item.notes))
+        self.notes.setVisible(bool(item.notes))
+        self.reason.show()
+        self.meta.show()
+        detail = self._inbox.get(item.message_id) if item.message_id is not None else None
+        if detail is not None:
+            self._message_id = detail.id
+            who = detail.author_name or detail.author_handle or self.tr("Unknown")
+            self.message_label.setText(
+                self.tr("{who} on {network}, {time}").format(
+                    who=who,
+                    network=network_name(detail.channel),
+                    time=local_text(detail.created_at, zone, now),
+                )
+            )
+            self.message.setText(detail.text)
+        self.message_label.setVisible(detail is not None)
+        self.message.setVisible(detail is not None)
+        self._update_actions(item)
+
+    def _update_actions(self, item: ReminderInfo | None) -> None:
+        has = item is not None
+        for action in (
+            self.done_action,
+            self.dismiss_action,
+            self.hour_action,
+            self.morning_action,
+            self.choose_action,
+            self.customer_action,
+        ):
+            action.setEnabled(has)
+        for button in (
+            self.done_button,
+            self.dismiss_button,
+            self.snooze_button,
+            self.customer_button,
+        ):
+            button.setEnabled(has)
+        self.show_action.setEnabled(self._message_id is not None)
+        self.show_button.setEnabled(self._message_id is not None)
+        self.show_button.setVisible(self._message_id is not None)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def request(self, action: str, until: datetime | None = None) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.action_requested.emit(action, item.id, until)
+
+    def snooze(self, choice: str) -> None:
+        """Snooze the chosen reminder: "1h", "tomorrow", or "choose" (asks for a time)."""
+        item = self.current_item()
+        if item is None:
+            return
+        now = self._reminders.now()
+        zone = self._zone()
+        if choice == "choose":
+            dialog = SnoozeDialog(snooze_times(now, zone)["tomorrow"], zone, self)
+            self.snooze_dialog = dialog
+            dialog.accepted.connect(lambda: self.request("snooze", dialog.chosen()))
+            dialog.open()
+            return
+        self.request("snooze", snooze_times(now, zone)[choice])
+
+    def open_customer(self) -> None:
+        item = self.current_item()
+        if item is not None:
+            self.contact_requested.emit(item.contact_id)
+
+    def show_message(self) -> None:
+        if self._message_id is not None:
+            self.message_requested.emit(self._message_id)

@@ -1,0 +1,2 @@
+"""The inbox page: the message list, its model and delegate, the reading pane,
+the composer, search."""

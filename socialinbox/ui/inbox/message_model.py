@@ -1,0 +1,299 @@
+"""The message list model: keyset pages of the inbox, loaded as the view scrolls.
+
+Rules:
+
+- Rows come from :meth:`Inbox.page`, :data:`PAGE_SIZE` at a time, newest first,
+  through ``canFetchMore``/``fetchMore``. Nothing here counts rows or asks for a
+  row's size: the list stays instant at a million messages.
+- :meth:`MessageListModel.apply_changes` updates what a change set names in
+  place: ``dataChanged`` for changed rows, ``beginInsertRows`` at the sorted
+  position for new matches newer than the oldest loaded row (older ones arrive
+  with the next ``fetchMore``), ``beginRemoveRows`` for rows that stopped
+  matching. The model resets only when the filter changes or a change set says
+  ``reset``.
+- The current message (see :meth:`set_current_id`) stays listed after it stops
+  matching (e.g. read in the Unread list) until the current message changes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
+from socialinbox.core.models import MessageRow
+from socialinbox.ui.common.formatting import age_text, network_name
+
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+ID_ROLE = Qt.ItemDataRole.UserRole + 2
+
+# Ids per lookup query when a change set names many messages.
+_LOOKUP_CHUNK = 500
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def _key(row: MessageRow) -> tuple[datetime, int]:
+    return (row.created_at, row.id)
+
+
+def _chunks(ids: list[int], size: int = _LOOKUP_CHUNK) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+class MessageListModel(QAbstractListModel):
+    """One row per message of the current :class:`InboxFilter`.
+
+    Signals:
+        filter_changed(InboxFilter): the list was reloaded for a new filter.
+    """
+
+    filter_changed = Signal(object)
+
+    def __init__(
+        self,
+        inbox: Inbox,
+        clock: Clock,
+        parent: QObject | None = None,
+        page_size: int = PAGE_SIZE,
+    ) -> None:
+        super().__init__(parent)
+        self._inbox = inbox
+        self._clock = clock
+        self._page_size = page_size
+        self._filter = InboxFilter()
+        self._rows: list[MessageRow] = []
+        self._positions: dict[int, int] | None = None
+        self._exhausted = True
+        self._loaded = False
+        self._current_id: int | None = None
+        self._stale: set[int] = set()
+
+    # -- the filter ---------------------------------------------------------
+
+    @property
+    def current_filter(self) -> InboxFilter:
+        return self._filter
+
+    @property
+    def loaded(self) -> bool:
+        """Whether a first page has been read (an empty list is then really empty)."""
+        return self._loaded
+
+    def set_filter(self, flt: InboxFilter) -> None:
+        """Show ``flt``: one keyset query for the first page, then a model reset."""
+        if flt == self._filter and self._loaded:
+            return
+        self._reload(flt)
+        self.filter_changed.emit(flt)
+
+    def reload(self) -> None:
+        """Read the first page again (after a change set that says ``reset``)."""
+        self._reload(self._filter)
+
+    def _reload(self, flt: InboxFilter) -> None:
+        first = self._inbox.page(flt, limit=self._page_size)
+        self.beginResetModel()
+        self._filter = flt
+        self._rows = first
+        self._positions = None
+        self._stale.clear()
+        self._exhausted = len(first) < self._page_size
+        self._loaded = True
+        self.endResetModel()
+
+    # -- reading rows ---------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{row.author} — {row.preview}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._accessible_text(row)
+        return None
+
+    def _accessible_text(self, row: MessageRow) -> str:
+        translate = QCoreApplication.translate
+        state = translate("MessageListModel", "unread") if not row.read else ""
+        return (
+            translate(
+                "MessageListModel", "{state} message from {author} on {network}, {age}: {text}"
+            )
+            .format(
+                state=state,
+                author=row.author,
+                network=network_name(row.channel),
+                age=age_text(self._clock.now(), row.created_at),
+                text=row.preview,
+            )
+            .strip()
+        )
+
+    def message_at(self, row: int) -> MessageRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, message_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {r.id: i for i, r in enumerate(self._rows)}
+        return self._positions.get(message_id)
+
+    def index_of(self, message_id: int) -> QModelIndex:
+        row = self.row_of(message_id)
+        return QModelIndex() if row is None else self.index(row, 0)
+
+    # -- lazy loading ---------------------------------------------------------
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        after = PageKey.after(self._rows[-1]) if self._rows else None
+        page = self._inbox.page(self._filter, after=after, limit=self._page_size)
+        self._exhausted = len(page) < self._page_size
+        loaded = self._positions_map()
+        page = [r for r in page if r.id not in loaded]
+        if not page:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
+        self._rows.extend(page)
+        self._positions = None
+        self.endInsertRows()
+
+    def _positions_map(self) -> dict[int, int]:
+        self.row_of(-1)
+        assert self._positions is not None
+        return self._positions
+
+    # -- the current message ----------------------------------------------------
+
+    def set_current_id(self, message_id: int | None) -> None:
+        """Tell the model which message is current; rows kept only for it now go."""
+        self._current_id = message_id
+        leaving = [i for i in self._stale if i != message_id]
+        for stale_id in leaving:
+            self._stale.discard(stale_id)
+            row = self.row_of(stale_id)
+            if row is not None:
+                self._remove_row(row)
+
+    # -- updates in place -------------------------------------------------------
+
+    def apply_changes(self, change: ChangeSet) -> None:
+        """Show what ``change`` did to messages, without resetting the list.
+
+        Two indexed lookups per 500 named messages: their current rows, and which
+        of them the filter shows.
+        """
+        if change.reset:
+            self.reload()
+            return
+        ids = sorted(change.ids(changes.MESSAGE))
+        if not ids or not self._loaded:
+            return
+        fresh: dict[int, MessageRow] = {}
+        shown: set[int] = set()
+        searching = bool(self._filter.search and self._filter.search.strip())
+        for chunk in _chunks(ids):
+            fresh.update(self._inbox.rows(chunk))
+            if searching:
+                shown |= self._inbox.matches(self._filter, chunk)
+        if not searching:
+            # Without a search the row itself says whether it belongs: no second query.
+            shown = {i for i, r in fresh.items() if shown_without_search(self._filter, r)}
+
+        removals: list[int] = []
+        arrivals: list[MessageRow] = []
+        for message_id in ids:
+            position = self.row_of(message_id)
+            row = fresh.get(message_id)
+            if row is not None and message_id in shown:
+                self._stale.discard(message_id)
+                if position is None:
+                    arrivals.append(row)
+                elif self._rows[position] != row:
+                    self._replace(position, row)
+            elif position is not None:
+                if row is not None and message_id == self._current_id:
+                    # Keep the message being read in view until the user moves on.
+                    self._stale.add(message_id)
+                    if self._rows[position] != row:
+                        self._replace(position, row)
+                else:
+                    removals.append(position)
+        for position in sorted(removals, reverse=True):
+            self._remove_row(position)
+        self._insert_sorted(arrivals)
+
+    def _replace(self, position: int, row: MessageRow) -> None:
+        self._rows[position] = row
+        index = self.index(position, 0)
+        self.dataChanged.emit(index, index)
+
+    def _remove_row(self, position: int) -> None:
+        self.beginRemoveRows(QModelIndex(), position, position)
+        removed = self._rows.pop(position)
+        self._stale.discard(removed.id)
+        self._positions = None
+        self.endRemoveRows()
+
+    def _insert_sorted(self, arrivals: list[MessageRow]) -> None:
+        """Insert new rows at their sorted places, one insertion per run of neighbours.
+
+        A sync batch of 200 new messages lands as one block at the top: the view
+        relayouts once, not 200 times. Rows older than everything loaded are left
+        for the next ``fetchMore``.
+        """
+        blocks: list[tuple[int, list[MessageRow]]] = []
+        for row in sorted(arrivals, key=_key, reverse=True):
+            key = _key(row)
+            if not self._exhausted and self._rows and key < _key(self._rows[-1]):
+                continue
+            position = self._gap_of(key)
+            if blocks and blocks[-1][0] == position:
+                blocks[-1][1].append(row)
+            else:
+                blocks.append((position, [row]))
+        # From the bottom up, so that the positions of the blocks above stay right.
+        for position, rows in reversed(blocks):
+            self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
+            self._rows[position:position] = rows
+            self._positions = None
+            self.endInsertRows()
+
+    def _gap_of(self, key: tuple[datetime, int]) -> int:
+        """Where a row with ``key`` belongs in the newest-first list."""
+        low, high = 0, len(self._rows)
+        while low < high:
+            middle = (low + high) // 2
+            if _key(self._rows[middle]) > key:
+                low = middle + 1
+            else:
+                high = middle
+        return low

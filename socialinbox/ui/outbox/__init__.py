@@ -1,0 +1,1 @@
+"""The Outbox page: replies waiting, their review and editing."""

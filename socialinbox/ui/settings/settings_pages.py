@@ -1,0 +1,403 @@
+"""More pages of the Settings dialog: the desktop, business rules, sync intervals.
+
+Per-machine choices go to ``MachineSettings``; business rules and account
+intervals are shared by every desk, so they are written to the database
+through ``write`` (the window's writer, never blocking the UI thread).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+from zoneinfo import available_timezones
+
+import phonenumbers
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from socialinbox.core.accounts import MIN_SYNC_INTERVAL_S, Accounts
+from socialinbox.core.models import AccountInfo
+from socialinbox.core.templates import SETTING as TEMPLATES_SETTING
+from socialinbox.core.templates import templates_from_setting
+from socialinbox.settings import BusinessSettings, MachineSettings
+from socialinbox.ui.shell.tray import CLOSE_TO_TRAY
+
+Write = Callable[..., None]
+
+
+def _form(widget: QWidget) -> QFormLayout:
+    form = QFormLayout(widget)
+    form.setContentsMargins(20, 20, 20, 16)
+    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+    form.setVerticalSpacing(12)
+    form.setHorizontalSpacing(16)
+    return form
+
+
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
+class DesktopPage(QWidget):
+    """Closing to the tray; disabled, with the reason, where the desktop has no tray."""
+
+    def __init__(
+        self, settings: MachineSettings, tray_available: bool, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        form = _form(self)
+        self.close_to_tray = QCheckBox(
+            self.tr("&Keep running in the tray when the window is closed")
+        )
+        self.close_to_tray.setAccessibleName(self.tr("Keep running in the tray"))
+        self.close_to_tray.setChecked(tray_available and bool(settings.get(CLOSE_TO_TRAY, False)))
+        self.close_to_tray.setEnabled(tray_available)
+        form.addRow(self.close_to_tray)
+        if tray_available:
+            hint = self.tr("New messages and reminders still reach you while the window is closed.")
+        else:
+            hint = self.tr(
+                "Your desktop has no system tray, so closing the window quits the app. "
+                "Notifications appear inside the window."
+            )
+        self.reason = _hint(hint)
+        form.addRow(self.reason)
+
+    def title(self) -> str:
+        return self.tr("Desktop")
+
+    def widget(self) -> QWidget:
+        return self
+
+    def apply(self) -> None:
+        if self.close_to_tray.isEnabled():
+            wanted = self.close_to_tray.isChecked()
+            if wanted != bool(self._settings.get(CLOSE_TO_TRAY, False)):
+                self._settings.set(CLOSE_TO_TRAY, wanted)
+
+
+DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class RulesPage(QWidget):
+    """Business rules every desk shares: reminders, review, business hours."""
+
+    def __init__(self, business: BusinessSettings, write: Write, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._business = business
+        self._write = write
+        self._initial: dict[str, Any] = {
+            key: business.get(key)
+            for key in (
+                "return_quiet_days",
+                "replies_need_review",
+                "business_hours",
+                "property_timezone",
+                "phone_region",
+            )
+        }
+        form = _form(self)
+        self._add_property_rows(form)
+
+        self.quiet_days = QSpinBox()
+        self.quiet_days.setRange(1, 3650)
+        self.quiet_days.setSuffix(self.tr(" days"))
+        self.quiet_days.setValue(int(self._initial["return_quiet_days"]))
+        self.quiet_days.setAccessibleName(self.tr("Quiet period before a return reminder"))
+        self.quiet_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        form.addRow(self.tr("&Returning customer after:"), self.quiet_days)
+        form.addRow(
+            "",
+            _hint(
+                self.tr("A customer with notes who writes again after this long raises a reminder.")
+            ),
+        )
+
+        self.review = QCheckBox(self.tr("Replies need &review before sending"))
+        self.review.setAccessibleName(self.tr("Replies need review before sending"))
+        self.review.setChecked(bool(self._initial["replies_need_review"]))
+        form.addRow(self.review)
+        form.addRow(
+            "", _hint(self.tr("Another person must approve each reply before it goes out."))
+        )
+
+        hours = self._initial["business_hours"]
+        days_row = QWidget()
+        days_layout = QHBoxLayout(days_row)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        self.days: list[QCheckBox] = []
+        for number, name in enumerate(DAY_NAMES):
+            box = QCheckBox(self.tr(name))
+            box.setChecked(number in hours.get("days", []))
+            box.setAccessibleName(self.tr("Open on {day}").format(day=self.tr(name)))
+            self.days.append(box)
+            days_layout.addWidget(box)
+        days_layout.addStretch(1)
+        form.addRow(self.tr("Open on:"), days_row)
+        self.start = QTimeEdit(QTime.fromString(hours.get("start", "09:00"), "HH:mm"))
+        self.end = QTimeEdit(QTime.fromString(hours.get("end", "17:00"), "HH:mm"))
+        for edit, name in ((self.start, self.tr("Opens at")), (self.end, self.tr("Closes at"))):
+            edit.setDisplayFormat("HH:mm")
+            edit.setAccessibleName(name)
+        times = QWidget()
+        times_layout = QHBoxLayout(times)
+        times_layout.setContentsMargins(0, 0, 0, 0)
+        times_layout.addWidget(self.start)
+        times_layout.addWidget(QLabel("–"))
+        times_layout.addWidget(self.end)
+        times_layout.addStretch(1)
+        form.addRow(self.tr("&Business hours:"), times)
+        form.addRow("", _hint(self.tr("Used by response-time reports.")))
+
+    def _add_property_rows(self, form: QFormLayout) -> None:
+        """Where the property is: its timezone ("today", snooze times) and phone country."""
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone.setAccessibleName(self.tr("Property timezone"))
+        self.timezone.addItem(self.tr("This computer's timezone"), None)
+        for name in sorted(available_timezones()):
+            if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+                self.timezone.addItem(name, name)
+        self.timezone.setCurrentIndex(
+            max(self.timezone.findData(self._initial["property_timezone"]), 0)
+        )
+        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        form.addRow(self.tr("Property &timezone:"), self.timezone)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "“Today” for the arrivals list and “tomorrow morning” for reminders "
+                    "are the property's local time, wherever this computer is."
+                )
+            ),
+        )
+        self.phone_region = QComboBox()
+        self.phone_region.setAccessibleName(self.tr("Country of local phone numbers"))
+        self.phone_region.addItem(self.tr("None (numbers need +country code)"), None)
+        for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+            code = phonenumbers.country_code_for_region(region)
+            self.phone_region.addItem(f"{region} (+{code})", region)
+        self.phone_region.setCurrentIndex(
+            max(self.phone_region.findData(self._initial["phone_region"]), 0)
+        )
+        form.addRow(self.tr("&Phone numbers from:"), self.phone_region)
+        form.addRow(
+            "",
+            _hint(
+                self.tr("Arrivals lists may write numbers without +49, +33…: read them as this.")
+            ),
+        )
+
+    def title(self) -> str:
+        return self.tr("Business rules")
+
+    def widget(self) -> QWidget:
+        return self
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "return_quiet_days": self.quiet_days.value(),
+            "replies_need_review": self.review.isChecked(),
+            "business_hours": {
+                "days": [n for n, box in enumerate(self.days) if box.isChecked()],
+                "start": self.start.time().toString("HH:mm"),
+                "end": self.end.time().toString("HH:mm"),
+            },
+            "property_timezone": self._chosen_timezone(),
+            "phone_region": self.phone_region.currentData(),
+        }
+
+    def _chosen_timezone(self) -> str | None:
+        """The chosen zone; a name typed into the box counts if it is a known zone."""
+        typed = self.timezone.currentText().strip()
+        if typed in available_timezones():
+            return typed
+        data = self.timezone.currentData()
+        return data if isinstance(data, str) else None
+
+    def apply(self) -> None:
+        for key, value in self.values().items():
+            if value != self._initial[key]:
+                self._initial[key] = value
+                self._write(self._business.set, key, value)
+
+
+class SyncPage(QWidget):
+    """How often each account is synced."""
+
+    def __init__(
+        self,
+        accounts: Accounts,
+        listed: Sequence[AccountInfo],
+        write: Write,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._accounts = accounts
+        self._write = write
+        form = _form(self)
+        self.intervals: dict[int, QSpinBox] = {}
+        self._initial: dict[int, int] = {}
+        for account in listed:
+            box = QSpinBox()
+            box.setRange(MIN_SYNC_INTERVAL_S // 60, 24 * 60)
+            box.setSuffix(self.tr(" min"))
+            box.setValue(max(1, account.sync_interval_s // 60))
+            box.setAccessibleName(self.tr("Sync interval of {name}").format(name=account.name))
+            box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            self.intervals[account.id] = box
+            self._initial[account.id] = box.value()
+            form.addRow(self.tr("{name}:").format(name=account.name), box)
+        if not listed:
+            form.addRow(_hint(self.tr("No accounts yet.")))
+        else:
+            form.addRow("", _hint(self.tr("How often each account looks for new messages.")))
+
+    def title(self) -> str:
+        return self.tr("Sync")
+
+    def widget(self) -> QWidget:
+        return self
+
+    def apply(self) -> None:
+        for account_id, box in self.intervals.items():
+            if box.value() != self._initial[account_id]:
+                self._initial[account_id] = box.value()
+                self._write(self._accounts.set_sync_interval, account_id, box.value() * 60)
+
+
+class TemplatesPage(QWidget):
+    """Canned replies every desk shares. Fields are listed beside the editor."""
+
+    def __init__(self, business: BusinessSettings, write: Write, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._business = business
+        self._write = write
+        self._initial = [
+            {"name": t.name, "text": t.text}
+            for t in templates_from_setting(business.get(TEMPLATES_SETTING))
+        ]
+        self._items = [dict(t) for t in self._initial]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(20, 20, 20, 16)
+        layout.setSpacing(16)
+
+        left = QVBoxLayout()
+        self.names = QListWidget()
+        self.names.setAccessibleName(self.tr("Templates"))
+        self.names.currentRowChanged.connect(self._show)
+        left.addWidget(self.names, 1)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add"))
+        self.add_button.setAccessibleName(self.tr("Add a template"))
+        self.add_button.clicked.connect(self.add)
+        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setAccessibleName(self.tr("Remove the template"))
+        self.remove_button.clicked.connect(self.remove)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        layout.addLayout(left, 1)
+
+        right = QFormLayout()
+        right.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Template name"))
+        self.name.textEdited.connect(self._edited)
+        self.text = QPlainTextEdit()
+        self.text.setAccessibleName(self.tr("Template text"))
+        self.text.setTabChangesFocus(True)
+        self.text.textChanged.connect(self._edited)
+        right.addRow(self.tr("&Name:"), self.name)
+        right.addRow(self.tr("&Text:"), self.text)
+        right.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, "
+                    "{note:LABEL} (from a note written as “LABEL: value”). A template whose "
+                    "field has no value for a customer is not used."
+                )
+            ),
+        )
+        layout.addLayout(right, 2)
+        self._loading = False
+        for item in self._items:
+            self.names.addItem(item["name"])
+        if self._items:
+            self.names.setCurrentRow(0)
+        self._update_enabled()
+
+    def title(self) -> str:
+        return self.tr("Templates")
+
+    def widget(self) -> QWidget:
+        return self
+
+    def _show(self, row: int) -> None:
+        self._loading = True
+        item = self._items[row] if 0 <= row < len(self._items) else {"name": "", "text": ""}
+        self.name.setText(item["name"])
+        self.text.setPlainText(item["text"])
+        self._loading = False
+        self._update_enabled()
+
+    def _edited(self, *_args: object) -> None:
+        row = self.names.currentRow()
+        if self._loading or not 0 <= row < len(self._items):
+            return
+        self._items[row] = {"name": self.name.text().strip(), "text": self.text.toPlainText()}
+        self.names.item(row).setText(self._items[row]["name"] or self.tr("(no name)"))
+
+    def _update_enabled(self) -> None:
+        selected = 0 <= self.names.currentRow() < len(self._items)
+        for widget in (self.remove_button, self.name, self.text):
+            widget.setEnabled(selected)
+
+    def add(self) -> None:
+        self._items.append({"name": self.tr("New template"), "text": ""})
+        self.names.addItem(self._items[-1]["name"])
+        self.names.setCurrentRow(len(self._items) - 1)
+        self.name.setFocus()
+        self.name.selectAll()
+
+    def remove(self) -> None:
+        row = self.names.currentRow()
+        if 0 <= row < len(self._items):
+            del self._items[row]
+            self.names.takeItem(row)
+        self._update_enabled()
+
+    def templates(self) -> list[dict[str, str]]:
+        """The edited templates; nameless or empty ones are dropped."""
+        return [t for t in self._items if t["name"].strip() and t["text"].strip()]
+
+    def apply(self) -> None:
+        wanted = self.templates()
+        if wanted != self._initial:
+            self._initial = [dict(t) for t in wanted]
+            self._write(self._business.set, TEMPLATES_SETTING, wanted)
