@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import ClassVar
 
-from socialinbox.channels.base import (
+from socialinbox.core.connector import (
     AuthenticationError,
     AuthorRef,
     ConnectorContext,

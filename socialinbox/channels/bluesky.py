@@ -21,18 +21,6 @@ from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from datetime import UTC, timedelta
 from typing import Any, ClassVar
 
-from socialinbox.channels.base import (
-    ConnectorContext,
-    FetchBatch,
-    OutcomeUnknownError,
-    OutgoingReply,
-    PermanentError,
-    SentReceipt,
-    SettingField,
-    TextLimit,
-    TransientError,
-    VerifiedAccount,
-)
 from socialinbox.channels.bluesky_facets import build_facets
 from socialinbox.channels.bluesky_posts import (
     MESSAGE_REASONS,
@@ -58,6 +46,18 @@ from socialinbox.channels.bluesky_session import (
     normalise_identifier,
 )
 from socialinbox.clock import Clock
+from socialinbox.core.connector import (
+    ConnectorContext,
+    FetchBatch,
+    OutcomeUnknownError,
+    OutgoingReply,
+    PermanentError,
+    SentReceipt,
+    SettingField,
+    TextLimit,
+    TransientError,
+    VerifiedAccount,
+)
 from socialinbox.core.names import BLUESKY
 from socialinbox.core.textlimit import TextTooLong, check_length
 
@@ -274,7 +274,7 @@ class BlueskyConnector:
     def sent_lookup_is_certain(self) -> bool:
         """Whether the last :meth:`find_sent` that found nothing proves the reply is not
         there: True when it read the repository itself on the PDS, False when it had to
-        fall back to the author feed of the AppView, which may lag (see channels.base)."""
+        fall back to the author feed of the AppView, which may lag (see core.connector)."""
         return self._lookup_certain
 
     async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:

@@ -23,7 +23,7 @@ Limits"), so a ``sync --once`` every few minutes must not log in each time. Rule
   sign-in identifier and what a stored session must belong to, so a changed
   handle breaks nothing.
 
-Errors map onto the connector errors of :mod:`socialinbox.channels.base`; no
+Errors map onto the connector errors of :mod:`socialinbox.core.connector`; no
 message ever carries a token or the password.
 """
 
@@ -40,15 +40,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.base import (
-    AuthenticationError,
-    OfflineError,
-    OutcomeUnknownError,
-    PermanentError,
-    RateLimitedError,
-    SessionSlot,
-    TransientError,
-)
 from socialinbox.channels.bluesky_xrpc import (
     Params,
     parse_time,
@@ -59,6 +50,15 @@ from socialinbox.channels.bluesky_xrpc import (
 )
 from socialinbox.clock import Clock
 from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
+from socialinbox.core.connector import (
+    AuthenticationError,
+    OfflineError,
+    OutcomeUnknownError,
+    PermanentError,
+    RateLimitedError,
+    SessionSlot,
+    TransientError,
+)
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from socialinbox.bundled import resource_path
-from socialinbox.channels.base import (
+from socialinbox.clock import Clock
+from socialinbox.core.connector import (
     AuthorRef,
     ConnectorContext,
     FetchBatch,
@@ -32,7 +33,6 @@ from socialinbox.channels.base import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.clock import Clock
 from socialinbox.core.names import CHANNELS, MESSAGE_KINDS
 
 DEMO_DATA = ("demo", "demo_messages.json")

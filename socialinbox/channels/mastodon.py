@@ -28,21 +28,6 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.base import (
-    AuthenticationError,
-    ChannelError,
-    ConnectorContext,
-    FetchBatch,
-    OfflineError,
-    OpenBrowser,
-    OutgoingReply,
-    PermanentError,
-    RateLimitedError,
-    SentReceipt,
-    SettingField,
-    TextLimit,
-    VerifiedAccount,
-)
 from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
 from socialinbox.channels.mastodon_parse import (
     Cursor,
@@ -56,6 +41,21 @@ from socialinbox.channels.mastodon_parse import (
     parse_round,
     parse_time,
     status_text,
+)
+from socialinbox.core.connector import (
+    AuthenticationError,
+    ChannelError,
+    ConnectorContext,
+    FetchBatch,
+    OfflineError,
+    OpenBrowser,
+    OutgoingReply,
+    PermanentError,
+    RateLimitedError,
+    SentReceipt,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
 )
 from socialinbox.core.names import MASTODON
 

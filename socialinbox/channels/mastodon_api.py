@@ -29,7 +29,9 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.base import (
+from socialinbox.clock import Clock
+from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
+from socialinbox.core.connector import (
     AuthenticationError,
     OfflineError,
     OutcomeUnknownError,
@@ -38,8 +40,6 @@ from socialinbox.channels.base import (
     SessionSlot,
     TransientError,
 )
-from socialinbox.clock import Clock
-from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
 
 # Mastodon's default window is five minutes; a 429 without a readable hint waits that long.
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=5)

@@ -28,14 +28,14 @@ import httpx
 from authlib.common.security import generate_token
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
-from socialinbox.channels.base import (
+from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
+from socialinbox.clock import SystemClock
+from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     OpenBrowser,
     PermanentError,
 )
-from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
-from socialinbox.clock import SystemClock
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from socialinbox.channels.base import AuthorRef, FetchedMessage, MalformedItem
 from socialinbox.channels.html_text import html_to_text
+from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem
 from socialinbox.core.names import MASTODON, identity_key
 
 # How many status → thread-root entries the cursor remembers (for replies to replies).

@@ -11,7 +11,7 @@ import importlib
 import logging
 from importlib.metadata import EntryPoint, entry_points
 
-from socialinbox.channels.base import ConnectorFactory
+from socialinbox.core.connector import ConnectorFactory
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,6 @@ from pathlib import Path
 
 from socialinbox import APP_ID, __version__
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.base import ChannelError
 from socialinbox.cli import (
     accounts,
     arrivals,
@@ -39,6 +38,7 @@ from socialinbox.cli.common import (
     Parser,
     sync_round,
 )
+from socialinbox.core.connector import ChannelError
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.storage.dialect import UnsupportedDatabase
 

@@ -10,10 +10,10 @@ from typing import Any
 
 from sqlalchemy import delete, func, select, update
 
-from socialinbox.channels.base import AccountConfig
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import AccountConfig
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Message

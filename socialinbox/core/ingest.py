@@ -15,10 +15,10 @@ from typing import Any
 from sqlalchemy import bindparam, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
-from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.core.lookup import reindex_contacts
 from socialinbox.core.names import InvalidIdentityKey, identity_key
 from socialinbox.core.outbox_service import return_approved_for_review

@@ -28,10 +28,10 @@ from datetime import datetime, timedelta
 from sqlalchemy import ColumnElement, and_, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
-from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage, SentReceipt
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, SentReceipt
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.outbox import (
     BLOCKING_STATES,

@@ -29,12 +29,12 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from socialinbox.channels.base import CanSend, Connector, ConnectorContext, TextLimit
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.accounts import Accounts, config_of
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import CanSend, Connector, ConnectorContext, TextLimit
 from socialinbox.core.names import CHANNEL_LABELS
 from socialinbox.core.outbox import (
     QUEUED_OR_SENT_STATES,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import regex
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 
 _GRAPHEME = regex.compile(r"\X")
 

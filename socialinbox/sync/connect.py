@@ -14,13 +14,6 @@ from dataclasses import dataclass, field
 
 import httpx
 
-from socialinbox.channels.base import (
-    AuthenticationError,
-    ChannelError,
-    ConnectorContext,
-    ConnectorFactory,
-    VerifiedAccount,
-)
 from socialinbox.channels.registry import ConnectorRegistry, UnknownKind
 from socialinbox.clock import Clock
 from socialinbox.core.accounts import (
@@ -30,11 +23,18 @@ from socialinbox.core.accounts import (
     config_of,
 )
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import (
+    AuthenticationError,
+    ChannelError,
+    ConnectorContext,
+    ConnectorFactory,
+    VerifiedAccount,
+)
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SecretStore
 
-# The account's own session slot that a verification may fill (see channels.base.SessionSlot).
+# The account's own session slot that a verification may fill (see core.connector.SessionSlot).
 SESSION_SLOT = "session"
 
 

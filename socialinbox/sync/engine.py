@@ -16,7 +16,11 @@ from datetime import datetime, timedelta
 
 import httpx
 
-from socialinbox.channels.base import (
+from socialinbox.channels.registry import ConnectorRegistry
+from socialinbox.clock import Clock
+from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     Connector,
@@ -24,10 +28,6 @@ from socialinbox.channels.base import (
     OfflineError,
     RateLimitedError,
 )
-from socialinbox.channels.registry import ConnectorRegistry
-from socialinbox.clock import Clock
-from socialinbox.core.accounts import Accounts, config_of
-from socialinbox.core.changes import ChangeSet
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.writer import Writer

@@ -1,7 +1,7 @@
 """Servers that announce new messages (IMAP IDLE) get their account synced at once.
 
 One task per enabled account whose connector implements
-:class:`~socialinbox.channels.base.CanWaitForNews`; when its server announces
+:class:`~socialinbox.core.connector.CanWaitForNews`; when its server announces
 news the account is marked and the engine's sleep is cut short. A watcher whose
 server cannot announce stops (the account is polled at its interval as
 before); one that fails tries again after a pause with a fresh connector, so a
@@ -15,8 +15,8 @@ import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 
-from socialinbox.channels.base import CanWaitForNews, ChannelError, Connector, NewsUnavailable
 from socialinbox.core.accounts import AccountNotFound
+from socialinbox.core.connector import CanWaitForNews, ChannelError, Connector, NewsUnavailable
 from socialinbox.core.models import AccountInfo
 
 log = logging.getLogger(__name__)

@@ -27,7 +27,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from socialinbox.channels.base import (
+from socialinbox.clock import Clock
+from socialinbox.core import changes
+from socialinbox.core.backoff import BackoffPolicy, RandomSource, next_attempt_at
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import (
     AuthenticationError,
     CanLookUpSent,
     CanSend,
@@ -42,10 +46,6 @@ from socialinbox.channels.base import (
     idempotency_window,
     sent_lookup_is_certain,
 )
-from socialinbox.clock import Clock
-from socialinbox.core import changes
-from socialinbox.core.backoff import BackoffPolicy, RandomSource, next_attempt_at
-from socialinbox.core.changes import ChangeSet
 from socialinbox.core.outbox_delivery import DEFAULT_LEASE, Claim, OutboxDelivery
 from socialinbox.core.writer import Writer
 

@@ -19,7 +19,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.base import (
+from socialinbox.channels.bluesky import BlueskyConnector, BlueskyConnectorFactory
+from socialinbox.clock import FakeClock, SystemClock
+from socialinbox.core.connector import (
     AccountConfig,
     AuthenticationError,
     ConnectorContext,
@@ -32,8 +34,6 @@ from socialinbox.channels.base import (
     TextLimit,
     TransientError,
 )
-from socialinbox.channels.bluesky import BlueskyConnector, BlueskyConnectorFactory
-from socialinbox.clock import FakeClock, SystemClock
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once

@@ -23,7 +23,9 @@ import pytest
 from sqlalchemy import select
 
 from socialinbox.app import AppContext
-from socialinbox.channels.base import (
+from socialinbox.channels.email import EmailConnector, EmailConnectorFactory
+from socialinbox.clock import SystemClock
+from socialinbox.core.connector import (
     AccountConfig,
     AuthenticationError,
     ConnectorContext,
@@ -34,8 +36,6 @@ from socialinbox.channels.base import (
     PermanentError,
     TransientError,
 )
-from socialinbox.channels.email import EmailConnector, EmailConnectorFactory
-from socialinbox.clock import SystemClock
 from socialinbox.storage.schema import Message
 from tests.conftest import sync_once
 from tests.servers.email_servers import (

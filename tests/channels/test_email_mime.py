@@ -10,11 +10,11 @@ from datetime import UTC, datetime
 from hypothesis import given
 from hypothesis import strategies as st
 
-from socialinbox.channels.base import AccountConfig, ConnectorContext
 from socialinbox.channels.email import EmailConnector
 from socialinbox.channels.email.imap import RawMail, parse_fetch, parse_search, sent_folder_in
 from socialinbox.channels.email.parse import message_ids, parse_mail, reply_subject
 from socialinbox.clock import FakeClock
+from socialinbox.core.connector import AccountConfig, ConnectorContext
 
 SETTINGS = {
     "address": "shop@example.test",

@@ -17,7 +17,12 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from socialinbox.app import AppContext
-from socialinbox.channels.base import (
+from socialinbox.channels.mastodon import MastodonConnector, MastodonConnectorFactory
+from socialinbox.channels.mastodon_api import forget_rate_limits
+from socialinbox.channels.mastodon_oauth import SCOPES
+from socialinbox.channels.mastodon_parse import Cursor, parse_round
+from socialinbox.clock import Clock, FakeClock, SystemClock
+from socialinbox.core.connector import (
     AccountConfig,
     AuthenticationError,
     ConnectorContext,
@@ -31,11 +36,6 @@ from socialinbox.channels.base import (
     TextLimit,
     TransientError,
 )
-from socialinbox.channels.mastodon import MastodonConnector, MastodonConnectorFactory
-from socialinbox.channels.mastodon_api import forget_rate_limits
-from socialinbox.channels.mastodon_oauth import SCOPES
-from socialinbox.channels.mastodon_parse import Cursor, parse_round
-from socialinbox.clock import Clock, FakeClock, SystemClock
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.schema import Message, OutboxItem
 from tests.cli_runner import CliRunner, assert_fails_in_one_line, assert_no_secret_leaks

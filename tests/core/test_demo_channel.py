@@ -5,8 +5,8 @@ from __future__ import annotations
 import asyncio
 from datetime import timedelta
 
-from socialinbox.channels.base import AccountConfig, ConnectorContext, OfflineError, OutgoingReply
 from socialinbox.channels.demo import DemoConnector, load_demo_data
+from socialinbox.core.connector import AccountConfig, ConnectorContext, OfflineError, OutgoingReply
 
 
 def test_the_demo_data_is_rich_enough_to_try_the_app():

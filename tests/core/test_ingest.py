@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import func, select, text
 
 from socialinbox.app import AppContext
-from socialinbox.channels.base import FetchBatch, MalformedItem
 from socialinbox.core import changes
+from socialinbox.core.connector import FetchBatch, MalformedItem
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.storage.schema import Change, Contact, Identity, Message, SetAside
 from tests.helpers import batch, message

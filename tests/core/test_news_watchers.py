@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 from datetime import UTC, datetime
 
-from socialinbox.channels.base import NewsUnavailable, TransientError
+from socialinbox.core.connector import NewsUnavailable, TransientError
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.news import NewsWatchers
 

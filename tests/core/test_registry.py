@@ -8,9 +8,9 @@ from typing import ClassVar
 import pytest
 
 from socialinbox.channels import registry as registry_module
-from socialinbox.channels.base import CanLookUpSent, CanSend, Connector, ConnectorContext
 from socialinbox.channels.demo import DemoConnector
 from socialinbox.channels.registry import ConnectorRegistry, UnknownKind, default_registry
+from socialinbox.core.connector import CanLookUpSent, CanSend, Connector, ConnectorContext
 
 
 class PluginFactory:
@@ -50,7 +50,7 @@ def test_an_unknown_kind_names_the_known_ones():
 
 
 def test_the_demo_connector_declares_its_capabilities(clock):
-    from socialinbox.channels.base import AccountConfig
+    from socialinbox.core.connector import AccountConfig
 
     connector = DemoConnector(
         ConnectorContext(AccountConfig(1, "u", "demo", "d"), None, None, clock)

@@ -6,7 +6,8 @@ from collections.abc import AsyncIterator
 from datetime import timedelta
 from typing import ClassVar
 
-from socialinbox.channels.base import (
+from socialinbox.core import changes
+from socialinbox.core.connector import (
     AuthenticationError,
     ConnectorContext,
     FetchBatch,
@@ -15,7 +16,6 @@ from socialinbox.channels.base import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.core import changes
 from socialinbox.core.inbox import InboxFilter
 from tests.conftest import sync_once, with_engine
 from tests.helpers import message

@@ -23,9 +23,9 @@ import time
 from pathlib import Path
 from typing import Any
 
-from socialinbox.channels.base import FetchBatch
 from socialinbox.clock import SystemClock
 from socialinbox.core.accounts import Accounts
+from socialinbox.core.connector import FetchBatch
 from socialinbox.core.inbox import Inbox, InboxFilter
 from socialinbox.core.ingest import Ingest, thread_key
 from socialinbox.paths import DATABASE_FILE

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from socialinbox.channels.base import AuthorRef, FetchedMessage
+from socialinbox.core.connector import AuthorRef, FetchedMessage
 
 SEED = 20261125
 AUTHORS = 50_000

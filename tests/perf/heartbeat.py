@@ -25,7 +25,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.base import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
+from socialinbox.core.connector import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
 from socialinbox.ui.shell.main_window import MainWindow
 from tests.perf.corpus import batches, generate
 

@@ -15,7 +15,8 @@ from typing import ClassVar
 
 import httpx
 
-from socialinbox.channels.base import (
+from socialinbox.core.backoff import parse_retry_after
+from socialinbox.core.connector import (
     AuthenticationError,
     ConnectorContext,
     FetchBatch,
@@ -29,7 +30,6 @@ from socialinbox.channels.base import (
     TransientError,
     VerifiedAccount,
 )
-from socialinbox.core.backoff import parse_retry_after
 
 KIND = "testhttp"
 

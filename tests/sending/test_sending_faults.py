@@ -10,8 +10,8 @@ from datetime import timedelta
 import httpx
 from sqlalchemy import select
 
-from socialinbox.channels.base import OutgoingReply
 from socialinbox.core.backoff import BackoffPolicy
+from socialinbox.core.connector import OutgoingReply
 from socialinbox.core.outbox import OutboxState
 from socialinbox.storage.schema import Message
 from socialinbox.sync.sender import Sender

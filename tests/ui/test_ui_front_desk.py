@@ -16,8 +16,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
-from socialinbox.channels.base import FetchBatch
 from socialinbox.clock import FakeClock
+from socialinbox.core.connector import FetchBatch
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
 from socialinbox.secrets import SecretStore

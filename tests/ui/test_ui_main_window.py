@@ -15,8 +15,8 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.base import FetchBatch
 from socialinbox.clock import SystemClock
+from socialinbox.core.connector import FetchBatch
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import MessageRow

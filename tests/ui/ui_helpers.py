@@ -13,8 +13,8 @@ import qasync
 from PySide6.QtWidgets import QApplication
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
-from socialinbox.channels.base import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.theme import apply_theme

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
-from socialinbox.channels.base import ConnectorContext, SettingField
 from socialinbox.channels.email.connector import EmailConnector
 from socialinbox.channels.email.settings import SETTING_FIELDS
+from socialinbox.core.connector import ConnectorContext, SettingField
 from socialinbox.core.names import EMAIL
 
 __all__ = ["EmailConnector", "EmailConnectorFactory"]

@@ -23,21 +23,6 @@ from datetime import datetime, timedelta
 from email.utils import parseaddr
 from typing import Any, ClassVar
 
-from socialinbox.channels.base import (
-    AuthenticationError,
-    AuthorRef,
-    ChannelError,
-    ConnectorContext,
-    FetchBatch,
-    FetchedMessage,
-    MalformedItem,
-    NewsUnavailable,
-    OutgoingReply,
-    PermanentError,
-    SentReceipt,
-    TextLimit,
-    VerifiedAccount,
-)
 from socialinbox.channels.email.imap import (
     INBOX,
     ImapSession,
@@ -54,6 +39,21 @@ from socialinbox.channels.email.parse import (
 )
 from socialinbox.channels.email.settings import EmailSettings
 from socialinbox.channels.email.smtp import Original, SmtpClient, build_reply, reply_message_id
+from socialinbox.core.connector import (
+    AuthenticationError,
+    AuthorRef,
+    ChannelError,
+    ConnectorContext,
+    FetchBatch,
+    FetchedMessage,
+    MalformedItem,
+    NewsUnavailable,
+    OutgoingReply,
+    PermanentError,
+    SentReceipt,
+    TextLimit,
+    VerifiedAccount,
+)
 from socialinbox.core.names import EMAIL
 
 log = logging.getLogger(__name__)

@@ -19,15 +19,15 @@ from datetime import UTC, datetime
 
 import aioimaplib
 
-from socialinbox.channels.base import (
+from socialinbox.channels.email.parse import message_ids_in
+from socialinbox.channels.email.settings import EmailSettings
+from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     OfflineError,
     PermanentError,
     TransientError,
 )
-from socialinbox.channels.email.parse import message_ids_in
-from socialinbox.channels.email.settings import EmailSettings
 
 INBOX = "INBOX"
 DEFAULT_SENT = "Sent"

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from socialinbox.channels.base import PermanentError, SettingField
+from socialinbox.core.connector import PermanentError, SettingField
 
 Security = Literal["tls", "starttls", "none"]
 SECURITY_CHOICES: tuple[Security, ...] = ("tls", "starttls", "none")

@@ -20,7 +20,9 @@ from email.utils import format_datetime
 
 import aiosmtplib
 
-from socialinbox.channels.base import (
+from socialinbox.channels.email.parse import reply_subject
+from socialinbox.channels.email.settings import EmailSettings
+from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     OfflineError,
@@ -28,8 +30,6 @@ from socialinbox.channels.base import (
     PermanentError,
     TransientError,
 )
-from socialinbox.channels.email.parse import reply_subject
-from socialinbox.channels.email.settings import EmailSettings
 
 SIGN_IN_REFUSED = "the server refused the user name or password"
 _UNSAFE_ID_CHARS = re.compile(r"[^A-Za-z0-9._-]")

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.channels.base import ChannelError, ConnectorFactory, SignsInWithBrowser
 from socialinbox.channels.registry import ConnectorRegistry
+from socialinbox.core.connector import ChannelError, ConnectorFactory, SignsInWithBrowser
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
 from socialinbox.ui.common.links import open_web_url

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 from socialinbox.core.contacts import Contacts
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import Notes

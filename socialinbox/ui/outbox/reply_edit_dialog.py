@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 from socialinbox.core.outbox_service import OutboxItemView
 from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import measure
