@@ -20,6 +20,7 @@ from socialinbox.channels.registry import ConnectorRegistry, default_registry
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.actions import MessageActions
+from socialinbox.core.business_settings import BusinessSettings
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
@@ -38,8 +39,8 @@ from socialinbox.paths import (
     ensure_private_dir,
     sqlite_url,
 )
-from socialinbox.secrets import ALLOW_PLAINTEXT_KEYRING, SecretStore
-from socialinbox.settings import BusinessSettings, MachineSettings
+from socialinbox.secrets import SecretStore
+from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, DISPLAY_NAME, MachineSettings
 from socialinbox.storage.database import Database
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
@@ -90,7 +91,7 @@ class AppContext:
         self.clock: Clock = clock or SystemClock()
         self.origin = f"{socket.gethostname()}:{os.getpid()}"
         self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
-        self.user = options.user or self.machine_settings.get("display_name") or _login_name()
+        self.user = options.user or self.machine_settings.get(DISPLAY_NAME) or _login_name()
         self.db = Database(database_url)
         try:
             self.db.prepare()

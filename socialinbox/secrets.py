@@ -21,8 +21,6 @@ SERVICE = "socialinbox"
 # Besides its main secret an account may keep more, under "<uuid>/<slot>": a
 # Bluesky session's tokens, a refreshed OAuth token. Removing the account removes all.
 EXTRA_SLOTS = ("session",)
-# The machine setting by which a user accepts an unencrypted keyring file.
-ALLOW_PLAINTEXT_KEYRING = "allow_plaintext_keyring"
 
 
 def _backend_name(backend: KeyringBackend) -> str:

@@ -1,58 +1,182 @@
-"""Per-machine settings in a small JSON file; business rules shared through the database.
+"""Settings declared once, and the per-machine settings file.
 
-Per-machine: window geometry, theme, the user's display name. Business rules
-(the return-reminder quiet period, whether replies need review, business
-hours) live in the database so that every desk shares them.
+Every setting is a :class:`Setting`: its stored key, type, default, scope and
+help text, declared once and read through that declaration, never through a
+string at the call site. Two scopes:
+
+- *machine* settings belong to this computer and this user (window geometry,
+  theme, the user's display name). They are declared here and kept in a small
+  JSON file by :class:`MachineSettings`.
+- *business* settings (the return-reminder quiet period, whether replies need
+  review, business hours) are shared by every desk through the database; they
+  are declared in :mod:`socialinbox.core.business_settings`.
+
+Layer: this module sits at the bottom of the ladder with ``paths`` and ``clock``
+(it imports nothing but ``paths``), so that core may build on :class:`Setting`.
 """
 
 from __future__ import annotations
 
+import copy
 import json
 import logging
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Generic, Literal, TypeVar, cast
 
-from sqlalchemy import select
-from sqlalchemy.dialects import sqlite
-
-from socialinbox.clock import Clock, SystemClock
-from socialinbox.core import changes
-from socialinbox.core.changes import ChangeSet
 from socialinbox.paths import PRIVATE_FILE_MODE
-from socialinbox.storage.database import Database
-from socialinbox.storage.schema import BusinessSetting
 
 log = logging.getLogger(__name__)
 
-# Business rules and their defaults.
-BUSINESS_DEFAULTS: dict[str, Any] = {
-    "return_quiet_days": 30,
-    "replies_need_review": False,
-    "business_hours": {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"},
-    "property_timezone": None,
-    # Country of phone numbers written without +, e.g. "DE" (arrivals import).
-    "phone_region": None,
-    # The business's name as customers know it ({business} in templates).
-    "business_name": None,
-    # Canned replies (see core/templates.py): a list of {"name", "text"}.
-    "reply_templates": [
-        {
-            "name": "Thank you",
-            "text": "Thank you, {first_name}! We are so glad you enjoyed your stay.",
-        },
-        {
-            "name": "Welcome back",
-            "text": "Welcome back, {first_name}! Last time you wrote on {last_message_date}; "
-            "we have not forgotten: {note:favourite}.",
-        },
-    ],
-}
+T = TypeVar("T")
+Scope = Literal["machine", "business"]
+MACHINE: Scope = "machine"
+BUSINESS: Scope = "business"
+
+
+# Compared by identity: each declaration is one object, and a dict or list default is
+# not hashable.
+@dataclass(frozen=True, slots=True, eq=False)
+class Setting(Generic[T]):
+    """One setting: ``key`` is what is stored and never changes (existing settings files
+    and databases hold it); ``kind`` the type of a value (``bool``, ``int``, ``str``,
+    ``dict`` or ``list``). A ``None`` default makes the setting optional: unset is None.
+
+    A stored value that does not fit (wrong type, a choice no longer offered, a number
+    out of range) reads as the default, so a hand-edited or older file never breaks a
+    caller. ``label`` is the short name a settings form shows.
+    """
+
+    key: str
+    kind: type
+    default: T
+    scope: Scope
+    label: str
+    help: str
+    choices: tuple[T, ...] = ()
+    minimum: int | None = None
+    maximum: int | None = None
+
+    @property
+    def optional(self) -> bool:
+        return self.default is None
+
+    def accepts(self, value: object) -> bool:
+        """Whether ``value`` is a value this setting may hold."""
+        if value is None:
+            return self.optional
+        # bool is an int to Python, never to a setting: True is not a number of days.
+        if isinstance(value, bool) != (self.kind is bool) or not isinstance(value, self.kind):
+            return False
+        if self.choices and value not in self.choices:
+            return False
+        if isinstance(value, int) and not isinstance(value, bool):
+            too_small = self.minimum is not None and value < self.minimum
+            too_large = self.maximum is not None and value > self.maximum
+            return not (too_small or too_large)
+        return True
+
+    def value_of(self, stored: object) -> T:
+        """What a stored value means: itself when acceptable, else a copy of the default."""
+        if stored is not None and self.accepts(stored):
+            return cast(T, stored)
+        # A copy: a caller that changes a list or dict it read never changes the default.
+        return copy.deepcopy(self.default)
+
+    def checked(self, value: T) -> T:
+        """``value`` when this setting may hold it; a ValueError naming the setting if not."""
+        if not self.accepts(value):
+            raise ValueError(f"{value!r} is not a valid value for the setting {self.key!r}")
+        return value
+
+
+def machine(key: str, kind: type, default: T, label: str, help: str, **limits: Any) -> Setting[T]:
+    """Declare a per-machine setting (see :class:`Setting` for the fields)."""
+    return Setting(key, kind, default, MACHINE, label, help, **limits)
+
+
+# -- per-machine settings ----------------------------------------------------
+
+DISPLAY_NAME: Setting[str | None] = machine(
+    "display_name",
+    str,
+    None,
+    "Your name",
+    "Shown on notes and replies you write from this computer.",
+)
+THEME: Setting[str] = machine(
+    "theme",
+    str,
+    "system",
+    "Theme",
+    "The colours of the window: the system's, light or dark.",
+    choices=("system", "light", "dark"),
+)
+CLOSE_TO_TRAY: Setting[bool] = machine(
+    "close_to_tray",
+    bool,
+    False,
+    "Keep running in the tray",
+    "Closing the window keeps the app running in the system tray, so new messages and "
+    "reminders still reach you.",
+)
+MAIN_WINDOW: Setting[dict[str, Any]] = machine(
+    "main_window",
+    dict,
+    {},
+    "Window layout",
+    "The main window's size, position and splitter positions, as last left.",
+)
+ARRIVALS_FOLDER: Setting[str | None] = machine(
+    "arrivals_folder",
+    str,
+    None,
+    "Arrivals folder",
+    "The folder the last arrivals list was imported from; the file dialog opens there.",
+)
+CUSTOMER_CARD_VISIBLE: Setting[bool] = machine(
+    "customer_card_visible",
+    bool,
+    True,
+    "Customer card shown",
+    "Whether the customer card is shown beside the reading pane.",
+)
+CUSTOMER_CARD_WIDTH_SETTLED: Setting[bool] = machine(
+    "customer_card_width_settled",
+    bool,
+    False,
+    "Customer card width settled",
+    "Set once the window has given the customer card its first width, so that a width "
+    "the user chose is kept from then on.",
+)
+ALLOW_PLAINTEXT_KEYRING: Setting[bool] = machine(
+    "allow_plaintext_keyring",
+    bool,
+    False,
+    "Keep secrets in an unencrypted file",
+    "The user accepted a keyring that stores secrets in a file that is not encrypted "
+    "(where no encrypted keychain exists).",
+)
+
+MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
+    DISPLAY_NAME,
+    THEME,
+    CLOSE_TO_TRAY,
+    MAIN_WINDOW,
+    ARRIVALS_FOLDER,
+    CUSTOMER_CARD_VISIBLE,
+    CUSTOMER_CARD_WIDTH_SETTLED,
+    ALLOW_PLAINTEXT_KEYRING,
+)
 
 
 class MachineSettings:
-    """A JSON file of per-machine settings. A damaged file is kept aside, never lost."""
+    """A JSON file of per-machine settings. A damaged file is kept aside, never lost.
+
+    Values are read and written through their declarations (:data:`MACHINE_SETTINGS`).
+    """
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -68,11 +192,13 @@ class MachineSettings:
                 log.warning("Settings file unreadable (%s); kept as %s", exc, damaged.name)
                 path.replace(damaged)
 
-    def get(self, key: str, default: Any = None) -> Any:
-        return self._values.get(key, default)
+    def get(self, setting: Setting[T]) -> T:
+        """The stored value, or the setting's default when unset or unusable."""
+        return setting.value_of(self._values.get(_machine_key(setting)))
 
-    def set(self, key: str, value: Any) -> None:
-        self._values[key] = value
+    def set(self, setting: Setting[T], value: T) -> None:
+        """Store ``value`` (None for an optional one: unset); a ValueError if it does not fit."""
+        self._values[_machine_key(setting)] = setting.checked(value)
         self.save()
 
     def save(self) -> None:
@@ -89,35 +215,7 @@ class MachineSettings:
             raise
 
 
-class BusinessSettings:
-    """Business rules stored in the database, with defaults for unset keys."""
-
-    def __init__(self, db: Database, clock: Clock | None = None, origin: str = "local") -> None:
-        self._db = db
-        self._clock: Clock = clock or SystemClock()
-        self._origin = origin
-
-    def get(self, key: str) -> Any:
-        if key not in BUSINESS_DEFAULTS:
-            raise KeyError(f"unknown business setting {key!r}")
-        with self._db.read() as session:
-            stored = session.execute(
-                select(BusinessSetting.value_json).where(BusinessSetting.key == key)
-            ).scalar()
-        return BUSINESS_DEFAULTS[key] if stored is None else json.loads(stored)
-
-    def set(self, key: str, value: Any) -> ChangeSet:
-        """Store a rule. Call through the Writer. Other desks see it through the change feed."""
-        if key not in BUSINESS_DEFAULTS:
-            raise KeyError(f"unknown business setting {key!r}")
-        with self._db.write() as session:
-            statement = sqlite.insert(BusinessSetting).values(key=key, value_json=json.dumps(value))
-            session.execute(
-                statement.on_conflict_do_update(
-                    index_elements=[BusinessSetting.key],
-                    set_={"value_json": statement.excluded.value_json},
-                )
-            )
-            change = ChangeSet.of(changes.SETTINGS, changes.UPDATED, [0])
-            changes.record(session, change, self._clock.now(), self._origin)
-            return change
+def _machine_key(setting: Setting[Any]) -> str:
+    if setting.scope != MACHINE:
+        raise ValueError(f"{setting.key!r} is a business setting, kept in the database")
+    return setting.key

@@ -7,7 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-PACKAGE = Path(__file__).parent.parent / "socialinbox"
+REPOSITORY = Path(__file__).parent.parent
+PACKAGE = REPOSITORY / "socialinbox"
 QT_MODULES = ("PySide6", "shiboken6", "qasync")
 
 
@@ -43,3 +44,15 @@ def test_the_core_runs_without_qt_being_loaded():
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "[]"
+
+
+def test_the_import_contracts_hold():
+    """The layers and the Qt boundary declared in pyproject.toml ([tool.importlinter])."""
+    lint_imports = Path(sys.executable).parent / "lint-imports"
+    result = subprocess.run(
+        [str(lint_imports), "--no-cache", "--config", str(REPOSITORY / "pyproject.toml")],
+        capture_output=True,
+        text=True,
+        cwd=REPOSITORY,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

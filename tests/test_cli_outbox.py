@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.core.business_settings import REPLIES_NEED_REVIEW
 from tests.cli_runner import run_cli
 
 OUTBOX_FIELDS = {
@@ -100,7 +101,7 @@ def test_with_review_on_another_user_must_approve(synced):
     data_dir, message_id = synced
     context = AppContext(AppOptions(data_dir=data_dir))
     try:
-        context.writer.call(context.business.set, "replies_need_review", True)
+        context.writer.call(context.business.set, REPLIES_NEED_REVIEW, True)
     finally:
         context.close()
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value
+from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.reminders import property_zone
 
 NAME = "import-arrivals"
@@ -50,7 +51,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport
 
-    zone = property_zone(context.business.get("property_timezone"))
+    zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
     day = args.date or datetime.now(zone).date()
     try:
         data = args.file.read_bytes()
@@ -64,7 +65,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             encoding=args.encoding,
             mapping=dict(args.map),
             date_format=args.date_format,
-            region=args.region or context.business.get("phone_region"),
+            region=args.region or context.business.get(PHONE_REGION),
         )
         for line, why in parsed.bad_rows:
             print(f"line {line}: {why}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from socialinbox import APP_ID, __version__
@@ -40,7 +40,6 @@ from socialinbox.cli.common import (
 )
 from socialinbox.core.connector import ChannelError
 from socialinbox.storage.database import DatabaseProblem
-from socialinbox.storage.dialect import UnsupportedDatabase
 
 COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup, reply_cli, outbox_cli)  # type: ignore[assignment]
 # Customers, notes, reminders, the front desk's import, privacy (issue 3).
@@ -72,8 +71,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+# Opens the window on these options and returns the exit code (the ui package's run_gui).
+OpenWindow = Callable[[AppOptions], int]
+
+
+def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = None) -> int:
+    """Run one command; without a command, ``open_window`` (the entry point passes the
+    GUI's, so that the command line itself never imports Qt)."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
     options = AppOptions(
         data_dir=args.data_dir,
         database_url=args.database_url,
@@ -83,12 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         self_test=args.self_test,
     )
     if args.command is None:
-        from socialinbox.ui.main import run_gui
-
-        return run_gui(options)
+        if open_window is None:
+            parser.error("a command is needed")
+        return open_window(options)
     try:
         return _run_command(args, options)
-    except (CommandError, DatabaseProblem, UnsupportedDatabase, ChannelError) as exc:
+    except (CommandError, DatabaseProblem, ChannelError) as exc:
         print(f"{APP_ID}: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.reminders import ReminderNotFound, property_zone, snooze_times
 
 NAME = "reminders"
@@ -44,7 +45,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    zone = property_zone(context.business.get("property_timezone"))
+    zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
     service = context.reminders
     try:
         command = args.reminders_command

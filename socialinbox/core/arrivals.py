@@ -37,7 +37,6 @@ from datetime import date, datetime
 
 from rapidfuzz import fuzz
 from sqlalchemy import select, update
-from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -48,6 +47,7 @@ from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import upsert
 from socialinbox.storage.schema import Contact, Identity, ImportMapping, Message, Note, Stay
 
 FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
@@ -446,23 +446,17 @@ class ArrivalsImport:
         )
 
     def _remember(self, session: Session, parsed: ParsedArrivals, now: datetime) -> None:
-        stmt = sqlite.insert(ImportMapping).values(
-            signature=parsed.signature,
-            mapping_json=json.dumps(parsed.mapping, ensure_ascii=False),
-            date_format=parsed.date_format,
-            encoding=parsed.encoding,
-            updated_at=now,
-        )
-        session.execute(
-            stmt.on_conflict_do_update(
-                index_elements=[ImportMapping.signature],
-                set_={
-                    "mapping_json": stmt.excluded.mapping_json,
-                    "date_format": stmt.excluded.date_format,
-                    "encoding": stmt.excluded.encoding,
-                    "updated_at": now,
-                },
-            )
+        upsert(
+            session,
+            ImportMapping,
+            {
+                "signature": parsed.signature,
+                "mapping_json": json.dumps(parsed.mapping, ensure_ascii=False),
+                "date_format": parsed.date_format,
+                "encoding": parsed.encoding,
+                "updated_at": now,
+            },
+            key=["signature"],
         )
 
     def _store_row(

@@ -315,6 +315,15 @@ class ConnectorFactory(Protocol):
     def create(self, context: ConnectorContext) -> Connector: ...
 
 
+class ConnectorFactories(Protocol):
+    """Where the core finds the factory for an account's kind: the channels' registry
+    satisfies it, so that core never imports the channels that implement it."""
+
+    def get(self, kind: str) -> ConnectorFactory:
+        """The factory of ``kind``; a LookupError when no installed connector has it."""
+        ...
+
+
 OpenBrowser = Callable[[str], object]
 
 

@@ -29,12 +29,18 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.business_settings import REPLIES_NEED_REVIEW, BusinessSettings
 from socialinbox.core.changes import ChangeSet
-from socialinbox.core.connector import CanSend, Connector, ConnectorContext, TextLimit
+from socialinbox.core.connector import (
+    CanSend,
+    Connector,
+    ConnectorContext,
+    ConnectorFactories,
+    TextLimit,
+)
 from socialinbox.core.names import CHANNEL_LABELS
 from socialinbox.core.outbox import (
     QUEUED_OR_SENT_STATES,
@@ -44,7 +50,6 @@ from socialinbox.core.outbox import (
 )
 from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import check_length
-from socialinbox.settings import BusinessSettings
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, OutboxItem
 from socialinbox.storage.schema import OutboxEvent as OutboxEventRow
@@ -216,7 +221,7 @@ class Outbox:
         clock: Clock,
         business: BusinessSettings,
         accounts: Accounts,
-        registry: ConnectorRegistry,
+        registry: ConnectorFactories,
         origin: str = "local",
     ) -> None:
         self._accounts = accounts
@@ -255,7 +260,7 @@ class Outbox:
 
     def needs_review(self) -> bool:
         """Whether new replies wait for another person's approval."""
-        return bool(self._business.get("replies_need_review"))
+        return self._business.get(REPLIES_NEED_REVIEW)
 
     def text_limit(self, account_id: int) -> TextLimit:
         """The reply length limit as the account's connector describes it."""
@@ -361,7 +366,7 @@ class Outbox:
         it; otherwise it waits for review (the result's warnings say so).
         """
         text = _checked_text(text)
-        needs_review = bool(self._business.get("replies_need_review"))
+        needs_review = self._business.get(REPLIES_NEED_REVIEW)
         now = self._clock.now()
         with self._db.read() as session:
             message = session.get(Message, message_id)
@@ -412,7 +417,7 @@ class Outbox:
 
     def approve(self, item_id: int, user: str) -> ChangeSet:
         """Approve for sending. With review on, only someone other than the author may."""
-        needs_review = bool(self._business.get("replies_need_review"))
+        needs_review = self._business.get(REPLIES_NEED_REVIEW)
 
         def check(row: OutboxItem) -> None:
             if needs_review and row.author == user:

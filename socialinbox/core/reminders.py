@@ -14,7 +14,6 @@ wrap the sync engine's change callback in a :class:`ReminderAnnouncer`.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
@@ -25,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
+from socialinbox.core.business_settings import RETURN_QUIET_DAYS, read_setting
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.names import channel_label
 from socialinbox.core.notify import Notification, Notifier
@@ -33,7 +33,6 @@ from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
     Account,
-    BusinessSetting,
     Contact,
     Message,
     Note,
@@ -51,7 +50,6 @@ DISMISSED = "dismissed"
 DONE = "done"
 SHOWN_STATES = (OPEN, SNOOZED)
 
-DEFAULT_QUIET_DAYS = 30
 # "Tomorrow morning" means this hour of the property's local day.
 MORNING = time(8, 0)
 SENSITIVE_PLACEHOLDER = "(sensitive note — reveal on the card)"
@@ -108,10 +106,7 @@ class NewInbound:
 
 
 def quiet_days(session: Session) -> int:
-    stored = session.execute(
-        select(BusinessSetting.value_json).where(BusinessSetting.key == "return_quiet_days")
-    ).scalar()
-    return DEFAULT_QUIET_DAYS if stored is None else int(json.loads(stored))
+    return read_setting(session, RETURN_QUIET_DAYS)
 
 
 def raise_return_reminders(

@@ -19,15 +19,14 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from socialinbox.core.business_settings import BUSINESS_NAME, REPLY_TEMPLATES, BusinessSettings
 from socialinbox.core.names import channel_label
-from socialinbox.settings import BusinessSettings
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Message, Note
 
 FIELD = re.compile(r"\{([a-z_]+)(?::([^{}\n]+))?\}")
 KNOWN_FIELDS = ("first_name", "name", "channel", "business", "last_message_date", "note")
-SETTING = "reply_templates"
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,11 +159,11 @@ class Templates:
         self._business = business
 
     def list(self) -> list[Template]:
-        return templates_from_setting(self._business.get(SETTING))
+        return templates_from_setting(self._business.get(REPLY_TEMPLATES))
 
     def fill_for_message(self, text: str, message_id: int) -> Filled:
         with self._db.read() as session:
             values, notes = values_for_message(
-                session, message_id, self._business.get("business_name")
+                session, message_id, self._business.get(BUSINESS_NAME)
             )
         return fill(text, values, notes)

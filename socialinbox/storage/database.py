@@ -43,7 +43,10 @@ class DatabaseUnreadable(DatabaseProblem):
 
 
 class DatabaseUnsupported(DatabaseProblem):
-    """A database engine this version cannot use (PostgreSQL arrives with a later issue)."""
+    """A database engine this version cannot use (PostgreSQL arrives with a later issue).
+
+    Raised on opening, and by :mod:`socialinbox.storage.dialect` for a statement not
+    written for the engine; the one class for "this database isn't supported"."""
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:

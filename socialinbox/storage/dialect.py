@@ -8,7 +8,7 @@ the shared-database issue adds PostgreSQL here, and nowhere else.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sqlalchemy import (
@@ -25,6 +25,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.orm import Session
 
+from socialinbox.storage.database import DatabaseUnsupported
 from socialinbox.storage.schema import Base, Message
 
 # The columns of ``messages`` that search looks at.
@@ -59,13 +60,9 @@ SQLITE_SEARCH_DROP: tuple[str, ...] = (
 )
 
 
-class UnsupportedDatabase(RuntimeError):
-    """The database engine is not one this version of Social Inbox can use."""
-
-
 def _require_sqlite(dialect_name: str) -> None:
     if dialect_name != "sqlite":
-        raise UnsupportedDatabase(
+        raise DatabaseUnsupported(
             f"{dialect_name} databases are not supported yet; use SQLite (the default)"
         )
 
@@ -153,6 +150,22 @@ def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]])
         return
     _require_sqlite(conn.dialect.name)
     conn.execute(sqlite.insert(table_).on_conflict_do_nothing(), list(rows))
+
+
+def upsert(session: Session, table_: Any, values: Mapping[str, Any], key: Sequence[str]) -> None:
+    """Insert one row, or set these ``values`` on the row whose ``key`` columns match.
+
+    ``key`` names columns of a unique constraint or the primary key; every other
+    column in ``values`` is overwritten, columns not in ``values`` are left alone.
+    """
+    _require_sqlite(session.get_bind().dialect.name)
+    statement = sqlite.insert(table_).values(**values)
+    session.execute(
+        statement.on_conflict_do_update(
+            index_elements=list(key),
+            set_={name: statement.excluded[name] for name in values if name not in key},
+        )
+    )
 
 
 def create_all(conn: Connection) -> None:

@@ -22,10 +22,9 @@ from socialinbox.app import AppContext, AppOptions
 from socialinbox.bundled import resource_path
 from socialinbox.core.backup import BACKUP_DIR, BackupError, latest_good_backup, restore_backup
 from socialinbox.paths import DATABASE_FILE, default_data_dir
+from socialinbox.settings import THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
-from socialinbox.storage.dialect import UnsupportedDatabase
 from socialinbox.ui.common.icons import app_icon
-from socialinbox.ui.settings.settings_dialog import THEME
 from socialinbox.ui.shell.bench import FirstPaintReporter
 from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.single_instance import InstanceServer, hand_over
@@ -72,10 +71,10 @@ def _run(
             return EXIT_FAILED
         try:
             context = AppContext(options)
-        except (DatabaseProblem, UnsupportedDatabase) as again:
+        except DatabaseProblem as again:
             show_startup_error(str(again))
             return EXIT_FAILED
-    except (DatabaseProblem, UnsupportedDatabase) as problem:
+    except DatabaseProblem as problem:
         show_startup_error(str(problem))
         return EXIT_FAILED
     try:

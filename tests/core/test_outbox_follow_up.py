@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from socialinbox.app import AppContext
+from socialinbox.core.business_settings import REPLIES_NEED_REVIEW
 from socialinbox.core.outbox_service import OutboxError
 from socialinbox.core.textlimit import TextTooLong
 from socialinbox.storage.schema import Message
@@ -110,7 +111,7 @@ def test_a_reply_sent_back_is_edited_and_resubmitted_with_its_trail(
     context: AppContext, social_account: int
 ) -> None:
     message_id, _ = complaint(context, social_account)
-    context.writer.call(context.business.set, "replies_need_review", True)
+    context.writer.call(context.business.set, REPLIES_NEED_REVIEW, True)
     item_id = context.writer.call(
         context.outbox.create_reply, message_id, "Sorry.", "junior"
     ).item.id

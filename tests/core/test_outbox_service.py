@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select
 
+from socialinbox.core.business_settings import REPLIES_NEED_REVIEW
 from socialinbox.core.outbox import OutboxState, TransitionRefused
 from socialinbox.core.outbox_service import OutboxError, ReviewRefused
 from socialinbox.core.textlimit import TextTooLong, measure
@@ -49,7 +50,7 @@ def reply(context, remote_id: str, text: str, author: str = "ann", **kwargs):
 
 
 def set_review(context, on: bool) -> None:
-    context.writer.call(context.business.set, "replies_need_review", on)
+    context.writer.call(context.business.set, REPLIES_NEED_REVIEW, on)
 
 
 def test_graphemes_are_counted_as_people_see_them():

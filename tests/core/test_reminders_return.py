@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from socialinbox.app import AppContext
 from socialinbox.core import changes
+from socialinbox.core.business_settings import RETURN_QUIET_DAYS
 from socialinbox.core.notify import RecordingNotifier
 from socialinbox.core.reminders import ReminderAnnouncer
 from socialinbox.storage.schema import Message
@@ -75,7 +76,7 @@ def test_exactly_the_quiet_period_counts_as_long_enough(context, account_id, clo
 
 
 def test_the_quiet_period_is_a_business_setting(context, account_id, clock):
-    context.writer.call(context.business.set, "return_quiet_days", 7)
+    context.writer.call(context.business.set, RETURN_QUIET_DAYS, 7)
     first = clock.now() - 100 * DAY
     _with_note(context, account_id, clock, first)
     _store(context, account_id, message("back", first + 7 * DAY + HOUR))

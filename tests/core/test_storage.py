@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import text
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.core.business_settings import RETURN_QUIET_DAYS
 from socialinbox.storage.database import (
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
@@ -124,7 +125,7 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
         merged = 2 if since_0002 else 1
         assert counts == {**dict.fromkeys(counts, 1), "contacts": merged, "identities": merged}
         assert note == ("loves cornbread — from her post of 12 March", 1)
-        assert ctx.business.get("return_quiet_days") == 45
+        assert ctx.business.get(RETURN_QUIET_DAYS) == 45
         # Contacts of every schema are found by the quick lookup (0002 indexed old ones).
         [hit] = ctx.contacts.lookup("oka")
         assert (hit.contact_id, hit.pinned_notes) == (

@@ -19,6 +19,7 @@ from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext
 from socialinbox.core.contacts import ContactNotFound
+from socialinbox.settings import CUSTOMER_CARD_VISIBLE
 from socialinbox.storage.schema import Message
 from socialinbox.ui.customer.contact_card import CustomerCard, SuggestionBox
 from socialinbox.ui.customer.contact_dialogs import (
@@ -371,7 +372,7 @@ def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
     card.toggle_action.trigger()
     assert not card.isVisible()
     assert window.list_view.hasFocus()
-    assert context.machine_settings.get("customer_card_visible") is False
+    assert context.machine_settings.get(CUSTOMER_CARD_VISIBLE) is False
     card.toggle_action.trigger()  # hidden: shown again, with the focus
     assert card.isVisible() and card.edit_button.hasFocus()
     qtbot.keyClick(card.edit_button, Qt.Key.Key_Escape)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QSystemTrayIcon
 
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification
+from socialinbox.settings import CLOSE_TO_TRAY
 from socialinbox.ui.shell import main_window as main_window_module
 from socialinbox.ui.shell.main_window import MainWindow
-from socialinbox.ui.shell.tray import CLOSE_TO_TRAY
 
 
 def test_without_a_tray_notifications_show_in_the_window_and_closing_quits(

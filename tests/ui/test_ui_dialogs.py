@@ -9,8 +9,13 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QSystemTra
 from pytestqt.qtbot import QtBot
 from ui_helpers import run_until
 
+from socialinbox.core.business_settings import (
+    BUSINESS_HOURS,
+    REPLIES_NEED_REVIEW,
+    RETURN_QUIET_DAYS,
+)
 from socialinbox.core.notify import Notification, Notifier
-from socialinbox.settings import MachineSettings
+from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
@@ -39,13 +44,13 @@ def test_settings_dialog_stores_name_and_theme(
     general.theme.setCurrentIndex(general.theme.findData("dark"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     settings = window._context.machine_settings
-    assert settings.get("display_name") == "Elena Front desk"
-    assert settings.get("theme") == "dark"
+    assert settings.get(DISPLAY_NAME) == "Elena Front desk"
+    assert settings.get(THEME) == "dark"
     assert window._context.user == "Elena Front desk"
     run_until(qloop, lambda: qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60)
     # Stored in the per-machine JSON file.
     reread = MachineSettings(settings.path)
-    assert reread.get("theme") == "dark"
+    assert reread.get(THEME) == "dark"
     apply_theme(qapp, "system")
 
 
@@ -67,10 +72,10 @@ def test_business_rules_and_sync_intervals_are_shared_through_the_database(
     interval.setValue(15)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     business = window._context.business
-    run_until(qloop, lambda: business.get("return_quiet_days") == 45)
+    run_until(qloop, lambda: business.get(RETURN_QUIET_DAYS) == 45)
     run_until(qloop, lambda: window._context.accounts.get(account_id).sync_interval_s == 900)
-    assert business.get("replies_need_review") is True
-    assert business.get("business_hours")["days"] == [0, 1, 2, 3, 4, 5]
+    assert business.get(REPLIES_NEED_REVIEW) is True
+    assert business.get(BUSINESS_HOURS)["days"] == [0, 1, 2, 3, 4, 5]
 
 
 def test_cancel_stores_nothing(tmp_path: object, qtbot: QtBot) -> None:
@@ -82,7 +87,7 @@ def test_cancel_stores_nothing(tmp_path: object, qtbot: QtBot) -> None:
     qtbot.addWidget(dialog)
     page.name.setText("Somebody")
     dialog.reject()
-    assert settings.get("display_name") is None
+    assert settings.get(DISPLAY_NAME) is None
     assert page.name.placeholderText() == "staff"
     assert page.theme.currentData() == "system"
 

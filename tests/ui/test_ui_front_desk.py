@@ -17,6 +17,7 @@ from ui_helpers import fetched, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.clock import FakeClock
+from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.connector import FetchBatch
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
@@ -41,7 +42,7 @@ def desk(tmp_path: Path, qapp: QApplication, memory_keyring: object) -> Iterator
         clock=clock,
         secrets=SecretStore(memory_keyring),  # type: ignore[arg-type]
     )
-    ctx.writer.call(ctx.business.set, "property_timezone", BERLIN)
+    ctx.writer.call(ctx.business.set, PROPERTY_TIMEZONE, BERLIN)
     ctx.writer.call(ctx.accounts.create, "demo", DEMO_ACCOUNT_NAME)
     sync_once(ctx)
     yield ctx
@@ -493,8 +494,8 @@ def test_the_property_timezone_and_phone_country_are_business_rules(
     rules.timezone.setCurrentIndex(rules.timezone.findData("Pacific/Pago_Pago"))
     rules.phone_region.setCurrentIndex(rules.phone_region.findData("DE"))
     dialog.accept()
-    run_until(qloop, lambda: desk.business.get("property_timezone") == "Pacific/Pago_Pago")
-    assert desk.business.get("phone_region") == "DE"
+    run_until(qloop, lambda: desk.business.get(PROPERTY_TIMEZONE) == "Pacific/Pago_Pago")
+    assert desk.business.get(PHONE_REGION) == "DE"
     run_until(qloop, lambda: window.front_desk.today() == date(2026, 11, 24))
     # Arrivals lists may now write German numbers without +49.
     import_dialog = window.front_desk.open_import()

@@ -20,9 +20,10 @@ from socialinbox.core.connector import FetchBatch
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import MessageRow
+from socialinbox.settings import MAIN_WINDOW
 from socialinbox.ui.inbox.reading_pane import ThreadCard
 from socialinbox.ui.inbox.search import DEBOUNCE_MS
-from socialinbox.ui.shell.main_window import WINDOW_SETTINGS, MainWindow
+from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.sidebar import SidebarEntry
 
 Loop = qasync.QEventLoop
@@ -415,7 +416,7 @@ def test_geometry_and_splitters_are_remembered(
     sizes = window.inbox_splitter.sizes()
     size = window.size()
     window.close()
-    saved = context.machine_settings.get(WINDOW_SETTINGS)
+    saved = context.machine_settings.get(MAIN_WINDOW)
     assert set(saved) == {"geometry", "state", "splitter", "inbox_splitter"}
     for value in saved.values():
         base64.b64decode(value, validate=True)

@@ -15,6 +15,7 @@ from test_accessibility import _problems
 from ui_helpers import run_until, settle
 
 from socialinbox.app import AppContext
+from socialinbox.core.business_settings import REPLIES_NEED_REVIEW
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.outbox import OutboxState
 from socialinbox.core.outbox_service import ReplyCreated
@@ -160,7 +161,7 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     window: MainWindow, context: AppContext, qloop: qasync.QEventLoop, qtbot: QtBot
 ) -> None:
     """The issue's test: offline, review on, approve as a second person, back online, sent."""
-    context.writer.call(context.business.set, "replies_need_review", True)
+    context.writer.call(context.business.set, REPLIES_NEED_REVIEW, True)
     set_offline(context, True)
     context.user = "junior"
     message_id = open_first_inbound(window, qloop)
@@ -251,7 +252,7 @@ def reply_awaiting_review(
 ) -> ReplyCreated:
     """With review on, ``author`` replies "Hello" to the first inbound message."""
     message_id = open_first_inbound(window, qloop)
-    context.writer.call(context.business.set, "replies_need_review", True)
+    context.writer.call(context.business.set, REPLIES_NEED_REVIEW, True)
     created = context.writer.call(context.outbox.create_reply, message_id, "Hello", author)
     window.bridge.publish(created.changes)
     return created

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.core.models import AccountInfo
-from socialinbox.secrets import ALLOW_PLAINTEXT_KEYRING, SecretStore
-from socialinbox.settings import MachineSettings
+from socialinbox.secrets import SecretStore
+from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.common.formatting import full_datetime, short_time

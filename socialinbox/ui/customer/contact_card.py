@@ -43,6 +43,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import ContactCard, ContactNotFound, MergeSuggestion
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import NoteInfo
+from socialinbox.settings import CUSTOMER_CARD_VISIBLE, CUSTOMER_CARD_WIDTH_SETTLED
 from socialinbox.ui.common.formatting import count_text, full_datetime, network_name
 from socialinbox.ui.common.widgets import ElidedLabel, plain_label, plain_tooltip, scaled_font
 from socialinbox.ui.customer.contact_card_actions import CardActions
@@ -62,9 +63,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-VISIBLE_SETTING = "customer_card_visible"
-# Set once the card has had a useful width; from then on the user's sizes are kept.
-WIDTH_SETTLED_SETTING = "customer_card_width_settled"
 # Bursts of change sets (a sync) are read once.
 RELOAD_DELAY_MS = 60
 CARD_WIDTH = 300
@@ -141,7 +139,7 @@ class CustomerCard(CardActions, QFrame):
         self._status_timer.setSingleShot(True)
         self._status_timer.timeout.connect(self.status_label.hide)
         self._show_empty(self.tr("Select a message to see who wrote it."))
-        visible = bool(context.machine_settings.get(VISIBLE_SETTING, True))
+        visible = context.machine_settings.get(CUSTOMER_CARD_VISIBLE)
         # Hidden before it has a parent stays hidden in the splitter (never a window).
         if not visible:
             self.hide()
@@ -710,7 +708,7 @@ class CustomerCard(CardActions, QFrame):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._context.machine_settings.get(WIDTH_SETTLED_SETTING, False):
+        if not self._context.machine_settings.get(CUSTOMER_CARD_WIDTH_SETTLED):
             # The first time on this computer (a window state saved before the card
             # existed squeezes it to a sliver): once the splitter has laid the panes out.
             QTimer.singleShot(0, self._ensure_width)
@@ -726,7 +724,7 @@ class CustomerCard(CardActions, QFrame):
         if not isinstance(splitter, QSplitter) or not self.isVisible():
             return
         if self.width() >= USEFUL_WIDTH:
-            self._context.machine_settings.set(WIDTH_SETTLED_SETTING, True)
+            self._context.machine_settings.set(CUSTOMER_CARD_WIDTH_SETTLED, True)
             return
         sizes = splitter.sizes()
         here = splitter.indexOf(self)
@@ -736,7 +734,7 @@ class CustomerCard(CardActions, QFrame):
             sizes[widest] -= give
             sizes[here] += give
             splitter.setSizes(sizes)
-            self._context.machine_settings.set(WIDTH_SETTLED_SETTING, True)
+            self._context.machine_settings.set(CUSTOMER_CARD_WIDTH_SETTLED, True)
 
     def go_to_or_hide(self) -> None:
         """Ctrl+I: focus the card (shown first if hidden); from within the card, hide it."""
@@ -754,7 +752,7 @@ class CustomerCard(CardActions, QFrame):
 
     def _toggled(self, visible: bool) -> None:
         self.setVisible(visible)
-        self._context.machine_settings.set(VISIBLE_SETTING, visible)
+        self._context.machine_settings.set(CUSTOMER_CARD_VISIBLE, visible)
         if visible:
             # Asked for by the user: make sure there is something to see.
             QTimer.singleShot(0, self._ensure_width)

@@ -29,10 +29,12 @@ from PySide6.QtGui import QAction, QKeySequence
 
 from socialinbox.core import changes
 from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport, ParsedArrivals, arrivals_on
+from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.front_desk import latest_message_id, lookup_rows, name_matches
 from socialinbox.core.notify import Notification
 from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
+from socialinbox.settings import ARRIVALS_FOLDER
 from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
 from socialinbox.ui.front_desk.lookup_popup import LookupPopup
@@ -54,8 +56,6 @@ log = logging.getLogger(__name__)
 
 # Snoozes are chosen to the minute: wake them every minute.
 WAKE_INTERVAL_MS = 60_000
-# Machine setting: the folder of the last arrivals file (the PMS's export folder).
-ARRIVALS_FOLDER = "arrivals_folder"
 
 
 class FrontDesk(QObject):
@@ -131,7 +131,7 @@ class FrontDesk(QObject):
     def zone(self) -> tzinfo:
         """The property's timezone (read once, again after a settings change)."""
         if self._zone is None:
-            self._zone = property_zone(self._context.business.get("property_timezone"))
+            self._zone = property_zone(self._context.business.get(PROPERTY_TIMEZONE))
         return self._zone
 
     def today(self) -> date:
@@ -294,7 +294,7 @@ class FrontDesk(QObject):
             self.importer,
             day,
             partial(name_matches, self._context.db),
-            region=self._context.business.get("phone_region"),
+            region=self._context.business.get(PHONE_REGION),
             parent=self._window,
             folder=self._last_folder(),
         )

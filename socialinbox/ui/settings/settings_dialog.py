@@ -25,11 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.settings import MachineSettings
+from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
 from socialinbox.ui.shell.theme import THEMES, Theme, normalise
-
-DISPLAY_NAME = "display_name"
-THEME = "theme"
 
 
 class SettingsPage(Protocol):

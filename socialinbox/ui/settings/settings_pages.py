@@ -33,11 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.accounts import MIN_SYNC_INTERVAL_S, Accounts
+from socialinbox.core.business_settings import (
+    BUSINESS_HOURS,
+    PHONE_REGION,
+    PROPERTY_TIMEZONE,
+    REPLIES_NEED_REVIEW,
+    REPLY_TEMPLATES,
+    RETURN_QUIET_DAYS,
+    BusinessSettings,
+)
 from socialinbox.core.models import AccountInfo
-from socialinbox.core.templates import SETTING as TEMPLATES_SETTING
 from socialinbox.core.templates import templates_from_setting
-from socialinbox.settings import BusinessSettings, MachineSettings
-from socialinbox.ui.shell.tray import CLOSE_TO_TRAY
+from socialinbox.settings import CLOSE_TO_TRAY, MachineSettings, Setting
 
 Write = Callable[..., None]
 
@@ -71,7 +78,7 @@ class DesktopPage(QWidget):
             self.tr("&Keep running in the tray when the window is closed")
         )
         self.close_to_tray.setAccessibleName(self.tr("Keep running in the tray"))
-        self.close_to_tray.setChecked(tray_available and bool(settings.get(CLOSE_TO_TRAY, False)))
+        self.close_to_tray.setChecked(tray_available and settings.get(CLOSE_TO_TRAY))
         self.close_to_tray.setEnabled(tray_available)
         form.addRow(self.close_to_tray)
         if tray_available:
@@ -93,7 +100,7 @@ class DesktopPage(QWidget):
     def apply(self) -> None:
         if self.close_to_tray.isEnabled():
             wanted = self.close_to_tray.isChecked()
-            if wanted != bool(self._settings.get(CLOSE_TO_TRAY, False)):
+            if wanted != self._settings.get(CLOSE_TO_TRAY):
                 self._settings.set(CLOSE_TO_TRAY, wanted)
 
 
@@ -107,23 +114,21 @@ class RulesPage(QWidget):
         super().__init__(parent)
         self._business = business
         self._write = write
-        self._initial: dict[str, Any] = {
-            key: business.get(key)
-            for key in (
-                "return_quiet_days",
-                "replies_need_review",
-                "business_hours",
-                "property_timezone",
-                "phone_region",
-            )
-        }
+        shown: tuple[Setting[Any], ...] = (
+            RETURN_QUIET_DAYS,
+            REPLIES_NEED_REVIEW,
+            BUSINESS_HOURS,
+            PROPERTY_TIMEZONE,
+            PHONE_REGION,
+        )
+        self._initial: dict[Setting[Any], Any] = {s: business.get(s) for s in shown}
         form = _form(self)
         self._add_property_rows(form)
 
         self.quiet_days = QSpinBox()
         self.quiet_days.setRange(1, 3650)
         self.quiet_days.setSuffix(self.tr(" days"))
-        self.quiet_days.setValue(int(self._initial["return_quiet_days"]))
+        self.quiet_days.setValue(int(self._initial[RETURN_QUIET_DAYS]))
         self.quiet_days.setAccessibleName(self.tr("Quiet period before a return reminder"))
         self.quiet_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         form.addRow(self.tr("&Returning customer after:"), self.quiet_days)
@@ -136,13 +141,13 @@ class RulesPage(QWidget):
 
         self.review = QCheckBox(self.tr("Replies need &review before sending"))
         self.review.setAccessibleName(self.tr("Replies need review before sending"))
-        self.review.setChecked(bool(self._initial["replies_need_review"]))
+        self.review.setChecked(bool(self._initial[REPLIES_NEED_REVIEW]))
         form.addRow(self.review)
         form.addRow(
             "", _hint(self.tr("Another person must approve each reply before it goes out."))
         )
 
-        hours = self._initial["business_hours"]
+        hours = self._initial[BUSINESS_HOURS]
         days_row = QWidget()
         days_layout = QHBoxLayout(days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
@@ -181,7 +186,7 @@ class RulesPage(QWidget):
             if "/" in name and not name.startswith(("Etc/", "SystemV/", "posix/", "right/")):
                 self.timezone.addItem(name, name)
         self.timezone.setCurrentIndex(
-            max(self.timezone.findData(self._initial["property_timezone"]), 0)
+            max(self.timezone.findData(self._initial[PROPERTY_TIMEZONE]), 0)
         )
         self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -202,7 +207,7 @@ class RulesPage(QWidget):
             code = phonenumbers.country_code_for_region(region)
             self.phone_region.addItem(f"{region} (+{code})", region)
         self.phone_region.setCurrentIndex(
-            max(self.phone_region.findData(self._initial["phone_region"]), 0)
+            max(self.phone_region.findData(self._initial[PHONE_REGION]), 0)
         )
         form.addRow(self.tr("&Phone numbers from:"), self.phone_region)
         form.addRow(
@@ -218,17 +223,17 @@ class RulesPage(QWidget):
     def widget(self) -> QWidget:
         return self
 
-    def values(self) -> dict[str, Any]:
+    def values(self) -> dict[Setting[Any], Any]:
         return {
-            "return_quiet_days": self.quiet_days.value(),
-            "replies_need_review": self.review.isChecked(),
-            "business_hours": {
+            RETURN_QUIET_DAYS: self.quiet_days.value(),
+            REPLIES_NEED_REVIEW: self.review.isChecked(),
+            BUSINESS_HOURS: {
                 "days": [n for n, box in enumerate(self.days) if box.isChecked()],
                 "start": self.start.time().toString("HH:mm"),
                 "end": self.end.time().toString("HH:mm"),
             },
-            "property_timezone": self._chosen_timezone(),
-            "phone_region": self.phone_region.currentData(),
+            PROPERTY_TIMEZONE: self._chosen_timezone(),
+            PHONE_REGION: self.phone_region.currentData(),
         }
 
     def _chosen_timezone(self) -> str | None:
@@ -240,10 +245,10 @@ class RulesPage(QWidget):
         return data if isinstance(data, str) else None
 
     def apply(self) -> None:
-        for key, value in self.values().items():
-            if value != self._initial[key]:
-                self._initial[key] = value
-                self._write(self._business.set, key, value)
+        for setting, value in self.values().items():
+            if value != self._initial[setting]:
+                self._initial[setting] = value
+                self._write(self._business.set, setting, value)
 
 
 class SyncPage(QWidget):
@@ -299,7 +304,7 @@ class TemplatesPage(QWidget):
         self._write = write
         self._initial = [
             {"name": t.name, "text": t.text}
-            for t in templates_from_setting(business.get(TEMPLATES_SETTING))
+            for t in templates_from_setting(business.get(REPLY_TEMPLATES))
         ]
         self._items = [dict(t) for t in self._initial]
         layout = QHBoxLayout(self)
@@ -400,4 +405,4 @@ class TemplatesPage(QWidget):
         wanted = self.templates()
         if wanted != self._initial:
             self._initial = [dict(t) for t in wanted]
-            self._write(self._business.set, TEMPLATES_SETTING, wanted)
+            self._write(self._business.set, REPLY_TEMPLATES, wanted)

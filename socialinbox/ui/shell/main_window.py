@@ -51,6 +51,7 @@ from socialinbox.core.models import MessageRow
 from socialinbox.core.names import CHANNELS
 from socialinbox.core.notify import Notification
 from socialinbox.core.outbox_service import ReplyCreated
+from socialinbox.settings import CLOSE_TO_TRAY, DISPLAY_NAME, MAIN_WINDOW
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.common.formatting import count_text, network_name
 from socialinbox.ui.common.icons import app_icon, glyph_icon
@@ -73,7 +74,7 @@ from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
-from socialinbox.ui.settings.settings_dialog import DISPLAY_NAME, GeneralPage, SettingsDialog
+from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.sidebar import (
@@ -86,7 +87,7 @@ from socialinbox.ui.shell.sidebar import (
 )
 from socialinbox.ui.shell.status import CountsLabel, DemoBadge, SyncStatus
 from socialinbox.ui.shell.theme import apply_theme, normalise
-from socialinbox.ui.shell.tray import CLOSE_TO_TRAY, Tray, tray_available
+from socialinbox.ui.shell.tray import Tray, tray_available
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -101,7 +102,6 @@ T = TypeVar("T")
 MARK_READ_DELAY_MS = 1_500
 # Ages in the list ("4 min") are repainted this often.
 AGE_REFRESH_MS = 60_000
-WINDOW_SETTINGS = "main_window"
 DEFAULT_SIZE = (1320, 840)
 DEFAULT_SPLITTER = (210, 1070)
 DEFAULT_INBOX_SPLITTER = (440, 630)
@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
     # -- geometry -------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
-        saved = self._context.machine_settings.get(WINDOW_SETTINGS) or {}
+        saved = self._context.machine_settings.get(MAIN_WINDOW)
         if not isinstance(saved, dict) or not self.restoreGeometry(_decode(saved.get("geometry"))):
             self._default_geometry()
         if isinstance(saved, dict):
@@ -494,7 +494,7 @@ class MainWindow(QMainWindow):
 
     def save_geometry(self) -> None:
         self._context.machine_settings.set(
-            WINDOW_SETTINGS,
+            MAIN_WINDOW,
             {
                 "geometry": _encode(self.saveGeometry()),
                 "state": _encode(self.saveState()),
@@ -593,7 +593,7 @@ class MainWindow(QMainWindow):
             self.tray is not None
             and not self._quitting
             and not self._closing
-            and bool(self._context.machine_settings.get(CLOSE_TO_TRAY, False))
+            and self._context.machine_settings.get(CLOSE_TO_TRAY)
         )
 
     def bring_to_front(self) -> None:

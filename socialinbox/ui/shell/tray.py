@@ -15,9 +15,6 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 from socialinbox import APP_NAME
 from socialinbox.ui.common.icons import glyph_icon
 
-# Machine setting: keep running in the tray when the window is closed.
-CLOSE_TO_TRAY = "close_to_tray"
-
 
 def tray_available() -> bool:
     return QSystemTrayIcon.isSystemTrayAvailable()

@@ -1,0 +1,146 @@
+"""Business settings: rules every desk shares, declared once and stored in the database.
+
+Each rule is a :class:`~socialinbox.settings.Setting` of scope ``business``
+declared here (key, type, default, label, help) and read through it:
+``business.get(REPLIES_NEED_REVIEW)`` is a bool, never a string looked up by
+hand. Per-machine settings are declared in :mod:`socialinbox.settings`.
+
+Rules for callers: reads may run on any thread; :meth:`BusinessSettings.set`
+is a write (call it through the Writer), and other desks see it through the
+change feed. A rule applied inside another write's transaction reads it with
+:func:`read_setting` on that session.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any, TypeVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialinbox.clock import Clock, SystemClock
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
+from socialinbox.settings import BUSINESS, Setting
+from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import upsert
+from socialinbox.storage.schema import BusinessSetting
+
+T = TypeVar("T")
+
+
+def business(key: str, kind: type, default: T, label: str, help: str, **limits: Any) -> Setting[T]:
+    """Declare a business setting (see :class:`~socialinbox.settings.Setting`)."""
+    return Setting(key, kind, default, BUSINESS, label, help, **limits)
+
+
+RETURN_QUIET_DAYS: Setting[int] = business(
+    "return_quiet_days",
+    int,
+    30,
+    "Returning customer after",
+    "A customer with notes who writes again after this many days raises a reminder.",
+    minimum=1,
+    maximum=3650,
+)
+REPLIES_NEED_REVIEW: Setting[bool] = business(
+    "replies_need_review",
+    bool,
+    False,
+    "Replies need review before sending",
+    "Another person must approve each reply before it goes out.",
+)
+BUSINESS_HOURS: Setting[dict[str, Any]] = business(
+    "business_hours",
+    dict,
+    {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"},
+    "Business hours",
+    "The days (0 is Monday) and the hours the business answers; used by response-time reports.",
+)
+PROPERTY_TIMEZONE: Setting[str | None] = business(
+    "property_timezone",
+    str,
+    None,
+    "Property timezone",
+    "“Today” for the arrivals list and “tomorrow morning” for reminders are the "
+    "property's local time, wherever this computer is; unset means this computer's zone.",
+)
+PHONE_REGION: Setting[str | None] = business(
+    "phone_region",
+    str,
+    None,
+    "Phone numbers from",
+    "The country of phone numbers written without +, e.g. DE (arrivals lists).",
+)
+BUSINESS_NAME: Setting[str | None] = business(
+    "business_name",
+    str,
+    None,
+    "Business name",
+    "The business's name as customers know it ({business} in reply templates).",
+)
+REPLY_TEMPLATES: Setting[list[Any]] = business(
+    "reply_templates",
+    list,
+    [
+        {
+            "name": "Thank you",
+            "text": "Thank you, {first_name}! We are so glad you enjoyed your stay.",
+        },
+        {
+            "name": "Welcome back",
+            "text": "Welcome back, {first_name}! Last time you wrote on {last_message_date}; "
+            "we have not forgotten: {note:favourite}.",
+        },
+    ],
+    "Reply templates",
+    "Canned replies every desk shares: a list of {name, text} (see core/templates.py).",
+)
+
+BUSINESS_SETTINGS: tuple[Setting[Any], ...] = (
+    RETURN_QUIET_DAYS,
+    REPLIES_NEED_REVIEW,
+    BUSINESS_HOURS,
+    PROPERTY_TIMEZONE,
+    PHONE_REGION,
+    BUSINESS_NAME,
+    REPLY_TEMPLATES,
+)
+
+
+def read_setting(session: Session, setting: Setting[T]) -> T:
+    """The rule's value as ``session`` sees it (its default when unset or unusable)."""
+    stored = session.execute(
+        select(BusinessSetting.value_json).where(BusinessSetting.key == _business_key(setting))
+    ).scalar()
+    return setting.value_of(None if stored is None else json.loads(stored))
+
+
+class BusinessSettings:
+    """Business rules stored in the database, with their declared defaults for unset ones."""
+
+    def __init__(self, db: Database, clock: Clock | None = None, origin: str = "local") -> None:
+        self._db = db
+        self._clock: Clock = clock or SystemClock()
+        self._origin = origin
+
+    def get(self, setting: Setting[T]) -> T:
+        with self._db.read() as session:
+            return read_setting(session, setting)
+
+    def set(self, setting: Setting[T], value: T) -> ChangeSet:
+        """Store a rule (a ValueError if the value does not fit). Call through the Writer."""
+        key = _business_key(setting)
+        stored = json.dumps(setting.checked(value))
+        with self._db.write() as session:
+            upsert(session, BusinessSetting, {"key": key, "value_json": stored}, key=["key"])
+            change = ChangeSet.of(changes.SETTINGS, changes.UPDATED, [0])
+            changes.record(session, change, self._clock.now(), self._origin)
+            return change
+
+
+def _business_key(setting: Setting[Any]) -> str:
+    if setting.scope != BUSINESS:
+        raise ValueError(f"{setting.key!r} is a per-machine setting, kept in the settings file")
+    return setting.key
