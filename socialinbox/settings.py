@@ -46,7 +46,9 @@ class Setting(Generic[T]):
 
     A stored value that does not fit (wrong type, a choice no longer offered, a number
     out of range) reads as the default, so a hand-edited or older file never breaks a
-    caller. ``label`` is the short name a settings form shows.
+    caller. ``label`` is the setting's short name (a form's accessible name), ``help``
+    the sentence a form shows under it, ``choice_labels`` how each choice is shown;
+    ``minimum`` and ``maximum`` bound a number, ``maximum`` the length of a text.
     """
 
     key: str
@@ -56,6 +58,7 @@ class Setting(Generic[T]):
     label: str
     help: str
     choices: tuple[T, ...] = ()
+    choice_labels: tuple[str, ...] = ()
     minimum: int | None = None
     maximum: int | None = None
 
@@ -72,6 +75,8 @@ class Setting(Generic[T]):
             return False
         if self.choices and value not in self.choices:
             return False
+        if isinstance(value, str):
+            return self.maximum is None or len(value) <= self.maximum
         if isinstance(value, int) and not isinstance(value, bool):
             too_small = self.minimum is not None and value < self.minimum
             too_large = self.maximum is not None and value > self.maximum
@@ -105,6 +110,7 @@ DISPLAY_NAME: Setting[str | None] = machine(
     None,
     "Your name",
     "Shown on notes and replies you write from this computer.",
+    maximum=120,
 )
 THEME: Setting[str] = machine(
     "theme",
@@ -113,14 +119,14 @@ THEME: Setting[str] = machine(
     "Theme",
     "The colours of the window: the system's, light or dark.",
     choices=("system", "light", "dark"),
+    choice_labels=("Same as the system", "Light", "Dark"),
 )
 CLOSE_TO_TRAY: Setting[bool] = machine(
     "close_to_tray",
     bool,
     False,
     "Keep running in the tray",
-    "Closing the window keeps the app running in the system tray, so new messages and "
-    "reminders still reach you.",
+    "New messages and reminders still reach you while the window is closed.",
 )
 MAIN_WINDOW: Setting[dict[str, Any]] = machine(
     "main_window",

@@ -39,8 +39,8 @@ RETURN_QUIET_DAYS: Setting[int] = business(
     "return_quiet_days",
     int,
     30,
-    "Returning customer after",
-    "A customer with notes who writes again after this many days raises a reminder.",
+    "Quiet period before a return reminder",
+    "A customer with notes who writes again after this long raises a reminder.",
     minimum=1,
     maximum=3650,
 )

@@ -67,6 +67,7 @@ def test_each_setting_has_a_label_help_and_a_default_of_its_type(setting: Settin
     assert setting.accepts(setting.default)
     assert setting.default is None or isinstance(setting.default, setting.kind)
     assert setting.accepts(_sample(setting))
+    assert len(setting.choice_labels) in (0, len(setting.choices))
 
 
 @pytest.mark.parametrize("setting", MACHINE_SETTINGS, ids=lambda s: s.key)

@@ -12,21 +12,17 @@ from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
-from socialinbox.ui.shell.theme import THEMES, Theme, normalise
+from socialinbox.ui.settings.setting_fields import SettingFields, settings_form
+from socialinbox.ui.shell.theme import Theme, normalise
 
 
 class SettingsPage(Protocol):
@@ -55,34 +51,15 @@ class GeneralPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        form = QFormLayout(self)
-        form.setContentsMargins(20, 20, 20, 16)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setVerticalSpacing(12)
-        form.setHorizontalSpacing(16)
-
-        self.name = QLineEdit(str(settings.get(DISPLAY_NAME) or ""))
-        self.name.setPlaceholderText(default_name)
-        self.name.setAccessibleName(self.tr("Your name"))
-        self.name.setMaxLength(120)
-        form.addRow(self.tr("Your &name:"), self.name)
-        hint = QLabel(self.tr("Shown on notes and replies you write from this computer."))
-        hint.setWordWrap(True)
-        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        form.addRow("", hint)
-
-        self.theme = QComboBox()
-        self.theme.setAccessibleName(self.tr("Theme"))
-        names = {
-            "system": self.tr("Same as the system"),
-            "light": self.tr("Light"),
-            "dark": self.tr("Dark"),
-        }
-        for theme in THEMES:
-            self.theme.addItem(names[theme], theme)
+        self.fields = SettingFields(settings_form(self))
+        self.name = self.fields.text(
+            DISPLAY_NAME,
+            settings.get(DISPLAY_NAME),
+            self.tr("Your &name:"),
+            placeholder=default_name,
+        )
         self._initial_theme: Theme = normalise(settings.get(THEME))
-        self.theme.setCurrentIndex(THEMES.index(self._initial_theme))
-        form.addRow(self.tr("&Theme:"), self.theme)
+        self.theme = self.fields.choice(THEME, self._initial_theme, self.tr("&Theme:"), hint=False)
 
     def title(self) -> str:
         return self.tr("General")
@@ -91,12 +68,10 @@ class GeneralPage(QWidget):
         return self
 
     def apply(self) -> None:
-        name = " ".join(self.name.text().split())
-        if name != (self._settings.get(DISPLAY_NAME) or ""):
-            self._settings.set(DISPLAY_NAME, name or None)
+        for setting, value in self.fields.values().items():
+            if value != self._settings.get(setting):
+                self._settings.set(setting, value)
         theme = normalise(self.theme.currentData())
-        if theme != normalise(self._settings.get(THEME)):
-            self._settings.set(THEME, theme)
         if theme != self._initial_theme:
             self._initial_theme = theme
             self.theme_chosen.emit(theme)

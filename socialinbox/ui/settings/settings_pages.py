@@ -13,7 +13,6 @@ from zoneinfo import available_timezones
 
 import phonenumbers
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,24 +44,14 @@ from socialinbox.core.business_settings import (
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.templates import templates_from_setting
 from socialinbox.settings import CLOSE_TO_TRAY, MachineSettings, Setting
+from socialinbox.ui.settings.setting_fields import (
+    SettingFields,
+    declared,
+    hint_label,
+    settings_form,
+)
 
 Write = Callable[..., None]
-
-
-def _form(widget: QWidget) -> QFormLayout:
-    form = QFormLayout(widget)
-    form.setContentsMargins(20, 20, 20, 16)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setVerticalSpacing(12)
-    form.setHorizontalSpacing(16)
-    return form
-
-
-def _hint(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-    return label
 
 
 class DesktopPage(QWidget):
@@ -73,22 +62,23 @@ class DesktopPage(QWidget):
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        form = _form(self)
-        self.close_to_tray = QCheckBox(
-            self.tr("&Keep running in the tray when the window is closed")
+        form = settings_form(self)
+        self.fields = SettingFields(form)
+        self.close_to_tray = self.fields.check(
+            CLOSE_TO_TRAY,
+            tray_available and settings.get(CLOSE_TO_TRAY),
+            self.tr("&Keep running in the tray when the window is closed"),
+            hint=False,
         )
-        self.close_to_tray.setAccessibleName(self.tr("Keep running in the tray"))
-        self.close_to_tray.setChecked(tray_available and settings.get(CLOSE_TO_TRAY))
         self.close_to_tray.setEnabled(tray_available)
-        form.addRow(self.close_to_tray)
         if tray_available:
-            hint = self.tr("New messages and reminders still reach you while the window is closed.")
+            hint = declared(CLOSE_TO_TRAY.help)
         else:
             hint = self.tr(
                 "Your desktop has no system tray, so closing the window quits the app. "
                 "Notifications appear inside the window."
             )
-        self.reason = _hint(hint)
+        self.reason = hint_label(hint)
         form.addRow(self.reason)
 
     def title(self) -> str:
@@ -99,9 +89,9 @@ class DesktopPage(QWidget):
 
     def apply(self) -> None:
         if self.close_to_tray.isEnabled():
-            wanted = self.close_to_tray.isChecked()
-            if wanted != self._settings.get(CLOSE_TO_TRAY):
-                self._settings.set(CLOSE_TO_TRAY, wanted)
+            for setting, value in self.fields.values().items():
+                if value != self._settings.get(setting):
+                    self._settings.set(setting, value)
 
 
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -122,29 +112,20 @@ class RulesPage(QWidget):
             PHONE_REGION,
         )
         self._initial: dict[Setting[Any], Any] = {s: business.get(s) for s in shown}
-        form = _form(self)
+        form = settings_form(self)
         self._add_property_rows(form)
 
-        self.quiet_days = QSpinBox()
-        self.quiet_days.setRange(1, 3650)
-        self.quiet_days.setSuffix(self.tr(" days"))
-        self.quiet_days.setValue(int(self._initial[RETURN_QUIET_DAYS]))
-        self.quiet_days.setAccessibleName(self.tr("Quiet period before a return reminder"))
-        self.quiet_days.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        form.addRow(self.tr("&Returning customer after:"), self.quiet_days)
-        form.addRow(
-            "",
-            _hint(
-                self.tr("A customer with notes who writes again after this long raises a reminder.")
-            ),
+        self.fields = SettingFields(form)
+        self.quiet_days = self.fields.number(
+            RETURN_QUIET_DAYS,
+            self._initial[RETURN_QUIET_DAYS],
+            self.tr("&Returning customer after:"),
+            suffix=self.tr(" days"),
         )
-
-        self.review = QCheckBox(self.tr("Replies need &review before sending"))
-        self.review.setAccessibleName(self.tr("Replies need review before sending"))
-        self.review.setChecked(bool(self._initial[REPLIES_NEED_REVIEW]))
-        form.addRow(self.review)
-        form.addRow(
-            "", _hint(self.tr("Another person must approve each reply before it goes out."))
+        self.review = self.fields.check(
+            REPLIES_NEED_REVIEW,
+            self._initial[REPLIES_NEED_REVIEW],
+            self.tr("Replies need &review before sending"),
         )
 
         hours = self._initial[BUSINESS_HOURS]
@@ -173,7 +154,7 @@ class RulesPage(QWidget):
         times_layout.addWidget(self.end)
         times_layout.addStretch(1)
         form.addRow(self.tr("&Business hours:"), times)
-        form.addRow("", _hint(self.tr("Used by response-time reports.")))
+        form.addRow("", hint_label(self.tr("Used by response-time reports.")))
 
     def _add_property_rows(self, form: QFormLayout) -> None:
         """Where the property is: its timezone ("today", snooze times) and phone country."""
@@ -188,12 +169,14 @@ class RulesPage(QWidget):
         self.timezone.setCurrentIndex(
             max(self.timezone.findData(self._initial[PROPERTY_TIMEZONE]), 0)
         )
-        self.timezone.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.timezone.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.timezone.completer()
+        if completer is not None:  # an editable combo box has one; the stubs allow None
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         form.addRow(self.tr("Property &timezone:"), self.timezone)
         form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "“Today” for the arrivals list and “tomorrow morning” for reminders "
                     "are the property's local time, wherever this computer is."
@@ -212,7 +195,7 @@ class RulesPage(QWidget):
         form.addRow(self.tr("&Phone numbers from:"), self.phone_region)
         form.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr("Arrivals lists may write numbers without +49, +33…: read them as this.")
             ),
         )
@@ -225,8 +208,7 @@ class RulesPage(QWidget):
 
     def values(self) -> dict[Setting[Any], Any]:
         return {
-            RETURN_QUIET_DAYS: self.quiet_days.value(),
-            REPLIES_NEED_REVIEW: self.review.isChecked(),
+            **self.fields.values(),
             BUSINESS_HOURS: {
                 "days": [n for n, box in enumerate(self.days) if box.isChecked()],
                 "start": self.start.time().toString("HH:mm"),
@@ -264,7 +246,7 @@ class SyncPage(QWidget):
         super().__init__(parent)
         self._accounts = accounts
         self._write = write
-        form = _form(self)
+        form = settings_form(self)
         self.intervals: dict[int, QSpinBox] = {}
         self._initial: dict[int, int] = {}
         for account in listed:
@@ -278,9 +260,9 @@ class SyncPage(QWidget):
             self._initial[account.id] = box.value()
             form.addRow(self.tr("{name}:").format(name=account.name), box)
         if not listed:
-            form.addRow(_hint(self.tr("No accounts yet.")))
+            form.addRow(hint_label(self.tr("No accounts yet.")))
         else:
-            form.addRow("", _hint(self.tr("How often each account looks for new messages.")))
+            form.addRow("", hint_label(self.tr("How often each account looks for new messages.")))
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -341,7 +323,7 @@ class TemplatesPage(QWidget):
         right.addRow(self.tr("&Text:"), self.text)
         right.addRow(
             "",
-            _hint(
+            hint_label(
                 self.tr(
                     "Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, "
                     "{note:LABEL} (from a note written as “LABEL: value”). A template whose "

@@ -74,7 +74,7 @@ from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
-from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
+from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
 from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.sidebar import (
@@ -1029,7 +1029,7 @@ class MainWindow(QMainWindow):
         context = self._context
         general = GeneralPage(context.machine_settings, context.user)
         general.theme_chosen.connect(self._apply_theme)
-        pages = [
+        pages: list[SettingsPage] = [
             general,
             DesktopPage(context.machine_settings, self.tray is not None),
             RulesPage(context.business, self.write),
