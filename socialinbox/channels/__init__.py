@@ -1,1 +1,2 @@
-"""Channel connectors: one small interface, one module per network, a registry."""
+"""Channel connectors: one module per network implementing the protocol of
+:mod:`socialinbox.core.connector`, and the registry that finds them."""

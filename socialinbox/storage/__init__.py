@@ -1,1 +1,2 @@
-"""Storage: the SQLAlchemy schema, the database, migrations and the search index."""
+"""Storage: the SQLAlchemy schema, the database, migrations, and every statement that
+differs between database engines (``dialect``: search index, upserts)."""
