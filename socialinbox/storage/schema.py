@@ -280,6 +280,24 @@ class ImportMapping(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class RateLimit(Base):
+    """No request of ``bucket`` for this account before ``until``: what the network asked
+    (a 429's reset time, a 503's Retry-After). Shared by every process on the database;
+    a row whose ``until`` has passed means nothing (see ``core.rate_limits``)."""
+
+    __tablename__ = "rate_limits"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    # What the network limits apart: "requests", "sign-in" (named by the connector).
+    bucket: Mapped[str] = mapped_column(String(100), primary_key=True)
+    until: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The network's words, for the account's status line and the log.
+    reason: Mapped[str] = mapped_column(Text)
+    noted_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class OutboxItem(Base):
     """A reply the business wrote; stored before anything is sent."""
 

@@ -134,6 +134,8 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
         )
         if since_0002:
             _check_front_desk_data_of_0002(ctx)
+        if fixture.name >= "schema_0003":
+            _check_rate_limits_of_0003(ctx)
     finally:
         ctx.close()
 
@@ -160,6 +162,13 @@ def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
     assert undone.touches("contact")
     [identity] = [i for i in ctx.contacts.get(2).identities]
     assert identity.handle == "maya.okafor@example.net"
+
+
+def _check_rate_limits_of_0003(ctx: AppContext) -> None:
+    """A wait a network asked for (0003) survives every later upgrade."""
+    with ctx.db.read() as session:
+        row = session.execute(text("SELECT account_id, bucket, reason FROM rate_limits")).one()
+    assert tuple(row) == (1, "requests", "fixture.test answered too many requests")
 
 
 def test_a_contacts_received_messages_are_read_through_the_contact_index(tmp_path) -> None:
