@@ -28,6 +28,7 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox_delivery import OutboxDelivery
 from socialinbox.core.outbox_service import Outbox
+from socialinbox.core.rate_limit_store import RateLimitStore
 from socialinbox.core.reminders import Reminders
 from socialinbox.core.templates import Templates
 from socialinbox.core.writer import Writer
@@ -118,6 +119,7 @@ class AppContext:
             self.db, self.clock, self.business, self.accounts, self.registry, self.origin
         )
         self.delivery = OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
+        self.rate_limits = RateLimitStore(self.db, self.clock)
 
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         return SyncEngine(
@@ -129,6 +131,7 @@ class AppContext:
             clock=self.clock,
             on_change=on_change,
             sender=self.sender(on_change),
+            rate_limits=self.rate_limits,
         )
 
     def account_setup(self, engine: SyncEngine) -> AccountSetup:

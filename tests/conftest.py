@@ -18,6 +18,7 @@ from keyring.backend import KeyringBackend
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.clock import FakeClock
+from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
 
@@ -72,6 +73,14 @@ def context(
     )
     yield ctx
     ctx.close()
+
+
+@pytest.fixture
+def rate_limit_book(context: AppContext) -> RateLimitBook:
+    """The waits of one account stored in the test's fresh database, as the sync engine
+    hands them to its connectors: what one connector learns, the next one reads."""
+    account = context.writer.call(context.accounts.create, "demo", "Rate-limited account")
+    return context.rate_limits.book(account.id, context.writer)
 
 
 def with_engine(

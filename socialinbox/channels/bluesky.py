@@ -49,7 +49,6 @@ from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     ConnectorContext,
     FetchBatch,
-    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     SentReceipt,
@@ -99,6 +98,7 @@ class BlueskyConnector:
             slot=context.session,
             clock=context.clock,
             expected_did=did if isinstance(did, str) and did.startswith("did:") else None,
+            rate_limits=context.rate_limits,
         )
 
     def _need_identifier(self) -> None:
@@ -229,11 +229,14 @@ class BlueskyConnector:
         created = await self._xrpc.procedure(
             "com.atproto.repo.createRecord",
             {"repo": session.did, "collection": "app.bsky.feed.post", "record": record},
-            may_repeat=False,
+            writes=True,
         )
         uri = created.get("uri")
         if not isinstance(uri, str) or not uri.startswith("at://"):
-            raise OutcomeUnknownError("Bluesky answered the post without naming it; it may exist")
+            raise TransientError(
+                "Bluesky answered the post without naming it; it may exist",
+                may_have_reached_server=True,
+            )
         return SentReceipt(remote_id=uri, url=safe_post_url(session.handle, uri), sent_at=now)
 
     async def _reply_refs(self, parent_uri: str) -> dict[str, Any]:

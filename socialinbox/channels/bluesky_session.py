@@ -8,10 +8,11 @@ Limits"), so a ``sync --once`` every few minutes must not log in each time. Rule
 - ``com.atproto.server.createSession`` runs only when no usable session is
   stored, at most once per client, and never again with an app password the
   server already refused (its fingerprint is kept in the slot) or before the
-  time a 429 on login named.
+  time a 429 on login named (the account's ``sign-in`` wait).
 - After a 429 no request goes to the server before the reset time it named
   (``ratelimit-reset``, epoch seconds, or ``Retry-After``), in this process or
-  the next: the time is kept in the slot.
+  the next: the account's wait is kept in the database by the connectors' HTTP
+  layer (:mod:`socialinbox.channels.http`), sign-ins apart from other calls.
 - An access token the server refuses (400 ``ExpiredToken``/``InvalidToken``, or
   401) is renewed with ``com.atproto.server.refreshSession``; only when the
   refresh token is refused too does the client log in again. A session another
@@ -23,8 +24,8 @@ Limits"), so a ``sync --once`` every few minutes must not log in each time. Rule
   sign-in identifier and what a stored session must belong to, so a changed
   handle breaks nothing.
 
-Errors map onto the connector errors of :mod:`socialinbox.core.connector`; no
-message ever carries a token or the password.
+Errors map onto the connector errors of :mod:`socialinbox.core.connector`
+through that layer; no message ever carries a token or the password.
 """
 
 from __future__ import annotations
@@ -36,29 +37,24 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
 from socialinbox.channels.bluesky_xrpc import (
     Params,
-    parse_time,
     pds_endpoint,
     query_pairs,
     token_refused,
     xrpc_error,
 )
+from socialinbox.channels.http import ConnectorHttp
 from socialinbox.clock import Clock
-from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
 from socialinbox.core.connector import (
     AuthenticationError,
-    OfflineError,
-    OutcomeUnknownError,
-    PermanentError,
-    RateLimitedError,
     SessionSlot,
     TransientError,
 )
+from socialinbox.core.rate_limits import REQUESTS, SIGN_IN, RateLimitBook
 
 log = logging.getLogger(__name__)
 
@@ -102,8 +98,16 @@ class XrpcClient:
         slot: SessionSlot | None,
         clock: Clock,
         expected_did: str | None = None,
+        rate_limits: RateLimitBook | None = None,
     ) -> None:
-        self._http = http
+        """``rate_limits``: the account's waits (None before the account is stored)."""
+        self._http = ConnectorHttp(
+            http,
+            where="Bluesky",
+            clock=clock,
+            rate_limits=rate_limits,
+            default_wait=DEFAULT_RATE_LIMIT_WAIT,
+        )
         self._entryway = entryway.rstrip("/")
         self._identifier = normalise_identifier(identifier)
         self._password = password
@@ -208,10 +212,7 @@ class XrpcClient:
                 "Bluesky refused this handle and app password earlier; "
                 f"re-authenticate the account with a new app password ({APP_PASSWORDS_URL})"
             )
-        now = self._clock.now()
-        login_after = parse_time(state.get("login_after"))
-        if login_after is not None and login_after > now:
-            raise RateLimitedError("Bluesky limits sign-ins; waiting before the next", login_after)
+        self._http.check_wait(SIGN_IN)
         if self._logged_in:
             raise AuthenticationError(
                 "Bluesky refused the new session; re-authenticate the account"
@@ -223,7 +224,7 @@ class XrpcClient:
             "com.atproto.server.createSession",
             body={"identifier": self._login_identifier, "password": self._password},
             token=None,
-            may_repeat=True,
+            bucket=SIGN_IN,
         )
         error, message = xrpc_error(response)
         if response.status_code == 401 or error == "AuthenticationRequired":
@@ -240,12 +241,7 @@ class XrpcClient:
             )
         if error in ("AccountTakedown", "AccountDeactivated", "AccountSuspended"):
             raise AuthenticationError(f"Bluesky refused the sign-in: {message or error}")
-        if response.status_code == 429:
-            limited = self._rate_limited(response)
-            state["login_after"] = limited.retry_at.isoformat()
-            self._save_state(state)
-            raise limited
-        payload = self._result(response, may_repeat=True)
+        payload = self._result(response, writes=False)
         session = self._session_from(payload, None)
         if self._expected_did and session.did != self._expected_did:
             raise AuthenticationError(
@@ -253,9 +249,6 @@ class XrpcClient:
             )
         log.info("Bluesky: signed in to %s with a new session", self._entryway)
         self._keep(session)
-        state = self._load_state()
-        state.pop("login_after", None)
-        self._save_state(state)
         return session
 
     async def _refresh(self, stale: StoredSession) -> StoredSession | None:
@@ -266,11 +259,10 @@ class XrpcClient:
             "com.atproto.server.refreshSession",
             body=None,
             token=stale.refresh_jwt,
-            may_repeat=True,
         )
         if token_refused(response):
             return None
-        payload = self._result(response, may_repeat=True)
+        payload = self._result(response, writes=False)
         session = self._session_from(payload, stale)
         self._keep(session)
         return session
@@ -292,14 +284,15 @@ class XrpcClient:
 
     async def query(self, nsid: str, params: Params | None = None) -> Mapping[str, Any]:
         """An XRPC query (GET) at the PDS; repeating it is always safe."""
-        return await self._call("GET", nsid, params=params, may_repeat=True)
+        return await self._call("GET", nsid, params=params, writes=False)
 
     async def procedure(
-        self, nsid: str, body: Mapping[str, Any], *, may_repeat: bool
+        self, nsid: str, body: Mapping[str, Any], *, writes: bool
     ) -> Mapping[str, Any]:
-        """An XRPC procedure (POST) at the PDS. ``may_repeat=False`` for writes: a request
-        that may have arrived without an answer raises OutcomeUnknownError."""
-        return await self._call("POST", nsid, body=body, may_repeat=may_repeat)
+        """An XRPC procedure (POST) at the PDS. ``writes=True`` for one that creates
+        something: if it may have arrived without an answer, the error says
+        ``may_have_reached_server``."""
+        return await self._call("POST", nsid, body=body, writes=writes)
 
     async def _call(
         self,
@@ -308,11 +301,9 @@ class XrpcClient:
         *,
         params: Params | None = None,
         body: Mapping[str, Any] | None = None,
-        may_repeat: bool,
+        writes: bool,
     ) -> Mapping[str, Any]:
-        paused_until = parse_time(self._load_state().get("paused_until"))
-        if paused_until is not None and paused_until > self._clock.now():
-            raise RateLimitedError("Bluesky asked to wait (too many requests)", paused_until)
+        self._http.check_wait(REQUESTS)  # before a sign-in that a wait would waste
         session = await self.session()
         for _ in range(_MAX_RENEWALS + 1):
             response = await self._send(
@@ -322,17 +313,10 @@ class XrpcClient:
                 params=params,
                 body=body,
                 token=session.access_jwt,
-                may_repeat=may_repeat,
+                writes=writes,
             )
-            if response.status_code == 429:
-                limited = self._rate_limited(response)
-                # Remembered in the slot: the next process waits too instead of asking.
-                state = self._load_state()
-                state["paused_until"] = limited.retry_at.isoformat()
-                self._save_state(state)
-                raise limited
             if not token_refused(response):
-                return self._result(response, may_repeat=may_repeat)
+                return self._result(response, writes=writes)
             # A refused token means the request was not carried out: repeating it is safe.
             session = await self._renew(session)
         raise AuthenticationError("Bluesky keeps refusing the session; re-authenticate the account")
@@ -346,67 +330,37 @@ class XrpcClient:
         params: Params | None = None,
         body: Mapping[str, Any] | None = None,
         token: str | None,
-        may_repeat: bool,
+        writes: bool = False,
+        bucket: str = REQUESTS,
     ) -> httpx.Response:
-        if self._http is None:  # a connector made only to ask for its limits
-            raise OfflineError("no network connection was given to the Bluesky connector")
         headers = {"Accept": "application/json"}
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
-        host = urlsplit(base).netloc or base
-        try:
-            return await self._http.request(
-                method,
-                f"{base}/xrpc/{nsid}",
-                params=query_pairs(params),
-                json=body,
-                headers=headers,
-            )
-        except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise OfflineError(f"cannot reach {host} ({type(exc).__name__})") from None
-        except httpx.PoolTimeout as exc:
-            raise TransientError(f"no free connection to {host} ({type(exc).__name__})") from None
-        except httpx.TransportError as exc:
-            if may_repeat:
-                raise TransientError(f"{host} did not answer ({type(exc).__name__})") from None
-            raise OutcomeUnknownError(
-                f"{host} did not answer ({type(exc).__name__}); the post may have arrived"
-            ) from None
-
-    def _rate_limited(self, response: httpx.Response) -> RateLimitedError:
-        now = self._clock.now()
-        retry_at = parse_rate_limit_reset(
-            response.headers.get("ratelimit-reset"), now
-        ) or parse_retry_after(response.headers.get("retry-after"), now)
-        return RateLimitedError(
-            "Bluesky asks to slow down (too many requests)",
-            retry_at or now + DEFAULT_RATE_LIMIT_WAIT,
+        return await self._http.request(
+            method,
+            f"{base}/xrpc/{nsid}",
+            bucket=bucket,
+            writes=writes,
+            params=query_pairs(params),
+            json=body,
+            headers=headers,
         )
 
-    def _result(self, response: httpx.Response, *, may_repeat: bool) -> Mapping[str, Any]:
-        status = response.status_code
-        if 200 <= status < 300:
-            try:
-                payload = response.json()
-            except ValueError:
-                payload = None
-            if isinstance(payload, Mapping):
-                return payload
-            if may_repeat:
-                raise TransientError("Bluesky sent an answer that is not a JSON object")
-            raise OutcomeUnknownError("Bluesky accepted the post but its answer is unreadable")
-        error, message = xrpc_error(response)
-        detail = ": ".join(part for part in (error, message) if part) or f"HTTP {status}"
-        if status == 429:
-            raise self._rate_limited(response)
-        if status == 501:  # MethodNotImplemented: this server does not offer the method
-            raise PermanentError(f"Bluesky does not offer this here ({detail})")
-        if status >= 500:
-            # A gateway error after a write may hide a write that happened; 503 means
-            # the server did not take the request.
-            if may_repeat or status == 503:
-                raise TransientError(f"Bluesky is having trouble ({detail})")
-            raise OutcomeUnknownError(f"Bluesky failed while posting ({detail})")
-        if status == 401:
-            raise AuthenticationError(f"Bluesky refused the session ({detail})")
-        raise PermanentError(f"Bluesky refused the request ({detail})")
+    def _result(self, response: httpx.Response, *, writes: bool) -> Mapping[str, Any]:
+        """The answer's JSON object, or the typed error for it."""
+        if not response.is_success:
+            error, message = xrpc_error(response)
+            detail = ": ".join(part for part in (error, message) if part)
+            self._http.raise_for_status(response, writes=writes, detail=detail)
+        try:
+            payload = response.json()
+        except ValueError:
+            payload = None
+        if isinstance(payload, Mapping):
+            return payload
+        if writes:
+            raise TransientError(
+                "Bluesky accepted the post but its answer is unreadable",
+                may_have_reached_server=True,
+            )
+        raise TransientError("Bluesky sent an answer that is not a JSON object")

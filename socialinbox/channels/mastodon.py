@@ -87,7 +87,7 @@ class MastodonConnector:
             raise PermanentError("a Mastodon account needs its server address")
         self._settings: Mapping[str, Any] = account.settings
         self._api = MastodonApi(
-            account.base_url, context.secret, context.http, context.clock, context.session
+            account.base_url, context.secret, context.http, context.clock, context.rate_limits
         )
         self._domain = str(
             self._settings.get("domain") or urlsplit(account.base_url).hostname or ""
@@ -297,11 +297,14 @@ class MastodonConnector:
             "/api/v1/statuses",
             json_body=body,
             headers={"Idempotency-Key": idempotency_key},
-            may_have_arrived=True,
+            writes=True,
         )
-        created = self._api.json(response)
+        created = self._api.json(response, writes=True)
         if not isinstance(created, Mapping) or not isinstance(created.get("id"), str | int):
-            raise MalformedResponseError(f"{self._api.host} did not say which post it created")
+            raise MalformedResponseError(
+                f"{self._api.host} did not say which post it created",
+                may_have_reached_server=True,
+            )
         return _receipt(created)
 
     async def _status_body(self, reply: OutgoingReply) -> dict[str, Any]:
@@ -322,15 +325,15 @@ class MastodonConnector:
             raise MalformedResponseError(f"{self._api.host} sent no status")
         visibility = original.get("visibility")
         account = original.get("account")
-        acct = account.get("acct") if isinstance(account, Mapping) else None
+        mentioned = account.get("acct") if isinstance(account, Mapping) else None
         body: dict[str, Any] = {
             "status": reply.text,
             "in_reply_to_id": reply.in_reply_to,
             "visibility": visibility if isinstance(visibility, str) else "direct",
         }
         own = str(account.get("id")) if isinstance(account, Mapping) else None
-        if isinstance(acct, str) and acct and own != self._account_id:
-            body["status"] = mentioning(reply.text, acct.lstrip("@"))
+        if isinstance(mentioned, str) and mentioned and own != self._account_id:
+            body["status"] = mentioning(reply.text, mentioned.lstrip("@"))
         spoiler = original.get("spoiler_text")
         if isinstance(spoiler, str) and spoiler.strip():
             body["spoiler_text"] = spoiler

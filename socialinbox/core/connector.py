@@ -17,6 +17,7 @@ from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
 import httpx
 
 from socialinbox.clock import Clock
+from socialinbox.core.rate_limits import RateLimitBook
 
 # -- what a connector hands over -------------------------------------------
 
@@ -140,7 +141,21 @@ class VerifiedAccount:
 
 
 class ChannelError(Exception):
-    """Base of every error a connector raises. The message is shown to the user."""
+    """Base of every error a connector raises. The message is shown to the user.
+
+    ``may_have_reached_server`` is the one notion of "this request may have been
+    carried out": True when a request that changes something (a post, a sent
+    e-mail) may have reached the server although no answer says so — a read
+    timeout or a dropped connection after sending, a gateway error, an answer
+    that cannot be read. Sending it again could then do it twice, so the outbox
+    checks first (see ``sync.sender``). False whenever the request certainly was
+    not carried out (a refused connection, an error answer from the server) and
+    for requests that change nothing.
+    """
+
+    def __init__(self, *args: object, may_have_reached_server: bool = False) -> None:
+        super().__init__(*args)
+        self.may_have_reached_server = may_have_reached_server
 
 
 class AuthenticationError(ChannelError):
@@ -148,6 +163,8 @@ class AuthenticationError(ChannelError):
 
 
 class RateLimitedError(ChannelError):
+    """The network asked to wait until ``retry_at`` (a 429, a 503 with ``Retry-After``)."""
+
     def __init__(self, message: str, retry_at: datetime) -> None:
         super().__init__(message)
         self.retry_at = retry_at
@@ -158,13 +175,7 @@ class TransientError(ChannelError):
 
 
 class OfflineError(TransientError):
-    """The network cannot be reached at all."""
-
-
-class OutcomeUnknownError(TransientError):
-    """The request may have reached the network (a read timeout, a connection dropped after
-    sending): whether the reply arrived is not known. Never raise it when the request
-    certainly did not leave (a refused connection)."""
+    """The network cannot be reached at all (the request certainly did not leave)."""
 
 
 class PermanentError(ChannelError):
@@ -290,6 +301,8 @@ class ConnectorContext:
     http: httpx.AsyncClient | None
     clock: Clock
     session: SessionSlot | None = None
+    # The account's waits, shared by every process (None: the connector keeps its own).
+    rate_limits: RateLimitBook | None = None
 
 
 class ConnectorFactory(Protocol):

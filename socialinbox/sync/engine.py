@@ -30,6 +30,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
+from socialinbox.core.rate_limit_store import RateLimitStore
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.news import NewsWatchers
@@ -73,8 +74,12 @@ class SyncEngine:
         clock: Clock,
         on_change: ChangeCallback | None = None,
         sender: Sender | None = None,
+        rate_limits: RateLimitStore | None = None,
     ) -> None:
+        """``rate_limits``: where each account's waits are kept for every process (without
+        it, each connector keeps its own for its lifetime)."""
         self._sender = sender
+        self._rate_limits = rate_limits
         self._accounts = accounts
         self._ingest = ingest
         self._writer = writer
@@ -119,6 +124,11 @@ class SyncEngine:
                 http=await self.client(),
                 clock=self._clock,
                 session=self._secrets.slot(account.uuid, "session"),
+                rate_limits=(
+                    self._rate_limits.book(account.id, self._writer)
+                    if self._rate_limits is not None
+                    else None
+                ),
             )
         )
 

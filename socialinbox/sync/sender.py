@@ -11,9 +11,11 @@ Rules:
   network's window, or, on a network without them, if the look-up is certain
   (``sent_lookup_is_certain``). Otherwise it becomes ``outcome_unknown``: never
   resent blindly.
-- A transient failure whose request certainly did not arrive is retried with
-  exponential backoff and full jitter; one that may have arrived
-  (:class:`OutcomeUnknownError`) is retried only under the rule above.
+- Whatever its type, an error whose request may have reached the server
+  (``ChannelError.may_have_reached_server``, the one notion every connector
+  sets the same way) is retried only under the rule above. A transient failure
+  whose request certainly did not arrive is retried with exponential backoff
+  and full jitter.
 - ``RateLimitedError`` waits until its ``retry_at`` and stops this account's round.
 - ``AuthenticationError`` and ``OfflineError`` put the item back in the queue
   and stop the account's round; the result names the problem for the account.
@@ -38,7 +40,6 @@ from socialinbox.core.connector import (
     ChannelError,
     Connector,
     OfflineError,
-    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     RateLimitedError,
@@ -173,15 +174,31 @@ class Sender:
                     await self._store(self._delivery.record_outcome_unknown, claim, reason)
                     return "outcome_unknown", None
             receipt = await connector.send(reply, item.idempotency_key)
-        except AuthenticationError as exc:
+        except ChannelError as exc:
+            return await self._failed(claim, connector, window, exc)
+        except Exception as exc:  # a connector bug: the request may have left
+            log.exception("Unexpected error while sending outbox item %s", item.id)
+            return await self._uncertain(
+                claim, connector, window, f"unexpected error ({type(exc).__name__}); see the log"
+            )
+        await self._store(self._delivery.record_sent, claim, receipt)
+        return "sent", None
+
+    async def _failed(
+        self, claim: Claim, connector: CanSend, window: timedelta | None, exc: ChannelError
+    ) -> tuple[str, str | None]:
+        """Store what the connector's error means for the reply; (outcome, stop or None)."""
+        if exc.may_have_reached_server:
+            return await self._uncertain(claim, connector, window, str(exc) or "no answer")
+        if isinstance(exc, AuthenticationError):
             problem = f"sending: sign-in refused, re-authenticate the account: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
             return "auth", problem
-        except OfflineError as exc:
+        if isinstance(exc, OfflineError):
             problem = f"sending: offline: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
             return "offline", problem
-        except RateLimitedError as exc:
+        if isinstance(exc, RateLimitedError):
             error = f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}"
             await self._store(
                 self._delivery.record_failed,
@@ -191,42 +208,20 @@ class Sender:
                 uncertain=False,
             )
             return "failed", f"sending: {error}"
-        except OutcomeUnknownError as exc:
-            return await self._uncertain(claim, connector, window, str(exc) or "no answer")
-        except PermanentError as exc:
-            await self._store(
-                self._delivery.record_failed,
-                claim,
-                str(exc) or "the network refused the reply",
-                next_attempt_at=None,
-                uncertain=False,
-            )
-            return "failed", None
-        except TransientError as exc:
-            await self._store(
-                self._delivery.record_failed,
-                claim,
-                str(exc) or type(exc).__name__,
-                next_attempt_at=self._next_attempt(claim),
-                uncertain=False,
-            )
-            return "failed", None
-        except ChannelError as exc:
-            await self._store(
-                self._delivery.record_failed,
-                claim,
-                str(exc) or type(exc).__name__,
-                next_attempt_at=None,
-                uncertain=False,
-            )
-            return "failed", None
-        except Exception as exc:  # a connector bug: the request may have left
-            log.exception("Unexpected error while sending outbox item %s", item.id)
-            return await self._uncertain(
-                claim, connector, window, f"unexpected error ({type(exc).__name__}); see the log"
-            )
-        await self._store(self._delivery.record_sent, claim, receipt)
-        return "sent", None
+        # Transient: later, with backoff; permanent or unknown kinds: a person decides.
+        retry_at = self._next_attempt(claim) if isinstance(exc, TransientError) else None
+        if isinstance(exc, PermanentError):
+            error = str(exc) or "the network refused the reply"
+        else:
+            error = str(exc) or type(exc).__name__
+        await self._store(
+            self._delivery.record_failed,
+            claim,
+            error,
+            next_attempt_at=retry_at,
+            uncertain=False,
+        )
+        return "failed", None
 
     async def _uncertain(
         self, claim: Claim, connector: CanSend, window: timedelta | None, error: str

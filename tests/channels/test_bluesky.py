@@ -27,7 +27,6 @@ from socialinbox.core.connector import (
     ConnectorContext,
     FetchBatch,
     OfflineError,
-    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     RateLimitedError,
@@ -35,6 +34,7 @@ from socialinbox.core.connector import (
     TransientError,
 )
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once
 from tests.servers.bluesky_server import BlueskyServer
@@ -81,8 +81,10 @@ def act(
     base_url: str | None = None,
     handle: str = SHOP,
     settings: dict[str, str] | None = None,
+    rate_limits: RateLimitBook | None = None,
 ) -> T:
-    """Run ``action`` on a new connector with a new HTTP client (a new process, in effect)."""
+    """Run ``action`` on a new connector with a new HTTP client (a new process, in effect;
+    with ``rate_limits``, the account's waits in a database all of them share)."""
 
     async def go() -> T:
         async with httpx.AsyncClient(timeout=10) as http:
@@ -96,7 +98,12 @@ def act(
                 settings=settings or {},
             )
             context = ConnectorContext(
-                account, password or server.business_password, http, SystemClock(), slot
+                account,
+                password or server.business_password,
+                http,
+                SystemClock(),
+                slot,
+                rate_limits=rate_limits,
             )
             return await action(BlueskyConnectorFactory().create(context))
 
@@ -108,10 +115,13 @@ async def fetch_all(connector: BlueskyConnector, cursor: str | None = None) -> l
 
 
 def fetch(
-    server: BlueskyServer, slot: MemorySlot, cursor: str | None = None
+    server: BlueskyServer,
+    slot: MemorySlot,
+    cursor: str | None = None,
+    rate_limits: RateLimitBook | None = None,
 ) -> tuple[list[Any], str | None]:
     """(messages of every batch in order, the last cursor or the one given)."""
-    batches = act(server, slot, lambda c: fetch_all(c, cursor))
+    batches = act(server, slot, lambda c: fetch_all(c, cursor), rate_limits=rate_limits)
     messages = [m for b in batches for m in b.messages]
     return messages, batches[-1].cursor if batches else cursor
 
@@ -187,12 +197,13 @@ def test_a_wrong_app_password_is_refused_in_words_and_not_tried_again(server, sl
     assert server.login_count == 2
 
 
-def test_a_429_on_sign_in_is_remembered_until_its_reset_time(server, slot):
+def test_a_429_on_sign_in_is_remembered_until_its_reset_time(server, slot, clock, rate_limit_book):
+    clock.set(datetime.now(UTC))  # the database's clock, where the wait is kept
     reset = (datetime.now(UTC) + timedelta(minutes=5)).replace(microsecond=0)
     server.fail_next("com.atproto.server.createSession", 429, ratelimit_reset=reset)
     for _ in range(2):
         with pytest.raises(RateLimitedError) as limited:
-            act(server, slot, lambda c: c.verify())
+            act(server, slot, lambda c: c.verify(), rate_limits=rate_limit_book)
         assert abs((limited.value.retry_at - reset).total_seconds()) < 1
     assert server.login_count == 1  # the second process waited instead of trying
 
@@ -274,17 +285,20 @@ def test_replies_and_quotes_arrive_in_their_threads(server, slot):
     assert "Autumn menu is out" not in by_text
 
 
-def test_429_names_the_reset_time_and_nothing_is_asked_before_it(server, slot):
-    fetch(server, slot)
+def test_429_names_the_reset_time_and_nothing_is_asked_before_it(
+    server, slot, clock, rate_limit_book
+):
+    clock.set(datetime.now(UTC))  # the database's clock, where the wait is kept
+    fetch(server, slot, rate_limits=rate_limit_book)
     reset = (datetime.now(UTC) + timedelta(seconds=90)).replace(microsecond=0)
     server.fail_next("app.bsky.notification.listNotifications", 429, ratelimit_reset=reset)
     with pytest.raises(RateLimitedError) as limited:
-        fetch(server, slot)
+        fetch(server, slot, rate_limits=rate_limit_book)
     assert abs((limited.value.retry_at - reset).total_seconds()) < 1
     # The next process does not ask before the reset time either.
     before = len(server.requests)
     with pytest.raises(RateLimitedError):
-        fetch(server, slot)
+        fetch(server, slot, rate_limits=rate_limit_book)
     assert len(server.requests) == before
 
 
@@ -294,7 +308,8 @@ def test_a_500_or_a_body_that_is_not_json_fails_the_round_and_the_next_catches_u
     server.fail_next("app.bsky.notification.listNotifications", 500)
     with pytest.raises(TransientError) as failed:
         fetch(server, slot, cursor)
-    assert not isinstance(failed.value, OfflineError | OutcomeUnknownError)
+    assert not isinstance(failed.value, OfflineError)
+    assert not failed.value.may_have_reached_server
     server.malformed_next("app.bsky.notification.listNotifications")
     with pytest.raises(TransientError):
         fetch(server, slot, cursor)
@@ -406,8 +421,9 @@ def test_a_post_whose_answer_was_lost_is_found_and_not_sent_twice(server, slot):
     target = mention(server, ALICE, "Table for two? @shop.bsky.test")
     reply = reply_to(target, "Of course, see you at 8")
     server.drop_next("com.atproto.repo.createRecord")
-    with pytest.raises(OutcomeUnknownError):
+    with pytest.raises(TransientError) as unanswered:
         act(server, slot, lambda c: c.send(reply, "k1"))
+    assert unanswered.value.may_have_reached_server
     found = act(server, slot, lambda c: c.find_sent(reply, "k1"))
     assert found is not None and found.remote_id == server.posts_by(SHOP)[0]["uri"]
     other = reply_to(target, "Of course, see you at 9")

@@ -18,7 +18,6 @@ from sqlalchemy import select
 
 from socialinbox.app import AppContext
 from socialinbox.channels.mastodon import MastodonConnector, MastodonConnectorFactory
-from socialinbox.channels.mastodon_api import forget_rate_limits
 from socialinbox.channels.mastodon_oauth import SCOPES
 from socialinbox.channels.mastodon_parse import Cursor, parse_round
 from socialinbox.clock import Clock, FakeClock, SystemClock
@@ -29,7 +28,6 @@ from socialinbox.core.connector import (
     FetchedMessage,
     MalformedItem,
     OfflineError,
-    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     RateLimitedError,
@@ -37,20 +35,13 @@ from socialinbox.core.connector import (
     TransientError,
 )
 from socialinbox.core.models import AccountInfo
+from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.storage.schema import Message, OutboxItem
 from tests.cli_runner import CliRunner, assert_fails_in_one_line, assert_no_secret_leaks
 from tests.conftest import sync_once
 from tests.servers.mastodon_server import MastodonServer
 
 T = TypeVar("T")
-
-
-@pytest.fixture(autouse=True)
-def _fresh_rate_limits() -> Iterator[None]:
-    """Reset times are remembered per server for the process; each test starts clean."""
-    forget_rate_limits()
-    yield
-    forget_rate_limits()
 
 
 @pytest.fixture
@@ -82,6 +73,7 @@ def connector(
     *,
     token: str | None = None,
     settings: dict[str, str] | None = None,
+    rate_limits: RateLimitBook | None = None,
 ) -> MastodonConnector:
     account = AccountConfig(
         id=1,
@@ -92,7 +84,13 @@ def connector(
         settings=settings or {},
     )
     return MastodonConnector(
-        ConnectorContext(account, token or server.token, http, clock or SystemClock())
+        ConnectorContext(
+            account,
+            token or server.token,
+            http,
+            clock or SystemClock(),
+            rate_limits=rate_limits,
+        )
     )
 
 
@@ -381,8 +379,9 @@ def test_the_same_idempotency_key_after_a_dropped_answer_creates_one_status(serv
 
     async def scenario(http: httpx.AsyncClient) -> str:
         conn = connector(server, http)
-        with pytest.raises(OutcomeUnknownError):
+        with pytest.raises(TransientError) as unanswered:
             await conn.send(reply, "outbox-7-key")
+        assert unanswered.value.may_have_reached_server
         receipt = await conn.send(reply, "outbox-7-key")
         return receipt.remote_id
 
@@ -402,12 +401,13 @@ def test_a_read_timeout_is_uncertain_for_a_post_and_transient_for_a_read(server)
 
     async def scenario(http: httpx.AsyncClient) -> None:
         conn = connector(server, http, settings={"account_id": server.business["id"]})
-        with pytest.raises(OutcomeUnknownError):
+        with pytest.raises(TransientError) as unanswered:
             await conn.send(reply_to(status, "Hello!"), "slow-key")
+        assert unanswered.value.may_have_reached_server
         server.delay_next("/api/v1/notifications", 1.5)
         with pytest.raises(TransientError) as failed:
             await fetch_all(conn, None)
-        assert not isinstance(failed.value, OutcomeUnknownError)
+        assert not failed.value.may_have_reached_server
 
     run(scenario, timeout=0.5, event_hooks={"request": [arm]})
     assert len(server.statuses_created_via_api) == 1  # it did arrive: the key covers a retry
@@ -479,13 +479,15 @@ def test_find_sent_recognises_an_earlier_reply_by_what_it_answers_and_says(serve
 # -- errors and rate limits ------------------------------------------------------------
 
 
-def test_no_request_reaches_a_server_before_its_rate_limit_resets(clock, clocked_server):
+def test_no_request_reaches_a_server_before_its_rate_limit_resets(
+    clock, clocked_server, rate_limit_book
+):
     server = clocked_server
     reset = clock.now() + timedelta(minutes=4)
     server.rate_limit(limit=300, remaining=1, reset_at=reset)
 
     async def attempt(http: httpx.AsyncClient) -> Any:
-        return await fetch_all(connector(server, http, clock), None)
+        return await fetch_all(connector(server, http, clock, rate_limits=rate_limit_book), None)
 
     with pytest.raises(RateLimitedError) as refused:
         run(attempt)  # the first request used the last one; the next is never sent
@@ -500,28 +502,38 @@ def test_no_request_reaches_a_server_before_its_rate_limit_resets(clock, clocked
     assert len(server.requests) > sent
 
 
-def test_a_429_with_x_ratelimit_reset_or_retry_after_is_honoured(clock, clocked_server):
+def test_a_429_with_x_ratelimit_reset_or_retry_after_is_honoured(
+    clock, clocked_server, rate_limit_book
+):
     server = clocked_server
     reset = clock.now() + timedelta(minutes=3)
     server.rate_limit(limit=300, remaining=0, reset_at=reset)
+
+    def verify() -> Any:
+        return run(
+            lambda http: connector(server, http, clock, rate_limits=rate_limit_book).verify()
+        )
+
     with pytest.raises(RateLimitedError) as refused:
-        run(lambda http: connector(server, http, clock).verify())
+        verify()
     assert refused.value.retry_at == reset
     assert len(server.throttled) == 1
     sent = len(server.requests)
     with pytest.raises(RateLimitedError):
-        run(lambda http: connector(server, http, clock).verify())
+        verify()  # a new connector on the same database
     assert len(server.requests) == sent  # nothing more before the reset
 
-    forget_rate_limits()
+    clock.set(reset)
     server.clear_rate_limit()
     server.fail_next("/api/v1/accounts/verify_credentials", status=429, retry_after=120)
     with pytest.raises(RateLimitedError) as told:
-        run(lambda http: connector(server, http, clock).verify())
+        verify()
     assert told.value.retry_at == clock.now() + timedelta(seconds=120)
 
 
-def test_the_reset_is_read_on_the_servers_clock_when_the_computers_clock_is_ahead(clock):
+def test_the_reset_is_read_on_the_servers_clock_when_the_computers_clock_is_ahead(
+    clock, rate_limit_book
+):
     """X-RateLimit-Reset is a time on the server's clock, which its Date header tells
     (RFC 9110 section 6.6.1). A computer whose clock runs 10 minutes ahead must still wait
     the 3 minutes the server asked for, not take the reset as passed and ask again."""
@@ -529,15 +541,17 @@ def test_the_reset_is_read_on_the_servers_clock_when_the_computers_clock_is_ahea
         server_now = clock.now() - timedelta(minutes=10)
         server.rate_limit(limit=300, remaining=0, reset_at=server_now + timedelta(minutes=3))
         with pytest.raises(RateLimitedError) as refused:
-            run(lambda http: connector(server, http, clock).verify())
+            run(lambda http: connector(server, http, clock, rate_limits=rate_limit_book).verify())
         assert refused.value.retry_at == clock.now() + timedelta(minutes=3)
         sent = len(server.requests)
         clock.advance(timedelta(minutes=2))
         with pytest.raises(RateLimitedError):
-            run(lambda http: connector(server, http, clock).verify())
+            run(lambda http: connector(server, http, clock, rate_limits=rate_limit_book).verify())
         assert len(server.requests) == sent
         clock.advance(timedelta(minutes=1, seconds=1))
-        assert run(lambda http: connector(server, http, clock).verify()).handle
+        assert run(
+            lambda http: connector(server, http, clock, rate_limits=rate_limit_book).verify()
+        ).handle
 
 
 def test_a_rate_limited_sync_says_when_it_tries_again(context, clock, server):
@@ -589,7 +603,8 @@ def test_server_errors_are_transient_and_an_unreachable_server_is_offline(server
     conn_settings = {"account_id": server.business["id"], "domain": "social.test"}
     with pytest.raises(TransientError) as failed:
         run(lambda http: fetch_all(connector(server, http, settings=conn_settings), None))
-    assert not isinstance(failed.value, OfflineError | OutcomeUnknownError)
+    assert not isinstance(failed.value, OfflineError)
+    assert not failed.value.may_have_reached_server
     assert "HTTP 500" in str(failed.value)
 
     with MastodonServer() as gone:

@@ -20,7 +20,6 @@ from socialinbox.core.connector import (
     AuthenticationError,
     ConnectorContext,
     FetchBatch,
-    OutcomeUnknownError,
     OutgoingReply,
     PermanentError,
     RateLimitedError,
@@ -70,7 +69,9 @@ class PlainHttpConnector:
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
             raise TransientError(f"cannot connect: {exc}") from exc
         except httpx.TransportError as exc:
-            raise OutcomeUnknownError(f"no answer: {type(exc).__name__}") from exc
+            raise TransientError(
+                f"no answer: {type(exc).__name__}", may_have_reached_server=True
+            ) from exc
         if response.status_code == 429:
             now = self._clock.now()
             retry_at = parse_retry_after(response.headers.get("Retry-After"), now)

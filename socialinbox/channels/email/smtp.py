@@ -5,7 +5,7 @@ the Sent folder tells whether an earlier attempt arrived. SMTP has no
 idempotency of its own; what a failure means depends on when it happened:
 before DATA the message certainly did not leave (TransientError, or
 PermanentError for a 5xx refusal); a timeout or a dropped connection after
-DATA may mean it did (OutcomeUnknownError).
+DATA may mean it did (an error with ``may_have_reached_server``).
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     OfflineError,
-    OutcomeUnknownError,
     PermanentError,
     TransientError,
 )
@@ -159,9 +158,10 @@ class SmtpClient:
                 # The server answered the message with a refusal: it was not accepted.
                 raise _response_error(exc, "sending") from None
             except (aiosmtplib.SMTPException, OSError, TimeoutError) as exc:
-                raise OutcomeUnknownError(
+                raise TransientError(
                     f"the SMTP server did not confirm the message ({type(exc).__name__}): "
-                    "it may have been sent"
+                    "it may have been sent",
+                    may_have_reached_server=True,
                 ) from None
         finally:
             try:
