@@ -17,6 +17,7 @@ import httpx
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import text
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.bluesky import BlueskyConnector, BlueskyConnectorFactory
@@ -616,3 +617,33 @@ def test_a_500_while_posting_is_checked_then_sent_once(tmp_path, memory_keyring,
     looked = [r.nsid for r in server.requests if r.nsid.startswith("com.atproto.repo.")]
     assert looked[-2:] == ["com.atproto.repo.listRecords", "com.atproto.repo.createRecord"]
     app.close()
+
+
+def test_a_429_is_kept_in_the_database_and_a_second_process_does_not_ask_before_it(
+    app, server, app_clock, tmp_path, memory_keyring
+):
+    assert sync_once(app)[0].ok
+    reset = (app_clock.now() + timedelta(seconds=90)).replace(microsecond=0)
+    server.fail_next("app.bsky.notification.listNotifications", 429, ratelimit_reset=reset)
+    [limited] = sync_once(app)
+    assert not limited.ok and "rate-limited" in limited.detail
+    with app.db.read() as session:
+        [(bucket, until)] = session.execute(text("SELECT bucket, until FROM rate_limits")).all()
+    assert bucket == "requests" and abs(until / 1e6 - reset.timestamp()) < 1
+
+    # The command line on the same database, while the window still runs.
+    other = AppContext(
+        AppOptions(data_dir=tmp_path / "data", user="cli"),
+        clock=app_clock,
+        secrets=SecretStore(memory_keyring),
+    )
+    try:
+        before = len(server.requests)
+        [waited] = sync_once(other)
+        assert not waited.ok and "rate-limited" in waited.detail
+        assert len(server.requests) == before  # not one request before the reset
+        app_clock.set(reset + timedelta(seconds=1))
+        assert sync_once(other)[0].ok
+        assert len(server.requests) > before
+    finally:
+        other.close()

@@ -16,7 +16,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import select
 
-from socialinbox.app import AppContext
+from socialinbox.app import AppContext, AppOptions
 from socialinbox.channels.mastodon import MastodonConnector, MastodonConnectorFactory
 from socialinbox.channels.mastodon_oauth import SCOPES
 from socialinbox.channels.mastodon_parse import Cursor, parse_round
@@ -36,7 +36,8 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.rate_limits import RateLimitBook
-from socialinbox.storage.schema import Message, OutboxItem
+from socialinbox.secrets import SecretStore
+from socialinbox.storage.schema import Message, OutboxItem, RateLimit
 from tests.cli_runner import CliRunner, assert_fails_in_one_line, assert_no_secret_leaks
 from tests.conftest import sync_once
 from tests.servers.mastodon_server import MastodonServer
@@ -848,3 +849,34 @@ def test_a_later_sync_once_sends_nothing_to_a_server_before_its_reset(tmp_path, 
     again = cli("sync", "--once")  # a scheduler's next run, minutes later
     assert len(server.requests) == before, [r.path for r in server.requests[before:]]
     assert again.returncode == 1 and "rate-limited" in again.stdout
+
+
+def test_a_429_is_kept_in_the_database_and_a_second_process_does_not_ask_before_it(
+    context, clock, server, tmp_path, memory_keyring
+):
+    account = add_account(context, server)
+    server.fail_next("/api/v1/notifications", status=429, retry_after=600)
+    server.clear_rate_limit()
+    [limited] = sync_once(context)
+    assert not limited.ok and "rate-limited" in limited.detail
+    with context.db.read() as session:
+        row = session.execute(select(RateLimit)).scalar_one()
+    assert (row.account_id, row.bucket) == (account.id, "requests")
+    assert row.until == clock.now() + timedelta(seconds=600) and "429" in row.reason
+
+    # A second process on the same database (the command line beside the window).
+    other = AppContext(
+        AppOptions(data_dir=tmp_path / "data", user="cli"),
+        clock=clock,
+        secrets=SecretStore(memory_keyring),
+    )
+    try:
+        before = len(server.requests)
+        [waited] = sync_once(other)
+        assert not waited.ok and "rate-limited" in waited.detail
+        assert len(server.requests) == before  # not one request before the time it named
+        clock.advance(timedelta(seconds=601))
+        assert sync_once(other)[0].ok
+        assert len(server.requests) > before
+    finally:
+        other.close()
