@@ -3,8 +3,10 @@
 Reading (:func:`read_arrivals`) is pure and cheap, so a dialog can preview it;
 importing (:meth:`ArrivalsImport.apply`) writes. The rules:
 
-- Encoding: UTF-8 with or without BOM, else Windows-1252; the caller may force
-  another (short files fool automatic detectors).
+- Encoding: what spreadsheets write, detected by :mod:`socialinbox.core.text_encoding`
+  (a BOM, UTF-16 with or without BOM, UTF-8, else a guess among 8-bit encodings).
+  The caller may force one; a remembered one wins over a guess, never over a BOM
+  or valid UTF-8.
 - Dialect: ``csv.Sniffer`` over comma, semicolon and tab; quoted fields may
   hold line breaks. Line numbers are the physical line where a row starts.
 - Columns: obvious headers (English, German, French, Spanish, Italian) are
@@ -46,12 +48,12 @@ from socialinbox.core.contacts import new_contact
 from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
+from socialinbox.core.text_encoding import DecodedText, NotText, decode_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import upsert
 from socialinbox.storage.schema import Contact, Identity, ImportMapping, Message, Note, Stay
 
 FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
-ENCODINGS = ("utf-8-sig", "cp1252")
 DATE_FORMATS = (
     "%Y-%m-%d",
     "%d.%m.%Y",
@@ -190,20 +192,13 @@ class ImportReport:
     changes: ChangeSet
 
 
-def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
-    """The text and the encoding used: ``encoding`` if given, else UTF-8 (± BOM), else
-    Windows-1252."""
-    if encoding:
-        try:
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeDecodeError) as exc:
-            raise ArrivalsError(f"the file cannot be read as {encoding}: {exc}") from None
-    for candidate in ENCODINGS:
-        try:
-            return data.decode(candidate), candidate
-        except UnicodeDecodeError:
-            continue
-    return data.decode("latin-1"), "latin-1"
+def decode(data: bytes, encoding: str | None = None) -> DecodedText:
+    """The text of ``data`` in ``encoding``, else in the detected encoding; raises
+    ArrivalsError for bytes that are no text in it."""
+    try:
+        return decode_text(data, encoding)
+    except NotText as exc:
+        raise ArrivalsError(str(exc)) from None
 
 
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
@@ -279,17 +274,22 @@ def read_arrivals(
 ) -> ParsedArrivals:
     """Read an arrivals file (see the module's rules). ``mapping`` maps headers to fields
     and wins over recognised and remembered ones; ``remembered`` is keyed by signature."""
-    text, used = decode(data, encoding)
-    records = _records(text)
+    decoded = decode(data, encoding)
+    records = _records(decoded.text)
     if not records:
         raise ArrivalsError("the file is empty")
     _, headers = records[0]
     signature = signature_of(headers)
     stored_map, stored_format, stored_encoding = (remembered or {}).get(signature, ({}, None, None))
-    if encoding is None and stored_encoding and stored_encoding != used:
-        text, used = decode(data, stored_encoding)
-        records = _records(text)
-        _, headers = records[0]
+    if not decoded.certain and stored_encoding and stored_encoding != decoded.encoding:
+        # The user chose this encoding for these columns before; it beats a guess.
+        try:
+            decoded = decode(data, stored_encoding)
+        except ArrivalsError:
+            pass
+        else:
+            records = _records(decoded.text)
+            _, headers = records[0]
     by_key = {header_key(h): h for h in headers}
     final: dict[str, str] = {}
     for h in headers:
@@ -372,8 +372,8 @@ def read_arrivals(
         headers=tuple(headers),
         mapping=final,
         unmapped=tuple(h for h in headers if h not in final),
-        encoding=used,
-        delimiter=_dialect(text).delimiter,
+        encoding=decoded.encoding,
+        delimiter=_dialect(decoded.text).delimiter,
         date_format=fmt,
         day=day,
         rows=tuple(rows),

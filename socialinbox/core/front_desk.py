@@ -267,10 +267,10 @@ def raw_preview(
     # the import will read.
     from socialinbox.core.arrivals import _KNOWN_HEADERS, _records
 
-    text, used = decode(data, encoding)
-    records = _records(text)
+    decoded = decode(data, encoding)
+    records = _records(decoded.text)
     if not records:
-        return RawPreview(used, (), (), {})
+        return RawPreview(decoded.encoding, (), (), {})
     headers = tuple(records[0][1])
     by_key = {header_key(h): h for h in headers}
     fields = {h: _KNOWN_HEADERS[header_key(h)] for h in headers if header_key(h) in _KNOWN_HEADERS}
@@ -283,4 +283,6 @@ def raw_preview(
             for other in [h for h, f in fields.items() if f == field]:
                 del fields[other]
             fields[header] = field
-    return RawPreview(used, headers, tuple(tuple(f) for _, f in records[1:limit]), fields)
+    return RawPreview(
+        decoded.encoding, headers, tuple(tuple(f) for _, f in records[1:limit]), fields
+    )
