@@ -136,9 +136,14 @@ def _undecodable(data: bytes, codec: str, exc: UnicodeDecodeError) -> str:
             f"the file ends in the middle of a character ({codec.upper()}, "
             f"{len(data)} bytes): it was cut short; export or copy it again"
         )
+    # A line number helps a person find the spot; in UTF-16 or 32 bytes do not count lines.
+    if codec.startswith(("utf-16", "utf-32")):
+        where = f"byte {exc.start + 1}"
+    else:
+        line = data.count(b"\n", 0, exc.start) + 1
+        where = f"line {line}"
     return (
-        f"the file cannot be read as {codec}: byte {exc.start + 1} is not {codec} text; "
-        "choose another encoding"
+        f"the file cannot be read as {codec}: {where} is not {codec} text; choose another encoding"
     )
 
 
