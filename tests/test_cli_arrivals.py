@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from tests.cli_runner import run_cli as run
+from tests.spreadsheet_exports import GUESTS, excel_unicode_text
 
 ARRIVALS = (
     "Reservierungsnummer;Gast;E-Mail;Telefon;Anreise;Abreise;Zimmer;Hinweis\r\n"
@@ -68,3 +70,22 @@ def test_import_arrivals_lists_bad_rows_then_imports_once_with_skip_invalid(tmp_
     assert usage.returncode == 2
     wrong = run(data, "import-arrivals", str(csv_file), "--map", "Gast=guestname")
     assert wrong.returncode == 1 and "unknown field 'guestname'" in wrong.stderr
+
+
+def test_import_arrivals_reads_excels_unicode_text_unless_told_another_encoding(tmp_path):
+    data = tmp_path / "data"
+    export = tmp_path / "Anreisen.txt"
+    export.write_bytes(excel_unicode_text(date(2026, 11, 25)))
+
+    forced = run(
+        data, "import-arrivals", str(export), "--date", "2026-11-25", "--encoding", "cp1252"
+    )
+    assert forced.returncode == 1 and "choose another encoding" in forced.stderr
+    assert json.loads(run(data, "contacts", "--json").stdout) == []
+
+    done = run(data, "import-arrivals", str(export), "--date", "2026-11-25")
+    assert done.returncode == 0, done.stderr
+    assert "4 imported" in done.stdout and "1 rows for other days" in done.stdout
+    assert "(utf-16, '\t', dates %d.%m.%Y)" in done.stdout
+    guests = json.loads(run(data, "contacts", "--json").stdout)
+    assert sorted(g["name"] for g in guests) == sorted(GUESTS)

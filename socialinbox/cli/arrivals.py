@@ -1,4 +1,7 @@
-"""``import-arrivals FILE [--date YYYY-MM-DD] [--map COLUMN=FIELD …] [--skip-invalid]``."""
+"""``import-arrivals FILE [--date YYYY-MM-DD] [--map COLUMN=FIELD …] [--skip-invalid]``.
+
+Without ``--encoding`` the encoding is detected (core.text_encoding): Excel's Unicode
+Text (UTF-16), CSV UTF-8, LibreOffice's UTF-8 and legacy Windows-1252 files alike."""
 
 from __future__ import annotations
 
@@ -41,7 +44,11 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     parser.add_argument(
         "--skip-invalid", action="store_true", help="import the good rows, skip bad ones"
     )
-    parser.add_argument("--encoding", metavar="NAME", help="force an encoding (e.g. cp1252)")
+    parser.add_argument(
+        "--encoding",
+        metavar="NAME",
+        help="force an encoding, e.g. cp1252 or utf-16 (default: detected)",
+    )
     parser.add_argument(
         "--date-format", metavar="FORMAT", help="how dates are written, e.g. %%d/%%m/%%Y"
     )

@@ -17,6 +17,7 @@ from ui_helpers import fetched, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.clock import FakeClock
+from socialinbox.core.arrivals import arrivals_on
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.connector import FetchBatch
 from socialinbox.core.ingest import Ingest
@@ -26,6 +27,7 @@ from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.sidebar import ARRIVALS_KEY, BADGE_ROLE, REMINDERS_KEY
 from tests.conftest import sync_once
+from tests.spreadsheet_exports import GUESTS, HEADER_DE, excel_unicode_text
 
 BERLIN = "Europe/Berlin"
 # 09:00 UTC is 10:00 in Berlin: the property's today is 25 November 2026.
@@ -338,7 +340,7 @@ def test_arrivals_dialog_reads_a_german_windows_1252_file_and_asks_about_dates(
     assert report is not None
     assert (report.imported, report.matched, report.new_contacts, report.reminders) == (2, 1, 1, 1)
     assert "Imported 2 arrival(s): 1 matched to customers, 1 new guest contact(s)" in (
-        dialog.result.text()
+        dialog.result_label.text()
     )
     arrival = [r for r in desk.reminders.shown() if r.kind == "arrival"]
     assert [r.contact_id for r in arrival] == [maya]
@@ -350,7 +352,7 @@ def test_arrivals_dialog_reads_a_german_windows_1252_file_and_asks_about_dates(
     assert again.parsed is not None and again.parsed.date_format == "%d/%m/%Y"
     assert again.parsed.mapping["Res.-Code"] == "reservation"
     import_now(window, qloop, again)
-    assert again.result.text().startswith("Nothing changed: these 2 arrival(s)")
+    assert again.result_label.text().startswith("Nothing changed: these 2 arrival(s)")
     assert len([r for r in desk.reminders.shown() if r.kind == "arrival"]) == 1
 
 
@@ -380,7 +382,56 @@ def test_arrivals_dialog_imports_nothing_with_a_bad_row_until_skip_is_ticked(
     import_now(window, qloop, dialog)
     assert dialog.report is not None and dialog.report.imported == 2
     assert dialog.report.skipped_bad == 3
-    assert "3 bad row(s) skipped" in dialog.result.text()
+    assert "3 bad row(s) skipped" in dialog.result_label.text()
+
+
+def choose_encoding(dialog: ArrivalsDialog, codec: str) -> None:
+    """Pick ``codec`` in the encoding list as a user does (``activated``, not a setter)."""
+    index = dialog.encoding_combo.findData(codec)
+    assert index >= 0, codec
+    dialog.encoding_combo.setCurrentIndex(index)
+    dialog.encoding_combo.activated.emit(index)
+
+
+def shown_headers(dialog: ArrivalsDialog) -> list[str]:
+    table = dialog.table
+    return [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+
+
+def test_arrivals_dialog_reads_excels_unicode_text_and_rereads_in_the_chosen_encoding(
+    window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    path = tmp_path / "Anreisen.txt"
+    path.write_bytes(excel_unicode_text(TODAY))
+    dialog = open_dialog(window, path)
+    assert dialog.encoding_combo.currentData() == "utf-16"
+    assert dialog.encoding_combo.currentText().startswith("UTF-16")
+    assert shown_headers(dialog) == list(HEADER_DE)
+    assert dialog.table.item(1, 0).text() == GUESTS[0]
+    assert dialog.status.text().startswith("4 guest(s) arrive on Wed 25 Nov 2026")
+
+    # Read as Windows-1252 the file is no text: the preview empties and says so.
+    choose_encoding(dialog, "cp1252")
+    assert dialog.encoding_combo.currentData() == "cp1252"
+    assert "choose another encoding" in dialog.problem.text()
+    assert shown_headers(dialog) == [] and not dialog.import_button.isEnabled()
+
+    choose_encoding(dialog, "utf-16")
+    assert shown_headers(dialog) == list(HEADER_DE)
+    import_now(window, qloop, dialog)
+    assert dialog.report is not None and dialog.report.imported == 4
+    assert sorted(a.guest_name for a in arrivals_on(desk.db, TODAY)) == sorted(GUESTS)
+
+
+def test_arrivals_dialog_says_a_cut_short_file_cannot_be_imported(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    path = tmp_path / "Anreisen.txt"
+    path.write_bytes(excel_unicode_text(TODAY)[:-1])
+    dialog = open_dialog(window, path)
+    assert "cut short" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
+    assert dialog.status.text() == "Nothing to import yet."
+    assert not dialog.import_button.isEnabled()
 
 
 def test_todays_arrivals_put_returning_guests_with_notes_first_and_confirm_name_matches(

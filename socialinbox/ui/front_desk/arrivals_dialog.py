@@ -7,7 +7,9 @@ Rules:
   format, the day). Importing only *asks* (:attr:`ArrivalsDialog.import_requested`);
   the window runs it through the writer and reports back with
   :meth:`ArrivalsDialog.import_finished` or :meth:`ArrivalsDialog.import_failed`.
-- The detected encoding is preselected; recognised columns are preselected;
+- The detected encoding is preselected (the core detects UTF-16 and UTF-8 with or
+  without BOM, else guesses an 8-bit one); choosing another reads the file again.
+  Recognised columns are preselected;
   other columns are ignored until the user maps them. A remembered mapping, date
   format and encoding (the core keeps them per header row) come back on their own.
 - A date that reads two ways (03/04) is never guessed: the user must choose.
@@ -54,18 +56,22 @@ from socialinbox.core.arrivals import (
     ParsedArrivals,
 )
 from socialinbox.core.front_desk import NameMatch, raw_preview
+from socialinbox.core.text_encoding import encoding_name
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.front_desk.arrivals_page import NameMatchList
 
+# Codecs as the core names them (text_encoding.encoding_name).
 ENCODINGS = (
     ("utf-8", "UTF-8"),
     ("utf-8-sig", "UTF-8 with BOM"),
+    ("utf-16", "UTF-16 (Excel's Unicode Text)"),
+    ("utf-16-le", "UTF-16 LE without BOM"),
+    ("utf-16-be", "UTF-16 BE without BOM"),
     ("cp1252", "Windows-1252 (Western Europe)"),
-    ("iso-8859-1", "ISO-8859-1 (Latin-1)"),
-    ("iso-8859-15", "ISO-8859-15 (Latin-9, with €)"),
+    ("iso8859-1", "ISO-8859-1 (Latin-1)"),
+    ("iso8859-15", "ISO-8859-15 (Latin-9, with €)"),
     ("cp850", "DOS Latin-1 (CP850)"),
-    ("mac_roman", "Mac OS Roman"),
-    ("utf-16", "UTF-16"),
+    ("mac-roman", "Mac OS Roman"),
 )
 FIELD_NAMES = {
     "name": "Name",
@@ -77,7 +83,6 @@ FIELD_NAMES = {
     "reservation": "Reservation",
 }
 IGNORE = ""
-_UTF8_BOM = b"\xef\xbb\xbf"
 _EXAMPLE_DAY = date(2026, 12, 31)
 
 
@@ -201,10 +206,10 @@ class ArrivalsDialog(QDialog):
         self.skip_bad.toggled.connect(lambda _on: self._update_buttons())
         layout.addWidget(self.skip_bad)
 
-        self.result = plain_label(wrap=True)
-        self.result.setAccessibleName(self.tr("Import result"))
-        self.result.setFont(scaled_font(self.font(), 1.0, bold=True))
-        layout.addWidget(self.result)
+        self.result_label = plain_label(wrap=True)
+        self.result_label.setAccessibleName(self.tr("Import result"))
+        self.result_label.setFont(scaled_font(self.font(), 1.0, bold=True))
+        layout.addWidget(self.result_label)
         self.match_list = NameMatchList()
         self.match_list.link_requested.connect(self.link_requested)
         layout.addWidget(self.match_list)
@@ -256,16 +261,18 @@ class ArrivalsDialog(QDialog):
         self._encoding = None
         self._mapping = {}
         self.date_format_combo.clear()
-        self.result.clear()
+        self.result_label.clear()
         self.match_list.set_matches([])
         self.skip_bad.setChecked(False)
         self.reread()
 
     def day(self) -> date:
-        return self.day_edit.date().toPython()  # type: ignore[no-any-return]
+        chosen = self.day_edit.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
 
     def set_encoding(self, codec: str) -> None:
         """Read the file with ``codec`` (as the user choosing it in the list)."""
+        codec = encoding_name(codec)
         index = self.encoding_combo.findData(codec)
         if index >= 0:
             self.encoding_combo.setCurrentIndex(index)
@@ -339,9 +346,8 @@ class ArrivalsDialog(QDialog):
                 used = raw_preview(self._data).encoding
             except ArrivalsError:
                 used = None
-        if used == "utf-8-sig" and self._encoding is None and self._data is not None:
-            # Detection reads UTF-8 with or without a BOM alike; name the one the file has.
-            used = "utf-8-sig" if self._data.startswith(_UTF8_BOM) else "utf-8"
+        if used:
+            used = encoding_name(used)  # a remembered "latin-1" is the listed "iso8859-1"
         index = self.encoding_combo.findData(used)
         if index < 0 and used:
             self.encoding_combo.addItem(used, used)
@@ -514,7 +520,7 @@ class ArrivalsDialog(QDialog):
             return
         self._importing = True
         self._update_buttons()
-        self.result.setText(self.tr("Importing…"))
+        self.result_label.setText(self.tr("Importing…"))
         name = self._path.name if self._path is not None else ""
         self.import_requested.emit(parsed, self.skip_bad.isChecked(), name)
 
@@ -548,13 +554,13 @@ class ArrivalsDialog(QDialog):
         matches = self._matches(self.day())
         if report.suggestions or matches:
             text += " " + self.tr("Some names look like known customers: confirm below.")
-        self.result.setText(text)
+        self.result_label.setText(text)
         self.match_list.set_matches(matches)
 
     def import_failed(self, message: str) -> None:
         self._importing = False
         self._update_buttons()
-        self.result.setText(self.tr("Nothing was imported: {error}").format(error=message))
+        self.result_label.setText(self.tr("Nothing was imported: {error}").format(error=message))
 
     def show_matches(self, matches: Sequence[NameMatch]) -> None:
         self.match_list.set_matches(matches)
