@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import random
 from datetime import date
+from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
@@ -132,3 +133,12 @@ def test_a_remembered_encoding_beats_a_guess_but_not_a_byte_order_mark(
     assert (again.encoding, again.rows[0].name) == ("cp850", "José Muñoz")
     unicode_text = b"\xff\xfe" + "Gast\tAnreise\r\nJosé Muñoz\t25.11.2026\r\n".encode("utf-16-le")
     assert importer.read(unicode_text, DAY).rows[0].name == "José Muñoz"
+
+
+def test_the_two_sample_files_hold_the_same_guests(importer: ArrivalsImport) -> None:
+    docs = Path(__file__).resolve().parents[2] / "docs"
+    legacy = importer.read((docs / "sample-arrivals.csv").read_bytes(), DAY)
+    unicode_text = importer.read((docs / "sample-arrivals-unicode.txt").read_bytes(), DAY)
+    assert (legacy.encoding, unicode_text.encoding) == ("cp1252", "utf-16")
+    assert legacy.rows == unicode_text.rows and len(legacy.rows) == 10
+    assert "Søren Ågård" in [r.name for r in unicode_text.rows]
