@@ -7,8 +7,9 @@ importing (:meth:`ArrivalsImport.apply`) writes. The rules:
   (a BOM, UTF-16 with or without BOM, UTF-8, else a guess among 8-bit encodings).
   The caller may force one; a remembered one wins over a guess, never over a BOM
   or valid UTF-8.
-- Dialect: ``csv.Sniffer`` over comma, semicolon and tab; quoted fields may
-  hold line breaks. Line numbers are the physical line where a row starts.
+- Dialect: ``csv.Sniffer`` over comma, semicolon and tab, unless a first line
+  ``sep=;`` names the separator (Excel's hint); quoted fields may hold line
+  breaks. Line numbers are the physical line where a row starts.
 - Columns: obvious headers (English, German, French, Spanish, Italian) are
   recognised; the caller maps the rest (``{"Gast-Nr": "reservation"}``). The
   mapping, date format and encoding are remembered per header row.
@@ -115,6 +116,9 @@ def header_key(header: str) -> str:
 
 _KNOWN_HEADERS = {header_key(h): f for f, names in _HEADERS.items() for h in names}
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+# "sep=;" on a line of its own before the header: Excel's hint naming the separator,
+# written by exports meant to open in Excel.
+_SEPARATOR_HINT = re.compile(r"sep=([,;\t|])\r?\n")
 
 
 class ArrivalsError(ValueError):
@@ -201,34 +205,42 @@ def decode(data: bytes, encoding: str | None = None) -> DecodedText:
         raise ArrivalsError(str(exc)) from None
 
 
+def _with_delimiter(delimiter: str) -> type[csv.Dialect]:
+    class Chosen(csv.excel):
+        pass
+
+    Chosen.delimiter = delimiter
+    return Chosen
+
+
 def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+    hint = _SEPARATOR_HINT.match(text)
+    if hint:
+        return _with_delimiter(hint.group(1))
     sample = text[:20_000]
     try:
         return csv.Sniffer().sniff(sample, delimiters=",;\t")
     except csv.Error:
         first = sample.split("\n", 1)[0]
-        delimiter = max(",;\t", key=first.count)
-
-        class Fallback(csv.excel):
-            pass
-
-        Fallback.delimiter = delimiter
-        return Fallback
+        return _with_delimiter(max(",;\t", key=first.count))
 
 
 def _records(text: str) -> list[tuple[int, list[str]]]:
     """(starting line, fields) of every non-empty record."""
-    reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+    hint = _SEPARATOR_HINT.match(text)
+    body = text[hint.end() :] if hint else text
+    reader = csv.reader(io.StringIO(body, newline=""), _dialect(text))
     records = []
-    previous_end = 0
+    skipped = 1 if hint else 0  # the hint's line still counts
+    previous_end = skipped
     try:
         for fields in reader:
             start = previous_end + 1
-            previous_end = reader.line_num
+            previous_end = skipped + reader.line_num
             if any(f.strip() for f in fields):
                 records.append((start, [f.strip() for f in fields]))
     except csv.Error as exc:
-        raise ArrivalsError(f"line {reader.line_num}: {exc}") from None
+        raise ArrivalsError(f"line {skipped + reader.line_num}: {exc}") from None
     return records
 
 

@@ -142,3 +142,16 @@ def test_the_two_sample_files_hold_the_same_guests(importer: ArrivalsImport) -> 
     assert (legacy.encoding, unicode_text.encoding) == ("cp1252", "utf-16")
     assert legacy.rows == unicode_text.rows and len(legacy.rows) == 10
     assert "Søren Ågård" in [r.name for r in unicode_text.rows]
+
+
+def test_excels_separator_hint_line_names_the_separator(importer: ArrivalsImport) -> None:
+    # Commas in every row would fool a guess; the hint line says semicolon.
+    data = (
+        "sep=;\r\nGast;Anreise;Bemerkung\r\n"
+        "Weiß, Jürgen;25.11.2026;DZ, spät\r\n"
+        ";25.11.2026;ohne Name, bitte prüfen\r\n"
+    ).encode("cp1252")
+    parsed = importer.read(data, DAY)
+    assert (parsed.delimiter, parsed.headers) == (";", ("Gast", "Anreise", "Bemerkung"))
+    assert [(r.line, r.name) for r in parsed.rows] == [(3, "Weiß, Jürgen")]
+    assert parsed.bad_rows == ((4, "no name"),)
