@@ -13,9 +13,10 @@
    which reads any byte).
 
 Only 1-3 are *certain*; a caller may prefer an encoding it remembers for a guess.
-A forced encoding is used as given. Either way a leading BOM character is dropped,
-and bytes that are no text (a workbook, a picture, a file cut short in the middle of a
-UTF-16 character) raise :class:`NotText` with a message a user can act on.
+A forced encoding is used as given. Either way a leading BOM character and a DOS
+end-of-file mark (Ctrl+Z) are dropped, and bytes that are no text (a workbook, a
+picture, a file cut short in the middle of a UTF-16 character) raise
+:class:`NotText` with a message a user can act on.
 Encodings are named as Python's ``codecs`` names them (:func:`encoding_name`).
 """
 
@@ -42,8 +43,9 @@ _NOT_CSV = (
     (b"%PDF", "a PDF document"),
 )
 _SAMPLE = 8192
-# Control characters other than tab, line feed, form feed and carriage return.
-_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\f\r")
+# Control characters text files do not hold: all but tab, line breaks (FileMaker writes
+# a vertical tab for one inside a field) and DOS's end-of-file mark (Ctrl+Z).
+_CONTROLS = frozenset(chr(c) for c in range(32) if chr(c) not in "\t\n\v\f\r\x1a")
 # Text may hold a stray control character; binary data holds many.
 _MAX_CONTROL_SHARE = 0.01
 
@@ -127,7 +129,7 @@ def _checked(data: bytes, codec: str, *, certain: bool, forced: bool = False) ->
     controls = sum(1 for c in sample if c in _CONTROLS)
     if controls > max(1, len(sample) * _MAX_CONTROL_SHARE):
         raise NotText(_binary(data, codec if forced else None))
-    return DecodedText(text.removeprefix("\ufeff"), codec, certain)
+    return DecodedText(text.removeprefix("\ufeff").removesuffix("\x1a"), codec, certain)
 
 
 def _undecodable(data: bytes, codec: str, exc: UnicodeDecodeError) -> str:

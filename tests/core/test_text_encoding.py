@@ -48,3 +48,9 @@ def test_encoding_names_are_pythons_own() -> None:
         "mac-roman",
         "nonsense",
     ]
+
+
+def test_a_dos_export_loses_its_end_of_file_mark() -> None:
+    data = TEXT.encode("cp850") + b"\x1a"
+    decoded = decode_text(data, "cp850")
+    assert decoded.text == TEXT
