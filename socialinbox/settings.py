@@ -112,7 +112,8 @@ DISPLAY_NAME: Setting[str | None] = machine(
     "Shown on notes and replies you write from this computer.",
     maximum=120,
 )
-THEME: Setting[str] = machine(
+ThemeName = Literal["system", "light", "dark"]
+THEME: Setting[ThemeName] = machine(
     "theme",
     str,
     "system",

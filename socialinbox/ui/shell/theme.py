@@ -8,22 +8,25 @@ defines palette colours.
 
 from __future__ import annotations
 
-from typing import Final, Literal
+from typing import Final
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
 
-Theme = Literal["system", "light", "dark"]
-THEMES: Final[tuple[Theme, ...]] = ("system", "light", "dark")
-DEFAULT_THEME: Final[Theme] = "system"
+from socialinbox.settings import THEME, ThemeName
+
+# The choices and the default are the declaration's (socialinbox.settings.THEME).
+Theme = ThemeName
+THEMES: Final[tuple[Theme, ...]] = THEME.choices
+DEFAULT_THEME: Final[Theme] = THEME.default
 
 _system: dict[str, object] = {}
 
 
 def normalise(value: object) -> Theme:
     """A stored value as a theme; anything unknown means the system theme."""
-    return value if value in THEMES else DEFAULT_THEME  # type: ignore[return-value]
+    return THEME.value_of(value)
 
 
 def apply_theme(app: QApplication, theme: Theme) -> None:
