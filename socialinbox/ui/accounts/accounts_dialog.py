@@ -153,8 +153,9 @@ class AccountsDialog(QDialog):
             self.table.addTopLevelItem(item)
             if account.id == current:
                 self.table.setCurrentItem(item)
-        if self.table.currentItem() is None and self.table.topLevelItemCount():
-            self.table.setCurrentItem(self.table.topLevelItem(0))
+        first = self.table.topLevelItem(0)
+        if self.table.currentItem() is None and first is not None:
+            self.table.setCurrentItem(first)
         self.empty.setVisible(not accounts)
         self.table.setVisible(bool(accounts))
         warning = self._secrets.warning
