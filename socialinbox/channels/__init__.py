@@ -1,2 +1,3 @@
 """Channel connectors: one module per network implementing the protocol of
-:mod:`socialinbox.core.connector`, and the registry that finds them."""
+:mod:`socialinbox.core.connector`, the registry that finds them, and the HTTP layer
+they share (:mod:`socialinbox.channels.http`: waits per account, typed errors)."""
