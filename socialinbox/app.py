@@ -182,14 +182,14 @@ class AppContext:
             if any(n.text == note["text"] for n in self.notes.list(detail.contact_id)):
                 continue
             author = Notes(self.db, self.clock, str(note.get("author", "Demo")), self.origin)
-            _note_id, added = self.writer.call(
+            added = self.writer.call(
                 author.add,
                 detail.contact_id,
                 str(note["text"]),
                 pinned=bool(note.get("pinned")),
                 source_message_id=message_id,
             )
-            change = change | added
+            change = change | added.changes
         return change
 
     def close(self) -> None:

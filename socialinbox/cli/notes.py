@@ -35,7 +35,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     try:
         if args.notes_command == "add":
-            note_id, _ = context.writer.call(
+            created = context.writer.call(
                 context.notes.add,
                 args.contact_id,
                 args.text,
@@ -43,7 +43,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 sensitive=args.sensitive,
                 source_message_id=args.from_message,
             )
-            print(note_id)
+            print(created.id)
         elif args.notes_command == "list":
             context.contacts.get(args.contact_id)  # a clear error for a wrong id
             notes = context.notes.list(args.contact_id)

@@ -64,6 +64,14 @@ class ChangeSet:
 EMPTY = ChangeSet()
 
 
+@dataclass(frozen=True, slots=True)
+class Created:
+    """What a write that creates one row returns: the new row's id and the write's change set."""
+
+    id: int
+    changes: ChangeSet
+
+
 def record(session: Session, changes: ChangeSet, at: datetime, origin: str) -> None:
     """Append ``changes`` to the feed, one row per (entity, op), in the caller's transaction."""
     grouped: dict[tuple[str, str], list[int]] = {}

@@ -22,14 +22,15 @@ from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import ChangeSet, Created
+from socialinbox.core.errors import InvalidState, Missing, NotFound, TooLong
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Note
 
 MAX_NOTE_LENGTH = 10_000
 
 
-class NoteNotFound(LookupError):
+class NoteNotFound(NotFound):
     pass
 
 
@@ -76,9 +77,13 @@ def _info(n: Note) -> NoteInfo:
 def _clean(text: str) -> str:
     cleaned = text.strip()
     if not cleaned:
-        raise ValueError("a note needs some text")
+        raise Missing("a note needs some text", code="note.empty")
     if len(cleaned) > MAX_NOTE_LENGTH:
-        raise ValueError(f"a note holds at most {MAX_NOTE_LENGTH} characters")
+        raise TooLong(
+            f"a note holds at most {MAX_NOTE_LENGTH} characters",
+            code="note.too_long",
+            limit=MAX_NOTE_LENGTH,
+        )
     return cleaned
 
 
@@ -172,7 +177,7 @@ class Notes:
         pinned: bool = False,
         sensitive: bool = False,
         source_message_id: int | None = None,
-    ) -> tuple[int, ChangeSet]:
+    ) -> Created:
         """Add a note; from a message, the contact may be left out (the message's is used)."""
         cleaned = _clean(text)
         now = self._clock.now()
@@ -186,7 +191,7 @@ class Notes:
                 if contact_id is None:
                     contact_id = message_contact.contact_id
             if contact_id is None:
-                raise ValueError("the message belongs to no contact")
+                raise InvalidState("the message belongs to no contact", code="message.no_contact")
             if session.get(Contact, contact_id) is None:
                 raise NoteNotFound(f"no contact {contact_id}")
             note_id = session.execute(
@@ -207,7 +212,7 @@ class Notes:
                 changes.CONTACT, changes.UPDATED, [contact_id]
             )
             changes.record(session, change, now, self._origin)
-            return note_id, change
+            return Created(note_id, change)
 
     def edit(
         self,

@@ -127,9 +127,9 @@ def test_notes_edit_delete_undo_and_from_a_message(context, account_id, clock):
     zoe, _ = _two_people(context, account_id, clock)
     with context.db.read() as session:
         m1 = session.execute(select(Message.id).where(Message.remote_id == "m1")).scalar_one()
-    note_id, _ = context.writer.call(
+    note_id = context.writer.call(
         context.notes.add, None, "loves cornbread — from her post", source_message_id=m1
-    )
+    ).id
     clock.advance(timedelta(minutes=5))
     context.writer.call(context.notes.edit, note_id, text="loves cornbread", pinned=True)
     [note] = context.notes.list(zoe)

@@ -157,7 +157,7 @@ def test_a_sensitive_note_is_hidden_until_revealed(
 ) -> None:
     message_id, contact = add_message(window, context, "s-1", "Hi", author="Sam Reid", key="sam")
     context.writer.call(context.notes.add, contact, "Recovering from surgery", sensitive=True)
-    window.bridge.publish(context.writer.call(context.notes.add, contact, "Likes tea")[1])
+    window.bridge.publish(context.writer.call(context.notes.add, contact, "Likes tea").changes)
     card = open_message(window, qloop, message_id, contact)
     run_until(qloop, lambda: len(card.notes_list.items) == 2)
     hidden = card.notes_list.items[0]

@@ -35,6 +35,7 @@ from socialinbox.ui.customer.contact_dialogs import (
 from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
 from socialinbox.ui.customer.merge_dialog import MergeDialog
 from socialinbox.ui.customer.note_editor import NoteDraft, NoteEditor
+from socialinbox.ui.runtime.operation import changes_of
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ class CardActions:
             log.exception("A contact write failed")
             self.show_status(self.tr("Could not save the change: {error}").format(error=error))
             return
-        change = result if isinstance(result, ChangeSet) else result[-1]
+        change = result[-1] if isinstance(result, tuple) else changes_of(result)
         self._publish(change)
         if done is not None:
             done(result)

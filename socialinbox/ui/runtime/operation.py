@@ -1,0 +1,122 @@
+"""The one write operation of the UI: run a core write on the writer, publish its changes.
+
+In the spirit of Anki's ``CollectionOp``. Rules for callers:
+
+- Every write the UI makes goes through :meth:`WriteOperation.run` (or, inside a
+  coroutine that must go on with the result, ``await`` :meth:`WriteOperation.call`).
+  Nothing else in ``socialinbox/ui`` calls ``writer.run``.
+- The write returns a :class:`ChangeSet` or a frozen result carrying one in
+  ``.changes`` (``Created``, ``ReplyCreated`` …). Its change set is published on
+  the bridge before ``done`` runs, so every page has refreshed what it shows.
+- A refused request (a :class:`~socialinbox.core.errors.UserError`, or another
+  ``ValueError``/``LookupError`` the rules raise) is shown in the user's words;
+  anything else is logged and shown as "Could not save the change: …". Either
+  goes to ``failed`` when given, else to the status reporter. A failed write
+  publishes nothing and never calls ``done``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any, Protocol, TypeVar
+
+from PySide6.QtCore import QCoreApplication
+
+from socialinbox.core.changes import ChangeSet
+from socialinbox.core.writer import Writer
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.runtime.bridge import ChangeBridge
+from socialinbox.ui.runtime.tasks import BackgroundTasks
+
+log = logging.getLogger(__name__)
+
+# How long the status bar shows why a write failed.
+FAILURE_STATUS_MS = 10_000
+
+
+class CarriesChanges(Protocol):
+    """A write's result that carries the write's change set (e.g. ``Created``)."""
+
+    @property
+    def changes(self) -> ChangeSet: ...
+
+
+R = TypeVar("R", bound=ChangeSet | CarriesChanges)
+
+# Errors by which the rules refuse a request: shown, not logged as failures.
+REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError)
+
+
+def changes_of(result: ChangeSet | CarriesChanges) -> ChangeSet:
+    """The change set a write's result carries."""
+    return result if isinstance(result, ChangeSet) else result.changes
+
+
+class WriteOperation:
+    """Runs core writes for the UI; see the module's rules.
+
+    ``status(text, ms)`` shows a line for ``ms`` milliseconds (the window's status bar).
+    """
+
+    def __init__(
+        self,
+        writer: Writer,
+        tasks: BackgroundTasks,
+        bridge: ChangeBridge,
+        status: Callable[[str, int], None],
+    ) -> None:
+        self._writer = writer
+        self._tasks = tasks
+        self._bridge = bridge
+        self._status = status
+
+    def run(
+        self,
+        fn: Callable[..., R],
+        *args: Any,
+        name: str,
+        done: Callable[[R], None] | None = None,
+        failed: Callable[[str], None] | None = None,
+    ) -> None:
+        """Start ``fn(*args)`` on the writer as the task ``name``; return at once."""
+        self._tasks.spawn(self._run(fn, args, name, done, failed), name)
+
+    async def call(self, fn: Callable[..., R], *args: Any) -> R:
+        """Run ``fn(*args)`` on the writer, publish its changes and return its result.
+
+        Errors propagate to the caller unchanged; word them with
+        :func:`socialinbox.ui.common.errors.describe`.
+        """
+        result = await self._writer.run(fn, *args)
+        self._bridge.publish(changes_of(result))
+        return result
+
+    async def _run(
+        self,
+        fn: Callable[..., R],
+        args: tuple[Any, ...],
+        name: str,
+        done: Callable[[R], None] | None,
+        failed: Callable[[str], None] | None,
+    ) -> None:
+        try:
+            result = await self.call(fn, *args)
+        except REFUSALS as error:
+            self._fail(describe(error), failed)
+            return
+        except Exception as error:
+            log.exception("The write %s failed", name)
+            text = QCoreApplication.translate(
+                "WriteOperation", "Could not save the change: {error}"
+            )
+            self._fail(text.format(error=error), failed)
+            return
+        if done is not None:
+            done(result)
+
+    def _fail(self, text: str, failed: Callable[[str], None] | None) -> None:
+        if failed is not None:
+            failed(text)
+        else:
+            self._status(text, FAILURE_STATUS_MS)
