@@ -17,7 +17,7 @@ from socialinbox.cli.common import (
     print_json,
 )
 from socialinbox.core.accounts import AccountNotFound
-from socialinbox.core.models import AccountInfo
+from socialinbox.core.changes import Created
 from socialinbox.sync.connect import AccountDraft, SetupError
 
 NAME = "accounts"
@@ -67,10 +67,10 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 def _remove(args: argparse.Namespace, context: AppContext) -> int:
     setup = context.account_setup(context.sync_engine())
     try:
-        account, _change = setup.remove(args.id)
+        removed = context.writer.call(setup.remove, args.id)
     except AccountNotFound as exc:
         raise CommandError(str(exc)) from None
-    print(f"removed account {args.id} ({account.name})")
+    print(f"removed account {args.id} ({removed.account.name})")
     return EXIT_OK
 
 
@@ -94,7 +94,7 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
     return EXIT_OK
 
 
-async def _connect(context: AppContext, draft: AccountDraft, secret: str | None) -> AccountInfo:
+async def _connect(context: AppContext, draft: AccountDraft, secret: str | None) -> Created:
     """Verify, then save; CommandError (one line, nothing saved) if anything is refused."""
     engine = context.sync_engine()
     try:

@@ -51,18 +51,18 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     with user_errors():
         command = args.contacts_command
         if command == "link":
-            identity_id, _ = context.writer.call(
+            linked = context.writer.call(
                 context.contacts.link, args.contact_id, args.channel, args.handle
             )
-            print(identity_id)
+            print(linked.id)
         elif command == "merge":
             _merge(args, context)
         elif command == "undo-merge":
             context.writer.call(context.contacts.undo_merge, args.merge_id)
             print(f"undid merge {args.merge_id}")
         elif command == "split":
-            new_id, _ = context.writer.call(context.contacts.split, args.identity_id)
-            print(new_id)
+            split = context.writer.call(context.contacts.split, args.identity_id)
+            print(split.id)
         elif command == "suggest":
             _suggest(args, context)
         else:
@@ -83,7 +83,7 @@ def _list(args: argparse.Namespace, context: AppContext) -> None:
 
 def _merge(args: argparse.Namespace, context: AppContext) -> None:
     preview = context.contacts.merge_preview(args.keep_id, args.other_id)
-    merge_id, _ = context.writer.call(context.contacts.merge, args.keep_id, args.other_id)
+    merge_id = context.writer.call(context.contacts.merge, args.keep_id, args.other_id).id
     print(
         f"merged contact {preview.other.id} ({preview.other.name}) into "
         f"{preview.keep.id} ({preview.keep.name}): {len(preview.other.identities)} identities, "

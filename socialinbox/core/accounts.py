@@ -12,8 +12,9 @@ from sqlalchemy import delete, func, select, update
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.connector import AccountConfig
+from socialinbox.core.errors import InvalidValue, NotFound
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Message
@@ -28,9 +29,11 @@ DEFAULT_SYNC_INTERVAL_S = 300
 SENDING_PREFIX = "sending: "
 
 
-class AccountNotFound(LookupError):
+class AccountNotFound(NotFound):
     def __init__(self, account_id: int) -> None:
-        super().__init__(f"there is no account with id {account_id}")
+        super().__init__(
+            f"there is no account with id {account_id}", code="account.not_found", id=account_id
+        )
 
 
 def _info(a: Account) -> AccountInfo:
@@ -106,9 +109,9 @@ class Accounts:
         settings: Mapping[str, Any] | None = None,
         account_uuid: str | None = None,
         connected_at: datetime | None = None,
-    ) -> AccountInfo:
+    ) -> Created:
         """Store a new account. Its connection moment starts now (or at ``connected_at``):
-        older messages are history."""
+        older messages are history. Returns the account's id and its INSERTED change."""
         now = self._clock.now()
         with self._db.write() as session:
             account = Account(
@@ -126,13 +129,9 @@ class Accounts:
             )
             session.add(account)
             session.flush()
-            changes.record(
-                session,
-                ChangeSet.of(changes.ACCOUNT, changes.INSERTED, [account.id]),
-                now,
-                self._origin,
-            )
-            return _info(account)
+            change = ChangeSet.of(changes.ACCOUNT, changes.INSERTED, [account.id])
+            changes.record(session, change, now, self._origin)
+            return Created(account.id, change)
 
     def remove(self, account_id: int) -> ChangeSet:
         """Delete an account and, with it, its messages."""
@@ -203,7 +202,11 @@ class Accounts:
     def set_sync_interval(self, account_id: int, seconds: int) -> ChangeSet:
         """How often the account is synced (at least one minute)."""
         if seconds < MIN_SYNC_INTERVAL_S:
-            raise ValueError(f"the sync interval is at least {MIN_SYNC_INTERVAL_S} seconds")
+            raise InvalidValue(
+                f"the sync interval is at least {MIN_SYNC_INTERVAL_S} seconds",
+                code="account.interval_too_short",
+                minimum=MIN_SYNC_INTERVAL_S,
+            )
         with self._db.write() as session:
             session.execute(
                 update(Account).where(Account.id == account_id).values(sync_interval_s=seconds)

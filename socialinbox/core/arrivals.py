@@ -46,6 +46,7 @@ from socialinbox.clock import Clock
 from socialinbox.core import changes, lookup
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import new_contact
+from socialinbox.core.errors import UserError
 from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
@@ -121,7 +122,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _SEPARATOR_HINT = re.compile(r"sep=([,;\t|])\r?\n")
 
 
-class ArrivalsError(ValueError):
+class ArrivalsError(UserError):
     """A file that cannot be imported as it is; the message says why."""
 
 

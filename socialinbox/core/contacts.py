@@ -28,7 +28,8 @@ from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes, lookup
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import ChangeSet, Created
+from socialinbox.core.errors import InvalidState, InvalidValue, Missing, NotFound
 from socialinbox.core.names import EMAIL, PHONE, InvalidIdentityKey, identity_key
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
@@ -80,11 +81,11 @@ _MOVED_ROWS: tuple[tuple[type, str], ...] = (
 SAME_NAME_CANDIDATES = 200
 
 
-class ContactNotFound(LookupError):
+class ContactNotFound(NotFound):
     pass
 
 
-class ContactConflict(ValueError):
+class ContactConflict(InvalidState):
     """A request that would break a rule (e.g. linking an identity another contact has)."""
 
 
@@ -229,7 +230,9 @@ class Contacts:
         with self._db.read() as session:
             contact = session.get(Contact, contact_id)
             if contact is None:
-                raise ContactNotFound(f"no contact {contact_id}")
+                raise ContactNotFound(
+                    f"no contact {contact_id}", code="contact.not_found", id=contact_id
+                )
             [summary] = _summaries(session, [contact_id])
             tags = session.execute(
                 select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
@@ -286,7 +289,7 @@ class Contacts:
         values: dict[str, Any] = {"updated_at": now}
         if name is not None:
             if not name.strip():
-                raise ValueError("a contact needs a name")
+                raise Missing("a contact needs a name", code="contact.no_name")
             values["display_name"] = name.strip()[:300]
         if vip is not None:
             values["vip"] = vip
@@ -310,15 +313,15 @@ class Contacts:
                 session, ChangeSet.of(changes.CONTACT, changes.UPDATED, [contact_id])
             )
 
-    def create(self, name: str) -> tuple[int, ChangeSet]:
+    def create(self, name: str) -> Created:
         now = self._clock.now()
         with self._db.write() as session:
             contact_id = new_contact(session, name, now)
             lookup.reindex_contacts(session, [contact_id])
             change = ChangeSet.of(changes.CONTACT, changes.INSERTED, [contact_id])
-            return contact_id, self._record(session, change)
+            return Created(contact_id, self._record(session, change))
 
-    def link(self, contact_id: int, channel: str, handle: str) -> tuple[int, ChangeSet]:
+    def link(self, contact_id: int, channel: str, handle: str) -> Created:
         """Link an identity to a contact by hand. Returns the identity's id.
 
         E-mail addresses and phone numbers are their own stable keys. On other
@@ -329,18 +332,20 @@ class Contacts:
         channel = channel.strip().lower()
         handle = handle.strip()
         if not channel or not handle:
-            raise ValueError("give a channel and a handle")
+            raise Missing("give a channel and a handle", code="identity.missing")
         key: str | None = None
         if channel == PHONE:
             key = normalise_phone(handle)
             if key is None:
-                raise ValueError(f"not a phone number: {handle!r}")
+                raise InvalidValue(
+                    f"not a phone number: {handle!r}", code="identity.not_phone", handle=handle
+                )
             handle = key
         elif channel == EMAIL:
             try:
                 key = identity_key(EMAIL, handle)
             except InvalidIdentityKey as exc:
-                raise ValueError(str(exc)) from None
+                raise InvalidValue(str(exc), code="identity.not_email", handle=handle) from None
             handle = key
         now = self._clock.now()
         with self._db.write() as session:
@@ -353,10 +358,14 @@ class Contacts:
             ).first()
             if existing is not None:
                 if existing.contact_id == contact_id:
-                    return existing.id, changes.EMPTY
+                    return Created(existing.id, changes.EMPTY)
                 raise ContactConflict(
                     f"{channel} {handle} belongs to contact {existing.contact_id}; "
-                    f"merge the two contacts instead"
+                    f"merge the two contacts instead",
+                    code="identity.taken",
+                    channel=channel,
+                    handle=handle,
+                    contact_id=existing.contact_id,
                 )
             identity_id = session.execute(
                 insert(Identity)
@@ -374,13 +383,15 @@ class Contacts:
             change = ChangeSet.of(changes.IDENTITY, changes.INSERTED, [identity_id]) | ChangeSet.of(
                 changes.CONTACT, changes.UPDATED, [contact_id]
             )
-            return identity_id, self._record(session, change)
+            return Created(identity_id, self._record(session, change))
 
     # -- merge, undo, split --------------------------------------------------------
 
     def merge_preview(self, keep_id: int, other_id: int) -> MergePreview:
         if keep_id == other_id:
-            raise ContactConflict("a contact cannot be merged with itself")
+            raise ContactConflict(
+                "a contact cannot be merged with itself", code="merge.with_itself"
+            )
         with self._db.read() as session:
             for cid in (keep_id, other_id):
                 _require(session, cid, live=True)
@@ -405,10 +416,12 @@ class Contacts:
                 tags=tuple(_tags(session, other_id) - _tags(session, keep_id)),
             )
 
-    def merge(self, keep_id: int, other_id: int) -> tuple[int, ChangeSet]:
+    def merge(self, keep_id: int, other_id: int) -> Created:
         """Move everything of ``other_id`` to ``keep_id``. Returns the merge's id for undo."""
         if keep_id == other_id:
-            raise ContactConflict("a contact cannot be merged with itself")
+            raise ContactConflict(
+                "a contact cannot be merged with itself", code="merge.with_itself"
+            )
         now = self._clock.now()
         with self._db.write() as session:
             keep = _require(session, keep_id, live=True)
@@ -487,7 +500,7 @@ class Contacts:
                 .returning(ContactMerge.id)
             ).scalar_one()
             lookup.reindex_contacts(session, [keep_id, other_id])
-            return merge_id, self._record(session, _moved_change(moved, keep_id, other_id))
+            return Created(merge_id, self._record(session, _moved_change(moved, keep_id, other_id)))
 
     def merges_of(self, contact_id: int) -> list[tuple[int, int, datetime]]:
         """Undoable merges into a contact: (merge id, merged contact id, when), newest first."""
@@ -508,10 +521,18 @@ class Contacts:
         with self._db.write() as session:
             merge = session.get(ContactMerge, merge_id)
             if merge is None or merge.undone_at is not None:
-                raise ContactConflict(f"merge {merge_id} does not exist or was undone already")
+                raise ContactConflict(
+                    f"merge {merge_id} does not exist or was undone already",
+                    code="merge.gone",
+                    merge_id=merge_id,
+                )
             other = _require(session, merge.other_id)
             if other.merged_into_id != merge.keep_id:
-                raise ContactConflict(f"contact {merge.other_id} is no longer merged")
+                raise ContactConflict(
+                    f"contact {merge.other_id} is no longer merged",
+                    code="merge.not_merged",
+                    contact_id=merge.other_id,
+                )
             moved = json.loads(merge.moved_json)
             for model, key in _MOVED_ROWS:
                 ids = moved.get(key, [])
@@ -554,7 +575,7 @@ class Contacts:
             lookup.reindex_contacts(session, [merge.keep_id, merge.other_id])
             return self._record(session, _moved_change(moved, merge.keep_id, merge.other_id))
 
-    def split(self, identity_id: int) -> tuple[int, ChangeSet]:
+    def split(self, identity_id: int) -> Created:
         """Move one identity, and the messages written from it, to a new contact of its own.
 
         Notes stay where they are. Returns the new contact's id; merging it back undoes.
@@ -563,13 +584,17 @@ class Contacts:
         with self._db.write() as session:
             identity = session.get(Identity, identity_id)
             if identity is None:
-                raise ContactNotFound(f"no identity {identity_id}")
+                raise ContactNotFound(
+                    f"no identity {identity_id}", code="identity.not_found", id=identity_id
+                )
             old_id = identity.contact_id
             count = session.execute(
                 select(func.count(Identity.id)).where(Identity.contact_id == old_id)
             ).scalar_one()
             if count < 2:
-                raise ContactConflict("the contact has only this identity; nothing to split")
+                raise ContactConflict(
+                    "the contact has only this identity; nothing to split", code="split.last"
+                )
             name = identity.display_name or identity.handle or identity.key or "Unknown"
             new_id = new_contact(session, name, now)
             session.execute(
@@ -588,7 +613,7 @@ class Contacts:
                 | ChangeSet.of(changes.IDENTITY, changes.UPDATED, [identity_id])
                 | ChangeSet.of(changes.MESSAGE, changes.UPDATED, message_ids)
             )
-            return new_id, self._record(session, change)
+            return Created(new_id, self._record(session, change))
 
     # -- suggestions -------------------------------------------------------------
 
@@ -743,10 +768,13 @@ def new_contact(session: Session, name: str, now: datetime) -> int:
 def _require(session: Session, contact_id: int, *, live: bool = False) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise ContactNotFound(f"no contact {contact_id}")
+        raise ContactNotFound(f"no contact {contact_id}", code="contact.not_found", id=contact_id)
     if live and contact.merged_into_id is not None:
         raise ContactConflict(
-            f"contact {contact_id} was merged into contact {contact.merged_into_id}"
+            f"contact {contact_id} was merged into contact {contact.merged_into_id}",
+            code="contact.merged",
+            contact_id=contact_id,
+            into=contact.merged_into_id,
         )
     return contact
 

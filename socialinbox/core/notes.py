@@ -148,7 +148,7 @@ class Notes:
         with self._db.read() as session:
             note = session.get(Note, note_id)
             if note is None:
-                raise NoteNotFound(f"no note {note_id}")
+                raise NoteNotFound(f"no note {note_id}", code="note.not_found", id=note_id)
             return _info(note)
 
     def search(self, text: str, limit: int = 50) -> list[NoteInfo]:
@@ -187,13 +187,19 @@ class Notes:
                     select(Message.contact_id).where(Message.id == source_message_id)
                 ).first()
                 if message_contact is None:
-                    raise NoteNotFound(f"no message {source_message_id}")
+                    raise NoteNotFound(
+                        f"no message {source_message_id}",
+                        code="message.not_found",
+                        id=source_message_id,
+                    )
                 if contact_id is None:
                     contact_id = message_contact.contact_id
             if contact_id is None:
                 raise InvalidState("the message belongs to no contact", code="message.no_contact")
             if session.get(Contact, contact_id) is None:
-                raise NoteNotFound(f"no contact {contact_id}")
+                raise NoteNotFound(
+                    f"no contact {contact_id}", code="contact.not_found", id=contact_id
+                )
             note_id = session.execute(
                 insert(Note)
                 .values(
@@ -243,7 +249,7 @@ class Notes:
         with self._db.write() as session:
             note = session.get(Note, note_id)
             if note is None or (only_live and note.deleted_at is not None):
-                raise NoteNotFound(f"no note {note_id}")
+                raise NoteNotFound(f"no note {note_id}", code="note.not_found", id=note_id)
             session.execute(update(Note).where(Note.id == note_id).values(updated_at=now, **values))
             change = ChangeSet.of(changes.NOTE, changes.UPDATED, [note_id]) | ChangeSet.of(
                 changes.CONTACT, changes.UPDATED, [note.contact_id]

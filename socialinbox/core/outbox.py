@@ -27,6 +27,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from socialinbox.core.errors import InvalidState
+
 
 class OutboxState(StrEnum):
     DRAFT = "draft"
@@ -95,13 +97,16 @@ QUEUED_OR_SENT_STATES = frozenset(
 )
 
 
-class TransitionRefused(ValueError):
+class TransitionRefused(InvalidState):
     """The rules do not allow this step from this state; the message says so in words."""
 
     def __init__(self, state: OutboxState, event: OutboxEvent) -> None:
         super().__init__(
             f"a reply that is {state.value.replace('_', ' ')} cannot be "
-            f"{_PAST_TENSE[event]} (allowed: {', '.join(allowed_events(state)) or 'nothing'})"
+            f"{_PAST_TENSE[event]} (allowed: {', '.join(allowed_events(state)) or 'nothing'})",
+            code="outbox.transition",
+            state=state.value,
+            action=event.value,
         )
         self.state = state
         self.event = event

@@ -41,6 +41,7 @@ from socialinbox.core.connector import (
     ConnectorFactories,
     TextLimit,
 )
+from socialinbox.core.errors import NotFound, UserError
 from socialinbox.core.names import CHANNEL_LABELS
 from socialinbox.core.outbox import (
     QUEUED_OR_SENT_STATES,
@@ -57,7 +58,7 @@ from socialinbox.storage.schema import OutboxEvent as OutboxEventRow
 SYSTEM_ACTOR = "system"
 
 
-class OutboxError(ValueError):
+class OutboxError(UserError):
     """A refused outbox action; the message is for the user."""
 
 
@@ -65,9 +66,11 @@ class ReviewRefused(OutboxError):
     """The four-eyes rule: the author of a reply cannot approve it."""
 
 
-class OutboxItemNotFound(OutboxError):
+class OutboxItemNotFound(OutboxError, NotFound):
     def __init__(self, item_id: int) -> None:
-        super().__init__(f"there is no outbox item with id {item_id}")
+        super().__init__(
+            f"there is no outbox item with id {item_id}", code="outbox.not_found", id=item_id
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -279,7 +282,11 @@ class Outbox:
         with self._db.read() as session:
             message = session.get(Message, message_id)
             if message is None:
-                raise OutboxError(f"there is no message with id {message_id}")
+                raise OutboxError(
+                    f"there is no message with id {message_id}",
+                    code="message.not_found",
+                    id=message_id,
+                )
             preferred = None
             if message.contact_id is not None:
                 contact = session.get(Contact, message.contact_id)
@@ -371,7 +378,11 @@ class Outbox:
         with self._db.read() as session:
             message = session.get(Message, message_id)
             if message is None:
-                raise OutboxError(f"there is no message with id {message_id}")
+                raise OutboxError(
+                    f"there is no message with id {message_id}",
+                    code="message.not_found",
+                    id=message_id,
+                )
             target = self._target(session, message, via)
         limit = self.text_limit(target["account_id"])
         check_length(text, limit, CHANNEL_LABELS.get(target["channel"], target["channel"]))
@@ -423,7 +434,10 @@ class Outbox:
             if needs_review and row.author == user:
                 raise ReviewRefused(
                     f"reply {row.id} was written by {user}; replies need review, "
-                    "so another person must approve it"
+                    "so another person must approve it",
+                    code="outbox.own_reply",
+                    id=row.id,
+                    user=user,
                 )
 
         return self._step(
@@ -438,7 +452,10 @@ class Outbox:
         """Return a reply to its author as a draft, with the reviewer's comment."""
         comment = comment.strip()
         if not comment:
-            raise OutboxError("say what should change: sending back needs a comment")
+            raise OutboxError(
+                "say what should change: sending back needs a comment",
+                code="outbox.no_comment",
+            )
         return self._step(
             item_id,
             user,
@@ -557,9 +574,11 @@ class Outbox:
                 "recipient": message.author_handle,
             }
         if via not in CHANNEL_LABELS:
-            raise OutboxError(f"unknown channel {via!r}")
+            raise OutboxError(f"unknown channel {via!r}", code="outbox.unknown_channel", field=via)
         if message.contact_id is None:
-            raise OutboxError("the message has no known customer to follow up with")
+            raise OutboxError(
+                "the message has no known customer to follow up with", code="outbox.no_customer"
+            )
         identity = (
             session.execute(
                 select(Identity)
@@ -570,7 +589,11 @@ class Outbox:
             .first()
         )
         if identity is None:
-            raise OutboxError(f"the customer has no known address on {CHANNEL_LABELS[via]}")
+            raise OutboxError(
+                f"the customer has no known address on {CHANNEL_LABELS[via]}",
+                code="outbox.no_address",
+                network=CHANNEL_LABELS[via],
+            )
         account_id = self._account_for(session, via, prefer=message.account_id)
         return {
             "account_id": account_id,
@@ -593,7 +616,11 @@ class Outbox:
             if channel in factory.channels:
                 serving.append(account.id)
         if not serving:
-            raise OutboxError(f"no connected account sends on {CHANNEL_LABELS[channel]}")
+            raise OutboxError(
+                f"no connected account sends on {CHANNEL_LABELS[channel]}",
+                code="outbox.no_account",
+                network=CHANNEL_LABELS[channel],
+            )
         return prefer if prefer in serving else serving[0]
 
 
@@ -601,12 +628,16 @@ def _checked_text(text: str) -> str:
     """The text as stored, or :class:`OutboxError` when it is empty or holds a template field."""
     text = text.strip()
     if not text:
-        raise OutboxError("the reply is empty")
+        raise OutboxError("the reply is empty", code="outbox.empty")
     left = unfilled_fields(text)
     if left:
         # A template that was not filled must never reach a customer.
         fields = ", ".join("{" + f + "}" for f in left)
-        raise OutboxError(f"the reply still holds the template field {fields}: fill it in")
+        raise OutboxError(
+            f"the reply still holds the template field {fields}: fill it in",
+            code="outbox.template_field",
+            fields=fields,
+        )
     return text
 
 

@@ -26,6 +26,7 @@ from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS, read_setting
 from socialinbox.core.changes import ChangeSet
+from socialinbox.core.errors import NotFound
 from socialinbox.core.names import channel_label
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.storage import dialect
@@ -58,7 +59,7 @@ SENSITIVE_PLACEHOLDER = "(sensitive note — reveal on the card)"
 ChangeCallback = Callable[[ChangeSet], None]
 
 
-class ReminderNotFound(LookupError):
+class ReminderNotFound(NotFound):
     pass
 
 
@@ -254,7 +255,9 @@ class Reminders:
     def get(self, reminder_id: int) -> ReminderInfo:
         found = self.get_many([reminder_id])
         if not found:
-            raise ReminderNotFound(f"no reminder {reminder_id}")
+            raise ReminderNotFound(
+                f"no reminder {reminder_id}", code="reminder.not_found", id=reminder_id
+            )
         return found[0]
 
     # -- acting --------------------------------------------------------------
@@ -313,7 +316,9 @@ class Reminders:
         trigger = f"{'message:' + str(message_id) if message_id else 'contact'}@{due.isoformat()}"
         with self._db.write() as session:
             if session.get(Contact, contact_id) is None:
-                raise ReminderNotFound(f"no contact {contact_id}")
+                raise ReminderNotFound(
+                    f"no contact {contact_id}", code="contact.not_found", id=contact_id
+                )
             change = _insert(
                 session,
                 [
@@ -348,7 +353,9 @@ class Reminders:
                 update(Reminder).where(Reminder.id == reminder_id).values(updated_at=now, **values)
             )
             if done.rowcount == 0:  # type: ignore[attr-defined]
-                raise ReminderNotFound(f"no reminder {reminder_id}")
+                raise ReminderNotFound(
+                    f"no reminder {reminder_id}", code="reminder.not_found", id=reminder_id
+                )
             change = ChangeSet.of(changes.REMINDER, changes.UPDATED, [reminder_id])
             changes.record(session, change, now, self._origin)
             return change

@@ -9,6 +9,7 @@ from __future__ import annotations
 import regex
 
 from socialinbox.core.connector import TextLimit
+from socialinbox.core.errors import TooLong
 
 _GRAPHEME = regex.compile(r"\X")
 
@@ -22,7 +23,7 @@ def measure(text: str, unit: str) -> int:
     return len(text)
 
 
-class TextTooLong(ValueError):
+class TextTooLong(TooLong):
     """The reply is longer than the network takes; the message says by how much."""
 
 
@@ -32,5 +33,10 @@ def check_length(text: str, limit: TextLimit, network: str) -> None:
     if length > limit.max_length:
         raise TextTooLong(
             f"the reply is {length} {limit.unit} long; {network} takes at most "
-            f"{limit.max_length} {limit.unit} ({length - limit.max_length} too many)"
+            f"{limit.max_length} {limit.unit} ({length - limit.max_length} too many)",
+            code="reply.too_long",
+            length=length,
+            limit=limit.max_length,
+            unit=limit.unit,
+            network=network,
         )

@@ -16,13 +16,14 @@ import httpx
 
 from socialinbox.channels.registry import ConnectorRegistry, UnknownKind
 from socialinbox.clock import Clock
+from socialinbox.core import changes
 from socialinbox.core.accounts import (
     DEFAULT_SYNC_INTERVAL_S,
     STATUS_NEW,
     Accounts,
     config_of,
 )
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
@@ -36,6 +37,14 @@ from socialinbox.secrets import SecretStore
 
 # The account's own session slot that a verification may fill (see core.connector.SessionSlot).
 SESSION_SLOT = "session"
+
+
+@dataclass(frozen=True, slots=True)
+class AccountRemoved:
+    """What :meth:`AccountSetup.remove` removed, and the change set of the removal."""
+
+    account: AccountInfo
+    changes: ChangeSet
 
 
 class SetupError(Exception):
@@ -158,8 +167,10 @@ class AccountSetup:
         except ChannelError as exc:
             raise SetupError(f"the account could not be verified: {_plain(exc, secret)}") from None
 
-    async def add(self, draft: AccountDraft, secret: str | None) -> AccountInfo:
-        """Check, verify, then store the secret and the account. Nothing is kept on failure."""
+    async def add(self, draft: AccountDraft, secret: str | None) -> Created:
+        """Check, verify, then store the secret and the account. Nothing is kept on failure.
+
+        Returns the new account's id and its change set."""
         draft = self.check(draft, secret)
         candidate = _candidate(draft, self._clock)
         slot = _DraftSlot()
@@ -183,8 +194,11 @@ class AccountSetup:
             self._secrets.delete_account(candidate.uuid)
             raise
 
-    async def reauthenticate(self, account_id: int, secret: str | None) -> AccountInfo:
-        """Verify a new secret for an existing account, then let it replace the old one."""
+    async def reauthenticate(self, account_id: int, secret: str | None) -> ChangeSet:
+        """Verify a new secret for an existing account, then let it replace the old one.
+
+        Returns what changed in the database: the account's settings, when the
+        network taught new ones; nothing else (secrets live in the keychain)."""
         account = self._accounts.get(account_id)
         factory = self.factory(account.kind)
         if factory.needs_secret and not secret:
@@ -196,17 +210,20 @@ class AccountSetup:
             self._secrets.set(account.uuid, secret)
         if slot.value is not None:
             self._secrets.slot(account.uuid, SESSION_SLOT).save(slot.value)
-        if verified.settings:
-            settings = {**account.settings, **verified.settings}
-            await self._writer.run(self._accounts.update_settings, account.id, settings)
-        return self._accounts.get(account_id)
+        if not verified.settings:
+            return changes.EMPTY
+        settings = {**account.settings, **verified.settings}
+        return await self._writer.run(self._accounts.update_settings, account.id, settings)
 
-    def remove(self, account_id: int) -> tuple[AccountInfo, ChangeSet]:
-        """Delete the account (and its messages) and forget its secrets."""
+    def remove(self, account_id: int) -> AccountRemoved:
+        """Delete the account (and its messages) and forget its secrets.
+
+        Call it on the writer (``writer.run(setup.remove, …)``) or, from plain
+        code, through ``writer.call``: it writes in the caller's thread."""
         account = self._accounts.get(account_id)
-        change = self._writer.call(self._accounts.remove, account_id)
+        change = self._accounts.remove(account_id)
         self._secrets.delete_account(account.uuid)
-        return account, change
+        return AccountRemoved(account, change)
 
 
 def _candidate(draft: AccountDraft, clock: Clock) -> AccountInfo:

@@ -490,8 +490,10 @@ def make_app(tmp_path: Path, keyring: Any, server: BlueskyServer, clock: FakeClo
         clock=clock,
         secrets=SecretStore(keyring),
     )
-    account = ctx.writer.call(
-        ctx.accounts.create, "bluesky", "Shop", base_url=server.entryway_url, handle=SHOP
+    account = ctx.accounts.get(
+        ctx.writer.call(
+            ctx.accounts.create, "bluesky", "Shop", base_url=server.entryway_url, handle=SHOP
+        ).id
     )
     ctx.secrets.set(account.uuid, server.business_password)
     return ctx

@@ -283,8 +283,10 @@ def test_a_changed_uidvalidity_rereads_the_folder_without_duplicates(
     context: AppContext, dovecot, smtp, shop
 ):
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
     dovecot.deliver(address, *(mail(subject=f"before {i}") for i in range(3)))
@@ -488,8 +490,10 @@ def test_mail_without_a_sender_is_set_aside_and_the_rest_stored(dovecot, smtp, s
 
 def test_mail_in_sent_marks_the_customer_answered(context: AppContext, dovecot, smtp, shop):
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
     dovecot.deliver(address, mail(message_id="q1@example.org"), mail(message_id="q2@example.org"))
@@ -647,8 +651,10 @@ def test_no_answer_after_the_message_was_handed_over_is_an_unknown_outcome(dovec
 
 def test_new_mail_wakes_the_engine_through_idle(context: AppContext, dovecot, smtp, shop):
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
 
@@ -716,8 +722,10 @@ def test_a_send_cut_off_by_a_crash_is_found_in_sent_and_not_sent_again(
     context: AppContext, clock, dovecot, smtp, shop, customer
 ):
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
     dovecot.deliver(address, mail(sender=customer, message_id="ask@example.org"))
@@ -760,8 +768,10 @@ def test_a_reply_to_mail_archived_from_the_phone_keeps_its_subject(
     """The customer's mail was read and archived on the phone before the reply went out:
     the reply still says "Re: <their subject>", from what the inbox stored."""
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
     dovecot.deliver(address, mail("Table for two", sender=customer, message_id="t2@example.org"))

@@ -115,7 +115,7 @@ def add_account(context: AppContext, server: MastodonServer) -> AccountInfo:
     verified = run(lambda http: connector(server, http).verify())
     account_uuid = str(uuid.uuid4())
     context.secrets.set(account_uuid, server.token)
-    return context.writer.call(
+    created = context.writer.call(
         context.accounts.create,
         "mastodon",
         "Shop",
@@ -124,6 +124,7 @@ def add_account(context: AppContext, server: MastodonServer) -> AccountInfo:
         settings=dict(verified.settings),
         account_uuid=account_uuid,
     )
+    return context.accounts.get(created.id)
 
 
 def stored(context: AppContext, account_id: int) -> dict[str, Any]:

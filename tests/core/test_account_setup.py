@@ -37,7 +37,7 @@ def test_a_refused_secret_saves_nothing_and_never_shows_the_secret(
 def test_an_accepted_secret_keeps_secret_session_and_learnt_settings(
     context: AppContext, setup, memory_keyring: MemoryKeyring
 ) -> None:
-    account = setup(lambda s: s.add(DRAFT, RIGHT))
+    account = context.accounts.get(setup(lambda s: s.add(DRAFT, RIGHT)).id)
     assert account.handle == "desk@gate.test"
     assert account.settings == {"max_characters": "777", "region": "eu"}
     assert context.secrets.get(account.uuid) == RIGHT
@@ -66,7 +66,7 @@ def test_what_is_missing_is_named_before_the_network_is_asked(context: AppContex
 def test_reauthenticating_keeps_the_old_secret_until_the_new_one_is_accepted(
     context: AppContext, setup
 ) -> None:
-    account = setup(lambda s: s.add(DRAFT, RIGHT))
+    account = context.accounts.get(setup(lambda s: s.add(DRAFT, RIGHT)).id)
     session = context.secrets.slot(account.uuid, "session")
     session.save("old-session")
     with pytest.raises(SetupError):
@@ -80,6 +80,8 @@ def test_removing_an_account_forgets_its_secrets(
     context: AppContext, setup, memory_keyring: MemoryKeyring
 ) -> None:
     account = setup(lambda s: s.add(DRAFT, RIGHT))
-    removed, _change = context.account_setup(context.sync_engine()).remove(account.id)
-    assert removed.name == "Front desk"
+    removal = context.account_setup(context.sync_engine()).remove
+    removed = context.writer.call(removal, account.id)
+    assert removed.account.name == "Front desk"
+    assert removed.changes.ids("account", "deleted") == {account.id}
     assert context.accounts.list() == [] and memory_keyring.passwords == {}

@@ -125,12 +125,12 @@ def test_bad_rows_are_listed_by_line_and_nothing_is_imported_unless_skipped(cont
 
 def test_matching_reminders_and_a_second_import_changing_nothing(context, importer, clock):
     account = context.writer.call(context.accounts.create, "demo", "Mail")
-    known, _ = context.writer.call(context.contacts.create, "Jürgen Weiss")
+    known = context.writer.call(context.contacts.create, "Jürgen Weiss").id
     context.writer.call(context.contacts.link, known, "email", "j.weiss@example.de")
     context.writer.call(context.notes.add, known, "wants a feather-free pillow", pinned=True)
-    by_phone, _ = context.writer.call(context.contacts.create, "Z. Martin")
+    by_phone = context.writer.call(context.contacts.create, "Z. Martin").id
     context.writer.call(context.contacts.link, by_phone, "phone", "0049 30 1234567")
-    lookalike, _ = context.writer.call(context.contacts.create, "Zoe Martin")
+    lookalike = context.writer.call(context.contacts.create, "Zoe Martin").id
     data = GERMAN_CP1252.replace(
         b";;;03.04.2026;04.04.2026;12", b";;+49301234567;03.04.2026;04.04.2026;12"
     )

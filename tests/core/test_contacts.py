@@ -79,7 +79,8 @@ def test_merge_shows_a_preview_moves_everything_and_undo_restores_it(context, ac
     assert (preview.messages, preview.notes, preview.tags) == (1, 1, ("regular",))
     assert [i.handle for i in preview.other.identities] == ["@zoe_bakes"]
 
-    merge_id, change = context.writer.call(context.contacts.merge, zoe, other)
+    merged = context.writer.call(context.contacts.merge, zoe, other)
+    merge_id, change = merged.id, merged.changes
     assert change.touches("contact") and change.touches("message")
     card = context.contacts.get(zoe)
     assert {i.channel for i in card.identities} == {"mastodon", "x"}
@@ -104,7 +105,7 @@ def test_split_moves_an_identity_and_its_messages_to_a_new_contact(context, acco
     zoe, other = _two_people(context, account_id, clock)
     context.writer.call(context.contacts.merge, zoe, other)
     x_identity = next(i for i in context.contacts.get(zoe).identities if i.channel == "x")
-    new_id, _ = context.writer.call(context.contacts.split, x_identity.id)
+    new_id = context.writer.call(context.contacts.split, x_identity.id).id
     assert _contact(context, "x1") == new_id and _contact(context, "m1") == zoe
     assert context.contacts.get(new_id).summary.name == "Zoe M"
     with pytest.raises(ContactConflict, match="only this identity"):
@@ -113,7 +114,7 @@ def test_split_moves_an_identity_and_its_messages_to_a_new_contact(context, acco
 
 def test_suggestions_show_evidence_and_never_merge(context, account_id, clock):
     zoe, other = _two_people(context, account_id, clock)
-    mail_id = context.writer.call(context.contacts.create, "Zoë Müller")[0]
+    mail_id = context.writer.call(context.contacts.create, "Zoë Müller").id
     context.writer.call(context.contacts.link, mail_id, "email", "zoe.mueller@example.org")
     suggestions = context.contacts.suggestions(other)
     assert [s.other_id for s in suggestions] == [mail_id]

@@ -12,7 +12,7 @@ from socialinbox.core.reminders import ReminderAnnouncer, ReminderNotFound, snoo
 
 
 def test_a_follow_up_is_shown_before_it_is_due_and_set_once(context, clock):
-    contact_id, _ = context.writer.call(context.contacts.create, "Tom Ellery")
+    contact_id = context.writer.call(context.contacts.create, "Tom Ellery").id
     due = clock.now() + timedelta(days=2)
     context.writer.call(context.reminders.follow_up, contact_id, due, "call back about the bill")
     context.writer.call(context.reminders.follow_up, contact_id, due, "call back about the bill")
@@ -25,7 +25,7 @@ def test_a_follow_up_is_shown_before_it_is_due_and_set_once(context, clock):
 
 
 def test_snooze_hides_until_the_time_then_wakes_and_is_announced_again(context, clock):
-    contact_id, _ = context.writer.call(context.contacts.create, "Anja Fischer")
+    contact_id = context.writer.call(context.contacts.create, "Anja Fischer").id
     context.writer.call(context.reminders.follow_up, contact_id, clock.now(), "send the brochure")
     [reminder] = context.reminders.shown()
     notifier = RecordingNotifier()
@@ -44,7 +44,7 @@ def test_snooze_hides_until_the_time_then_wakes_and_is_announced_again(context, 
 
 
 def test_dismiss_done_and_reopen(context, clock):
-    contact_id, _ = context.writer.call(context.contacts.create, "Miriam Brandt")
+    contact_id = context.writer.call(context.contacts.create, "Miriam Brandt").id
     context.writer.call(context.reminders.follow_up, contact_id, clock.now(), "thank her")
     [reminder] = context.reminders.shown()
     context.writer.call(context.reminders.dismiss, reminder.id)

@@ -110,7 +110,7 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     click(box, "Cancel")
     assert [a.id for a in context.accounts.list()] == [demo.id]
     click(dialog.remove_account(), "Remove")
-    assert context.accounts.list() == []
+    run_until(qloop, lambda: context.accounts.list() == [])  # removed on the writer
     run_until(qloop, lambda: gate_window.model.rowCount() == 0)
     assert "No account is connected" in gate_window.list_view.placeholder_text()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import Signal
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.channels.registry import ConnectorRegistry
+from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.connector import ChannelError, ConnectorFactory, SignsInWithBrowser
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
@@ -45,10 +47,11 @@ class AccountForm(QDialog):
     """Add an account (``account=None``) or re-authenticate one.
 
     Signals:
-        connected(AccountInfo): the account was verified and saved.
+        connected(int, ChangeSet): the account (its id) was verified and saved, which
+            changed what the change set names.
     """
 
-    connected = Signal(object)
+    connected = Signal(int, object)
 
     def __init__(
         self,
@@ -214,12 +217,17 @@ class AccountForm(QDialog):
             return
         secret = self.secret.text() if self.factory().needs_secret else None
         if self._account is None:
-            work = self._setup().add(self.draft(), secret or None)
-            message = self.tr("Checking the account with the network…")
+            self._run(
+                self._setup().add(self.draft(), secret or None),
+                self.tr("Checking the account with the network…"),
+                self._added,
+            )
         else:
-            work = self._setup().reauthenticate(self._account.id, secret or None)
-            message = self.tr("Checking the new sign-in with the network…")
-        self._run(work, message, self._connected)
+            self._run(
+                self._setup().reauthenticate(self._account.id, secret or None),
+                self.tr("Checking the new sign-in with the network…"),
+                partial(self._connected, self._account.id),
+            )
 
     def sign_in_with_browser(self) -> None:
         factory = self.factory()
@@ -285,8 +293,11 @@ class AccountForm(QDialog):
         self.error.setText(text)
         self.error.show()
 
-    def _connected(self, account: AccountInfo) -> None:
-        self.connected.emit(account)
+    def _added(self, created: Created) -> None:
+        self._connected(created.id, created.changes)
+
+    def _connected(self, account_id: int, change: ChangeSet) -> None:
+        self.connected.emit(account_id, change)
         self.accept()
 
     def _signed_in(self, token: object) -> None:

@@ -12,6 +12,7 @@ from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
 from socialinbox.ui.accounts.accounts_panel import AccountsPanel
+from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
@@ -21,7 +22,8 @@ if TYPE_CHECKING:
 
 class AccountsController(QObject):
     """Signals:
-    changed(): an account was added, signed in again or removed (refresh and sync).
+    changed(): an account was added, signed in again or removed (its changes are
+        published already: sync now).
     """
 
     changed = Signal()
@@ -31,12 +33,14 @@ class AccountsController(QObject):
         context: AppContext,
         sync: SyncController,
         tasks: BackgroundTasks,
+        operation: WriteOperation,
         window: QWidget,
     ) -> None:
         super().__init__(window)
         self._context = context
         self._sync = sync
         self._tasks = tasks
+        self._operation = operation
         self._window = window
         self.dialog: AccountsDialog | None = None
         self.panel = AccountsPanel()
@@ -64,6 +68,7 @@ class AccountsController(QObject):
                 context.registry,
                 self.setup,
                 self._tasks,
+                self._operation,
                 context.secrets,
                 context.machine_settings,
                 context.accounts.message_count,

@@ -26,13 +26,15 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.channels.registry import ConnectorRegistry
+from socialinbox.core.changes import ChangeSet
 from socialinbox.core.models import AccountInfo
 from socialinbox.secrets import SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
-from socialinbox.sync.connect import AccountSetup
+from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.common.formatting import full_datetime, short_time
 from socialinbox.ui.common.widgets import plain_label
+from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.shell.theme import show_as_error
 
@@ -54,7 +56,8 @@ def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_date
 
 class AccountsDialog(QDialog):
     """Signals:
-    changed(): an account was added, signed in again or removed.
+    changed(): an account was added, signed in again or removed; its changes are
+        published already (through the write operation), so listeners only sync.
     """
 
     changed = Signal()
@@ -65,6 +68,7 @@ class AccountsDialog(QDialog):
         registry: ConnectorRegistry,
         setup: Callable[[], AccountSetup],
         tasks: BackgroundTasks,
+        operation: WriteOperation,
         secrets: SecretStore,
         machine_settings: MachineSettings,
         message_count: Callable[[int], int],
@@ -75,6 +79,7 @@ class AccountsDialog(QDialog):
         self._registry = registry
         self._setup = setup
         self._tasks = tasks
+        self._operation = operation
         self._secrets = secrets
         self._machine_settings = machine_settings
         self._message_count = message_count
@@ -214,8 +219,9 @@ class AccountsDialog(QDialog):
         form.open()
         return form
 
-    def _connected(self, account: AccountInfo) -> None:
-        self.refresh(select_id=account.id)
+    def _connected(self, account_id: int, change: ChangeSet) -> None:
+        self._operation.announce(change)
+        self.refresh(select_id=account_id)
         self.changed.emit()
 
     def remove_account(self) -> QMessageBox | None:
@@ -249,7 +255,11 @@ class AccountsDialog(QDialog):
     def _removal_answered(self, account_id: int, confirmed: bool) -> None:
         if not confirmed:
             return
-        self._setup().remove(account_id)
+        self._operation.run(
+            self._setup().remove, account_id, name="remove-account", done=self._removed
+        )
+
+    def _removed(self, _removal: AccountRemoved) -> None:
         self.refresh()
         self.changed.emit()
 

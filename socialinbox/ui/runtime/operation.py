@@ -4,7 +4,9 @@ In the spirit of Anki's ``CollectionOp``. Rules for callers:
 
 - Every write the UI makes goes through :meth:`WriteOperation.run` (or, inside a
   coroutine that must go on with the result, ``await`` :meth:`WriteOperation.call`).
-  Nothing else in ``socialinbox/ui`` calls ``writer.run``.
+  Nothing else in ``socialinbox/ui`` calls ``writer.run``. A longer piece of
+  work that awaits the writer itself (connecting an account verifies it with the
+  network first) hands its result's changes to :meth:`WriteOperation.announce`.
 - The write returns a :class:`ChangeSet` or a frozen result carrying one in
   ``.changes`` (``Created``, ``ReplyCreated`` …). Its change set is published on
   the bridge before ``done`` runs, so every page has refreshed what it shows.
@@ -89,8 +91,12 @@ class WriteOperation:
         :func:`socialinbox.ui.common.errors.describe`.
         """
         result = await self._writer.run(fn, *args)
-        self._bridge.publish(changes_of(result))
+        self.announce(result)
         return result
+
+    def announce(self, result: ChangeSet | CarriesChanges) -> None:
+        """Publish the changes of a write that ran outside :meth:`run` (see the module's rules)."""
+        self._bridge.publish(changes_of(result))
 
     async def _run(
         self,

@@ -72,6 +72,7 @@ from socialinbox.ui.inbox.search import SearchField
 from socialinbox.ui.outbox.outbox_page import ATTENTION_STATES, OutboxPage
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
+from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
@@ -132,7 +133,10 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeBridge(self)
         self.poller = ChangeFeedPoller(context.db, self.bridge, self, origin=context.origin)
         self.sync = SyncController(context, self.bridge, self.tasks, self)
-        self.accounts_ui = AccountsController(context, self.sync, self.tasks, self)
+        self.operation = WriteOperation(
+            context.writer, self.tasks, self.bridge, self.statusBar().showMessage
+        )
+        self.accounts_ui = AccountsController(context, self.sync, self.tasks, self.operation, self)
         self.counts = CountsRefresher(
             context.inbox,
             self.tasks,
@@ -950,10 +954,10 @@ class MainWindow(QMainWindow):
         self._update_placeholder()
 
     def _accounts_changed(self) -> None:
-        """An account was added, signed in again or removed: show it, and sync at once."""
-        self._refresh_accounts()
-        # A removed account took its messages with it: reload what is shown.
-        self.apply_changes(ChangeSet(reset=True))
+        """An account was added, signed in again or removed: sync at once.
+
+        Its change set, published by the write operation, has refreshed what is
+        shown: the accounts, or everything when a removal took its messages."""
         self.sync.sync_now()
 
     def _channel_candidates(self) -> Sequence[str]:
