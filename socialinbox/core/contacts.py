@@ -15,6 +15,7 @@ Rules for callers:
 
 from __future__ import annotations
 
+import builtins
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -67,7 +68,9 @@ _COMMON_HOSTS = {
 }
 
 # What belongs to a contact and moves with a merge (and back with its undo).
-_MOVED_ROWS: tuple[tuple[type, str], ...] = (
+_MOVED_ROWS: tuple[
+    tuple[type[Identity | Note | Message | Reminder | Stay | OutboxItem], str], ...
+] = (
     (Identity, "identities"),
     (Note, "notes"),
     (Message, "messages"),
@@ -221,7 +224,9 @@ class Contacts:
                 ids = list(session.execute(stmt).scalars())
             return _summaries(session, ids)
 
-    def lookup(self, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[lookup.LookupHit]:
+    def lookup(
+        self, text: str, limit: int = lookup.LOOKUP_LIMIT
+    ) -> builtins.list[lookup.LookupHit]:
         """The front desk's quick lookup (index-backed; see ``core.lookup``)."""
         with self._db.read() as session:
             return lookup.lookup(session, text, limit)
@@ -260,7 +265,7 @@ class Contacts:
                 merged_into_id=contact.merged_into_id,
             )
 
-    def timeline(self, contact_id: int, limit: int = 200) -> list[int]:
+    def timeline(self, contact_id: int, limit: int = 200) -> builtins.list[int]:
         """Ids of the contact's messages, in and out, every channel, newest first."""
         with self._db.read() as session:
             return list(
@@ -447,7 +452,7 @@ class Contacts:
                 )
                 if (r.kind, r.trigger) not in keep_triggers
             ]
-            moved = {
+            moved: dict[str, Any] = {
                 "identities": ids_of(Identity),
                 "notes": ids_of(Note),
                 "messages": ids_of(Message),
@@ -502,7 +507,7 @@ class Contacts:
             lookup.reindex_contacts(session, [keep_id, other_id])
             return Created(merge_id, self._record(session, _moved_change(moved, keep_id, other_id)))
 
-    def merges_of(self, contact_id: int) -> list[tuple[int, int, datetime]]:
+    def merges_of(self, contact_id: int) -> builtins.list[tuple[int, int, datetime]]:
         """Undoable merges into a contact: (merge id, merged contact id, when), newest first."""
         with self._db.read() as session:
             return [
@@ -617,7 +622,7 @@ class Contacts:
 
     # -- suggestions -------------------------------------------------------------
 
-    def suggestions(self, contact_id: int) -> list[MergeSuggestion]:
+    def suggestions(self, contact_id: int) -> builtins.list[MergeSuggestion]:
         """Contacts that may be the same person as ``contact_id``, with the evidence.
 
         Evidence: the same e-mail address or phone number (an identity, a guest
@@ -880,8 +885,8 @@ def _evidence_of(session: Session, ids: Iterable[int]) -> dict[int, dict[str, se
     """Names, e-mail addresses, phones and personal websites known for each contact."""
     found: dict[int, dict[str, set[str]]] = {}
 
-    def add(cid: int, kind: str, value: str | None) -> None:
-        if value:
+    def add(cid: int | None, kind: str, value: str | None) -> None:
+        if cid is not None and value:
             found.setdefault(cid, {}).setdefault(kind, set()).add(value)
 
     ids = list(ids)
@@ -909,18 +914,18 @@ def _evidence_of(session: Session, ids: Iterable[int]) -> dict[int, dict[str, se
     ):
         add(cid, "email", (email or "").lower())
         add(cid, "phone", phone)
-    for cid, body in session.execute(
+    for sender, body in session.execute(
         select(Message.contact_id, Message.text)
         .where(received_by(ids))
         .order_by(Message.created_at.desc())
         .limit(500)
     ):
         for email in _EMAIL_IN_TEXT.findall(body or ""):
-            add(cid, "email", email.lower().rstrip("."))
+            add(sender, "email", email.lower().rstrip("."))
         for phone in find_phones(body or ""):
-            add(cid, "phone", phone)
+            add(sender, "phone", phone)
         for url in _URL_IN_TEXT.findall(body or ""):
-            add(cid, "site", _site(url))
+            add(sender, "site", _site(url))
     return found
 
 
@@ -937,7 +942,8 @@ def _holders(session: Session, values: set[str]) -> list[tuple[int, str, str]]:
                 Identity.key.in_(emails + phones), Identity.channel.in_([EMAIL, PHONE])
             )
         ):
-            held.append((cid, "email" if channel == EMAIL else "phone", key))
+            if key:
+                held.append((cid, "email" if channel == EMAIL else "phone", key))
         for cid, email, phone in session.execute(
             select(Stay.contact_id, Stay.email, Stay.phone).where(
                 (func.lower(Stay.email).in_(emails)) | (Stay.phone.in_(phones))
@@ -955,18 +961,19 @@ def _holders(session: Session, values: set[str]) -> list[tuple[int, str, str]]:
         hits = search_hits(session, query, 500) if query else None
         if not hits:
             continue
-        for cid, body in session.execute(
+        for sender, body in session.execute(
             select(Message.contact_id, Message.text).where(
                 Message.id.in_(hits), Message.inbound == true()
             )
         ):
-            if cid is not None and value in (body or "").lower():
-                held.append((cid, "email" if value in emails else "site", value))
+            if sender is not None and value in (body or "").lower():
+                held.append((sender, "email" if value in emails else "site", value))
     for value in sites:
-        for (cid,) in session.execute(
+        for (holder,) in session.execute(
             select(Identity.contact_id).where(Identity.profile_url.ilike(f"%{value}%"))
         ):
-            held.append((cid, "site", value))
+            if holder is not None:
+                held.append((holder, "site", value))
     return held
 
 

@@ -14,6 +14,7 @@ SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -151,7 +152,7 @@ class Notes:
                 raise NoteNotFound(f"no note {note_id}", code="note.not_found", id=note_id)
             return _info(note)
 
-    def search(self, text: str, limit: int = 50) -> list[NoteInfo]:
+    def search(self, text: str, limit: int = 50) -> builtins.list[NoteInfo]:
         """Live notes containing ``text``, newest first."""
         if not text.strip():
             return []

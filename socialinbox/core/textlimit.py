@@ -37,6 +37,7 @@ def check_length(text: str, limit: TextLimit, network: str) -> None:
             code="reply.too_long",
             length=length,
             limit=limit.max_length,
+            over=length - limit.max_length,
             unit=limit.unit,
             network=network,
         )

@@ -22,17 +22,69 @@ def _tr(text: str) -> str:
 
 
 # One entry per error code: the translated sentence, filled from the error's params.
-_WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
+WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
+    # Not found (gone meanwhile, or a wrong id).
+    "account.not_found": lambda p: _tr("There is no account with id {id}").format(**p),
+    "contact.not_found": lambda p: _tr("No contact {id}").format(**p),
+    "identity.not_found": lambda p: _tr("No identity {id}").format(**p),
+    "message.not_found": lambda p: _tr("There is no message with id {id}").format(**p),
+    "note.not_found": lambda p: _tr("No note {id}").format(**p),
+    "reminder.not_found": lambda p: _tr("No reminder {id}").format(**p),
+    "outbox.not_found": lambda p: _tr("There is no outbox item with id {id}").format(**p),
+    # Accounts.
+    "account.interval_too_short": lambda p: _tr(
+        "The sync interval is at least {minimum} seconds"
+    ).format(**p),
+    # Contacts, identities, merges.
+    "contact.no_name": lambda p: _tr("A contact needs a name"),
+    "contact.merged": lambda p: _tr("Contact {contact_id} was merged into contact {into}").format(
+        **p
+    ),
+    "identity.missing": lambda p: _tr("Give a channel and a handle"),
+    "identity.not_phone": lambda p: _tr("Not a phone number: {handle}").format(**p),
+    "identity.not_email": lambda p: _tr("Not an e-mail address: {handle}").format(**p),
+    "identity.taken": lambda p: _tr(
+        "{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead"
+    ).format(**p),
+    "merge.with_itself": lambda p: _tr("A contact cannot be merged with itself"),
+    "merge.gone": lambda p: _tr("Merge {merge_id} does not exist or was undone already").format(
+        **p
+    ),
+    "merge.not_merged": lambda p: _tr("Contact {contact_id} is no longer merged").format(**p),
+    "split.last": lambda p: _tr("The contact has only this identity; nothing to split"),
+    # Notes.
     "note.empty": lambda p: _tr("A note needs some text"),
     "note.too_long": lambda p: _tr("A note holds at most {limit} characters").format(**p),
     "message.no_contact": lambda p: _tr("The message belongs to no contact"),
+    # Replies and the outbox.
+    "outbox.empty": lambda p: _tr("The reply is empty"),
+    "outbox.template_field": lambda p: _tr(
+        "The reply still holds the template field {fields}: fill it in"
+    ).format(**p),
+    "outbox.own_reply": lambda p: _tr(
+        "Reply {id} was written by {user}; replies need review, so another person must approve it"
+    ).format(**p),
+    "outbox.no_comment": lambda p: _tr("Say what should change: sending back needs a comment"),
+    "outbox.unknown_channel": lambda p: _tr("Unknown channel {field}").format(**p),
+    "outbox.no_customer": lambda p: _tr("The message has no known customer to follow up with"),
+    "outbox.no_address": lambda p: _tr("The customer has no known address on {network}").format(
+        **p
+    ),
+    "outbox.no_account": lambda p: _tr("No connected account sends on {network}").format(**p),
+    "outbox.transition": lambda p: _tr("A reply that is {state} cannot take this step").format(
+        state=str(p["state"]).replace("_", " ")
+    ),
+    "reply.too_long": lambda p: _tr(
+        "The reply is {length} {unit} long; {network} takes at most {limit} {unit} "
+        "({over} too many)"
+    ).format(**p),
 }
 
 
 def describe(error: BaseException) -> str:
     """The sentence to show a person for ``error`` (see the module's rule)."""
     if isinstance(error, UserError):
-        wording = _WORDING.get(error.code)
+        wording = WORDING.get(error.code)
         if wording is not None:
             return wording(error.params)
     return sentence(str(error))

@@ -6,7 +6,8 @@ Rules:
   or shows one contact on request (:meth:`CustomerCard.show_contact`). Reads are
   primary-key lookups and one index-backed timeline query on the UI thread;
   merge suggestions (which scan) and the export run in a worker thread.
-- Writes run on the writer thread; their change sets are published, and the
+- Writes go through the write operation (on the writer thread); their change
+  sets are published, and the
   card (like every view) refreshes only from change sets, ours or other
   processes' (:meth:`CustomerCard.apply_changes`). Hidden, it only remembers
   that it is out of date.
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -56,6 +57,7 @@ from socialinbox.ui.customer.contact_card_parts import (
 from socialinbox.ui.customer.contact_notes import NotesList
 from socialinbox.ui.customer.contact_timeline import TIMELINE_LIMIT, TimelineModel, TimelineView
 from socialinbox.ui.customer.note_editor import day_text
+from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
@@ -80,7 +82,7 @@ def with_card(sizes: Sequence[int], card: int = CARD_WIDTH) -> list[int]:
     return [list_width - card // 3, pane_width - card + card // 3, card]
 
 
-class CustomerCard(CardActions, QFrame):
+class CustomerCard(CardActions):
     """The third pane of the inbox.
 
     Signals:
@@ -94,8 +96,8 @@ class CustomerCard(CardActions, QFrame):
     def __init__(
         self,
         context: AppContext,
+        operation: WriteOperation,
         tasks: BackgroundTasks,
-        publish: Callable[[ChangeSet], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -104,7 +106,7 @@ class CustomerCard(CardActions, QFrame):
         self._notes = context.notes
         self._inbox = context.inbox
         self._tasks = tasks
-        self._publish = publish
+        self._operation = operation
         self._message_id: int | None = None
         self._wanted_contact: int | None = None
         self._contact_id: int | None = None
@@ -225,19 +227,19 @@ class CustomerCard(CardActions, QFrame):
         self.splitter.setChildrenCollapsible(False)
         outer.addWidget(self.splitter, 1)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setBackgroundRole(QPalette.ColorRole.Base)
+        self.details_scroll = QScrollArea()
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setBackgroundRole(QPalette.ColorRole.Base)
         page = QWidget()
         page.setBackgroundRole(QPalette.ColorRole.Base)
         page.setAutoFillBackground(True)
         self._page = QVBoxLayout(page)
         self._page.setContentsMargins(16, 14, 14, 14)
         self._page.setSpacing(8)
-        self.scroll.setWidget(page)
-        self.splitter.addWidget(self.scroll)
+        self.details_scroll.setWidget(page)
+        self.splitter.addWidget(self.details_scroll)
 
         # Header: the name, then the card's buttons.
         self.name_label = ElidedLabel()
@@ -462,7 +464,7 @@ class CustomerCard(CardActions, QFrame):
             if self._contact_id is not None:
                 # Undo belongs to what was done on the customer shown before.
                 self.undo_bar.dismiss()
-            self.scroll.verticalScrollBar().setValue(0)
+            self.details_scroll.verticalScrollBar().setValue(0)
         self._contact_id = card.id
         self._card = card
         self.empty_label.hide()

@@ -1,27 +1,27 @@
 """What the customer card does when asked: its writes, dialogs and their results.
 
-Rules: every write runs on the writer thread and publishes its change set (the
-card then refreshes from it like any view); what can be undone offers Undo in
-the card's undo bar; dialogs open window-modal without blocking (tests reach
-the open one as ``card.dialog``). Mixed into
-:class:`~socialinbox.ui.customer.contact_card.CustomerCard`, which provides
-the widgets and state named below.
+Rules: every write goes through the window's write operation, which runs it on
+the writer thread and publishes its change set (the card then refreshes from it
+like any view); a refusal or failure is shown on the card's status line; what
+can be undone offers Undo in the card's undo bar; dialogs open window-modal
+without blocking (tests reach the open one as ``card.dialog``). The base of
+:class:`~socialinbox.ui.customer.contact_card.CustomerCard`, which builds the
+widgets and sets the state named below.
 """
 
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QFileDialog, QLabel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QWidget
 
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import Created
 from socialinbox.core.contacts import ContactCard, ContactNotFound, Contacts, MergeSuggestion
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.notes import NoteNotFound, Notes
@@ -35,26 +35,25 @@ from socialinbox.ui.customer.contact_dialogs import (
 from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
 from socialinbox.ui.customer.merge_dialog import MergeDialog
 from socialinbox.ui.customer.note_editor import NoteDraft, NoteEditor
-from socialinbox.ui.runtime.operation import changes_of
+from socialinbox.ui.runtime.operation import ResultT, WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
 
-log = logging.getLogger(__name__)
-
 STATUS_MS = 10_000
 
 
-class CardActions:
-    """The card's actions, mixed into :class:`CustomerCard` (never used alone)."""
+class CardActions(QFrame):
+    """The card's actions, the base of :class:`CustomerCard` (never used alone), which
+    builds the widgets and sets the state declared here."""
 
     _context: AppContext
     _contacts: Contacts
     _notes: Notes
     _inbox: Inbox
     _tasks: BackgroundTasks
-    _publish: Callable[[ChangeSet], None]
+    _operation: WriteOperation
     _card: ContactCard | None
     _message_id: int | None
     suggestions: list[tuple[MergeSuggestion, str]]
@@ -65,24 +64,11 @@ class CardActions:
 
     # -- writes -----------------------------------------------------------------------
 
-    def _write(self, fn: Callable[[], Any], done: Callable[[Any], None] | None = None) -> None:
-        """Run ``fn`` on the writer thread, publish its change set, then call ``done``."""
-        self._tasks.spawn(self._run_write(fn, done), "contact-write")
-
-    async def _run_write(self, fn: Callable[[], Any], done: Callable[[Any], None] | None) -> None:
-        try:
-            result = await self._context.writer.run(fn)
-        except (ValueError, LookupError) as error:
-            self.show_status(_sentence(str(error)))
-            return
-        except Exception as error:
-            log.exception("A contact write failed")
-            self.show_status(self.tr("Could not save the change: {error}").format(error=error))
-            return
-        change = result[-1] if isinstance(result, tuple) else changes_of(result)
-        self._publish(change)
-        if done is not None:
-            done(result)
+    def _write(
+        self, fn: Callable[[], ResultT], done: Callable[[ResultT], None] | None = None
+    ) -> None:
+        """Run ``fn`` through the write operation, then ``done``; a refusal shows on the card."""
+        self._operation.run(fn, name="contact-write", done=done, failed=self.show_status)
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -222,9 +208,9 @@ class CardActions:
         keep_id = self._card.id
         self._write(
             partial(self._contacts.split, identity_id),
-            lambda result: self.undo_bar.offer(
+            lambda split: self.undo_bar.offer(
                 self.tr("Split out into a new customer."),
-                lambda: self._write(partial(self._contacts.merge, keep_id, result[0])),
+                lambda: self._write(partial(self._contacts.merge, keep_id, split.id)),
             ),
         )
 
@@ -250,10 +236,13 @@ class CardActions:
             other_name = str(other_id)
         self._write(
             partial(self._contacts.merge, keep_id, other_id),
-            lambda result: self.undo_bar.offer(
-                self.tr("Merged {name} into this customer.").format(name=other_name),
-                partial(self.undo_merge, result[0]),
-            ),
+            lambda merged: self._offer_undo_merge(other_name, merged),
+        )
+
+    def _offer_undo_merge(self, other_name: str, merged: Created) -> None:
+        self.undo_bar.offer(
+            self.tr("Merged {name} into this customer.").format(name=other_name),
+            partial(self.undo_merge, merged.id),
         )
 
     def undo_merge(self, merge_id: int) -> None:
@@ -325,7 +314,3 @@ class CardActions:
     def _forget_dialog(self, dialog: QWidget) -> None:
         if self.dialog is dialog:
             self.dialog = None
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:] if text else text

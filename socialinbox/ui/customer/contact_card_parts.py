@@ -101,12 +101,12 @@ class IdentityRow(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
+        self.split_button: QPushButton | None = None
         if identity is None:
             label = plain_label(self.tr("No identity yet: link one to find their messages."))
             label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
             label.setWordWrap(True)
             layout.addWidget(label, 1)
-            self.split_button = None
             return
         self.identity = identity
         icon = icon_label()
@@ -135,7 +135,6 @@ class IdentityRow(QWidget):
             self.seen_label.setToolTip(full_datetime(identity.last_seen_at))
         texts.addWidget(self.seen_label)
         layout.addLayout(texts, 1)
-        self.split_button: QPushButton | None = None
         if can_split:
             self.split_button = QPushButton(self.tr("Split out"))
             self.split_button.setAccessibleName(
@@ -192,7 +191,7 @@ class SuggestionBox(QFrame):
 def clear_layout(layout: QVBoxLayout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        widget = item.widget()
+        widget = item.widget() if item is not None else None
         if widget is not None:
             widget.hide()
             widget.deleteLater()

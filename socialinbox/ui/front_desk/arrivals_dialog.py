@@ -560,7 +560,7 @@ class ArrivalsDialog(QDialog):
     def import_failed(self, message: str) -> None:
         self._importing = False
         self._update_buttons()
-        self.result_label.setText(self.tr("Nothing was imported: {error}").format(error=message))
+        self.result_label.setText(self.tr("Nothing was imported. {error}").format(error=message))
 
     def show_matches(self, matches: Sequence[NameMatch]) -> None:
         self.match_list.set_matches(matches)

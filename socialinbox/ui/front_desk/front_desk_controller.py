@@ -10,14 +10,13 @@ Rules:
   once per time it becomes due.
 - A timer wakes snoozed reminders (at start and every :data:`WAKE_INTERVAL_MS`),
   announces follow-ups whose time has come, and recounts the badge.
-- Writes (reminder actions, the import, confirming a name match) run through
-  the writer; their change sets are published on the bridge like every write.
+- Writes (reminder actions, the import, confirming a name match) go through the
+  window's write operation, which publishes their change sets on the bridge.
 - "Today" is the property's local date (business setting ``property_timezone``).
 """
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from functools import partial
@@ -28,9 +27,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 
 from socialinbox.core import changes
-from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport, ParsedArrivals, arrivals_on
+from socialinbox.core.arrivals import ArrivalsImport, ImportReport, ParsedArrivals, arrivals_on
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
-from socialinbox.core.changes import ChangeSet
+from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.front_desk import latest_message_id, lookup_rows, name_matches
 from socialinbox.core.notify import Notification
 from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
@@ -52,8 +51,6 @@ if TYPE_CHECKING:
     from socialinbox.app import AppContext
     from socialinbox.ui.shell.main_window import MainWindow
 
-log = logging.getLogger(__name__)
-
 # Snoozes are chosen to the minute: wake them every minute.
 WAKE_INTERVAL_MS = 60_000
 
@@ -65,6 +62,7 @@ class FrontDesk(QObject):
         super().__init__(window)
         self._window = window
         self._context = context
+        self._operation = window.operation
         self._zone: tzinfo | None = None
         self._last_tick: datetime = context.clock.now()
         self.importer = ArrivalsImport(context.db, context.clock, context.origin)
@@ -143,7 +141,7 @@ class FrontDesk(QObject):
             return
         now = self._context.clock.now()
         since, self._last_tick = self._last_tick, now
-        self._window.write(self._context.reminders.wake_snoozed)
+        self._operation.run(self._context.reminders.wake_snoozed, name="wake-snoozed")
         came_due = [
             r.id
             for r in self._context.reminders.shown()
@@ -224,13 +222,14 @@ class FrontDesk(QObject):
         step = steps.get(action)
         if step is None:
             return
-        self._window.write(step)
-        if action == "snooze" and until is not None:
-            local = until.astimezone(self.zone())
-            self._window.statusBar().showMessage(
-                self.tr("Snoozed until {time}.").format(time=local.strftime("%a %d %b %H:%M")),
-                6_000,
-            )
+        done = partial(self._snoozed, until) if action == "snooze" and until is not None else None
+        self._operation.run(step, name="reminder-action", done=done)
+
+    def _snoozed(self, until: datetime, _change: ChangeSet) -> None:
+        local = until.astimezone(self.zone())
+        self._window.statusBar().showMessage(
+            self.tr("Snoozed until {time}.").format(time=local.strftime("%a %d %b %H:%M")), 6_000
+        )
 
     # -- opening things -----------------------------------------------------------------
 
@@ -325,24 +324,16 @@ class FrontDesk(QObject):
             self.dialog = None
 
     def _import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
-        self._window.tasks.spawn(self._run_import(parsed, skip, source), "import-arrivals")
-
-    async def _run_import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
         dialog = self.dialog
-        try:
-            report = await self._context.writer.run(
-                partial(self.importer.apply, skip_invalid=skip, source=source), parsed
-            )
-        except ArrivalsError as error:
-            if dialog is not None:
-                dialog.import_failed(str(error))
-            return
-        except Exception as error:
-            log.exception("The arrivals import failed")
-            if dialog is not None:
-                dialog.import_failed(str(error))
-            return
-        self._window.bridge.publish(report.changes)
+        self._operation.run(
+            partial(self.importer.apply, skip_invalid=skip, source=source),
+            parsed,
+            name="import-arrivals",
+            done=partial(self._imported, dialog),
+            failed=dialog.import_failed if dialog is not None else None,
+        )
+
+    def _imported(self, dialog: ArrivalsDialog | None, report: ImportReport) -> None:
         if dialog is not None:
             dialog.import_finished(report)
         if self._window.pages.currentWidget() is self.arrivals_page:
@@ -350,24 +341,18 @@ class FrontDesk(QObject):
 
     def link(self, guest_contact_id: int, contact_id: int) -> None:
         """A confirmed name match: merge the guest contact into the customer."""
-        self._window.tasks.spawn(self._link(guest_contact_id, contact_id), "link-guest")
+        self._operation.run(
+            self._context.contacts.merge,
+            contact_id,
+            guest_contact_id,
+            name="link-guest",
+            done=self._linked,
+        )
 
-    async def _link(self, guest_contact_id: int, contact_id: int) -> None:
-        contacts = self._context.contacts
-        try:
-            merge_id, change = await self._context.writer.run(
-                contacts.merge, contact_id, guest_contact_id
-            )
-        except Exception as error:
-            log.exception("Linking a guest failed")
-            self._window.statusBar().showMessage(
-                self.tr("Could not link the guest: {error}").format(error=error), 10_000
-            )
-            return
-        self._window.bridge.publish(change)
+    def _linked(self, merge: Created) -> None:
         self._window.statusBar().showMessage(
             self.tr("Guest linked (merge {id}; undo with “contacts undo-merge {id}”).").format(
-                id=merge_id
+                id=merge.id
             ),
             10_000,
         )

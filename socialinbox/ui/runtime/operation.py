@@ -44,7 +44,7 @@ class CarriesChanges(Protocol):
     def changes(self) -> ChangeSet: ...
 
 
-R = TypeVar("R", bound=ChangeSet | CarriesChanges)
+ResultT = TypeVar("ResultT", bound=ChangeSet | CarriesChanges)
 
 # Errors by which the rules refuse a request: shown, not logged as failures.
 REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError)
@@ -75,16 +75,16 @@ class WriteOperation:
 
     def run(
         self,
-        fn: Callable[..., R],
+        fn: Callable[..., ResultT],
         *args: Any,
         name: str,
-        done: Callable[[R], None] | None = None,
+        done: Callable[[ResultT], None] | None = None,
         failed: Callable[[str], None] | None = None,
     ) -> None:
         """Start ``fn(*args)`` on the writer as the task ``name``; return at once."""
         self._tasks.spawn(self._run(fn, args, name, done, failed), name)
 
-    async def call(self, fn: Callable[..., R], *args: Any) -> R:
+    async def call(self, fn: Callable[..., ResultT], *args: Any) -> ResultT:
         """Run ``fn(*args)`` on the writer, publish its changes and return its result.
 
         Errors propagate to the caller unchanged; word them with
@@ -100,10 +100,10 @@ class WriteOperation:
 
     async def _run(
         self,
-        fn: Callable[..., R],
+        fn: Callable[..., ResultT],
         args: tuple[Any, ...],
         name: str,
-        done: Callable[[R], None] | None,
+        done: Callable[[ResultT], None] | None,
         failed: Callable[[str], None] | None,
     ) -> None:
         try:

@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
             context.outbox, context.notes, context.contacts, templates=context.templates
         )
         self.reading_pane.set_composer(self.composer)
-        self.customer_card = CustomerCard(context, self.tasks, self.bridge.publish)
+        self.customer_card = CustomerCard(context, self.operation, self.tasks)
         self.outbox_page = OutboxPage(
             context.outbox,
             context.inbox,

@@ -1,0 +1,48 @@
+"""Core's refusals in the user's words: every code has a wording; the CLI's English stays."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from socialinbox.core.arrivals import ArrivalsError
+from socialinbox.core.connector import TextLimit
+from socialinbox.core.contacts import ContactConflict
+from socialinbox.core.errors import UserError
+from socialinbox.core.outbox import OutboxState, next_state
+from socialinbox.core.textlimit import check_length
+from socialinbox.ui.common import errors
+from socialinbox.ui.common.errors import describe
+
+CORE = Path(errors.__file__).parents[2] / "core"
+
+
+def test_every_code_core_raises_is_worded_in_the_ui() -> None:
+    raised = {
+        code
+        for path in CORE.glob("*.py")
+        for code in re.findall(r'code="([a-z_.]+)"', path.read_text(encoding="utf-8"))
+    }
+    assert raised  # the scan found the raise sites
+    assert sorted(raised - set(errors.WORDING)) == []
+
+
+def test_a_refusal_keeps_its_english_for_the_cli_and_is_worded_for_the_window() -> None:
+    with pytest.raises(UserError) as refused:
+        next_state(OutboxState.DISCARDED, "approve")
+    assert str(refused.value).startswith("a reply that is discarded cannot be approved")
+    assert describe(refused.value) == "A reply that is discarded cannot take this step"
+
+    with pytest.raises(UserError) as too_long:
+        check_length("x" * 12, TextLimit(10, "characters"), "Bluesky")
+    english = "the reply is 12 characters long; Bluesky takes at most 10 characters (2 too many)"
+    assert str(too_long.value) == english
+    assert describe(too_long.value) == english[:1].upper() + english[1:]
+
+
+def test_an_error_without_a_wording_shows_its_english_as_a_sentence() -> None:
+    assert describe(ArrivalsError("the file is empty")) == "The file is empty"
+    assert describe(ContactConflict("something new went wrong")) == "Something new went wrong"
+    assert describe(ValueError("not a number")) == "Not a number"
