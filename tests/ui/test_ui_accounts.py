@@ -10,6 +10,8 @@ from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
 from socialinbox.app import DEMO_ACCOUNT_NAME
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.shell.main_window import MainWindow
 from tests.helpers import RIGHT, GateFactory
@@ -60,6 +62,8 @@ def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_windo
     form.field("name").setText("Front desk")
     form.field("base_url").setText("https://gate.test")
     form.secret.setText(RIGHT)
+    published: list[ChangeSet] = []
+    gate_window.bridge.changes_arrived.connect(published.append)
     form.connect_button.click()
     run_until(qloop, lambda: len(context.accounts.list()) == 2)
     run_until(qloop, lambda: not isValid(form) or not form.isVisible())
@@ -67,6 +71,9 @@ def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_windo
     assert added.name == "Front desk" and added.handle == "desk@gate.test"
     assert context.secrets.get(added.uuid) == RIGHT
     settle(gate_window, qloop)
+    # The window heard of the new account through its change set, and reloaded nothing else.
+    assert any(added.id in c.ids(changes.ACCOUNT, changes.INSERTED) for c in published)
+    assert not any(c.reset for c in published)
     run_until(
         qloop, lambda: any("Front desk" in t for t in gate_window.accounts_ui.panel.row_texts())
     )
