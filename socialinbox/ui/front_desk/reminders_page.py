@@ -270,13 +270,13 @@ class RemindersPage(QWidget):
         self.snooze_button.setMenu(self.snooze_menu)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setMinimumHeight(self.done_button.sizeHint().height())
-        for widget in (
+        for control in (
             self.done_button,
             self.snooze_button,
             self.show_button,
             self.customer_button,
         ):
-            buttons.addWidget(widget)
+            buttons.addWidget(control)
         buttons.addStretch(1)
         buttons.addWidget(self.dismiss_button)
         detail_layout.addLayout(buttons)
