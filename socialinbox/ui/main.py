@@ -26,9 +26,9 @@ from socialinbox.settings import THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.shell.bench import FirstPaintReporter
-from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.single_instance import InstanceServer, hand_over
 from socialinbox.ui.shell.theme import apply_theme, normalise
+from socialinbox.ui.shell.window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -216,7 +216,7 @@ async def run_window(
     if app is not None:
         app.aboutToQuit.connect(window_closed)
     if bench is not None:
-        window.list_view.rows_painted_first.connect(
+        window.inbox.list_view.rows_painted_first.connect(
             lambda: bench.report(lambda: QTimer.singleShot(0, window.close))
         )
     window.show()

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import QApplication
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.connector import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 from tests.perf.corpus import batches, generate
 
 HEARTBEAT_MS = 10
@@ -79,7 +79,7 @@ async def measure(context: AppContext, count: int) -> dict[str, str]:
     window = MainWindow(context, loop=loop, background_sync=False)
     window.show()
     await asyncio.sleep(1.0)  # first paint, counts, settle
-    before = window.model.rowCount()
+    before = window.inbox.model.rowCount()
 
     gaps: list[float] = []
     last = time.perf_counter()
@@ -100,7 +100,7 @@ async def measure(context: AppContext, count: int) -> dict[str, str]:
     elapsed = time.perf_counter() - started
     heartbeat.stop()
     stored = sum(r.new for r in results)
-    after = window.model.rowCount()
+    after = window.inbox.model.rowCount()
     await window.shutdown()
     window.close()
     window.deleteLater()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import make_context, shown_window
 
 from socialinbox.app import AppContext
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 
 # The offscreen platform warns about window hints it cannot forward; nothing to fix.
 OFFSCREEN_NOISE = r"This plugin does not support"

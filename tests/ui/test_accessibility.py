@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 
 CONTROLS = (
     QAbstractButton,

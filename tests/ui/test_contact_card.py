@@ -30,7 +30,7 @@ from socialinbox.ui.customer.contact_dialogs import (
 from socialinbox.ui.customer.contact_privacy import EraseDialog
 from socialinbox.ui.customer.merge_dialog import MergeDialog
 from socialinbox.ui.customer.note_editor import NoteEditor
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 from tests.cli_runner import run_cli
 
 Loop = qasync.QEventLoop
@@ -63,8 +63,8 @@ def add_message(
 
 
 def open_message(window: MainWindow, qloop: Loop, message_id: int, contact_id: int) -> CustomerCard:
-    run_until(qloop, lambda: window.model.index_of(message_id).isValid())
-    window.show_message(message_id)
+    run_until(qloop, lambda: window.inbox.model.index_of(message_id).isValid())
+    window.inbox.show_message(message_id)
     card = window.customer_card
     run_until(qloop, lambda: card.contact_id == contact_id and card.card is not None)
     return card
@@ -100,7 +100,7 @@ def test_the_card_follows_the_message_with_pinned_notes_first_and_every_message(
     assert _problems(window) == []
     # Clicking a message of the timeline shows it in the reading pane.
     card.timeline.clicked.emit(card.timeline_model.index(0, 0))
-    run_until(qloop, lambda: window.reading_pane.message_id == second)
+    run_until(qloop, lambda: window.inbox.reading_pane.message_id == second)
     settle(window, qloop)
 
 
@@ -184,8 +184,8 @@ def test_a_note_from_a_message_links_to_it(
         window, context, "cb-2", "See you soon", author="June Park", key="june", minutes_ago=1
     )
     card = open_message(window, qloop, message_id, contact)
-    window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_N)
+    window.inbox.list_view.setFocus()
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_N)
     editor = card.dialog
     assert isinstance(editor, NoteEditor)
     assert editor.source_label.isVisibleTo(editor)
@@ -198,12 +198,12 @@ def test_a_note_from_a_message_links_to_it(
     source = card.notes_list.items[0].source_button
     assert source is not None and source.text().startswith("From their message on Telegram")
     # The link opens the message it came from.
-    window.show_message(later)
-    run_until(qloop, lambda: window.reading_pane.message_id == later)
+    window.inbox.show_message(later)
+    run_until(qloop, lambda: window.inbox.reading_pane.message_id == later)
     source = card.notes_list.items[0].source_button
     assert source is not None
     source.click()
-    run_until(qloop, lambda: window.reading_pane.message_id == message_id)
+    run_until(qloop, lambda: window.inbox.reading_pane.message_id == message_id)
     settle(window, qloop)
 
 
@@ -333,7 +333,7 @@ def test_erase_asks_first_and_the_messages_leave_the_list(
     dialog.confirm_name.setText("nora quist")
     assert dialog.erase_button.isEnabled()
     dialog.erase_button.click()
-    run_until(qloop, lambda: not window.model.index_of(message_id).isValid())
+    run_until(qloop, lambda: not window.inbox.model.index_of(message_id).isValid())
     try:
         context.contacts.get(contact)
         raise AssertionError("the contact is still there")
@@ -364,19 +364,19 @@ def test_ctrl_i_goes_to_the_card_and_hides_it_from_there(
 ) -> None:
     message_id, contact = add_message(window, context, "k-1", "Hi", author="Kai Moe", key="kai")
     card = open_message(window, qloop, message_id, contact)
-    window.list_view.setFocus()
+    window.inbox.list_view.setFocus()
     assert card.toggle_action.shortcut().toString() == "Ctrl+I"
     window.activateWindow()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
     assert card.isVisible() and card.edit_button.hasFocus()
     card.toggle_action.trigger()
     assert not card.isVisible()
-    assert window.list_view.hasFocus()
+    assert window.inbox.list_view.hasFocus()
     assert context.machine_settings.get(CUSTOMER_CARD_VISIBLE) is False
     card.toggle_action.trigger()  # hidden: shown again, with the focus
     assert card.isVisible() and card.edit_button.hasFocus()
     qtbot.keyClick(card.edit_button, Qt.Key.Key_Escape)
-    assert window.list_view.hasFocus()
+    assert window.inbox.list_view.hasFocus()
     card.visible_action.setChecked(False)
     assert not card.isVisible()
     settle(window, qloop)
@@ -442,7 +442,7 @@ def test_a_window_state_saved_without_the_card_still_shows_it_at_a_useful_width(
     window: MainWindow, context: AppContext, qloop: Loop
 ) -> None:
     window.resize(1320, 800)
-    splitter = window.inbox_splitter
+    splitter = window.inbox.splitter
     run_until(qloop, lambda: sum(splitter.sizes()) > 1000)
     width = sum(splitter.sizes())
     splitter.setSizes([400, width - 401, 1])  # as a two-pane state restores

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification
 from socialinbox.settings import CLOSE_TO_TRAY
-from socialinbox.ui.shell import main_window as main_window_module
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell import window as window_module
+from socialinbox.ui.shell.window import MainWindow
 
 
 def test_without_a_tray_notifications_show_in_the_window_and_closing_quits(
@@ -22,8 +22,8 @@ def test_without_a_tray_notifications_show_in_the_window_and_closing_quits(
     assert window.banner.isVisibleTo(window)
     assert window.banner.title.text() == "Maya Okafor is back"
     assert window.banner.body.text() == "loves cornbread"
-    window._context.machine_settings.set(CLOSE_TO_TRAY, True)
-    assert not window._keeps_running_in_tray()
+    window.context.machine_settings.set(CLOSE_TO_TRAY, True)
+    assert not window.keeps_running_in_tray()
 
 
 # The offscreen platform has no tray of its own: Qt warns while wiring the icon.
@@ -32,7 +32,7 @@ def test_with_a_tray_closing_hides_the_window_and_quit_really_quits(
     monkeypatch: pytest.MonkeyPatch, context, qloop, qtbot
 ) -> None:
     monkeypatch.setattr(QSystemTrayIcon, "isSystemTrayAvailable", staticmethod(lambda: True))
-    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    monkeypatch.setattr(window_module, "tray_available", lambda: True)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
         QSystemTrayIcon, "showMessage", lambda self, title, body, *a: shown.append((title, body))
@@ -68,12 +68,12 @@ def test_the_tray_counts_unread_messages_and_due_reminders(
 
     from ui_helpers import run_until
 
-    monkeypatch.setattr(main_window_module, "tray_available", lambda: True)
+    monkeypatch.setattr(window_module, "tray_available", lambda: True)
     window = MainWindow(context, loop=qloop, background_sync=False)
     qtbot.addWidget(window)
     window.show()
     assert window.tray is not None
-    contact_id = context.inbox.get(window.model.message_at(0).id).contact_id
+    contact_id = context.inbox.get(window.inbox.model.message_at(0).id).contact_id
     change = context.writer.call(
         context.reminders.follow_up,
         contact_id,

@@ -13,13 +13,13 @@ from socialinbox.app import DEMO_ACCOUNT_NAME
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.ui.accounts.account_form import AccountForm
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 from tests.helpers import RIGHT, GateFactory
 
 
 @pytest.fixture
 def gate_window(window: MainWindow) -> MainWindow:
-    window._context.registry.register(GateFactory())
+    window.context.registry.register(GateFactory())
     return window
 
 
@@ -40,7 +40,7 @@ def test_a_wrong_secret_is_told_in_words_and_nothing_is_saved(gate_window, qloop
     assert "sign-in refused" in form.error.text()
     assert "wrong-secret-456" not in form.error.text()
     assert form.isVisible()
-    assert [a.kind for a in gate_window._context.accounts.list()] == ["demo"]
+    assert [a.kind for a in gate_window.context.accounts.list()] == ["demo"]
 
 
 def test_missing_answers_are_named_before_the_network_is_asked(gate_window, qloop) -> None:
@@ -53,7 +53,7 @@ def test_missing_answers_are_named_before_the_network_is_asked(gate_window, qloo
 
 
 def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_window, qloop) -> None:
-    context = gate_window._context
+    context = gate_window.context
     form = _form(gate_window)
     # The form asks exactly what the connector's factory says it needs.
     assert set(form._fields) == {"name", "base_url", "setting:region"}
@@ -84,7 +84,7 @@ def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_windo
 
 
 def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> None:
-    context = gate_window._context
+    context = gate_window.context
     demo = context.accounts.list()[0]
     context.writer.call(
         context.accounts.record_sync,
@@ -93,7 +93,7 @@ def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> 
         error="sign-in refused, re-authenticate the account: token revoked",
         next_sync=datetime(2030, 1, 1, tzinfo=UTC),
     )
-    gate_window._refresh_accounts()
+    gate_window.refresh_accounts()
     rows = gate_window.accounts_ui.panel.row_texts()
     error = "sign-in refused, re-authenticate the account: token revoked"
     assert rows == [f"{DEMO_ACCOUNT_NAME}\n{error}"]
@@ -102,7 +102,7 @@ def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> 
 
 
 def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
-    context = gate_window._context
+    context = gate_window.context
     demo = context.accounts.list()[0]
     count = context.accounts.message_count(demo.id)
     assert count > 0
@@ -118,8 +118,8 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     assert [a.id for a in context.accounts.list()] == [demo.id]
     click(dialog.remove_account(), "Remove")
     run_until(qloop, lambda: context.accounts.list() == [])  # removed on the writer
-    run_until(qloop, lambda: gate_window.model.rowCount() == 0)
-    assert "No account is connected" in gate_window.list_view.placeholder_text()
+    run_until(qloop, lambda: gate_window.inbox.model.rowCount() == 0)
+    assert "No account is connected" in gate_window.inbox.list_view.placeholder_text()
 
 
 def test_every_account_is_listed_under_the_sidebar_from_the_start(window: MainWindow) -> None:

@@ -12,7 +12,7 @@ from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
 from socialinbox.ui.accounts import account_form
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 from tests.servers.fixtures import mastodon_server  # noqa: F401
 from tests.servers.mastodon_server import MastodonServer
 
@@ -37,7 +37,7 @@ def test_signing_in_with_the_browser_connects_and_fetches_mentions(
     mastodon_server: MastodonServer,  # noqa: F811 - the fixture imported above
     browser: list[str],
 ) -> None:
-    context = window._context
+    context = window.context
     mastodon_server.add_account("maya", display_name="Maya Okafor")
     mastodon_server.post(
         "maya", "<p>@business do you still serve the cornbread?</p>", mentions=["business"]
@@ -62,7 +62,7 @@ def test_signing_in_with_the_browser_connects_and_fetches_mentions(
 
     # Connecting starts a sync: the mention arrives in the inbox.
     def mention_listed() -> bool:
-        rows = (window.model.message_at(i) for i in range(window.model.rowCount()))
+        rows = (window.inbox.model.message_at(i) for i in range(window.inbox.model.rowCount()))
         return any(
             row is not None and row.channel == "mastodon" and "cornbread" in row.preview
             for row in rows

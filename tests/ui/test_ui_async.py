@@ -20,7 +20,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.ui.runtime.bridge import ChangeBridge
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
 from socialinbox.ui.runtime.tasks import BackgroundTasks
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 
 
 @pytest.fixture
@@ -38,20 +38,20 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
     try:
         assert "Demo data" in window.windowTitle()
         assert window.demo_badge.text() == "Demo data"
-        assert window.model.rowCount() == 0  # nothing before the first paint
+        assert window.inbox.model.rowCount() == 0  # nothing before the first paint
         window.show()
         run_until(qloop, lambda: window.sync.running)
-        assert window.list_view.placeholder_text() == "Fetching the demo messages…"
-        run_until(qloop, lambda: not window.sync.running and window.model.rowCount() > 50)
+        assert window.inbox.list_view.placeholder_text() == "Fetching the demo messages…"
+        run_until(qloop, lambda: not window.sync.running and window.inbox.model.rowCount() > 50)
         assert len(demo_mode.accounts.list()) == 1
-        assert window.list_view.placeholder_text() == ""
+        assert window.inbox.list_view.placeholder_text() == ""
         assert "75 new" in window.sync_status.label.text()
 
         # F5's round: the scripted second batch, where the cornbread guest writes again.
         results = qloop.run_until_complete(window.sync.run_round())
         assert [r.ok for r in results] == [True]
         assert results[0].new > 0
-        top_authors = [window.model.message_at(i).author for i in range(8)]  # type: ignore[union-attr]
+        top_authors = [window.inbox.model.message_at(i).author for i in range(8)]  # type: ignore[union-attr]
         assert "Maya Okafor" in top_authors
     finally:
         qloop.run_until_complete(window.shutdown())

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel
 from ui_helpers import run_until, settle
 
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 from tests.servers.bluesky_server import BlueskyServer
 
 SHOP = "shop.bsky.test"
@@ -26,7 +26,7 @@ def server() -> Iterator[BlueskyServer]:
 def test_connect_bluesky_with_an_app_password_then_a_round_brings_the_mention(
     window: MainWindow, qloop, server: BlueskyServer
 ) -> None:
-    context = window._context
+    context = window.context
     server.post(ALICE, "Table for four tonight, @shop.bsky.test?", mentions=[SHOP])
     form = window.accounts_ui.open().add_account()
     form.kind.setCurrentIndex(form.kind.findData("bluesky"))

@@ -19,9 +19,9 @@ from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
-from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.theme import apply_theme
+from socialinbox.ui.shell.window import MainWindow
 
 
 def test_settings_dialog_stores_name_and_theme(
@@ -43,10 +43,10 @@ def test_settings_dialog_stores_name_and_theme(
     general.name.setText("  Elena   Front desk ")
     general.theme.setCurrentIndex(general.theme.findData("dark"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    settings = window._context.machine_settings
+    settings = window.context.machine_settings
     assert settings.get(DISPLAY_NAME) == "Elena Front desk"
     assert settings.get(THEME) == "dark"
-    assert window._context.user == "Elena Front desk"
+    assert window.context.user == "Elena Front desk"
     run_until(qloop, lambda: qapp.palette().color(QPalette.ColorRole.Window).lightness() < 60)
     # Stored in the per-machine JSON file.
     reread = MachineSettings(settings.path)
@@ -71,9 +71,9 @@ def test_business_rules_and_sync_intervals_are_shared_through_the_database(
     [(account_id, interval)] = sync.intervals.items()
     interval.setValue(15)
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    business = window._context.business
+    business = window.context.business
     run_until(qloop, lambda: business.get(RETURN_QUIET_DAYS) == 45)
-    run_until(qloop, lambda: window._context.accounts.get(account_id).sync_interval_s == 900)
+    run_until(qloop, lambda: window.context.accounts.get(account_id).sync_interval_s == 900)
     assert business.get(REPLIES_NEED_REVIEW) is True
     assert business.get(BUSINESS_HOURS)["days"] == [0, 1, 2, 3, 4, 5]
 
@@ -147,7 +147,7 @@ def test_copy_diagnostics_puts_a_report_without_secrets_on_the_clipboard(
 ) -> None:
     from socialinbox.logs import REDACTOR
 
-    context = window._context
+    context = window.context
     account = context.accounts.list()[0]
     REDACTOR.add_secret("tok-SECRET-123456")
     context.writer.call(
@@ -182,6 +182,6 @@ def test_templates_are_edited_in_settings_and_shared_through_the_database(
     page.names.setCurrentRow(0)
     page.remove()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    templates = window._context.templates
+    templates = window.context.templates
     run_until(qloop, lambda: [t.name for t in templates.list()] == ["Welcome back", "Parking"])
     assert templates.list()[-1].text == "Hi {first_name}, parking is free for guests."

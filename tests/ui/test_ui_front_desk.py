@@ -24,8 +24,9 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
-from socialinbox.ui.shell.main_window import MainWindow
-from socialinbox.ui.shell.sidebar import ARRIVALS_KEY, BADGE_ROLE, REMINDERS_KEY
+from socialinbox.ui.front_desk.pages import ARRIVALS_KEY, REMINDERS_KEY
+from socialinbox.ui.shell.sidebar import BADGE_ROLE
+from socialinbox.ui.shell.window import MainWindow
 from tests.conftest import sync_once
 from tests.spreadsheet_exports import GUESTS, HEADER_DE, excel_unicode_text
 
@@ -145,14 +146,14 @@ def test_the_cornbread_guest_comes_back(
     assert "loves cornbread" in page.model.index(0, 4).data()
     # The message that raised it opens in the inbox.
     qtbot.mouseClick(page.show_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.inbox_splitter
-    assert window.reading_pane.message_id == reminder.message_id
+    assert window.pages.currentWidget() is window.inbox.splitter
+    assert window.inbox.reading_pane.message_id == reminder.message_id
     # So does the customer (their latest message, which raised the reminder).
     window.front_desk.show_reminders(reminder.id)
     page.view.setFocus()
     qtbot.keyClick(page.view, Qt.Key.Key_C)
-    assert window.pages.currentWidget() is window.inbox_splitter
-    assert window.reading_pane.message_id == reminder.message_id
+    assert window.pages.currentWidget() is window.inbox.splitter
+    assert window.inbox.reading_pane.message_id == reminder.message_id
 
 
 def test_a_reminder_raised_by_another_process_is_announced_once(
@@ -497,9 +498,9 @@ def test_ctrl_k_finds_customers_by_name_phone_and_room(
 
     window.activateWindow()
     run_until(qloop, lambda: QApplication.activeWindow() is window)
-    window.list_view.setFocus()
+    window.inbox.list_view.setFocus()
     assert window.front_desk.lookup_action.shortcut().toString() == "Ctrl+K"
-    qtbot.keyClick(window.list_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
     assert popup.isVisible()
     run_until(qloop, popup.field.hasFocus)
 
@@ -525,8 +526,8 @@ def test_ctrl_k_finds_customers_by_name_phone_and_room(
         (m for m in (desk.inbox.get(i) for i in desk.contacts.timeline(maya)) if m and m.inbound),
         key=lambda m: m.created_at,
     )
-    assert window.pages.currentWidget() is window.inbox_splitter
-    assert window.reading_pane.message_id == latest.id
+    assert window.pages.currentWidget() is window.inbox.splitter
+    assert window.inbox.reading_pane.message_id == latest.id
 
 
 def test_the_property_timezone_and_phone_country_are_business_rules(

@@ -23,32 +23,32 @@ from socialinbox.core.models import MessageRow
 from socialinbox.settings import MAIN_WINDOW
 from socialinbox.ui.inbox.reading_pane import ThreadCard
 from socialinbox.ui.inbox.search import DEBOUNCE_MS
-from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.sidebar import SidebarEntry
+from socialinbox.ui.shell.window import MainWindow
 
 Loop = qasync.QEventLoop
 
 
 def current(window: MainWindow) -> MessageRow:
-    row = window.current_row()
+    row = window.inbox.current_row()
     assert row is not None
     return row
 
 
 def row_of(window: MainWindow, message_id: int) -> MessageRow:
-    position = window.model.row_of(message_id)
+    position = window.inbox.model.row_of(message_id)
     assert position is not None
-    row = window.model.message_at(position)
+    row = window.inbox.model.message_at(position)
     assert row is not None
     return row
 
 
 def select_where(window: MainWindow, predicate: object) -> MessageRow:
-    model = window.model
+    model = window.inbox.model
     for i in range(model.rowCount()):
         row = model.message_at(i)
         if row is not None and predicate(row):  # type: ignore[operator]
-            window.list_view.selectionModel().setCurrentIndex(
+            window.inbox.list_view.selectionModel().setCurrentIndex(
                 model.index(i, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
             return row
@@ -56,25 +56,25 @@ def select_where(window: MainWindow, predicate: object) -> MessageRow:
 
 
 def test_opens_on_demo_data(window: MainWindow, qloop: Loop) -> None:
-    assert window.model.rowCount() > 50
-    assert window.list_title.text() == "All messages"
-    assert window.list_view.placeholder_text() == ""
-    assert window.reading_pane.message_id is None
+    assert window.inbox.model.rowCount() > 50
+    assert window.inbox.list_title.text() == "All messages"
+    assert window.inbox.list_view.placeholder_text() == ""
+    assert window.inbox.reading_pane.message_id is None
     # Counts arrive after the first paint, computed off the UI thread.
-    run_until(qloop, lambda: window._last_counts is not None)
+    run_until(qloop, lambda: window.last_counts is not None)
     entries = [e.key for e in window.sidebar_model.entries()]
     assert entries[:3] == ["view:all", "view:unread", "view:needs_reply"]
     assert "channel:x" in entries and "channel:email" in entries
     assert "channel:matrix" not in entries  # no messages from Matrix in the demo
     assert "57 messages" in window.counts_label.text()
-    assert window.list_subtitle.text() == "57 messages"
+    assert window.inbox.list_subtitle.text() == "57 messages"
     assert window.statusBar().isVisible()
     assert "Demo" in window.sync_status.label.text()
 
 
 def test_keyboard_moves_and_opens(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
-    window.mark_read_delay_ms = 60_000
-    view = window.list_view
+    window.inbox.mark_read_delay_ms = 60_000
+    view = window.inbox.list_view
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex().row() == 0
@@ -87,35 +87,35 @@ def test_keyboard_moves_and_opens(window: MainWindow, qtbot: QtBot, qloop: Loop)
     assert view.currentIndex().row() == 2
     qtbot.keyClick(view, Qt.Key.Key_Up)
     row = current(window)
-    assert window.reading_pane.message_id == row.id
-    detail = window._context.inbox.get(row.id)
+    assert window.inbox.reading_pane.message_id == row.id
+    detail = window.context.inbox.get(row.id)
     assert detail is not None
-    assert window.reading_pane.body_label().text() == detail.text
+    assert window.inbox.reading_pane.body_label().text() == detail.text
     window.activateWindow()
     qtbot.keyClick(view, Qt.Key.Key_Return)
-    run_until(qloop, window.reading_pane.hasFocus)
-    qtbot.keyClick(window.reading_pane, Qt.Key.Key_Escape)
+    run_until(qloop, window.inbox.reading_pane.hasFocus)
+    qtbot.keyClick(window.inbox.reading_pane, Qt.Key.Key_Escape)
     run_until(qloop, view.hasFocus)
 
 
 def test_selecting_marks_read_after_a_delay(window: MainWindow, qloop: Loop) -> None:
-    window.mark_read_delay_ms = 100
+    window.inbox.mark_read_delay_ms = 100
     row = select_where(window, lambda r: not r.read)
     assert not row_of(window, row.id).read
     run_until(qloop, lambda: row_of(window, row.id).read)
     settle(window, qloop)
-    assert window._context.inbox.rows([row.id])[row.id].read
+    assert window.context.inbox.rows([row.id])[row.id].read
 
 
 def test_u_toggles_read_and_cancels_the_pending_mark(
     window: MainWindow, qtbot: QtBot, qloop: Loop
 ) -> None:
-    window.mark_read_delay_ms = 300
+    window.inbox.mark_read_delay_ms = 300
     row = select_where(window, lambda r: not r.read)
-    qtbot.keyClick(window.list_view, Qt.Key.Key_U)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_U)
     settle(window, qloop)
     assert row_of(window, row.id).read
-    qtbot.keyClick(window.list_view, Qt.Key.Key_U)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_U)
     settle(window, qloop)
     assert not row_of(window, row.id).read
     # The delayed mark-as-read was cancelled: the message stays unread.
@@ -123,23 +123,23 @@ def test_u_toggles_read_and_cancels_the_pending_mark(
     settle(window, qloop)
     assert not row_of(window, row.id).read
     # Ctrl+U (the menu action) does the same.
-    window.read_action.trigger()
+    window.inbox.read_action.trigger()
     settle(window, qloop)
     assert row_of(window, row.id).read
 
 
 def test_e_and_d_mark_done(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
-    window.mark_read_delay_ms = 60_000
+    window.inbox.mark_read_delay_ms = 60_000
     row = select_where(window, lambda r: not r.done)
-    qtbot.keyClick(window.list_view, Qt.Key.Key_E)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_E)
     settle(window, qloop)
     assert row_of(window, row.id).done
-    assert window.done_action.text() == "Mark as Not &Done"
-    qtbot.keyClick(window.list_view, Qt.Key.Key_D)
+    assert window.inbox.done_action.text() == "Mark as Not &Done"
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_D)
     settle(window, qloop)
     assert not row_of(window, row.id).done
-    assert window.done_action.shortcut().toString() == "Ctrl+D"
-    window.done_action.trigger()
+    assert window.inbox.done_action.shortcut().toString() == "Ctrl+D"
+    window.inbox.done_action.trigger()
     settle(window, qloop)
     assert row_of(window, row.id).done
 
@@ -147,65 +147,66 @@ def test_e_and_d_mark_done(window: MainWindow, qtbot: QtBot, qloop: Loop) -> Non
 def test_done_in_needs_reply_view_keeps_the_row_until_moving_on(
     window: MainWindow, qtbot: QtBot, qloop: Loop
 ) -> None:
-    window.mark_read_delay_ms = 60_000
+    window.inbox.mark_read_delay_ms = 60_000
     assert window.sidebar.select_key("view:needs_reply")
-    assert window.model.current_filter.view == "needs_reply"
-    count = window.model.rowCount()
-    window.list_view.setFocus()
-    qtbot.keyClick(window.list_view, Qt.Key.Key_Down)
+    assert window.inbox.model.current_filter.view == "needs_reply"
+    count = window.inbox.model.rowCount()
+    window.inbox.list_view.setFocus()
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_Down)
     first = current(window)
-    qtbot.keyClick(window.list_view, Qt.Key.Key_E)
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_E)
     settle(window, qloop)
-    assert window.model.rowCount() == count
+    assert window.inbox.model.rowCount() == count
     assert row_of(window, first.id).done
-    qtbot.keyClick(window.list_view, Qt.Key.Key_J)
-    assert window.model.row_of(first.id) is None
-    assert window.model.rowCount() == count - 1
+    qtbot.keyClick(window.inbox.list_view, Qt.Key.Key_J)
+    assert window.inbox.model.row_of(first.id) is None
+    assert window.inbox.model.rowCount() == count - 1
     assert current(window).id != first.id
 
 
 def test_single_keys_do_nothing_while_typing_in_search(
     window: MainWindow, qtbot: QtBot, qloop: Loop
 ) -> None:
-    window.mark_read_delay_ms = 60_000
+    window.inbox.mark_read_delay_ms = 60_000
     row = select_where(window, lambda r: not r.read and not r.done)
-    window.focus_search()
+    window.inbox.focus_search()
     # "jude" holds j (move), u (read), d and e (done).
-    qtbot.keyClicks(window.search, "jude")
+    qtbot.keyClicks(window.inbox.search, "jude")
     settle(window, qloop)
-    assert window.search.text() == "jude"
-    state = window._context.inbox.rows([row.id])[row.id]
+    assert window.inbox.search.text() == "jude"
+    state = window.context.inbox.rows([row.id])[row.id]
     assert not state.read and not state.done
-    run_until(qloop, lambda: window.model.current_filter.search == "jude")
+    run_until(qloop, lambda: window.inbox.model.current_filter.search == "jude")
 
 
 def test_search_narrows_after_debounce_and_escape_clears(
     window: MainWindow, qtbot: QtBot, qloop: Loop
 ) -> None:
-    everything = window.model.rowCount()
-    window.focus_search()
-    qtbot.keyClicks(window.search, "cornbread")
+    everything = window.inbox.model.rowCount()
+    window.inbox.focus_search()
+    qtbot.keyClicks(window.inbox.search, "cornbread")
     # Nothing happens before the debounce.
-    assert window.model.current_filter.search is None
-    run_until(qloop, lambda: window.model.current_filter.search == "cornbread", timeout=2)
-    found = window.model.rowCount()
+    assert window.inbox.model.current_filter.search is None
+    run_until(qloop, lambda: window.inbox.model.current_filter.search == "cornbread", timeout=2)
+    found = window.inbox.model.rowCount()
     assert 0 < found < everything
     for i in range(found):
-        row = window.model.message_at(i)
+        row = window.inbox.model.message_at(i)
         assert row is not None
-        detail = window._context.inbox.get(row.id)
+        detail = window.context.inbox.get(row.id)
         assert detail is not None and "cornbread" in detail.text.lower()
-    assert window.list_view.placeholder_text() == ""
-    assert window.list_title.text() == "Results for “cornbread”"
-    run_until(qloop, lambda: window.list_subtitle.text().endswith("in All messages"))
+    assert window.inbox.list_view.placeholder_text() == ""
+    assert window.inbox.list_title.text() == "Results for “cornbread”"
+    run_until(qloop, lambda: window.inbox.list_subtitle.text().endswith("in All messages"))
     assert (
-        window.list_subtitle.text() == f"{found} result{'s' if found != 1 else ''} in All messages"
+        window.inbox.list_subtitle.text()
+        == f"{found} result{'s' if found != 1 else ''} in All messages"
     )
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
-    assert window.model.current_filter.search is None
-    assert window.model.rowCount() == everything
-    assert window.list_title.text() == "All messages"
+    qtbot.keyClick(window.inbox.search, Qt.Key.Key_Escape)
+    assert window.inbox.search.text() == ""
+    assert window.inbox.model.current_filter.search is None
+    assert window.inbox.model.rowCount() == everything
+    assert window.inbox.list_title.text() == "All messages"
     assert DEBOUNCE_MS == 250
     settle(window, qloop)
 
@@ -213,33 +214,33 @@ def test_search_narrows_after_debounce_and_escape_clears(
 def test_empty_search_result_shows_a_friendly_placeholder(
     window: MainWindow, qtbot: QtBot, qloop: Loop
 ) -> None:
-    window.focus_search()
-    qtbot.keyClicks(window.search, "xylophonic")
-    run_until(qloop, lambda: window.model.current_filter.search == "xylophonic")
-    assert window.model.rowCount() == 0
-    assert "No messages match “xylophonic”" in window.list_view.placeholder_text()
+    window.inbox.focus_search()
+    qtbot.keyClicks(window.inbox.search, "xylophonic")
+    run_until(qloop, lambda: window.inbox.model.current_filter.search == "xylophonic")
+    assert window.inbox.model.rowCount() == 0
+    assert "No messages match “xylophonic”" in window.inbox.list_view.placeholder_text()
     settle(window, qloop)
 
 
 def test_empty_views_have_placeholders(window: MainWindow, qloop: Loop) -> None:
-    ids = [window.model.message_at(i).id for i in range(window.model.rowCount())]  # type: ignore[union-attr]
-    window._context.writer.call(window._context.actions.set_read, ids, True)
+    ids = [window.inbox.model.message_at(i).id for i in range(window.inbox.model.rowCount())]  # type: ignore[union-attr]
+    window.context.writer.call(window.context.actions.set_read, ids, True)
     window.sidebar.select_key("view:unread")
-    assert window.model.rowCount() == 0
-    assert "caught up" in window.list_view.placeholder_text()
-    pixmap = window.list_view.viewport().grab()
+    assert window.inbox.model.rowCount() == 0
+    assert "caught up" in window.inbox.list_view.placeholder_text()
+    pixmap = window.inbox.list_view.viewport().grab()
     assert not pixmap.isNull()
 
 
 def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> None:
     row = select_where(window, lambda r: r.author == "Rob Kessler")
-    label = window.reading_pane.body_label()
+    label = window.inbox.reading_pane.body_label()
     assert label.textFormat() == Qt.TextFormat.PlainText
     assert "<script>alert(1)</script>" in label.text()
     assert "<b>bold</b>" in label.text()
-    assert window.reading_pane.message_id == row.id
+    assert window.inbox.reading_pane.message_id == row.id
     # Every label in the pane is plain text.
-    for child in window.reading_pane.findChildren(QLabel):
+    for child in window.inbox.reading_pane.findChildren(QLabel):
         assert child.textFormat() == Qt.TextFormat.PlainText, child.accessibleName()
 
 
@@ -247,9 +248,9 @@ def test_very_long_messages_are_cut_with_a_note(window: MainWindow) -> None:
     from socialinbox.ui.inbox.reading_pane import BODY_LIMIT
 
     huge = "word " * (BODY_LIMIT // 5 + 2_000)
-    window.apply_changes(store(window._context, fetched("huge-1", huge)))
+    window.apply_changes(store(window.context, fetched("huge-1", huge)))
     select_where(window, lambda r: r.preview.startswith("word word"))
-    text = window.reading_pane.body_label().text()
+    text = window.inbox.reading_pane.body_label().text()
     assert text.startswith("word word")
     assert len(text) < BODY_LIMIT + 200
     assert "10,000 more characters" in text or "10000 more characters" in text
@@ -258,7 +259,7 @@ def test_very_long_messages_are_cut_with_a_note(window: MainWindow) -> None:
 def test_thread_shows_the_business_replies_apart(window: MainWindow, qloop: Loop) -> None:
 
     select_where(window, lambda r: r.author == "Maya Okafor")
-    cards = window.reading_pane.findChildren(ThreadCard)
+    cards = window.inbox.reading_pane.findChildren(ThreadCard)
     assert cards, "the cornbread tweet has a conversation"
     ours = [c for c in cards if c.ours]
     theirs = [c for c in cards if not c.ours]
@@ -268,7 +269,7 @@ def test_thread_shows_the_business_replies_apart(window: MainWindow, qloop: Loop
     select_where(window, lambda r: r.preview.startswith("Whoever bakes the cornbread"))
 
     def headings() -> list[str]:
-        return [w.text() for w in window.reading_pane.findChildren(QLabel) if w.isVisible()]
+        return [w.text() for w in window.inbox.reading_pane.findChildren(QLabel) if w.isVisible()]
 
     run_until(qloop, lambda: "Later replies" in headings())
 
@@ -280,11 +281,11 @@ def test_an_empty_inbox_says_how_to_connect_an_account(
     window = MainWindow(context, loop=qloop, background_sync=False)
     try:
         window.show()
-        run_until(qloop, lambda: window._background_started)
+        run_until(qloop, lambda: window.background_started)
         settle(window, qloop)
-        assert window.model.rowCount() == 0
-        assert "No account is connected" in window.list_view.placeholder_text()
-        assert "socialinbox --demo" in window.list_view.placeholder_text()
+        assert window.inbox.model.rowCount() == 0
+        assert "No account is connected" in window.inbox.list_view.placeholder_text()
+        assert "socialinbox --demo" in window.inbox.list_view.placeholder_text()
         assert "No accounts" in window.sync_status.label.text()
     finally:
         qloop.run_until_complete(window.shutdown())
@@ -311,37 +312,37 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[QUrl]:
 def test_links_that_are_not_web_addresses_are_refused(
     window: MainWindow, qloop: Loop, opened: list[QUrl], url: str
 ) -> None:
-    change = store(window._context, fetched("evil-1", "Click my link", url=url))
+    change = store(window.context, fetched("evil-1", "Click my link", url=url))
     window.apply_changes(change)
     select_where(window, lambda r: r.preview == "Click my link")
-    assert window.open_action.isEnabled()
-    window.open_action.trigger()
-    window.reading_pane._open.click()
+    assert window.inbox.open_action.isEnabled()
+    window.inbox.open_action.trigger()
+    window.inbox.reading_pane._open.click()
     assert opened == []
     assert "Refused" in window.statusBar().currentMessage()
 
 
 def test_web_links_open_in_the_browser(window: MainWindow, qloop: Loop, opened: list[QUrl]) -> None:
     select_where(window, lambda r: r.author == "Maya Okafor")
-    detail = window.reading_pane.detail
+    detail = window.inbox.reading_pane.detail
     assert detail is not None and detail.url and detail.url.startswith("https://")
-    window.open_action.trigger()
+    window.inbox.open_action.trigger()
     assert [u.toString() for u in opened] == [detail.url]
 
 
 def test_f5_brings_the_second_demo_round_live(window: MainWindow, qloop: Loop) -> None:
-    window.mark_read_delay_ms = 60_000
+    window.inbox.mark_read_delay_ms = 60_000
     selected = select_where(window, lambda r: r.author == "Rob Kessler")
     resets: list[bool] = []
-    window.model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    window.inbox.model.modelAboutToBeReset.connect(lambda: resets.append(True))
     assert window.sync_action.shortcut().toString() == "F5"
     window.sync_action.trigger()
     assert window.sync.running
     assert window.sync_status.progress.isVisibleTo(window.sync_status)
     run_until(qloop, lambda: not window.sync.running, timeout=10)
     settle(window, qloop)
-    top = window.model.message_at(0)
-    authors = {window.model.message_at(i).author for i in range(10)}  # type: ignore[union-attr]
+    top = window.inbox.model.message_at(0)
+    authors = {window.inbox.model.message_at(i).author for i in range(10)}  # type: ignore[union-attr]
     assert top is not None
     assert "Maya Okafor" in authors  # the cornbread guest writes again
     assert not resets
@@ -353,8 +354,8 @@ def test_f5_brings_the_second_demo_round_live(window: MainWindow, qloop: Loop) -
 def test_changes_from_other_processes_arrive_through_the_feed(
     window: MainWindow, qloop: Loop
 ) -> None:
-    context = window._context
-    before = window.model.rowCount()
+    context = window.context
+    before = window.inbox.model.rowCount()
     # Written by another desk: another process, with its own origin.
     elsewhere = Ingest(context.db, SystemClock(), origin="another-desk:4242")
     account_id = context.accounts.list()[0].id
@@ -362,8 +363,8 @@ def test_changes_from_other_processes_arrive_through_the_feed(
         account_id, FetchBatch((fetched("elsewhere-1", "Written by another desk"),), None)
     )
     window.poller.poll()
-    assert window.model.rowCount() == before + 1
-    top = window.model.message_at(0)
+    assert window.inbox.model.rowCount() == before + 1
+    top = window.inbox.model.message_at(0)
     assert top is not None and top.preview == "Written by another desk"
     # Polling again finds nothing new.
     assert not window.poller.poll()
@@ -376,16 +377,18 @@ def test_changes_from_other_processes_arrive_through_the_feed(
 def test_sidebar_entries_filter_the_list(window: MainWindow, qloop: Loop) -> None:
     run_until(qloop, lambda: window.sidebar_model.row_of("channel:email") is not None)
     window.sidebar.select_key("channel:email")
-    assert window.model.current_filter == InboxFilter("all", channel="email")
-    assert window.list_title.text() == "E-mail"
-    channels = {window.model.message_at(i).channel for i in range(window.model.rowCount())}  # type: ignore[union-attr]
+    assert window.inbox.model.current_filter == InboxFilter("all", channel="email")
+    assert window.inbox.list_title.text() == "E-mail"
+    channels = {
+        window.inbox.model.message_at(i).channel for i in range(window.inbox.model.rowCount())
+    }  # type: ignore[union-attr]
     assert channels == {"email"}
     actions = [a for a in window.view_group.actions() if a.data() == "channel:email"]
     assert actions and actions[0].isChecked()
     unread_action = next(a for a in window.view_group.actions() if a.data() == "view:unread")
     assert unread_action.shortcut().toString() == "Ctrl+2"
     unread_action.trigger()
-    assert window.model.current_filter.view == "unread"
+    assert window.inbox.model.current_filter.view == "unread"
     entry = window.sidebar.current_entry()
     assert isinstance(entry, SidebarEntry) and entry.key == "view:unread"
     settle(window, qloop)
@@ -395,25 +398,30 @@ def test_menus_and_accessibility(window: MainWindow) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&File", "&Message", "C&ustomer", "&View", "&Help"]
     assert window.quit_action.shortcut().toString() == "Ctrl+Q"
-    assert window.find_action.shortcut().toString() == "Ctrl+F"
-    assert window.read_action.shortcut().toString() == "Ctrl+U"
-    for widget in (window.list_view, window.sidebar, window.search, window.reading_pane):
+    assert window.inbox.find_action.shortcut().toString() == "Ctrl+F"
+    assert window.inbox.read_action.shortcut().toString() == "Ctrl+U"
+    for widget in (
+        window.inbox.list_view,
+        window.sidebar,
+        window.inbox.search,
+        window.inbox.reading_pane,
+    ):
         assert widget.accessibleName()
 
 
 def test_ctrl_f_focuses_search(window: MainWindow, qtbot: QtBot, qloop: Loop) -> None:
     window.activateWindow()
-    window.list_view.setFocus()
-    window.find_action.trigger()
-    run_until(qloop, window.search.hasFocus)
+    window.inbox.list_view.setFocus()
+    window.inbox.find_action.trigger()
+    run_until(qloop, window.inbox.search.hasFocus)
 
 
 def test_geometry_and_splitters_are_remembered(
     window: MainWindow, context: AppContext, qloop: Loop
 ) -> None:
     window.resize(780, 560)
-    window.inbox_splitter.setSizes([340, 360])
-    sizes = window.inbox_splitter.sizes()
+    window.inbox.splitter.setSizes([340, 360])
+    sizes = window.inbox.splitter.sizes()
     size = window.size()
     window.close()
     saved = context.machine_settings.get(MAIN_WINDOW)
@@ -424,7 +432,7 @@ def test_geometry_and_splitters_are_remembered(
     try:
         assert again.size() == size
         again.show()
-        run_until(qloop, lambda: again.inbox_splitter.sizes() == sizes)
+        run_until(qloop, lambda: again.inbox.splitter.sizes() == sizes)
     finally:
         qloop.run_until_complete(again.shutdown())
         again.close()
@@ -437,16 +445,16 @@ def test_dark_theme_paints_from_the_palette(
     from socialinbox.ui.shell.theme import apply_theme
 
     def base_lightness() -> int:
-        return window.list_view.palette().color(QPalette.ColorRole.Base).lightness()
+        return window.inbox.list_view.palette().color(QPalette.ColorRole.Base).lightness()
 
     apply_theme(qapp, "dark")
     run_until(qloop, lambda: base_lightness() < 60)
-    image = window.list_view.viewport().grab().toImage()
+    image = window.inbox.list_view.viewport().grab().toImage()
     # The row background (right edge, between texts) is dark, like the palette's base.
     background = image.pixelColor(image.width() - 3, 4)
     assert background.lightness() < 60
     assert qapp.palette().color(QPalette.ColorRole.Base).lightness() < 60
     apply_theme(qapp, "light")
     run_until(qloop, lambda: base_lightness() > 200)
-    image = window.list_view.viewport().grab().toImage()
+    image = window.inbox.list_view.viewport().grab().toImage()
     assert image.pixelColor(image.width() - 3, 4).lightness() > 200

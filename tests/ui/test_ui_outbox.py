@@ -23,18 +23,19 @@ from socialinbox.storage.schema import Message, OutboxItem
 from socialinbox.ui.common.formatting import network_name
 from socialinbox.ui.inbox.composer import Composer
 from socialinbox.ui.outbox.outbox_page import OutboxModel
-from socialinbox.ui.shell.main_window import MainWindow
-from socialinbox.ui.shell.sidebar import BADGE_ROLE, OUTBOX_KEY
+from socialinbox.ui.outbox.page import OUTBOX_KEY
+from socialinbox.ui.shell.sidebar import BADGE_ROLE
+from socialinbox.ui.shell.window import MainWindow
 from tests.helpers import batch, message
 from tests.sending.http_connector import KIND, HttpTestConnectorFactory
 
 
 def open_first_inbound(window: MainWindow, qloop: qasync.QEventLoop) -> int:
     """Select the first received message in the list; its id."""
-    rows = (window.model.message_at(row) for row in range(window.model.rowCount()))
+    rows = (window.inbox.model.message_at(row) for row in range(window.inbox.model.rowCount()))
     wanted = next(m.id for m in rows if m is not None and m.inbound)
-    window.show_message(wanted)
-    run_until(qloop, lambda: window.reading_pane.message_id == wanted)
+    window.inbox.show_message(wanted)
+    run_until(qloop, lambda: window.inbox.reading_pane.message_id == wanted)
     return wanted
 
 
@@ -45,7 +46,7 @@ def set_offline(context: AppContext, offline: bool) -> None:
 
 
 def type_reply(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    editor = window.composer.editor
+    editor = window.inbox.composer.editor
     editor.setFocus()
     qtbot.keyClicks(editor, text)
 
@@ -82,16 +83,16 @@ def outbox_badge(window: MainWindow) -> int | None:
 def test_the_composer_counts_refuses_over_the_limit_and_keeps_list_keys_out(
     window: MainWindow, qloop: qasync.QEventLoop, qtbot: QtBot
 ) -> None:
-    composer = window.composer
+    composer = window.inbox.composer
     open_first_inbound(window, qloop)
-    current = window.list_view.currentIndex().row()
+    current = window.inbox.list_view.currentIndex().row()
     assert composer.isVisible()
     assert _problems(window) == []
     assert not composer.queue_button.isEnabled()  # nothing written yet
     # j, k, u, e, d are the list's keys: in the composer they are just letters.
     type_reply(qtbot, window, "jkued")
     assert composer.editor.toPlainText() == "jkued"
-    assert window.list_view.currentIndex().row() == current
+    assert window.inbox.list_view.currentIndex().row() == current
     assert composer._counter.text() == "5 / 500"
     assert composer.queue_button.isEnabled()
     composer.editor.setPlainText("x" * 501)
@@ -102,7 +103,7 @@ def test_the_composer_counts_refuses_over_the_limit_and_keeps_list_keys_out(
     # Ctrl+Enter does nothing while the text is too long.
     qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(window, qloop)
-    assert window._context.outbox.list() == []
+    assert window.context.outbox.list() == []
     # Rich text stays text.
     composer.editor.setPlainText("<b>bold</b>")
     assert composer.editor.toPlainText() == "<b>bold</b>"
@@ -117,10 +118,10 @@ def test_pinned_notes_and_the_preferred_channel_are_shown_while_writing(
     context.writer.call(context.notes.add, detail.contact_id, "Allergic to nuts", pinned=True)
     context.writer.call(context.notes.add, detail.contact_id, "Not pinned")
     context.writer.call(context.contacts.update, detail.contact_id, preferred_channel="email")
-    window.show_message(message_id)
-    window.composer.set_message(None)
-    window.composer.set_message(context.inbox.get(message_id))
-    text = window.composer._customer.text()
+    window.inbox.show_message(message_id)
+    window.inbox.composer.set_message(None)
+    window.inbox.composer.set_message(context.inbox.get(message_id))
+    text = window.inbox.composer._customer.text()
     assert "Allergic to nuts" in text
     assert f"Prefers {network_name('email')}" in text
     assert "Not pinned" not in text
@@ -131,17 +132,21 @@ def test_queueing_sends_at_once_and_warns_about_a_second_reply(
 ) -> None:
     message_id = open_first_inbound(window, qloop)
     type_reply(qtbot, window, "Thank you, see you soon!")
-    qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        window.inbox.composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier
+    )
     run_until(qloop, lambda: [i.state for i in context.outbox.for_message(message_id)] == ["sent"])
-    run_until(qloop, lambda: "Sent" in window.composer.status.text())
-    assert window.composer.editor.toPlainText() == ""
+    run_until(qloop, lambda: "Sent" in window.inbox.composer.status.text())
+    assert window.inbox.composer.editor.toPlainText() == ""
     settle(window, qloop)
     # A second reply to the same message: warned before and after queueing.
-    assert "already has a reply" in window.composer.warning_text()
+    assert "already has a reply" in window.inbox.composer.warning_text()
     type_reply(qtbot, window, "And one more thing")
-    window.composer.queue_button.click()
+    window.inbox.composer.queue_button.click()
     run_until(qloop, lambda: len(context.outbox.for_message(message_id)) == 2)
-    run_until(qloop, lambda: "already has a reply queued or sent" in window.composer.warning_text())
+    run_until(
+        qloop, lambda: "already has a reply queued or sent" in window.inbox.composer.warning_text()
+    )
     settle(window, qloop)
 
 
@@ -166,16 +171,16 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     context.user = "junior"
     message_id = open_first_inbound(window, qloop)
     type_reply(qtbot, window, "We are so sorry, the room will be ready at noon.")
-    window.composer.queue_button.click()
+    window.inbox.composer.queue_button.click()
     run_until(qloop, lambda: len(context.outbox.for_message(message_id)) == 1)
     item = context.outbox.for_message(message_id)[0]
     assert item.state == "awaiting_review" and item.author == "junior"
-    run_until(qloop, lambda: "Waiting for review" in window.composer.status.text())
+    run_until(qloop, lambda: "Waiting for review" in window.inbox.composer.status.text())
     run_until(qloop, lambda: outbox_badge(window) == 1)
 
     # The Outbox page: the author cannot approve; the review detail shows who and what.
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     assert window.pages.currentWidget() is page
     assert page.current_item() is not None and page.current_item().id == item.id  # type: ignore[union-attr]
     assert not page.approve_button.isEnabled()
@@ -184,7 +189,7 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     assert "junior" in page.detail_meta.text()
     assert _problems(window) == []  # every control named and reachable by keyboard
     # Forced anyway, the service refuses and the status bar says why.
-    window.outbox_action("approve", item.id)
+    window.outbox.run_action("approve", item.id)
     settle(window, qloop)
     assert "another person must approve" in window.statusBar().currentMessage()
 
@@ -206,18 +211,18 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     # The status bar keeps saying which account cannot reach its network.
     assert "offline" in window.sync_status.label.text()
     assert outbox_badge(window) in (0, None)
-    window.show_message(message_id)
+    window.inbox.show_message(message_id)
     # The app keeps working offline: reading and marking messages.
     window.sidebar.select_key("view:all")
     reading = open_first_inbound(window, qloop)
-    window.toggle_done()
+    window.inbox.toggle_done()
     run_until(qloop, lambda: context.inbox.get(reading).done)  # type: ignore[union-attr]
     settle(window, qloop)
 
     # Back online: a round (Sync now) sends it.
     set_offline(context, False)
     window.sidebar.select_key("view:all")
-    window.show_message(message_id)
+    window.inbox.show_message(message_id)
     window.sync_now()
     # Waiting for every task to end too: qasync steps pending tasks once more after
     # run_until returns, outside the loop, where a task under way cannot reach the writer.
@@ -233,8 +238,8 @@ def test_written_offline_approved_by_another_person_and_sent_when_back_online(
     assert detail is not None and detail.replied_at is not None
     thread = context.inbox.thread(message_id)
     assert any(not r.inbound and r.preview.startswith("We are so sorry") for r in thread)
-    run_until(qloop, lambda: "Sent" in window.composer.status.text())
-    assert window.composer.message_id == message_id
+    run_until(qloop, lambda: "Sent" in window.inbox.composer.status.text())
+    assert window.inbox.composer.message_id == message_id
     assert "offline" not in window.sync_status.label.text()
 
     # Exactly once: another round neither sends it again nor shows it twice.
@@ -266,7 +271,7 @@ def test_discard_asks_first(
 ) -> None:
     created = reply_awaiting_review(window, context, qloop, author="ann")
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: answers.pop(0))
     page.discard_button.click()
@@ -288,7 +293,7 @@ def test_send_back_with_a_comment_returns_the_reply_to_its_author(
     created = reply_awaiting_review(window, context, qloop, author="junior")
     context.user = "senior"
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     monkeypatch.setattr(
         QInputDialog, "getMultiLineText", lambda *_args: ("Please greet by name", True)
     )
@@ -298,7 +303,7 @@ def test_send_back_with_a_comment_returns_the_reply_to_its_author(
     assert context.outbox.get(created.item.id).review_comment == "Please greet by name"
     assert "Sent back: Please greet by name" in page.problem.text()
     assert page.submit_button.isEnabled()
-    run_until(qloop, lambda: "Please greet by name" in window.composer.status.text())
+    run_until(qloop, lambda: "Please greet by name" in window.inbox.composer.status.text())
 
 
 def test_the_counter_counts_graphemes_where_the_network_does(
@@ -331,7 +336,7 @@ def test_an_uncertain_reply_can_be_marked_sent_or_sent_again(
             .values(state=OutboxState.OUTCOME_UNKNOWN, last_error="the connection dropped")
         )
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     assert page.current_item().state == "outcome_unknown"  # type: ignore[union-attr]
     assert page.mark_sent_button.isVisibleTo(page) and page.mark_sent_button.isEnabled()
     assert page.retry_button.text() == "Send again"
@@ -351,13 +356,13 @@ def test_a_template_is_filled_for_the_customer_or_refused_naming_the_field(
     from socialinbox.core.templates import Template
 
     row = next(
-        window.model.message_at(i)
-        for i in range(window.model.rowCount())
-        if window.model.message_at(i).author_name == "Maya Okafor"
+        window.inbox.model.message_at(i)
+        for i in range(window.inbox.model.rowCount())
+        if window.inbox.model.message_at(i).author_name == "Maya Okafor"
     )
-    window.show_message(row.id)
-    run_until(qloop, lambda: window.composer.message_id == row.id)
-    composer = window.composer
+    window.inbox.show_message(row.id)
+    run_until(qloop, lambda: window.inbox.composer.message_id == row.id)
+    composer = window.inbox.composer
     assert composer.templates_button.isVisible()
     composer.templates_menu.aboutToShow.emit()
     names = [a.text() for a in composer.templates_menu.actions()]

@@ -29,9 +29,9 @@ from ui_helpers import run_until, settle
 
 from socialinbox.app import AppContext
 from socialinbox.core.models import MessageDetail
+from socialinbox.ui.outbox.page import OUTBOX_KEY
 from socialinbox.ui.outbox.reply_edit_dialog import ReplyEditDialog
-from socialinbox.ui.shell.main_window import MainWindow
-from socialinbox.ui.shell.sidebar import OUTBOX_KEY
+from socialinbox.ui.shell.window import MainWindow
 
 
 def until_idle(
@@ -47,19 +47,19 @@ def states(context: AppContext, message_id: int) -> list[str]:
 
 
 def open_message(window: MainWindow, qloop: qasync.QEventLoop, message_id: int) -> None:
-    window.show_message(message_id)
-    run_until(qloop, lambda: window.composer.message_id == message_id)
+    window.inbox.show_message(message_id)
+    run_until(qloop, lambda: window.inbox.composer.message_id == message_id)
 
 
 def public_complaint(window: MainWindow) -> MessageDetail:
     """Hannah's three-star Google review in the demo data."""
-    rows = (window.model.message_at(i) for i in range(window.model.rowCount()))
+    rows = (window.inbox.model.message_at(i) for i in range(window.inbox.model.rowCount()))
     row = next(
         r
         for r in rows
         if r is not None and r.author_name == "Hannah Brookes" and r.channel == "google_reviews"
     )
-    detail = window._context.inbox.get(row.id)
+    detail = window.context.inbox.get(row.id)
     assert detail is not None and detail.contact_id is not None
     return detail
 
@@ -74,7 +74,7 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
     context.writer.call(context.contacts.update, contact_id, preferred_channel="email")
     context.writer.call(context.notes.add, contact_id, "Coeliac: gluten-free only", pinned=True)
     open_message(window, qloop, complaint.id)
-    composer = window.composer
+    composer = window.inbox.composer
 
     # "Reply on ▾": the review's own channel first (chosen), e-mail marked preferred.
     choice = composer.channel_choice
@@ -113,7 +113,7 @@ def test_a_public_complaint_answered_then_followed_up_by_email(
     assert composer.status.text() == f"Follow-up #{follow_up.id} on E-mail: Sent"
     # The Outbox lists it with its network.
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     assert page.current_item() is not None and page.current_item().id == follow_up.id  # type: ignore[union-attr]
     assert "to hannah@example.com on E-mail" in page.detail_meta.text()
     # Another message starts again on its own channel.
@@ -165,7 +165,7 @@ def test_a_reply_sent_back_is_edited_by_its_author_and_resubmitted(
     # The review screen: what is answered, who the customer is, who wrote the reply.
     context.user = "senior"
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     assert page.answered.text() == answered.text
     assert f"Customer: {card.summary.name}" in page.customer.text()
     assert "Prefers E-mail" in page.customer.text()
@@ -237,7 +237,7 @@ def test_the_audit_trail_is_exported_for_all_or_the_chosen_replies(
     ).item.id
     context.user = "senior"
     window.sidebar.select_key(OUTBOX_KEY)
-    page = window.outbox_page
+    page = window.outbox.page
     assert page.select_item(item_id)
     page.approve_button.click()
     until_idle(window, qloop, lambda: context.outbox.get(item_id).state == "sent")
@@ -282,7 +282,7 @@ def test_an_approved_reply_is_sent_without_a_full_sync(
     window.sync.round_started.connect(lambda: rounds.append(object()))
     message_id = open_first_inbound(window, qloop)
     type_reply(qtbot, window, "On its way at once")
-    window.composer.queue_button.click()
+    window.inbox.composer.queue_button.click()
     until_idle(window, qloop, lambda: states(context, message_id) == ["sent"])
     settle(window, qloop)
     # No fetch: no sync round started, the cursor and the last sync did not move (the

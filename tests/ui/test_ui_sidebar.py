@@ -7,6 +7,9 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.ui.front_desk.pages import arrivals_entry, reminders_entry
+from socialinbox.ui.inbox.page import view_entries
+from socialinbox.ui.outbox.page import outbox_entry
 from socialinbox.ui.shell.sidebar import (
     BADGE_ROLE,
     ENTRY_ROLE,
@@ -16,15 +19,25 @@ from socialinbox.ui.shell.sidebar import (
 )
 
 
-def test_sidebar_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+def _model() -> SidebarModel:
+    """The sidebar with the pages' entries, added as the window adds them."""
     model = SidebarModel()
+    model.add_entries(view_entries())
+    model.add_entries([outbox_entry()])
+    model.add_entries([reminders_entry()])
+    model.add_entries([arrivals_entry()])
+    return model
+
+
+def test_sidebar_model_passes_the_model_tester(qtmodeltester: ModelTester) -> None:
+    model = _model()
     model.set_channels(["x", "email"])
     model.set_badges({"view:unread": 3, "channel:x": 2})
     qtmodeltester.check(model)
 
 
 def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
-    model = SidebarModel()
+    model = _model()
     assert [e.key for e in model.entries()] == [
         "view:all",
         "view:unread",
@@ -47,7 +60,7 @@ def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
 
 
 def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
-    model = SidebarModel()
+    model = _model()
     view = SidebarView(model)
     qtbot.addWidget(view)
     model.set_channels(["mastodon", "email"])
@@ -75,7 +88,7 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
 
 
 def test_badges_and_keyboard_skip_headings(qtbot: QtBot) -> None:
-    model = SidebarModel()
+    model = _model()
     view = SidebarView(model)
     qtbot.addWidget(view)
     model.set_channels(["x"])

@@ -16,8 +16,8 @@ from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage
 from socialinbox.secrets import SecretStore
-from socialinbox.ui.shell.main_window import MainWindow
 from socialinbox.ui.shell.theme import apply_theme
+from socialinbox.ui.shell.window import MainWindow
 from tests.conftest import sync_once
 
 
@@ -55,7 +55,7 @@ def shown_window(
     asyncio.set_event_loop(loop)
     window = MainWindow(context, loop=loop, background_sync=False)
     window.show()
-    run_until(loop, lambda: window.list_view._painted and window._background_started)
+    run_until(loop, lambda: window.inbox.list_view._painted and window.background_started)
     settle(window, loop)
     yield window
     loop.run_until_complete(window.shutdown())

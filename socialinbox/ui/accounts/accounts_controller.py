@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from socialinbox.core.models import AccountInfo
@@ -15,6 +14,7 @@ from socialinbox.ui.accounts.accounts_panel import AccountsPanel
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
+from socialinbox.ui.shell.actions import APP_SECTION, ActionSpec, ActionTable
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -35,7 +35,11 @@ class AccountsController(QObject):
         tasks: BackgroundTasks,
         operation: WriteOperation,
         window: QWidget,
+        actions: ActionTable,
+        *,
+        menu: str,
     ) -> None:
+        """File ▸ Accounts… goes into ``menu`` (first in it)."""
         super().__init__(window)
         self._context = context
         self._sync = sync
@@ -44,10 +48,18 @@ class AccountsController(QObject):
         self._window = window
         self.dialog: AccountsDialog | None = None
         self.panel = AccountsPanel()
-        self.action = QAction(self.tr("&Accounts…"), window)
-        self.action.setShortcut(QKeySequence("Ctrl+Shift+A"))
-        self.action.setStatusTip(self.tr("Add, sign in again or remove accounts (Ctrl+Shift+A)"))
-        self.action.triggered.connect(lambda _checked=False: self.open())
+        self.action = actions.add(
+            ActionSpec(
+                "accounts.manage",
+                self.tr("&Accounts…"),
+                self.open,
+                menu=menu,
+                shortcut="Ctrl+Shift+A",
+                tip=self.tr("Add, sign in again or remove accounts (Ctrl+Shift+A)"),
+                help=self.tr("add, sign in again or remove accounts"),
+                section=APP_SECTION,
+            )
+        )
         self.panel.manage_requested.connect(self.open)
         self.panel.account_activated.connect(self.open)
 

@@ -23,43 +23,60 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, QTimer
 
 from socialinbox.core import changes
 from socialinbox.core.arrivals import ArrivalsImport, ImportReport, ParsedArrivals, arrivals_on
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.changes import ChangeSet, Created
-from socialinbox.core.front_desk import latest_message_id, lookup_rows, name_matches
+from socialinbox.core.front_desk import lookup_rows, name_matches
 from socialinbox.core.notify import Notification
 from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
 from socialinbox.settings import ARRIVALS_FOLDER
 from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
 from socialinbox.ui.front_desk.lookup_popup import LookupPopup
-from socialinbox.ui.front_desk.reminders_page import RemindersPage
-from socialinbox.ui.runtime.counts import InboxCounts
-from socialinbox.ui.shell.sidebar import (
+from socialinbox.ui.front_desk.pages import (
     ARRIVALS_KEY,
     ARRIVALS_PAGE,
+    ARRIVALS_REFRESH_ON,
     REMINDERS_KEY,
     REMINDERS_PAGE,
-    SidebarEntry,
+    REMINDERS_REFRESH_ON,
+    DeskPage,
+    arrivals_entry,
+    reminders_entry,
 )
+from socialinbox.ui.front_desk.reminders_page import RemindersPage
+from socialinbox.ui.shell.actions import CUSTOMERS_SECTION, ActionSpec, ActionTable
+from socialinbox.ui.shell.page import Frame
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
-    from socialinbox.ui.shell.main_window import MainWindow
 
 # Snoozes are chosen to the minute: wake them every minute.
 WAKE_INTERVAL_MS = 60_000
 
 
 class FrontDesk(QObject):
-    """Builds the front desk's pages and actions into ``window`` and keeps them current."""
+    """Builds the front desk's pages and actions into the window and keeps them current.
 
-    def __init__(self, window: MainWindow, context: AppContext) -> None:
-        super().__init__(window)
+    Its own listener on the change bridge (the announcer, the timezone) is connected
+    before the frame's: pages refresh after the timezone is read again.
+    """
+
+    def __init__(
+        self,
+        window: Frame,
+        context: AppContext,
+        actions: ActionTable,
+        *,
+        menu: str,
+        group: int,
+        parent: QObject | None = None,
+    ) -> None:
+        """``menu`` and ``group``: where File ▸ Find Customer… and Import Arrivals… go."""
+        super().__init__(parent)
         self._window = window
         self._context = context
         self._operation = window.operation
@@ -72,33 +89,56 @@ class FrontDesk(QObject):
         self.arrivals_page = ArrivalsPage(
             partial(arrivals_on, context.db), partial(name_matches, context.db), self.today
         )
-        for key, page in (
-            (REMINDERS_PAGE, self.reminders_page),
-            (ARRIVALS_PAGE, self.arrivals_page),
-        ):
-            window.pages.addWidget(page)
-            window._page_widgets[key] = page
-        self.lookup = LookupPopup(partial(lookup_rows, context.db), window)
+        self.reminders = DeskPage(
+            REMINDERS_PAGE,
+            self.tr("Reminders"),
+            self.reminders_page,
+            window,
+            opened=self._reminders_opened,
+            refresh=self.reminders_page.refresh,
+            refresh_on=REMINDERS_REFRESH_ON,
+            badge_key=REMINDERS_KEY,
+        )
+        self.arrivals = DeskPage(
+            ARRIVALS_PAGE,
+            self.tr("Today's arrivals"),
+            self.arrivals_page,
+            window,
+            opened=lambda: self.arrivals_page.show_day(self.today()),
+            refresh=self.arrivals_page.refresh,
+            refresh_on=ARRIVALS_REFRESH_ON,
+        )
+        self.lookup = LookupPopup(partial(lookup_rows, context.db), window.dialog_parent())
         self.announcer = ReminderAnnouncer(context.reminders, window.notifier)
 
-        self.lookup_action = QAction(self.tr("&Find Customer…"), window)
-        self.lookup_action.setShortcut(QKeySequence("Ctrl+K"))
-        self.lookup_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        self.lookup_action.setStatusTip(
-            self.tr("Find a customer by a few letters of name, handle, e-mail, phone or room")
+        self.lookup_action = actions.add(
+            ActionSpec(
+                "front_desk.find_customer",
+                self.tr("&Find Customer…"),
+                self.open_lookup,
+                menu=menu,
+                group=group,
+                shortcut="Ctrl+K",
+                tip=self.tr(
+                    "Find a customer by a few letters of name, handle, e-mail, phone or room"
+                ),
+                help=self.tr("find a customer (name, handle, e-mail, phone or room)"),
+                section=CUSTOMERS_SECTION,
+            )
         )
-        self.lookup_action.triggered.connect(lambda _checked=False: self.open_lookup())
-        self.import_action = QAction(self.tr("&Import Arrivals…"), window)
-        self.import_action.setStatusTip(
-            self.tr("Import the day's arrivals from your property-management system (CSV)")
+        self.import_action = actions.add(
+            ActionSpec(
+                "front_desk.import_arrivals",
+                self.tr("&Import Arrivals…"),
+                lambda: self.open_import(choose=True),
+                menu=menu,
+                group=group,
+                tip=self.tr("Import the day's arrivals from your property-management system (CSV)"),
+            )
         )
-        self.import_action.triggered.connect(lambda _checked=False: self.open_import(choose=True))
-        window.addAction(self.lookup_action)
-        self._add_to_file_menu()
 
         window.bridge.changes_arrived.connect(self.apply_changes)
-        window.sidebar.entry_selected.connect(self._entry_selected)
-        window.notifier.activated.connect(self._notification_clicked)
+        window.on_notification_clicked(self._notification_clicked)
         self.reminders_page.action_requested.connect(self.reminder_action)
         self.reminders_page.message_requested.connect(self.show_message)
         self.reminders_page.contact_requested.connect(self.open_contact)
@@ -113,16 +153,10 @@ class FrontDesk(QObject):
         self.timer.start()
         QTimer.singleShot(0, self.tick)
 
-    def _add_to_file_menu(self) -> None:
-        """File ▸ Find Customer… and Import Arrivals…, above the Settings entry."""
-        bar = self._window.menuBar()
-        menu = bar.actions()[0].menu() if bar.actions() else None
-        if menu is None:
-            return
-        before = self._window.settings_action
-        menu.insertAction(before, self.lookup_action)
-        menu.insertAction(before, self.import_action)
-        menu.insertSeparator(before)
+    def add_pages(self) -> None:
+        """The Reminders and Today's arrivals pages, in the sidebar after the pages before."""
+        self._window.add_page(self.reminders, [reminders_entry()])
+        self._window.add_page(self.arrivals, [arrivals_entry()])
 
     # -- time and place -------------------------------------------------------------
 
@@ -137,7 +171,7 @@ class FrontDesk(QObject):
 
     def tick(self) -> None:
         """Wake snoozed reminders, announce follow-ups that came due, recount the badge."""
-        if self._window._closing:
+        if self._window.is_closing:
             return
         now = self._context.clock.now()
         since, self._last_tick = self._last_tick, now
@@ -149,49 +183,28 @@ class FrontDesk(QObject):
         ]
         if came_due:
             self.announcer(ChangeSet.of(changes.REMINDER, changes.UPDATED, came_due))
-        if self._window._background_started:
-            self._window.counts.request(self._window.model.current_filter)
-        if self._window.pages.currentWidget() is self.reminders_page:
+        self._window.request_counts()
+        if self._window.is_shown(self.reminders):
             self.reminders_page.refresh()
-
-    def badges(self, counts: InboxCounts) -> dict[str, int]:
-        """The sidebar badges this part owns: reminders due now."""
-        return {REMINDERS_KEY: counts.reminders_due}
 
     # -- changes ----------------------------------------------------------------------
 
     def apply_changes(self, change: ChangeSet) -> None:
-        """Announce new reminders; refresh the page on screen if the change concerns it."""
+        """Announce new reminders; read the timezone again after a settings change (the
+        pages themselves refresh through the frame)."""
         if change.touches(changes.SETTINGS):
             self._zone = None
         if change.touches(changes.REMINDER):
             self.announcer(change)
-        current = self._window.pages.currentWidget()
-        if current is self.reminders_page and (
-            change.touches(changes.REMINDER)
-            or change.touches(changes.NOTE)
-            or change.touches(changes.CONTACT)
-        ):
-            self.reminders_page.refresh()
-        if current is self.arrivals_page and (
-            change.touches(changes.CONTACT)
-            or change.touches(changes.NOTE)
-            or change.touches(changes.MESSAGE)
-            or change.touches(changes.SETTINGS)
-        ):
-            self.arrivals_page.refresh()
 
-    def _entry_selected(self, entry: SidebarEntry) -> None:
-        if entry.page == REMINDERS_PAGE:
-            self.reminders_page.refresh()
-            self.reminders_page.view.setFocus()
-        elif entry.page == ARRIVALS_PAGE:
-            self.arrivals_page.show_day(self.today())
+    def _reminders_opened(self) -> None:
+        self.reminders_page.refresh()
+        self.reminders_page.view.setFocus()
 
     # -- reminders --------------------------------------------------------------------
 
     def show_reminders(self, reminder_id: int | None = None) -> None:
-        self._window.sidebar.select_key(REMINDERS_KEY)
+        self._window.open_page(REMINDERS_KEY)
         self.reminders_page.refresh()
         if reminder_id is not None:
             self.reminders_page.select_reminder(reminder_id)
@@ -227,7 +240,7 @@ class FrontDesk(QObject):
 
     def _snoozed(self, until: datetime, _change: ChangeSet) -> None:
         local = until.astimezone(self.zone())
-        self._window.statusBar().showMessage(
+        self._window.show_status(
             self.tr("Snoozed until {time}.").format(time=local.strftime("%a %d %b %H:%M")), 6_000
         )
 
@@ -235,47 +248,14 @@ class FrontDesk(QObject):
 
     def show_message(self, message_id: int) -> None:
         """Show a message in the inbox (All messages), selected in the list if it is loaded."""
-        window = self._window
-        self.show_message_list()
-        window.show_message(message_id)
-        window.list_view.setFocus()
+        self._window.show_message(message_id)
 
     def open_lookup(self) -> None:
-        self.lookup.open_for(self._window)
+        self.lookup.open_for(self._window.dialog_parent())
 
     def open_contact(self, contact_id: int) -> None:
-        """Open a contact: their latest message in the inbox, and their customer card where
-        the window has one (another part of the app builds it)."""
-        window = self._window
-        db = self._context.db
-        message_id = latest_message_id(db, contact_id) or latest_message_id(
-            db, contact_id, inbound=False
-        )
-        if message_id is not None:
-            self.show_message(message_id)
-        card = getattr(window, "customer_card", None) or getattr(window, "contact_card", None)
-        show_contact = getattr(card, "show_contact", None)
-        if callable(show_contact):
-            if message_id is None:
-                self.show_message_list()
-            show_contact(contact_id)
-            return
-        if message_id is None:
-            try:
-                name = self._context.contacts.get(contact_id).summary.name
-            except LookupError:
-                name = ""
-            window.statusBar().showMessage(
-                self.tr("{name} has not written yet: only a guest record so far.").format(
-                    name=name
-                ),
-                8_000,
-            )
-
-    def show_message_list(self) -> None:
-        entry = self._window.sidebar.current_entry()
-        if entry is None or entry.filter is None:
-            self._window.sidebar.select_key("view:all")
+        """Open a contact: their latest message in the inbox and their customer card."""
+        self._window.show_contact(contact_id)
 
     # -- arrivals ------------------------------------------------------------------------
 
@@ -287,14 +267,14 @@ class FrontDesk(QObject):
             self.dialog.activateWindow()
             return self.dialog
         day = self.today()
-        if self._window.pages.currentWidget() is self.arrivals_page:
+        if self._window.is_shown(self.arrivals):
             day = self.arrivals_page.day()
         dialog = ArrivalsDialog(
             self.importer,
             day,
             partial(name_matches, self._context.db),
             region=self._context.business.get(PHONE_REGION),
-            parent=self._window,
+            parent=self._window.dialog_parent(),
             folder=self._last_folder(),
         )
         dialog.file_loaded.connect(self._remember_folder)
@@ -317,7 +297,7 @@ class FrontDesk(QObject):
 
     def _dialog_closed(self, dialog: ArrivalsDialog) -> None:
         if dialog.report is not None and (dialog.report.imported or dialog.report.updated):
-            self._window.sidebar.select_key(ARRIVALS_KEY)
+            self._window.open_page(ARRIVALS_KEY)
             self.arrivals_page.show_day(dialog.day())
         dialog.deleteLater()
         if self.dialog is dialog:
@@ -336,7 +316,7 @@ class FrontDesk(QObject):
     def _imported(self, dialog: ArrivalsDialog | None, report: ImportReport) -> None:
         if dialog is not None:
             dialog.import_finished(report)
-        if self._window.pages.currentWidget() is self.arrivals_page:
+        if self._window.is_shown(self.arrivals):
             self.arrivals_page.refresh()
 
     def link(self, guest_contact_id: int, contact_id: int) -> None:
@@ -350,7 +330,7 @@ class FrontDesk(QObject):
         )
 
     def _linked(self, merge: Created) -> None:
-        self._window.statusBar().showMessage(
+        self._window.show_status(
             self.tr("Guest linked (merge {id}; undo with “contacts undo-merge {id}”).").format(
                 id=merge.id
             ),

@@ -17,7 +17,7 @@ from socialinbox.bundled import resource_path
 from socialinbox.core.backup import quick_check
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.storage.database import SCHEMA_HEAD
-from socialinbox.ui.shell.main_window import MainWindow
+from socialinbox.ui.shell.window import MainWindow
 
 TIMEOUT_S = 60.0
 REQUIRED_RESOURCES = (("demo", "demo_messages.json"), ("icons", "app.svg"), ("icons", "x.svg"))
@@ -33,9 +33,9 @@ async def run_self_test(context: AppContext) -> int:
     window.show()
     try:
         deadline = loop.time() + TIMEOUT_S
-        while window.model.rowCount() == 0 and loop.time() < deadline:
+        while window.inbox.model.rowCount() == 0 and loop.time() < deadline:
             await asyncio.sleep(0.1)
-        shown = window.model.rowCount()
+        shown = window.inbox.model.rowCount()
         if shown == 0:
             problems.append(f"the demo inbox stayed empty for {TIMEOUT_S:.0f} s")
         revision = context.db.stored_revision()

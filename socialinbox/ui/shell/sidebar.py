@@ -1,17 +1,14 @@
 """The sidebar: the lists a user can open, grouped under section headings.
 
 Rules: an entry names a *page* of the window and, for the inbox page, the
-:class:`InboxFilter` it shows. Today every entry opens the inbox page (All,
-Unread, Needs reply, one per network with messages). Later pages (Customers,
-Reminders, Outbox) become new entries under a new section with their own
-``page`` key; nothing is shown before it works. Badges (unread counts) are set
-from counts computed off the UI thread.
+:class:`InboxFilter` it shows. Pages add their entries when the frame registers
+them (:meth:`SidebarModel.add_entries`), in that order; one entry per network
+with messages follows under a heading. Badges are set from the pages' counts.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -40,69 +37,23 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.ui.common.formatting import network_name
-from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
+from socialinbox.ui.common.icons import mix
+from socialinbox.ui.shell.page import SidebarEntry
+
+__all__ = ["SidebarEntry", "SidebarModel", "SidebarView", "channel_entry"]
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
-INBOX_PAGE = "inbox"
-OUTBOX_PAGE = "outbox"
-OUTBOX_KEY = "page:outbox"
-
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True, slots=True)
-class SidebarEntry:
-    """One row of the sidebar. A section heading has ``section=True`` and cannot be selected."""
-
-    key: str
-    label: str
-    icon: str = ""
-    channel: str | None = None
-    page: str = INBOX_PAGE
-    filter: InboxFilter | None = None
-    section: bool = False
-
-    def qicon(self) -> QIcon:
-        if self.channel is not None:
-            return channel_icon(self.channel)
-        return glyph_icon(self.icon) if self.icon else QIcon()
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Sidebar", text)
 
 
-def view_entries() -> list[SidebarEntry]:
-    """The fixed lists at the top of the sidebar."""
-    return [
-        SidebarEntry("view:all", _tr("All messages"), "all", filter=InboxFilter("all")),
-        SidebarEntry("view:unread", _tr("Unread"), "unread", filter=InboxFilter("unread")),
-        SidebarEntry(
-            "view:needs_reply", _tr("Needs reply"), "needs_reply", filter=InboxFilter("needs_reply")
-        ),
-    ]
-
-
-# The front desk's pages (ui/front_desk.py builds them).
-REMINDERS_PAGE = "reminders"
-REMINDERS_KEY = "page:reminders"
-ARRIVALS_PAGE = "arrivals"
-ARRIVALS_KEY = "page:arrivals"
-
-
-def fixed_entries() -> list[SidebarEntry]:
-    """The views, then the pages that are not lists of messages (Outbox, Reminders, arrivals)."""
-    return [
-        *view_entries(),
-        SidebarEntry(OUTBOX_KEY, _tr("Outbox"), "outbox", page=OUTBOX_PAGE),
-        SidebarEntry(REMINDERS_KEY, _tr("Reminders"), "reminders", page=REMINDERS_PAGE),
-        SidebarEntry(ARRIVALS_KEY, _tr("Today's arrivals"), "guest", page=ARRIVALS_PAGE),
-    ]
-
-
 def channel_entry(channel: str) -> SidebarEntry:
+    """The entry listing one network's messages (on the inbox page)."""
     return SidebarEntry(
         f"channel:{channel}",
         network_name(channel),
@@ -119,7 +70,9 @@ class SidebarModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._entries: list[SidebarEntry] = fixed_entries()
+        # The pages' entries, then the networks (with their heading).
+        self._entries: list[SidebarEntry] = []
+        self._fixed = 0
         self._badges: dict[str, int] = {}
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
@@ -146,18 +99,9 @@ class SidebarModel(QAbstractListModel):
         if role == BADGE_ROLE:
             return badge
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            if badge and entry.page == REMINDERS_PAGE:
-                return QCoreApplication.translate("Sidebar", "{label}, {count} due").format(
-                    label=entry.label, count=badge
-                )
-            if badge and entry.page == OUTBOX_PAGE:
-                return QCoreApplication.translate(
-                    "Sidebar", "{label}, {count} need attention"
-                ).format(label=entry.label, count=badge)
             if badge:
-                return QCoreApplication.translate("Sidebar", "{label}, {count} unread").format(
-                    label=entry.label, count=badge
-                )
+                text = entry.badge_text or _tr("{label}, {count} unread")
+                return text.format(label=entry.label, count=badge)
             return entry.label
         return None
 
@@ -175,12 +119,20 @@ class SidebarModel(QAbstractListModel):
                 return row
         return None
 
+    def add_entries(self, entries: Sequence[SidebarEntry]) -> None:
+        """Entries of a page, after those added before and above the networks."""
+        for entry in entries:
+            self.beginInsertRows(QModelIndex(), self._fixed, self._fixed)
+            self._entries.insert(self._fixed, entry)
+            self._fixed += 1
+            self.endInsertRows()
+
     def set_channels(self, channels: Sequence[str]) -> bool:
         """Show one entry per network in ``channels`` (in that order). True if anything changed."""
         wanted = [channel_entry(c) for c in channels]
         if wanted:
             wanted.insert(0, SidebarEntry(NETWORKS_SECTION, _tr("Networks"), section=True))
-        start = len(fixed_entries())
+        start = self._fixed
         current = self._entries[start:]
         if [e.key for e in current] == [e.key for e in wanted]:
             return False

@@ -1,0 +1,72 @@
+"""The database's upkeep while the window is open: an integrity check, then the daily
+backup when one is due.
+
+Rules: both run in a worker thread; a failed check is shown to the user and stops
+the backup, so that a damaged database never replaces a good backup. The demo's
+throwaway database and databases other than a SQLite file are left alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+
+from socialinbox.core.backup import (
+    BACKUP_DIR,
+    BackupError,
+    backup_due,
+    make_scheduled_backup,
+    quick_check,
+)
+from socialinbox.core.notify import Notification
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+
+log = logging.getLogger(__name__)
+
+# How often the database is checked and, once a day, backed up.
+MAINTENANCE_MS = 60 * 60 * 1000
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Maintenance", text)
+
+
+async def maintain_database(
+    context: AppContext,
+    loop: asyncio.AbstractEventLoop,
+    notify: Callable[[Notification], None],
+) -> None:
+    """Check the database, then back it up if today's backup is due."""
+    path = context.db.path
+    if path is None or context.is_demo:
+        return
+    passed, detail = await loop.run_in_executor(None, quick_check, path)
+    if not passed:
+        log.error("The database failed its integrity check: %s", detail)
+        notify(
+            Notification(
+                _tr("The database reports damage"),
+                _tr(
+                    "Quit the app and restore the latest backup (see the README). Details: {detail}"
+                ).format(detail=detail),
+                urgency="warning",
+            )
+        )
+        return
+    folder = context.data_dir / BACKUP_DIR
+    now = context.clock.now()
+    if not await loop.run_in_executor(None, backup_due, folder, now):
+        return
+    try:
+        result = await loop.run_in_executor(None, make_scheduled_backup, path, folder, now)
+    except BackupError as exc:
+        log.error("The daily backup failed: %s", exc)
+        notify(Notification(_tr("The daily backup failed"), str(exc), urgency="warning"))
+        return
+    log.info("Daily backup written: %s (%d bytes)", result.path.name, result.size)

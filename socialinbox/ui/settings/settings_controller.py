@@ -1,0 +1,59 @@
+"""Opening the Settings dialog with its pages, and taking in what it applied."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+
+from socialinbox.settings import DISPLAY_NAME
+from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
+from socialinbox.ui.settings.settings_pages import (
+    DesktopPage,
+    RulesPage,
+    SyncPage,
+    TemplatesPage,
+    Write,
+)
+from socialinbox.ui.shell.theme import apply_theme, normalise
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+
+
+def open_settings(
+    context: AppContext,
+    parent: QWidget,
+    write: Write,
+    *,
+    tray_available: bool,
+) -> SettingsDialog:
+    """The Settings dialog, opened (window-modal, deleted on close). Business settings are
+    saved through ``write`` (the window's write operation); a theme is shown as soon as
+    it is chosen; a new display name is used at once unless ``--user`` fixed one."""
+    general = GeneralPage(context.machine_settings, context.user)
+    general.theme_chosen.connect(_show_theme)
+    pages: list[SettingsPage] = [
+        general,
+        DesktopPage(context.machine_settings, tray_available),
+        RulesPage(context.business, write),
+        SyncPage(context.accounts, context.accounts.list(), write),
+        TemplatesPage(context.business, write),
+    ]
+    dialog = SettingsDialog(pages, parent)
+    dialog.applied.connect(lambda: _take_display_name(context))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
+
+
+def _show_theme(theme: str) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply_theme(app, normalise(theme))
+
+
+def _take_display_name(context: AppContext) -> None:
+    if context.options.user is None:
+        context.user = context.machine_settings.get(DISPLAY_NAME) or context.user
