@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from html import escape
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -242,14 +243,19 @@ class ActionTable(QObject):
                 sections.append((title, lines))
         return sections
 
-    def help_text(self) -> str:
-        """The shortcut help as plain text: a heading per section, one "keys<TAB>what" line
-        per command."""
-        blocks = []
-        for section, lines in self.help_sections():
-            body = "\n".join(f"{line.keys}\t{line.text}" for line in lines)
-            blocks.append(f"{section}\n{body}" if section else body)
-        return "\n\n".join(blocks)
+    def help_html(self) -> str:
+        """The shortcut help as rich text: one table, a heading row per section, then the
+        keys and what they do (one table keeps every section's columns aligned)."""
+        rows = []
+        for number, (section, lines) in enumerate(self.help_sections()):
+            space = "padding-top:10px; " if number else ""
+            rows.append(f"<tr><td colspan='2' style='{space}'><b>{escape(section)}</b></td></tr>")
+            rows.extend(
+                f"<tr><td style='padding-right:18px; white-space:nowrap'>{escape(line.keys)}"
+                f"</td><td>{escape(line.text)}</td></tr>"
+                for line in lines
+            )
+        return f"<table cellspacing='0' cellpadding='1'>{''.join(rows)}</table>"
 
 
 def _help_line(entry: _Entry) -> HelpLine:

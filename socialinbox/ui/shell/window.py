@@ -192,10 +192,10 @@ class MainWindow(QMainWindow):
         table.declare_menu("customer", self.tr("C&ustomer"))
         table.declare_menu("view", self.tr("&View"))
         table.declare_menu("help", self.tr("&Help"))
-        table.declare_section(LIST_SECTION, self.tr("In the message list:"))
-        table.declare_section(LISTS_SECTION, self.tr("Lists and search:"))
-        table.declare_section(CUSTOMERS_SECTION, self.tr("Replies and customers:"))
-        table.declare_section(APP_SECTION, self.tr("Everywhere:"))
+        table.declare_section(LIST_SECTION, self.tr("In the message list"))
+        table.declare_section(LISTS_SECTION, self.tr("Lists and search"))
+        table.declare_section(CUSTOMERS_SECTION, self.tr("Replies and customers"))
+        table.declare_section(APP_SECTION, self.tr("Everywhere"))
 
     def _declare_actions(self) -> None:
         add = self.actions_table.add
@@ -724,9 +724,10 @@ class MainWindow(QMainWindow):
         """Help ▸ Keyboard Shortcuts: generated from the action table."""
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Keyboard shortcuts"))
-        box.setInformativeText(self.actions_table.help_text())
+        # Rich text only for the table's layout: every text in it is ours, and escaped.
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(self.tr("Keys that work in {app}:").format(app=APP_NAME))
+        box.setInformativeText(self.actions_table.help_html())
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.shortcuts_box = box
