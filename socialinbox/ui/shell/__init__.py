@@ -1,2 +1,3 @@
-"""The window's frame: the main window, sidebar, status bar, tray, notifier,
-theme, start-up checks."""
+"""The window's frame: the main window (sidebar, page stack, status bar, close and quit),
+the action table behind the menus, toolbar and shortcut help, the Page and Frame protocols
+features build on, tray, notifier, theme, start-up checks."""

@@ -70,6 +70,11 @@ class Page(Protocol):
         ...
 
     @property
+    def title(self) -> str:
+        """The page's name as a user reads it (translated)."""
+        ...
+
+    @property
     def widget(self) -> QWidget:
         """What the frame puts on its page stack."""
         ...

@@ -18,20 +18,18 @@ Rules:
 from __future__ import annotations
 
 import asyncio
-import base64
 import gc
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -40,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox import APP_NAME, __version__
+from socialinbox import APP_NAME
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.front_desk import latest_message_id
@@ -61,14 +59,11 @@ from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.settings.settings_controller import open_settings
-from socialinbox.ui.shell.actions import (
-    APP_SECTION,
-    CUSTOMERS_SECTION,
-    LIST_SECTION,
-    LISTS_SECTION,
-    ActionSpec,
-    ActionTable,
-)
+from socialinbox.ui.shell.actions import CUSTOMERS_SECTION, LIST_SECTION, ActionTable
+from socialinbox.ui.shell.app_actions import FILE_DESK, declare_menus, declare_window_actions
+from socialinbox.ui.shell.geometry import restore_window, window_state
+from socialinbox.ui.shell.help_menu import about_box, diagnostics_report, shortcuts_box
+from socialinbox.ui.shell.lists_menu import ListsMenu
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.page import Page, SidebarEntry
 from socialinbox.ui.shell.sidebar import SidebarModel, SidebarView
@@ -80,10 +75,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SIZE = (1320, 840)
 DEFAULT_SPLITTER = (210, 1070)
-# Menu groups of the File menu (a separator between groups).
-FILE_ACCOUNTS, FILE_DESK, FILE_SETTINGS, FILE_QUIT = range(4)
 
 
 class MainWindow(QMainWindow):
@@ -145,8 +137,12 @@ class MainWindow(QMainWindow):
         self.sidebar = SidebarView(self.sidebar_model)
         self.pages = QStackedWidget()
         self.actions_table = ActionTable(self)
-        self._declare_menus()
-        self._declare_actions()
+        declare_menus(self.actions_table)
+        own = declare_window_actions(self.actions_table, self)
+        self.sync_action, self.settings_action, self.quit_action = own.sync, own.settings, own.quit
+        self.shortcuts_action, self.diagnostics_action = own.shortcuts, own.diagnostics
+        self.about_action = own.about
+        self.lists_menu = ListsMenu(self, self.sidebar.select_key)
 
         # The features, each given what it needs; they meet only here.
         self.accounts_ui = AccountsController(
@@ -170,7 +166,7 @@ class MainWindow(QMainWindow):
         self._build_central()
         self._build_status_bar()
         self._connect()
-        self._restore_geometry()
+        restore_window(self, context.machine_settings.get(MAIN_WINDOW), self._splitters())
         self._rebuild_view_menu()
 
         self._maintenance_timer = QTimer(self)
@@ -184,87 +180,6 @@ class MainWindow(QMainWindow):
         self.inbox.focus_list()
 
     # -- building -------------------------------------------------------------
-
-    def _declare_menus(self) -> None:
-        table = self.actions_table
-        table.declare_menu("file", self.tr("&File"))
-        table.declare_menu("message", self.tr("&Message"))
-        table.declare_menu("customer", self.tr("C&ustomer"))
-        table.declare_menu("view", self.tr("&View"))
-        table.declare_menu("help", self.tr("&Help"))
-        table.declare_section(LIST_SECTION, self.tr("In the message list"))
-        table.declare_section(LISTS_SECTION, self.tr("Lists and search"))
-        table.declare_section(CUSTOMERS_SECTION, self.tr("Replies and customers"))
-        table.declare_section(APP_SECTION, self.tr("Everywhere"))
-
-    def _declare_actions(self) -> None:
-        add = self.actions_table.add
-        self.sync_action = add(
-            ActionSpec(
-                "app.sync",
-                self.tr("&Sync Now"),
-                self.sync_now,
-                menu="file",
-                group=FILE_ACCOUNTS,
-                shortcut=QKeySequence(Qt.Key.Key_F5),
-                icon="sync",
-                tip=self.tr("Fetch new messages from every account (F5)"),
-                toolbar_group=0,
-                help=self.tr("sync now"),
-                section=APP_SECTION,
-            )
-        )
-        self.settings_action = add(
-            ActionSpec(
-                "app.settings",
-                self.tr("S&ettings…"),
-                self.open_settings,
-                menu="file",
-                group=FILE_SETTINGS,
-                shortcut="Ctrl+,",
-                icon="settings",
-                role=QAction.MenuRole.PreferencesRole,
-                help=self.tr("settings"),
-                section=APP_SECTION,
-            )
-        )
-        self.quit_action = add(
-            ActionSpec(
-                "app.quit",
-                self.tr("&Quit"),
-                self.quit_app,
-                menu="file",
-                group=FILE_QUIT,
-                shortcut=QKeySequence.StandardKey.Quit,
-                fallback="Ctrl+Q",
-                role=QAction.MenuRole.QuitRole,
-                help=self.tr("quit"),
-                section=APP_SECTION,
-            )
-        )
-        self.shortcuts_action = add(
-            ActionSpec(
-                "help.shortcuts", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, menu="help"
-            )
-        )
-        self.diagnostics_action = add(
-            ActionSpec(
-                "help.diagnostics", self.tr("&Copy diagnostics"), self.copy_diagnostics, menu="help"
-            )
-        )
-        self.about_action = add(
-            ActionSpec(
-                "help.about",
-                self.tr("&About Social Inbox"),
-                self.show_about,
-                menu="help",
-                group=1,
-                role=QAction.MenuRole.AboutRole,
-            )
-        )
-        self.actions_table.add_help(LISTS_SECTION, "Ctrl+1 … Ctrl+9", self.tr("switch lists"))
-        self.view_group = QActionGroup(self)
-        self.view_group.setExclusive(True)
 
     def _add_customer_card(self) -> None:
         """The customer card beside the conversation, its menu and its keys."""
@@ -539,42 +454,11 @@ class MainWindow(QMainWindow):
 
     # -- geometry -------------------------------------------------------------
 
-    def _restore_geometry(self) -> None:
-        saved = self._context.machine_settings.get(MAIN_WINDOW)
-        if not isinstance(saved, dict) or not self.restoreGeometry(_decode(saved.get("geometry"))):
-            self._default_geometry()
-        if isinstance(saved, dict):
-            self.restoreState(_decode(saved.get("state")))
-            self.splitter.restoreState(_decode(saved.get("splitter")))
-            self.inbox.splitter.restoreState(_decode(saved.get("inbox_splitter")))
-
-    def _default_geometry(self) -> None:
-        """A comfortable size on the current screen, centred."""
-        width, height = DEFAULT_SIZE
-        screen = self.screen()
-        if screen is not None:
-            area = screen.availableGeometry()
-            width = min(width, int(area.width() * 0.92))
-            height = min(height, int(area.height() * 0.92))
-            self.setGeometry(
-                area.left() + (area.width() - width) // 2,
-                area.top() + (area.height() - height) // 2,
-                width,
-                height,
-            )
-        else:
-            self.resize(width, height)
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "inbox_splitter": self.inbox.splitter}
 
     def save_geometry(self) -> None:
-        self._context.machine_settings.set(
-            MAIN_WINDOW,
-            {
-                "geometry": _encode(self.saveGeometry()),
-                "state": _encode(self.saveState()),
-                "splitter": _encode(self.splitter.saveState()),
-                "inbox_splitter": _encode(self.inbox.splitter.saveState()),
-            },
-        )
+        self._context.machine_settings.set(MAIN_WINDOW, window_state(self, self._splitters()))
 
     # -- start and stop -------------------------------------------------------
 
@@ -695,42 +579,15 @@ class MainWindow(QMainWindow):
 
     def copy_diagnostics(self) -> None:
         """Help → Copy diagnostics: a report for support, secrets left out."""
-        from PySide6 import __version__ as pyside_version
-        from PySide6.QtCore import qVersion
-
-        from socialinbox.diagnostics import diagnostics
-
-        report = diagnostics(self._context, {"Qt": qVersion(), "PySide6": pyside_version})
-        QApplication.clipboard().setText(report)
+        QApplication.clipboard().setText(diagnostics_report(self._context))
         self.show_status(self.tr("Diagnostics copied to the clipboard."), 5_000)
 
     def show_about(self) -> None:
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("About Social Inbox"))
-        box.setIconPixmap(app_icon().pixmap(64, 64))
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("{app} {version}").format(app=APP_NAME, version=__version__))
-        box.setInformativeText(
-            self.tr(
-                "One inbox for every channel your customers write on.\n"
-                "Local first: your messages stay on this computer."
-            )
-        )
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.about_box = box
+        self.about_box = about_box(self)
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard Shortcuts: generated from the action table."""
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Keyboard Shortcuts"))
-        # Rich text only for the table's layout: every text in it is ours, and escaped.
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(self.tr("Keys that work in {app}:").format(app=APP_NAME))
-        box.setInformativeText(self.actions_table.help_html())
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
-        self.shortcuts_box = box
+        self.shortcuts_box = shortcuts_box(self, self.actions_table.help_html())
 
     # -- the View menu ---------------------------------------------------------------
 
@@ -739,46 +596,16 @@ class MainWindow(QMainWindow):
         self.actions_table.fill_menu("view")
         menu = self.menu("view")
         menu.addSeparator()
-        for action in self.view_group.actions():
-            self.view_group.removeAction(action)
-            self.removeAction(action)
-            action.deleteLater()
-        number = 0
-        for entry in self.sidebar_model.entries():
-            if entry.section:
-                menu.addSeparator()
-                continue
-            action = QAction(entry.qicon(), entry.label, self)
-            action.setCheckable(True)
-            action.setData(entry.key)
-            number += 1
-            if number <= 9:
-                action.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            action.triggered.connect(partial(self._view_action, entry.key))
-            self.view_group.addAction(action)
-            menu.addAction(action)
-            # Shortcuts of actions only in a menu work while the menu bar exists;
-            # adding them to the window keeps them working when it is hidden.
-            self.addAction(action)
-        self._sync_view_menu()
-
-    def _view_action(self, key: str, _checked: bool = False) -> None:
-        self.sidebar.select_key(key)
+        self.lists_menu.fill(menu, self.sidebar_model.entries(), self._current_key())
 
     def _sync_view_menu(self) -> None:
+        self.lists_menu.check(self._current_key())
+
+    def _current_key(self) -> str | None:
         entry = self.sidebar.current_entry()
-        for action in self.view_group.actions():
-            action.setChecked(entry is not None and action.data() == entry.key)
+        return entry.key if entry is not None else None
 
-
-def _encode(data: QByteArray) -> str:
-    return base64.b64encode(bytes(data.data())).decode("ascii")
-
-
-def _decode(text: object) -> QByteArray:
-    if not isinstance(text, str):
-        return QByteArray()
-    try:
-        return QByteArray(base64.b64decode(text.encode("ascii"), validate=True))
-    except ValueError:
-        return QByteArray()
+    @property
+    def view_group(self) -> QActionGroup:
+        """The View menu's list entries (one checked: the list shown)."""
+        return self.lists_menu.group
