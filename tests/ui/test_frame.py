@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pytest
 import qasync
-from PySide6.QtCore import QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QMenuBar, QToolBar, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import settle
@@ -58,7 +58,7 @@ def test_a_page_added_by_a_feature_is_opened_told_of_changes_and_shows_its_badge
     assert window.open_page("page:probe")
     assert page.activated == ["page:probe"]
     assert window.is_shown(page) and window.pages.currentWidget() is page.widget
-    change = ChangeSet.of(changes.NOTE, changes.CREATED, [1])
+    change = ChangeSet.of(changes.NOTE, changes.INSERTED, [1])
     window.bridge.publish(change)
     assert change in page.changes
 
