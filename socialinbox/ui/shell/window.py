@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._quitting = False
         self._told_about_tray = False
-        self._pages: dict[str, Page] = {}
+        self._page_by_key: dict[str, Page] = {}
         self._shown: Page | None = None
 
         title = APP_NAME
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         return self._background_started
 
     def add_page(self, page: Page, entries: Sequence[SidebarEntry] = ()) -> None:
-        self._pages[page.key] = page
+        self._page_by_key[page.key] = page
         self.pages.addWidget(page.widget)
         self.sidebar_model.add_entries(entries)
 
@@ -336,7 +336,7 @@ class MainWindow(QMainWindow):
 
     def refresh_badges(self) -> None:
         badges: dict[str, int] = {}
-        for page in self._pages.values():
+        for page in self._page_by_key.values():
             badges.update(page.badges(self._last_counts))
         self.sidebar_model.set_badges(badges)
 
@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
 
     def apply_changes(self, change: ChangeSet) -> None:
         """Hand a change set to every page; the frame's own parts: accounts, counts."""
-        for page in self._pages.values():
+        for page in self._page_by_key.values():
             page.apply_changes(change)
         if change.touches(changes.ACCOUNT):
             self.refresh_accounts()
@@ -379,7 +379,7 @@ class MainWindow(QMainWindow):
             self.request_counts()
 
     def _entry_selected(self, entry: SidebarEntry) -> None:
-        page = self._pages.get(entry.page)
+        page = self._page_by_key.get(entry.page)
         if page is not None:
             if self._shown is not None and self._shown is not page:
                 self._shown.deactivate()
