@@ -223,7 +223,7 @@ class MessageListModel(QAbstractListModel):
         for chunk in _chunks(ids):
             fresh.update(self._inbox.rows(chunk))
             if searching:
-                shown |= self._inbox.matches(self._filter, chunk)
+                shown |= self._inbox.matches(self._filter, frozenset(chunk))
         if not searching:
             # Without a search the row itself says whether it belongs: no second query.
             shown = {i for i, r in fresh.items() if shown_without_search(self._filter, r)}

@@ -315,7 +315,7 @@ class ReadingPane(QScrollArea):
     def _fill_thread(self, thread: list[MessageRow]) -> None:
         while self._thread_layout.count():
             item = self._thread_layout.takeAt(0)
-            widget = item.widget()
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
