@@ -4,7 +4,8 @@ search, and the commands on messages (read, done, open the original).
 Rules:
 
 - Reads on the UI thread are single pages or primary-key lookups; writes go
-  through the frame (:meth:`Frame.write`) and come back as change sets.
+  through the frame's write operation (:attr:`Frame.operation`) and come back as
+  change sets.
 - The list and the reading pane refresh only from change sets (:meth:`apply_changes`).
 - Selecting a message marks it read after :data:`MARK_READ_DELAY_MS`, like mail
   clients; marking it unread by hand cancels that.

@@ -11,7 +11,8 @@ Rules:
   processes' through the change-feed poller) reaches every page
   (:meth:`MainWindow.apply_changes`); pages refresh only what it names.
 - Reads on the UI thread are single pages or primary-key lookups; counts run in
-  an executor after the first paint; writes go through ``context.writer``.
+  an executor after the first paint; every write goes through :attr:`MainWindow.operation`
+  (the one :class:`~socialinbox.ui.runtime.operation.WriteOperation`).
 - Geometry and splitter positions are kept in ``context.machine_settings``.
 """
 
