@@ -25,6 +25,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox_delivery import OutboxDelivery
 from socialinbox.core.outbox_service import Outbox
@@ -107,11 +108,17 @@ class AppContext:
             self.secrets.allow_plaintext()
         self.registry = registry or default_registry()
         self.business = BusinessSettings(self.db, self.clock, self.origin)
+        # Networks are declared by their connectors and found through the registry on
+        # first use (no connector is imported to start); phone numbers typed without a
+        # country code are read in the property's country.
+        self.networks = NetworkCatalogue(
+            find=self.registry.network, region=lambda: self.business.get("phone_region")
+        )
         self.accounts = Accounts(self.db, self.clock, self.origin)
-        self.ingest = Ingest(self.db, self.clock, self.origin)
+        self.ingest = Ingest(self.db, self.clock, self.networks, self.origin)
         self.inbox = Inbox(self.db)
         self.actions = MessageActions(self.db, self.clock, self.origin)
-        self.contacts = Contacts(self.db, self.clock, self.user, self.origin)
+        self.contacts = Contacts(self.db, self.clock, self.user, self.networks, self.origin)
         self.notes = Notes(self.db, self.clock, self.user, self.origin)
         self.reminders = Reminders(self.db, self.clock, self.origin)
         self.templates = Templates(self.db, self.business)

@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import ClassVar
 
+from socialinbox.app import AppContext
 from socialinbox.core.connector import (
     AuthenticationError,
     AuthorRef,
@@ -16,6 +17,7 @@ from socialinbox.core.connector import (
     TextLimit,
     VerifiedAccount,
 )
+from socialinbox.core.inbox import InboxFilter
 
 
 def message(
@@ -91,3 +93,28 @@ class GateFactory:
 
     def create(self, context: ConnectorContext) -> GateConnector:
         return GateConnector(context)
+
+
+# -- an identity linked by hand, and her next message ------------------------------
+
+RETURN_NOTE = "loves the cornbread"
+
+
+def hand_linked_customer(ctx: AppContext, channel: str, typed: str) -> int:
+    """A customer card made by hand, with an identity linked as ``typed`` and a pinned
+    note, as the front desk makes one for a guest before she ever writes. Its id."""
+    contact_id, _ = ctx.writer.call(ctx.contacts.create, "Laura Customer")
+    ctx.writer.call(ctx.contacts.link, contact_id, channel, typed)
+    ctx.writer.call(ctx.notes.add, contact_id, RETURN_NOTE, pinned=True)
+    return contact_id
+
+
+def assert_came_back_to(ctx: AppContext, contact_id: int, text: str) -> None:
+    """Her message ``text`` is on the hand-made card (no second contact was made for its
+    author) and raised the return reminder that shows her note."""
+    [row] = [m for m in ctx.inbox.page(InboxFilter(), limit=500) if m.inbound and text in m.preview]
+    assert ctx.inbox.get(row.id).contact_id == contact_id
+    assert [c.id for c in ctx.contacts.list()] == [contact_id]
+    [reminder] = [r for r in ctx.reminders.shown() if r.kind == "return"]
+    assert (reminder.contact_id, reminder.message_id) == (contact_id, row.id)
+    assert RETURN_NOTE in reminder.notes

@@ -22,6 +22,7 @@ from datetime import UTC, timedelta
 from typing import Any, ClassVar
 
 from socialinbox.channels.bluesky_facets import build_facets
+from socialinbox.channels.bluesky_network import BLUESKY_NETWORK, TEXT_LIMIT
 from socialinbox.channels.bluesky_posts import (
     MESSAGE_REASONS,
     BlueskyCursor,
@@ -58,11 +59,11 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.names import BLUESKY
+from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import TextTooLong, check_length
 
 log = logging.getLogger(__name__)
 
-TEXT_LIMIT = TextLimit(300, "graphemes")
 # app.bsky.feed.post: text maxLength is 3000 (bytes), maxGraphemes 300.
 MAX_TEXT_BYTES = 3000
 PAGE_SIZE = 100
@@ -361,6 +362,7 @@ class BlueskyConnectorFactory:
     kind: ClassVar[str] = BLUESKY
     label: ClassVar[str] = "Bluesky"
     channels: ClassVar[tuple[str, ...]] = (BLUESKY,)
+    networks: ClassVar[tuple[Network, ...]] = (BLUESKY_NETWORK,)
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "App password"
     secret_help: ClassVar[str] = (

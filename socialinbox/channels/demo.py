@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from socialinbox.bundled import resource_path
+from socialinbox.channels.demo_networks import DEMO_NETWORKS
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,
@@ -34,6 +35,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.names import CHANNELS, MESSAGE_KINDS
+from socialinbox.core.networks import Network
 
 DEMO_DATA = ("demo", "demo_messages.json")
 DEMO_TEXT_LIMIT = 500
@@ -222,6 +224,8 @@ class DemoConnectorFactory:
     kind: ClassVar[str] = "demo"
     label: ClassVar[str] = "Demo (sample messages)"
     channels: ClassVar[tuple[str, ...]] = CHANNELS
+    # Only the networks no real connector declares yet (see demo_networks).
+    networks: ClassVar[tuple[Network, ...]] = DEMO_NETWORKS
     needs_secret: ClassVar[bool] = False
     secret_label: ClassVar[str] = ""
     secret_help: ClassVar[str] = ""

@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
+from socialinbox.channels.mastodon_network import DEFAULT_MAX_CHARACTERS, MASTODON_NETWORK
 from socialinbox.channels.mastodon_parse import (
     Cursor,
     MalformedStatus,
@@ -58,8 +59,8 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.names import MASTODON
+from socialinbox.core.networks import Network
 
-DEFAULT_MAX_CHARACTERS = 500
 NOTIFICATIONS_PAGE = 80  # the documented maximum
 STATUSES_PAGE = 40  # the documented maximum
 # The first sync reads this many recent mentions backwards; later syncs miss none.
@@ -409,6 +410,7 @@ class MastodonConnectorFactory:
     kind: ClassVar[str] = MASTODON
     label: ClassVar[str] = "Mastodon"
     channels: ClassVar[tuple[str, ...]] = (MASTODON,)
+    networks: ClassVar[tuple[Network, ...]] = (MASTODON_NETWORK,)
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "Access token"
     secret_help: ClassVar[str] = (

@@ -21,8 +21,9 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from socialinbox.channels.html_text import html_to_text
+from socialinbox.channels.mastodon_network import MASTODON_NETWORK
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem
-from socialinbox.core.names import MASTODON, identity_key
+from socialinbox.core.names import MASTODON
 
 # How many status → thread-root entries the cursor remembers (for replies to replies).
 THREAD_MEMORY = 1000
@@ -117,7 +118,7 @@ def author_of(account: object, local_domain: str) -> AuthorRef:
         raise MalformedStatus("the status has no account")
     acct = full_acct(account, local_domain)
     try:
-        key = identity_key(MASTODON, acct)
+        key = MASTODON_NETWORK.key(acct)
     except ValueError as exc:
         raise MalformedStatus(str(exc)) from None
     display = account.get("display_name")

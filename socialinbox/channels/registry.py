@@ -2,7 +2,9 @@
 
 Built-in connectors are imported when a kind is first asked for, not at start:
 their network libraries (IMAP, SMTP, OAuth) cost start-up time that a desk with
-no such account should not pay.
+no such account should not pay. The networks they declare are found the same
+way (:meth:`ConnectorRegistry.network`): a built-in network's declaration lives
+in a light module of its own, so normalising an identity imports no connector.
 """
 
 from __future__ import annotations
@@ -10,8 +12,10 @@ from __future__ import annotations
 import importlib
 import logging
 from importlib.metadata import EntryPoint, entry_points
+from typing import Any
 
 from socialinbox.core.connector import ConnectorFactory
+from socialinbox.core.networks import Network, fallback_network
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +28,30 @@ BUILT_IN: dict[str, str] = {
     "mastodon": "socialinbox.channels.mastodon:MastodonConnectorFactory",
     "bluesky": "socialinbox.channels.bluesky:BlueskyConnectorFactory",
 }
+
+# network -> "module:attribute" of its declaration, for the real built-in connectors
+# (e-mail, phone and guest are core networks: see core.networks).
+BUILT_IN_NETWORKS: dict[str, str] = {
+    "mastodon": "socialinbox.channels.mastodon_network:MASTODON_NETWORK",
+    "bluesky": "socialinbox.channels.bluesky_network:BLUESKY_NETWORK",
+}
+# The networks only the demo produces: asked last, so a real connector takes them over.
+DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"
+DEMO_KIND = "demo"
+
+
+def _import(target: str) -> Any:
+    module, _, name = target.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def networks_of(factory: ConnectorFactory) -> tuple[Network, ...]:
+    """The networks a factory declares (``networks``); a plug-in written before networks
+    were declared gets its ``channels`` with user ids as given."""
+    declared = getattr(factory, "networks", None)
+    if isinstance(declared, tuple) and all(isinstance(n, Network) for n in declared):
+        return declared
+    return tuple(fallback_network(c) for c in getattr(factory, "channels", ()))
 
 
 class UnknownKind(LookupError):
@@ -60,14 +88,43 @@ class ConnectorRegistry:
             self._load(kind)
         return sorted(self._factories)
 
+    def network(self, name: str) -> Network | None:
+        """The declaration of network ``name``, or None if no connector declares it.
+
+        Asked in this order, importing as little as possible: a real built-in
+        connector's light declaration; a loaded connector; a plug-in of that kind,
+        then every plug-in still unloaded; last the demo's networks.
+        """
+        if name in BUILT_IN_NETWORKS:
+            declared = _import(BUILT_IN_NETWORKS[name])
+            assert isinstance(declared, Network)
+            return declared
+        if isinstance(self._pending.get(name), EntryPoint):
+            self._load(name)
+        found = self._declared_by_loaded(name)
+        if found is None:
+            for kind, target in list(self._pending.items()):
+                if isinstance(target, EntryPoint):
+                    self._load(kind)
+            found = self._declared_by_loaded(name)
+        if found is not None:
+            return found
+        demo = _import(DEMO_NETWORKS)
+        assert isinstance(demo, tuple)
+        return next((n for n in demo if isinstance(n, Network) and n.name == name), None)
+
+    def _declared_by_loaded(self, name: str) -> Network | None:
+        for kind, factory in self._factories.items():
+            if kind != DEMO_KIND:
+                for network in networks_of(factory):
+                    if network.name == name:
+                        return network
+        return None
+
     def _load(self, kind: str) -> None:
         target = self._pending.pop(kind)
         try:
-            if isinstance(target, EntryPoint):
-                factory_class = target.load()
-            else:
-                module, _, name = target.partition(":")
-                factory_class = getattr(importlib.import_module(module), name)
+            factory_class = target.load() if isinstance(target, EntryPoint) else _import(target)
             self.register(factory_class())
         except Exception:
             log.exception("The channel plug-in %r could not be loaded", kind)

@@ -46,6 +46,7 @@ from socialinbox.clock import Clock
 from socialinbox.core import changes, lookup
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import new_contact
+from socialinbox.core.emails import EMAIL_ADDRESS
 from socialinbox.core.errors import UserError
 from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
@@ -116,7 +117,7 @@ def header_key(header: str) -> str:
 
 
 _KNOWN_HEADERS = {header_key(h): f for f, names in _HEADERS.items() for h in names}
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_EMAIL = re.compile(rf"^(?:{EMAIL_ADDRESS.pattern})$")  # the one e-mail rule (core.emails)
 # "sep=;" on a line of its own before the header: Excel's hint naming the separator,
 # written by exports meant to open in Excel.
 _SEPARATOR_HINT = re.compile(r"sep=([,;\t|])\r?\n")

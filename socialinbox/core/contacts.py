@@ -3,8 +3,9 @@
 Rules for callers:
 
 - Every inbound identity belongs to exactly one contact (ingest creates one on
-  the first message). :meth:`Contacts.link` adds an identity by hand; on
-  networks whose key is not the handle it gets its key on its first message.
+  the first message). :meth:`Contacts.link` adds an identity by hand, in the
+  form its network delivers it (``core.networks``); where what was typed does
+  not give the key (a Bluesky handle) it gets its key on its first message.
 - :meth:`Contacts.merge` moves everything of one contact to another and keeps a
   record, so :meth:`Contacts.undo_merge` can move it back; the merged contact
   stays as a husk (``merged_into_id``) and is listed nowhere.
@@ -30,8 +31,10 @@ from sqlalchemy.orm import Session
 from socialinbox.clock import Clock
 from socialinbox.core import changes, lookup
 from socialinbox.core.changes import ChangeSet, Created
-from socialinbox.core.errors import InvalidState, InvalidValue, Missing, NotFound
-from socialinbox.core.names import EMAIL, PHONE, InvalidIdentityKey, identity_key
+from socialinbox.core.emails import find_emails
+from socialinbox.core.errors import InvalidState, Missing, NotFound
+from socialinbox.core.names import EMAIL, PHONE
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
 from socialinbox.storage.database import Database
@@ -49,7 +52,6 @@ from socialinbox.storage.schema import (
     Stay,
 )
 
-_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 # Hosts of networks and big services: the same one in two profiles proves nothing.
 _COMMON_HOSTS = {
@@ -194,10 +196,18 @@ def _iso(value: datetime | None) -> str | None:
 
 
 class Contacts:
-    def __init__(self, db: Database, clock: Clock, user: str, origin: str = "local") -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        user: str,
+        networks: NetworkCatalogue,
+        origin: str = "local",
+    ) -> None:
         self._db = db
         self._clock = clock
         self._user = user
+        self._networks = networks
         self._origin = origin
 
     # -- reading -------------------------------------------------------------
@@ -329,33 +339,24 @@ class Contacts:
     def link(self, contact_id: int, channel: str, handle: str) -> Created:
         """Link an identity to a contact by hand. Returns the identity's id.
 
-        E-mail addresses and phone numbers are their own stable keys. On other
-        networks the identity is linked by its handle, as the network shows it,
-        and gets its stable key when its first message arrives. An identity that
-        belongs to another contact is refused: merge the two contacts instead.
+        ``handle`` is what the user typed, in any usual form (``@name`` or ``name``,
+        any case, a profile address, ``mailto:``, a phone number with or without
+        its country code); the network's rule turns it into the key its messages
+        will carry, or, where that needs the network (a Bluesky handle's DID), into
+        the handle as messages deliver it, and the identity gets its key on its first
+        message. Bad input raises InvalidIdentityKey (an InvalidValue) saying what the
+        network expects. An identity that belongs to another contact is refused:
+        merge the two contacts instead.
         """
         channel = channel.strip().lower()
-        handle = handle.strip()
-        if not channel or not handle:
+        if not channel or not handle.strip():
             raise Missing("give a channel and a handle", code="identity.missing")
-        key: str | None = None
-        if channel == PHONE:
-            key = normalise_phone(handle)
-            if key is None:
-                raise InvalidValue(
-                    f"not a phone number: {handle!r}", code="identity.not_phone", handle=handle
-                )
-            handle = key
-        elif channel == EMAIL:
-            try:
-                key = identity_key(EMAIL, handle)
-            except InvalidIdentityKey as exc:
-                raise InvalidValue(str(exc), code="identity.not_email", handle=handle) from None
-            handle = key
+        typed = self._networks.typed(channel, handle)
+        key, shown = typed.key, typed.handle
         now = self._clock.now()
         with self._db.write() as session:
             _require(session, contact_id)
-            condition = Identity.key == key if key is not None else Identity.handle == handle
+            condition = Identity.key == key if key is not None else Identity.handle == shown
             existing = session.execute(
                 select(Identity.id, Identity.contact_id).where(
                     Identity.channel == channel, condition
@@ -365,11 +366,11 @@ class Contacts:
                 if existing.contact_id == contact_id:
                     return Created(existing.id, changes.EMPTY)
                 raise ContactConflict(
-                    f"{channel} {handle} belongs to contact {existing.contact_id}; "
+                    f"{channel} {shown or key} belongs to contact {existing.contact_id}; "
                     f"merge the two contacts instead",
                     code="identity.taken",
                     channel=channel,
-                    handle=handle,
+                    handle=shown or key,
                     contact_id=existing.contact_id,
                 )
             identity_id = session.execute(
@@ -377,7 +378,7 @@ class Contacts:
                 .values(
                     channel=channel,
                     key=key,
-                    handle=handle,
+                    handle=shown,
                     contact_id=contact_id,
                     created_at=now,
                 )
@@ -920,8 +921,8 @@ def _evidence_of(session: Session, ids: Iterable[int]) -> dict[int, dict[str, se
         .order_by(Message.created_at.desc())
         .limit(500)
     ):
-        for email in _EMAIL_IN_TEXT.findall(body or ""):
-            add(sender, "email", email.lower().rstrip("."))
+        for email in find_emails(body or ""):
+            add(sender, "email", email)
         for phone in find_phones(body or ""):
             add(sender, "phone", phone)
         for url in _URL_IN_TEXT.findall(body or ""):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, insert, or_, select, true, update
+from sqlalchemy import bindparam, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -20,7 +20,8 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.core.lookup import reindex_contacts
-from socialinbox.core.names import InvalidIdentityKey, identity_key
+from socialinbox.core.names import InvalidIdentityKey
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.storage.database import Database
@@ -49,9 +50,15 @@ def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterable[Sequence[Any]]
 
 
 class Ingest:
-    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+    """Stores batches. Authors' keys are normalised by their network's rule (``networks``),
+    so that a message meets the identity linked by hand for its author."""
+
+    def __init__(
+        self, db: Database, clock: Clock, networks: NetworkCatalogue, origin: str = "local"
+    ) -> None:
         self._db = db
         self._clock = clock
+        self._networks = networks
         self._origin = origin
 
     def store_batch(self, account_id: int, batch: FetchBatch) -> IngestResult:
@@ -74,12 +81,15 @@ class Ingest:
         valid: dict[str, FetchedMessage] = {}
         for item in batch.messages:
             problem = _problem(item)
+            key = item.author.key
+            if problem is None and item.inbound:
+                try:
+                    key = self._networks.key(item.author.channel, item.author.key)
+                except InvalidIdentityKey as exc:
+                    problem = str(exc)
             if problem is not None:
                 malformed.append(MalformedItem(item.remote_id, problem, repr(item)))
                 continue
-            key = item.author.key
-            if item.inbound:
-                key = identity_key(item.author.channel, item.author.key)
             if key != item.author.key:
                 item = replace(item, author=replace(item.author, key=key))
             # A batch may carry a message and a later edit of it: keep the last.
@@ -161,18 +171,23 @@ class Ingest:
         by_channel: dict[str, list[str]] = {}
         for channel, key in authors:
             by_channel.setdefault(channel, []).append(key)
+        unnamed: list[tuple[int, AuthorRef]] = []
         for channel, keys in by_channel.items():
             for chunk in _chunks(keys):
                 for row in session.execute(
-                    select(Identity.id, Identity.key, Identity.contact_id).where(
+                    select(Identity.id, Identity.key, Identity.handle, Identity.contact_id).where(
                         Identity.channel == channel, Identity.key.in_(chunk)
                     )
                 ):
                     identity_of[(channel, row.key)] = row.id
                     contact_of[(channel, row.key)] = row.contact_id
+                    if row.handle is None and authors[(channel, row.key)].author.handle:
+                        unnamed.append((row.id, authors[(channel, row.key)].author))
 
         missing = {key: item.author for key, item in authors.items() if key not in identity_of}
         change = changes.EMPTY
+        if unnamed:
+            change |= _name_identities(session, unnamed)
         if missing:
             change |= self._link_by_handle(session, missing, identity_of, contact_of)
         if missing:
@@ -201,10 +216,17 @@ class Ingest:
         contact_of: dict[tuple[str, str], int],
     ) -> ChangeSet:
         """Identities linked by hand with only a handle get their key now. Removes them from
-        ``missing``."""
-        by_handle: dict[tuple[str, str], tuple[str, str]] = {
-            (a.channel, a.handle): key for key, a in missing.items() if a.handle
-        }
+        ``missing``.
+
+        A hand link stores the handle in its network's matching form
+        (``NetworkCatalogue.typed``); the delivered handle is put in the same form here,
+        so ``laura.bsky.social`` typed meets ``@laura.bsky.social`` delivered.
+        """
+        by_handle: dict[tuple[str, str], tuple[str, str]] = {}
+        for key, author in missing.items():
+            handle = self._networks.handle_to_match(author.channel, author.handle)
+            if handle is not None:
+                by_handle.setdefault((author.channel, handle), key)
         if not by_handle:
             return changes.EMPTY
         channels = {channel for channel, _ in by_handle}
@@ -226,7 +248,12 @@ class Ingest:
                     session.execute(
                         update(Identity)
                         .where(Identity.id == row.id)
-                        .values(key=author.key, display_name=author.display_name)
+                        .values(
+                            key=author.key,
+                            handle=author.handle,
+                            display_name=author.display_name,
+                            profile_url=author.profile_url,
+                        )
                     )
                     identity_of[key], contact_of[key] = row.id, row.contact_id
                     linked.append(row.id)
@@ -368,6 +395,22 @@ class Ingest:
         return touched
 
 
+def _name_identities(session: Session, unnamed: list[tuple[int, AuthorRef]]) -> ChangeSet:
+    """Identities linked by hand by their key alone (a Bluesky DID) take the handle, name
+    and profile address their first message delivers."""
+    for identity_id, author in unnamed:
+        session.execute(
+            update(Identity)
+            .where(Identity.id == identity_id)
+            .values(
+                handle=author.handle,
+                display_name=func.coalesce(Identity.display_name, author.display_name),
+                profile_url=func.coalesce(Identity.profile_url, author.profile_url),
+            )
+        )
+    return ChangeSet.of(changes.IDENTITY, changes.UPDATED, [i for i, _ in unnamed])
+
+
 def _reindex_for_lookup(
     session: Session,
     identity_change: ChangeSet,
@@ -398,17 +441,12 @@ def _return_reminders(
 
 
 def _problem(item: FetchedMessage) -> str | None:
-    """Why an item cannot be stored, or None if it can."""
+    """Why an item cannot be stored, or None if it can (its author's key is checked by
+    the network's rule)."""
     if not item.remote_id:
         return "the item has no id"
     if item.created_at.tzinfo is None:
         return "the item's time has no timezone"
-    if not item.inbound:
-        return None
-    try:
-        identity_key(item.author.channel, item.author.key)
-    except InvalidIdentityKey as exc:
-        return str(exc)
     return None
 
 

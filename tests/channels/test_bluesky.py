@@ -38,6 +38,7 @@ from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once
+from tests.helpers import assert_came_back_to, hand_linked_customer
 from tests.servers.bluesky_server import BlueskyServer
 
 T = TypeVar("T")
@@ -649,3 +650,32 @@ def test_a_429_is_kept_in_the_database_and_a_second_process_does_not_ask_before_
         assert len(server.requests) > before
     finally:
         other.close()
+
+
+# -- an identity linked by hand meets her next post ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "laura.bsky.test",
+        "@Laura.bsky.test ",
+        "https://bsky.app/profile/laura.bsky.test",
+        "bsky.app/profile/Laura.bsky.test/",
+        "her DID",
+        "her profile address by DID",
+    ],
+)
+def test_a_customer_linked_by_hand_in_any_usual_form_gets_her_next_post(app, server, typed):
+    did = server.add_user("laura.bsky.test", "Laura")
+    typed = {"her DID": did, "her profile address by DID": f"https://bsky.app/profile/{did}"}.get(
+        typed, typed
+    )
+    laura = hand_linked_customer(app, "bluesky", typed)
+    mention(server, "laura.bsky.test", "Back in May! @shop.bsky.test")
+    [result] = sync_once(app)
+    assert result.ok, result.detail
+    assert_came_back_to(app, laura, "Back in May!")
+    # From her first post on she is known by her DID, which survives a change of handle.
+    [identity] = app.contacts.get(laura).identities
+    assert (identity.key, identity.handle) == (did, "@laura.bsky.test")

@@ -40,6 +40,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.storage.schema import Message, OutboxItem, RateLimit
 from tests.cli_runner import CliRunner, assert_fails_in_one_line, assert_no_secret_leaks
 from tests.conftest import sync_once
+from tests.helpers import assert_came_back_to, hand_linked_customer
 from tests.servers.mastodon_server import MastodonServer
 
 T = TypeVar("T")
@@ -881,3 +882,34 @@ def test_a_429_is_kept_in_the_database_and_a_second_process_does_not_ask_before_
         assert len(server.requests) > before
     finally:
         other.close()
+
+
+# -- an identity linked by hand meets her next message -------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "@laura@social.test",
+        "Laura@Social.Test",
+        "  laura@social.test ",
+        "https://social.test/@laura",
+        "social.test/@Laura",
+        "https://social.test/users/laura",
+    ],
+)
+def test_a_customer_linked_by_hand_in_any_usual_form_gets_her_next_mention(context, server, typed):
+    server.add_account("laura", "Laura")
+    add_account(context, server)
+    laura = hand_linked_customer(context, "mastodon", typed)
+    mention(server, "laura", "we are coming back in May")
+    [result] = sync_once(context)
+    assert result.ok, result.detail
+    assert_came_back_to(context, laura, "we are coming back in May")
+
+
+def test_a_mastodon_user_name_without_its_server_is_refused_with_an_example(context):
+    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    with pytest.raises(ValueError, match=r"@user@server \(e\.g\. @anna@mastodon\.social\)"):
+        context.writer.call(context.contacts.link, contact_id, "mastodon", "@laura")
+    assert context.contacts.get(contact_id).identities == ()

@@ -23,11 +23,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+from socialinbox.channels.registry import default_registry
 from socialinbox.clock import SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.connector import FetchBatch
 from socialinbox.core.inbox import Inbox, InboxFilter
 from socialinbox.core.ingest import Ingest, thread_key
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.database import Database
 from socialinbox.storage.types import to_micros
@@ -58,7 +60,7 @@ def bench_ingest(corpus: Corpus, count: int) -> None:
     messages = corpus.messages[:count]
     with tempfile.TemporaryDirectory() as real_dir, tempfile.TemporaryDirectory() as raw_dir:
         db, account_id = fresh_database(Path(real_dir))
-        ingest = Ingest(db, SystemClock())
+        ingest = Ingest(db, SystemClock(), NetworkCatalogue(default_registry().network))
         started = time.perf_counter()
         for chunk in batches(messages, BATCH):
             ingest.store_batch(account_id, FetchBatch(tuple(chunk), f"c{chunk[-1].remote_id}"))

@@ -164,7 +164,7 @@ def test_a_reminder_raised_by_another_process_is_announced_once(
 ) -> None:
     clock = clock_of(desk)
     account_id = desk.accounts.list()[0].id
-    other_desk = Ingest(desk.db, clock, origin="desk-2:4242")
+    other_desk = Ingest(desk.db, clock, desk.networks, origin="desk-2:4242")
     old = fetched("t-1", "Lovely stay", created_at=START - timedelta(days=90), author="Ines Roth")
     desk.writer.call(other_desk.store_batch, account_id, FetchBatch((old,), cursor=None))
     ines = contact_id(desk, "Ines Roth")

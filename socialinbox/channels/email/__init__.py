@@ -13,6 +13,7 @@ from socialinbox.channels.email.connector import EmailConnector
 from socialinbox.channels.email.settings import SETTING_FIELDS
 from socialinbox.core.connector import ConnectorContext, SettingField
 from socialinbox.core.names import EMAIL
+from socialinbox.core.networks import CORE_NETWORKS, Network
 
 __all__ = ["EmailConnector", "EmailConnectorFactory"]
 
@@ -21,6 +22,8 @@ class EmailConnectorFactory:
     kind: ClassVar[str] = "email"
     label: ClassVar[str] = "E-mail (IMAP/SMTP)"
     channels: ClassVar[tuple[str, ...]] = (EMAIL,)
+    # E-mail is a core network (one address rule for the whole app); this connector uses it.
+    networks: ClassVar[tuple[Network, ...]] = tuple(n for n in CORE_NETWORKS if n.name == EMAIL)
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "Password"
     secret_help: ClassVar[str] = (
