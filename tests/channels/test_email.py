@@ -37,6 +37,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.storage.schema import Message
 from tests.conftest import sync_once
+from tests.helpers import assert_came_back_to, hand_linked_customer
 from tests.servers.email_servers import (
     Dovecot,
     SmtpServer,
@@ -800,3 +801,28 @@ def test_an_account_whose_password_was_not_kept_must_sign_in_again(dovecot, smtp
     address, _password = shop
     with pytest.raises(AuthenticationError, match="sign in again"):
         collect(connector(settings_for(dovecot, smtp, address), ""))
+
+
+# -- an address linked by hand meets her next mail ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["{address}", " {upper} ", "mailto:{address}?subject=Hello", "Ann Customer <{upper}>"],
+)
+def test_a_customer_linked_by_hand_in_any_usual_form_gets_her_next_mail(
+    context: AppContext, dovecot, smtp, shop, customer, typed
+):
+    address, password = shop
+    account = context.writer.call(
+        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    )
+    context.secrets.set(account.uuid, password)
+    ann = hand_linked_customer(
+        context, "email", typed.format(address=customer, upper=customer.title())
+    )
+    text = "Coming back in May"
+    dovecot.deliver(address, mail(text, text, sender=f"Ann <{customer.capitalize()}>"))
+    [result] = sync_once(context)
+    assert result.ok, result.detail
+    assert_came_back_to(context, ann, text)

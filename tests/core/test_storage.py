@@ -9,10 +9,17 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import insert, text
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.registry import default_registry
+from socialinbox.clock import FakeClock
+from socialinbox.core.accounts import Accounts
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS
+from socialinbox.core.contacts import Contacts
+from socialinbox.core.ingest import Ingest
+from socialinbox.core.networks import NetworkCatalogue
+from socialinbox.core.notes import Notes
 from socialinbox.storage.database import (
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
@@ -21,7 +28,9 @@ from socialinbox.storage.database import (
     DatabaseTooNew,
     DatabaseUnreadable,
 )
+from socialinbox.storage.schema import Identity
 from socialinbox.storage.types import from_micros, to_micros
+from tests.helpers import batch, message
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -200,3 +209,120 @@ def test_a_contacts_received_messages_are_read_through_the_contact_index(tmp_pat
             )
             assert "ix_messages_contact" in plan, plan
     db.dispose()
+
+
+# -- 0004: identities linked by hand before networks declared their forms ---------------------
+
+
+def _database_before_0004(path: Path, clock: FakeClock) -> dict[str, int]:
+    """A database at the revision before 0004 in which three customers were linked by hand
+    in the old, as-typed form and then wrote: each has a second contact made by ingest."""
+    url = f"sqlite:///{path}"
+    db = Database(url)
+    db.upgrade(KNOWN_REVISIONS[KNOWN_REVISIONS.index("0004") - 1])
+    networks = NetworkCatalogue(default_registry().network)
+    account = Accounts(db, clock).create("demo", "Desk")
+    contacts = Contacts(db, clock, "Ines", networks)
+    Ingest(db, clock, networks).store_batch(
+        account.id,
+        batch(
+            message(
+                "b1",
+                clock.now(),
+                channel="bluesky",
+                author_key="did:plc:laura",
+                handle="@laura.bsky.social",
+                author_name="Laura",
+            ),
+            message(
+                "m1",
+                clock.now(),
+                channel="mastodon",
+                author_key="anna@mastodon.social",
+                handle="@anna@mastodon.social",
+                author_name="Anna",
+            ),
+            message(
+                "e1",
+                clock.now(),
+                channel="email",
+                author_key="zoe@example.org",
+                handle="Zoe@Example.org",
+                author_name="Zoe",
+            ),
+        ),
+    )
+    made = {}
+    for label, name, channel, typed in [
+        ("bluesky", "Laura (front desk)", "bluesky", "laura.bsky.social"),
+        ("mastodon", "Anna (front desk)", "mastodon", "https://mastodon.social/@Anna"),
+        ("email", "Zoe (front desk)", "email", "mailto:zoe@example.org"),
+        ("ben", "Ben (front desk)", "mastodon", "Ben@Mastodon.Social"),
+    ]:
+        made[label], _ = contacts.create(name)
+        with db.write() as session:
+            # As the old link stored them: the text as typed (an e-mail address lower-cased).
+            session.execute(
+                insert(Identity).values(
+                    channel=channel,
+                    key=typed.lower() if channel == "email" else None,
+                    handle=typed,
+                    contact_id=made[label],
+                    created_at=clock.now(),
+                )
+            )
+    Notes(db, clock, "Ines").add(made["bluesky"], "loves the cornbread", pinned=True)
+    db.dispose()
+    return made
+
+
+def test_0004_merges_the_contacts_that_old_hand_links_split_and_the_card_can_undo_it(
+    tmp_path, clock
+):
+    made = _database_before_0004(tmp_path / "old.sqlite3", clock)
+    ctx = AppContext(
+        AppOptions(database_url=f"sqlite:///{tmp_path / 'old.sqlite3'}", data_dir=tmp_path / "d"),
+        clock=clock,
+    )
+    try:
+        assert ctx.db.stored_revision() == SCHEMA_HEAD
+        names = sorted(c.name for c in ctx.contacts.list())
+        assert names == [
+            "Anna (front desk)",
+            "Ben (front desk)",
+            "Laura (front desk)",
+            "Zoe (front desk)",
+        ]
+        laura = ctx.contacts.get(made["bluesky"])
+        assert {(i.key, i.handle) for i in laura.identities} == {
+            (None, "@laura.bsky.social"),
+            ("did:plc:laura", "@laura.bsky.social"),
+        }
+        [ben] = ctx.contacts.get(made["ben"]).identities
+        assert (ben.key, ben.handle) == ("ben@mastodon.social", "@ben@mastodon.social")
+        assert ctx.contacts.timeline(made["email"]) and ctx.contacts.timeline(made["mastodon"])
+
+        # Her next post lands on the card with her note, and raises the return reminder.
+        later = message(
+            "b2",
+            clock.now() + timedelta(days=60),
+            channel="bluesky",
+            author_key="did:plc:laura",
+            handle="@laura.bsky.social",
+        )
+        ctx.writer.call(ctx.ingest.store_batch, ctx.accounts.list()[0].id, batch(later))
+        [reminder] = [r for r in ctx.reminders.shown() if r.kind == "return"]
+        assert reminder.contact_id == made["bluesky"]
+        assert reminder.notes == ("loves the cornbread",)
+
+        # The card lists the upgrade's merge and undoes it as its own.
+        [(merge_id, other_id, _when)] = ctx.contacts.merges_of(made["bluesky"])
+        ctx.writer.call(ctx.contacts.undo_merge, merge_id)
+        assert [(i.key, i.handle) for i in ctx.contacts.get(other_id).identities] == [
+            ("did:plc:laura", "@laura.bsky.social")
+        ]
+        assert "Laura" in {c.name for c in ctx.contacts.list()}
+        [hit] = ctx.contacts.lookup("laura.bsky")[:1]
+        assert hit.contact_id in {made["bluesky"], other_id}
+    finally:
+        ctx.close()

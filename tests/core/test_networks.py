@@ -1,0 +1,233 @@
+"""Networks declare how their identities are written: a hand link in any usual form meets
+the author's key as the network delivers it; plug-ins bring their own rules."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from collections.abc import AsyncIterator
+from datetime import timedelta
+from importlib.metadata import EntryPoint
+from typing import ClassVar
+
+import pytest
+
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.base import (
+    ConnectorContext,
+    FetchBatch,
+    SettingField,
+    TextLimit,
+    VerifiedAccount,
+)
+from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
+from socialinbox.core.emails import find_emails, normalise_email
+from socialinbox.core.names import InvalidIdentityKey
+from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
+from socialinbox.secrets import SecretStore
+from tests.conftest import sync_once
+from tests.helpers import assert_came_back_to, batch, hand_linked_customer, message
+
+DAY = timedelta(days=1)
+
+
+def _account(context: AppContext, kind: str = "demo") -> int:
+    return context.writer.call(context.accounts.create, kind, "Desk").id
+
+
+def _deliver(context: AppContext, account_id: int, channel: str, key: str, handle: str) -> None:
+    """The author's next message, a day after the account was connected."""
+    text = f"Back again on {channel}"
+    item = message(
+        f"{channel}-1",
+        context.clock.now() + DAY,
+        text=text,
+        channel=channel,
+        author_key=key,
+        handle=handle,
+    )
+    context.writer.call(context.ingest.store_batch, account_id, batch(item))
+
+
+# -- phone and e-mail: one rule each --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typed", ["0171 2345678", "+49 171 2345678", "0049 171 2345678", "+49 (171) 234-5678"]
+)
+def test_a_phone_number_in_any_usual_form_meets_her_next_message(context, typed):
+    context.writer.call(context.business.set, "phone_region", "DE")
+    account_id = _account(context)
+    laura = hand_linked_customer(context, "phone", typed)
+    [identity] = context.contacts.get(laura).identities
+    assert identity.key == "+491712345678"
+    _deliver(context, account_id, "phone", "+49 171 2345678", "+49 171 2345678")
+    assert_came_back_to(context, laura, "Back again on phone")
+
+
+def test_a_local_phone_number_needs_the_propertys_country_and_says_so(context):
+    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    with pytest.raises(InvalidIdentityKey, match=r"country code, e\.g\. \+49"):
+        context.writer.call(context.contacts.link, contact_id, "phone", "0171 2345678")
+    assert context.contacts.get(contact_id).identities == ()
+
+
+@pytest.mark.parametrize(
+    "typed", ["Anna@Example.COM ", "mailto:anna@example.com", "Anna <anna@example.com>"]
+)
+def test_an_address_in_any_usual_form_meets_her_next_message(context, typed):
+    account_id = _account(context)
+    anna = hand_linked_customer(context, "email", typed)
+    _deliver(context, account_id, "email", "ANNA@example.com", "Anna@Example.com")
+    assert_came_back_to(context, anna, "Back again on email")
+
+
+def test_one_email_rule_for_keys_imports_and_addresses_in_texts():
+    assert normalise_email(" Anna@Example.COM ") == "anna@example.com"
+    assert normalise_email("mailto:anna@example.com?subject=Room") == "anna@example.com"
+    assert normalise_email('"Anna M." <Anna@Example.com>') == "anna@example.com"
+    for bad in ("anna", "anna@localhost", "anna@@example.com", "an na@example.com", ""):
+        assert normalise_email(bad) is None, bad
+    text = "Write to Anna@Example.com, or to ben@example.co.uk."
+    assert find_emails(text) == ["anna@example.com", "ben@example.co.uk"]
+
+
+def test_a_bad_handle_is_refused_with_what_the_network_expects_and_nothing_is_linked(context):
+    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    for channel, typed, says in [
+        ("bluesky", "laura", "a handle like laura.bsky.social"),
+        ("mastodon", "https://mastodon.social/about", "not a Mastodon profile address"),
+        ("email", "laura@", "not an e-mail address"),
+        ("x", "@ ", "not a user name"),
+    ]:
+        with pytest.raises(InvalidIdentityKey, match=says):
+            context.writer.call(context.contacts.link, contact_id, channel, typed)
+    assert context.contacts.get(contact_id).identities == ()
+
+
+# -- the demo's networks: the demo connector declares them ------------------------------------
+
+
+@pytest.mark.parametrize("typed", ["@MayaOkafor", "mayaokafor", "https://x.com/mayaokafor"])
+def test_an_x_handle_linked_by_hand_meets_the_demos_messages(context, typed):
+    maya = hand_linked_customer(context, "x", typed)
+    _account(context)
+    sync_once(context)
+    [identity] = context.contacts.get(maya).identities
+    assert (identity.key, identity.handle) == ("1458822037", "@mayaokafor")
+    assert context.contacts.timeline(maya)
+
+
+# -- a plug-in network, declared only through its entry point --------------------------------
+
+
+class PigeonIdentities:
+    """Pigeon post: a loft number, written "Loft 42", "loft-42" or "#42"; keyed "loft-42"."""
+
+    def key(self, delivered: str) -> str:
+        digits = "".join(c for c in delivered if c.isdigit())
+        if not digits:
+            raise InvalidIdentityKey(f"a pigeon loft has a number, not {delivered!r}")
+        return f"loft-{int(digits)}"
+
+    def typed(self, text: str, region: str | None) -> TypedIdentity:
+        key = self.key(text)
+        return TypedIdentity(key, key)
+
+
+PIGEON = Network("pigeon", "Pigeon post", PigeonIdentities(), text_limit=TextLimit(80))
+
+
+class PigeonConnector:
+    kind: ClassVar[str] = "pigeon"
+
+    def __init__(self, context: ConnectorContext) -> None:
+        self._context = context
+
+    async def verify(self) -> VerifiedAccount:
+        return VerifiedAccount("loft-1")
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        if False:  # pragma: no cover - nothing to fetch in these tests
+            yield FetchBatch((), None)
+
+    def text_limit(self) -> TextLimit:
+        return TextLimit(80)
+
+
+class PigeonFactory:
+    kind: ClassVar[str] = "pigeon"
+    label: ClassVar[str] = "Pigeon post"
+    channels: ClassVar[tuple[str, ...]] = ("pigeon", "x")
+    # Declares pigeon, and takes X over from the demo as a real connector would.
+    networks: ClassVar[tuple[Network, ...]] = (
+        PIGEON,
+        Network("x", "X (pigeon-carried)", PigeonIdentities()),
+    )
+    needs_secret: ClassVar[bool] = False
+    secret_label: ClassVar[str] = ""
+    secret_help: ClassVar[str] = ""
+    base_url_label: ClassVar[str | None] = None
+    default_base_url: ClassVar[str | None] = None
+    handle_label: ClassVar[str | None] = None
+    setting_fields: ClassVar[tuple[SettingField, ...]] = ()
+
+    def create(self, context: ConnectorContext) -> PigeonConnector:
+        return PigeonConnector(context)
+
+
+def _with_pigeon_plug_in() -> ConnectorRegistry:
+    registry = default_registry()
+    entry = EntryPoint("pigeon", f"{__name__}:PigeonFactory", ENTRY_POINT_GROUP)
+    registry.register_lazily("pigeon", entry)
+    return registry
+
+
+def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory_keyring):
+    context = AppContext(
+        AppOptions(data_dir=tmp_path / "data", user="tester"),
+        clock=clock,
+        secrets=SecretStore(memory_keyring),
+        registry=_with_pigeon_plug_in(),
+    )
+    try:
+        account_id = _account(context, "demo")
+        bird = hand_linked_customer(context, "pigeon", "Loft #0042 ")
+        assert context.networks.get("pigeon") == PIGEON
+        _deliver(context, account_id, "pigeon", "LOFT 42", "Loft 42")
+        assert_came_back_to(context, bird, "Back again on pigeon")
+    finally:
+        context.close()
+
+
+def test_a_real_connector_takes_a_network_over_from_the_demo():
+    assert NetworkCatalogue(default_registry().network).get("x").label == "X"
+    assert NetworkCatalogue(_with_pigeon_plug_in().network).get("x").label == "X (pigeon-carried)"
+
+
+def test_a_network_nobody_declares_keeps_its_user_ids_as_given():
+    network = NetworkCatalogue(default_registry().network).get("carrier_owl")
+    assert network.label == "Carrier Owl"
+    assert network.typed(" Hedwig ") == TypedIdentity(None, "Hedwig")
+
+
+def test_normalising_an_identity_imports_no_connector():
+    """Start-up stays cheap: the built-in networks' rules live in light modules."""
+    code = (
+        "import json, sys\n"
+        "from socialinbox.channels.registry import default_registry\n"
+        "from socialinbox.core.networks import NetworkCatalogue\n"
+        "networks = NetworkCatalogue(default_registry().network)\n"
+        "networks.typed('mastodon', '@anna@mastodon.social')\n"
+        "networks.typed('bluesky', 'laura.bsky.social')\n"
+        "networks.typed('x', '@maya')\n"
+        "loaded = [m for m in sys.modules if m.startswith('socialinbox.channels.')]\n"
+        "print(json.dumps(loaded))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    loaded = json.loads(result.stdout)
+    assert {"socialinbox.channels.mastodon", "socialinbox.channels.bluesky"}.isdisjoint(loaded)
+    assert "socialinbox.channels.demo" not in loaded and "socialinbox.channels.email" not in loaded
