@@ -9,7 +9,7 @@ from pathlib import Path
 
 from socialinbox.core import changes
 from socialinbox.paths import DATABASE_FILE
-from tests.cli_runner import run_cli
+from tests.cli_runner import assert_fails_in_one_line, run_cli
 
 HOUR_MICROS = 3_600 * 1_000_000
 
@@ -114,6 +114,29 @@ def test_link_merge_export_and_erase(tmp_path):
     assert missing.returncode == 1 and "no contact 99999" in missing.stderr
     usage = run(data, "notes", "add", "1")
     assert usage.returncode == 2 and "usage:" in usage.stderr
+
+
+def test_link_takes_what_people_paste_and_refuses_a_bad_handle_in_one_line(tmp_path):
+    data = tmp_path / "data"
+    ok(data, "accounts", "add", "demo", "--name", "Linden House")
+    ok(data, "sync", "--once")
+    [maya] = json.loads(ok(data, "contacts", "--json", "--search", "maya"))
+    for channel, pasted in [
+        ("bluesky", " https://bsky.app/profile/Maya.bsky.social "),
+        ("mastodon", "https://mastodon.social/@MayaO"),
+        ("email", "Maya Okafor <Maya.Okafor@Example.NET>"),
+    ]:
+        ok(data, "contacts", "link", str(maya["id"]), "--channel", channel, "--handle", pasted)
+    [linked] = json.loads(ok(data, "contacts", "--json", "--search", "maya"))
+    assert [(i["channel"], i["key"], i["handle"]) for i in linked["identities"][-3:]] == [
+        ("bluesky", None, "@maya.bsky.social"),
+        ("mastodon", "mayao@mastodon.social", "@mayao@mastodon.social"),
+        ("email", "maya.okafor@example.net", "maya.okafor@example.net"),
+    ]
+    refused = run(
+        data, "contacts", "link", str(maya["id"]), "--channel", "mastodon", "--handle", "@maya"
+    )
+    assert_fails_in_one_line(refused, "@user@server (e.g. @anna@mastodon.social)")
 
 
 def test_a_note_written_by_another_process_reaches_this_view_through_the_feed(context):

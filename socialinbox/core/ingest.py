@@ -28,6 +28,10 @@ from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 from socialinbox.storage.types import UTCDateTime
 
+# The tables themselves, for the executemany statements that bypass the ORM.
+_MESSAGES = Message.metadata.tables[Message.__tablename__]
+_IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
+
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
 
@@ -114,9 +118,7 @@ class Ingest:
         if new_rows:
             new_ids = list(
                 session.execute(
-                    insert(Message.__table__).returning(
-                        Message.__table__.c.id, sort_by_parameter_order=True
-                    ),
+                    insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True),
                     new_rows,
                 ).scalars()
             )
@@ -169,8 +171,8 @@ class Ingest:
         identity_of: dict[tuple[str, str], int] = {}
         contact_of: dict[tuple[str, str], int] = {}
         by_channel: dict[str, list[str]] = {}
-        for channel, key in authors:
-            by_channel.setdefault(channel, []).append(key)
+        for channel, author_key in authors:
+            by_channel.setdefault(channel, []).append(author_key)
         unnamed: list[tuple[int, AuthorRef]] = []
         for channel, keys in by_channel.items():
             for chunk in _chunks(keys):
@@ -195,12 +197,12 @@ class Ingest:
         if latest:
             # Executemany: one statement for the whole batch.
             session.connection().execute(
-                update(Identity.__table__)
+                update(_IDENTITIES)
                 .where(
-                    Identity.__table__.c.id == bindparam("identity_id"),
+                    _IDENTITIES.c.id == bindparam("identity_id"),
                     or_(
-                        Identity.__table__.c.last_seen_at.is_(None),
-                        Identity.__table__.c.last_seen_at < bindparam("seen", type_=UTCDateTime()),
+                        _IDENTITIES.c.last_seen_at.is_(None),
+                        _IDENTITIES.c.last_seen_at < bindparam("seen", type_=UTCDateTime()),
                     ),
                 )
                 .values(last_seen_at=bindparam("seen", type_=UTCDateTime())),

@@ -292,6 +292,30 @@ def test_link_an_identity_then_split_it_out(
     settle(window, qloop)
 
 
+def test_the_link_dialog_takes_a_pasted_profile_address_and_explains_a_bad_handle(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    message_id, contact = add_message(window, context, "p-1", "Hi", author="Pia Holm", key="pia")
+    card = open_message(window, qloop, message_id, contact)
+
+    def link(channel: str, typed: str) -> None:
+        card.link_button.click()
+        dialog = card.dialog
+        assert isinstance(dialog, LinkIdentityDialog)
+        dialog.channel.setCurrentIndex(dialog.channel.findData(channel))
+        dialog.handle.setText(typed)
+        dialog.accept()
+
+    link("bluesky", " https://bsky.app/profile/Pia.bsky.social ")
+    run_until(qloop, lambda: len(card.identity_rows) == 2)
+    assert "@pia.bsky.social" in card.identity_rows[1].handle_label.text()
+    run_until(qloop, lambda: card.status_label.text() == "Identity linked.")
+    link("mastodon", "@pia")
+    run_until(qloop, lambda: "@user@server" in card.status_label.text())
+    assert len(context.contacts.get(contact).identities) == 2
+    settle(window, qloop)
+
+
 def test_export_writes_the_json_owner_only(
     window: MainWindow, context: AppContext, qloop: Loop, tmp_path: Path
 ) -> None:

@@ -172,7 +172,7 @@ class LinkIdentityDialog(QDialog):
         elif channel == PHONE:
             text = self.tr("+44 20 7946 0958")
         else:
-            text = self.tr("@name, as the network shows it")
+            text = self.tr("@name or a profile address")
         self.handle.setPlaceholderText(text)
 
     def accept(self) -> None:

@@ -230,13 +230,13 @@ def _merge(conn: Any, keep_id: int, other_id: int, now: datetime) -> None:
     keep, other = _contact(conn, keep_id), _contact(conn, other_id)
     keep_triggers = set(
         conn.execute(
-            sa.text("SELECT kind, \"trigger\" FROM reminders WHERE contact_id = :c"), {"c": keep_id}
+            sa.text('SELECT kind, "trigger" FROM reminders WHERE contact_id = :c'), {"c": keep_id}
         ).all()
     )
     reminders = [
         r.id
         for r in conn.execute(
-            sa.text("SELECT id, kind, \"trigger\" FROM reminders WHERE contact_id = :c ORDER BY id"),
+            sa.text('SELECT id, kind, "trigger" FROM reminders WHERE contact_id = :c ORDER BY id'),
             {"c": other_id},
         )
         if (r.kind, r.trigger) not in keep_triggers
