@@ -20,7 +20,7 @@ from socialinbox.channels.registry import ConnectorRegistry, default_registry
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.actions import MessageActions
-from socialinbox.core.business_settings import BusinessSettings
+from socialinbox.core.business_settings import PHONE_REGION, BusinessSettings
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
@@ -112,7 +112,7 @@ class AppContext:
         # first use (no connector is imported to start); phone numbers typed without a
         # country code are read in the property's country.
         self.networks = NetworkCatalogue(
-            find=self.registry.network, region=lambda: self.business.get("phone_region")
+            find=self.registry.network, region=lambda: self.business.get(PHONE_REGION)
         )
         self.accounts = Accounts(self.db, self.clock, self.origin)
         self.ingest = Ingest(self.db, self.clock, self.networks, self.origin)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 from socialinbox.core.names import BLUESKY, InvalidIdentityKey
 from socialinbox.core.networks import Network, TypedIdentity, profile_path
 

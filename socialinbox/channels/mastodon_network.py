@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 from urllib.parse import unquote, urlsplit
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 from socialinbox.core.names import MASTODON, InvalidIdentityKey
 from socialinbox.core.networks import Network, TypedIdentity
 

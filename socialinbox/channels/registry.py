@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import threading
 from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
@@ -62,6 +63,9 @@ class ConnectorRegistry:
     def __init__(self) -> None:
         self._factories: dict[str, ConnectorFactory] = {}
         self._pending: dict[str, str | EntryPoint] = {}
+        # Kinds load on first use from the event loop's thread and networks from the
+        # writer's (ingest, linking): one at a time.
+        self._lock = threading.RLock()
 
     def register(self, factory: ConnectorFactory) -> None:
         self._factories[factory.kind] = factory
@@ -114,7 +118,7 @@ class ConnectorRegistry:
         return next((n for n in demo if isinstance(n, Network) and n.name == name), None)
 
     def _declared_by_loaded(self, name: str) -> Network | None:
-        for kind, factory in self._factories.items():
+        for kind, factory in list(self._factories.items()):
             if kind != DEMO_KIND:
                 for network in networks_of(factory):
                     if network.name == name:
@@ -122,12 +126,15 @@ class ConnectorRegistry:
         return None
 
     def _load(self, kind: str) -> None:
-        target = self._pending.pop(kind)
-        try:
-            factory_class = target.load() if isinstance(target, EntryPoint) else _import(target)
-            self.register(factory_class())
-        except Exception:
-            log.exception("The channel plug-in %r could not be loaded", kind)
+        with self._lock:
+            target = self._pending.pop(kind, None)
+            if target is None:
+                return  # loaded by another thread meanwhile
+            try:
+                factory_class = target.load() if isinstance(target, EntryPoint) else _import(target)
+                self.register(factory_class())
+            except Exception:
+                log.exception("The channel plug-in %r could not be loaded", kind)
 
     def load_entry_points(self) -> None:
         """Add third-party connectors; one that fails to load is logged and skipped."""

@@ -310,6 +310,13 @@ class ConnectorFactory(Protocol):
 
     The account dialog and ``accounts add`` build their questions from these
     attributes: a ``None`` label means the kind does not ask for that value.
+
+    A factory also declares ``networks``: a tuple of ``core.networks.Network``
+    (name, label, icon, text limit, and the rule that normalises an identity's
+    key as delivered and as typed to link someone by hand), best defined in a
+    light module the registry can import without the connector. A factory
+    without it (a plug-in written before) gets its ``channels`` with user ids as
+    given. ``core.networks`` says who declares which network.
     """
 
     kind: ClassVar[str]

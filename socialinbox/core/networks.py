@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from typing import Final, Protocol
 from urllib.parse import unquote, urlsplit
 
-from socialinbox.channels.base import TextLimit
+from socialinbox.core.connector import TextLimit
 from socialinbox.core.emails import normalise_email
 from socialinbox.core.names import EMAIL, GUEST, PHONE, InvalidIdentityKey, channel_label
 from socialinbox.core.phones import normalise_phone
@@ -253,11 +253,14 @@ class NetworkCatalogue:
 
     def handle_to_match(self, channel: str, handle: str | None) -> str | None:
         """The form in which a hand-linked identity stores the delivered ``handle``, or None
-        when it cannot have been linked by it."""
+        when it cannot have been linked by it (its network gives a key for it).
+
+        Called for every new author of a batch: it reads no setting (a delivered handle
+        is never a local phone number that needs the property's region)."""
         if not handle:
             return None
         try:
-            typed = self.typed(channel, handle)
+            typed = self.get(channel).typed(handle, None)
         except InvalidIdentityKey:
             return None
         return typed.handle if typed.key is None else None

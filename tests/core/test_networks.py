@@ -14,14 +14,15 @@ from typing import ClassVar
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.base import (
+from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
+from socialinbox.core.business_settings import PHONE_REGION
+from socialinbox.core.connector import (
     ConnectorContext,
     FetchBatch,
     SettingField,
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
 from socialinbox.core.emails import find_emails, normalise_email
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
@@ -57,7 +58,7 @@ def _deliver(context: AppContext, account_id: int, channel: str, key: str, handl
     "typed", ["0171 2345678", "+49 171 2345678", "0049 171 2345678", "+49 (171) 234-5678"]
 )
 def test_a_phone_number_in_any_usual_form_meets_her_next_message(context, typed):
-    context.writer.call(context.business.set, "phone_region", "DE")
+    context.writer.call(context.business.set, PHONE_REGION, "DE")
     account_id = _account(context)
     laura = hand_linked_customer(context, "phone", typed)
     [identity] = context.contacts.get(laura).identities
