@@ -356,7 +356,13 @@ class Contacts:
         now = self._clock.now()
         with self._db.write() as session:
             _require(session, contact_id)
-            condition = Identity.key == key if key is not None else Identity.handle == shown
+            # By handle: also an identity that met her messages already (it has a key and
+            # the handle as delivered, in whatever case the network spells it).
+            condition = (
+                Identity.key == key
+                if key is not None
+                else func.lower(Identity.handle) == (shown or "").lower()
+            )
             existing = session.execute(
                 select(Identity.id, Identity.contact_id).where(
                     Identity.channel == channel, condition

@@ -23,6 +23,7 @@ from socialinbox.core.connector import (
     TextLimit,
     VerifiedAccount,
 )
+from socialinbox.core.contacts import ContactConflict
 from socialinbox.core.emails import find_emails, normalise_email
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
@@ -232,3 +233,13 @@ def test_normalising_an_identity_imports_no_connector():
     loaded = json.loads(result.stdout)
     assert {"socialinbox.channels.mastodon", "socialinbox.channels.bluesky"}.isdisjoint(loaded)
     assert "socialinbox.channels.demo" not in loaded and "socialinbox.channels.email" not in loaded
+
+
+def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead(context):
+    account_id = _account(context)
+    _deliver(context, account_id, "bluesky", "did:plc:laura", "@laura.bsky.social")
+    [theirs] = context.contacts.list()
+    desk_card, _ = context.writer.call(context.contacts.create, "Laura (front desk)")
+    with pytest.raises(ContactConflict, match=f"belongs to contact {theirs.id}; merge"):
+        context.writer.call(context.contacts.link, desk_card, "bluesky", "Laura.bsky.social")
+    assert context.contacts.get(desk_card).identities == ()
