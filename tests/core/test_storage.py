@@ -9,17 +9,10 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from sqlalchemy import insert, text
+from sqlalchemy import text
 
 from socialinbox.app import AppContext, AppOptions
-from socialinbox.channels.registry import default_registry
-from socialinbox.clock import FakeClock
-from socialinbox.core.accounts import Accounts
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS
-from socialinbox.core.contacts import Contacts
-from socialinbox.core.ingest import Ingest
-from socialinbox.core.networks import NetworkCatalogue
-from socialinbox.core.notes import Notes
 from socialinbox.storage.database import (
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
@@ -28,7 +21,6 @@ from socialinbox.storage.database import (
     DatabaseTooNew,
     DatabaseUnreadable,
 )
-from socialinbox.storage.schema import Identity
 from socialinbox.storage.types import from_micros, to_micros
 from tests.helpers import batch, message
 
@@ -214,72 +206,19 @@ def test_a_contacts_received_messages_are_read_through_the_contact_index(tmp_pat
 # -- 0004: identities linked by hand before networks declared their forms ---------------------
 
 
-def _database_before_0004(path: Path, clock: FakeClock) -> dict[str, int]:
-    """A database at the revision before 0004 in which three customers were linked by hand
-    in the old, as-typed form and then wrote: each has a second contact made by ingest."""
-    url = f"sqlite:///{path}"
-    db = Database(url)
-    db.upgrade(KNOWN_REVISIONS[KNOWN_REVISIONS.index("0004") - 1])
-    networks = NetworkCatalogue(default_registry().network)
-    account = Accounts(db, clock).create("demo", "Desk")
-    contacts = Contacts(db, clock, "Ines", networks)
-    Ingest(db, clock, networks).store_batch(
-        account.id,
-        batch(
-            message(
-                "b1",
-                clock.now(),
-                channel="bluesky",
-                author_key="did:plc:laura",
-                handle="@laura.bsky.social",
-                author_name="Laura",
-            ),
-            message(
-                "m1",
-                clock.now(),
-                channel="mastodon",
-                author_key="anna@mastodon.social",
-                handle="@anna@mastodon.social",
-                author_name="Anna",
-            ),
-            message(
-                "e1",
-                clock.now(),
-                channel="email",
-                author_key="zoe@example.org",
-                handle="Zoe@Example.org",
-                author_name="Zoe",
-            ),
-        ),
-    )
-    made = {}
-    for label, name, channel, typed in [
-        ("bluesky", "Laura (front desk)", "bluesky", "laura.bsky.social"),
-        ("mastodon", "Anna (front desk)", "mastodon", "https://mastodon.social/@Anna"),
-        ("email", "Zoe (front desk)", "email", "mailto:zoe@example.org"),
-        ("ben", "Ben (front desk)", "mastodon", "Ben@Mastodon.Social"),
-    ]:
-        made[label], _ = contacts.create(name)
-        with db.write() as session:
-            # As the old link stored them: the text as typed (an e-mail address lower-cased).
-            session.execute(
-                insert(Identity).values(
-                    channel=channel,
-                    key=typed.lower() if channel == "email" else None,
-                    handle=typed,
-                    contact_id=made[label],
-                    created_at=clock.now(),
-                )
-            )
-    Notes(db, clock, "Ines").add(made["bluesky"], "loves the cornbread", pinned=True)
-    db.dispose()
-    return made
+# hand_links_0003.sqlite3: a database at 0003 in which four customers were linked by hand
+# in the old, as-typed form (contacts 4-7: bluesky "laura.bsky.social", mastodon
+# "https://mastodon.social/@Anna", e-mail "mailto:zoe@example.org", mastodon
+# "Ben@Mastodon.Social"; Laura's card holds a pinned note) and three of them then wrote:
+# ingest made contacts 1-3 (did:plc:laura, anna@mastodon.social, zoe@example.org).
+HAND_LINKS = {"bluesky": 4, "mastodon": 5, "email": 6, "ben": 7}
 
 
 def test_0004_merges_the_contacts_that_old_hand_links_split_and_the_card_can_undo_it(
     tmp_path, clock
 ):
-    made = _database_before_0004(tmp_path / "old.sqlite3", clock)
+    shutil.copy(FIXTURES / "hand_links_0003.sqlite3", tmp_path / "old.sqlite3")
+    made = HAND_LINKS
     ctx = AppContext(
         AppOptions(database_url=f"sqlite:///{tmp_path / 'old.sqlite3'}", data_dir=tmp_path / "d"),
         clock=clock,
