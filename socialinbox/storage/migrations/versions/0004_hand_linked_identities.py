@@ -175,7 +175,7 @@ def upgrade() -> None:
         if holder is None:
             conn.execute(
                 sa.text("UPDATE identities SET key = :key, handle = :handle WHERE id = :id"),
-                {"key": new_key, "handle": new_handle or key or handle, "id": identity_id},
+                {"key": new_key, "handle": new_handle, "id": identity_id},
             )
             continue
         # Her messages made a contact of their own: the identity that met them is there.
