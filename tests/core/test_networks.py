@@ -14,6 +14,7 @@ from typing import ClassVar
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.bundled import resource_path
 from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
 from socialinbox.core.business_settings import PHONE_REGION
 from socialinbox.core.connector import (
@@ -25,7 +26,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.contacts import ContactConflict
 from socialinbox.core.emails import find_emails, normalise_email
-from socialinbox.core.names import InvalidIdentityKey
+from socialinbox.core.names import CHANNELS, InvalidIdentityKey, channel_label
 from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once
@@ -243,3 +244,15 @@ def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead
     with pytest.raises(ContactConflict, match=f"belongs to contact {theirs.id}; merge"):
         context.writer.call(context.contacts.link, desk_card, "bluesky", "Laura.bsky.social")
     assert context.contacts.get(desk_card).identities == ()
+
+
+def test_every_built_in_network_is_declared_with_the_label_and_icon_the_app_shows():
+    """Until every text takes its label from the catalogue, the declarations and the
+    names the window shows (core.names.channel_label) must not drift apart."""
+    networks = NetworkCatalogue(default_registry().network)
+    for channel in CHANNELS:
+        network = networks.get(channel)
+        assert network.label == channel_label(channel), channel
+        assert (
+            network.icon is not None and resource_path("icons", f"{network.icon}.svg").is_file()
+        ), channel
