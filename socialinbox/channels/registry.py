@@ -16,7 +16,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
 from socialinbox.core.connector import ConnectorFactory
-from socialinbox.core.networks import Network, fallback_network
+from socialinbox.core.networks import Network
 
 log = logging.getLogger(__name__)
 
@@ -47,12 +47,13 @@ def _import(target: str) -> Any:
 
 
 def networks_of(factory: ConnectorFactory) -> tuple[Network, ...]:
-    """The networks a factory declares (``networks``); a plug-in written before networks
-    were declared gets its ``channels`` with user ids as given."""
+    """The networks a factory declares (``networks``). A plug-in written before networks
+    were declared declares none: it takes no network over from the demo, and its other
+    networks get the catalogue's fallback (user ids as given)."""
     declared = getattr(factory, "networks", None)
     if isinstance(declared, tuple) and all(isinstance(n, Network) for n in declared):
         return declared
-    return tuple(fallback_network(c) for c in getattr(factory, "channels", ()))
+    return ()
 
 
 class UnknownKind(LookupError):

@@ -314,9 +314,9 @@ class ConnectorFactory(Protocol):
     A factory also declares ``networks``: a tuple of ``core.networks.Network``
     (name, label, icon, text limit, and the rule that normalises an identity's
     key as delivered and as typed to link someone by hand), best defined in a
-    light module the registry can import without the connector. A factory
-    without it (a plug-in written before) gets its ``channels`` with user ids as
-    given. ``core.networks`` says who declares which network.
+    light module the registry can import without the connector. The networks of
+    a factory without it (a plug-in written before) keep user ids as given.
+    ``core.networks`` says who declares which network.
     """
 
     kind: ClassVar[str]

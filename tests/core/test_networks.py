@@ -209,6 +209,20 @@ def test_a_real_connector_takes_a_network_over_from_the_demo():
     assert NetworkCatalogue(_with_pigeon_plug_in().network).get("x").label == "X (pigeon-carried)"
 
 
+class PigeonFactoryOfOld(PigeonFactory):
+    """A plug-in written before connectors declared their networks."""
+
+    networks = None
+
+
+def test_a_plug_in_that_declares_no_networks_takes_none_over_from_the_demo():
+    registry = default_registry()
+    registry.register(PigeonFactoryOfOld())
+    networks = NetworkCatalogue(registry.network)
+    assert networks.typed("x", "https://x.com/MayaOkafor") == TypedIdentity(None, "@mayaokafor")
+    assert networks.typed("pigeon", " Loft 42 ") == TypedIdentity(None, "Loft 42")
+
+
 def test_a_network_nobody_declares_keeps_its_user_ids_as_given():
     network = NetworkCatalogue(default_registry().network).get("carrier_owl")
     assert network.label == "Carrier Owl"
