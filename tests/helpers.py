@@ -103,7 +103,7 @@ RETURN_NOTE = "loves the cornbread"
 def hand_linked_customer(ctx: AppContext, channel: str, typed: str) -> int:
     """A customer card made by hand, with an identity linked as ``typed`` and a pinned
     note, as the front desk makes one for a guest before she ever writes. Its id."""
-    contact_id, _ = ctx.writer.call(ctx.contacts.create, "Laura Customer")
+    contact_id = ctx.writer.call(ctx.contacts.create, "Laura Customer").id
     ctx.writer.call(ctx.contacts.link, contact_id, channel, typed)
     ctx.writer.call(ctx.notes.add, contact_id, RETURN_NOTE, pinned=True)
     return contact_id

@@ -185,9 +185,15 @@ class PhoneRule:
     def typed(self, text: str, region: str | None) -> TypedIdentity:
         number = normalise_phone(text, region)
         if number is None:
-            hint = "" if region else " (with its country code, e.g. +49…)"
+            if region is None:
+                # Not "not a phone number": it may well be one, of a country not known.
+                raise InvalidIdentityKey(
+                    f"not a phone number (with its country code, e.g. +49…): {text!r}",
+                    code="identity.phone_needs_country",
+                    handle=text,
+                )
             raise InvalidIdentityKey(
-                f"not a phone number{hint}: {text!r}", code="identity.not_phone", handle=text
+                f"not a phone number: {text!r}", code="identity.not_phone", handle=text
             )
         return TypedIdentity(number, number)
 

@@ -814,8 +814,10 @@ def test_a_customer_linked_by_hand_in_any_usual_form_gets_her_next_mail(
     context: AppContext, dovecot, smtp, shop, customer, typed
 ):
     address, password = shop
-    account = context.writer.call(
-        context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+    account = context.accounts.get(
+        context.writer.call(
+            context.accounts.create, "email", "Shop", settings=settings_for(dovecot, smtp, address)
+        ).id
     )
     context.secrets.set(account.uuid, password)
     ann = hand_linked_customer(

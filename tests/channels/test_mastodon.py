@@ -909,7 +909,7 @@ def test_a_customer_linked_by_hand_in_any_usual_form_gets_her_next_mention(conte
 
 
 def test_a_mastodon_user_name_without_its_server_is_refused_with_an_example(context):
-    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    contact_id = context.writer.call(context.contacts.create, "Laura").id
     with pytest.raises(ValueError, match=r"@user@server \(e\.g\. @anna@mastodon\.social\)"):
         context.writer.call(context.contacts.link, contact_id, "mastodon", "@laura")
     assert context.contacts.get(contact_id).identities == ()

@@ -70,7 +70,7 @@ def test_a_phone_number_in_any_usual_form_meets_her_next_message(context, typed)
 
 
 def test_a_local_phone_number_needs_the_propertys_country_and_says_so(context):
-    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    contact_id = context.writer.call(context.contacts.create, "Laura").id
     with pytest.raises(InvalidIdentityKey, match=r"country code, e\.g\. \+49"):
         context.writer.call(context.contacts.link, contact_id, "phone", "0171 2345678")
     assert context.contacts.get(contact_id).identities == ()
@@ -97,7 +97,7 @@ def test_one_email_rule_for_keys_imports_and_addresses_in_texts():
 
 
 def test_a_bad_handle_is_refused_with_what_the_network_expects_and_nothing_is_linked(context):
-    contact_id, _ = context.writer.call(context.contacts.create, "Laura")
+    contact_id = context.writer.call(context.contacts.create, "Laura").id
     for channel, typed, says in [
         ("bluesky", "laura", "a handle like laura.bsky.social"),
         ("mastodon", "https://mastodon.social/about", "not a Mastodon profile address"),
@@ -254,7 +254,7 @@ def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead
     account_id = _account(context)
     _deliver(context, account_id, "bluesky", "did:plc:laura", "@laura.bsky.social")
     [theirs] = context.contacts.list()
-    desk_card, _ = context.writer.call(context.contacts.create, "Laura (front desk)")
+    desk_card = context.writer.call(context.contacts.create, "Laura (front desk)").id
     with pytest.raises(ContactConflict, match=f"belongs to contact {theirs.id}; merge"):
         context.writer.call(context.contacts.link, desk_card, "bluesky", "Laura.bsky.social")
     assert context.contacts.get(desk_card).identities == ()

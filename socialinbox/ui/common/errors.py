@@ -42,6 +42,10 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     ),
     "identity.missing": lambda p: _tr("Give a channel and a handle"),
     "identity.not_phone": lambda p: _tr("Not a phone number: {handle}").format(**p),
+    "identity.phone_needs_country": lambda p: _tr(
+        "Not a phone number, or one without its country code (+49…; the country of local "
+        "numbers is set under Settings): {handle}"
+    ).format(**p),
     "identity.not_email": lambda p: _tr("Not an e-mail address: {handle}").format(**p),
     "identity.taken": lambda p: _tr(
         "{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead"
