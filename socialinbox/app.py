@@ -168,7 +168,7 @@ class AppContext:
         The demo business connected it an hour ago, so that what arrives in the
         demo's second round counts as new, as it would for a real account.
         """
-        if not self.is_demo or self.accounts.list():
+        if not self.is_demo or self.accounts.list_accounts():
             return None
         connected = self.clock.now() - DEMO_CONNECTED_BEFORE
         self.writer.call(self.accounts.create, "demo", DEMO_ACCOUNT_NAME, connected_at=connected)
@@ -178,7 +178,7 @@ class AppContext:
         """In demo mode, once its messages are in: the notes the demo business keeps
         on its customers (the cornbread guest's among them). Added once."""
         change = ChangeSet()
-        demo = next((a for a in self.accounts.list() if a.kind == "demo"), None)
+        demo = next((a for a in self.accounts.list_accounts() if a.kind == "demo"), None)
         if not self.is_demo or demo is None:
             return change
         for note in load_demo_data().get("notes", []):
@@ -186,7 +186,7 @@ class AppContext:
             detail = self.inbox.get(message_id) if message_id is not None else None
             if detail is None or detail.contact_id is None:
                 continue
-            if any(n.text == note["text"] for n in self.notes.list(detail.contact_id)):
+            if any(n.text == note["text"] for n in self.notes.list_notes(detail.contact_id)):
                 continue
             author = Notes(self.db, self.clock, str(note.get("author", "Demo")), self.origin)
             added = self.writer.call(

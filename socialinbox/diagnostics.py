@@ -36,7 +36,7 @@ def diagnostics(context: AppContext, extra: dict[str, str] | None = None) -> str
         + ("safe (system keychain)" if store.persistent else "none safe: secrets kept in memory")
     )
     lines.append("Accounts:")
-    for account in context.accounts.list():
+    for account in context.accounts.list_accounts():
         last = account.last_sync.isoformat(timespec="seconds") if account.last_sync else "never"
         error = f" — {REDACTOR.redact(account.last_error)}" if account.last_error else ""
         lines.append(f"  {account.id} {account.kind} {account.status}, last sync {last}{error}")

@@ -114,7 +114,7 @@ def assert_came_back_to(ctx: AppContext, contact_id: int, text: str) -> None:
     author) and raised the return reminder that shows her note."""
     [row] = [m for m in ctx.inbox.page(InboxFilter(), limit=500) if m.inbound and text in m.preview]
     assert ctx.inbox.get(row.id).contact_id == contact_id
-    assert [c.id for c in ctx.contacts.list()] == [contact_id]
+    assert [c.id for c in ctx.contacts.list_contacts()] == [contact_id]
     [reminder] = [r for r in ctx.reminders.shown() if r.kind == "return"]
     assert (reminder.contact_id, reminder.message_id) == (contact_id, row.id)
     assert RETURN_NOTE in reminder.notes

@@ -158,5 +158,5 @@ def test_a_note_written_by_another_process_reaches_this_view_through_the_feed(co
         _, feed = changes.changes_since(session, seen, exclude_origin=context.origin)
     assert feed.ids(changes.NOTE, changes.INSERTED) == {note_id}
     assert contact_id in feed.ids(changes.CONTACT, changes.UPDATED)
-    [note] = context.notes.list(contact_id)
+    [note] = context.notes.list_notes(contact_id)
     assert note.text == "asks for a room away from the lift"

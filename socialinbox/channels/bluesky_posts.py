@@ -319,7 +319,8 @@ def place(
     placed = []
     for raw in items:
         item = raw if isinstance(raw, Mapping) else {}
-        post = item.get("post") if isinstance(item.get("post"), Mapping) else item
+        nested = item.get("post")
+        post: Mapping[str, Any] = nested if isinstance(nested, Mapping) else item
         at = parse_time(post.get(time_of))
         if at is not None and latest is not None and at > latest:
             at = None

@@ -54,7 +54,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, context: AppContext) -> int:
-    accounts = context.accounts.list()
+    accounts = context.accounts.list_accounts()
     if args.json:
         print_json([a.as_json() for a in accounts])
         return EXIT_OK

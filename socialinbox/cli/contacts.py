@@ -71,7 +71,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, context: AppContext) -> None:
-    contacts = context.contacts.list(search=args.search)
+    contacts = context.contacts.list_contacts(search=args.search)
     if args.json:
         print_json([c.as_json() for c in contacts])
         return

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             print(created.id)
         elif args.notes_command == "list":
             context.contacts.get(args.contact_id)  # a clear error for a wrong id
-            notes = context.notes.list(args.contact_id)
+            notes = context.notes.list_notes(args.contact_id)
             if args.json:
                 print_json([n.as_json() for n in notes])
             else:

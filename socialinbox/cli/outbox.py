@@ -31,7 +31,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     outbox = context.outbox
     try:
         if action is None:
-            items = outbox.list()
+            items = outbox.list_items()
             if args.json:
                 print_json([item.as_json() for item in items])
                 return EXIT_OK

@@ -76,7 +76,7 @@ class Accounts:
 
     # -- reads ------------------------------------------------------------
 
-    def list(self) -> list[AccountInfo]:
+    def list_accounts(self) -> list[AccountInfo]:
         with self._db.read() as session:
             return [_info(a) for a in session.scalars(select(Account).order_by(Account.id))]
 

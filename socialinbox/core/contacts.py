@@ -16,7 +16,6 @@ Rules for callers:
 
 from __future__ import annotations
 
-import builtins
 import json
 import re
 from collections.abc import Iterable, Sequence
@@ -212,7 +211,9 @@ class Contacts:
 
     # -- reading -------------------------------------------------------------
 
-    def list(self, search: str | None = None, limit: int | None = None) -> list[ContactSummary]:
+    def list_contacts(
+        self, search: str | None = None, limit: int | None = None
+    ) -> list[ContactSummary]:
         """Live contacts by name; with ``search``, those whose name, handle, e-mail, phone,
         room or reservation starts with the words typed, then those with a note containing it."""
         with self._db.read() as session:
@@ -234,9 +235,7 @@ class Contacts:
                 ids = list(session.execute(stmt).scalars())
             return _summaries(session, ids)
 
-    def lookup(
-        self, text: str, limit: int = lookup.LOOKUP_LIMIT
-    ) -> builtins.list[lookup.LookupHit]:
+    def lookup(self, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[lookup.LookupHit]:
         """The front desk's quick lookup (index-backed; see ``core.lookup``)."""
         with self._db.read() as session:
             return lookup.lookup(session, text, limit)
@@ -275,7 +274,7 @@ class Contacts:
                 merged_into_id=contact.merged_into_id,
             )
 
-    def timeline(self, contact_id: int, limit: int = 200) -> builtins.list[int]:
+    def timeline(self, contact_id: int, limit: int = 200) -> list[int]:
         """Ids of the contact's messages, in and out, every channel, newest first."""
         with self._db.read() as session:
             return list(
@@ -514,7 +513,7 @@ class Contacts:
             lookup.reindex_contacts(session, [keep_id, other_id])
             return Created(merge_id, self._record(session, _moved_change(moved, keep_id, other_id)))
 
-    def merges_of(self, contact_id: int) -> builtins.list[tuple[int, int, datetime]]:
+    def merges_of(self, contact_id: int) -> list[tuple[int, int, datetime]]:
         """Undoable merges into a contact: (merge id, merged contact id, when), newest first."""
         with self._db.read() as session:
             return [
@@ -629,7 +628,7 @@ class Contacts:
 
     # -- suggestions -------------------------------------------------------------
 
-    def suggestions(self, contact_id: int) -> builtins.list[MergeSuggestion]:
+    def suggestions(self, contact_id: int) -> list[MergeSuggestion]:
         """Contacts that may be the same person as ``contact_id``, with the evidence.
 
         Evidence: the same e-mail address or phone number (an identity, a guest

@@ -189,9 +189,13 @@ def _with_history(session: Session, ids: set[int]) -> set[int]:
     """Those of ``ids`` with a message or a note."""
     if not ids:
         return set()
-    wrote = set(
-        session.execute(select(Message.contact_id).where(Message.contact_id.in_(ids))).scalars()
-    )
+    wrote = {
+        contact_id
+        for contact_id in session.execute(
+            select(Message.contact_id).where(Message.contact_id.in_(ids))
+        ).scalars()
+        if contact_id is not None
+    }
     noted = set(
         session.execute(
             select(Note.contact_id).where(Note.contact_id.in_(ids), Note.deleted_at.is_(None))

@@ -14,7 +14,6 @@ SQLite and PostgreSQL alike.
 
 from __future__ import annotations
 
-import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -135,7 +134,7 @@ class Notes:
         self._user = user
         self._origin = origin
 
-    def list(self, contact_id: int) -> list[NoteInfo]:
+    def list_notes(self, contact_id: int) -> list[NoteInfo]:
         """A contact's notes, pinned first, then oldest first."""
         with self._db.read() as session:
             rows = session.execute(
@@ -152,7 +151,7 @@ class Notes:
                 raise NoteNotFound(f"no note {note_id}", code="note.not_found", id=note_id)
             return _info(note)
 
-    def search(self, text: str, limit: int = 50) -> builtins.list[NoteInfo]:
+    def search(self, text: str, limit: int = 50) -> list[NoteInfo]:
         """Live notes containing ``text``, newest first."""
         if not text.strip():
             return []

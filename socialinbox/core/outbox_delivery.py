@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import os
 import socket
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
@@ -40,7 +41,7 @@ from socialinbox.core.outbox import (
     next_state,
 )
 from socialinbox.core.outbox_service import OutboxItemView, add_event, view_of
-from socialinbox.storage.database import Database
+from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.schema import Message, OutboxItem
 
 DEFAULT_LEASE = timedelta(minutes=2)
@@ -179,7 +180,8 @@ class OutboxDelivery:
         state = next_state(previous_state, OutboxEvent.CLAIM)
         attempts = row.attempts if recovering else row.attempts + 1
         # The conditional update: only if nobody changed the item since we read it.
-        taken = session.execute(
+        taken = rows_matched(
+            session,
             update(OutboxItem)
             .where(
                 OutboxItem.id == row.id,
@@ -196,8 +198,8 @@ class OutboxDelivery:
                 sending_since=row.sending_since if uncertain else now,
                 updated_at=now,
             )
-            .execution_options(synchronize_session=False)
-        ).rowcount
+            .execution_options(synchronize_session=False),
+        )
         if taken != 1:
             return None
         if recovering:
@@ -248,7 +250,8 @@ class OutboxDelivery:
         sent_at = receipt.sent_at or now
         item = claim.item
         with self._db.write() as session:
-            done = session.execute(
+            done = rows_matched(
+                session,
                 update(OutboxItem)
                 .where(OutboxItem.id == item.id, OutboxItem.state == OutboxState.SENDING)
                 .values(
@@ -260,8 +263,8 @@ class OutboxDelivery:
                     lease_until=None,
                     next_attempt_at=None,
                     updated_at=now,
-                )
-            ).rowcount
+                ),
+            )
             if done != 1:
                 return changes.EMPTY
             add_event(session, item.id, now, claim.owner, how, f"remote id {receipt.remote_id}")
@@ -332,11 +335,12 @@ class OutboxDelivery:
         event: OutboxEvent,
         audit_event: str,
         detail: str,
-        values: dict[str, object],
+        values: Mapping[str, object],
     ) -> ChangeSet:
         now = self._clock.now()
         with self._db.write() as session:
-            done = session.execute(
+            done = rows_matched(
+                session,
                 update(OutboxItem)
                 .where(
                     OutboxItem.id == claim.item.id,
@@ -349,8 +353,8 @@ class OutboxDelivery:
                     lease_until=None,
                     updated_at=now,
                     **values,
-                )
-            ).rowcount
+                ),
+            )
             if done != 1:
                 return changes.EMPTY
             add_event(session, claim.item.id, now, claim.owner, audit_event, detail)

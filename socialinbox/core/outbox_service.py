@@ -20,7 +20,6 @@ Rules for callers (every write runs through the Writer and records its change se
 
 from __future__ import annotations
 
-import builtins
 import uuid
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
@@ -244,7 +243,9 @@ class Outbox:
                 raise OutboxItemNotFound(item_id)
             return view_of(row)
 
-    def list(self, states: Iterable[str] | None = None, limit: int = 500) -> list[OutboxItemView]:
+    def list_items(
+        self, states: Iterable[str] | None = None, limit: int = 500
+    ) -> list[OutboxItemView]:
         """Items newest first, optionally only those in ``states``."""
         query = select(OutboxItem).order_by(OutboxItem.id.desc()).limit(limit)
         if states is not None:
@@ -252,7 +253,7 @@ class Outbox:
         with self._db.read() as session:
             return [view_of(row) for row in session.scalars(query)]
 
-    def for_message(self, message_id: int) -> builtins.list[OutboxItemView]:
+    def for_message(self, message_id: int) -> list[OutboxItemView]:
         """The replies to one message, newest first (a primary-key-sized read)."""
         query = (
             select(OutboxItem)
@@ -277,7 +278,7 @@ class Outbox:
             ConnectorContext(account=config_of(info), secret=None, http=None, clock=self._clock)
         )
 
-    def reply_channels(self, message_id: int) -> builtins.list[ReplyChannel]:
+    def reply_channels(self, message_id: int) -> list[ReplyChannel]:
         """Where a reply to ``message_id`` can go: its own channel first, then each other
         channel of the contact that a connected account sends on (one per channel)."""
         with self._db.read() as session:
@@ -334,7 +335,7 @@ class Outbox:
         except Exception:  # a plug-in that cannot even describe itself sends nothing
             return False
 
-    def audit_trail(self, item_ids: Collection[int] | None = None) -> builtins.list[dict[str, Any]]:
+    def audit_trail(self, item_ids: Collection[int] | None = None) -> list[dict[str, Any]]:
         """Every item's trail as JSON-ready objects: author, edits, approver, each attempt."""
         query = select(OutboxItem).order_by(OutboxItem.id)
         if item_ids is not None:

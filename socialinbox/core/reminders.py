@@ -30,7 +30,7 @@ from socialinbox.core.errors import NotFound
 from socialinbox.core.names import channel_label
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.storage import dialect
-from socialinbox.storage.database import Database
+from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
     Account,
@@ -349,10 +349,11 @@ class Reminders:
     def _set(self, reminder_id: int, **values: object) -> ChangeSet:
         now = self._clock.now()
         with self._db.write() as session:
-            done = session.execute(
-                update(Reminder).where(Reminder.id == reminder_id).values(updated_at=now, **values)
+            matched = rows_matched(
+                session,
+                update(Reminder).where(Reminder.id == reminder_id).values(updated_at=now, **values),
             )
-            if done.rowcount == 0:  # type: ignore[attr-defined]
+            if matched == 0:
                 raise ReminderNotFound(
                     f"no reminder {reminder_id}", code="reminder.not_found", id=reminder_id
                 )

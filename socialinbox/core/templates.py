@@ -158,7 +158,7 @@ class Templates:
         self._db = db
         self._business = business
 
-    def list(self) -> list[Template]:
+    def list_templates(self) -> list[Template]:
         return templates_from_setting(self._business.get(REPLY_TEMPLATES))
 
     def fill_for_message(self, text: str, message_id: int) -> Filled:

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import CursorResult, Engine, Executable, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -173,6 +173,13 @@ class Database:
         if self.path is not None:
             return f"The database {self.path}"
         return f"The database {self.url.render_as_string(hide_password=True)}"
+
+
+def rows_matched(session: Session, statement: Executable) -> int:
+    """Run an UPDATE or DELETE and return how many rows its WHERE clause matched."""
+    result = session.execute(statement)
+    assert isinstance(result, CursorResult)  # DML runs on a cursor, never from a cache
+    return result.rowcount
 
 
 def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:

@@ -136,7 +136,7 @@ class SyncEngine:
 
     async def run_once(self) -> list[AccountSyncResult]:
         """Sync every enabled account once, side by side; one failure stops no other."""
-        accounts = [a for a in self._accounts.list() if a.enabled]
+        accounts = [a for a in self._accounts.list_accounts() if a.enabled]
         results = await asyncio.gather(*(self.sync_account(a) for a in accounts))
         return list(results)
 
@@ -181,7 +181,7 @@ class SyncEngine:
         due = set(self._sender.accounts_with_due_items())
         accounts = [
             a
-            for a in self._accounts.list()
+            for a in self._accounts.list_accounts()
             if a.enabled and a.id in due and a.id not in self._sending
         ]
         results = await asyncio.gather(*(self._send_account(a) for a in accounts))
@@ -255,7 +255,7 @@ class SyncEngine:
         try:
             while not stop.is_set():
                 now = self._clock.now()
-                enabled = [a for a in self._accounts.list() if a.enabled]
+                enabled = [a for a in self._accounts.list_accounts() if a.enabled]
                 watchers.follow(enabled)
                 news = watchers.take_news()
                 due = [
@@ -264,7 +264,9 @@ class SyncEngine:
                 if due:
                     await asyncio.gather(*(self.sync_account(a) for a in due))
                 sleep = max_sleep
-                upcoming = [a.next_sync for a in self._accounts.list() if a.enabled and a.next_sync]
+                upcoming = [
+                    a.next_sync for a in self._accounts.list_accounts() if a.enabled and a.next_sync
+                ]
                 if upcoming:
                     sleep = min(max_sleep, max(1.0, (min(upcoming) - now).total_seconds()))
                 await watchers.sleep(stop, sleep)

@@ -30,7 +30,7 @@ def test_a_refused_secret_saves_nothing_and_never_shows_the_secret(
         setup(lambda s: s.add(DRAFT, "wrong-secret-456"))
     assert "sign-in refused" in str(refused.value)
     assert "wrong-secret-456" not in str(refused.value)
-    assert context.accounts.list() == []
+    assert context.accounts.list_accounts() == []
     assert memory_keyring.passwords == {}
 
 
@@ -42,7 +42,7 @@ def test_an_accepted_secret_keeps_secret_session_and_learnt_settings(
     assert account.settings == {"max_characters": "777", "region": "eu"}
     assert context.secrets.get(account.uuid) == RIGHT
     assert context.secrets.slot(account.uuid, "session").load() == f"session-for-{account.uuid}"
-    assert RIGHT not in repr(context.accounts.list())
+    assert RIGHT not in repr(context.accounts.list_accounts())
 
 
 def test_what_is_missing_is_named_before_the_network_is_asked(context: AppContext, setup) -> None:
@@ -60,7 +60,7 @@ def test_what_is_missing_is_named_before_the_network_is_asked(context: AppContex
     ):
         with pytest.raises(SetupError, match=expected):
             setup(lambda s, d=draft, x=secret: s.add(d, x))
-    assert context.accounts.list() == []
+    assert context.accounts.list_accounts() == []
 
 
 def test_reauthenticating_keeps_the_old_secret_until_the_new_one_is_accepted(
@@ -84,4 +84,4 @@ def test_removing_an_account_forgets_its_secrets(
     removed = context.writer.call(removal, account.id)
     assert removed.account.name == "Front desk"
     assert removed.changes.ids("account", "deleted") == {account.id}
-    assert context.accounts.list() == [] and memory_keyring.passwords == {}
+    assert context.accounts.list_accounts() == [] and memory_keyring.passwords == {}

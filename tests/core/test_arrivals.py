@@ -229,7 +229,7 @@ def test_todays_arrivals_list_returning_guests_with_notes_first(context, importe
 
     first_stay = b"Name,Email,Arrival,Room\nPia Holm,pia@example.dk,2026-03-01,4\n"
     _import(context, importer, first_stay, date(2026, 3, 1))
-    [pia] = context.contacts.list(search="pia")
+    [pia] = context.contacts.list_contacts(search="pia")
     context.writer.call(context.notes.add, pia.id, "likes the garden view", pinned=True)
     today = (
         b"Name,Email,Arrival,Room\n"

@@ -60,7 +60,7 @@ def test_lookup_finds_by_name_without_accents_handle_email_and_phone(context, ac
     assert {h.contact_id for h in context.contacts.lookup("zo")} == {zoe, other}
     assert context.contacts.lookup("zoe xyz") == []
     # Search lists contacts whose notes contain the text too.
-    assert [c.id for c in context.contacts.list(search="feathers")] == [zoe]
+    assert [c.id for c in context.contacts.list_contacts(search="feathers")] == [zoe]
 
 
 def test_link_refuses_an_identity_of_another_contact(context, account_id, clock):
@@ -86,7 +86,9 @@ def test_merge_shows_a_preview_moves_everything_and_undo_restores_it(context, ac
     assert {i.channel for i in card.identities} == {"mastodon", "x"}
     assert card.summary.vip and card.tags == ("regular",) and card.summary.notes_count == 1
     assert _contact(context, "x1") == zoe
-    assert [c.id for c in context.contacts.list()] == [zoe]  # the merged one is listed nowhere
+    assert [c.id for c in context.contacts.list_contacts()] == [
+        zoe
+    ]  # the merged one is listed nowhere
     assert {h.contact_id for h in context.contacts.lookup("zoe_b")} == {zoe}
     # A note written after the merge stays with the kept contact on undo.
     context.writer.call(context.notes.add, zoe, "after the merge")
@@ -121,7 +123,7 @@ def test_suggestions_show_evidence_and_never_merge(context, account_id, clock):
     assert suggestions[0].evidence == ("same e-mail: zoe.mueller@example.org",)
     by_name = context.contacts.suggestions(zoe)
     assert [(s.other_id, s.evidence) for s in by_name] == [(mail_id, ("same name: Zoë Müller",))]
-    assert len(context.contacts.list()) == 3
+    assert len(context.contacts.list_contacts()) == 3
 
 
 def test_notes_edit_delete_undo_and_from_a_message(context, account_id, clock):
@@ -133,7 +135,7 @@ def test_notes_edit_delete_undo_and_from_a_message(context, account_id, clock):
     ).id
     clock.advance(timedelta(minutes=5))
     context.writer.call(context.notes.edit, note_id, text="loves cornbread", pinned=True)
-    [note] = context.notes.list(zoe)
+    [note] = context.notes.list_notes(zoe)
     assert (note.text, note.pinned, note.author, note.source_message_id) == (
         "loves cornbread",
         True,
@@ -142,7 +144,7 @@ def test_notes_edit_delete_undo_and_from_a_message(context, account_id, clock):
     )
     assert note.updated_at > note.created_at
     context.writer.call(context.notes.delete, note_id)
-    assert context.notes.list(zoe) == [] and context.notes.search("cornbread") == []
+    assert context.notes.list_notes(zoe) == [] and context.notes.search("cornbread") == []
     context.writer.call(context.notes.undelete, note_id)
     assert [n.id for n in context.notes.search("CORNBREAD")] == [note_id]
     assert context.notes.search("100%") == []  # LIKE wildcards are literal
@@ -165,7 +167,7 @@ def test_export_holds_everything_and_erase_leaves_nothing_searchable(context, ac
     assert context.inbox.page(InboxFilter(search="mueller"))
     context.writer.call(context.contacts.erase, zoe)
     assert context.inbox.page(InboxFilter(search="mueller")) == []
-    assert context.contacts.list() == [] and context.contacts.lookup("zoe") == []
+    assert context.contacts.list_contacts() == [] and context.contacts.lookup("zoe") == []
     with context.db.read() as session:
         assert session.execute(select(Message.id)).all() == []
 

@@ -23,8 +23,8 @@ def test_the_cornbread_guest_comes_back_in_the_demo_with_her_note(
         seeded = context.seed_demo_notes()
         assert seeded  # the notes went in, with a change for the window to show them
         assert not context.seed_demo_notes()  # once only
-        maya = context.contacts.list(search="Maya")[0]
-        notes = context.notes.list(maya.id)
+        maya = context.contacts.list_contacts(search="Maya")[0]
+        notes = context.notes.list_notes(maya.id)
         assert notes[0].pinned and "cornbread" in notes[0].text
         assert notes[0].author == "Marcus (kitchen)" and notes[0].source_message_id is not None
         assert context.reminders.shown() == []  # her old posts are history

@@ -14,7 +14,7 @@ DAY = date(2026, 11, 25)
 
 
 def _contact(context: AppContext, name: str) -> int:
-    [found] = [c for c in context.contacts.list(search=name) if c.name == name]
+    [found] = [c for c in context.contacts.list_contacts(search=name) if c.name == name]
     return found.id
 
 
@@ -37,7 +37,7 @@ def test_lookup_rows_carry_handles_e_mail_phone_room_and_pinned_notes(
         "Maya Okafor;25.11.2026;314;maya@example.com;+44 7911 123456\r\n",
     )
     # The guest record became its own contact (a name alone never matches): link it.
-    guest = next(c.id for c in context.contacts.list(search="maya@example.com"))
+    guest = next(c.id for c in context.contacts.list_contacts(search="maya@example.com"))
     context.writer.call(context.contacts.merge, maya, guest)
     [row] = [r for r in lookup_rows(context.db, "314")]
     assert row.contact_id == maya and row.name == "Maya Okafor"

@@ -253,7 +253,7 @@ def test_normalising_an_identity_imports_no_connector():
 def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead(context):
     account_id = _account(context)
     _deliver(context, account_id, "bluesky", "did:plc:laura", "@laura.bsky.social")
-    [theirs] = context.contacts.list()
+    [theirs] = context.contacts.list_contacts()
     desk_card = context.writer.call(context.contacts.create, "Laura (front desk)").id
     with pytest.raises(ContactConflict, match=f"belongs to contact {theirs.id}; merge"):
         context.writer.call(context.contacts.link, desk_card, "bluesky", "Laura.bsky.social")

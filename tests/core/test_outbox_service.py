@@ -68,7 +68,7 @@ def test_text_over_the_limit_is_refused_and_nothing_is_stored(shop):
     assert created.item.state == OutboxState.DRAFT
     with pytest.raises(TextTooLong, match=r"301 graphemes.*at most 300 graphemes \(1 too many\)"):
         reply(context, "a1", family * 301)
-    assert len(context.outbox.list()) == 1
+    assert len(context.outbox.list_items()) == 1
 
 
 def test_a_reply_is_stored_first_with_a_stable_key_and_a_warning_for_a_second_one(shop):

@@ -96,7 +96,7 @@ def test_a_contact_without_notes_raises_nothing_unless_vip(context, account_id, 
 def test_a_deleted_note_does_not_count(context, account_id, clock):
     first = clock.now() - 100 * DAY
     contact_id = _with_note(context, account_id, clock, first)
-    [note] = context.notes.list(contact_id)
+    [note] = context.notes.list_notes(contact_id)
     context.writer.call(context.notes.delete, note.id)
     _store(context, account_id, message("back", first + 40 * DAY))
     assert _returns(context) == []
@@ -202,7 +202,7 @@ def test_the_demo_cornbread_guest_comes_back_with_exactly_one_reminder_and_notif
     demo_context, clock
 ):
     context = demo_context
-    [maya] = [c for c in context.contacts.list(search="Okafor")]
+    [maya] = [c for c in context.contacts.list_contacts(search="Okafor")]
     context.writer.call(context.notes.add, maya.id, "loves cornbread — tweeted in spring")
     notifier = RecordingNotifier()
     announcer = ReminderAnnouncer(context.reminders, notifier)
@@ -232,7 +232,7 @@ def test_the_demo_cornbread_guest_comes_back_with_exactly_one_reminder_and_notif
 
 def test_the_change_feed_carries_new_reminders_to_another_view(demo_context, clock):
     context = demo_context
-    [maya] = context.contacts.list(search="maya")
+    [maya] = context.contacts.list_contacts(search="maya")
     context.writer.call(context.notes.add, maya.id, "prefers a quiet room")
     with context.db.read() as session:
         seen = changes.latest_change_id(session)

@@ -103,7 +103,7 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
     ctx = AppContext(AppOptions(database_url=f"sqlite:///{copy}", data_dir=tmp_path / "d"))
     try:
         assert ctx.db.stored_revision() == SCHEMA_HEAD
-        [account] = ctx.accounts.list()
+        [account] = ctx.accounts.list_accounts()
         assert (account.name, account.kind) == ("Fixture demo", "demo")
         assert account.uuid == "3f1c9a52-0b8e-4a57-9d0e-2f8a6c1b7e01"
         assert account.connected_at == datetime(2026, 3, 1, tzinfo=UTC)
@@ -225,7 +225,7 @@ def test_0004_merges_the_contacts_that_old_hand_links_split_and_the_card_can_und
     )
     try:
         assert ctx.db.stored_revision() == SCHEMA_HEAD
-        names = sorted(c.name for c in ctx.contacts.list())
+        names = sorted(c.name for c in ctx.contacts.list_contacts())
         assert names == [
             "Anna (front desk)",
             "Ben (front desk)",
@@ -249,7 +249,7 @@ def test_0004_merges_the_contacts_that_old_hand_links_split_and_the_card_can_und
             author_key="did:plc:laura",
             handle="@laura.bsky.social",
         )
-        ctx.writer.call(ctx.ingest.store_batch, ctx.accounts.list()[0].id, batch(later))
+        ctx.writer.call(ctx.ingest.store_batch, ctx.accounts.list_accounts()[0].id, batch(later))
         [reminder] = [r for r in ctx.reminders.shown() if r.kind == "return"]
         assert reminder.contact_id == made["bluesky"]
         assert reminder.notes == ("loves the cornbread",)
@@ -260,7 +260,7 @@ def test_0004_merges_the_contacts_that_old_hand_links_split_and_the_card_can_und
         assert [(i.key, i.handle) for i in ctx.contacts.get(other_id).identities] == [
             ("did:plc:laura", "@laura.bsky.social")
         ]
-        assert "Laura" in {c.name for c in ctx.contacts.list()}
+        assert "Laura" in {c.name for c in ctx.contacts.list_contacts()}
         [hit] = ctx.contacts.lookup("laura.bsky")[:1]
         assert hit.contact_id in {made["bluesky"], other_id}
     finally:

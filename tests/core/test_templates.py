@@ -58,7 +58,7 @@ def test_the_demo_guest_gets_her_template_and_the_outbox_refuses_an_unfilled_one
         if r.author_name == "Maya Okafor"
     ][:1]
     detail = ctx.inbox.get(maya.id)
-    [welcome] = [t for t in ctx.templates.list() if t.name == "Welcome back"]
+    [welcome] = [t for t in ctx.templates.list_templates() if t.name == "Welcome back"]
     before = ctx.templates.fill_for_message(welcome.text, maya.id)
     assert before.text is None and "note:favourite" in before.missing
     with ctx.db.write() as session:

@@ -46,7 +46,7 @@ def drain(context, account_id: int):
 
 
 def by_text(context) -> dict:
-    return {item.text: item for item in context.outbox.list()}
+    return {item.text: item for item in context.outbox.list_items()}
 
 
 def queue_faulty(context, server, name: str) -> int:
@@ -147,7 +147,7 @@ def test_a_refused_sign_in_stops_the_account_and_says_which(context, plain_serve
 
 def test_offline_replies_wait_and_go_out_when_the_network_returns(demo_context):
     context = demo_context
-    (account,) = context.accounts.list()
+    (account,) = context.accounts.list_accounts()
     context.writer.call(context.accounts.update_settings, account.id, {"offline": "true"})
     with context.db.read() as session:
         target = (
@@ -235,7 +235,7 @@ def test_a_reply_in_sending_longer_than_the_idempotency_window_is_never_resent(
 
 def test_after_a_crash_a_look_up_decides_instead_of_resending(demo_context):
     context = demo_context
-    (account,) = context.accounts.list()
+    (account,) = context.accounts.list_accounts()
     with context.db.read() as session:
         targets = (
             session.execute(
@@ -276,11 +276,11 @@ def test_a_certain_failure_does_not_clear_an_earlier_doubt(context, idempotent_s
     drain(context, account_id)  # timeout: may have arrived
     context.clock.advance(timedelta(minutes=10))
     drain(context, account_id)  # within the window, same key again: HTTP 500
-    (item,) = context.outbox.list()
+    (item,) = context.outbox.list_items()
     assert item.state == OutboxState.FAILED and "500" in item.last_error
     # Past the window the first attempt's fate still counts: no third request.
     context.clock.advance(timedelta(hours=1))
     drain(context, account_id)
-    (item,) = context.outbox.list()
+    (item,) = context.outbox.list_items()
     assert item.state == OutboxState.OUTCOME_UNKNOWN
     assert len(idempotent_server.requests()) == 2

@@ -128,7 +128,7 @@ def test_add_edit_and_delete_a_note_with_undo(
     editor.editor.setPlainText("Allergic to feathers")
     editor.save_button.click()
     run_until(qloop, lambda: note_texts(card) == ["Allergic to feathers"])
-    [note] = context.notes.list(contact)
+    [note] = context.notes.list_notes(contact)
     assert note.author == context.user
 
     item = card.notes_list.items[0]
@@ -193,7 +193,7 @@ def test_a_note_from_a_message_links_to_it(
     editor.editor.setPlainText("Loves the cornbread")
     editor.save_button.click()
     run_until(qloop, lambda: note_texts(card) == ["Loves the cornbread"])
-    [note] = context.notes.list(contact)
+    [note] = context.notes.list_notes(contact)
     assert note.source_message_id == message_id
     source = card.notes_list.items[0].source_button
     assert source is not None and source.text().startswith("From their message on Telegram")
@@ -262,7 +262,7 @@ def test_merge_goes_through_the_preview_and_undo_restores_both(
     card.undo_bar.undo_button.click()
     run_until(qloop, lambda: len(card.timeline_model.rows()) == 1)
     assert context.contacts.get(other).merged_into_id is None
-    assert [n.text for n in context.notes.list(other)] == ["Vegetarian"]
+    assert [n.text for n in context.notes.list_notes(other)] == ["Vegetarian"]
     assert context.inbox.get(theirs).contact_id == other  # type: ignore[union-attr]
     assert not card.merges_box.isVisibleTo(card)
     settle(window, qloop)
@@ -287,7 +287,7 @@ def test_link_an_identity_then_split_it_out(
     split.click()
     run_until(qloop, lambda: len(card.identity_rows) == 1 and card.undo_bar.isVisible())
     assert [i.channel for i in context.contacts.get(contact).identities] == ["telegram"]
-    [found] = context.contacts.list(search="pia@example.org")
+    [found] = context.contacts.list_contacts(search="pia@example.org")
     assert found.id != contact
     settle(window, qloop)
 

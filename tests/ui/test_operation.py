@@ -40,7 +40,7 @@ def parts(
 
 def a_contact(context: AppContext) -> int:
     store(context, fetched("op-1", "Table for two?", author="Maya Chen", key="maya"))
-    contact = context.contacts.list(search="Maya")[0]
+    contact = context.contacts.list_contacts(search="Maya")[0]
     return contact.id
 
 
@@ -57,7 +57,7 @@ def test_a_write_publishes_its_changes_then_hands_over_its_result(
 
     assert len(results) == 1
     note_id = results[0].id
-    assert [n.text for n in context.notes.list(maya)] == ["Loves cornbread"]
+    assert [n.text for n in context.notes.list_notes(maya)] == ["Loves cornbread"]
     assert published == [results[0].changes]
     assert note_id in published[0].ids(changes.NOTE, changes.INSERTED)
     assert shown.lines == []
@@ -81,7 +81,7 @@ def test_a_refused_write_is_shown_in_the_users_words_and_publishes_nothing(
     assert failures == ["A note holds at most 10000 characters"]
     assert len(shown.lines) == 1  # the second went to ``failed``, not the status bar
     assert done == [] and published == []
-    assert context.notes.list(maya) == []
+    assert context.notes.list_notes(maya) == []
 
 
 def test_an_unexpected_failure_is_logged_and_shown(

@@ -40,7 +40,7 @@ def test_a_wrong_secret_is_told_in_words_and_nothing_is_saved(gate_window, qloop
     assert "sign-in refused" in form.error.text()
     assert "wrong-secret-456" not in form.error.text()
     assert form.isVisible()
-    assert [a.kind for a in gate_window.context.accounts.list()] == ["demo"]
+    assert [a.kind for a in gate_window.context.accounts.list_accounts()] == ["demo"]
 
 
 def test_missing_answers_are_named_before_the_network_is_asked(gate_window, qloop) -> None:
@@ -65,9 +65,9 @@ def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_windo
     published: list[ChangeSet] = []
     gate_window.bridge.changes_arrived.connect(published.append)
     form.connect_button.click()
-    run_until(qloop, lambda: len(context.accounts.list()) == 2)
+    run_until(qloop, lambda: len(context.accounts.list_accounts()) == 2)
     run_until(qloop, lambda: not isValid(form) or not form.isVisible())
-    added = context.accounts.list()[1]
+    added = context.accounts.list_accounts()[1]
     assert added.name == "Front desk" and added.handle == "desk@gate.test"
     assert context.secrets.get(added.uuid) == RIGHT
     settle(gate_window, qloop)
@@ -85,7 +85,7 @@ def test_a_connected_account_appears_with_its_state_under_the_sidebar(gate_windo
 
 def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> None:
     context = gate_window.context
-    demo = context.accounts.list()[0]
+    demo = context.accounts.list_accounts()[0]
     context.writer.call(
         context.accounts.record_sync,
         demo.id,
@@ -103,7 +103,7 @@ def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> 
 
 def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     context = gate_window.context
-    demo = context.accounts.list()[0]
+    demo = context.accounts.list_accounts()[0]
     count = context.accounts.message_count(demo.id)
     assert count > 0
     dialog = gate_window.accounts_ui.open(demo.id)
@@ -115,9 +115,9 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     box = dialog.remove_account()
     assert box is not None and f"{count} message(s)" in box.informativeText()
     click(box, "Cancel")
-    assert [a.id for a in context.accounts.list()] == [demo.id]
+    assert [a.id for a in context.accounts.list_accounts()] == [demo.id]
     click(dialog.remove_account(), "Remove")
-    run_until(qloop, lambda: context.accounts.list() == [])  # removed on the writer
+    run_until(qloop, lambda: context.accounts.list_accounts() == [])  # removed on the writer
     run_until(qloop, lambda: gate_window.inbox.model.rowCount() == 0)
     assert "No account is connected" in gate_window.inbox.list_view.placeholder_text()
 

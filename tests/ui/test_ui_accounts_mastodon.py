@@ -49,10 +49,10 @@ def test_signing_in_with_the_browser_connects_and_fetches_mentions(
     assert form.browser_button.isVisibleTo(form)
     form.browser_button.click()
 
-    run_until(qloop, lambda: len(context.accounts.list()) == 2, timeout=15)
+    run_until(qloop, lambda: len(context.accounts.list_accounts()) == 2, timeout=15)
     run_until(qloop, lambda: not isValid(form) or not form.isVisible())
     assert browser and browser[0].startswith(f"{mastodon_server.base_url}/oauth/authorize?")
-    account = context.accounts.list()[1]
+    account = context.accounts.list_accounts()[1]
     assert account.kind == "mastodon" and account.name == "Front desk"
     assert account.handle == "business@social.test"
     token = context.secrets.get(account.uuid)

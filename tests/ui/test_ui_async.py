@@ -43,7 +43,7 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
         run_until(qloop, lambda: window.sync.running)
         assert window.inbox.list_view.placeholder_text() == "Fetching the demo messages…"
         run_until(qloop, lambda: not window.sync.running and window.inbox.model.rowCount() > 50)
-        assert len(demo_mode.accounts.list()) == 1
+        assert len(demo_mode.accounts.list_accounts()) == 1
         assert window.inbox.list_view.placeholder_text() == ""
         assert "75 new" in window.sync_status.label.text()
 

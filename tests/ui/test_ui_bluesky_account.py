@@ -43,12 +43,12 @@ def test_connect_bluesky_with_an_app_password_then_a_round_brings_the_mention(
     form.connect_button.click()
     run_until(qloop, lambda: form.error.isVisible(), timeout=10)
     assert "app password" in form.error.text() and "wrong-pass" not in form.error.text()
-    assert [a.kind for a in context.accounts.list()] == ["demo"]
+    assert [a.kind for a in context.accounts.list_accounts()] == ["demo"]
 
     form.secret.setText(server.business_password)
     form.connect_button.click()
-    run_until(qloop, lambda: any(a.kind == "bluesky" for a in context.accounts.list()), 10)
-    [account] = [a for a in context.accounts.list() if a.kind == "bluesky"]
+    run_until(qloop, lambda: any(a.kind == "bluesky" for a in context.accounts.list_accounts()), 10)
+    [account] = [a for a in context.accounts.list_accounts() if a.kind == "bluesky"]
     assert account.handle == SHOP and account.settings["did"] == server.business_did
     assert context.secrets.get(account.uuid) == server.business_password
 

@@ -148,7 +148,7 @@ def test_copy_diagnostics_puts_a_report_without_secrets_on_the_clipboard(
     from socialinbox.logs import REDACTOR
 
     context = window.context
-    account = context.accounts.list()[0]
+    account = context.accounts.list_accounts()[0]
     REDACTOR.add_secret("tok-SECRET-123456")
     context.writer.call(
         context.accounts.record_sync,
@@ -183,5 +183,7 @@ def test_templates_are_edited_in_settings_and_shared_through_the_database(
     page.remove()
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     templates = window.context.templates
-    run_until(qloop, lambda: [t.name for t in templates.list()] == ["Welcome back", "Parking"])
-    assert templates.list()[-1].text == "Hi {first_name}, parking is free for guests."
+    run_until(
+        qloop, lambda: [t.name for t in templates.list_templates()] == ["Welcome back", "Parking"]
+    )
+    assert templates.list_templates()[-1].text == "Hi {first_name}, parking is free for guests."

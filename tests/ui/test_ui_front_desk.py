@@ -67,7 +67,7 @@ def clock_of(context: AppContext) -> FakeClock:
 
 
 def contact_id(context: AppContext, name: str) -> int:
-    [found] = [c for c in context.contacts.list(search=name) if c.name == name]
+    [found] = [c for c in context.contacts.list_contacts(search=name) if c.name == name]
     return found.id
 
 
@@ -163,7 +163,7 @@ def test_a_reminder_raised_by_another_process_is_announced_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     clock = clock_of(desk)
-    account_id = desk.accounts.list()[0].id
+    account_id = desk.accounts.list_accounts()[0].id
     other_desk = Ingest(desk.db, clock, desk.networks, origin="desk-2:4242")
     old = fetched("t-1", "Lovely stay", created_at=START - timedelta(days=90), author="Ines Roth")
     desk.writer.call(other_desk.store_batch, account_id, FetchBatch((old,), cursor=None))

@@ -358,7 +358,7 @@ def test_changes_from_other_processes_arrive_through_the_feed(
     before = window.inbox.model.rowCount()
     # Written by another desk: another process, with its own origin.
     elsewhere = Ingest(context.db, SystemClock(), context.networks, origin="another-desk:4242")
-    account_id = context.accounts.list()[0].id
+    account_id = context.accounts.list_accounts()[0].id
     elsewhere.store_batch(
         account_id, FetchBatch((fetched("elsewhere-1", "Written by another desk"),), None)
     )

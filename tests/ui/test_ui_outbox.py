@@ -40,7 +40,7 @@ def open_first_inbound(window: MainWindow, qloop: qasync.QEventLoop) -> int:
 
 
 def set_offline(context: AppContext, offline: bool) -> None:
-    account = context.accounts.list()[0]
+    account = context.accounts.list_accounts()[0]
     settings = dict(account.settings) | {"offline": "true" if offline else "false"}
     context.writer.call(context.accounts.update_settings, account.id, settings)
 
@@ -103,7 +103,7 @@ def test_the_composer_counts_refuses_over_the_limit_and_keeps_list_keys_out(
     # Ctrl+Enter does nothing while the text is too long.
     qtbot.keyClick(composer.editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     settle(window, qloop)
-    assert window.context.outbox.list() == []
+    assert window.context.outbox.list_items() == []
     # Rich text stays text.
     composer.editor.setPlainText("<b>bold</b>")
     assert composer.editor.toPlainText() == "<b>bold</b>"
@@ -157,7 +157,7 @@ def test_the_outbox_model_passes_the_model_tester(
     for row in inbox:
         context.writer.call(context.outbox.create_reply, row.id, f"Reply to {row.id}", "ann")
     model = OutboxModel()
-    model.set_items(context.outbox.list())
+    model.set_items(context.outbox.list_items())
     qtmodeltester.check(model)
     assert model.rowCount() == 3
 

@@ -276,7 +276,7 @@ def test_the_audit_trail_is_exported_for_all_or_the_chosen_replies(
 def test_an_approved_reply_is_sent_without_a_full_sync(
     window: MainWindow, context: AppContext, qloop: qasync.QEventLoop, qtbot: QtBot
 ) -> None:
-    account = context.accounts.list()[0]
+    account = context.accounts.list_accounts()[0]
     cursor = context.accounts.cursor(account.id)
     rounds: list[object] = []
     window.sync.round_started.connect(lambda: rounds.append(object()))

@@ -93,7 +93,7 @@ def fetched(
 
 def store(context: AppContext, *messages: FetchedMessage) -> ChangeSet:
     """Store messages as a sync would (through the writer); the change set they made."""
-    account_id = context.accounts.list()[0].id
+    account_id = context.accounts.list_accounts()[0].id
     result = context.writer.call(
         context.ingest.store_batch, account_id, FetchBatch(tuple(messages), cursor=None)
     )

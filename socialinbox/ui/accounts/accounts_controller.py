@@ -76,7 +76,7 @@ class AccountsController(QObject):
         if self.dialog is None or not self.dialog.isVisible():
             context = self._context
             self.dialog = AccountsDialog(
-                context.accounts.list,
+                context.accounts.list_accounts,
                 context.registry,
                 self.setup,
                 self._tasks,

@@ -40,7 +40,7 @@ def customer_brief(
         lines.append(
             _tr("Prefers {network}").format(network=network_name(card.summary.preferred_channel))
         )
-    pinned = [n for n in notes.list(contact_id) if n.pinned]
+    pinned = [n for n in notes.list_notes(contact_id) if n.pinned]
     for note in pinned[:NOTES_SHOWN]:
         text = " ".join(note.text.split())
         if len(text) > NOTE_LIMIT:

@@ -39,7 +39,8 @@ def export(folder: Path) -> list[Path]:
     written = []
     for fmt, size in SIZES.items():
         path = folder / f"socialinbox.{fmt}"
-        if not render(size).save(str(path), fmt):
+        # PySide6's stubs ask for bytes, but the binding accepts only str here.
+        if not render(size).save(str(path), fmt):  # type: ignore[call-overload]
             raise SystemExit(f"could not write {path}")
         written.append(path)
     icns = folder / "socialinbox.icns"
@@ -52,7 +53,7 @@ def png_bytes(size: int) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    render(size).save(buffer, "png")
+    render(size).save(buffer, "png")  # type: ignore[call-overload]  # as in export()
     buffer.close()
     return bytes(data.data())
 

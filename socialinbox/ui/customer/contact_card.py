@@ -470,7 +470,7 @@ class CustomerCard(CardActions):
         self.empty_label.hide()
         self.splitter.show()
         self._fill(card)
-        self._notes_shown = self._notes.list(card.id)
+        self._notes_shown = self._notes.list_notes(card.id)
         self.notes_list.set_notes(card.id, self._notes_shown)
         self._fill_merges(card.id)
         self._load_timeline()

@@ -185,7 +185,7 @@ class MergeDialog(QDialog):
 
     def _fill_candidates(self) -> None:
         text = self.search.text().strip()
-        found = self._contacts.list(search=text or None, limit=CANDIDATES + 1)
+        found = self._contacts.list_contacts(search=text or None, limit=CANDIDATES + 1)
         first: list[ContactSummary] = []
         if not text:
             for contact_id in self._suggested:

@@ -204,7 +204,7 @@ class Composer(QFrame):
 
     def _list_templates(self) -> None:
         self.templates_menu.clear()
-        templates = self._templates.list() if self._templates is not None else []
+        templates = self._templates.list_templates() if self._templates is not None else []
         for template in templates:
             action = self.templates_menu.addAction(template.name)
             action.triggered.connect(lambda _checked=False, t=template: self.use_template(t))

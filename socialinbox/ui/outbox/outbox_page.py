@@ -1,6 +1,6 @@
 """The Outbox page: every reply with where it is, the review detail, and its actions.
 
-Rules: the list is read with :meth:`Outbox.list` (one page, on the UI thread) and
+Rules: the list is read with :meth:`Outbox.list_items` (one page, on the UI thread) and
 read again when a change set names the outbox; the page only *asks* for actions
 (:attr:`OutboxPage.action_requested`) and the window runs them through the
 writer, so the service decides (the four-eyes rule among others) and its refusal
@@ -286,7 +286,7 @@ class OutboxPage(QWidget):
     def refresh(self) -> None:
         """Read the outbox again, keeping the chosen reply."""
         current = self.current_item()
-        self.model.set_items(self._outbox.list())
+        self.model.set_items(self._outbox.list_items())
         attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
         self.subtitle.setText(
             self.tr("{count} need attention").format(count=attention) if attention else ""

@@ -89,11 +89,11 @@ class OutboxPageController(QObject):
             return {}
         if self._attention is None:
             # The first count waits for the first paint, like every count.
-            self._attention = len(self._context.outbox.list(ATTENTION_STATES))
+            self._attention = len(self._context.outbox.list_items(ATTENTION_STATES))
         return {OUTBOX_KEY: self._attention}
 
     def _count_attention(self) -> None:
-        self._attention = len(self._context.outbox.list(ATTENTION_STATES))
+        self._attention = len(self._context.outbox.list_items(ATTENTION_STATES))
         self._frame.refresh_badges()
 
     # -- actions --------------------------------------------------------------------

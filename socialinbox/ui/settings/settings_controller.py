@@ -38,7 +38,7 @@ def open_settings(
         general,
         DesktopPage(context.machine_settings, tray_available),
         RulesPage(context.business, write),
-        SyncPage(context.accounts, context.accounts.list(), write),
+        SyncPage(context.accounts, context.accounts.list_accounts(), write),
         TemplatesPage(context.business, write),
     ]
     dialog = SettingsDialog(pages, parent)

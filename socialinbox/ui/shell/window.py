@@ -111,7 +111,7 @@ class MainWindow(QMainWindow):
             self,
             reminders_due=context.reminders.count_due,
         )
-        self._accounts = context.accounts.list()
+        self._accounts = context.accounts.list_accounts()
         self._last_counts: InboxCounts | None = None
         self._background_started = False
         # Closing: no new background work. Closed: the window's close was handled.
@@ -391,7 +391,7 @@ class MainWindow(QMainWindow):
 
     def refresh_accounts(self) -> None:
         """Read the accounts again: the status bar, the panel, the empty list's text."""
-        self._accounts = self._context.accounts.list()
+        self._accounts = self._context.accounts.list_accounts()
         self.sync_status.set_accounts(self._accounts)
         self.accounts_ui.set_accounts(self._accounts)
         self.inbox.set_has_accounts(bool(self._accounts))
@@ -429,7 +429,7 @@ class MainWindow(QMainWindow):
         self.sync_status.round_finished(results)  # type: ignore[arg-type]
         self.refresh_accounts()
         failed = [r for r in results if not getattr(r, "ok", True)]
-        waiting = len(self._context.outbox.list(("approved",))) if not self._closing else 0
+        waiting = len(self._context.outbox.list_items(("approved",))) if not self._closing else 0
         if failed and waiting:
             detail = "; ".join(
                 f"{getattr(r, 'name', '')}: {getattr(r, 'detail', '')}" for r in failed
