@@ -100,6 +100,7 @@ class BlueskyConnector:
             clock=context.clock,
             expected_did=did if isinstance(did, str) and did.startswith("did:") else None,
             rate_limits=context.rate_limits,
+            deadline=context.request_deadline,
         )
 
     def _need_identifier(self) -> None:

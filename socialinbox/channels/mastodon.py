@@ -88,7 +88,12 @@ class MastodonConnector:
             raise PermanentError("a Mastodon account needs its server address")
         self._settings: Mapping[str, Any] = account.settings
         self._api = MastodonApi(
-            account.base_url, context.secret, context.http, context.clock, context.rate_limits
+            account.base_url,
+            context.secret,
+            context.http,
+            context.clock,
+            context.rate_limits,
+            deadline=context.request_deadline,
         )
         self._domain = str(
             self._settings.get("domain") or urlsplit(account.base_url).hostname or ""
