@@ -236,7 +236,9 @@ class MastodonConnector:
         """Append to ``pages`` the pages newer than ``since`` as (items, the position after
         them), oldest first; on a failure the pages read so far stay.
 
-        With a position: ``min_id`` paging forwards until an empty page. Without
+        With a position: ``min_id`` paging forwards until an empty page, or a page after
+        which the position stands still (a server that ignores ``min_id`` answers the
+        newest page every time: it brings nothing new, and asking again never would). Without
         one (the first sync): the newest ``first_sync_items`` backwards, as one page
         once all are read (a part of them would leave a gap behind the position), or
         fewer once a page reaches back before ``back_to``.
@@ -257,7 +259,10 @@ class MastodonConnector:
             if not items:
                 break
             newer = response.links.get("prev", {}).get("url")
-            position = link_param(newer, "min_id") or newest_id(items) or position
+            following = link_param(newer, "min_id") or newest_id(items) or position
+            if following == position:
+                break
+            position = following
             pages.append((items, position))
 
     async def _read_recent(
