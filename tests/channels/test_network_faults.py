@@ -8,11 +8,14 @@ import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from socialinbox.paths import SETTINGS_FILE
 from tests.cli_runner import CliRunner, run_cli
+from tests.servers.bluesky_server import DEFAULT_BUSINESS_HANDLE as SHOP
+from tests.servers.bluesky_server import BlueskyServer
 from tests.servers.mastodon_server import MastodonServer
 from tests.servers.misbehaving_proxy import MisbehavingProxy
 
@@ -258,3 +261,44 @@ def test_a_sync_without_the_secret_says_it_was_not_kept_and_never_blames_the_ser
     assert "no keychain on this machine" in fields[5]
     assert "401" not in synced.stdout and "refused" not in synced.stdout
     assert len(server.requests) == before  # the server was not asked
+
+
+class CursorIgnoringBluesky(BlueskyServer):
+    """A Bluesky server that ignores ``cursor`` on listNotifications yet hands out a new
+    cursor with every page, as a broken PDS or AppView might: the same page forever."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._handed_out = 0
+
+    def _list_notifications(
+        self, params: dict[str, list[str]], headers: dict[str, str], body: Any
+    ) -> tuple[int, Any, dict[str, str]]:
+        status, output, extra = super()._list_notifications(
+            {k: v for k, v in params.items() if k != "cursor"}, headers, body
+        )
+        self._handed_out += 1
+        output["cursor"] = f"page-{self._handed_out}"
+        return status, output, extra
+
+
+def test_a_bluesky_server_ignoring_the_cursor_is_read_once_and_nothing_twice(tmp_path):
+    with CursorIgnoringBluesky() as server:
+        server.add_user("alice.bsky.test", "Alice")
+        server.post("alice.bsky.test", "Open today, @shop.bsky.test?", mentions=[SHOP])
+        cli = CliRunner(tmp_path)
+        add = ("accounts", "add", "bluesky", "--name", "Shop", "--handle", SHOP)
+        cli.connect(
+            *add,
+            "--base-url",
+            server.entryway_url,
+            "--secret-stdin",
+            secret=server.business_password,
+        )
+
+        synced = cli("sync", "--once")
+
+        asked = [r for r in server.requests if r.nsid == "app.bsky.notification.listNotifications"]
+        assert synced.returncode == 0, synced.stdout + synced.stderr
+        assert lines_by_name(synced.stdout)["Shop"][2:4] == ["ok", "1"]
+        assert len(asked) <= 2, f"{len(asked)} pages of notifications in one sync"
