@@ -138,12 +138,7 @@ class MastodonConnector:
             if not isinstance(info, Mapping):
                 continue
             limit = _max_characters(info)
-            domain = info.get(domain_field)
-            if isinstance(domain, str) and domain.strip():
-                domain = urlsplit(domain).hostname if "://" in domain else domain.strip()
-            else:
-                domain = None
-            return limit or DEFAULT_MAX_CHARACTERS, (domain or "").lower() or None
+            return limit or DEFAULT_MAX_CHARACTERS, _domain_of(info.get(domain_field))
         return DEFAULT_MAX_CHARACTERS, None
 
     def text_limit(self) -> TextLimit:
@@ -392,6 +387,18 @@ def _oldest_time(statuses: list[Any]) -> datetime | None:
             except MalformedStatus:
                 continue
     return min(times, default=None)
+
+
+def _domain_of(value: object) -> str | None:
+    """The account domain an instance answer names (a bare domain or a URL), lower case;
+    None when it names none or a URL that cannot be read (``http://[::1``)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        domain = urlsplit(value).hostname if "://" in value else value.strip()
+    except ValueError:
+        return None
+    return (domain or "").lower() or None
 
 
 def _max_characters(info: Mapping[str, Any]) -> int | None:

@@ -57,7 +57,10 @@ class MastodonApi:
         """``rate_limits``: the account's waits (None before the account is stored);
         ``deadline``: how long one request may take in all."""
         self.base_url = base_url.rstrip("/")
-        self.host = urlsplit(self.base_url).netloc or self.base_url
+        try:
+            self.host = urlsplit(self.base_url).netloc or self.base_url
+        except ValueError:  # requests to it fail with the reason (see address_problem)
+            self.host = self.base_url
         self._token = token
         self._http = ConnectorHttp(
             http,

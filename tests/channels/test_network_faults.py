@@ -5,6 +5,7 @@ no request can carry, a machine without a keychain, a reply that failed while se
 from __future__ import annotations
 
 import json
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 import pytest
 
-from socialinbox.paths import SETTINGS_FILE
+from socialinbox.paths import DATABASE_FILE, SETTINGS_FILE
 from tests.cli_runner import CliRunner, run_cli
 from tests.servers.bluesky_server import DEFAULT_BUSINESS_HANDLE as SHOP
 from tests.servers.bluesky_server import BlueskyServer
@@ -162,6 +163,20 @@ def test_an_address_no_server_can_have_is_one_line_and_exit_1(tmp_path, base_url
     assert added.returncode == 1
     assert added.stderr.count("\n") == 1 and says in added.stderr, added.stderr
     assert json.loads(cli("accounts", "list", "--json").stdout) == []
+
+
+def test_an_address_stored_before_it_was_checked_fails_sync_once_in_one_line(tmp_path, server):
+    cli = CliRunner(tmp_path)
+    add = ("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url)
+    cli.connect(*add, "--secret-stdin", secret=server.token)
+    for base_url in ("http://127.0.0.1:99999", "http://[::1"):
+        with sqlite3.connect(cli.data_dir / DATABASE_FILE) as db:
+            db.execute("UPDATE accounts SET base_url = ?", (base_url,))
+        synced = cli("sync", "--once")
+        assert synced.returncode == 1
+        (fields,) = [line.split("\t") for line in synced.stdout.splitlines()]
+        assert fields[2] == "error" and "is not valid" in fields[5], fields
+        assert "Traceback" not in synced.stderr and "Group" not in synced.stdout
 
 
 def test_a_token_with_letters_no_token_has_is_one_line_and_exit_1(tmp_path, server):
