@@ -4,19 +4,27 @@ no request can carry, a machine without a keychain, a reply that failed while se
 
 from __future__ import annotations
 
+import asyncio
 import json
 import sqlite3
 import time
 from collections.abc import Iterator
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from socialinbox.channels.email.connector import EmailConnector
+from socialinbox.channels.email.settings import EmailSettings
+from socialinbox.channels.email.smtp import SmtpClient
+from socialinbox.clock import SystemClock
+from socialinbox.core.connector import AccountConfig, ConnectorContext, TransientError
 from socialinbox.paths import DATABASE_FILE, SETTINGS_FILE
 from tests.cli_runner import CliRunner, run_cli
 from tests.servers.bluesky_server import DEFAULT_BUSINESS_HANDLE as SHOP
 from tests.servers.bluesky_server import BlueskyServer
+from tests.servers.dribbling_tcp import DribblingImapServer, DribblingTcpServer
 from tests.servers.mastodon_server import MastodonServer
 from tests.servers.misbehaving_proxy import MisbehavingProxy
 
@@ -317,3 +325,55 @@ def test_a_bluesky_server_ignoring_the_cursor_is_read_once_and_nothing_twice(tmp
         assert synced.returncode == 0, synced.stdout + synced.stderr
         assert lines_by_name(synced.stdout)["Shop"][2:4] == ["ok", "1"]
         assert len(asked) <= 2, f"{len(asked)} pages of notifications in one sync"
+
+
+def test_an_smtp_server_greeting_a_byte_a_second_is_given_up_at_the_deadline():
+    greeting = b"220 mail.example.org ESMTP at a byte a second, for a minute or so\r\n"
+    with DribblingTcpServer(greeting) as server:
+        settings = EmailSettings.parse(
+            {
+                "address": "shop@example.org",
+                "imap_host": "127.0.0.1",
+                "imap_port": "1",
+                "smtp_host": "127.0.0.1",
+                "smtp_port": str(server.port),
+                "username": "shop@example.org",
+                "security": "none",
+            }
+        )
+        client = SmtpClient(settings, "password", None, timeout=2)
+        started = time.monotonic()
+        with pytest.raises(TransientError, match="did not answer in time"):
+            asyncio.run(client.check_login())
+        assert time.monotonic() - started < 10
+
+
+def test_an_imap_server_sending_a_message_a_byte_a_second_is_given_up_at_the_deadline():
+    with DribblingImapServer() as server:
+        settings = {
+            "address": "shop@example.org",
+            "imap_host": "127.0.0.1",
+            "imap_port": str(server.port),
+            "smtp_host": "127.0.0.1",
+            "smtp_port": "1",
+            "username": "shop@example.org",
+            "security": "none",
+        }
+        account = AccountConfig(1, "uuid-1", "email", "Shop", settings=settings)
+        context = ConnectorContext(
+            account=account,
+            secret="password",
+            http=None,
+            clock=SystemClock(),
+            request_deadline=timedelta(seconds=2),
+        )
+
+        async def read_all() -> None:
+            async for _batch in EmailConnector(context).fetch(None):
+                pass
+
+        started = time.monotonic()
+        with pytest.raises(TransientError, match="did not answer in time"):
+            asyncio.run(read_all())
+        assert server.fetches == 1
+        assert time.monotonic() - started < 15
