@@ -42,7 +42,13 @@ from socialinbox.paths import (
     sqlite_url,
 )
 from socialinbox.secrets import SecretStore
-from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, DISPLAY_NAME, MachineSettings
+from socialinbox.settings import (
+    ALLOW_PLAINTEXT_KEYRING,
+    DISPLAY_NAME,
+    NETWORK_REQUEST_DEADLINE_S,
+    SYNC_ROUND_DEADLINE_S,
+    MachineSettings,
+)
 from socialinbox.storage.database import Database
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
@@ -139,6 +145,10 @@ class AppContext:
             on_change=on_change,
             sender=self.sender(on_change),
             rate_limits=self.rate_limits,
+            request_deadline=timedelta(
+                seconds=self.machine_settings.get(NETWORK_REQUEST_DEADLINE_S)
+            ),
+            round_deadline=timedelta(seconds=self.machine_settings.get(SYNC_ROUND_DEADLINE_S)),
         )
 
     def account_setup(self, engine: SyncEngine) -> AccountSetup:

@@ -21,6 +21,8 @@ SERVICE = "socialinbox"
 # Besides its main secret an account may keep more, under "<uuid>/<slot>": a
 # Bluesky session's tokens, a refreshed OAuth token. Removing the account removes all.
 EXTRA_SLOTS = ("session",)
+# How every explanation of an absent secret begins (see SecretStore.where_missing).
+SECRET_NOT_KEPT = "the secret for this account is not in the keychain"
 
 
 def _backend_name(backend: KeyringBackend) -> str:
@@ -55,6 +57,39 @@ class SecretStore:
                 f"{type(self._backend).__name__}); secrets are kept in memory until the "
                 "app closes and must be entered again next time."
             )
+
+    def where_missing(self) -> str:
+        """Why an account's secret can be absent, for a sync that finds none: one line that
+        says the secret was not kept, never that a server refused it."""
+        base = SECRET_NOT_KEPT
+        if self.persistent:
+            return f"{base}: re-authenticate the account"
+        if self.can_store_in_plaintext:
+            found = f"only an unencrypted keyring ({type(self._backend).__name__})"
+        else:
+            found = "no keychain on this machine"
+        return (
+            f"{base} ({found}: a secret is kept only while the program it was given to "
+            "runs): enter it again in the window, or set up a keychain and add the account "
+            "again"
+        )
+
+    def cannot_keep(self) -> str | None:
+        """Why a secret given now would be gone when this process ends; None when the
+        keychain keeps it. A command that ends at once refuses a secret it cannot keep."""
+        if self.persistent:
+            return None
+        backend = type(self._backend).__name__
+        if self.can_store_in_plaintext:
+            return (
+                f"the secret cannot be kept: the only keyring ({backend}) stores it "
+                "unencrypted; allow that in the window's settings, or set up a keychain"
+            )
+        return (
+            f"the secret cannot be kept: there is no keychain on this machine (found {backend}); "
+            "set one up (for example gnome-keyring or KWallet), or add the account in the "
+            "window, which keeps it until the window closes"
+        )
 
     @property
     def can_store_in_plaintext(self) -> bool:

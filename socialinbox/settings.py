@@ -166,6 +166,26 @@ ALLOW_PLAINTEXT_KEYRING: Setting[bool] = machine(
     "The user accepted a keyring that stores secrets in a file that is not encrypted "
     "(where no encrypted keychain exists).",
 )
+NETWORK_REQUEST_DEADLINE_S: Setting[int] = machine(
+    "network_request_deadline_s",
+    int,
+    60,
+    "Longest network request (seconds)",
+    "One request to a network or mail server is given up after this long, answer "
+    "included, however slowly the server keeps sending.",
+    minimum=1,
+    maximum=3600,
+)
+SYNC_ROUND_DEADLINE_S: Setting[int] = machine(
+    "sync_round_deadline_s",
+    int,
+    300,
+    "Longest sync round (seconds)",
+    "One account's fetching and sending is stopped after this long; what arrived is "
+    "kept and the rest comes in the next round.",
+    minimum=1,
+    maximum=86400,
+)
 
 MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     DISPLAY_NAME,
@@ -176,6 +196,8 @@ MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     CUSTOMER_CARD_VISIBLE,
     CUSTOMER_CARD_WIDTH_SETTLED,
     ALLOW_PLAINTEXT_KEYRING,
+    NETWORK_REQUEST_DEADLINE_S,
+    SYNC_ROUND_DEADLINE_S,
 )
 
 

@@ -42,7 +42,8 @@ def test_add_sync_and_list_a_demo_account(data_dir):
     assert synced.returncode == 0, synced.stderr
     fields = synced.stdout.rstrip("\n").split("\t")
     assert fields[:3] == [str(account_id), "Shop", "ok"] and int(fields[3]) >= 60
-    assert fields[4] == "0" and len(fields) == 6
+    # The six fields of old, then what happened to sending: nothing was due.
+    assert fields[4] == "0" and len(fields) == 7 and fields[6] == "none"
 
     listed = json.loads(run(data_dir, "accounts", "list", "--json").stdout)
     assert listed[0]["id"] == account_id and listed[0]["status"] == "ok"

@@ -100,6 +100,7 @@ class BlueskyConnector:
             clock=context.clock,
             expected_did=did if isinstance(did, str) and did.startswith("did:") else None,
             rate_limits=context.rate_limits,
+            deadline=context.request_deadline,
         )
 
     def _need_identifier(self) -> None:
@@ -170,8 +171,13 @@ class BlueskyConnector:
     ) -> list[Placed]:
         """Page a newest-first listing until the item at ``mark``; returns the unseen
         items oldest first. ``skip_reposts`` drops a feed's reposts and pinned posts (items
-        with a ``reason``) first: they sort by another time than their post's."""
+        with a ``reason``) first: they sort by another time than their post's.
+
+        Paging stops at a page that brings no item not read already in this call: a
+        server that ignores ``cursor`` (answering the first page again under a new
+        cursor) would otherwise be read ``pages`` times, its items taken twice."""
         found: list[Placed] = []
+        keys: set[str] = set()
         page_cursor: str | None = None
         above = None
         for _ in range(pages):
@@ -185,8 +191,13 @@ class BlueskyConnector:
             if skip_reposts:
                 items = [i for i in items if not (isinstance(i, Mapping) and i.get("reason"))]
             reached = False
+            brought_new = False
             latest = self._clock.now() + FUTURE_SLACK
             for item in place(items, "indexedAt", above, latest):
+                if item.key in keys:
+                    continue
+                keys.add(item.key)
+                brought_new = True
                 above = item.at
                 if is_older(item, mark):
                     reached = True
@@ -194,7 +205,7 @@ class BlueskyConnector:
                 if not is_seen(item, mark):
                     found.append(item)
             next_cursor = payload.get("cursor")
-            if reached or not items or not isinstance(next_cursor, str) or not next_cursor:
+            if reached or not brought_new or not isinstance(next_cursor, str) or not next_cursor:
                 break
             if next_cursor == page_cursor:
                 break  # a server that repeats its cursor would otherwise be read forever

@@ -50,6 +50,7 @@ from socialinbox.channels.bluesky_xrpc import (
 from socialinbox.channels.http import ConnectorHttp
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
+    DEFAULT_REQUEST_DEADLINE,
     AuthenticationError,
     SessionSlot,
     TransientError,
@@ -99,14 +100,17 @@ class XrpcClient:
         clock: Clock,
         expected_did: str | None = None,
         rate_limits: RateLimitBook | None = None,
+        deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        """``rate_limits``: the account's waits (None before the account is stored)."""
+        """``rate_limits``: the account's waits (None before the account is stored);
+        ``deadline``: how long one request may take in all."""
         self._http = ConnectorHttp(
             http,
             where="Bluesky",
             clock=clock,
             rate_limits=rate_limits,
             default_wait=DEFAULT_RATE_LIMIT_WAIT,
+            deadline=deadline,
         )
         self._entryway = entryway.rstrip("/")
         self._identifier = normalise_identifier(identifier)

@@ -24,21 +24,32 @@ functions below. Rules:
   time: :class:`RateLimitedError`; other 5xx: :class:`TransientError`; 501:
   :class:`PermanentError` (the server does not offer it); redirects and other
   4xx: :class:`PermanentError` with the server's own words.
+- Every request has a total deadline (``deadline``, :data:`DEFAULT_REQUEST_DEADLINE`
+  unless the account's context says otherwise): the client's own timeouts bound each
+  read, so a server that dribbles a byte at a time would otherwise hold a request for
+  as long as it likes. A request past its deadline is a :class:`TransientError`, one
+  that may have reached the server when it ``writes``.
+- An address that cannot be a server's (no host, a port out of range, a broken IPv6
+  literal) and a header that cannot be sent (a character outside ASCII in a token)
+  are :class:`PermanentError` before anything is sent: see :func:`address_problem`.
 - Messages never carry a secret: connectors pass ``scrub``.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta
 from email.utils import parsedate_to_datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 import httpx
 
 from socialinbox.clock import Clock
 from socialinbox.core.backoff import parse_rate_limit_reset, parse_retry_after
 from socialinbox.core.connector import (
+    DEFAULT_REQUEST_DEADLINE,
     AuthenticationError,
     ChannelError,
     OfflineError,
@@ -65,6 +76,43 @@ _LOCATION_MAX = 200
 
 def _keep(text: str) -> str:
     return text
+
+
+def address_problem(url: str) -> str | None:
+    """Why ``url`` cannot be an http(s) server's address, in words for its owner; None
+    when it can. (httpx and the socket layer refuse such addresses with errors that name
+    no address: a ValueError, an OverflowError inside an ExceptionGroup.)"""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        return f"the server address {url!r} is not valid ({exc})"
+    if parts.scheme not in ("http", "https"):
+        return f"the server address must start with https://, not {url!r}"
+    if not parts.hostname:
+        return f"the server address {url!r} names no server"
+    if port == 0:
+        return f"the server address {url!r} names port 0"
+    try:
+        httpx.URL(url)
+    except httpx.InvalidURL as exc:
+        return f"the server address {url!r} is not valid ({exc})"
+    return None
+
+
+def header_problem(headers: Mapping[str, str] | None) -> str | None:
+    """Which header httpx cannot send (it sends headers as ASCII), by name
+    only: its value may be a secret. None when all can."""
+    for name, value in (headers or {}).items():
+        try:
+            value.encode("ascii")
+        except UnicodeEncodeError:
+            if name.lower() == "authorization":
+                return (
+                    "the access token holds characters no token has (outside ASCII): copy it again"
+                )
+            return f"the {name} header holds characters that cannot be sent"
+    return None
 
 
 def transport_error(exc: httpx.TransportError, where: str, *, writes: bool) -> ChannelError:
@@ -184,10 +232,13 @@ class ConnectorHttp:
         rate_limits: RateLimitBook | None,
         default_wait: timedelta,
         scrub: Callable[[str], str] = _keep,
+        deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
         """``where`` names the network or server in messages; ``default_wait`` is how
-        long a 429 that names no time waits."""
+        long a 429 that names no time waits; ``deadline`` how long one request may take
+        from sending to the last byte of its answer."""
         self._http = http
+        self._deadline = deadline
         self.where = where
         self._clock = clock
         self._book: RateLimitBook = rate_limits or MemoryRateLimitBook(clock)
@@ -210,12 +261,23 @@ class ConnectorHttp:
         self.check_wait(bucket)
         if self._http is None:  # a connector made only to ask for its limits
             raise OfflineError(f"no network connection was given for {self.where}")
+        problem = address_problem(url) or header_problem(headers)
+        if problem is not None:
+            raise PermanentError(self._scrub(problem))
+        seconds = self._deadline.total_seconds()
         try:
-            response = await self._http.request(
-                method, url, params=params, json=json, data=data, headers=headers
-            )
+            async with asyncio.timeout(seconds):
+                response = await self._http.request(
+                    method, url, params=params, json=json, data=data, headers=headers
+                )
         except httpx.TransportError as exc:
             raise transport_error(exc, self.where, writes=writes) from None
+        except TimeoutError:
+            raise TransientError(
+                f"{self.where} did not answer within {seconds:g} s"
+                + ("; the request may have arrived" if writes else ""),
+                may_have_reached_server=writes,
+            ) from None
         asked = rate_limited_until(response, self._clock.now(), self._default_wait)
         if asked is not None:
             reason = f"HTTP {response.status_code} from {self.where}"

@@ -88,7 +88,12 @@ class MastodonConnector:
             raise PermanentError("a Mastodon account needs its server address")
         self._settings: Mapping[str, Any] = account.settings
         self._api = MastodonApi(
-            account.base_url, context.secret, context.http, context.clock, context.rate_limits
+            account.base_url,
+            context.secret,
+            context.http,
+            context.clock,
+            context.rate_limits,
+            deadline=context.request_deadline,
         )
         self._domain = str(
             self._settings.get("domain") or urlsplit(account.base_url).hostname or ""
@@ -133,12 +138,7 @@ class MastodonConnector:
             if not isinstance(info, Mapping):
                 continue
             limit = _max_characters(info)
-            domain = info.get(domain_field)
-            if isinstance(domain, str) and domain.strip():
-                domain = urlsplit(domain).hostname if "://" in domain else domain.strip()
-            else:
-                domain = None
-            return limit or DEFAULT_MAX_CHARACTERS, (domain or "").lower() or None
+            return limit or DEFAULT_MAX_CHARACTERS, _domain_of(info.get(domain_field))
         return DEFAULT_MAX_CHARACTERS, None
 
     def text_limit(self) -> TextLimit:
@@ -231,7 +231,9 @@ class MastodonConnector:
         """Append to ``pages`` the pages newer than ``since`` as (items, the position after
         them), oldest first; on a failure the pages read so far stay.
 
-        With a position: ``min_id`` paging forwards until an empty page. Without
+        With a position: ``min_id`` paging forwards until an empty page, or a page after
+        which the position stands still (a server that ignores ``min_id`` answers the
+        newest page every time: it brings nothing new, and asking again never would). Without
         one (the first sync): the newest ``first_sync_items`` backwards, as one page
         once all are read (a part of them would leave a gap behind the position), or
         fewer once a page reaches back before ``back_to``.
@@ -252,7 +254,10 @@ class MastodonConnector:
             if not items:
                 break
             newer = response.links.get("prev", {}).get("url")
-            position = link_param(newer, "min_id") or newest_id(items) or position
+            following = link_param(newer, "min_id") or newest_id(items) or position
+            if following == position:
+                break
+            position = following
             pages.append((items, position))
 
     async def _read_recent(
@@ -382,6 +387,18 @@ def _oldest_time(statuses: list[Any]) -> datetime | None:
             except MalformedStatus:
                 continue
     return min(times, default=None)
+
+
+def _domain_of(value: object) -> str | None:
+    """The account domain an instance answer names (a bare domain or a URL), lower case;
+    None when it names none or a URL that cannot be read (``http://[::1``)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        domain = urlsplit(value).hostname if "://" in value else value.strip()
+    except ValueError:
+        return None
+    return (domain or "").lower() or None
 
 
 def _max_characters(info: Mapping[str, Any]) -> int | None:

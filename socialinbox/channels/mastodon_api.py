@@ -28,7 +28,7 @@ import httpx
 
 from socialinbox.channels.http import ConnectorHttp
 from socialinbox.clock import Clock
-from socialinbox.core.connector import TransientError
+from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE, TransientError
 from socialinbox.core.rate_limits import RateLimitBook
 
 # Mastodon's default window is five minutes; a 429 without a readable hint waits that long.
@@ -52,10 +52,15 @@ class MastodonApi:
         http: httpx.AsyncClient | None,
         clock: Clock,
         rate_limits: RateLimitBook | None = None,
+        deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        """``rate_limits``: the account's waits (None before the account is stored)."""
+        """``rate_limits``: the account's waits (None before the account is stored);
+        ``deadline``: how long one request may take in all."""
         self.base_url = base_url.rstrip("/")
-        self.host = urlsplit(self.base_url).netloc or self.base_url
+        try:
+            self.host = urlsplit(self.base_url).netloc or self.base_url
+        except ValueError:  # requests to it fail with the reason (see address_problem)
+            self.host = self.base_url
         self._token = token
         self._http = ConnectorHttp(
             http,
@@ -64,6 +69,7 @@ class MastodonApi:
             rate_limits=rate_limits,
             default_wait=DEFAULT_RATE_LIMIT_WAIT,
             scrub=self.scrub,
+            deadline=deadline,
         )
 
     def scrub(self, text: str) -> str:

@@ -80,6 +80,10 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
         secret = sys.stdin.readline().rstrip("\r\n")
         if not secret:
             raise CommandError("--secret-stdin: the first line of standard input is empty")
+        # This command ends at once: a secret kept in memory only would be lost with it.
+        unkept = context.secrets.cannot_keep()
+        if unkept is not None:
+            raise CommandError(f"{unkept}; nothing was saved")
     draft = AccountDraft(
         kind=args.kind,
         name=args.name,

@@ -24,9 +24,17 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     results = sync_round(context)
     for result in results:
         print(result.as_line(), flush=True)
-    failed = [r for r in results if not r.ok]
-    for result in failed:
-        print(f"{APP_ID}: account {result.account_id} ({result.name}) failed", file=sys.stderr)
+    for result in results:
+        if not result.ok:
+            print(f"{APP_ID}: account {result.account_id} ({result.name}) failed", file=sys.stderr)
+        elif result.sending_failed:
+            print(
+                f"{APP_ID}: account {result.account_id} ({result.name}): "
+                "a reply was not sent (see the outbox)",
+                file=sys.stderr,
+            )
+    # Exit 1 when an account failed or a due reply was not sent in this round.
+    failed = any(not r.ok or r.sending_failed for r in results)
     return EXIT_FAILED if failed else EXIT_OK
 
 

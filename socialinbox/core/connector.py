@@ -19,6 +19,10 @@ import httpx
 from socialinbox.clock import Clock
 from socialinbox.core.rate_limits import RateLimitBook
 
+# How long one network request may take in all, its answer's last byte included, unless
+# the context names another deadline (see ConnectorContext.request_deadline).
+DEFAULT_REQUEST_DEADLINE = timedelta(seconds=60)
+
 # -- what a connector hands over -------------------------------------------
 
 
@@ -303,6 +307,8 @@ class ConnectorContext:
     session: SessionSlot | None = None
     # The account's waits, shared by every process (None: the connector keeps its own).
     rate_limits: RateLimitBook | None = None
+    # The longest one request (or one mail command) may take, answer included.
+    request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE
 
 
 class ConnectorFactory(Protocol):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import httpx
 
+from socialinbox.channels.http import address_problem
 from socialinbox.channels.registry import ConnectorRegistry, UnknownKind
 from socialinbox.clock import Clock
 from socialinbox.core import changes
@@ -134,8 +135,9 @@ class AccountSetup:
         base_url = (draft.base_url or "").strip() or factory_text(factory, "default_base_url")
         if factory_text(factory, "base_url_label") and not base_url:
             raise SetupError(f"{factory.label} accounts need the server address (--base-url)")
-        if base_url and not base_url.startswith(("https://", "http://")):
-            raise SetupError(f"the server address must start with https://, not {base_url!r}")
+        problem = address_problem(base_url) if base_url else None
+        if problem is not None:
+            raise SetupError(problem)
         handle = (draft.handle or "").strip() or None
         if factory_text(factory, "handle_label") and not handle:
             raise SetupError(f"{factory.label} accounts need a handle (--handle)")

@@ -4,6 +4,11 @@ It fetches every account's new messages batch by batch, hands each batch to the
 writer (stored with its cursor in one transaction) and reports what changed
 through a callback; the GUI turns that callback into Qt signals, the CLI ignores
 it. One ``httpx.AsyncClient`` is shared by every connector on the running loop.
+
+Time is bounded twice: each request by the connectors' deadline
+(``request_deadline``), and each account's round, fetching and sending together, by
+``round_deadline``. An account stopped at its bound keeps every batch stored before
+(each was committed with its cursor) and is tried again soon; the others go on.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import httpx
@@ -21,6 +26,7 @@ from socialinbox.clock import Clock
 from socialinbox.core.accounts import Accounts, config_of
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import (
+    DEFAULT_REQUEST_DEADLINE,
     AuthenticationError,
     ChannelError,
     Connector,
@@ -32,22 +38,38 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.rate_limit_store import RateLimitStore
 from socialinbox.core.writer import Writer
-from socialinbox.secrets import SecretStore
+from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
 from socialinbox.sync.news import NewsWatchers
-from socialinbox.sync.sender import Sender
+from socialinbox.sync.sender import Sender, SendResult
 
 log = logging.getLogger(__name__)
+
+
+class SecretMissing(ChannelError):
+    """The account needs a secret that this process does not have (see
+    SecretStore.where_missing): nothing was sent."""
+
 
 ChangeCallback = Callable[[ChangeSet], None]
 
 # How soon a failed account is tried again, doubling up to the account's interval.
 RETRY_AFTER_ERROR = timedelta(minutes=1)
 SIGN_IN_REFUSED = "sign-in refused"
+# The longest one account's round (fetching and sending) may take.
+DEFAULT_ROUND_DEADLINE = timedelta(minutes=5)
+
+# What happened to an account's sending in a round (the last field of ``sync --once``).
+SENDING_NONE = "none"  # nothing was due
+SENDING_OK = "ok"  # every due reply was sent
+SENDING_FAILED = "failed"  # a reply failed, its fate is unknown, or sending was stopped
 
 
 @dataclass(frozen=True, slots=True)
 class AccountSyncResult:
-    """One account's round: the public fields of ``sync --once``."""
+    """One account's round: the public fields of ``sync --once``.
+
+    ``ok`` is the account's own state (fetching, signing in, a wait the network asked
+    for); ``sending`` what happened to its due replies (see the SENDING_ values)."""
 
     account_id: int
     name: str
@@ -55,11 +77,50 @@ class AccountSyncResult:
     new: int
     sent: int
     detail: str
+    sending: str = SENDING_NONE
+
+    @property
+    def sending_failed(self) -> bool:
+        return self.sending == SENDING_FAILED
 
     def as_line(self) -> str:
         status = "ok" if self.ok else "error"
         detail = " ".join(self.detail.split())
-        return f"{self.account_id}\t{self.name}\t{status}\t{self.new}\t{self.sent}\t{detail}"
+        return (
+            f"{self.account_id}\t{self.name}\t{status}\t{self.new}\t{self.sent}\t{detail}"
+            f"\t{self.sending}"
+        )
+
+
+@dataclass(slots=True)
+class _RoundProgress:
+    """What an account's round achieved so far: kept when the round is stopped midway."""
+
+    new: int = 0
+    set_aside: int = 0
+    send: SendResult = field(default_factory=lambda: SendResult(0, 0, 0))
+
+
+def _cannot_sign_in(detail: str) -> bool:
+    """Whether fetching failed for want of credentials, so that sending would too."""
+    return detail.startswith((SIGN_IN_REFUSED, SECRET_NOT_KEPT))
+
+
+def sending_state(result: SendResult) -> str:
+    """The SENDING_ value for one account's sending round."""
+    if result.failed or result.outcome_unknown or result.problem:
+        return SENDING_FAILED
+    return SENDING_OK if result.sent else SENDING_NONE
+
+
+def _sending_detail(result: SendResult) -> str:
+    """What went wrong with replies that did not stop the round (those name a problem)."""
+    parts = []
+    if result.failed:
+        parts.append(f"{result.failed} reply(ies) not sent")
+    if result.outcome_unknown:
+        parts.append(f"{result.outcome_unknown} reply(ies) of unknown fate")
+    return f"sending: {', '.join(parts)}; see the outbox" if parts else ""
 
 
 class SyncEngine:
@@ -75,9 +136,14 @@ class SyncEngine:
         on_change: ChangeCallback | None = None,
         sender: Sender | None = None,
         rate_limits: RateLimitStore | None = None,
+        request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
+        round_deadline: timedelta = DEFAULT_ROUND_DEADLINE,
     ) -> None:
         """``rate_limits``: where each account's waits are kept for every process (without
-        it, each connector keeps its own for its lifetime)."""
+        it, each connector keeps its own for its lifetime). ``request_deadline`` bounds
+        each request of a connector, ``round_deadline`` each account's round."""
+        self._request_deadline = request_deadline
+        self._round_deadline = round_deadline
         self._sender = sender
         self._rate_limits = rate_limits
         self._accounts = accounts
@@ -115,8 +181,12 @@ class SyncEngine:
             self._http = None
 
     async def connector_for(self, account: AccountInfo) -> Connector:
+        """The account's connector. SecretMissing when it needs a secret the keychain does
+        not hold: the network is not asked (it would only refuse the sign-in)."""
         factory = self._registry.get(account.kind)
         secret = self._secrets.get(account.uuid) if factory.needs_secret else None
+        if factory.needs_secret and secret is None:
+            raise SecretMissing(self._secrets.where_missing())
         return factory.create(
             ConnectorContext(
                 account=config_of(account),
@@ -129,6 +199,7 @@ class SyncEngine:
                     if self._rate_limits is not None
                     else None
                 ),
+                request_deadline=self._request_deadline,
             )
         )
 
@@ -144,13 +215,27 @@ class SyncEngine:
         if account.id in self._running:
             return AccountSyncResult(account.id, account.name, True, 0, 0, "already syncing")
         self._running.add(account.id)
-        sent = 0
+        progress = _RoundProgress()
+        sending = SENDING_NONE
         try:
-            new, detail, ok, retry_at = await self._fetch_all(account)
-            if self._sender is not None and not detail.startswith(SIGN_IN_REFUSED):
-                sent, ok, detail = await self._send_all(account, ok, detail)
+            async with asyncio.timeout(self._round_deadline.total_seconds()):
+                detail, ok, retry_at = await self._fetch_all(account, progress)
+                if self._sender is not None and not _cannot_sign_in(detail):
+                    ok, detail, send_retry_at = await self._send_all(account, ok, detail, progress)
+                    retry_at = retry_at or send_retry_at
+                    sending = sending_state(progress.send)
+        except TimeoutError:
+            seconds = self._round_deadline.total_seconds()
+            log.warning("Account %s: the round was stopped after %g s", account.id, seconds)
+            ok, retry_at = False, None
+            detail = (
+                f"stopped after {seconds:g} s: the server was too slow to finish this round; "
+                "what arrived is kept, the rest comes next round"
+            )
+            sending = sending_state(progress.send)
         finally:
             self._running.discard(account.id)
+        new, sent = progress.new, progress.send.sent
         now = self._clock.now()
         if ok:
             next_sync = now + timedelta(seconds=account.sync_interval_s)
@@ -164,7 +249,7 @@ class SyncEngine:
             next_sync=next_sync,
         )
         self._on_change(change)
-        return AccountSyncResult(account.id, account.name, ok, new, sent, detail)
+        return AccountSyncResult(account.id, account.name, ok, new, sent, detail, sending)
 
     # -- sending without fetching -------------------------------------------------
 
@@ -189,62 +274,78 @@ class SyncEngine:
 
     async def _send_account(self, account: AccountInfo) -> AccountSyncResult:
         self._sending.add(account.id)
+        progress = _RoundProgress()
         try:
-            sent, ok, detail = await self._send_all(account, True, "")
+            ok, detail, retry_at = await self._send_all(account, True, "", progress)
         finally:
             self._sending.discard(account.id)
         change = await self._writer.run(
             self._accounts.record_send,
             account.id,
             problem=None if ok else detail,
-            retry_at=None if ok else self._clock.now() + RETRY_AFTER_ERROR,
+            retry_at=None if ok else retry_at or self._clock.now() + RETRY_AFTER_ERROR,
         )
         self._on_change(change)
-        return AccountSyncResult(account.id, account.name, ok, 0, sent, detail)
+        sent, sending = progress.send.sent, sending_state(progress.send)
+        return AccountSyncResult(account.id, account.name, ok, 0, sent, detail, sending)
 
-    async def _send_all(self, account: AccountInfo, ok: bool, detail: str) -> tuple[int, bool, str]:
-        """Send the account's due outbox items after fetching. Returns (sent, ok, detail)."""
+    async def _send_all(
+        self, account: AccountInfo, ok: bool, detail: str, progress: _RoundProgress
+    ) -> tuple[bool, str, datetime | None]:
+        """Send the account's due outbox items after fetching, noting in ``progress`` what
+        was sent. Returns (ok, detail, retry_at): a wait the network asked for while
+        sending holds the whole account (fetching waits for it too), so it is an error
+        of the account, as it will be in the next round."""
         assert self._sender is not None
         try:
             connector = await self.connector_for(account)
             result = await self._sender.drain(account.id, connector)
+        except SecretMissing as exc:
+            progress.send = SendResult(0, 0, 0, str(exc), account_failed=True)
+            return False, "; ".join(p for p in (detail, f"sending: {exc}") if p), None
         except Exception as exc:
             log.exception("Unexpected error while sending for account %s", account.id)
-            return 0, False, f"sending: unexpected error ({type(exc).__name__}); see the log"
-        if result.problem and (ok or not detail):
-            detail = "; ".join(part for part in (detail, result.problem) if part)
-        return result.sent, ok and not result.account_failed, detail
+            progress.send = SendResult(0, 0, 0, "unexpected error", account_failed=True)
+            return False, f"sending: unexpected error ({type(exc).__name__}); see the log", None
+        progress.send = result
+        problem = result.problem or _sending_detail(result)
+        if problem and (ok or not detail):
+            detail = "; ".join(part for part in (detail, problem) if part)
+        failed = result.account_failed or result.rate_limited_until is not None
+        return ok and not failed, detail, result.rate_limited_until
 
-    async def _fetch_all(self, account: AccountInfo) -> tuple[int, str, bool, datetime | None]:
-        """Fetch and store every batch. Returns (new, detail, ok, retry_at)."""
-        new = set_aside = 0
+    async def _fetch_all(
+        self, account: AccountInfo, progress: _RoundProgress
+    ) -> tuple[str, bool, datetime | None]:
+        """Fetch and store every batch, counting in ``progress``. Returns (detail, ok,
+        retry_at)."""
         try:
             connector = await self.connector_for(account)
             cursor = self._accounts.cursor(account.id)
             async for batch in connector.fetch(cursor):
                 result = await self._writer.run(self._ingest.store_batch, account.id, batch)
-                new += result.new
-                set_aside += result.set_aside
+                progress.new += result.new
+                progress.set_aside += result.set_aside
                 if result.changes:
                     self._on_change(result.changes)
         except AuthenticationError as exc:
-            return new, f"{SIGN_IN_REFUSED}, re-authenticate the account: {exc}", False, None
+            return f"{SIGN_IN_REFUSED}, re-authenticate the account: {exc}", False, None
         except RateLimitedError as exc:
             return (
-                new,
                 f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}",
                 False,
                 exc.retry_at,
             )
         except OfflineError as exc:
-            return new, f"offline: {exc}", False, None
+            return f"offline: {exc}", False, None
         except ChannelError as exc:
-            return new, str(exc) or type(exc).__name__, False, None
+            return str(exc) or type(exc).__name__, False, None
         except Exception as exc:  # a connector bug must not stop the other accounts
             log.exception("Unexpected error while syncing account %s", account.id)
-            return new, f"unexpected error ({type(exc).__name__}); see the log", False, None
+            return f"unexpected error ({type(exc).__name__}); see the log", False, None
+        set_aside = progress.set_aside
         detail = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
-        return new, detail, True, None
+        return detail, True, None
 
     # -- running in the background ----------------------------------------------
 

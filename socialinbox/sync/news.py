@@ -80,6 +80,9 @@ class NewsWatchers:
                 connector = await self._connect(self._load(account_id))
             except AccountNotFound:
                 return
+            except ChannelError as exc:  # e.g. no secret kept: the round says so too
+                log.warning("Cannot watch account %s for news: %s", account_id, exc)
+                return
             except Exception:
                 log.exception("Cannot watch account %s for news", account_id)
                 return

@@ -63,6 +63,16 @@ class SendResult:
     problem: str | None = None
     # True when the account itself is the problem (sign-in refused, offline).
     account_failed: bool = False
+    # Set when the network asked the account to wait (until then nothing is sent).
+    rate_limited_until: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Stop:
+    """What ends an account's sending round early."""
+
+    problem: str
+    retry_at: datetime | None = None
 
 
 class Sender:
@@ -116,10 +126,15 @@ class Sender:
                 unknown += 1
             if stop is not None:
                 return SendResult(
-                    sent, failed, unknown, stop, account_failed=outcome in ("auth", "offline")
+                    sent,
+                    failed,
+                    unknown,
+                    stop.problem,
+                    account_failed=outcome in ("auth", "offline"),
+                    rate_limited_until=stop.retry_at,
                 )
 
-    async def _attempt(self, claim: Claim, connector: CanSend) -> tuple[str, str | None]:
+    async def _attempt(self, claim: Claim, connector: CanSend) -> tuple[str, _Stop | None]:
         """Returns (outcome, what stops the round or None)."""
         item = claim.item
         reply = OutgoingReply(
@@ -186,18 +201,18 @@ class Sender:
 
     async def _failed(
         self, claim: Claim, connector: CanSend, window: timedelta | None, exc: ChannelError
-    ) -> tuple[str, str | None]:
+    ) -> tuple[str, _Stop | None]:
         """Store what the connector's error means for the reply; (outcome, stop or None)."""
         if exc.may_have_reached_server:
             return await self._uncertain(claim, connector, window, str(exc) or "no answer")
         if isinstance(exc, AuthenticationError):
             problem = f"sending: sign-in refused, re-authenticate the account: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
-            return "auth", problem
+            return "auth", _Stop(problem)
         if isinstance(exc, OfflineError):
             problem = f"sending: offline: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
-            return "offline", problem
+            return "offline", _Stop(problem)
         if isinstance(exc, RateLimitedError):
             error = f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}"
             await self._store(
@@ -207,7 +222,7 @@ class Sender:
                 next_attempt_at=max(exc.retry_at, self._clock.now()),
                 uncertain=False,
             )
-            return "failed", f"sending: {error}"
+            return "failed", _Stop(f"sending: {error}", exc.retry_at)
         # Transient: later, with backoff; permanent or unknown kinds: a person decides.
         retry_at = self._next_attempt(claim) if isinstance(exc, TransientError) else None
         if isinstance(exc, PermanentError):
@@ -225,7 +240,7 @@ class Sender:
 
     async def _uncertain(
         self, claim: Claim, connector: CanSend, window: timedelta | None, error: str
-    ) -> tuple[str, str | None]:
+    ) -> tuple[str, _Stop | None]:
         """The request may have arrived: retry only where that is safe to check or repeat."""
         if window is not None or isinstance(connector, CanLookUpSent):
             await self._store(

@@ -92,13 +92,16 @@ class EmailConnector:
         self,
         context: ConnectorContext,
         *,
-        timeout: float = TIMEOUT_S,
+        timeout: float | None = None,
         tls: ssl.SSLContext | None = None,
     ) -> None:
+        """``timeout``: how long one IMAP or SMTP command may take in all (by default
+        TIMEOUT_S, or the context's request deadline when that is shorter)."""
         self._account = context.account
         self._password = context.secret or ""
         self._clock = context.clock
-        self._timeout = timeout
+        deadline = context.request_deadline.total_seconds()
+        self._timeout = timeout if timeout is not None else min(TIMEOUT_S, deadline)
         self._tls = tls
         self._settings: EmailSettings | None = None
         self._watch: ImapSession | None = None

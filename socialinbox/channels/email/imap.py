@@ -287,10 +287,15 @@ class ImapSession:
         if not uids:
             return []
         with imap_errors("downloading messages"):
-            response = await self._client.uid(
-                "fetch",
-                ",".join(str(uid) for uid in uids),
-                f"(UID INTERNALDATE BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>)",
+            # aioimaplib's timeout restarts with every chunk of a FETCH: a server that
+            # dribbles would hold it for ever, so the whole command gets one deadline.
+            response = await asyncio.wait_for(
+                self._client.uid(
+                    "fetch",
+                    ",".join(str(uid) for uid in uids),
+                    f"(UID INTERNALDATE BODY.PEEK[]<0.{MAX_MESSAGE_BYTES}>)",
+                ),
+                self._timeout,
             )
         if response.result != "OK":
             raise TransientError(f"the IMAP server did not send the messages: {response.result}")
@@ -306,7 +311,9 @@ class ImapSession:
             return None
         candidates = ",".join(str(uid) for uid in uids[-_MAX_CANDIDATES:])
         with imap_errors("reading a message"):
-            response = await self._client.uid("fetch", candidates, f"(UID {part})")
+            response = await asyncio.wait_for(
+                self._client.uid("fetch", candidates, f"(UID {part})"), self._timeout
+            )
         mails = parse_fetch(response.lines) if response.result == "OK" else []
         for mail in sorted(mails, key=lambda m: m.uid, reverse=True):
             if message_id in message_ids_in(mail.raw):
@@ -316,10 +323,15 @@ class ImapSession:
     async def append(self, mailbox: str, raw: bytes, flags: str) -> None:
         """Store a copy of ``raw`` in ``mailbox``, creating the folder if it is missing."""
         with imap_errors(f"saving a copy in {mailbox}"):
-            response = await self._client.append(raw, quote(mailbox), flags=flags)
+            append = self._client.append
+            response = await asyncio.wait_for(
+                append(raw, quote(mailbox), flags=flags), self._timeout
+            )
             if response.result != "OK" and "TRYCREATE" in _text(response.lines).upper():
                 await self._client.create(quote(mailbox))
-                response = await self._client.append(raw, quote(mailbox), flags=flags)
+                response = await asyncio.wait_for(
+                    append(raw, quote(mailbox), flags=flags), self._timeout
+                )
         if response.result != "OK":
             raise TransientError(f"the copy could not be saved: {_text(response.lines)[:200]}")
 

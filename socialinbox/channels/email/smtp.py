@@ -10,6 +10,7 @@ DATA may mean it did (an error with ``may_have_reached_server``).
 
 from __future__ import annotations
 
+import asyncio
 import re
 import ssl
 from dataclasses import dataclass
@@ -105,11 +106,19 @@ class SmtpClient:
         )
 
     async def _connect(self) -> aiosmtplib.SMTP:
-        """A connected, signed-in client. Nothing has been sent yet when this fails."""
+        """A connected, signed-in client. Nothing has been sent yet when this fails.
+
+        aiosmtplib bounds each read; connecting and signing in together get one
+        deadline (``timeout``) as well, so that a server answering a byte at a time
+        cannot hold the round."""
         client = self._client()
         try:
-            await client.connect()
-            await client.login(self._settings.username, self._password)
+            async with asyncio.timeout(self._timeout):
+                await client.connect()
+                await client.login(self._settings.username, self._password)
+        except TimeoutError:
+            client.close()
+            raise TransientError("SMTP: the server did not answer in time") from None
         except aiosmtplib.SMTPAuthenticationError:
             client.close()
             raise AuthenticationError(f"{SIGN_IN_REFUSED} (SMTP)") from None
@@ -153,7 +162,8 @@ class SmtpClient:
             except aiosmtplib.SMTPException as exc:
                 raise self._before_data_error(exc) from None
             try:
-                await client.data(message.as_bytes())
+                async with asyncio.timeout(self._timeout):
+                    await client.data(message.as_bytes())
             except aiosmtplib.SMTPResponseException as exc:
                 # The server answered the message with a refusal: it was not accepted.
                 raise _response_error(exc, "sending") from None
