@@ -123,7 +123,10 @@ def choose_item(view: QTableView, model: ItemTableModel[T], item_id: int) -> boo
     return True
 
 
-def keep_chosen(view: QTableView, model: ItemTableModel[T], chosen_id: int | None) -> None:
-    """After the items were replaced: the same item current again, else the first row."""
+def replace_keeping_choice(view: QTableView, model: ItemTableModel[T], items: Sequence[T]) -> None:
+    """Show ``items`` instead: the chosen item stays chosen if still listed, else the first row."""
+    chosen = chosen_item(view, model)
+    chosen_id = getattr(chosen, "id", None)
+    model.set_items(items)
     if (chosen_id is None or not choose_item(view, model, chosen_id)) and model.rowCount():
         select_row(view, 0)

@@ -56,7 +56,7 @@ from socialinbox.ui.common.item_table import (
     choose_item,
     chosen_item,
     item_table_view,
-    keep_chosen,
+    replace_keeping_choice,
 )
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
@@ -311,18 +311,16 @@ class RemindersPage(QWidget):
 
     def refresh(self) -> None:
         """Read the open reminders again, keeping the chosen one."""
-        current = self.current_item()
         shown = self._reminders.shown()
         visible = [r for r in shown if r.state == OPEN]
         snoozed = len(shown) - len(visible)
-        self.model.set_items(visible)
+        replace_keeping_choice(self.view, self.model, visible)
         now = self._reminders.now()
         due = sum(1 for r in visible if r.due <= now)
         parts = [count_text("Reminders", "%n due now", due)] if due else []
         if snoozed:
             parts.append(count_text("Reminders", "%n snoozed", snoozed))
         self.subtitle.setText(" · ".join(parts))
-        keep_chosen(self.view, self.model, current.id if current is not None else None)
         self._show_current()
 
     def current_item(self) -> ReminderInfo | None:

@@ -55,7 +55,7 @@ from socialinbox.ui.common.item_table import (
     choose_item,
     chosen_item,
     item_table_view,
-    keep_chosen,
+    replace_keeping_choice,
 )
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 from socialinbox.ui.outbox.reply_edit_dialog import ReplyEditDialog
@@ -285,13 +285,11 @@ class OutboxPage(QWidget):
 
     def refresh(self) -> None:
         """Read the outbox again, keeping the chosen reply."""
-        current = self.current_item()
-        self.model.set_items(self._outbox.list_items())
+        replace_keeping_choice(self.view, self.model, self._outbox.list_items())
         attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
         self.subtitle.setText(
             self.tr("{count} need attention").format(count=attention) if attention else ""
         )
-        keep_chosen(self.view, self.model, current.id if current is not None else None)
         self._show_current()
 
     def current_item(self) -> OutboxItemView | None:
