@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import os
+import sqlite3
 from datetime import date
 
+from socialinbox.paths import DATABASE_FILE
+from tests.cli_runner import assert_fails_in_one_line
 from tests.cli_runner import run_cli as run
 from tests.spreadsheet_exports import GUESTS, excel_unicode_text
 
@@ -89,3 +93,77 @@ def test_import_arrivals_reads_excels_unicode_text_unless_told_another_encoding(
     assert "(utf-16, '\t', dates %d.%m.%Y)" in done.stdout
     guests = json.loads(run(data, "contacts", "--json").stdout)
     assert sorted(g["name"] for g in guests) == sorted(GUESTS)
+
+
+def test_two_guests_of_one_name_on_one_day_stay_two_and_a_second_import_is_unchanged(tmp_path):
+    data = tmp_path / "data"
+    namesakes = tmp_path / "arrivals.csv"
+    namesakes.write_text(
+        "Name,Arrival,Room\nJohn Smith,2026-04-03,101\nJohn Smith,2026-04-03,202\n"
+    )
+    first = run(data, "import-arrivals", str(namesakes), "--date", "2026-04-03")
+    assert first.returncode == 0, first.stderr
+    assert "2 imported, 0 updated, 0 unchanged" in first.stdout
+    again = run(data, "import-arrivals", str(namesakes), "--date", "2026-04-03")
+    assert "0 imported, 0 updated, 2 unchanged" in again.stdout, again.stdout
+    smiths = json.loads(run(data, "contacts", "--json", "--search", "John Smith").stdout)
+    assert len(smiths) == 2, smiths
+    with sqlite3.connect(data / DATABASE_FILE) as db:
+        stays = db.execute("SELECT guest_name, room FROM stays ORDER BY room").fetchall()
+    assert stays == [("John Smith", "101"), ("John Smith", "202")]
+
+    # One reservation number on two guests: both lines are reported, neither imported.
+    shared = tmp_path / "shared.csv"
+    shared.write_text(
+        "Reservation,Name,Arrival,Room\n"
+        "R-77,Ada Lovelace,2026-04-03,7\n"
+        "R-78,Alan Turing,2026-04-03,8\n"
+        "R-77,Grace Hopper,2026-04-03,9\n"
+    )
+    refused = run(data, "import-arrivals", str(shared), "--date", "2026-04-03")
+    assert refused.returncode == 1
+    assert refused.stdout == (
+        "line 2: reservation R-77 is also on line 4 with another guest\n"
+        "line 4: reservation R-77 is also on line 2 with another guest\n"
+    )
+    for _ in range(2):
+        skipped = run(
+            data, "import-arrivals", str(shared), "--date", "2026-04-03", "--skip-invalid"
+        )
+        assert skipped.returncode == 0, skipped.stderr
+    assert "0 imported, 0 updated, 1 unchanged" in skipped.stdout
+    assert "2 bad rows skipped" in skipped.stdout
+    names = {c["name"] for c in json.loads(run(data, "contacts", "--json").stdout)}
+    assert "Alan Turing" in names and not names & {"Ada Lovelace", "Grace Hopper"}
+
+
+def test_a_device_a_pipe_a_folder_or_a_huge_file_is_refused_in_one_line(tmp_path):
+    data = tmp_path / "data"
+    fifo = tmp_path / "arrivals.fifo"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as file:  # sparse: 21 MB that take no disk space
+        file.write(b"Name,Arrival\n")
+        file.truncate(21 * 2**20)
+    for path, says in (
+        ("/dev/zero", "/dev/zero is a device, not a file"),
+        (str(fifo), "arrivals.fifo is a pipe, not a file"),
+        (str(tmp_path), "is a folder, not a file"),
+        (str(huge), "huge.csv is larger than 20 MB"),
+    ):
+        refused = run(data, "import-arrivals", path, "--date", "2026-04-03")
+        assert_fails_in_one_line(refused, says)
+
+
+def test_a_file_name_that_is_not_utf8_is_imported_and_shown_safely(tmp_path):
+    data = tmp_path / "data"
+    name = os.fsdecode(b"G\xe4ste.csv")  # Latin-1 on a UTF-8 system: valid on Linux
+    (tmp_path / name).write_text("Name,Arrival,Room\nJohn Smith,2026-04-03,101\n")
+    done = run(data, "import-arrivals", str(tmp_path / name), "--date", "2026-04-03")
+    assert done.returncode == 0, done.stderr
+    assert "1 imported" in done.stdout
+    with sqlite3.connect(data / DATABASE_FILE) as db:
+        assert db.execute("SELECT source FROM stays").fetchall() == [("G\ufffdste.csv",)]
+    missing = run(data, "import-arrivals", str(tmp_path / os.fsdecode(b"\xff.csv")))
+    assert_fails_in_one_line(missing, "cannot read")
+    assert "\ufffd.csv" in missing.stderr

@@ -23,8 +23,22 @@ importing (:meth:`ArrivalsImport.apply`) writes. The rules:
   is only a suggestion (rapidfuzz), never a match. An unmatched guest becomes
   a guest contact with guest, e-mail and phone identities, so a later message
   links to it. A matched guest with notes (or VIP) raises an arrival reminder.
-- Rows are keyed by reservation number, else by name and arrival date: a
-  second import of the same file changes nothing.
+- The identity of a stay (:attr:`GuestRow.import_key`) is the reservation number
+  when the row has one; else the guest's name, arrival date and room, so that two
+  guests of one name arriving on one day in different rooms stay two stays. Rows
+  of one file with the same identity but different details (a reservation number
+  on two guests) are bad rows, each reported by its line; an exact repetition
+  is imported once. A stay without reservation number whose guest is alone
+  with that name on that day in the file keeps its stay when the room changes.
+  A second import of the same file changes nothing.
+- Writing is cut into transactions of :data:`BATCH_ROWS` rows, each complete (a
+  guest's contact, identities, stay and reminder together) and recording its own
+  change set, so that other programs get the database in between. An import cut
+  short (:class:`ImportInterrupted`) keeps the batches written; importing the
+  file again completes it.
+- Files: :func:`read_arrivals_file` reads a regular file of at most
+  :data:`MAX_FILE_BYTES`; :func:`file_label` is a file's name as it may be
+  shown and stored, whatever bytes the file system gave it.
 """
 
 from __future__ import annotations
@@ -33,13 +47,18 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import stat
+import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -52,7 +71,7 @@ from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
 from socialinbox.core.text_encoding import DecodedText, NotText, decode_text
-from socialinbox.storage.database import Database
+from socialinbox.storage.database import Database, DatabaseBusy
 from socialinbox.storage.dialect import upsert
 from socialinbox.storage.schema import Contact, Identity, ImportMapping, Message, Note, Stay
 
@@ -69,6 +88,12 @@ DATE_FORMATS = (
     "%Y/%m/%d",
 )
 NAME_SUGGESTION_SCORE = 88
+# An arrivals list is a few hundred rows, a few MB at the very most (100,000 rows of a
+# big export are ~10 MB); anything larger is the wrong file (or /dev/zero).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# Rows written per transaction: about a quarter of a second of the write lock, far
+# below the busy timeout others wait.
+BATCH_ROWS = 500
 
 _HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -121,6 +146,10 @@ _EMAIL = re.compile(rf"^(?:{EMAIL_ADDRESS.pattern})$")  # the one e-mail rule (c
 # "sep=;" on a line of its own before the header: Excel's hint naming the separator,
 # written by exports meant to open in Excel.
 _SEPARATOR_HINT = re.compile(r"sep=([,;\t|])\r?\n")
+# Between name-and-day and room in a stay's identity; ";" is the next character, so
+# that the identities of a name and day are the range [prefix + ":", prefix + ";").
+_ROOM_MARK = "|room:"
+_AFTER_ROOM_MARK = "|room;"
 
 
 class ArrivalsError(UserError):
@@ -138,6 +167,82 @@ class AmbiguousDates(ArrivalsError):
         )
 
 
+class ImportInterrupted(ArrivalsError):
+    """The database stayed busy after some batches were written: those are kept (each
+    complete), the rest is not; importing the same file again completes the import."""
+
+    def __init__(self, saved: int, total: int, changes: ChangeSet, busy: str) -> None:
+        self.saved = saved
+        self.total = total
+        self.changes = changes  # what the kept batches changed
+        super().__init__(
+            f"{busy} — {saved} of {total} arrivals were saved; import the file again to finish"
+        )
+
+
+def printable_name(name: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
+    """A file name (or path) as it may be shown and stored: a name that is not UTF-8 (a
+    Latin-1 ``b"G\\xe4ste.csv"`` on Linux) arrives with lone surrogates that no database or
+    terminal takes; those, and control characters, become U+FFFD."""
+    text = os.fsdecode(name)
+    return "".join("\ufffd" if unicodedata.category(c) in ("Cs", "Cc") else c for c in text)
+
+
+# What a path names when it is no regular file (os.stat's file types).
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_unless_file(mode: int, label: str) -> None:
+    for test, kind in _NOT_FILES:
+        if test(mode):
+            raise ArrivalsError(f"{label} is {kind}, not a file: choose the exported CSV file")
+
+
+def read_arrivals_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the arrivals file at ``path``. Raises :class:`ArrivalsError` for a
+    path that is no regular file (a folder, a pipe, a device such as /dev/zero), a file
+    larger than ``limit`` bytes (at most ``limit`` + 1 bytes are ever read) or one that
+    cannot be read."""
+    label = printable_name(path)
+    try:
+        # stat before opening: opening a device or a pipe may block or have effects.
+        _refuse_unless_file(os.stat(path).st_mode, label)
+        # Non-blocking, in case the path was swapped for a pipe in between (fstat below).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise ArrivalsError(f"cannot read {label}: {exc.strerror or exc}") from None
+    too_large = ArrivalsError(
+        f"{label} is larger than {limit / 2**20:g} MB, more than any arrivals list: "
+        "choose the exported CSV file"
+    )
+    try:
+        status = os.fstat(fd)
+        _refuse_unless_file(status.st_mode, label)
+        if status.st_size > limit:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise ArrivalsError(f"cannot read {label}: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise too_large
+    return b"".join(chunks)
+
+
 @dataclass(frozen=True, slots=True)
 class GuestRow:
     line: int
@@ -152,9 +257,20 @@ class GuestRow:
 
     @property
     def import_key(self) -> str:
+        """The stay's identity: the reservation number, else name, arrival and room."""
         if self.reservation:
             return f"res:{self.reservation}"
+        return f"{self.name_day_key}{_ROOM_MARK}{(self.room or '').casefold()}"
+
+    @property
+    def name_day_key(self) -> str:
+        """The guest's name and arrival date: the identity earlier versions stored for a
+        stay without reservation number, and the beginning of its identity now."""
         return f"name:{lookup.normalise(self.name).strip()}|{self.arrival.isoformat()}"
+
+    def same_stay(self, other: GuestRow) -> bool:
+        """Whether two rows say the same about a stay (only their lines differ)."""
+        return replace(self, line=0) == replace(other, line=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +498,7 @@ def read_arrivals(
                 reservation=cell(fields, "reservation") or None,
             )
         )
+    rows, conflicts = _apart(rows)
     return ParsedArrivals(
         headers=tuple(headers),
         mapping=final,
@@ -392,10 +509,37 @@ def read_arrivals(
         day=day,
         rows=tuple(rows),
         other_days=other_days,
-        bad_rows=tuple(bad),
+        bad_rows=tuple(sorted(bad + conflicts)),
         signature=signature,
         preview=tuple(tuple(f) for _, f in records[:6]),
     )
+
+
+def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]:
+    """The rows to import, and (line, why) of rows whose identity another row of the file
+    has with other details (which of them is right only a person can tell). A row
+    repeated exactly is imported once."""
+    groups: dict[str, list[GuestRow]] = {}
+    for row in rows:
+        groups.setdefault(row.import_key, []).append(row)
+    kept: list[GuestRow] = []
+    conflicts: list[tuple[int, str]] = []
+    for row in rows:
+        group = groups[row.import_key]
+        if all(row.same_stay(other) for other in group):
+            if row is group[0]:
+                kept.append(row)
+            continue
+        lines = ", ".join(str(other.line) for other in group if other is not row)
+        if row.reservation:
+            guests = {lookup.normalise(other.name).strip() for other in group}
+            detail = "another guest" if len(guests) > 1 else "other details"
+            why = f"reservation {row.reservation} is also on line {lines} with {detail}"
+        else:
+            room = f"room {row.room}" if row.room else "no room"
+            why = f"{row.name} ({room}) is also on line {lines} with other details"
+        conflicts.append((row.line, why))
+    return kept, conflicts
 
 
 class ArrivalsImport:
@@ -419,33 +563,35 @@ class ArrivalsImport:
     def apply(
         self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
     ) -> ImportReport:
-        """Import the rows of ``parsed``. Refuses bad rows unless ``skip_invalid``."""
+        """Import the rows of ``parsed`` in transactions of :data:`BATCH_ROWS` rows (see the
+        module's rules). Refuses bad rows unless ``skip_invalid``. When the database stays
+        busy, raises :class:`~socialinbox.storage.database.DatabaseBusy` if nothing was
+        written yet, else :class:`ImportInterrupted`."""
         if parsed.bad_rows and not skip_invalid:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
                 "the rest): "
                 + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5])
             )
-        now = self._clock.now()
+        label = printable_name(source)[:500] if source else None
         counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
         suggestions: list[NameSuggestion] = []
-        touched: set[int] = set()
-        reminder_rows: list[dict[str, object]] = []
-        with self._db.write() as session:
-            self._remember(session, parsed, now)
-            for row in parsed.rows:
-                contact_id, new_stay = self._store_row(
-                    session, row, source, now, counts, suggestions
+        # Rows without reservation number per name and day: a guest alone with a name on
+        # a day keeps the stay when the room changes (see _earlier_stay).
+        namesakes = Counter(row.name_day_key for row in parsed.rows if not row.reservation)
+        change = changes.EMPTY
+        rows = parsed.rows
+        # At least one transaction: the mapping is remembered even without rows.
+        for start in range(0, max(len(rows), 1), BATCH_ROWS):
+            batch = rows[start : start + BATCH_ROWS]
+            try:
+                change |= self._apply_batch(
+                    parsed, batch, label, counts, suggestions, namesakes, first=start == 0
                 )
-                touched.add(contact_id)
-                # A stay raises its reminder when it is first imported, never again.
-                reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
-                if reminder:
-                    reminder_rows.append(reminder)
-            lookup.reindex_contacts(session, touched)
-            change = insert_reminders(session, reminder_rows)
-            change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
-            changes.record(session, change, now, self._origin)
+            except DatabaseBusy as busy:
+                if start == 0:
+                    raise
+                raise ImportInterrupted(start, len(rows), change, str(busy)) from busy
         return ImportReport(
             imported=counts["imported"],
             updated=counts["updated"],
@@ -458,6 +604,41 @@ class ArrivalsImport:
             suggestions=tuple(suggestions),
             changes=change,
         )
+
+    def _apply_batch(
+        self,
+        parsed: ParsedArrivals,
+        batch: Sequence[GuestRow],
+        source: str | None,
+        counts: dict[str, int],
+        suggestions: list[NameSuggestion],
+        namesakes: Mapping[str, int],
+        *,
+        first: bool,
+    ) -> ChangeSet:
+        """One transaction: these rows complete (contact, identities, stay, reminder) and
+        the change set they make, recorded in the feed."""
+        now = self._clock.now()
+        touched: set[int] = set()
+        reminder_rows: list[dict[str, object]] = []
+        with self._db.write() as session:
+            if first:
+                self._remember(session, parsed, now)
+            for row in batch:
+                alone = namesakes.get(row.name_day_key, 0) <= 1
+                contact_id, new_stay = self._store_row(
+                    session, row, source, now, counts, suggestions, alone=alone
+                )
+                touched.add(contact_id)
+                # A stay raises its reminder when it is first imported, never again.
+                reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
+                if reminder:
+                    reminder_rows.append(reminder)
+            lookup.reindex_contacts(session, touched)
+            change = insert_reminders(session, reminder_rows)
+            change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
+            changes.record(session, change, now, self._origin)
+        return change
 
     def _remember(self, session: Session, parsed: ParsedArrivals, now: datetime) -> None:
         upsert(
@@ -481,8 +662,11 @@ class ArrivalsImport:
         now: datetime,
         counts: dict[str, int],
         suggestions: list[NameSuggestion],
+        *,
+        alone: bool,
     ) -> tuple[int, bool]:
-        """Store one guest's stay; returns its contact and whether the stay is new."""
+        """Store one guest's stay; returns its contact and whether the stay is new.
+        ``alone``: no other row of the file has this guest's name on this day."""
         values = {
             "reservation": row.reservation,
             "guest_name": row.name[:300],
@@ -493,6 +677,12 @@ class ArrivalsImport:
             "departure": row.departure,
         }
         stay = session.execute(select(Stay).where(Stay.import_key == row.import_key)).scalar()
+        if stay is None and not row.reservation:
+            stay = _earlier_stay(session, row, alone=alone)
+            if stay is not None:
+                session.execute(
+                    update(Stay).where(Stay.id == stay.id).values(import_key=row.import_key)
+                )
         if stay is not None:
             if all(getattr(stay, k) == v for k, v in values.items()):
                 counts["unchanged"] += 1
@@ -516,7 +706,7 @@ class ArrivalsImport:
             Stay(
                 import_key=row.import_key,
                 contact_id=contact_id,
-                source=(source or "")[:500] or None,
+                source=source,
                 created_at=now,
                 updated_at=now,
                 **values,
@@ -525,6 +715,37 @@ class ArrivalsImport:
         session.flush()
         counts["imported"] += 1
         return contact_id, True
+
+
+def _earlier_stay(session: Session, row: GuestRow, *, alone: bool) -> Stay | None:
+    """The stored stay of a row without reservation number whose identity changed: the
+    stay of the same name and day an earlier version keyed without room, in the same
+    room; or, when the guest is ``alone`` with the name on the day in the file and only
+    one such stay is stored, that stay (the guest moved rooms). Else None."""
+    prefix = row.name_day_key
+    candidates = (
+        session.execute(
+            select(Stay).where(
+                Stay.reservation.is_(None),
+                or_(
+                    Stay.import_key == prefix,
+                    and_(
+                        Stay.import_key >= prefix + _ROOM_MARK,
+                        Stay.import_key < prefix + _AFTER_ROOM_MARK,
+                    ),
+                ),
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if alone:
+        return candidates[0] if len(candidates) == 1 else None
+    room = (row.room or "").casefold()
+    for stay in candidates:
+        if stay.import_key == prefix and (stay.room or "").casefold() == room:
+            return stay
+    return None
 
 
 def _live_contact(session: Session, contact_id: int) -> int:
