@@ -5,7 +5,11 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import subprocess
+import sys
+import time
 from datetime import date
+from pathlib import Path
 
 from socialinbox.paths import DATABASE_FILE
 from tests.cli_runner import assert_fails_in_one_line
@@ -167,3 +171,81 @@ def test_a_file_name_that_is_not_utf8_is_imported_and_shown_safely(tmp_path):
     missing = run(data, "import-arrivals", str(tmp_path / os.fsdecode(b"\xff.csv")))
     assert_fails_in_one_line(missing, "cannot read")
     assert "\ufffd.csv" in missing.stderr
+
+
+# Enough rows that writing them at once holds the lock for longer than the busy
+# timeout (10 s) on a small machine (~2 ms a row), few enough to keep the test short.
+BIG_IMPORT_ROWS = 5_000
+
+
+def _name(number: int) -> str:
+    """A name of its own for each number, unlike the others from the first letters on."""
+    words = (number, number * 2_654_435_761 % 10**8)
+    letters = ["".join("abcdefghij"[int(d)] for d in f"{word:08d}"[::-1]) for word in words]
+    return " ".join(word.title() for word in letters)
+
+
+def _write_lock_held(database: Path) -> bool:
+    """Whether another process holds the database's write lock right now."""
+    probe = sqlite3.connect(database, timeout=0, isolation_level=None)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+    except sqlite3.OperationalError:
+        return True
+    finally:
+        probe.close()  # rolls back a lock it took
+    return False
+
+
+def test_a_big_import_lets_a_note_in_between_its_batches(tmp_path):
+    data = tmp_path / "data"
+    first = tmp_path / "first.csv"
+    first.write_text("Name,Arrival,Room\nKemi Adebayo,2026-04-02,9\n")
+    assert run(data, "import-arrivals", str(first), "--date", "2026-04-02").returncode == 0
+    [kemi] = json.loads(run(data, "contacts", "--json").stdout)
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "Reservation,Name,Email,Arrival,Room\n"
+        + "".join(
+            f"R{i},{_name(i)},guest{i}@example.com,2026-04-03,{i % 400}\n"
+            for i in range(BIG_IMPORT_ROWS)
+        )
+    )
+    command = [sys.executable, "-m", "socialinbox", "--data-dir", str(data), "import-arrivals"]
+    importing = subprocess.Popen(
+        [*command, str(big), "--date", "2026-04-03"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while not _write_lock_held(data / DATABASE_FILE):
+            assert importing.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+        note = run(data, "notes", "add", str(kemi["id"]), "late check-in, keep the key")
+        still_importing = importing.poll() is None
+        out, err = importing.communicate(timeout=120)
+    finally:
+        importing.kill()
+    assert note.returncode == 0, note.stderr
+    assert still_importing, "the import ended before the note: make it bigger"
+    assert importing.returncode == 0, err
+    assert f"{BIG_IMPORT_ROWS} imported" in out
+    notes = json.loads(run(data, "notes", "list", str(kemi["id"]), "--json").stdout)
+    assert [n["text"] for n in notes] == ["late check-in, keep the key"]
+
+
+def test_a_database_locked_past_the_busy_timeout_is_one_line(tmp_path):
+    data = tmp_path / "data"
+    arrivals = tmp_path / "arrivals.csv"
+    arrivals.write_text("Name,Arrival,Room\nKemi Adebayo,2026-04-03,9\n")
+    assert run(data, "contacts", "--json").returncode == 0  # the database exists
+    holder = sqlite3.connect(data / DATABASE_FILE, isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        busy = run(data, "import-arrivals", str(arrivals), "--date", "2026-04-03")
+    finally:
+        holder.close()
+    assert_fails_in_one_line(busy, "is busy: another program kept it locked for over 10 seconds")
+    assert json.loads(run(data, "contacts", "--json").stdout) == []

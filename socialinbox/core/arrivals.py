@@ -31,7 +31,7 @@ importing (:meth:`ArrivalsImport.apply`) writes. The rules:
   is imported once. A stay without reservation number whose guest is alone
   with that name on that day in the file keeps its stay when the room changes.
   A second import of the same file changes nothing.
-- Writing is cut into transactions of :data:`BATCH_ROWS` rows, each complete (a
+- Writing is cut into short transactions (:data:`BATCH_SECONDS`), each complete (a
   guest's contact, identities, stay and reminder together) and recording its own
   change set, so that other programs get the database in between. An import cut
   short (:class:`ImportInterrupted`) keeps the batches written; importing the
@@ -50,6 +50,7 @@ import json
 import os
 import re
 import stat
+import time
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -91,9 +92,12 @@ NAME_SUGGESTION_SCORE = 88
 # An arrivals list is a few hundred rows, a few MB at the very most (100,000 rows of a
 # big export are ~10 MB); anything larger is the wrong file (or /dev/zero).
 MAX_FILE_BYTES = 20 * 1024 * 1024
-# Rows written per transaction: about a quarter of a second of the write lock, far
-# below the busy timeout others wait.
-BATCH_ROWS = 500
+# An import writes in transactions of at most this long (and this many rows), then
+# leaves the database free for a moment: SQLite lets a waiting program in only when it
+# looks while the lock is free, and a waiting program looks every 100 ms at the least.
+BATCH_SECONDS = 0.5
+BATCH_ROWS = 2_000
+PAUSE_SECONDS = 0.15
 
 _HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -563,10 +567,10 @@ class ArrivalsImport:
     def apply(
         self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
     ) -> ImportReport:
-        """Import the rows of ``parsed`` in transactions of :data:`BATCH_ROWS` rows (see the
-        module's rules). Refuses bad rows unless ``skip_invalid``. When the database stays
-        busy, raises :class:`~socialinbox.storage.database.DatabaseBusy` if nothing was
-        written yet, else :class:`ImportInterrupted`."""
+        """Import the rows of ``parsed`` in short transactions with pauses between them
+        (see the module's rules). Refuses bad rows unless ``skip_invalid``. When the
+        database stays busy, raises :class:`~socialinbox.storage.database.DatabaseBusy`
+        if nothing was written yet, else :class:`ImportInterrupted`."""
         if parsed.bad_rows and not skip_invalid:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
@@ -581,17 +585,20 @@ class ArrivalsImport:
         namesakes = Counter(row.name_day_key for row in parsed.rows if not row.reservation)
         change = changes.EMPTY
         rows = parsed.rows
-        # At least one transaction: the mapping is remembered even without rows.
-        for start in range(0, max(len(rows), 1), BATCH_ROWS):
-            batch = rows[start : start + BATCH_ROWS]
+        done = 0
+        while True:  # at least one transaction: the mapping is remembered even without rows
             try:
-                change |= self._apply_batch(
-                    parsed, batch, label, counts, suggestions, namesakes, first=start == 0
+                done, batch_change = self._apply_batch(
+                    parsed, done, label, counts, suggestions, namesakes
                 )
             except DatabaseBusy as busy:
-                if start == 0:
+                if done == 0:
                     raise
-                raise ImportInterrupted(start, len(rows), change, str(busy)) from busy
+                raise ImportInterrupted(done, len(rows), change, str(busy)) from busy
+            change |= batch_change
+            if done >= len(rows):
+                break
+            time.sleep(PAUSE_SECONDS)  # others' turn (see PAUSE_SECONDS)
         return ImportReport(
             imported=counts["imported"],
             updated=counts["updated"],
@@ -608,23 +615,25 @@ class ArrivalsImport:
     def _apply_batch(
         self,
         parsed: ParsedArrivals,
-        batch: Sequence[GuestRow],
+        start: int,
         source: str | None,
         counts: dict[str, int],
         suggestions: list[NameSuggestion],
         namesakes: Mapping[str, int],
-        *,
-        first: bool,
-    ) -> ChangeSet:
-        """One transaction: these rows complete (contact, identities, stay, reminder) and
-        the change set they make, recorded in the feed."""
+    ) -> tuple[int, ChangeSet]:
+        """One transaction: the rows from ``start`` on, complete (contact, identities,
+        stay, reminder), until :data:`BATCH_SECONDS` or :data:`BATCH_ROWS` are used up,
+        with their change set recorded in the feed. Returns where the next one starts."""
         now = self._clock.now()
+        until = time.monotonic() + BATCH_SECONDS
         touched: set[int] = set()
         reminder_rows: list[dict[str, object]] = []
+        rows = parsed.rows[start : start + BATCH_ROWS]
+        written = 0
         with self._db.write() as session:
-            if first:
+            if start == 0:
                 self._remember(session, parsed, now)
-            for row in batch:
+            for row in rows:
                 alone = namesakes.get(row.name_day_key, 0) <= 1
                 contact_id, new_stay = self._store_row(
                     session, row, source, now, counts, suggestions, alone=alone
@@ -634,11 +643,14 @@ class ArrivalsImport:
                 reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
                 if reminder:
                     reminder_rows.append(reminder)
+                written += 1
+                if time.monotonic() > until:
+                    break
             lookup.reindex_contacts(session, touched)
             change = insert_reminders(session, reminder_rows)
             change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
             changes.record(session, change, now, self._origin)
-        return change
+        return start + written, change
 
     def _remember(self, session: Session, parsed: ParsedArrivals, now: datetime) -> None:
         upsert(
