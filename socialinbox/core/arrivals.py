@@ -180,7 +180,10 @@ class ImportInterrupted(ArrivalsError):
         self.total = total
         self.changes = changes  # what the kept batches changed
         super().__init__(
-            f"{busy} — {saved} of {total} arrivals were saved; import the file again to finish"
+            f"{busy} — {saved} of {total} arrivals were saved; import the file again to finish",
+            code="arrivals.interrupted",
+            saved=saved,
+            total=total,
         )
 
 
@@ -205,7 +208,18 @@ _NOT_FILES = (
 def _refuse_unless_file(mode: int, label: str) -> None:
     for test, kind in _NOT_FILES:
         if test(mode):
-            raise ArrivalsError(f"{label} is {kind}, not a file: choose the exported CSV file")
+            raise ArrivalsError(
+                f"{label} is {kind}, not a file: choose the exported CSV file",
+                code="arrivals.not_a_file",
+                file=label,
+            )
+
+
+def _unreadable(label: str, exc: OSError) -> ArrivalsError:
+    error = exc.strerror or str(exc)
+    return ArrivalsError(
+        f"cannot read {label}: {error}", code="arrivals.unreadable", file=label, error=error
+    )
 
 
 def read_arrivals_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
@@ -220,10 +234,14 @@ def read_arrivals_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
         # Non-blocking, in case the path was swapped for a pipe in between (fstat below).
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise ArrivalsError(f"cannot read {label}: {exc.strerror or exc}") from None
+        raise _unreadable(label, exc) from None
+    megabytes = f"{limit / 2**20:g}"
     too_large = ArrivalsError(
-        f"{label} is larger than {limit / 2**20:g} MB, more than any arrivals list: "
-        "choose the exported CSV file"
+        f"{label} is larger than {megabytes} MB, more than any arrivals list: "
+        "choose the exported CSV file",
+        code="arrivals.too_large",
+        file=label,
+        megabytes=megabytes,
     )
     try:
         status = os.fstat(fd)
@@ -239,7 +257,7 @@ def read_arrivals_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
             chunks.append(chunk)
             size += len(chunk)
     except OSError as exc:
-        raise ArrivalsError(f"cannot read {label}: {exc.strerror or exc}") from None
+        raise _unreadable(label, exc) from None
     finally:
         os.close(fd)
     if size > limit:

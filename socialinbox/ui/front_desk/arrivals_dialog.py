@@ -59,6 +59,7 @@ from socialinbox.core.arrivals import (
 )
 from socialinbox.core.front_desk import NameMatch, raw_preview
 from socialinbox.core.text_encoding import encoding_name
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.front_desk.arrivals_page import NameMatchList
 
@@ -250,7 +251,7 @@ class ArrivalsDialog(QDialog):
         except ArrivalsError as exc:
             self._data = None
             self._show_nothing()
-            self.problem.setText(str(exc)[:1].upper() + str(exc)[1:])
+            self.problem.setText(describe(exc))
             self.problem.show()
             return
         self._path = path
@@ -325,7 +326,7 @@ class ArrivalsDialog(QDialog):
                 "Dates like “{example}” can be read two ways. Choose how this file writes dates."
             ).format(example=str(exc).split("'")[1] if "'" in str(exc) else "")
         except ArrivalsError as exc:
-            error = str(exc)[:1].upper() + str(exc)[1:]
+            error = describe(exc)
         self._show_encoding()
         self._show_date_formats()
         self._show_preview()
