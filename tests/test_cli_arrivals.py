@@ -249,3 +249,41 @@ def test_a_database_locked_past_the_busy_timeout_is_one_line(tmp_path):
         holder.close()
     assert_fails_in_one_line(busy, "is busy: another program kept it locked for over 10 seconds")
     assert json.loads(run(data, "contacts", "--json").stdout) == []
+
+
+def test_an_import_killed_midway_kept_whole_guests_and_a_rerun_completes_it(tmp_path):
+    data = tmp_path / "data"
+    rows = 1_500
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "Reservation,Name,Email,Arrival,Room\n"
+        + "".join(
+            f"R{i},{_name(i)},guest{i}@example.com,2026-04-03,{i % 400}\n" for i in range(rows)
+        )
+    )
+    assert run(data, "contacts", "--json").returncode == 0  # the database exists
+    command = [sys.executable, "-m", "socialinbox", "--data-dir", str(data), "import-arrivals"]
+    importing = subprocess.Popen([*command, str(big), "--date", "2026-04-03"])
+    database = data / DATABASE_FILE
+    try:
+        deadline = time.monotonic() + 60
+        while _count(database, "SELECT count(*) FROM stays") == 0:
+            assert importing.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        importing.kill()  # SIGKILL: no clean-up of any kind
+        importing.wait()
+    saved = _count(database, "SELECT count(*) FROM stays")
+    assert 0 < saved < rows
+    # Each saved guest is whole: contact, guest and e-mail identities, stay.
+    assert _count(database, "SELECT count(*) FROM contacts") == saved
+    assert _count(database, "SELECT count(*) FROM identities") == 2 * saved
+    rerun = run(data, "import-arrivals", str(big), "--date", "2026-04-03")
+    assert rerun.returncode == 0, rerun.stderr
+    assert f"{rows - saved} imported, 0 updated, {saved} unchanged" in rerun.stdout
+    assert _count(database, "SELECT count(*) FROM contacts") == rows
+
+
+def _count(database: Path, query: str) -> int:
+    with sqlite3.connect(database) as db:
+        return int(db.execute(query).fetchone()[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from socialinbox.app import AppContext
 from socialinbox.core.arrivals import (
@@ -244,3 +244,38 @@ def test_todays_arrivals_list_returning_guests_with_notes_first(context, importe
         ("Aaron Abel", False, ()),
     ]
     assert arrivals_on(context.db, date(2026, 4, 4)) == []
+
+
+def test_stays_imported_before_rooms_counted_are_kept_not_doubled(context, importer):
+    # An earlier version keyed a stay without reservation by name and day only: its
+    # "John Smith" holds room 202 after swallowing room 101's namesake.
+    data = b"Name,Arrival,Room\nJohn Smith,2026-04-03,101\nJohn Smith,2026-04-03,202\n"
+    _import(context, importer, b"Name,Arrival,Room\nJohn Smith,2026-04-03,202\n")
+    with context.db.write() as session:
+        session.execute(update(Stay).values(import_key="name:john smith|2026-04-03"))
+    _, report = _import(context, importer, data)
+    assert (report.imported, report.updated, report.unchanged) == (1, 0, 1)
+    _, again = _import(context, importer, data)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)
+    with context.db.read() as session:
+        assert sorted(session.execute(select(Stay.room)).scalars()) == ["101", "202"]
+
+
+def test_rows_of_one_identity_with_other_details_are_bad_rows_by_line(importer):
+    parsed = importer.read(
+        b"Res,Name,Arrival,Room\n"
+        b"R1,Ada Lovelace,2026-04-03,7\n"
+        b",John Smith,2026-04-03,101\n"
+        b"R1,Ada Lovelace,2026-04-03,7\n"
+        b",John Smith,2026-04-03,101\n"
+        b"R2,Alan Turing,2026-04-03,8\n"
+        b"R2,Alan Turing,2026-04-03,9\n",
+        DAY,
+        mapping={"Res": "reservation"},
+    )
+    # Repeated rows are one guest; one reservation in two rooms is for a person to settle.
+    assert [row.line for row in parsed.rows] == [2, 3]
+    assert parsed.bad_rows == (
+        (6, "reservation R2 is also on line 7 with other details"),
+        (7, "reservation R2 is also on line 6 with other details"),
+    )
