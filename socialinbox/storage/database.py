@@ -132,7 +132,7 @@ class Database:
         except OperationalError as exc:
             if not _is_busy(exc):
                 raise
-            seconds = BUSY_TIMEOUT_MS // 1000
+            seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"
             raise DatabaseBusy(
                 f"{self.describe()} is busy: another program kept it locked for over "
                 f"{seconds} seconds; nothing was changed, try again in a moment"

@@ -3,18 +3,23 @@ idempotent re-import."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
 from sqlalchemy import func, select, update
 
 from socialinbox.app import AppContext
+from socialinbox.core import arrivals, changes
 from socialinbox.core.arrivals import (
     AmbiguousDates,
     ArrivalsError,
     ArrivalsImport,
+    ImportInterrupted,
     read_arrivals,
 )
+from socialinbox.storage import database
+from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Stay
 from tests.helpers import batch, message
 
@@ -279,3 +284,40 @@ def test_rows_of_one_identity_with_other_details_are_bad_rows_by_line(importer):
         (6, "reservation R2 is also on line 7 with other details"),
         (7, "reservation R2 is also on line 6 with other details"),
     )
+
+
+def test_an_import_the_database_stays_busy_for_keeps_whole_batches_and_a_rerun_completes_it(
+    context, importer, monkeypatch
+):
+    # Another program takes the write lock in the pause after the first batch and keeps
+    # it past the busy timeout (shortened to 0.2 s here; 10 s in use).
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(arrivals, "BATCH_ROWS", 2)
+    busy_db = Database(str(context.db.url))
+    holder = sqlite3.connect(busy_db.path, isolation_level=None)
+
+    def another_program_writes(_seconds: float) -> None:
+        if not holder.in_transaction:
+            holder.execute("BEGIN IMMEDIATE")
+
+    monkeypatch.setattr(arrivals.time, "sleep", another_program_writes)
+    data = b"Name,Email,Arrival\n" + b"".join(
+        f"Guest {name},{name}@example.com,2026-04-03\n".encode() for name in "ABCDE"
+    )
+    busy_importer = ArrivalsImport(busy_db, context.clock, context.origin)
+    parsed = busy_importer.read(data, DAY)
+    try:
+        with pytest.raises(ImportInterrupted) as interrupted:
+            busy_importer.apply(parsed)
+    finally:
+        holder.close()
+        busy_db.dispose()
+    assert (interrupted.value.saved, interrupted.value.total) == (2, 5)
+    assert "2 of 5 arrivals were saved; import the file again to finish" in str(interrupted.value)
+    assert len(interrupted.value.changes.ids(changes.CONTACT)) == 2
+    with context.db.read() as session:
+        assert session.execute(select(func.count()).select_from(Stay)).scalar() == 2
+        assert session.execute(select(func.count()).select_from(Contact)).scalar() == 2
+    monkeypatch.undo()
+    _, report = _import(context, importer, data)
+    assert (report.imported, report.unchanged) == (3, 2)
