@@ -564,6 +564,69 @@ def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]
     return kept, conflicts
 
 
+class ImportRun:
+    """One import of a read file, a transaction at a time (see the module's rules).
+
+    Call :meth:`next_batch` on the writer until :attr:`finished`, leaving
+    :data:`PAUSE_SECONDS` between calls for other programs; then :meth:`report`.
+    Each call writes whole guests and returns (and records) its change set. When the
+    database stays busy it raises :class:`~socialinbox.storage.database.DatabaseBusy`
+    if nothing was written yet, else :class:`ImportInterrupted`.
+    """
+
+    def __init__(self, importer: ArrivalsImport, parsed: ParsedArrivals, source: str | None):
+        self._importer = importer
+        self._parsed = parsed
+        self._source = source
+        self._counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
+        self._suggestions: list[NameSuggestion] = []
+        # Rows without reservation number per name and day: a guest alone with a name on
+        # a day keeps the stay when the room changes (see _earlier_stay).
+        self._namesakes = Counter(row.name_day_key for row in parsed.rows if not row.reservation)
+        self._changes = changes.EMPTY
+        self.done = 0  # rows written
+        self.started = False
+
+    @property
+    def finished(self) -> bool:
+        # One transaction at least: the mapping is remembered even without rows.
+        return self.started and self.done >= len(self._parsed.rows)
+
+    def next_batch(self) -> ChangeSet:
+        try:
+            self.done, change = self._importer._apply_batch(
+                self._parsed,
+                self.done,
+                self._source,
+                self._counts,
+                self._suggestions,
+                self._namesakes,
+            )
+        except DatabaseBusy as busy:
+            if self.done == 0:
+                raise
+            total = len(self._parsed.rows)
+            raise ImportInterrupted(self.done, total, self._changes, str(busy)) from busy
+        self.started = True
+        self._changes |= change
+        return change
+
+    def report(self) -> ImportReport:
+        counts = self._counts
+        return ImportReport(
+            imported=counts["imported"],
+            updated=counts["updated"],
+            unchanged=counts["unchanged"],
+            matched=counts["matched"],
+            new_contacts=counts["new"],
+            reminders=len(self._changes.ids(changes.REMINDER, changes.INSERTED)),
+            skipped_bad=len(self._parsed.bad_rows),
+            other_days=self._parsed.other_days,
+            suggestions=tuple(self._suggestions),
+            changes=self._changes,
+        )
+
+
 class ArrivalsImport:
     """Reads and imports arrivals files. :meth:`apply` runs through the Writer."""
 
@@ -586,49 +649,28 @@ class ArrivalsImport:
         self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
     ) -> ImportReport:
         """Import the rows of ``parsed`` in short transactions with pauses between them
-        (see the module's rules). Refuses bad rows unless ``skip_invalid``. When the
-        database stays busy, raises :class:`~socialinbox.storage.database.DatabaseBusy`
-        if nothing was written yet, else :class:`ImportInterrupted`."""
+        (see the module's rules), all on the calling thread; :meth:`start` lets a caller
+        run each transaction as a writer job of its own. Raises as :meth:`start` and
+        :meth:`ImportRun.next_batch` do."""
+        run = self.start(parsed, skip_invalid=skip_invalid, source=source)
+        while not run.finished:
+            if run.started:
+                time.sleep(PAUSE_SECONDS)  # others' turn (see PAUSE_SECONDS)
+            run.next_batch()
+        return run.report()
+
+    def start(
+        self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
+    ) -> ImportRun:
+        """An import of ``parsed`` not begun yet (writes nothing). Refuses bad rows unless
+        ``skip_invalid``; ``source`` is the file's name."""
         if parsed.bad_rows and not skip_invalid:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
                 "the rest): "
                 + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5])
             )
-        label = printable_name(source)[:500] if source else None
-        counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
-        suggestions: list[NameSuggestion] = []
-        # Rows without reservation number per name and day: a guest alone with a name on
-        # a day keeps the stay when the room changes (see _earlier_stay).
-        namesakes = Counter(row.name_day_key for row in parsed.rows if not row.reservation)
-        change = changes.EMPTY
-        rows = parsed.rows
-        done = 0
-        while True:  # at least one transaction: the mapping is remembered even without rows
-            try:
-                done, batch_change = self._apply_batch(
-                    parsed, done, label, counts, suggestions, namesakes
-                )
-            except DatabaseBusy as busy:
-                if done == 0:
-                    raise
-                raise ImportInterrupted(done, len(rows), change, str(busy)) from busy
-            change |= batch_change
-            if done >= len(rows):
-                break
-            time.sleep(PAUSE_SECONDS)  # others' turn (see PAUSE_SECONDS)
-        return ImportReport(
-            imported=counts["imported"],
-            updated=counts["updated"],
-            unchanged=counts["unchanged"],
-            matched=counts["matched"],
-            new_contacts=counts["new"],
-            reminders=len(change.ids(changes.REMINDER, changes.INSERTED)),
-            skipped_bad=len(parsed.bad_rows),
-            other_days=parsed.other_days,
-            suggestions=tuple(suggestions),
-            changes=change,
-        )
+        return ImportRun(self, parsed, printable_name(source)[:500] if source else None)
 
     def _apply_batch(
         self,
