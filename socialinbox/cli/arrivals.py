@@ -56,16 +56,18 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
-    from socialinbox.core.arrivals import ArrivalsError, ArrivalsImport
+    from socialinbox.core.arrivals import (
+        ArrivalsError,
+        ArrivalsImport,
+        printable_name,
+        read_arrivals_file,
+    )
 
     zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
     day = args.date or datetime.now(zone).date()
-    try:
-        data = args.file.read_bytes()
-    except OSError as exc:
-        raise CommandError(f"cannot read {args.file}: {exc.strerror or exc}") from None
     importer = ArrivalsImport(context.db, context.clock, context.origin)
     try:
+        data = read_arrivals_file(args.file)
         parsed = importer.read(
             data,
             day,
@@ -77,7 +79,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         for line, why in parsed.bad_rows:
             print(f"line {line}: {why}")
         report = context.writer.call(
-            importer.apply, parsed, skip_invalid=args.skip_invalid, source=args.file.name
+            importer.apply,
+            parsed,
+            skip_invalid=args.skip_invalid,
+            source=printable_name(args.file.name),
         )
     except ArrivalsError as exc:
         raise CommandError(str(exc)) from None

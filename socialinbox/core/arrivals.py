@@ -23,8 +23,22 @@ importing (:meth:`ArrivalsImport.apply`) writes. The rules:
   is only a suggestion (rapidfuzz), never a match. An unmatched guest becomes
   a guest contact with guest, e-mail and phone identities, so a later message
   links to it. A matched guest with notes (or VIP) raises an arrival reminder.
-- Rows are keyed by reservation number, else by name and arrival date: a
-  second import of the same file changes nothing.
+- The identity of a stay (:attr:`GuestRow.import_key`) is the reservation number
+  when the row has one; else the guest's name, arrival date and room, so that two
+  guests of one name arriving on one day in different rooms stay two stays. Rows
+  of one file with the same identity but different details (a reservation number
+  on two guests) are bad rows, each reported by its line; an exact repetition
+  is imported once. A stay without reservation number whose guest is alone
+  with that name on that day in the file keeps its stay when the room changes.
+  A second import of the same file changes nothing.
+- Writing is cut into short transactions (:data:`BATCH_SECONDS`), each complete (a
+  guest's contact, identities, stay and reminder together) and recording its own
+  change set, so that other programs get the database in between. An import cut
+  short (:class:`ImportInterrupted`) keeps the batches written; importing the
+  file again completes it.
+- Files: :func:`read_arrivals_file` reads a regular file of at most
+  :data:`MAX_FILE_BYTES`; :func:`file_label` is a file's name as it may be
+  shown and stored, whatever bytes the file system gave it.
 """
 
 from __future__ import annotations
@@ -33,13 +47,19 @@ import csv
 import hashlib
 import io
 import json
+import os
 import re
+import stat
+import time
+import unicodedata
+from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from pathlib import Path
 
 from rapidfuzz import fuzz
-from sqlalchemy import select, update
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -52,7 +72,7 @@ from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
 from socialinbox.core.text_encoding import DecodedText, NotText, decode_text
-from socialinbox.storage.database import Database
+from socialinbox.storage.database import Database, DatabaseBusy
 from socialinbox.storage.dialect import upsert
 from socialinbox.storage.schema import Contact, Identity, ImportMapping, Message, Note, Stay
 
@@ -69,6 +89,15 @@ DATE_FORMATS = (
     "%Y/%m/%d",
 )
 NAME_SUGGESTION_SCORE = 88
+# An arrivals list is a few hundred rows, a few MB at the very most (100,000 rows of a
+# big export are ~10 MB); anything larger is the wrong file (or /dev/zero).
+MAX_FILE_BYTES = 20 * 1024 * 1024
+# An import writes in transactions of at most this long (and this many rows), then
+# leaves the database free for a moment: SQLite lets a waiting program in only when it
+# looks while the lock is free, and a waiting program looks every 100 ms at the least.
+BATCH_SECONDS = 0.5
+BATCH_ROWS = 2_000
+PAUSE_SECONDS = 0.15
 
 _HEADERS: dict[str, tuple[str, ...]] = {
     "name": (
@@ -121,6 +150,10 @@ _EMAIL = re.compile(rf"^(?:{EMAIL_ADDRESS.pattern})$")  # the one e-mail rule (c
 # "sep=;" on a line of its own before the header: Excel's hint naming the separator,
 # written by exports meant to open in Excel.
 _SEPARATOR_HINT = re.compile(r"sep=([,;\t|])\r?\n")
+# Between name-and-day and room in a stay's identity; ";" is the next character, so
+# that the identities of a name and day are the range [prefix + ":", prefix + ";").
+_ROOM_MARK = "|room:"
+_AFTER_ROOM_MARK = "|room;"
 
 
 class ArrivalsError(UserError):
@@ -138,6 +171,100 @@ class AmbiguousDates(ArrivalsError):
         )
 
 
+class ImportInterrupted(ArrivalsError):
+    """The database stayed busy after some batches were written: those are kept (each
+    complete), the rest is not; importing the same file again completes the import."""
+
+    def __init__(self, saved: int, total: int, changes: ChangeSet, busy: str) -> None:
+        self.saved = saved
+        self.total = total
+        self.changes = changes  # what the kept batches changed
+        super().__init__(
+            f"{busy} — {saved} of {total} arrivals were saved; import the file again to finish",
+            code="arrivals.interrupted",
+            saved=saved,
+            total=total,
+        )
+
+
+def printable_name(name: str | bytes | os.PathLike[str] | os.PathLike[bytes]) -> str:
+    """A file name (or path) as it may be shown and stored: a name that is not UTF-8 (a
+    Latin-1 ``b"G\\xe4ste.csv"`` on Linux) arrives with lone surrogates that no database or
+    terminal takes; those, and control characters, become U+FFFD."""
+    text = os.fsdecode(name)
+    return "".join("\ufffd" if unicodedata.category(c) in ("Cs", "Cc") else c for c in text)
+
+
+# What a path names when it is no regular file (os.stat's file types).
+_NOT_FILES = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a pipe"),
+    (stat.S_ISCHR, "a device"),
+    (stat.S_ISBLK, "a device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _refuse_unless_file(mode: int, label: str) -> None:
+    for test, kind in _NOT_FILES:
+        if test(mode):
+            raise ArrivalsError(
+                f"{label} is {kind}, not a file: choose the exported CSV file",
+                code="arrivals.not_a_file",
+                file=label,
+            )
+
+
+def _unreadable(label: str, exc: OSError) -> ArrivalsError:
+    error = exc.strerror or str(exc)
+    return ArrivalsError(
+        f"cannot read {label}: {error}", code="arrivals.unreadable", file=label, error=error
+    )
+
+
+def read_arrivals_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of the arrivals file at ``path``. Raises :class:`ArrivalsError` for a
+    path that is no regular file (a folder, a pipe, a device such as /dev/zero), a file
+    larger than ``limit`` bytes (at most ``limit`` + 1 bytes are ever read) or one that
+    cannot be read."""
+    label = printable_name(path)
+    try:
+        # stat before opening: opening a device or a pipe may block or have effects.
+        _refuse_unless_file(os.stat(path).st_mode, label)
+        # Non-blocking, in case the path was swapped for a pipe in between (fstat below).
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _unreadable(label, exc) from None
+    megabytes = f"{limit / 2**20:g}"
+    too_large = ArrivalsError(
+        f"{label} is larger than {megabytes} MB, more than any arrivals list: "
+        "choose the exported CSV file",
+        code="arrivals.too_large",
+        file=label,
+        megabytes=megabytes,
+    )
+    try:
+        status = os.fstat(fd)
+        _refuse_unless_file(status.st_mode, label)
+        if status.st_size > limit:
+            raise too_large
+        chunks: list[bytes] = []
+        size = 0
+        while size <= limit:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - size))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as exc:
+        raise _unreadable(label, exc) from None
+    finally:
+        os.close(fd)
+    if size > limit:
+        raise too_large
+    return b"".join(chunks)
+
+
 @dataclass(frozen=True, slots=True)
 class GuestRow:
     line: int
@@ -152,9 +279,20 @@ class GuestRow:
 
     @property
     def import_key(self) -> str:
+        """The stay's identity: the reservation number, else name, arrival and room."""
         if self.reservation:
             return f"res:{self.reservation}"
+        return f"{self.name_day_key}{_ROOM_MARK}{(self.room or '').casefold()}"
+
+    @property
+    def name_day_key(self) -> str:
+        """The guest's name and arrival date: the identity earlier versions stored for a
+        stay without reservation number, and the beginning of its identity now."""
         return f"name:{lookup.normalise(self.name).strip()}|{self.arrival.isoformat()}"
+
+    def same_stay(self, other: GuestRow) -> bool:
+        """Whether two rows say the same about a stay (only their lines differ)."""
+        return replace(self, line=0) == replace(other, line=0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,6 +520,7 @@ def read_arrivals(
                 reservation=cell(fields, "reservation") or None,
             )
         )
+    rows, conflicts = _apart(rows)
     return ParsedArrivals(
         headers=tuple(headers),
         mapping=final,
@@ -392,10 +531,100 @@ def read_arrivals(
         day=day,
         rows=tuple(rows),
         other_days=other_days,
-        bad_rows=tuple(bad),
+        bad_rows=tuple(sorted(bad + conflicts)),
         signature=signature,
         preview=tuple(tuple(f) for _, f in records[:6]),
     )
+
+
+def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]:
+    """The rows to import, and (line, why) of rows whose identity another row of the file
+    has with other details (which of them is right only a person can tell). A row
+    repeated exactly is imported once."""
+    groups: dict[str, list[GuestRow]] = {}
+    for row in rows:
+        groups.setdefault(row.import_key, []).append(row)
+    kept: list[GuestRow] = []
+    conflicts: list[tuple[int, str]] = []
+    for row in rows:
+        group = groups[row.import_key]
+        if all(row.same_stay(other) for other in group):
+            if row is group[0]:
+                kept.append(row)
+            continue
+        lines = ", ".join(str(other.line) for other in group if other is not row)
+        if row.reservation:
+            guests = {lookup.normalise(other.name).strip() for other in group}
+            detail = "another guest" if len(guests) > 1 else "other details"
+            why = f"reservation {row.reservation} is also on line {lines} with {detail}"
+        else:
+            room = f"room {row.room}" if row.room else "no room"
+            why = f"{row.name} ({room}) is also on line {lines} with other details"
+        conflicts.append((row.line, why))
+    return kept, conflicts
+
+
+class ImportRun:
+    """One import of a read file, a transaction at a time (see the module's rules).
+
+    Call :meth:`next_batch` on the writer until :attr:`finished`, leaving
+    :data:`PAUSE_SECONDS` between calls for other programs; then :meth:`report`.
+    Each call writes whole guests and returns (and records) its change set. When the
+    database stays busy it raises :class:`~socialinbox.storage.database.DatabaseBusy`
+    if nothing was written yet, else :class:`ImportInterrupted`.
+    """
+
+    def __init__(self, importer: ArrivalsImport, parsed: ParsedArrivals, source: str | None):
+        self._importer = importer
+        self._parsed = parsed
+        self._source = source
+        self._counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
+        self._suggestions: list[NameSuggestion] = []
+        # Rows without reservation number per name and day: a guest alone with a name on
+        # a day keeps the stay when the room changes (see _earlier_stay).
+        self._namesakes = Counter(row.name_day_key for row in parsed.rows if not row.reservation)
+        self._changes = changes.EMPTY
+        self.done = 0  # rows written
+        self.started = False
+
+    @property
+    def finished(self) -> bool:
+        # One transaction at least: the mapping is remembered even without rows.
+        return self.started and self.done >= len(self._parsed.rows)
+
+    def next_batch(self) -> ChangeSet:
+        try:
+            self.done, change = self._importer._apply_batch(
+                self._parsed,
+                self.done,
+                self._source,
+                self._counts,
+                self._suggestions,
+                self._namesakes,
+            )
+        except DatabaseBusy as busy:
+            if self.done == 0:
+                raise
+            total = len(self._parsed.rows)
+            raise ImportInterrupted(self.done, total, self._changes, str(busy)) from busy
+        self.started = True
+        self._changes |= change
+        return change
+
+    def report(self) -> ImportReport:
+        counts = self._counts
+        return ImportReport(
+            imported=counts["imported"],
+            updated=counts["updated"],
+            unchanged=counts["unchanged"],
+            matched=counts["matched"],
+            new_contacts=counts["new"],
+            reminders=len(self._changes.ids(changes.REMINDER, changes.INSERTED)),
+            skipped_bad=len(self._parsed.bad_rows),
+            other_days=self._parsed.other_days,
+            suggestions=tuple(self._suggestions),
+            changes=self._changes,
+        )
 
 
 class ArrivalsImport:
@@ -419,45 +648,69 @@ class ArrivalsImport:
     def apply(
         self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
     ) -> ImportReport:
-        """Import the rows of ``parsed``. Refuses bad rows unless ``skip_invalid``."""
+        """Import the rows of ``parsed`` in short transactions with pauses between them
+        (see the module's rules), all on the calling thread; :meth:`start` lets a caller
+        run each transaction as a writer job of its own. Raises as :meth:`start` and
+        :meth:`ImportRun.next_batch` do."""
+        run = self.start(parsed, skip_invalid=skip_invalid, source=source)
+        while not run.finished:
+            if run.started:
+                time.sleep(PAUSE_SECONDS)  # others' turn (see PAUSE_SECONDS)
+            run.next_batch()
+        return run.report()
+
+    def start(
+        self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
+    ) -> ImportRun:
+        """An import of ``parsed`` not begun yet (writes nothing). Refuses bad rows unless
+        ``skip_invalid``; ``source`` is the file's name."""
         if parsed.bad_rows and not skip_invalid:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
                 "the rest): "
                 + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5])
             )
+        return ImportRun(self, parsed, printable_name(source)[:500] if source else None)
+
+    def _apply_batch(
+        self,
+        parsed: ParsedArrivals,
+        start: int,
+        source: str | None,
+        counts: dict[str, int],
+        suggestions: list[NameSuggestion],
+        namesakes: Mapping[str, int],
+    ) -> tuple[int, ChangeSet]:
+        """One transaction: the rows from ``start`` on, complete (contact, identities,
+        stay, reminder), until :data:`BATCH_SECONDS` or :data:`BATCH_ROWS` are used up,
+        with their change set recorded in the feed. Returns where the next one starts."""
         now = self._clock.now()
-        counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
-        suggestions: list[NameSuggestion] = []
+        until = time.monotonic() + BATCH_SECONDS
         touched: set[int] = set()
         reminder_rows: list[dict[str, object]] = []
+        rows = parsed.rows[start : start + BATCH_ROWS]
+        written = 0
         with self._db.write() as session:
-            self._remember(session, parsed, now)
-            for row in parsed.rows:
+            if start == 0:
+                self._remember(session, parsed, now)
+            for row in rows:
+                alone = namesakes.get(row.name_day_key, 0) <= 1
                 contact_id, new_stay = self._store_row(
-                    session, row, source, now, counts, suggestions
+                    session, row, source, now, counts, suggestions, alone=alone
                 )
                 touched.add(contact_id)
                 # A stay raises its reminder when it is first imported, never again.
                 reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
                 if reminder:
                     reminder_rows.append(reminder)
+                written += 1
+                if time.monotonic() > until:
+                    break
             lookup.reindex_contacts(session, touched)
             change = insert_reminders(session, reminder_rows)
             change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
             changes.record(session, change, now, self._origin)
-        return ImportReport(
-            imported=counts["imported"],
-            updated=counts["updated"],
-            unchanged=counts["unchanged"],
-            matched=counts["matched"],
-            new_contacts=counts["new"],
-            reminders=len(change.ids(changes.REMINDER, changes.INSERTED)),
-            skipped_bad=len(parsed.bad_rows),
-            other_days=parsed.other_days,
-            suggestions=tuple(suggestions),
-            changes=change,
-        )
+        return start + written, change
 
     def _remember(self, session: Session, parsed: ParsedArrivals, now: datetime) -> None:
         upsert(
@@ -481,8 +734,11 @@ class ArrivalsImport:
         now: datetime,
         counts: dict[str, int],
         suggestions: list[NameSuggestion],
+        *,
+        alone: bool,
     ) -> tuple[int, bool]:
-        """Store one guest's stay; returns its contact and whether the stay is new."""
+        """Store one guest's stay; returns its contact and whether the stay is new.
+        ``alone``: no other row of the file has this guest's name on this day."""
         values = {
             "reservation": row.reservation,
             "guest_name": row.name[:300],
@@ -493,6 +749,12 @@ class ArrivalsImport:
             "departure": row.departure,
         }
         stay = session.execute(select(Stay).where(Stay.import_key == row.import_key)).scalar()
+        if stay is None and not row.reservation:
+            stay = _earlier_stay(session, row, alone=alone)
+            if stay is not None:
+                session.execute(
+                    update(Stay).where(Stay.id == stay.id).values(import_key=row.import_key)
+                )
         if stay is not None:
             if all(getattr(stay, k) == v for k, v in values.items()):
                 counts["unchanged"] += 1
@@ -516,7 +778,7 @@ class ArrivalsImport:
             Stay(
                 import_key=row.import_key,
                 contact_id=contact_id,
-                source=(source or "")[:500] or None,
+                source=source,
                 created_at=now,
                 updated_at=now,
                 **values,
@@ -525,6 +787,37 @@ class ArrivalsImport:
         session.flush()
         counts["imported"] += 1
         return contact_id, True
+
+
+def _earlier_stay(session: Session, row: GuestRow, *, alone: bool) -> Stay | None:
+    """The stored stay of a row without reservation number whose identity changed: the
+    stay of the same name and day an earlier version keyed without room, in the same
+    room; or, when the guest is ``alone`` with the name on the day in the file and only
+    one such stay is stored, that stay (the guest moved rooms). Else None."""
+    prefix = row.name_day_key
+    candidates = (
+        session.execute(
+            select(Stay).where(
+                Stay.reservation.is_(None),
+                or_(
+                    Stay.import_key == prefix,
+                    and_(
+                        Stay.import_key >= prefix + _ROOM_MARK,
+                        Stay.import_key < prefix + _AFTER_ROOM_MARK,
+                    ),
+                ),
+            )
+        )
+        .scalars()
+        .all()
+    )
+    if alone:
+        return candidates[0] if len(candidates) == 1 else None
+    room = (row.room or "").casefold()
+    for stay in candidates:
+        if stay.import_key == prefix and (stay.room or "").casefold() == room:
+            return stay
+    return None
 
 
 def _live_contact(session: Session, contact_id: int) -> int:

@@ -42,6 +42,14 @@ class DatabaseUnreadable(DatabaseProblem):
     pass
 
 
+class DatabaseBusy(DatabaseProblem):
+    """Another program held the database's write lock for longer than the busy timeout.
+
+    Raised by :meth:`Database.write` and :meth:`Database.read` in place of the driver's
+    "database is locked"; nothing of the refused write was kept, so trying again later
+    is safe."""
+
+
 class DatabaseUnsupported(DatabaseProblem):
     """A database engine this version cannot use (PostgreSQL arrives with a later issue).
 
@@ -102,15 +110,33 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only session."""
-        with self._read_sessions() as session:
+        """A short read-only session. Raises :class:`DatabaseBusy` when the database stays
+        locked past the busy timeout."""
+        with self._busy_as_problem(), self._read_sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A session whose transaction commits on success and rolls back on error."""
-        with self._write_sessions() as session, session.begin():
+        """A session whose transaction commits on success and rolls back on error.
+
+        Raises :class:`DatabaseBusy` (after rolling back) when another program keeps the
+        write lock past the busy timeout: a long write should be cut into several short
+        transactions so that others get in between."""
+        with self._busy_as_problem(), self._write_sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _busy_as_problem(self) -> Iterator[None]:
+        try:
+            yield
+        except OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"
+            raise DatabaseBusy(
+                f"{self.describe()} is busy: another program kept it locked for over "
+                f"{seconds} seconds; nothing was changed, try again in a moment"
+            ) from exc
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -180,6 +206,12 @@ def rows_matched(session: Session, statement: Executable) -> int:
     result = session.execute(statement)
     assert isinstance(result, CursorResult)  # DML runs on a cursor, never from a cache
     return result.rowcount
+
+
+def _is_busy(exc: OperationalError) -> bool:
+    """The driver's "database is locked" (or "busy"): a lock someone else held too long."""
+    message = str(exc.orig).lower()
+    return "database is locked" in message or "database is busy" in message
 
 
 def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:

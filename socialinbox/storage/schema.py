@@ -230,7 +230,8 @@ class ContactTerm(Base):
 
 class Stay(Base):
     """One guest's arrival from an imported arrivals list, keyed by ``import_key``:
-    the reservation number, else the name and arrival date."""
+    the reservation number, else the name, arrival date and room (stays imported
+    before rooms counted: name and arrival date; see core.arrivals)."""
 
     __tablename__ = "stays"
     __table_args__ = (Index("ix_stays_arrival", "arrival"),)

@@ -3,18 +3,23 @@ idempotent re-import."""
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import date
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from socialinbox.app import AppContext
+from socialinbox.core import arrivals, changes
 from socialinbox.core.arrivals import (
     AmbiguousDates,
     ArrivalsError,
     ArrivalsImport,
+    ImportInterrupted,
     read_arrivals,
 )
+from socialinbox.storage import database
+from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Stay
 from tests.helpers import batch, message
 
@@ -244,3 +249,75 @@ def test_todays_arrivals_list_returning_guests_with_notes_first(context, importe
         ("Aaron Abel", False, ()),
     ]
     assert arrivals_on(context.db, date(2026, 4, 4)) == []
+
+
+def test_stays_imported_before_rooms_counted_are_kept_not_doubled(context, importer):
+    # An earlier version keyed a stay without reservation by name and day only: its
+    # "John Smith" holds room 202 after swallowing room 101's namesake.
+    data = b"Name,Arrival,Room\nJohn Smith,2026-04-03,101\nJohn Smith,2026-04-03,202\n"
+    _import(context, importer, b"Name,Arrival,Room\nJohn Smith,2026-04-03,202\n")
+    with context.db.write() as session:
+        session.execute(update(Stay).values(import_key="name:john smith|2026-04-03"))
+    _, report = _import(context, importer, data)
+    assert (report.imported, report.updated, report.unchanged) == (1, 0, 1)
+    _, again = _import(context, importer, data)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 2)
+    with context.db.read() as session:
+        assert sorted(session.execute(select(Stay.room)).scalars()) == ["101", "202"]
+
+
+def test_rows_of_one_identity_with_other_details_are_bad_rows_by_line(importer):
+    parsed = importer.read(
+        b"Res,Name,Arrival,Room\n"
+        b"R1,Ada Lovelace,2026-04-03,7\n"
+        b",John Smith,2026-04-03,101\n"
+        b"R1,Ada Lovelace,2026-04-03,7\n"
+        b",John Smith,2026-04-03,101\n"
+        b"R2,Alan Turing,2026-04-03,8\n"
+        b"R2,Alan Turing,2026-04-03,9\n",
+        DAY,
+        mapping={"Res": "reservation"},
+    )
+    # Repeated rows are one guest; one reservation in two rooms is for a person to settle.
+    assert [row.line for row in parsed.rows] == [2, 3]
+    assert parsed.bad_rows == (
+        (6, "reservation R2 is also on line 7 with other details"),
+        (7, "reservation R2 is also on line 6 with other details"),
+    )
+
+
+def test_an_import_the_database_stays_busy_for_keeps_whole_batches_and_a_rerun_completes_it(
+    context, importer, monkeypatch
+):
+    # Another program takes the write lock in the pause after the first batch and keeps
+    # it past the busy timeout (shortened to 0.2 s here; 10 s in use).
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 200)
+    monkeypatch.setattr(arrivals, "BATCH_ROWS", 2)
+    busy_db = Database(str(context.db.url))
+    holder = sqlite3.connect(busy_db.path, isolation_level=None)
+
+    def another_program_writes(_seconds: float) -> None:
+        if not holder.in_transaction:
+            holder.execute("BEGIN IMMEDIATE")
+
+    monkeypatch.setattr(arrivals.time, "sleep", another_program_writes)
+    data = b"Name,Email,Arrival\n" + b"".join(
+        f"Guest {name},{name}@example.com,2026-04-03\n".encode() for name in "ABCDE"
+    )
+    busy_importer = ArrivalsImport(busy_db, context.clock, context.origin)
+    parsed = busy_importer.read(data, DAY)
+    try:
+        with pytest.raises(ImportInterrupted) as interrupted:
+            busy_importer.apply(parsed)
+    finally:
+        holder.close()
+        busy_db.dispose()
+    assert (interrupted.value.saved, interrupted.value.total) == (2, 5)
+    assert "2 of 5 arrivals were saved; import the file again to finish" in str(interrupted.value)
+    assert len(interrupted.value.changes.ids(changes.CONTACT)) == 2
+    with context.db.read() as session:
+        assert session.execute(select(func.count()).select_from(Stay)).scalar() == 2
+        assert session.execute(select(func.count()).select_from(Contact)).scalar() == 2
+    monkeypatch.undo()
+    _, report = _import(context, importer, data)
+    assert (report.imported, report.unchanged) == (3, 2)

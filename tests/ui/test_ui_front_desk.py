@@ -3,6 +3,7 @@ Ctrl+K, the arrivals import dialog and Today's arrivals."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -13,6 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 from ui_helpers import fetched, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
@@ -23,6 +25,7 @@ from socialinbox.core.connector import FetchBatch
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
 from socialinbox.secrets import SecretStore
+from socialinbox.storage.schema import Stay
 from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.front_desk.pages import ARRIVALS_KEY, REMINDERS_KEY
 from socialinbox.ui.shell.sidebar import BADGE_ROLE
@@ -433,6 +436,39 @@ def test_arrivals_dialog_says_a_cut_short_file_cannot_be_imported(
     assert "cut short" in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
     assert dialog.status.text() == "Nothing to import yet."
     assert not dialog.import_button.isEnabled()
+
+
+def test_arrivals_dialog_refuses_a_device_a_pipe_and_a_huge_file_in_a_line(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    fifo = tmp_path / "arrivals.fifo"
+    os.mkfifo(fifo)
+    huge = tmp_path / "huge.csv"
+    with huge.open("wb") as file:  # sparse: 21 MB that take no disk space
+        file.write(b"Name,Arrival\n")
+        file.truncate(21 * 2**20)
+    for path, says in (
+        (Path("/dev/zero"), "/dev/zero is not a file"),
+        (fifo, "arrivals.fifo is not a file"),
+        (huge, "huge.csv is larger than 20 MB, more than any arrivals list"),
+    ):
+        dialog = open_dialog(window, path)
+        assert says in dialog.problem.text() and dialog.problem.isVisibleTo(dialog)
+        assert "\n" not in dialog.problem.text()
+        assert not dialog.import_button.isEnabled()
+
+
+def test_arrivals_dialog_imports_a_file_whose_name_is_not_utf8(
+    window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop, tmp_path: Path
+) -> None:
+    name = os.fsdecode(b"G\xe4ste.csv")  # Latin-1 on a UTF-8 system: valid on Linux
+    path = german_file(tmp_path, "Kemi Adebayo;25.11.2026;27.11.2026;12;;;R-9", name=name)
+    dialog = open_dialog(window, path)
+    assert dialog.path_field.text().endswith("G\ufffdste.csv")
+    import_now(window, qloop, dialog)
+    assert dialog.report is not None and dialog.report.imported == 1
+    with desk.db.read() as session:
+        assert session.execute(select(Stay.source)).scalars().all() == ["G\ufffdste.csv"]
 
 
 def test_todays_arrivals_put_returning_guests_with_notes_first_and_confirm_name_matches(

@@ -60,6 +60,19 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     "note.empty": lambda p: _tr("A note needs some text"),
     "note.too_long": lambda p: _tr("A note holds at most {limit} characters").format(**p),
     "message.no_contact": lambda p: _tr("The message belongs to no contact"),
+    # The arrivals import.
+    "arrivals.not_a_file": lambda p: _tr(
+        "{file} is not a file (a folder or a device): choose the exported CSV file"
+    ).format(**p),
+    "arrivals.too_large": lambda p: _tr(
+        "{file} is larger than {megabytes} MB, more than any arrivals list: "
+        "choose the exported CSV file"
+    ).format(**p),
+    "arrivals.unreadable": lambda p: _tr("Cannot read {file}: {error}").format(**p),
+    "arrivals.interrupted": lambda p: _tr(
+        "The database was busy (another program kept it locked): {saved} of {total} "
+        "arrivals were saved. Import the file again to finish."
+    ).format(**p),
     # Replies and the outbox.
     "outbox.empty": lambda p: _tr("The reply is empty"),
     "outbox.template_field": lambda p: _tr(

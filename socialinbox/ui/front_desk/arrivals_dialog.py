@@ -54,9 +54,12 @@ from socialinbox.core.arrivals import (
     ArrivalsImport,
     ImportReport,
     ParsedArrivals,
+    printable_name,
+    read_arrivals_file,
 )
 from socialinbox.core.front_desk import NameMatch, raw_preview
 from socialinbox.core.text_encoding import encoding_name
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.front_desk.arrivals_page import NameMatchList
 
@@ -244,20 +247,16 @@ class ArrivalsDialog(QDialog):
     def load_file(self, path: Path) -> None:
         """Read ``path`` afresh: detected encoding, recognised or remembered columns."""
         try:
-            self._data = path.read_bytes()
-        except OSError as exc:
+            self._data = read_arrivals_file(path)
+        except ArrivalsError as exc:
             self._data = None
             self._show_nothing()
-            self.problem.setText(
-                self.tr("Cannot read {file}: {error}").format(
-                    file=path.name, error=exc.strerror or exc
-                )
-            )
+            self.problem.setText(describe(exc))
             self.problem.show()
             return
         self._path = path
         self.file_loaded.emit(path)
-        self.path_field.setText(str(path))
+        self.path_field.setText(printable_name(path))
         self._encoding = None
         self._mapping = {}
         self.date_format_combo.clear()
@@ -327,7 +326,7 @@ class ArrivalsDialog(QDialog):
                 "Dates like “{example}” can be read two ways. Choose how this file writes dates."
             ).format(example=str(exc).split("'")[1] if "'" in str(exc) else "")
         except ArrivalsError as exc:
-            error = str(exc)[:1].upper() + str(exc)[1:]
+            error = describe(exc)
         self._show_encoding()
         self._show_date_formats()
         self._show_preview()
@@ -521,7 +520,7 @@ class ArrivalsDialog(QDialog):
         self._importing = True
         self._update_buttons()
         self.result_label.setText(self.tr("Importing…"))
-        name = self._path.name if self._path is not None else ""
+        name = printable_name(self._path.name) if self._path is not None else ""
         self.import_requested.emit(parsed, self.skip_bad.isChecked(), name)
 
     def import_finished(self, report: ImportReport) -> None:

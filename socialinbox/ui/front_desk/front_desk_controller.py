@@ -11,12 +11,15 @@ Rules:
 - A timer wakes snoozed reminders (at start and every :data:`WAKE_INTERVAL_MS`),
   announces follow-ups whose time has come, and recounts the badge.
 - Writes (reminder actions, the import, confirming a name match) go through the
-  window's write operation, which publishes their change sets on the bridge.
+  window's write operation, which publishes their change sets on the bridge; the
+  import as one writer job per batch (core.arrivals.ImportRun), pausing between.
 - "Today" is the property's local date (business setting ``property_timezone``).
 """
 
 from __future__ import annotations
 
+import asyncio
+import logging
 from collections.abc import Callable
 from datetime import date, datetime, tzinfo
 from functools import partial
@@ -26,13 +29,23 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer
 
 from socialinbox.core import changes
-from socialinbox.core.arrivals import ArrivalsImport, ImportReport, ParsedArrivals, arrivals_on
+from socialinbox.core.arrivals import (
+    PAUSE_SECONDS,
+    ArrivalsError,
+    ArrivalsImport,
+    ImportReport,
+    ImportRun,
+    ParsedArrivals,
+    arrivals_on,
+)
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.front_desk import lookup_rows, name_matches
 from socialinbox.core.notify import Notification
 from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
 from socialinbox.settings import ARRIVALS_FOLDER
+from socialinbox.storage.database import DatabaseProblem
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
 from socialinbox.ui.front_desk.lookup_popup import LookupPopup
@@ -53,6 +66,8 @@ from socialinbox.ui.shell.page import Frame
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+
+log = logging.getLogger(__name__)
 
 # Snoozes are chosen to the minute: wake them every minute.
 WAKE_INTERVAL_MS = 60_000
@@ -305,13 +320,31 @@ class FrontDesk(QObject):
 
     def _import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
         dialog = self.dialog
-        self._operation.run(
-            partial(self.importer.apply, skip_invalid=skip, source=source),
-            parsed,
-            name="import-arrivals",
-            done=partial(self._imported, dialog),
-            failed=dialog.import_failed if dialog is not None else None,
-        )
+        try:
+            run = self.importer.start(parsed, skip_invalid=skip, source=source)
+        except ArrivalsError as error:
+            if dialog is not None:
+                dialog.import_failed(describe(error))
+            return
+        self._window.tasks.spawn(self._run_import(run, dialog), "import-arrivals")
+
+    async def _run_import(self, run: ImportRun, dialog: ArrivalsDialog | None) -> None:
+        # Each batch is a writer job of its own, its changes published as it lands: the
+        # window's other writes (a sync, a note) and other programs get in between.
+        try:
+            while not run.finished:
+                if run.started:
+                    await asyncio.sleep(PAUSE_SECONDS)
+                await self._operation.call(run.next_batch)
+        except Exception as error:  # refused, or the database stayed busy: say so
+            if not isinstance(error, (ArrivalsError, DatabaseProblem)):
+                log.exception("The arrivals import failed")
+            if dialog is not None:
+                dialog.import_failed(describe(error))
+            if self._window.is_shown(self.arrivals):
+                self.arrivals_page.refresh()  # batches written before are shown
+            return
+        self._imported(dialog, run.report())
 
     def _imported(self, dialog: ArrivalsDialog | None, report: ImportReport) -> None:
         if dialog is not None:
