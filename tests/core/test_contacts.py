@@ -135,7 +135,7 @@ def test_suggestions_read_a_long_word_without_spaces_at_once(context, account_id
         batch(message("long", clock.now(), text="a" * 60_000 + " zoe.mueller@example.org")),
     )
     writer = _contact(context, "long")
-    mail_id = context.writer.call(context.contacts.create, "Zoe by mail")[0]
+    mail_id = context.writer.call(context.contacts.create, "Zoe by mail").id
     context.writer.call(context.contacts.link, mail_id, "email", "zoe.mueller@example.org")
     started = time.perf_counter()
     suggestions = context.contacts.suggestions(writer)
