@@ -17,6 +17,7 @@ import unicodedata
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetrics,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -55,6 +56,12 @@ _JOINERS = frozenset("\u200c\u200d\u034f") | frozenset(chr(c) for c in range(0xF
 def bounded(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters, with "…" when it was longer."""
     return text if len(text) <= limit else text[:limit] + "…"
+
+
+def elided_line(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` on one line of ``width`` pixels, cut with "…"; Qt measures at most
+    :data:`LINE_LIMIT` characters of it (a 1 MB first line paints as fast as a word)."""
+    return metrics.elidedText(bounded(text, LINE_LIMIT), Qt.TextElideMode.ElideRight, width)
 
 
 def breakable(text: str, run: int = BREAK_RUN) -> str:
@@ -156,7 +163,8 @@ def plain_label(
 
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally (Qt guesses rich text in tooltips too)."""
-    escaped = html.escape(text, quote=False).replace("\n", "<br>")
+    shown = breakable(bounded(text, LABEL_LIMIT))
+    escaped = html.escape(shown, quote=False).replace("\n", "<br>")
     return f"<qt>{escaped}</qt>" if text else ""
 
 
@@ -194,8 +202,7 @@ class ElidedLabel(PlainLabel):
         painter = QPainter(self)
         painter.setPen(self.palette().color(self.foregroundRole()))
         rect = self.contentsRect()
-        shown = QLabel.text(self)  # bounded, unlike text()
-        text = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, rect.width())
+        text = elided_line(self.fontMetrics(), QLabel.text(self), rect.width())
         painter.drawText(rect, int(self.alignment()), text)
         painter.end()
 
@@ -287,10 +294,6 @@ class LongTextView(QWidget):
     def setAccessibleName(self, name: str) -> None:
         super().setAccessibleName(name)
         self._view.setAccessibleName(name)
-
-    def setFont(self, font: QFont) -> None:
-        super().setFont(font)
-        self._view.setFont(font)
 
     def setForegroundRole(self, role: QPalette.ColorRole) -> None:
         super().setForegroundRole(role)
