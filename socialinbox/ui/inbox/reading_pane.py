@@ -51,7 +51,7 @@ THREAD_LIMIT = 50
 # A card of the conversation shows the beginning of its message (the click opens it).
 CARD_LIMIT = 1_000
 # A name or handle longer than this is a prank; a subject longer than this, too.
-NAME_LIMIT = 200
+NAME_LIMIT = 100
 SUBJECT_LIMIT = 1_000
 HEADER_ICON = 40
 
