@@ -16,12 +16,12 @@ from collections.abc import Iterator
 
 import pytest
 import qasync
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.storage.schema import Message
-from socialinbox.ui.common.widgets import FIRST_PAGE, LINE_LIMIT
+from socialinbox.ui.common.widgets import FIRST_PAGE, LABEL_LIMIT, LINE_LIMIT, plain_label
 from socialinbox.ui.inbox.reading_pane import NAME_LIMIT
 from socialinbox.ui.inbox.search import DEBOUNCE_MS
 from socialinbox.ui.shell.window import MainWindow
@@ -146,3 +146,18 @@ def test_a_name_of_100000_characters_is_cut_before_qt_lays_it_out(
     card_name = window.customer_card.name_label
     run_until(qloop, lambda: card_name.text().startswith("N" * 100))
     assert len(QLabel.text(card_name)) <= LINE_LIMIT + 1
+
+
+def test_labels_wrap_a_long_word_without_splitting_a_letter_from_its_marks(
+    qapp: QApplication,
+) -> None:
+    word = "e\u0301" * 3_000  # é written as e + combining acute, no space
+    label = plain_label(word, wrap=True)
+    label.setFixedWidth(300)
+    # Broken into lines (a label alone would lay out one endless line), cut and bounded.
+    assert label.heightForWidth(300) > 5 * label.fontMetrics().height()
+    assert label.text() == word
+    laid_out = QLabel.text(label)
+    assert laid_out.replace("\u200b", "").removesuffix("…") == word[:LABEL_LIMIT]
+    # A break opportunity never comes between a letter and its mark.
+    assert "\u200b\u0301" not in laid_out

@@ -97,14 +97,13 @@ def stream_safe(text: str, most: int = STACKED_MARKS) -> str:
 
 
 def _clings(char: str) -> bool:
+    """Whether ``char`` belongs to the character before it: a combining mark, a
+    joiner or variation selector, a skin-tone modifier or an emoji tag."""
     return (
         char in _JOINERS
-        or unicodedata.combining(char) != 0
-        or (
-            unicodedata.category(char) in ("Mn", "Me", "Mc", "Sk")
-            or 0x1F3FB <= ord(char) <= 0x1F3FF
-            or 0xE0020 <= ord(char) <= 0xE007F
-        )
+        or unicodedata.category(char) in ("Mn", "Me", "Mc")
+        or 0x1F3FB <= ord(char) <= 0x1F3FF
+        or 0xE0020 <= ord(char) <= 0xE007F
     )
 
 
@@ -258,7 +257,8 @@ class LongTextView(QWidget):
     It shows the first :data:`FIRST_PAGE` characters and a "Show more" button for the
     rest, which adds :data:`PAGES_PER_STEP` pages at a time. Pages are cut after a
     line break where one is near, else exactly: a cut may start a new line early
-    (a copy then holds a line break there). Never rich text, never a link.
+    (a copy then holds a line break there). More than :data:`STACKED_MARKS` marks on
+    one character are not shown. Never rich text, never a link.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
