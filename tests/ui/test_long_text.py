@@ -16,7 +16,9 @@ from collections.abc import Iterator
 
 import pytest
 import qasync
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from ui_helpers import fetched, run_until, settle, store
 
@@ -161,3 +163,14 @@ def test_labels_wrap_a_long_word_without_splitting_a_letter_from_its_marks(
     assert laid_out.replace("\u200b", "").removesuffix("…") == word[:LABEL_LIMIT]
     # A break opportunity never comes between a letter and its mark.
     assert "\u200b\u0301" not in laid_out
+
+
+def test_a_copy_from_a_wrapped_label_holds_the_text_as_written(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    url = "https://example.org/" + "x" * 200
+    label = plain_label(url, wrap=True, selectable=True)
+    qtbot.addWidget(label)
+    label.setSelection(0, len(QLabel.text(label)))
+    qtbot.keyClick(label, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.clipboard().text() == url

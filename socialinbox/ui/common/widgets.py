@@ -16,8 +16,12 @@ import unicodedata
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QFont,
     QFontMetrics,
+    QGuiApplication,
+    QKeyEvent,
+    QKeySequence,
     QPainter,
     QPaintEvent,
     QPalette,
@@ -30,6 +34,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QTextEdit,
@@ -111,7 +116,8 @@ class PlainLabel(QLabel):
     """A label that shows its text literally and bounded; made by :func:`plain_label`.
 
     :meth:`text` returns the text as given; what is laid out is at most
-    ``limit`` characters, with break opportunities in long words when it wraps.
+    ``limit`` characters, with break opportunities (zero-width spaces) in long words
+    when it wraps, which a copy of the selection leaves out.
     """
 
     def __init__(self, parent: QWidget | None = None, *, limit: int = LINE_LIMIT) -> None:
@@ -130,6 +136,27 @@ class PlainLabel(QLabel):
 
     def text(self) -> str:
         return self._text
+
+    def copy_selection(self) -> None:
+        """Put the selected text on the clipboard without the added break opportunities."""
+        selected = self.selectedText().replace(_ZERO_WIDTH_SPACE, "")
+        if selected:
+            QGuiApplication.clipboard().setText(selected)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.hasSelectedText() and event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        if not self.hasSelectedText():
+            super().contextMenuEvent(event)
+            return
+        menu = QMenu(self)
+        menu.addAction(self.tr("&Copy"), self.copy_selection)
+        menu.exec(event.globalPos())
 
 
 def plain_label(
