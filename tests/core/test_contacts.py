@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -124,6 +125,24 @@ def test_suggestions_show_evidence_and_never_merge(context, account_id, clock):
     by_name = context.contacts.suggestions(zoe)
     assert [(s.other_id, s.evidence) for s in by_name] == [(mail_id, ("same name: Zoë Müller",))]
     assert len(context.contacts.list_contacts()) == 3
+
+
+def test_suggestions_read_a_long_word_without_spaces_at_once(context, account_id, clock):
+    """A 60,000-letter word took 10 s to scan for addresses (issue #11 item 3)."""
+    context.writer.call(
+        context.ingest.store_batch,
+        account_id,
+        batch(message("long", clock.now(), text="a" * 60_000 + " zoe.mueller@example.org")),
+    )
+    writer = _contact(context, "long")
+    mail_id = context.writer.call(context.contacts.create, "Zoe by mail").id
+    context.writer.call(context.contacts.link, mail_id, "email", "zoe.mueller@example.org")
+    started = time.perf_counter()
+    suggestions = context.contacts.suggestions(writer)
+    assert time.perf_counter() - started < 1.0
+    assert [(s.other_id, s.evidence) for s in suggestions] == [
+        (mail_id, ("same e-mail: zoe.mueller@example.org",))
+    ]
 
 
 def test_notes_edit_delete_undo_and_from_a_message(context, account_id, clock):

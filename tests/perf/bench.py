@@ -5,6 +5,7 @@ Run from the repository root:
     python -m tests.perf.bench            # the full run (1,000,000 messages; ~10 min)
     python -m tests.perf.bench --quick    # smaller sizes, to check the script works
     python -m tests.perf.bench --only lookup   # the front desk's quick lookup (100,000 contacts)
+    python -m tests.perf.bench --only longtext # 60 KB and 1 MB without a space in the window
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -34,6 +35,7 @@ from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.database import Database
 from socialinbox.storage.types import to_micros
 from tests.perf.corpus import Corpus, batches, generate
+from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
 
 CACHE = Path(__file__).parent / ".cache"
@@ -319,10 +321,15 @@ def bench_heartbeat(corpus: Corpus, count: int, base: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes; checks the script")
-    parser.add_argument("--only", choices=("ingest", "start", "search", "heartbeat", "lookup"))
+    parser.add_argument(
+        "--only", choices=("ingest", "start", "search", "heartbeat", "lookup", "longtext")
+    )
     args = parser.parse_args()
     if args.only == "lookup":  # needs no message corpus
         bench_lookup(10_000 if args.quick else 100_000, line=line)
+        return
+    if args.only == "longtext":  # needs no message corpus either
+        bench_longtext(line)
         return
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
@@ -341,6 +348,7 @@ def main() -> None:
         bench_heartbeat(corpus, 2_000 if args.quick else 10_000, 1_000)
     if args.only is None:
         bench_lookup(10_000 if args.quick else 100_000, line=line)
+        bench_longtext(line)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 

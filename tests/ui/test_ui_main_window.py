@@ -10,7 +10,7 @@ import pytest
 import qasync
 from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QPalette
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QTextEdit
 from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
@@ -90,7 +90,8 @@ def test_keyboard_moves_and_opens(window: MainWindow, qtbot: QtBot, qloop: Loop)
     assert window.inbox.reading_pane.message_id == row.id
     detail = window.context.inbox.get(row.id)
     assert detail is not None
-    assert window.inbox.reading_pane.body_label().text() == detail.text
+    assert window.inbox.reading_pane.body_view().text() == detail.text
+    assert window.inbox.reading_pane.body_view().shown_text() == detail.text
     window.activateWindow()
     qtbot.keyClick(view, Qt.Key.Key_Return)
     run_until(qloop, window.inbox.reading_pane.hasFocus)
@@ -234,26 +235,31 @@ def test_empty_views_have_placeholders(window: MainWindow, qloop: Loop) -> None:
 
 def test_hostile_text_is_shown_literally(window: MainWindow, qloop: Loop) -> None:
     row = select_where(window, lambda r: r.author == "Rob Kessler")
-    label = window.inbox.reading_pane.body_label()
-    assert label.textFormat() == Qt.TextFormat.PlainText
-    assert "<script>alert(1)</script>" in label.text()
-    assert "<b>bold</b>" in label.text()
+    body = window.inbox.reading_pane.body_view()
+    assert "<script>alert(1)</script>" in body.shown_text()
+    assert "<b>bold</b>" in body.shown_text()
     assert window.inbox.reading_pane.message_id == row.id
-    # Every label in the pane is plain text.
+    # Every label in the pane is plain text, and so is the message's view.
     for child in window.inbox.reading_pane.findChildren(QLabel):
         assert child.textFormat() == Qt.TextFormat.PlainText, child.accessibleName()
+    for view in window.inbox.reading_pane.findChildren(QTextEdit):
+        assert not view.acceptRichText()
+        assert "<b>bold</b>" in view.toPlainText()
 
 
-def test_very_long_messages_are_cut_with_a_note(window: MainWindow) -> None:
-    from socialinbox.ui.inbox.reading_pane import BODY_LIMIT
+def test_very_long_messages_show_a_page_and_the_rest_on_demand(window: MainWindow) -> None:
+    from socialinbox.ui.common.widgets import FIRST_PAGE
 
-    huge = "word " * (BODY_LIMIT // 5 + 2_000)
+    huge = "word " * (FIRST_PAGE // 5 + 2_000)
     window.apply_changes(store(window.context, fetched("huge-1", huge)))
     select_where(window, lambda r: r.preview.startswith("word word"))
-    text = window.inbox.reading_pane.body_label().text()
-    assert text.startswith("word word")
-    assert len(text) < BODY_LIMIT + 200
-    assert "10,000 more characters" in text or "10000 more characters" in text
+    body = window.inbox.reading_pane.body_view()
+    assert body.shown_text().startswith("word word")
+    assert body.shown_length() == FIRST_PAGE
+    assert body.more_button().text() == "Show more (10000 more characters)"
+    body.more_button().click()
+    assert body.shown_length() == len(huge)
+    assert body.more_button().isHidden()
 
 
 def test_thread_shows_the_business_replies_apart(window: MainWindow, qloop: Loop) -> None:

@@ -11,13 +11,24 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QTableView
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+)
+
+from socialinbox.ui.common.widgets import LINE_LIMIT, bounded, plain_tooltip
 
 T = TypeVar("T")
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -72,11 +83,37 @@ class ItemTableModel(QAbstractTableModel, Generic[T]):
         return None
 
 
+class BoundedTextDelegate(QStyledItemDelegate):
+    """Cells and their tooltips show a bounded part of their text, always as plain text:
+    a cell holds a stranger's message, which may be a megabyte on one line."""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: AnyIndex) -> None:
+        super().initStyleOption(option, index)
+        option.text = bounded(option.text, LINE_LIMIT)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: AnyIndex,
+    ) -> bool:
+        if event.type() != QEvent.Type.ToolTip:
+            return super().helpEvent(event, view, option, index)
+        tip = index.data(Qt.ItemDataRole.ToolTipRole)
+        if not tip:
+            QToolTip.hideText()
+            return False
+        QToolTip.showText(event.globalPos(), plain_tooltip(str(tip)), view)
+        return True
+
+
 def item_table_view(
     model: QAbstractTableModel, accessible_name: str, *, several: bool = False
 ) -> QTableView:
     """A page's table: whole rows chosen (one, or ``several``), read-only, no grid,
-    alternate row colours, rows two lines high, left-aligned headers, long text elided."""
+    alternate row colours, rows two lines high, left-aligned headers, long text elided
+    (and bounded, tooltips too: :class:`BoundedTextDelegate`)."""
     view = QTableView()
     view.setAccessibleName(accessible_name)
     view.setModel(model)
@@ -94,6 +131,7 @@ def item_table_view(
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() * 2)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    view.setItemDelegate(BoundedTextDelegate(view))
     header = view.horizontalHeader()
     header.setHighlightSections(False)
     header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, full_datetime, network_name
 from socialinbox.ui.common.icons import channel_icon
-from socialinbox.ui.common.widgets import scaled_font
+from socialinbox.ui.common.widgets import elided_line, scaled_font
 
 TIMELINE_LIMIT = 200
 MESSAGE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -154,7 +154,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, rect.top(), name_width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            painter.fontMetrics().elidedText(first, Qt.TextElideMode.ElideRight, name_width),
+            elided_line(painter.fontMetrics(), first, name_width),
         )
         painter.setFont(option.font)
         painter.setPen(palette.color(quiet_role))
@@ -163,7 +163,7 @@ class TimelineDelegate(QStyledItemDelegate):
         painter.drawText(
             QRect(left, rect.top() + line, width, line),
             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            option.fontMetrics.elidedText(preview, Qt.TextElideMode.ElideRight, width),
+            elided_line(option.fontMetrics, preview, width),
         )
         painter.restore()
 

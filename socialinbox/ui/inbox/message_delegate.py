@@ -2,7 +2,8 @@
 
 Rules: every row has the same height (``sizeHint`` is a constant computed once
 from the font), so a list of any length lays out instantly; painting reads only
-the row's :class:`MessageRow` and the palette — no queries, no rich text.
+the row's :class:`MessageRow` and the palette — no queries, no rich text — and
+measures a bounded part of each text (:func:`elided_line`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, stars
 from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
+from socialinbox.ui.common.widgets import LINE_LIMIT, bounded, elided_line
 from socialinbox.ui.inbox.message_model import ROW_ROLE
 
 # Layout, in device-independent pixels.
@@ -133,7 +135,7 @@ class MessageDelegate(QStyledItemDelegate):
         name_font = self._bold if unread else self._font
         painter.setFont(name_font)
         name_width = max(0, line1.width() - age_width - 12)
-        name = painter.fontMetrics().elidedText(row.author, Qt.TextElideMode.ElideRight, name_width)
+        name = elided_line(painter.fontMetrics(), row.author, name_width)
         painter.setPen(text)
         painter.drawText(QRect(left, top, name_width, self._line), _LEFT, name)
         rating = stars(row.rating)
@@ -167,13 +169,12 @@ class MessageDelegate(QStyledItemDelegate):
             preview = row.preview
             if row.subject:
                 preview = f"{row.subject} — {preview}" if preview else row.subject
-            preview = " ".join(preview.split())
+            # Bounded before the split: a subject may be as long as anyone likes.
+            preview = " ".join(bounded(preview, LINE_LIMIT).split())
             painter.setFont(self._font)
             # Read messages step back: their first line is between text and secondary.
             painter.setPen(text if unread or selected else mix(text, secondary, 0.45))
-            elided = painter.fontMetrics().elidedText(
-                preview, Qt.TextElideMode.ElideRight, preview_rect.width()
-            )
+            elided = elided_line(painter.fontMetrics(), preview, preview_rect.width())
             painter.drawText(preview_rect, _LEFT, elided)
         painter.restore()
 

@@ -1,9 +1,10 @@
 """The reading pane: one whole message as plain text, with its conversation.
 
-Rules: message text, names and subjects are untrusted and shown only through
-plain-text labels; the original is opened by the window after checking its
-scheme (see :mod:`socialinbox.ui.common.links`), never by this widget. Reads are a
-primary-key lookup and one thread query: cheap enough for the UI thread.
+Rules: message text, names and subjects are untrusted and shown only as plain
+text, bounded before Qt lays them out (the text in a :class:`LongTextView`, a page
+at a time; names and subjects in bounded labels); the original is opened by the
+window after checking its scheme (see :mod:`socialinbox.ui.common.links`), never
+by this widget. Reads are a primary-key lookup and one thread query: cheap enough for the UI thread.
 """
 
 from __future__ import annotations
@@ -16,7 +17,6 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPalett
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -36,14 +36,23 @@ from socialinbox.ui.common.formatting import (
 )
 from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.common.links import web_url
-from socialinbox.ui.common.widgets import Chip, icon_label, plain_label, scaled_font
+from socialinbox.ui.common.widgets import (
+    Chip,
+    LongTextView,
+    bounded,
+    icon_label,
+    plain_label,
+    scaled_font,
+)
 from socialinbox.ui.inbox.composer import Composer
 
 # The conversation shows at most this many other messages (the newest ones).
 THREAD_LIMIT = 50
-# Longer texts are cut (with a note) so that laying out a label stays instant.
-BODY_LIMIT = 50_000
-CARD_LIMIT = 4_000
+# A card of the conversation shows the beginning of its message (the click opens it).
+CARD_LIMIT = 1_000
+# A name or handle longer than this is a prank; a subject longer than this, too.
+NAME_LIMIT = 100
+SUBJECT_LIMIT = 1_000
 HEADER_ICON = 40
 
 
@@ -103,10 +112,10 @@ class ReadingPane(QScrollArea):
         header.addWidget(self._icon, 0, Qt.AlignmentFlag.AlignTop)
         who = QVBoxLayout()
         who.setSpacing(2)
-        self._author = plain_label(wrap=True, selectable=True)
+        self._author = plain_label(wrap=True, selectable=True, limit=NAME_LIMIT)
         self._author.setFont(scaled_font(self.font(), 1.3, bold=True))
         self._author.setAccessibleName(self.tr("Author"))
-        self._meta = plain_label(wrap=True, selectable=True)
+        self._meta = plain_label(wrap=True, selectable=True, limit=NAME_LIMIT)
         self._meta.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self._meta.setAccessibleName(self.tr("Network and handle"))
         self._time = plain_label(wrap=True)
@@ -129,13 +138,14 @@ class ReadingPane(QScrollArea):
         self._chip_widgets: list[Chip] = []
         self._chips_layout = chips
 
-        self._subject = plain_label(wrap=True, selectable=True)
+        self._subject = plain_label(wrap=True, selectable=True, limit=SUBJECT_LIMIT)
         self._subject.setFont(scaled_font(self.font(), 1.08, bold=True))
         self._subject.setAccessibleName(self.tr("Subject"))
-        self._body = plain_label(wrap=True, selectable=True)
+        # Any length, laid out a page at a time: a message of 1,000,000 letters without
+        # a space shows at once (a label took minutes).
+        self._body = LongTextView()
         self._body.setFont(scaled_font(self.font(), 1.05))
         self._body.setAccessibleName(self.tr("Message text"))
-        self._body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
         self._thread_title = plain_label()
         self._thread_title.setFont(scaled_font(self.font(), 1.0, bold=True))
@@ -176,7 +186,7 @@ class ReadingPane(QScrollArea):
     def detail(self) -> MessageDetail | None:
         return self._detail
 
-    def body_label(self) -> QLabel:
+    def body_view(self) -> LongTextView:
         return self._body
 
     def set_composer(self, composer: Composer) -> None:
@@ -231,7 +241,7 @@ class ReadingPane(QScrollArea):
         if self._composer is not None:
             self._composer.set_message(None)
         self._empty.show()
-        self._body.setText("")
+        self._body.set_text("")
         self._empty.setMinimumHeight(max(200, self.viewport().height() - 120))
 
     def _fill(self, d: MessageDetail, thread: list[MessageRow]) -> None:
@@ -269,14 +279,10 @@ class ReadingPane(QScrollArea):
         self._subject.setVisible(bool(d.subject))
         self._subject.setText(d.subject or "")
         if d.deleted_at is not None:
-            self._body.setText(self.tr("This message was deleted on the network."))
+            self._body.set_text(self.tr("This message was deleted on the network."))
             self._body.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         else:
-            text = d.text
-            if len(text) > BODY_LIMIT:
-                note = self.tr("[The message goes on for {count} more characters.]")
-                text = text[:BODY_LIMIT] + "…\n\n" + note.format(count=len(text) - BODY_LIMIT)
-            self._body.setText(text)
+            self._body.set_text(d.text)
             self._body.setForegroundRole(QPalette.ColorRole.Text)
         for widget in (self._header, self._chips, self._rule, self._body):
             widget.show()
@@ -409,9 +415,7 @@ class ThreadCard(QFrame):
             text = self.tr("This message was deleted on the network.")
         else:
             text = row.preview
-        if len(text) > CARD_LIMIT:
-            text = text[:CARD_LIMIT] + "…"
-        body = plain_label(text, wrap=True, selectable=False)
+        body = plain_label(bounded(text, CARD_LIMIT), wrap=True, selectable=False)
         layout.addWidget(body)
         kind = self.tr("your reply") if self._ours else self.tr("message")
         self.setAccessibleName(self.tr("{kind} from {author}").format(kind=kind, author=row.author))

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.ui.common.formatting import network_name
 from socialinbox.ui.common.icons import mix
+from socialinbox.ui.common.widgets import elided_line
 from socialinbox.ui.shell.page import SidebarEntry
 
 __all__ = ["SidebarEntry", "SidebarModel", "SidebarView", "channel_entry"]
@@ -253,9 +254,7 @@ class SidebarDelegate(QStyledItemDelegate):
         label_rect = QRect(
             icon_rect.right() + 11, rect.top(), right - icon_rect.right() - 11, rect.height()
         )
-        label = option.fontMetrics.elidedText(
-            entry.label, Qt.TextElideMode.ElideRight, label_rect.width()
-        )
+        label = elided_line(option.fontMetrics, entry.label, label_rect.width())
         painter.drawText(
             label_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label
         )
