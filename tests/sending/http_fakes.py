@@ -7,7 +7,9 @@ whose fate it cannot know. With ``idempotent=True`` the server honours the
 gets the first answer. Faults can be queued per reply text: ``"500"``,
 ``"429"`` (with ``Retry-After``), ``"401"``, ``"timeout"`` (the post is created, the answer
 comes after the client gave up) and ``"drop"`` (the post is created, the
-connection is closed without an answer).
+connection is closed without an answer). A request whose body ends before its
+``Content-Length`` (a sender killed between writing headers and body) is
+recorded as ``incomplete`` and creates nothing, as on a real server.
 """
 
 from __future__ import annotations
@@ -116,11 +118,25 @@ class RecordingServer:
 
             def do_POST(self) -> None:
                 length = int(self.headers.get("Content-Length") or 0)
-                body = json.loads(self.rfile.read(length) or b"{}")
+                raw = self.rfile.read(length)
                 key = self.headers.get("Idempotency-Key") if server.idempotent else None
+                if len(raw) < length:
+                    # The sender died between headers and body (httpx writes them
+                    # separately): like any server, act on nothing, spend no key.
+                    server._record_incomplete(key)
+                    self.close_connection = True
+                    return
+                body = json.loads(raw or b"{}")
                 server._handle(self, str(body.get("status", "")), key)
 
         return Handler
+
+    def _record_incomplete(self, key: str | None) -> None:
+        with self._lock:
+            now = time.monotonic()
+            seq = len(self._state.requests) + 1
+            record = RequestRecord(seq, key, "", now, answered_at=now, outcome="incomplete")
+            self._state.requests.append(record)
 
     def _handle(self, handler: BaseHTTPRequestHandler, text: str, key: str | None) -> None:
         with self._lock:

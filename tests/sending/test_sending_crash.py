@@ -65,6 +65,11 @@ def wait_for_request(servers: list[RecordingServer], since: float, limit: float)
     return False
 
 
+def incomplete(server: RecordingServer) -> int:
+    """Requests cut short by a kill between headers and body (nothing was posted)."""
+    return sum(1 for r in server.requests() if r.outcome == "incomplete")
+
+
 def test_killed_senders_never_lose_or_duplicate_a_reply(
     real_context, idempotent_server, plain_server
 ):
@@ -119,7 +124,9 @@ def test_killed_senders_never_lose_or_duplicate_a_reply(
         f"plain={sum(plain_delivered.values())} duplicates={duplicates} "
         f"outcome_unknown={len(outcome_unknown)} "
         f"requests idempotent={len(idempotent_server.requests())} "
-        f"plain={len(plain_server.requests())} seconds={elapsed:.1f}"
+        f"plain={len(plain_server.requests())} "
+        f"cut_short={incomplete(idempotent_server) + incomplete(plain_server)} "
+        f"seconds={elapsed:.1f}"
     )
     assert kills_in_flight >= MIN_KILLS_IN_FLIGHT
 
@@ -128,6 +135,9 @@ def test_killed_senders_never_lose_or_duplicate_a_reply(
         text = f"idem-{n}"
         assert idem_delivered[text] == 1, text
         assert final[text][0] == OutboxState.SENT, (text, final[text])
+    # Neither server holds a post that is not one of its account's replies.
+    assert set(idem_delivered) == {f"idem-{n}" for n in range(REPLIES)}
+    assert set(plain_delivered) <= {f"plain-{n}" for n in range(REPLIES)}
     # The plain network: none twice; every reply sent or, when its fate is unknown,
     # outcome_unknown; nothing lost in another state.
     for n in range(REPLIES):
