@@ -95,13 +95,26 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, PRIVATE_FILE_MODE)
         return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
 
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.handleError(None)
+
+    def close(self) -> None:
+        # What a full disk kept in the buffer is lost, not raised at the closer.
+        try:
+            super().close()
+        except OSError:
+            self.stream = None  # type: ignore[assignment]
+
     def emit(self, record: logging.LogRecord) -> None:
         self._failed_now = False
         super().emit(record)
         if not self._failed_now:
             self.failing = False
 
-    def handleError(self, record: logging.LogRecord) -> None:
+    def handleError(self, record: logging.LogRecord | None) -> None:
         self._failed_now = True
         if self.failing:
             return
