@@ -172,6 +172,11 @@ def test_a_damaged_database_without_a_backup_is_left_untouched(
     (data / DATABASE_FILE).write_bytes(damaged)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()) or 0)
+
+    async def no_window(*_args: object) -> int:  # a window opened on it is the failure
+        return 0
+
+    monkeypatch.setattr(main_module, "run_window", no_window)
     assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
     assert "no backup to restore" in shown[0]
     assert (data / DATABASE_FILE).read_bytes() == damaged
@@ -203,15 +208,19 @@ def test_a_read_only_data_folder_opens_a_window_that_says_so_and_refuses_writes(
                 QTimer.singleShot(0, self.try_a_write)
 
             def try_a_write(self) -> None:
-                seen["banner"] = (self.banner.isVisible(), self.banner.title.text())
-                seen["listed"] = self.model.rowCount()
-                self.operation.run(
-                    self._context.notes.add,
-                    contact,
-                    "Loves cornbread",
-                    name="add-note",
-                    failed=self.refused,
-                )
+                try:
+                    seen["banner"] = (self.banner.isVisible(), self.banner.title.text())
+                    seen["listed"] = self.inbox.model.rowCount()
+                    self.operation.run(
+                        self._context.notes.add,
+                        contact,
+                        "Loves cornbread",
+                        name="add-note",
+                        failed=self.refused,
+                    )
+                except Exception as error:  # never leave the window open on a test bug
+                    seen["error"] = error
+                    self.close()
 
             def refused(self, text: str) -> None:
                 seen["refused"] = text
@@ -226,6 +235,7 @@ def test_a_read_only_data_folder_opens_a_window_that_says_so_and_refuses_writes(
                 assert run_gui(AppOptions(data_dir=data)) == 0
         finally:
             qapp.setQuitOnLastWindowClosed(quits)
+        assert "error" not in seen, seen
         visible, title = seen["banner"]  # type: ignore[misc]
         assert visible and "Read only" in title
         assert seen["listed"] == min(stored, seen["listed"]) and seen["listed"]  # type: ignore[operator]
