@@ -8,6 +8,7 @@ shaped like a token or a password in every record.
 from __future__ import annotations
 
 import contextlib
+import io
 import json
 import logging
 import logging.handlers
@@ -15,7 +16,6 @@ import os
 import re
 import sys
 from pathlib import Path
-from typing import IO
 
 from socialinbox import APP_ID
 from socialinbox.paths import PRIVATE_FILE_MODE, ensure_private_file, writable
@@ -90,10 +90,10 @@ class QuietFileHandler(logging.handlers.RotatingFileHandler):
         self.failing = False
         self._failed_now = False
 
-    def _open(self) -> IO[str]:
+    def _open(self) -> io.TextIOWrapper:
         # Created owner-only (the process umask may be wider when the log opens).
         fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, PRIVATE_FILE_MODE)
-        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # the handler appends
 
     def flush(self) -> None:
         try:
