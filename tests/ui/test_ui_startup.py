@@ -194,7 +194,7 @@ def test_a_read_only_data_folder_opens_a_window_that_says_so_and_refuses_writes(
     with small_disk(tmp_path / "media", "8m") as media:
         data = media / "data"
         context = make_context(data)
-        contact = context.contacts.list()[0].id
+        contact = context.contacts.list_contacts()[0].id
         stored = context.inbox.count(InboxFilter())
         context.close()
         setup_logging(None)  # closes the log file, which would keep the disk writable
