@@ -20,6 +20,7 @@ from socialinbox.channels.registry import ConnectorRegistry, default_registry
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.actions import MessageActions
+from socialinbox.core.backup import BACKUP_DIR, latest_good_backup
 from socialinbox.core.business_settings import PHONE_REGION, BusinessSettings
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import Contacts
@@ -135,6 +136,9 @@ class AppContext:
         self.rate_limits = RateLimitStore(self.db, self.clock)
 
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
+        """The sync engine; raises DatabaseReadOnly when nothing fetched could be stored
+        (before any server is asked)."""
+        self.db.require_writable()
         return SyncEngine(
             accounts=self.accounts,
             ingest=self.ingest,
@@ -214,6 +218,18 @@ class AppContext:
         self.db.dispose()
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
+
+
+def damaged_database(options: AppOptions) -> tuple[Path, Path | None] | None:
+    """For a database that cannot be read: (its file, the latest good backup or None).
+
+    None when the database is not the data folder's own file (demo, ``--database-url``),
+    which the app's backups do not cover.
+    """
+    if options.demo or options.database_url is not None:
+        return None
+    data_dir = options.data_dir or default_data_dir()
+    return data_dir / DATABASE_FILE, latest_good_backup(data_dir / BACKUP_DIR)
 
 
 def _login_name() -> str:

@@ -7,13 +7,18 @@ shaped like a token or a password in every record.
 
 from __future__ import annotations
 
+import contextlib
+import io
 import json
 import logging
 import logging.handlers
+import os
 import re
+import sys
 from pathlib import Path
 
-from socialinbox.paths import ensure_private_file
+from socialinbox import APP_ID
+from socialinbox.paths import PRIVATE_FILE_MODE, ensure_private_file, writable
 
 LOG_FILE = "socialinbox.log"
 MASK = "«redacted»"
@@ -72,7 +77,65 @@ class RedactingFilter(logging.Filter):
 REDACTOR = RedactingFilter()
 
 
+class QuietFileHandler(logging.handlers.RotatingFileHandler):
+    """The log file, owner-only, that never sprays errors when it cannot be written.
+
+    A full disk or a file system gone read-only makes every record fail: the first
+    failure is reported in one line on stderr, later ones are dropped silently until
+    a record is written again (then the next failure is reported once more).
+    """
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8", delay=True)
+        self.failing = False
+        self._failed_now = False
+
+    def _open(self) -> io.TextIOWrapper:
+        # Created owner-only (the process umask may be wider when the log opens).
+        fd = os.open(self.baseFilename, os.O_CREAT | os.O_APPEND | os.O_WRONLY, PRIVATE_FILE_MODE)
+        return open(fd, "a", encoding=self.encoding, errors=self.errors)  # the handler appends
+
+    def flush(self) -> None:
+        try:
+            super().flush()
+        except OSError:
+            self.handleError(None)
+
+    def close(self) -> None:
+        # What a full disk kept in the buffer is lost, not raised at the closer.
+        try:
+            super().close()
+        except OSError:
+            self.stream = None  # type: ignore[assignment]
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self._failed_now = False
+        super().emit(record)
+        if not self._failed_now:
+            self.failing = False
+
+    def handleError(self, record: logging.LogRecord | None) -> None:
+        self._failed_now = True
+        if self.failing:
+            return
+        self.failing = True
+        error = sys.exc_info()[1]
+        reason = error.strerror if isinstance(error, OSError) and error.strerror else error
+        try:
+            sys.stderr.write(
+                f"{APP_ID}: warning: cannot write the log {self.baseFilename} ({reason}); "
+                "log records are dropped until it can be written again\n"
+            )
+        except (OSError, ValueError):
+            pass
+
+
 def setup_logging(data_dir: Path | None, *, verbose: bool = False) -> None:
+    """Log to ``data_dir``'s log file (when the folder can be written), redacted.
+
+    Never raises for the log file: a read-only folder logs nothing, a file that
+    cannot be written later reports it once (:class:`QuietFileHandler`).
+    """
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
     # aioimaplib logs every line it sends and receives at DEBUG: whole messages, and the
@@ -82,11 +145,15 @@ def setup_logging(data_dir: Path | None, *, verbose: bool = False) -> None:
     formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
     handlers: list[logging.Handler] = []
     if data_dir is not None:
-        ensure_private_file(data_dir / LOG_FILE)
-        file_handler = logging.handlers.RotatingFileHandler(
-            data_dir / LOG_FILE, maxBytes=1_000_000, backupCount=3, encoding="utf-8"
-        )
-        handlers.append(file_handler)
+        log_file = data_dir / LOG_FILE
+        if writable(data_dir) or writable(log_file):
+            with contextlib.suppress(OSError):  # the handler reports it when it writes
+                ensure_private_file(log_file)
+            handlers.append(QuietFileHandler(log_file))
+        else:
+            # Read-only: nowhere to log, and nothing on the console either (no
+            # handler at all would print records there).
+            handlers.append(logging.NullHandler())
     if verbose or data_dir is None:
         # Commands print their own one-line errors; the console log is opt-in.
         stream = logging.StreamHandler()

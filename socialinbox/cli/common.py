@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import sys
+from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
 from socialinbox.app import AppContext
@@ -39,14 +40,31 @@ class Command(Protocol):
     def run(self, args: argparse.Namespace, context: AppContext) -> int: ...
 
 
+# The largest whole number the database stores (SQLite's 64-bit INTEGER): every id,
+# and the largest count worth asking for.
+LARGEST_NUMBER = 2**63 - 1
+
+
 def positive_int(value: str) -> int:
+    """An id or a count as typed: a whole number from 1 to :data:`LARGEST_NUMBER`
+    (a usage error otherwise, never an overflow further on)."""
     try:
-        number = int(value)
+        number = int(value.strip())
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a whole number: {value!r}") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more: {value}")
+    if number > LARGEST_NUMBER:
+        raise argparse.ArgumentTypeError(f"must be at most {LARGEST_NUMBER}: {value}")
     return number
+
+
+def folder(value: str) -> Path:
+    """A folder that exists or can be made: a usage error for a file's name."""
+    path = Path(value)
+    if path.exists() and not path.is_dir():
+        raise argparse.ArgumentTypeError(f"{value} is a file, not a folder")
+    return path
 
 
 def key_value(value: str) -> tuple[str, str]:

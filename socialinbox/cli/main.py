@@ -12,10 +12,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from socialinbox import APP_ID, __version__
-from socialinbox.app import AppContext, AppOptions
+from socialinbox.app import AppContext, AppOptions, damaged_database
 from socialinbox.cli import (
     accounts,
     arrivals,
@@ -36,10 +35,12 @@ from socialinbox.cli.common import (
     Command,
     CommandError,
     Parser,
+    folder,
     sync_round,
 )
 from socialinbox.core.connector import ChannelError
-from socialinbox.storage.database import DatabaseProblem
+from socialinbox.paths import DataFolderUnusable
+from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 
 COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup, reply_cli, outbox_cli)  # type: ignore[assignment]
 # Customers, notes, reminders, the front desk's import, privacy (issue 3).
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         "Without a command, opens the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--data-dir", type=Path, metavar="DIR", help="folder for data and logs")
+    parser.add_argument("--data-dir", type=folder, metavar="DIR", help="folder for data and logs")
     parser.add_argument("--database-url", metavar="URL", help="database URL (default: SQLite)")
     parser.add_argument("--user", metavar="NAME", help="who is recorded on notes and replies")
     parser.add_argument(
@@ -94,16 +95,41 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
         return open_window(options)
     try:
         return _run_command(args, options)
-    except (CommandError, DatabaseProblem, ChannelError) as exc:
-        print(f"{APP_ID}: error: {exc}", file=sys.stderr)
+    except DatabaseUnreadable as exc:
+        _fail(f"{exc}{_restore_hint(options)}")
+        return EXIT_FAILED
+    except (CommandError, DatabaseProblem, ChannelError, DataFolderUnusable) as exc:
+        _fail(str(exc))
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as exc:
-        # Never a traceback on the console: the details go to the log file.
-        logging.getLogger(__name__).exception("Command failed")
-        print(f"{APP_ID}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        # Never a traceback on the console: the details go to the log file (when
+        # logging is set up; without a handler Python would print them).
+        if logging.getLogger().handlers:
+            logging.getLogger(__name__).exception("Command failed")
+        _fail(f"{type(exc).__name__}: {exc}")
         return EXIT_FAILED
+
+
+def _fail(message: str) -> None:
+    """The one line of a failed command (a message's further lines are the log's)."""
+    first = message.strip().splitlines()[0] if message.strip() else "failed"
+    print(f"{APP_ID}: error: {first}", file=sys.stderr)
+
+
+def _restore_hint(options: AppOptions) -> str:
+    """Where the latest good backup of a damaged database is, said to the user."""
+    damaged = damaged_database(options)
+    if damaged is None:
+        return ""
+    database, backup = damaged
+    if backup is None:
+        return "; there is no backup to restore, and the file has not been changed"
+    return (
+        f"; the latest good backup is {backup}: with Social Inbox closed, move the "
+        f"damaged file aside and copy the backup to {database}"
+    )
 
 
 def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
@@ -114,6 +140,13 @@ def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
             context.ensure_demo_account()
             if args.command != sync.NAME:
                 sync_round(context)
-        return handlers[args.command].run(args, context)
+        status = handlers[args.command].run(args, context)
+        if context.db.read_only_reason is not None:
+            print(
+                f"{APP_ID}: note: {context.db.read_only_reason}: shown as it is, "
+                "nothing was changed",
+                file=sys.stderr,
+            )
+        return status
     finally:
         context.close()

@@ -55,11 +55,14 @@ def backup_database(source: Path, destination: Path) -> BackupResult:
         raise BackupError(f"there is no database at {source}")
     if destination.exists():
         raise BackupError(f"{destination} exists already; choose a new file name")
-    destination.parent.mkdir(parents=True, exist_ok=True)
     partial = destination.with_name(destination.name + ".partial")
-    partial.unlink(missing_ok=True)
-    fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
-    os.close(fd)
+    try:
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        partial.unlink(missing_ok=True)
+        fd = os.open(partial, os.O_CREAT | os.O_WRONLY | os.O_EXCL, PRIVATE_FILE_MODE)
+        os.close(fd)
+    except OSError as exc:  # a read-only or full disk
+        raise BackupError(f"cannot write {destination}: {exc.strerror or exc}") from None
     try:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         dst = sqlite3.connect(partial)
@@ -71,7 +74,7 @@ def backup_database(source: Path, destination: Path) -> BackupResult:
             dst.close()
             src.close()
         partial.replace(destination)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         partial.unlink(missing_ok=True)
         raise BackupError(f"the backup failed: {exc}") from exc
     passed, detail = quick_check(destination)

@@ -336,12 +336,19 @@ class Outbox:
             return False
 
     def audit_trail(self, item_ids: Collection[int] | None = None) -> list[dict[str, Any]]:
-        """Every item's trail as JSON-ready objects: author, edits, approver, each attempt."""
+        """Every item's trail as JSON-ready objects: author, edits, approver, each attempt.
+
+        Raises :class:`OutboxItemNotFound` for the first of ``item_ids`` that names no item.
+        """
         query = select(OutboxItem).order_by(OutboxItem.id)
         if item_ids is not None:
             query = query.where(OutboxItem.id.in_(sorted(item_ids)))
         with self._db.read() as session:
             items = list(session.scalars(query))
+            found = {item.id for item in items}
+            for item_id in item_ids or ():
+                if item_id not in found:
+                    raise OutboxItemNotFound(item_id)
             events: dict[int, list[dict[str, Any]]] = {item.id: [] for item in items}
             event_query = select(OutboxEventRow).order_by(OutboxEventRow.id)
             if item_ids is not None:

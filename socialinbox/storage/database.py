@@ -6,18 +6,22 @@ is not even imported. Migrations run only when the stored schema is older.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
-from sqlalchemy import CursorResult, Engine, Executable, create_engine, event, inspect, text
+from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from socialinbox.paths import ensure_private_file
+from socialinbox.paths import ensure_private_file, writable
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +54,16 @@ class DatabaseBusy(DatabaseProblem):
     is safe."""
 
 
+class DatabaseReadOnly(DatabaseProblem):
+    """The database can be read but not written (read-only media, folder or file).
+
+    Raised by every write, before it starts, and by a schema upgrade."""
+
+
+class DatabaseFull(DatabaseProblem):
+    """A write failed because the disk holding the database is full; nothing was changed."""
+
+
 class DatabaseUnsupported(DatabaseProblem):
     """A database engine this version cannot use (PostgreSQL arrives with a later issue).
 
@@ -60,13 +74,25 @@ class DatabaseUnsupported(DatabaseProblem):
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode = WAL")
+    _shared_pragmas(cursor)
+    cursor.close()
+
+
+def _sqlite_read_only_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    # The journal mode is the file's own and cannot change here.
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA query_only = ON")
+    _shared_pragmas(cursor)
+    cursor.close()
+
+
+def _shared_pragmas(cursor: Any) -> None:
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA cache_size = -32000")
     cursor.execute("PRAGMA temp_store = MEMORY")
     cursor.execute("PRAGMA mmap_size = 268435456")
-    cursor.close()
 
 
 class Database:
@@ -84,27 +110,71 @@ class Database:
                 "it uses SQLite (the default, or --database-url sqlite:///PATH)"
             )
         self.path: Path | None = None
-        kwargs: dict[str, Any] = {"echo": echo}
-        if self.dialect_name == "sqlite":
-            database = self.url.database
-            if database and database != ":memory:":
-                self.path = Path(database)
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                ensure_private_file(self.path)
-            kwargs["connect_args"] = {"timeout": BUSY_TIMEOUT_MS / 1000}
-        self.engine: Engine = create_engine(self.url, **kwargs)
+        # Why nothing can be written (None: writable), in words for the user.
+        self.read_only_reason: str | None = None
+        # An existing file of 0 bytes: damage (a first start creates the file and
+        # writes its header at once, in this process).
+        self._found_empty = False
+        connect_url: URL = self.url
+        database = self.url.database
+        if database and database != ":memory:" and "uri" not in self.url.query:
+            self.path = Path(database)
+            connect_url = self._open_file(self.path)
+        kwargs: dict[str, Any] = {
+            "echo": echo,
+            "connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
+        }
+        self.engine: Engine = create_engine(connect_url, **kwargs)
         # Writes have an engine of their own: one connection, and on SQLite each
         # transaction takes the write lock at BEGIN, so that two processes wait
         # for each other (busy timeout) instead of failing on a lock upgrade.
-        self.write_engine: Engine = create_engine(self.url, pool_size=1, **kwargs)
-        if self.dialect_name == "sqlite":
-            for engine, begin in ((self.engine, "BEGIN"), (self.write_engine, "BEGIN IMMEDIATE")):
-                event.listen(engine, "connect", _sqlite_pragmas)
-                # Transactions are begun by us, not by pysqlite's legacy implicit ones.
-                event.listen(engine, "connect", _driver_autocommit)
-                event.listen(engine, "begin", _begin_with(begin))
+        self.write_engine: Engine = create_engine(connect_url, pool_size=1, **kwargs)
+        pragmas = _sqlite_pragmas if self.read_only_reason is None else _sqlite_read_only_pragmas
+        for engine, begin in ((self.engine, "BEGIN"), (self.write_engine, "BEGIN IMMEDIATE")):
+            event.listen(engine, "connect", pragmas)
+            # Transactions are begun by us, not by pysqlite's legacy implicit ones.
+            event.listen(engine, "connect", _driver_autocommit)
+            event.listen(engine, "begin", _begin_with(begin))
         self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
         self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    def _open_file(self, path: Path) -> URL:
+        """Create the file of a first start, or note why an existing one cannot be
+        written; the URL to connect with (read-only ones open it read-only)."""
+        folder = path.parent
+        if not path.exists():
+            if folder.is_dir() and not writable(folder):
+                raise DatabaseReadOnly(
+                    f"There is no database at {path}, and its folder cannot be written "
+                    "to create one"
+                )
+            folder.mkdir(parents=True, exist_ok=True)
+            ensure_private_file(path)
+            return self.url
+        self._found_empty = path.is_file() and path.stat().st_size == 0
+        if writable(path) and writable(folder):
+            ensure_private_file(path)
+            return self.url
+        self.read_only_reason = _why_not_writable(path)
+        query = {"uri": "true", "mode": "ro"}
+        if not writable(folder) and not path.with_name(path.name + "-wal").exists():
+            # Without a WAL file nobody writes to it, and without a writable folder
+            # SQLite could not create the shared-memory file a WAL reader needs.
+            query["immutable"] = "1"
+        uri_path = "file:" + quote(str(path.resolve()))
+        return URL.create("sqlite", database=uri_path, query=query)
+
+    @property
+    def read_only(self) -> bool:
+        return self.read_only_reason is not None
+
+    def require_writable(self) -> None:
+        """Raise :class:`DatabaseReadOnly` if nothing can be written (before a write starts)."""
+        if self.read_only_reason is not None:
+            raise DatabaseReadOnly(
+                f"Nothing can be changed: {self.read_only_reason} "
+                "(the data can be read, not written)"
+            )
 
     # -- sessions -----------------------------------------------------------
 
@@ -112,31 +182,56 @@ class Database:
     def read(self) -> Iterator[Session]:
         """A short read-only session. Raises :class:`DatabaseBusy` when the database stays
         locked past the busy timeout."""
-        with self._busy_as_problem(), self._read_sessions() as session:
+        with self.storage_errors(), self._read_sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session whose transaction commits on success and rolls back on error.
 
-        Raises :class:`DatabaseBusy` (after rolling back) when another program keeps the
-        write lock past the busy timeout: a long write should be cut into several short
-        transactions so that others get in between."""
-        with self._busy_as_problem(), self._write_sessions() as session, session.begin():
+        Raises :class:`DatabaseReadOnly` at once when nothing can be written;
+        :class:`DatabaseBusy` (after rolling back) when another program keeps the write
+        lock past the busy timeout (a long write should be cut into several short
+        transactions so that others get in between); :class:`DatabaseFull` (after the
+        rollback) when the disk is full.
+        """
+        self.require_writable()
+        with self.storage_errors(), self._write_sessions() as session, session.begin():
             yield session
 
     @contextmanager
-    def _busy_as_problem(self) -> Iterator[None]:
+    def storage_errors(self) -> Iterator[None]:
+        """Word the storage's own failures (busy, disk full, read-only) as
+        :class:`DatabaseProblem`s."""
         try:
             yield
-        except OperationalError as exc:
-            if not _is_busy(exc):
+        except DatabaseError as exc:
+            problem = self._storage_problem(exc)
+            if problem is None:
                 raise
+            raise problem from exc
+
+    def _storage_problem(self, exc: DatabaseError) -> DatabaseProblem | None:
+        if isinstance(exc, OperationalError) and _is_busy(exc):
             seconds = f"{BUSY_TIMEOUT_MS / 1000:g}"
-            raise DatabaseBusy(
+            return DatabaseBusy(
                 f"{self.describe()} is busy: another program kept it locked for over "
                 f"{seconds} seconds; nothing was changed, try again in a moment"
-            ) from exc
+            )
+        code = getattr(exc.orig, "sqlite_errorcode", None)
+        if code is None:
+            return None
+        primary = code & 0xFF
+        if primary == sqlite3.SQLITE_FULL or (
+            primary == sqlite3.SQLITE_IOERR and _disk_full_now(self.path)
+        ):
+            return DatabaseFull(
+                f"The disk holding {self.name()} is full: nothing was changed. "
+                "Free some space and try again"
+            )
+        if primary == sqlite3.SQLITE_READONLY:
+            return DatabaseReadOnly(f"Nothing can be changed: {self.name()} is read-only")
+        return None
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -145,7 +240,16 @@ class Database:
     # -- schema -------------------------------------------------------------
 
     def stored_revision(self) -> str | None:
-        """The schema revision stored in the database, None for an empty database."""
+        """The schema revision stored in the database, None for a new, empty database.
+
+        An existing file of 0 bytes, or a version table that names no version, is
+        damage (:class:`DatabaseUnreadable`): never a database to start afresh in.
+        """
+        if self._found_empty:
+            raise DatabaseUnreadable(
+                f"{self.describe()} is empty (0 bytes): it has been damaged, "
+                "and starting afresh in it would lose the accounts and messages"
+            )
         try:
             with self.engine.connect() as conn:
                 if not inspect(conn).has_table("alembic_version"):
@@ -155,10 +259,20 @@ class Database:
                             "it is not a Social Inbox database."
                         )
                     return None
-                return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+                if not revision:
+                    raise DatabaseUnreadable(
+                        f"{self.describe()} has a schema version table that names no version: "
+                        "it has been damaged"
+                    )
+                return str(revision)
         except (DatabaseError, OperationalError) as exc:
+            # A full disk is no damage: never offer to replace the file then.
+            problem = self._storage_problem(exc)
+            if problem is not None:
+                raise problem from exc
             raise DatabaseUnreadable(
-                f"Cannot read {self.describe()}: {exc.orig if hasattr(exc, 'orig') else exc}"
+                f"Cannot read {self.name()}: {exc.orig if hasattr(exc, 'orig') else exc}"
             ) from exc
 
     def prepare(self) -> None:
@@ -175,7 +289,14 @@ class Database:
                 f"(schema {revision}); this version knows schemas up to {SCHEMA_HEAD}. "
                 "Please install the newer version; the data has not been changed."
             )
-        self.upgrade()
+        if self.read_only_reason is not None:
+            needed = "is empty" if revision is None else f"has the older schema {revision}"
+            raise DatabaseReadOnly(
+                f"{self.describe()} {needed} and must be written before use, "
+                f"but {self.read_only_reason}"
+            )
+        with self.storage_errors():
+            self.upgrade()
 
     def upgrade(self, revision: str = "head") -> None:
         """Run the Alembic migrations up to ``revision``."""
@@ -196,9 +317,35 @@ class Database:
             return None
 
     def describe(self) -> str:
+        """ "The database PATH", to begin a sentence with."""
+        return "T" + self.name()[1:]
+
+    def name(self) -> str:
+        """ "the database PATH", inside a sentence."""
         if self.path is not None:
-            return f"The database {self.path}"
-        return f"The database {self.url.render_as_string(hide_password=True)}"
+            return f"the database {self.path}"
+        return f"the database {self.url.render_as_string(hide_password=True)}"
+
+
+def _why_not_writable(path: Path) -> str:
+    """Why the existing database file ``path`` cannot be written, for the user."""
+    folder = path.parent
+    if hasattr(os, "statvfs") and os.statvfs(folder).f_flag & os.ST_RDONLY:
+        return f"{path} is on a read-only file system"
+    if not writable(folder):
+        return f"the database's folder {folder} cannot be written"
+    return f"{path} cannot be written"
+
+
+def _disk_full_now(path: Path | None) -> bool:
+    """Whether the file system holding ``path`` has no space left (an I/O error's cause)."""
+    if path is None or not hasattr(os, "statvfs"):
+        return False
+    try:
+        stats = os.statvfs(path.parent)
+    except OSError as exc:
+        return exc.errno == errno.ENOSPC
+    return stats.f_bavail == 0
 
 
 def rows_matched(session: Session, statement: Executable) -> int:

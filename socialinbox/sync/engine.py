@@ -39,6 +39,7 @@ from socialinbox.core.models import AccountInfo
 from socialinbox.core.rate_limit_store import RateLimitStore
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
+from socialinbox.storage.database import DatabaseProblem
 from socialinbox.sync.news import NewsWatchers
 from socialinbox.sync.sender import Sender, SendResult
 
@@ -241,13 +242,21 @@ class SyncEngine:
             next_sync = now + timedelta(seconds=account.sync_interval_s)
         else:
             next_sync = retry_at or now + RETRY_AFTER_ERROR
-        change = await self._writer.run(
-            self._accounts.record_sync,
-            account.id,
-            ok=ok,
-            error=None if ok else detail,
-            next_sync=next_sync,
-        )
+        try:
+            change = await self._writer.run(
+                self._accounts.record_sync,
+                account.id,
+                ok=ok,
+                error=None if ok else detail,
+                next_sync=next_sync,
+            )
+        except DatabaseProblem as exc:
+            # The round's outcome is still reported (a full disk fails the fetch's
+            # writes and this one alike); the account is synced again next time.
+            log.warning("The sync of account %s could not be recorded: %s", account.id, exc)
+            return AccountSyncResult(
+                account.id, account.name, False, new, sent, detail or str(exc), sending
+            )
         self._on_change(change)
         return AccountSyncResult(account.id, account.name, ok, new, sent, detail, sending)
 
@@ -340,6 +349,8 @@ class SyncEngine:
             return f"offline: {exc}", False, None
         except ChannelError as exc:
             return str(exc) or type(exc).__name__, False, None
+        except DatabaseProblem as exc:  # a full disk: said as it is, not as a bug
+            return str(exc), False, None
         except Exception as exc:  # a connector bug must not stop the other accounts
             log.exception("Unexpected error while syncing account %s", account.id)
             return f"unexpected error ({type(exc).__name__}); see the log", False, None

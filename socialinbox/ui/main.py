@@ -18,10 +18,11 @@ from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialinbox import APP_ID, APP_NAME
-from socialinbox.app import AppContext, AppOptions
+from socialinbox.app import AppContext, AppOptions, damaged_database
 from socialinbox.bundled import resource_path
-from socialinbox.core.backup import BACKUP_DIR, BackupError, latest_good_backup, restore_backup
-from socialinbox.paths import DATABASE_FILE, default_data_dir
+from socialinbox.core.backup import BackupError, restore_backup
+from socialinbox.core.notify import Notification
+from socialinbox.paths import DataFolderUnusable, default_data_dir
 from socialinbox.settings import THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.ui.common.icons import app_icon
@@ -74,7 +75,7 @@ def _run(
         except DatabaseProblem as again:
             show_startup_error(str(again))
             return EXIT_FAILED
-    except DatabaseProblem as problem:
+    except (DatabaseProblem, DataFolderUnusable) as problem:
         show_startup_error(str(problem))
         return EXIT_FAILED
     try:
@@ -132,12 +133,11 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     Never starts empty over the user's data: without a backup, or if the user
     declines, the app says so and quits with the file untouched.
     """
-    if options.demo or options.database_url is not None:
+    damaged = damaged_database(options)
+    if damaged is None:
         show_startup_error(problem)
         return False
-    data_dir = options.data_dir or default_data_dir()
-    database = data_dir / DATABASE_FILE
-    backup = latest_good_backup(data_dir / BACKUP_DIR)
+    database, backup = damaged
     if backup is None:
         show_startup_error(
             problem
@@ -193,6 +193,19 @@ def show_startup_error(message: str) -> None:
     box.exec()
 
 
+def read_only_notice(reason: str) -> Notification:
+    """The banner of a window open on a database that cannot be written."""
+    return Notification(
+        QApplication.translate("Startup", "Read only: nothing can be changed"),
+        QApplication.translate(
+            "Startup",
+            "{reason}. The messages can be read; syncing, replies, notes and other "
+            "changes are refused.",
+        ).format(reason=reason[:1].upper() + reason[1:]),
+        urgency="warning",
+    )
+
+
 async def run_window(
     context: AppContext,
     bench: FirstPaintReporter | None = None,
@@ -200,7 +213,13 @@ async def run_window(
 ) -> int:
     """Show the main window and wait until it closes, then stop its background work."""
     loop = asyncio.get_running_loop()
-    window = MainWindow(context, loop=loop)
+    # A database that cannot be written is shown as it is: no syncing (nothing
+    # fetched could be stored), a banner that stays, and every write refused
+    # (WriteOperation words DatabaseReadOnly).
+    read_only = context.db.read_only_reason
+    window = MainWindow(context, loop=loop, background_sync=read_only is None)
+    if read_only is not None:
+        window.banner.show_notification(read_only_notice(read_only), timeout_ms=0)
     if instance is not None:
         instance.activation_requested.connect(window.bring_to_front)
     closed: asyncio.Future[None] = loop.create_future()

@@ -116,8 +116,13 @@ def test_the_core_runs_without_qt() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+# An unreadable file, and one truncated to 0 bytes: damage both, never a first start.
+DAMAGE = [b"this is not a database at all" * 100, b""]
+
+
+@pytest.mark.parametrize("damaged", DAMAGE, ids=["garbage", "zero-length"])
 def test_a_damaged_database_is_replaced_by_the_latest_good_backup_when_the_user_agrees(
-    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, damaged: bytes
 ) -> None:
     from socialinbox.core.backup import BACKUP_DIR, backup_database, backup_name
 
@@ -128,7 +133,6 @@ def test_a_damaged_database_is_replaced_by_the_latest_good_backup_when_the_user_
         context.db.path, data / BACKUP_DIR / backup_name(datetime(2026, 11, 24, tzinfo=UTC))
     )
     context.close()
-    damaged = b"this is not a database at all" * 100
     (data / DATABASE_FILE).write_bytes(damaged)
 
     offered: list[str] = []
@@ -159,16 +163,80 @@ def test_a_damaged_database_is_replaced_by_the_latest_good_backup_when_the_user_
         reopened.close()
 
 
+@pytest.mark.parametrize("damaged", DAMAGE, ids=["garbage", "zero-length"])
 def test_a_damaged_database_without_a_backup_is_left_untouched(
-    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, damaged: bytes
 ) -> None:
     data = tmp_path / "data"
     data.mkdir()
-    damaged = b"this is not a database at all" * 100
     (data / DATABASE_FILE).write_bytes(damaged)
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()) or 0)
+
+    async def no_window(*_args: object) -> int:  # a window opened on it is the failure
+        return 0
+
+    monkeypatch.setattr(main_module, "run_window", no_window)
     assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
     assert "no backup to restore" in shown[0]
     assert (data / DATABASE_FILE).read_bytes() == damaged
     assert sorted(p.name for p in data.iterdir() if "sqlite3" in p.name) == [DATABASE_FILE]
+
+
+def test_a_read_only_data_folder_opens_a_window_that_says_so_and_refuses_writes(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    from socialinbox.logs import setup_logging
+    from tests.disks import read_only_folder, small_disk
+
+    with small_disk(tmp_path / "media", "8m") as media:
+        data = media / "data"
+        context = make_context(data)
+        contact = context.contacts.list_contacts()[0].id
+        stored = context.inbox.count(InboxFilter())
+        context.close()
+        setup_logging(None)  # closes the log file, which would keep the disk writable
+        seen: dict[str, object] = {}
+
+        class Probe(main_module.MainWindow):  # type: ignore[misc, valid-type]
+            """The real window; once shown, it tries a write and closes."""
+
+            def show(self) -> None:
+                super().show()
+                QTimer.singleShot(0, self.try_a_write)
+
+            def try_a_write(self) -> None:
+                try:
+                    seen["banner"] = (self.banner.isVisible(), self.banner.title.text())
+                    seen["listed"] = self.inbox.model.rowCount()
+                    self.operation.run(
+                        self._context.notes.add,
+                        contact,
+                        "Loves cornbread",
+                        name="add-note",
+                        failed=self.refused,
+                    )
+                except Exception as error:  # never leave the window open on a test bug
+                    seen["error"] = error
+                    self.close()
+
+            def refused(self, text: str) -> None:
+                seen["refused"] = text
+                self.close()
+
+        monkeypatch.setattr(main_module, "MainWindow", Probe)
+        # As the app's own QApplication: closing the window ends run_window, not Qt.
+        quits = qapp.quitOnLastWindowClosed()
+        qapp.setQuitOnLastWindowClosed(False)
+        try:
+            with read_only_folder(data):
+                assert run_gui(AppOptions(data_dir=data)) == 0
+        finally:
+            qapp.setQuitOnLastWindowClosed(quits)
+        assert "error" not in seen, seen
+        visible, title = seen["banner"]  # type: ignore[misc]
+        assert visible and "Read only" in title
+        assert seen["listed"] == min(stored, seen["listed"]) and seen["listed"]  # type: ignore[operator]
+        assert "Nothing can be changed" in str(seen["refused"])

@@ -44,7 +44,8 @@ async def maintain_database(
 ) -> None:
     """Check the database, then back it up if today's backup is due."""
     path = context.db.path
-    if path is None or context.is_demo:
+    # A read-only database gets no backup (its folder cannot take one either).
+    if path is None or context.is_demo or context.db.read_only:
         return
     passed, detail = await loop.run_in_executor(None, quick_check, path)
     if not passed:

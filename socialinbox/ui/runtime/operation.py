@@ -11,10 +11,10 @@ In the spirit of Anki's ``CollectionOp``. Rules for callers:
   ``.changes`` (``Created``, ``ReplyCreated`` …). Its change set is published on
   the bridge before ``done`` runs, so every page has refreshed what it shows.
 - A refused request (a :class:`~socialinbox.core.errors.UserError`, or another
-  ``ValueError``/``LookupError`` the rules raise) is shown in the user's words;
-  anything else is logged and shown as "Could not save the change: …". Either
-  goes to ``failed`` when given, else to the status reporter. A failed write
-  publishes nothing and never calls ``done``.
+  ``ValueError``/``LookupError`` the rules raise, or a read-only database) is
+  shown in the user's words; anything else is logged and shown as "Could not
+  save the change: …". Either goes to ``failed`` when given, else to the status
+  reporter. A failed write publishes nothing and never calls ``done``.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication
 
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.writer import Writer
+from socialinbox.storage.database import DatabaseReadOnly
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.runtime.bridge import ChangeBridge
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -46,8 +47,9 @@ class CarriesChanges(Protocol):
 
 ResultT = TypeVar("ResultT", bound=ChangeSet | CarriesChanges)
 
-# Errors by which the rules refuse a request: shown, not logged as failures.
-REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError)
+# Errors by which the rules refuse a request: shown, not logged as failures. A
+# database that cannot be written refuses every write the same way.
+REFUSALS: tuple[type[Exception], ...] = (ValueError, LookupError, DatabaseReadOnly)
 
 
 def changes_of(result: ChangeSet | CarriesChanges) -> ChangeSet:
