@@ -36,6 +36,7 @@ from socialinbox.cli.common import (
     Command,
     CommandError,
     Parser,
+    printable,
     sync_round,
 )
 from socialinbox.core.connector import ChannelError
@@ -95,14 +96,14 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
     try:
         return _run_command(args, options)
     except (CommandError, DatabaseProblem, ChannelError) as exc:
-        print(f"{APP_ID}: error: {exc}", file=sys.stderr)
+        print(f"{APP_ID}: error: {printable(exc)}", file=sys.stderr)
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
     except Exception as exc:
         # Never a traceback on the console: the details go to the log file.
         logging.getLogger(__name__).exception("Command failed")
-        print(f"{APP_ID}: error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        print(f"{APP_ID}: error: {type(exc).__name__}: {printable(exc)}", file=sys.stderr)
         return EXIT_FAILED
 
 

@@ -24,6 +24,7 @@ from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
+from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 from socialinbox.storage.types import UTCDateTime
@@ -84,6 +85,7 @@ class Ingest:
         malformed = list(batch.malformed)
         valid: dict[str, FetchedMessage] = {}
         for item in batch.messages:
+            item = _repaired(item, now)
             problem = _problem(item)
             key = item.author.key
             if problem is None and item.inbound:
@@ -140,9 +142,9 @@ class Ingest:
                 [
                     {
                         "account_id": account_id,
-                        "remote_id": m.remote_id,
-                        "error": m.error,
-                        "payload": m.payload[:100_000],
+                        "remote_id": repair_optional(m.remote_id),
+                        "error": repair_text(m.error),
+                        "payload": repair_text(m.payload[:100_000]),
                         "created_at": now,
                     }
                     for m in malformed
@@ -440,6 +442,38 @@ def _return_reminders(
         if row["inbound"]
     ]
     return raise_return_reminders(session, account_id, inbound, now)
+
+
+def _repaired(item: FetchedMessage, now: datetime) -> FetchedMessage:
+    """The item as it can be stored: its texts without what no database keeps (lone
+    surrogates, NUL) and its times believable — an impossible creation time becomes the
+    arrival time ``now``, an impossible edit time the arrival time too."""
+    author = item.author
+    author = replace(
+        author,
+        key=repair_text(author.key),
+        handle=repair_optional(author.handle),
+        display_name=repair_optional(author.display_name),
+        profile_url=repair_optional(author.profile_url),
+    )
+    created_at = item.created_at
+    if created_at.tzinfo is not None and not believable_time(created_at, now):
+        created_at = now
+    edited_at = item.edited_at
+    if edited_at is not None and not believable_time(edited_at, now):
+        edited_at = now
+    return replace(
+        item,
+        remote_id=repair_text(item.remote_id),
+        author=author,
+        text=repair_text(item.text),
+        created_at=created_at,
+        edited_at=edited_at,
+        thread_remote_id=repair_optional(item.thread_remote_id),
+        in_reply_to_remote_id=repair_optional(item.in_reply_to_remote_id),
+        subject=repair_optional(item.subject),
+        url=repair_optional(item.url),
+    )
 
 
 def _problem(item: FetchedMessage) -> str | None:
