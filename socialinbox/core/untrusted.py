@@ -7,22 +7,24 @@ valid text or time. These rules are applied where such values enter the database
 - :func:`repair_text`: a lone surrogate (``"\\ud800"``: a valid JSON escape, no
   character) or a NUL (refused by PostgreSQL) becomes U+FFFD, so that the
   customer's message still arrives and can be stored and printed.
-- :func:`believable_time`: a time the sender gave is believed only when the
-  database keeps it and it is no more than :data:`FUTURE_SLACK` ahead of its
-  arrival; otherwise the message is dated by its arrival and marked.
+- :func:`believable_time`: a time the sender gave is believed only from
+  :data:`FIRST_BELIEVABLE` (the Unix epoch: no message is older, and a broken
+  client's zero lands there) to :data:`FUTURE_SLACK` after its arrival; otherwise
+  the message is dated by its arrival.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from socialinbox.storage.types import is_storable
 
 REPLACEMENT = "\ufffd"
 # A clock a little ahead is normal; a message from next week is not.
 FUTURE_SLACK = timedelta(days=1)
+FIRST_BELIEVABLE = datetime(1970, 1, 1, 0, 0, 1, tzinfo=UTC)
 _UNSTORABLE = re.compile("[\ud800-\udfff\x00]")
 
 
@@ -49,7 +51,8 @@ def repair_json(value: object) -> object:
 
 def believable_time(moment: datetime, arrival: datetime) -> bool:
     """Whether a time a sender gave can date its message: aware, kept by the database,
-    and not more than :data:`FUTURE_SLACK` after ``arrival``."""
+    from :data:`FIRST_BELIEVABLE` on and not more than :data:`FUTURE_SLACK` after
+    ``arrival``."""
     if moment.tzinfo is None or not is_storable(moment):
         return False
-    return moment - arrival <= FUTURE_SLACK
+    return moment >= FIRST_BELIEVABLE and moment - arrival <= FUTURE_SLACK
