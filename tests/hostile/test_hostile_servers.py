@@ -76,6 +76,8 @@ def test_mastodon_a_hostile_status_stops_nothing(tmp_path, mastodon, claimed):
     odd, normal = sorted(messages, key=lambda m: m["author_handle"] != "@eve@evil.test")
     assert odd["text"] == "@business broken \ufffd text \x07\x08\x9b31m"
     assert odd["author_name"] == HOSTILE_NAME and _arrived_now(odd["created_at"])
+    assert datetime.fromisoformat(odd["claimed_time"]) == datetime.fromisoformat(claimed)
+    assert normal["claimed_time"] is None
     assert normal["text"] == "@business a table for two?"
 
     # The position moved on: nothing comes twice, the next customer arrives.
@@ -123,6 +125,7 @@ def test_bluesky_a_hostile_post_stops_nothing(tmp_path, bluesky):
     messages = _reads_safely(cli)
     [odd] = [m for m in messages if m["remote_id"] == uri]
     assert odd["text"] == "@shop.bsky.test broken \ufffd text" and _arrived_now(odd["created_at"])
+    assert odd["claimed_time"] == "9999-12-31T23:59:59-05:00"
     assert any(m["text"] == "A table for two, @shop.bsky.test?" for m in messages)
 
     _sync(cli, 0)
@@ -178,6 +181,7 @@ def test_email_hostile_mail_stops_nothing(tmp_path, dovecot, smtp):
     assert odd["text"].startswith("bell \x07 and") and _arrived_now(odd["created_at"])
     far = messages["far@example.org"]
     assert far["text"] == long_word and _arrived_now(far["created_at"])
+    assert far["claimed_time"] == "9999-12-31T23:59:59-05:00"
     assert messages["normal@example.org"]["created_at"] == "2026-11-25T08:00:00+00:00"
 
     _sync(cli, 0)

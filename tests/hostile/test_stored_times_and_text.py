@@ -34,9 +34,9 @@ def test_an_impossible_time_is_replaced_by_the_arrival_time(context, account_id,
     )
     assert result.new == 2
     details = context.inbox.details(InboxFilter(), 10)
-    assert {d.remote_id: d.created_at for d in details} == {
-        "odd": clock.now(),
-        "normal": clock.now(),
+    assert {d.remote_id: (d.created_at, d.claimed_time) for d in details} == {
+        "odd": (clock.now(), claimed.isoformat()),
+        "normal": (clock.now(), None),
     }
     [contact] = context.contacts.list()
     assert context.contacts.export(contact.id)["messages"]
@@ -46,7 +46,7 @@ def test_a_believable_time_is_kept(context, account_id, clock):
     earlier = clock.now() - timedelta(days=400)
     context.ingest.store_batch(account_id, batch(message("old", earlier)))
     [detail] = context.inbox.details(InboxFilter(), 10)
-    assert detail.created_at == earlier
+    assert (detail.created_at, detail.claimed_time) == (earlier, None)
 
 
 def test_lone_surrogates_are_repaired_and_the_message_arrives(context, account_id, clock):
