@@ -29,7 +29,7 @@ def _seed(data_dir: Path, *messages: object) -> int:
     try:
         account = context.writer.call(context.accounts.create, "demo", "Shop")
         context.ingest.store_batch(account.id, batch(*messages))  # type: ignore[arg-type]
-        return context.contacts.list()[0].id
+        return context.contacts.list_contacts()[0].id
     finally:
         context.close()
 

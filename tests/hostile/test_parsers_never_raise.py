@@ -208,10 +208,10 @@ def _stores_and_reads(context: AppContext, messages: list[FetchedMessage], bad: 
     assert all(isinstance(b, MalformedItem) for b in bad)
     event("a message" if messages else "no message")
     event("set aside" if bad else "nothing set aside")
-    account = context.accounts.list()[0].id
+    account = context.accounts.list_accounts()[0].id
     context.ingest.store_batch(account, FetchBatch(tuple(messages), "c", tuple(bad)))
     context.inbox.details(InboxFilter(), 1000)
-    for contact in context.contacts.list():
+    for contact in context.contacts.list_contacts():
         json.dumps(context.contacts.export(contact.id), default=str)
 
 

@@ -38,7 +38,7 @@ def test_an_impossible_time_is_replaced_by_the_arrival_time(context, account_id,
         "odd": (clock.now(), claimed.isoformat()),
         "normal": (clock.now(), None),
     }
-    [contact] = context.contacts.list()
+    [contact] = context.contacts.list_contacts()
     assert context.contacts.export(contact.id)["messages"]
 
 
@@ -77,10 +77,10 @@ def test_lone_surrogates_are_repaired_and_the_message_arrives(context, account_i
 
 def test_the_database_refuses_to_store_a_time_it_could_not_read(context, account_id, clock):
     context.ingest.store_batch(account_id, batch(message("1", clock.now())))
-    [contact] = context.contacts.list()
+    [contact] = context.contacts.list_contacts()
     with pytest.raises(Exception, match="out of range"):
         context.writer.call(context.reminders.follow_up, contact.id, YEAR_ONE, "Follow up")
-    assert context.contacts.list()[0].follow_up_at is None
+    assert context.contacts.list_contacts()[0].follow_up_at is None
 
 
 def test_a_damaged_stored_time_reads_back_clamped(context, account_id, clock):
@@ -101,7 +101,7 @@ def test_a_damaged_stored_time_reads_back_clamped(context, account_id, clock):
         session.execute(text("UPDATE identities SET last_seen_at = :t"), {"t": year_10000})
     times = {d.remote_id: d.created_at for d in context.inbox.details(InboxFilter(), 10)}
     assert times == {"early": EARLIEST, "late": LATEST}
-    [contact] = context.contacts.list()
+    [contact] = context.contacts.list_contacts()
     exported = context.contacts.export(contact.id)
     assert len(exported["messages"]) == 2
     with context.db.read() as session:
