@@ -51,4 +51,4 @@ def test_impossible_and_damaged_times_are_listed_and_read(
     assert "impossible" in _time_label(window).text()
     window.show_message(ids["damaged"])
     run_until(qloop, lambda: window.inbox.reading_pane.message_id == ids["damaged"])
-    assert window.inbox.reading_pane.body_label().text() == "stored before the fix"
+    assert window.inbox.reading_pane.body_view().text() == "stored before the fix"
