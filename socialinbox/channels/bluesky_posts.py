@@ -18,6 +18,7 @@ from typing import Any
 from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem, OutgoingReply
 from socialinbox.core.names import BLUESKY
+from socialinbox.core.untrusted import repair_json
 
 # The notification reasons that are messages to answer; likes, follows and reposts are not.
 MESSAGE_REASONS: dict[str, str] = {"mention": "mention", "reply": "reply", "quote": "mention"}
@@ -246,7 +247,8 @@ def parse_chunk(
     malformed: list[MalformedItem] = []
     for item in chunk:
         try:
-            message = parse(item.raw)
+            # Text a stranger wrote may hold lone surrogates: repaired, the post still arrives.
+            message = parse(repair_json(item.raw))
         except (ValueError, TypeError, AttributeError, KeyError) as exc:
             malformed.append(MalformedItem(item.uri, str(exc)[:500], dump_item(item.raw)))
             continue

@@ -77,8 +77,13 @@ def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> Fetched
         raise ValueError(f"unknown channel {channel!r}")
     if kind not in MESSAGE_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
+    if not isinstance(raw, Mapping):
+        raise ValueError("an item must be an object")
     if not isinstance(text, str) or not isinstance(author, Mapping) or not author.get("key"):
         raise ValueError("text must be a string and the author must have a key")
+    rating = raw.get("rating")
+    if rating is not None and (not isinstance(rating, int) or isinstance(rating, bool)):
+        raise ValueError("rating must be a whole number")
     edited_at = None
     if raw.get("edit_of"):
         edited_at = now - timedelta(minutes=int(raw.get("edited_minutes_ago") or 0))
@@ -89,21 +94,51 @@ def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> Fetched
         author=AuthorRef(
             channel=channel,
             key=str(author["key"]),
-            handle=author.get("handle"),
-            display_name=author.get("name"),
-            profile_url=author.get("url"),
+            handle=_optional_text(author, "handle"),
+            display_name=_optional_text(author, "name"),
+            profile_url=_optional_text(author, "url"),
         ),
         text=text,
         created_at=base - timedelta(minutes=minutes_ago),
         inbound=raw.get("direction", "in") != "out",
-        thread_remote_id=raw.get("thread") or remote_id,
-        in_reply_to_remote_id=raw.get("in_reply_to"),
-        subject=raw.get("subject"),
-        url=raw.get("url"),
-        rating=raw.get("rating"),
+        thread_remote_id=_optional_text(raw, "thread") or remote_id,
+        in_reply_to_remote_id=_optional_text(raw, "in_reply_to"),
+        subject=_optional_text(raw, "subject"),
+        url=_optional_text(raw, "url"),
+        rating=rating,
         edited_at=edited_at,
         deleted=bool(raw.get("delete_of")),
     )
+
+
+def parse_items(
+    items: list[Any], base: datetime, seeded_at: datetime, now: datetime
+) -> tuple[list[FetchedMessage], list[MalformedItem]]:
+    """Each bundled item as a message, or set aside when it cannot be one (never raises):
+    new messages are timed from ``base``, edits and deletions from ``seeded_at``."""
+    messages: list[FetchedMessage] = []
+    malformed: list[MalformedItem] = []
+    for raw in items:
+        try:
+            is_change = isinstance(raw, Mapping) and (raw.get("edit_of") or raw.get("delete_of"))
+            messages.append(parse_item(raw, seeded_at if is_change else base, now))
+        except (ValueError, TypeError, OverflowError) as exc:
+            remote_id = raw.get("id") if isinstance(raw, Mapping) else None
+            malformed.append(
+                MalformedItem(
+                    None if remote_id is None else str(remote_id),
+                    str(exc)[:500],
+                    json.dumps(raw, default=str)[:10_000],
+                )
+            )
+    return messages, malformed
+
+
+def _optional_text(raw: Mapping[str, Any], name: str) -> str | None:
+    value = raw.get(name)
+    if value is not None and not isinstance(value, str):
+        raise ValueError(f"{name} must be text")
+    return value
 
 
 class DemoConnector:
@@ -155,23 +190,7 @@ class DemoConnector:
         # Edits and deletions refer to messages timed from the seeding moment.
         for start in range(0, max(len(items), 1), BATCH_SIZE):
             chunk = items[start : start + BATCH_SIZE]
-            messages: list[FetchedMessage] = []
-            malformed: list[MalformedItem] = []
-            for raw in chunk:
-                try:
-                    is_change = isinstance(raw, Mapping) and (
-                        raw.get("edit_of") or raw.get("delete_of")
-                    )
-                    messages.append(parse_item(raw, seeded_at if is_change else base, now))
-                except (ValueError, TypeError) as exc:
-                    remote_id = raw.get("id") if isinstance(raw, Mapping) else None
-                    malformed.append(
-                        MalformedItem(
-                            None if remote_id is None else str(remote_id),
-                            str(exc),
-                            json.dumps(raw, default=str)[:10_000],
-                        )
-                    )
+            messages, malformed = parse_items(chunk, base, seeded_at, now)
             last = start + BATCH_SIZE >= len(items)
             next_state = {"stage": min(stage + 1, 2) if last else stage, "seeded_at": ""}
             next_state["seeded_at"] = seeded_at.isoformat()

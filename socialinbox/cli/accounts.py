@@ -14,7 +14,9 @@ from socialinbox.cli.common import (
     Parser,
     key_value,
     positive_int,
+    print_fields,
     print_json,
+    printable,
 )
 from socialinbox.core.accounts import AccountNotFound
 from socialinbox.core.changes import Created
@@ -60,7 +62,7 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
         return EXIT_OK
     for a in accounts:
         last = a.last_sync.isoformat(timespec="seconds") if a.last_sync else "never"
-        print(f"{a.id}\t{a.kind}\t{a.name}\t{a.status}\t{last}")
+        print_fields(a.id, a.kind, a.name, a.status, last)
     return EXIT_OK
 
 
@@ -70,7 +72,7 @@ def _remove(args: argparse.Namespace, context: AppContext) -> int:
         removed = context.writer.call(setup.remove, args.id)
     except AccountNotFound as exc:
         raise CommandError(str(exc)) from None
-    print(f"removed account {args.id} ({removed.account.name})")
+    print(f"removed account {args.id} ({printable(removed.account.name)})")
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value
+from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value, printable
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.reminders import property_zone
 
@@ -77,7 +77,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             region=args.region or context.business.get(PHONE_REGION),
         )
         for line, why in parsed.bad_rows:
-            print(f"line {line}: {why}")
+            print(f"line {line}: {printable(why)}")
         report = context.writer.call(
             importer.apply,
             parsed,
@@ -95,7 +95,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     )
     for s in report.suggestions:
         print(
-            f"line {s.line}: {s.guest_name} may be contact {s.contact_id} ({s.contact_name}, "
+            f"line {s.line}: {printable(s.guest_name)} may be contact {s.contact_id} "
+            f"({printable(s.contact_name)}, "
             f"name {s.score}% alike): contacts merge {s.contact_id} <new guest contact>"
         )
     return EXIT_OK

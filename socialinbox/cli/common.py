@@ -5,9 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import re
 import sys
 from pathlib import Path
-from typing import Any, NoReturn, Protocol
+from typing import Any, NoReturn, Protocol, TextIO
 
 from socialinbox.app import AppContext
 from socialinbox.sync.engine import AccountSyncResult
@@ -74,10 +75,41 @@ def key_value(value: str) -> tuple[str, str]:
     return key.strip(), val
 
 
+# C0 controls (ESC, BEL, backspace, tab, newline …), DEL and C1 controls (a terminal may
+# take U+009B for ESC[), and lone surrogates, which no terminal encoding can print.
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+
+
+def _escaped(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(value: object) -> str:
+    """``value`` as text a terminal shows as it is: control characters (escape sequences,
+    bells, backspaces, line breaks) become visible escapes such as ``\\x1b``, so that
+    what a stranger wrote can never move the cursor, clear the screen, retitle the
+    window or break a line of tab-separated output. Every human-readable output of
+    untrusted text goes through this (or :func:`print_fields`); JSON escapes by itself."""
+    text = str(value)
+    return _UNPRINTABLE.sub(_escaped, text) if _UNPRINTABLE.search(text) else text
+
+
+def print_fields(*fields: object, file: TextIO | None = None) -> None:
+    """One line of output: each field made :func:`printable`, tab-separated."""
+    print("\t".join(printable(field) for field in fields), file=file or sys.stdout)
+
+
+# What json leaves as it is with ensure_ascii=False but a terminal must not see raw.
+_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\ud800-\udfff]")
+
+
 def print_json(value: Any) -> None:
-    """JSON on stdout: every field present (null when empty), ids as integers."""
-    json.dump(value, sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """JSON on stdout: every field present (null when empty), ids as integers. Control
+    characters are escaped (``\\u001b``, ``\\u009b``), as is a lone surrogate."""
+    text = json.dumps(value, ensure_ascii=False, indent=2)
+    text = _JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    sys.stdout.write(text + "\n")
 
 
 def sync_round(context: AppContext) -> list[AccountSyncResult]:

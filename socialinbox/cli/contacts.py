@@ -7,7 +7,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    print_fields,
+    print_json,
+    printable,
+)
 from socialinbox.core.contacts import ContactConflict, ContactNotFound
 
 NAME = "contacts"
@@ -77,16 +85,17 @@ def _list(args: argparse.Namespace, context: AppContext) -> None:
         return
     for c in contacts:
         handles = ", ".join(f"{i.channel}:{i.handle or i.key}" for i in c.identities)
-        vip = "\tVIP" if c.vip else ""
-        print(f"{c.id}\t{c.name}\t{handles}\t{c.notes_count} note(s){vip}")
+        vip = ("VIP",) if c.vip else ()
+        print_fields(c.id, c.name, handles, f"{c.notes_count} note(s)", *vip)
 
 
 def _merge(args: argparse.Namespace, context: AppContext) -> None:
     preview = context.contacts.merge_preview(args.keep_id, args.other_id)
     merge_id = context.writer.call(context.contacts.merge, args.keep_id, args.other_id).id
     print(
-        f"merged contact {preview.other.id} ({preview.other.name}) into "
-        f"{preview.keep.id} ({preview.keep.name}): {len(preview.other.identities)} identities, "
+        f"merged contact {preview.other.id} ({printable(preview.other.name)}) into "
+        f"{preview.keep.id} ({printable(preview.keep.name)}): "
+        f"{len(preview.other.identities)} identities, "
         f"{preview.messages} messages, {preview.notes} notes, {preview.reminders} reminders, "
         f"{preview.stays} stays; undo with: contacts undo-merge {merge_id}"
     )
@@ -103,4 +112,4 @@ def _suggest(args: argparse.Namespace, context: AppContext) -> None:
         )
         return
     for s in suggestions:
-        print(f"{s.other_id}\t{'; '.join(s.evidence)}")
+        print_fields(s.other_id, "; ".join(s.evidence))

@@ -5,7 +5,13 @@ from __future__ import annotations
 import argparse
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    printable,
+)
 from socialinbox.core.contacts import ContactNotFound
 
 NAME = "erase-contact"
@@ -31,5 +37,5 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     except ContactNotFound as exc:
         raise CommandError(str(exc)) from None
     messages = len(change.ids("message"))
-    print(f"erased contact {card.id} ({card.summary.name}) and {messages} message(s)")
+    print(f"erased contact {card.id} ({printable(card.summary.name)}) and {messages} message(s)")
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_json
+from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_fields, print_json
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.timefmt import age_label
 
@@ -28,5 +28,5 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     for d in details:
         first = " ".join(d.text.split())[:100]
         author = d.author_name or d.author_handle or ""
-        print(f"{d.id}\t{d.channel}\t{age_label(now, d.created_at)}\t{author}\t{first}")
+        print_fields(d.id, d.channel, age_label(now, d.created_at), author, first)
     return EXIT_OK

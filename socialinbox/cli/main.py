@@ -36,6 +36,7 @@ from socialinbox.cli.common import (
     CommandError,
     Parser,
     folder,
+    printable,
     sync_round,
 )
 from socialinbox.core.connector import ChannelError
@@ -115,7 +116,7 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
 def _fail(message: str) -> None:
     """The one line of a failed command (a message's further lines are the log's)."""
     first = message.strip().splitlines()[0] if message.strip() else "failed"
-    print(f"{APP_ID}: error: {first}", file=sys.stderr)
+    print(f"{APP_ID}: error: {printable(first)}", file=sys.stderr)
 
 
 def _restore_hint(options: AppOptions) -> str:

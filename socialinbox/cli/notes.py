@@ -6,7 +6,14 @@ from __future__ import annotations
 import argparse
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    print_fields,
+    print_json,
+)
 from socialinbox.core.contacts import ContactNotFound
 from socialinbox.core.notes import NoteNotFound
 
@@ -51,8 +58,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 print_json([n.as_json() for n in notes])
             else:
                 for n in notes:
-                    pin = "pinned\t" if n.pinned else ""
-                    print(f"{n.id}\t{pin}{n.text}\t({n.author}, {n.created_at:%Y-%m-%d})")
+                    pin = ("pinned",) if n.pinned else ()
+                    print_fields(n.id, *pin, n.text, f"({n.author}, {n.created_at:%Y-%m-%d})")
         elif args.notes_command == "delete":
             context.writer.call(context.notes.delete, args.note_id)
             print(f"deleted note {args.note_id}; undo with: notes undelete {args.note_id}")

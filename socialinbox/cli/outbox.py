@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    print_fields,
+    print_json,
+)
 from socialinbox.core.outbox import TransitionRefused
 from socialinbox.core.outbox_service import OutboxError
 
@@ -37,8 +44,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
                 return EXIT_OK
             for item in items:
                 first = " ".join(item.text.split())[:80]
-                error = f"\t{item.last_error}" if item.last_error else ""
-                print(f"{item.id}\t{item.state}\t{item.channel}\t{item.author}\t{first}{error}")
+                error = (item.last_error,) if item.last_error else ()
+                print_fields(item.id, item.state, item.channel, item.author, first, *error)
         elif action == "approve":
             for item_id in args.ids:
                 context.writer.call(outbox.approve, item_id, context.user)

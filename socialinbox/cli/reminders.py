@@ -4,21 +4,35 @@
 from __future__ import annotations
 
 import argparse
-from datetime import datetime
+from datetime import UTC, datetime
 
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    print_fields,
+    print_json,
+)
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.reminders import ReminderNotFound, property_zone, snooze_times
+from socialinbox.storage.types import EARLIEST, LATEST, is_storable
 
 NAME = "reminders"
 
 
 def _moment(value: str) -> datetime:
+    """An ISO 8601 time the database keeps (without an offset: the property's time)."""
     try:
         moment = datetime.fromisoformat(value)
     except ValueError:
         raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from None
+    # Any offset moves a time by less than a day: the year alone decides the range.
+    if not is_storable(moment if moment.tzinfo else moment.replace(tzinfo=UTC)):
+        raise argparse.ArgumentTypeError(
+            f"out of range: {value!r} (from {EARLIEST.year} to {LATEST.year - 1})"
+        )
     return moment
 
 
@@ -81,6 +95,4 @@ def _list(args: argparse.Namespace, context: AppContext) -> None:
         return
     for r in reminders:
         notes = " | ".join(r.notes)
-        print(
-            f"{r.id}\t{r.kind}\t{r.due.isoformat(timespec='minutes')}\t{r.state}\t{r.reason}\t{notes}"
-        )
+        print_fields(r.id, r.kind, r.due.isoformat(timespec="minutes"), r.state, r.reason, notes)

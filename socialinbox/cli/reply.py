@@ -7,7 +7,7 @@ import sys
 
 from socialinbox import APP_ID
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int
+from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, printable
 from socialinbox.core.outbox import OutboxState
 from socialinbox.core.outbox_service import OutboxError
 from socialinbox.core.textlimit import TextTooLong
@@ -44,7 +44,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     except (OutboxError, TextTooLong) as exc:
         raise CommandError(str(exc)) from None
     for warning in created.warnings:
-        print(f"{APP_ID}: warning: {warning}", file=sys.stderr)
+        print(f"{APP_ID}: warning: {printable(warning)}", file=sys.stderr)
     print(created.item.id)
     if created.item.state == OutboxState.APPROVED:
         print(f"{APP_ID}: approved; `sync --once` sends it", file=sys.stderr)

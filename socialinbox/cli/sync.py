@@ -8,7 +8,14 @@ import sys
 
 from socialinbox import APP_ID
 from socialinbox.app import AppContext
-from socialinbox.cli.common import EXIT_FAILED, EXIT_OK, Parser, sync_round
+from socialinbox.cli.common import (
+    EXIT_FAILED,
+    EXIT_OK,
+    Parser,
+    print_fields,
+    printable,
+    sync_round,
+)
 
 NAME = "sync"
 
@@ -23,13 +30,15 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         return asyncio.run(_forever(context))
     results = sync_round(context)
     for result in results:
-        print(result.as_line(), flush=True)
+        print_fields(*result.as_line().split("\t"))
+        sys.stdout.flush()
     for result in results:
+        name = printable(result.name)
         if not result.ok:
-            print(f"{APP_ID}: account {result.account_id} ({result.name}) failed", file=sys.stderr)
+            print(f"{APP_ID}: account {result.account_id} ({name}) failed", file=sys.stderr)
         elif result.sending_failed:
             print(
-                f"{APP_ID}: account {result.account_id} ({result.name}): "
+                f"{APP_ID}: account {result.account_id} ({name}): "
                 "a reply was not sent (see the outbox)",
                 file=sys.stderr,
             )

@@ -315,4 +315,5 @@ def _detail(session: Session, message_id: int) -> MessageDetail | None:
         done=m.done,
         needs_reply=m.needs_reply,
         replied_at=m.replied_at,
+        claimed_time=m.claimed_time,
     )

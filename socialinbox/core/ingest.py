@@ -24,6 +24,7 @@ from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
+from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 from socialinbox.storage.types import UTCDateTime
@@ -34,6 +35,8 @@ _IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
+# What the rating column (a 32-bit integer) keeps; stars and scores are far inside it.
+_RATINGS = (-(2**31), 2**31 - 1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +86,10 @@ class Ingest:
         now = self._clock.now()
         malformed = list(batch.malformed)
         valid: dict[str, FetchedMessage] = {}
+        # The impossible creation time a sender gave, by remote id (see _repaired).
+        claimed_times: dict[str, str | None] = {}
         for item in batch.messages:
+            item, claimed = _repaired(item, now)
             problem = _problem(item)
             key = item.author.key
             if problem is None and item.inbound:
@@ -98,6 +104,7 @@ class Ingest:
                 item = replace(item, author=replace(item.author, key=key))
             # A batch may carry a message and a later edit of it: keep the last.
             valid[item.remote_id] = item
+            claimed_times[item.remote_id] = claimed
 
         change = changes.EMPTY
         identity_of, contact_of, identity_change = self._identities(session, valid.values(), now)
@@ -110,7 +117,9 @@ class Ingest:
         for item in valid.values():
             stored = existing.get(item.remote_id)
             if stored is None:
-                new_rows.append(_new_row(account_id, item, identity_of, contact_of, now))
+                row = _new_row(account_id, item, identity_of, contact_of, now)
+                row["claimed_time"] = claimed_times[item.remote_id]
+                new_rows.append(row)
             elif self._apply_edit(session, stored, item, now):
                 updated_ids.add(stored["id"])
 
@@ -140,9 +149,9 @@ class Ingest:
                 [
                     {
                         "account_id": account_id,
-                        "remote_id": m.remote_id,
-                        "error": m.error,
-                        "payload": m.payload[:100_000],
+                        "remote_id": repair_optional(m.remote_id),
+                        "error": repair_text(m.error),
+                        "payload": repair_text(m.payload[:100_000]),
                         "created_at": now,
                     }
                     for m in malformed
@@ -440,6 +449,45 @@ def _return_reminders(
         if row["inbound"]
     ]
     return raise_return_reminders(session, account_id, inbound, now)
+
+
+def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str | None]:
+    """The item as it can be stored: its texts without what no database keeps (lone
+    surrogates, NUL) and its times believable — an impossible creation time becomes the
+    arrival time ``now`` (returned beside the item as the sender wrote it, to be kept in
+    ``messages.claimed_time``), an impossible edit time the arrival time too."""
+    author = item.author
+    author = replace(
+        author,
+        key=repair_text(author.key),
+        handle=repair_optional(author.handle),
+        display_name=repair_optional(author.display_name),
+        profile_url=repair_optional(author.profile_url),
+    )
+    created_at, claimed = item.created_at, None
+    if created_at.tzinfo is not None and not believable_time(created_at, now):
+        created_at, claimed = now, item.created_at.isoformat()
+    edited_at = item.edited_at
+    if edited_at is not None and not believable_time(edited_at, now):
+        edited_at = now
+    repaired = replace(
+        item,
+        remote_id=repair_text(item.remote_id),
+        author=author,
+        text=repair_text(item.text),
+        created_at=created_at,
+        edited_at=edited_at,
+        thread_remote_id=repair_optional(item.thread_remote_id),
+        in_reply_to_remote_id=repair_optional(item.in_reply_to_remote_id),
+        subject=repair_optional(item.subject),
+        url=repair_optional(item.url),
+    )
+    rating = repaired.rating
+    if rating is not None and not (
+        isinstance(rating, int) and _RATINGS[0] <= rating <= _RATINGS[1]
+    ):
+        repaired = replace(repaired, rating=None)  # no rating is that far out: none given
+    return repaired, claimed
 
 
 def _problem(item: FetchedMessage) -> str | None:

@@ -60,6 +60,9 @@ class MessageDetail:
     done: bool
     needs_reply: bool
     replied_at: datetime | None
+    # The impossible creation time the sender gave, as written (then created_at is the
+    # arrival time); None when the sender's time was believed.
+    claimed_time: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The public JSON shape of ``inbox --json``: every field, null when empty."""
@@ -86,6 +89,7 @@ class MessageDetail:
             "done": self.done,
             "needs_reply": self.needs_reply,
             "replied_at": _iso(self.replied_at),
+            "claimed_time": self.claimed_time,
         }
 
 

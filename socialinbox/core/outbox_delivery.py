@@ -41,6 +41,7 @@ from socialinbox.core.outbox import (
     next_state,
 )
 from socialinbox.core.outbox_service import OutboxItemView, add_event, view_of
+from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.schema import Message, OutboxItem
 
@@ -247,7 +248,13 @@ class OutboxDelivery:
     def record_sent(self, claim: Claim, receipt: SentReceipt, how: str = "sent") -> ChangeSet:
         """The network has the reply: ``sent``, and an outbound message in the thread."""
         now = self._clock.now()
-        sent_at = receipt.sent_at or now
+        # The network's answer is a stranger's text too: an impossible time is not kept.
+        sent_at = receipt.sent_at
+        if sent_at is None or not believable_time(sent_at, now):
+            sent_at = now
+        receipt = replace(
+            receipt, remote_id=repair_text(receipt.remote_id), url=repair_optional(receipt.url)
+        )
         item = claim.item
         with self._db.write() as session:
             done = rows_matched(

@@ -159,6 +159,9 @@ class Message(Base):
     rating: Mapped[int | None] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The creation time the sender gave, as written, when it was impossible (year 1, next
+    # year): the message is then dated by its arrival. NULL when the sender was believed.
+    claimed_time: Mapped[str | None] = mapped_column(String(64))
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     read: Mapped[bool] = mapped_column(Boolean, default=False)

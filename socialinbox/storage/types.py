@@ -10,6 +10,14 @@ from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# The times the database keeps. Far inside what Python's datetime can hold, so that a
+# stored time can be shown in any timezone and moved by a few years without overflowing.
+EARLIEST = datetime(1900, 1, 1, tzinfo=UTC)
+LATEST = datetime(9000, 1, 1, tzinfo=UTC)
+
+
+class TimeOutOfRange(ValueError):
+    """A time the database does not keep (before :data:`EARLIEST` or from :data:`LATEST` on)."""
 
 
 def to_micros(value: datetime) -> int:
@@ -24,12 +32,39 @@ def from_micros(value: int) -> datetime:
     return _EPOCH + timedelta(microseconds=value)
 
 
+_EARLIEST_MICROS = to_micros(EARLIEST)
+_LATEST_MICROS = to_micros(LATEST)
+
+
+def is_storable(value: datetime) -> bool:
+    """True for an aware time the database keeps; whoever takes a time from outside
+    (a network, a command-line option, a file) checks it with this before storing it."""
+    if value.tzinfo is None:
+        return False
+    return _EARLIEST_MICROS <= to_micros(value) < _LATEST_MICROS
+
+
+def check_storable(value: datetime) -> datetime:
+    """``value`` when the database keeps it; TimeOutOfRange (a ValueError) otherwise."""
+    if value.tzinfo is None:
+        raise ValueError("naive datetimes are not stored: give a timezone-aware time")
+    if not is_storable(value):
+        raise TimeOutOfRange(
+            f"time out of range: {value.isoformat()} (times from {EARLIEST.year} "
+            f"to {LATEST.year - 1} are kept)"
+        )
+    return value
+
+
 class UTCDateTime(TypeDecorator[datetime]):
     """Every timestamp in the database goes through this type.
 
-    It takes only timezone-aware datetimes and always returns them in UTC.
-    SQLite stores microseconds since the epoch as an integer (compact, fast to
-    index and compare); PostgreSQL stores ``timestamp with time zone``.
+    It takes only timezone-aware datetimes from :data:`EARLIEST` to :data:`LATEST`
+    (anything else raises ValueError: nothing unreadable is ever written) and
+    always returns them in UTC. Reading never raises: a stored value out of that
+    range (written by an older version) comes back clamped to it. SQLite stores
+    microseconds since the epoch as an integer (compact, fast to index and
+    compare); PostgreSQL stores ``timestamp with time zone``.
     """
 
     impl = BigInteger
@@ -43,8 +78,7 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: datetime | None, dialect: Dialect) -> Any:
         if value is None:
             return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetimes are not stored: give a timezone-aware time")
+        check_storable(value)
         if dialect.name == "postgresql":
             return value.astimezone(UTC)
         return to_micros(value)
@@ -53,5 +87,10 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is None:
             return None
         if isinstance(value, datetime):
-            return value.astimezone(UTC)
-        return from_micros(int(value))
+            # psycopg gives the session's zone; its extremes cannot always move to UTC.
+            try:
+                value = value.astimezone(UTC)
+            except OverflowError:
+                return EARLIEST if value.year < EARLIEST.year else LATEST
+            return min(max(value, EARLIEST), LATEST)
+        return from_micros(min(max(int(value), _EARLIEST_MICROS), _LATEST_MICROS))

@@ -35,8 +35,10 @@ Public API::
 
     Content created directly (not through the API, not recorded as requests)
         post(author, html, visibility="public", in_reply_to_id=None, mentions=(),
-             created_at=None, spoiler_text="") -> dict            Status entity
-            each mentioned local account gets a "mention" notification
+             created_at=None, spoiler_text="", claimed_created_at=None) -> dict  Status entity
+            each mentioned local account gets a "mention" notification;
+            claimed_created_at: a string served verbatim as the status's created_at (what
+            a remote server claimed, however impossible), the id still from created_at
         edit(status_id, html) -> dict       (sets edited_at)
         delete(status_id) -> None           (its notifications disappear, as in Mastodon)
         status(status_id) -> dict
@@ -243,6 +245,7 @@ class _Status:
     created_at: datetime
     application: dict[str, Any] | None
     edited_at: datetime | None = None
+    claimed_created_at: str | None = None
 
 
 @dataclass(eq=False)
@@ -518,6 +521,7 @@ class MastodonServer:
         mentions: Iterable[str] = (),
         created_at: datetime | None = None,
         spoiler_text: str = "",
+        claimed_created_at: str | None = None,
     ) -> dict:
         """Create a status as ``author``; mentioned local accounts get a mention notification."""
         if visibility not in VISIBILITIES:
@@ -534,6 +538,7 @@ class MastodonServer:
                 created_at=created_at or self._now(),
                 application=None,
             )
+            status.claimed_created_at = claimed_created_at
             return self._render_status(status)
 
     def edit(self, status_id: str, html: str) -> dict:
@@ -810,7 +815,7 @@ class MastodonServer:
             "id": status.id,
             "uri": f"https://{host}/users/{account.username}/statuses/{status.id}",
             "url": f"https://{host}/@{account.username}/{status.id}",
-            "created_at": _iso(status.created_at),
+            "created_at": status.claimed_created_at or _iso(status.created_at),
             "account": self._render_account(account),
             "content": status.content,
             "visibility": status.visibility,

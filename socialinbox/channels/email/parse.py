@@ -193,7 +193,13 @@ def _date(value: str | None) -> datetime | None:
     if parsed is None:
         return None
     # "-0000" means "time zone unknown": the time is UTC.
-    return parsed.replace(tzinfo=UTC) if parsed.tzinfo is None else parsed.astimezone(UTC)
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:
+        # Year 1 east of UTC, say: an impossible time, dated by its arrival in core.ingest.
+        return parsed
 
 
 def _addresses(message: Message, name: str) -> tuple[str, ...]:

@@ -264,6 +264,9 @@ class ReadingPane(QScrollArea):
             when = self.tr("{time} (edited {edited})").format(
                 time=when, edited=full_datetime(d.edited_at)
             )
+        if d.claimed_time is not None:
+            when = self.tr("{time} (arrival: the time the sender gave, {claimed}, was impossible)")
+            when = when.format(time=full_datetime(d.created_at), claimed=d.claimed_time)
         self._time.setText(when)
 
         self._open.setVisible(bool(d.url))
