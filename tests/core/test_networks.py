@@ -26,7 +26,8 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.contacts import ContactConflict
 from socialinbox.core.emails import find_emails, normalise_email
-from socialinbox.core.names import CHANNELS, InvalidIdentityKey, channel_label
+from socialinbox.channels.demo import DemoConnectorFactory
+from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once
@@ -260,13 +261,32 @@ def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead
     assert context.contacts.get(desk_card).identities == ()
 
 
-def test_every_built_in_network_is_declared_with_the_label_and_icon_the_app_shows():
-    """Until every text takes its label from the catalogue, the declarations and the
-    names the window shows (core.names.channel_label) must not drift apart."""
+# The labels the window has always shown for the built-in networks.
+BUILT_IN_LABELS = {
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "x": "X",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "google_reviews": "Google reviews",
+    "email": "E-mail",
+    "telegram": "Telegram",
+    "matrix": "Matrix",
+    "phone": "Phone",
+    "guest": "Hotel guest",
+}
+
+
+def test_every_built_in_network_is_declared_with_its_label_and_an_icon():
     networks = NetworkCatalogue(default_registry().network)
-    for channel in CHANNELS:
+    assert set(DemoConnectorFactory.channels) == set(BUILT_IN_LABELS)
+    for channel, label in BUILT_IN_LABELS.items():
         network = networks.get(channel)
-        assert network.label == channel_label(channel), channel
+        assert networks.is_declared(channel), channel
+        assert network.label == label, channel
+        assert (
+            network.icon is not None and resource_path("icons", f"{network.icon}.svg").is_file()
+        ), channel
         assert (
             network.icon is not None and resource_path("icons", f"{network.icon}.svg").is_file()
         ), channel
