@@ -131,6 +131,8 @@ def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory
         assert context.networks.get("pigeon") == PIGEON
         _deliver(context, account_id, "pigeon", "LOFT 42", "Loft 42")
         assert_came_back_to(context, bird, "Back again on pigeon")
+        [reminder] = context.reminders.shown()
+        assert reminder.reason == "Laura Customer wrote on Pigeon post for the first time"
     finally:
         context.close()
 
@@ -230,6 +232,8 @@ def test_a_plug_in_networks_label_and_limit_are_used_for_replies(tmp_path, clock
         assert received is not None
         assert "pigeon" in context.networks.names()
         assert context.networks.label("pigeon") == "Pigeon post"
+        filled = context.templates.fill_for_message("Thanks for writing on {channel}!", received)
+        assert filled.text == "Thanks for writing on Pigeon post!"
         with pytest.raises(TextTooLong, match="Pigeon post takes at most 80 characters"):
             context.writer.call(context.outbox.create_reply, received, "c" * 81, "tester")
         created = context.writer.call(context.outbox.create_reply, received, "c" * 80, "tester")
