@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from importlib.metadata import EntryPoint
+from pathlib import Path
 from typing import ClassVar
 
 from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
@@ -33,7 +34,11 @@ class PigeonIdentities:
         return TypedIdentity(key, key)
 
 
-PIGEON = Network("pigeon", "Pigeon post", PigeonIdentities(), text_limit=TextLimit(80))
+# A plug-in ships its icon file with its package.
+PIGEON_ICON = str(Path(__file__).with_name("pigeon.svg"))
+PIGEON = Network(
+    "pigeon", "Pigeon post", PigeonIdentities(), icon=PIGEON_ICON, text_limit=TextLimit(80)
+)
 
 
 class PigeonConnector:

@@ -76,8 +76,9 @@ class IdentityRule(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Network:
-    """One network as the app shows and matches it. ``icon`` names an icon resource
-    (``resources/icons/<icon>.svg``); None shows a neutral glyph."""
+    """One network as the app shows and matches it. ``icon`` names a bundled icon
+    (``resources/icons/<icon>.svg``) or, for a plug-in that ships its own, is the absolute
+    path of its image file; None (or a file that is missing) shows a neutral glyph."""
 
     name: str
     label: str

@@ -1,5 +1,6 @@
 """A network a plug-in declares shows its own label and icon everywhere in the window,
-and a network no installed connector declares shows a tidy fallback."""
+and a network no installed connector declares shows a tidy fallback label and a
+neutral icon."""
 
 from __future__ import annotations
 
@@ -73,9 +74,13 @@ def test_a_network_nobody_declares_shows_a_fallback_label_and_a_neutral_icon(
     assert "on Carrier Owl" in _row_text(pigeon_window, "carrier_owl")
     neutral = glyph_icon("all").cacheKey()
     assert channel_icon("carrier_owl").cacheKey() == neutral
-    # Pigeon post declares no icon either; Mastodon declares its own.
-    assert channel_icon("pigeon").cacheKey() == neutral
     assert channel_icon("mastodon").cacheKey() != neutral
+
+
+def test_the_plug_ins_network_shows_the_icon_it_ships(pigeon_window: MainWindow) -> None:
+    icon = channel_icon("pigeon")
+    assert icon.cacheKey() != glyph_icon("all").cacheKey()
+    assert not icon.pixmap(16, 16).isNull()
 
 
 def test_the_link_dialog_offers_the_plug_ins_network_by_its_label(

@@ -8,6 +8,7 @@ change recolours them without rebuilding any icon.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
@@ -31,8 +32,11 @@ def channel_icon(channel: str) -> QIcon:
 
 
 @cache
-def _network_icon(name: str | None) -> QIcon:
-    path = resource_path("icons", f"{name}.svg") if name else None
+def _network_icon(icon: str | None) -> QIcon:
+    """A bundled icon by its name, or a plug-in's own by the absolute path of its file."""
+    path = None
+    if icon:
+        path = Path(icon) if Path(icon).is_absolute() else resource_path("icons", f"{icon}.svg")
     if path is not None and path.is_file():
         return QIcon(str(path))
     return glyph_icon("all")
