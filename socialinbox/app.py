@@ -119,7 +119,9 @@ class AppContext:
         # first use (no connector is imported to start); phone numbers typed without a
         # country code are read in the property's country.
         self.networks = NetworkCatalogue(
-            find=self.registry.network, region=lambda: self.business.get(PHONE_REGION)
+            find=self.registry.network,
+            region=lambda: self.business.get(PHONE_REGION),
+            listed=self.registry.network_names,
         )
         self.accounts = Accounts(self.db, self.clock, self.origin)
         self.ingest = Ingest(self.db, self.clock, self.networks, self.origin)
@@ -128,9 +130,15 @@ class AppContext:
         self.contacts = Contacts(self.db, self.clock, self.user, self.networks, self.origin)
         self.notes = Notes(self.db, self.clock, self.user, self.origin)
         self.reminders = Reminders(self.db, self.clock, self.origin)
-        self.templates = Templates(self.db, self.business)
+        self.templates = Templates(self.db, self.business, self.networks)
         self.outbox = Outbox(
-            self.db, self.clock, self.business, self.accounts, self.registry, self.origin
+            self.db,
+            self.clock,
+            self.business,
+            self.accounts,
+            self.registry,
+            self.networks,
+            self.origin,
         )
         self.delivery = OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
         self.rate_limits = RateLimitStore(self.db, self.clock)

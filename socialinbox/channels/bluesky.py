@@ -22,7 +22,7 @@ from datetime import UTC, timedelta
 from typing import Any, ClassVar
 
 from socialinbox.channels.bluesky_facets import build_facets
-from socialinbox.channels.bluesky_network import BLUESKY_NETWORK, TEXT_LIMIT
+from socialinbox.channels.bluesky_network import BLUESKY, BLUESKY_NETWORK, TEXT_LIMIT
 from socialinbox.channels.bluesky_posts import (
     MESSAGE_REASONS,
     BlueskyCursor,
@@ -58,7 +58,6 @@ from socialinbox.core.connector import (
     TransientError,
     VerifiedAccount,
 )
-from socialinbox.core.names import BLUESKY
 from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import TextTooLong, check_length
 

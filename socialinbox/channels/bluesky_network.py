@@ -23,9 +23,10 @@ import re
 from typing import Final
 
 from socialinbox.core.connector import TextLimit
-from socialinbox.core.names import BLUESKY, InvalidIdentityKey
+from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network, TypedIdentity, profile_path
 
+BLUESKY: Final = "bluesky"
 TEXT_LIMIT: Final = TextLimit(300, "graphemes")
 PROFILE_HOSTS: Final = ("bsky.app",)
 

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from socialinbox.channels.bluesky_network import BLUESKY
 from socialinbox.channels.bluesky_xrpc import parse_time
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem, OutgoingReply
-from socialinbox.core.names import BLUESKY
 from socialinbox.core.untrusted import repair_json
 
 # The notification reasons that are messages to answer; likes, follows and reposts are not.

@@ -18,7 +18,17 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from socialinbox.bundled import resource_path
-from socialinbox.channels.demo_networks import DEMO_NETWORKS
+from socialinbox.channels.bluesky_network import BLUESKY
+from socialinbox.channels.demo_networks import (
+    DEMO_NETWORKS,
+    FACEBOOK,
+    GOOGLE_REVIEWS,
+    INSTAGRAM,
+    MATRIX,
+    TELEGRAM,
+    X,
+)
+from socialinbox.channels.mastodon_network import MASTODON
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,
@@ -34,13 +44,27 @@ from socialinbox.core.connector import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.core.names import CHANNELS, MESSAGE_KINDS
+from socialinbox.core.names import EMAIL, GUEST, MESSAGE_KINDS, PHONE
 from socialinbox.core.networks import Network
 
 DEMO_DATA = ("demo", "demo_messages.json")
 DEMO_TEXT_LIMIT = 500
 BATCH_SIZE = 200
 BUSINESS_KEY = "the-business"
+# Every network the sample messages come from (and the demo "sends" on).
+DEMO_CHANNELS: tuple[str, ...] = (
+    MASTODON,
+    BLUESKY,
+    X,
+    FACEBOOK,
+    INSTAGRAM,
+    GOOGLE_REVIEWS,
+    EMAIL,
+    TELEGRAM,
+    MATRIX,
+    PHONE,
+    GUEST,
+)
 
 
 def load_demo_data(path: Path | None = None) -> dict[str, Any]:
@@ -73,7 +97,7 @@ def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> Fetched
         text = raw["text"]
     except (KeyError, TypeError, ValueError) as exc:
         raise ValueError(f"missing or wrong field: {exc}") from exc
-    if channel not in CHANNELS:
+    if channel not in DEMO_CHANNELS:
         raise ValueError(f"unknown channel {channel!r}")
     if kind not in MESSAGE_KINDS:
         raise ValueError(f"unknown kind {kind!r}")
@@ -242,7 +266,7 @@ class DemoConnector:
 class DemoConnectorFactory:
     kind: ClassVar[str] = "demo"
     label: ClassVar[str] = "Demo (sample messages)"
-    channels: ClassVar[tuple[str, ...]] = CHANNELS
+    channels: ClassVar[tuple[str, ...]] = DEMO_CHANNELS
     # Only the networks no real connector declares yet (see demo_networks).
     networks: ClassVar[tuple[Network, ...]] = DEMO_NETWORKS
     needs_secret: ClassVar[bool] = False

@@ -13,15 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from socialinbox.core.names import (
-    FACEBOOK,
-    GOOGLE_REVIEWS,
-    INSTAGRAM,
-    MATRIX,
-    TELEGRAM,
-    InvalidIdentityKey,
-    X,
-)
+from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import (
     AsGiven,
     CaseInsensitiveHandle,
@@ -29,6 +21,13 @@ from socialinbox.core.networks import (
     TypedIdentity,
     profile_path,
 )
+
+X: Final = "x"
+FACEBOOK: Final = "facebook"
+INSTAGRAM: Final = "instagram"
+GOOGLE_REVIEWS: Final = "google_reviews"
+TELEGRAM: Final = "telegram"
+MATRIX: Final = "matrix"
 
 
 class MatrixIdentities:

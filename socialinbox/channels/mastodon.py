@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 import httpx
 
 from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
-from socialinbox.channels.mastodon_network import DEFAULT_MAX_CHARACTERS, MASTODON_NETWORK
+from socialinbox.channels.mastodon_network import DEFAULT_MAX_CHARACTERS, MASTODON, MASTODON_NETWORK
 from socialinbox.channels.mastodon_parse import (
     Cursor,
     MalformedStatus,
@@ -58,7 +58,6 @@ from socialinbox.core.connector import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.core.names import MASTODON
 from socialinbox.core.networks import Network
 
 NOTIFICATIONS_PAGE = 80  # the documented maximum

@@ -18,8 +18,10 @@ from typing import Final
 from urllib.parse import unquote, urlsplit
 
 from socialinbox.core.connector import TextLimit
-from socialinbox.core.names import MASTODON, InvalidIdentityKey
+from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network, TypedIdentity
+
+MASTODON: Final = "mastodon"
 
 # What a server allows when its instance information does not say.
 DEFAULT_MAX_CHARACTERS: Final = 500

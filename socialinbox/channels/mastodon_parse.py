@@ -21,9 +21,8 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from socialinbox.channels.html_text import html_to_text
-from socialinbox.channels.mastodon_network import MASTODON_NETWORK
+from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem
-from socialinbox.core.names import MASTODON
 
 # How many status → thread-root entries the cursor remembers (for replies to replies).
 THREAD_MEMORY = 1000

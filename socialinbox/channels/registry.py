@@ -118,6 +118,20 @@ class ConnectorRegistry:
         assert isinstance(demo, tuple)
         return next((n for n in demo if isinstance(n, Network) and n.name == name), None)
 
+    def network_names(self) -> list[str]:
+        """The networks declared so far, for lists a user picks from: the real built-in
+        connectors' (from their light modules), those of every loaded connector (a
+        plug-in loads when its account is used or one of its networks is asked for),
+        last the demo's. Imports no connector."""
+        names = list(BUILT_IN_NETWORKS)
+        for kind, factory in list(self._factories.items()):
+            if kind != DEMO_KIND:
+                names.extend(n.name for n in networks_of(factory))
+        demo = _import(DEMO_NETWORKS)
+        assert isinstance(demo, tuple)
+        names.extend(n.name for n in demo if isinstance(n, Network))
+        return list(dict.fromkeys(names))
+
     def _declared_by_loaded(self, name: str) -> Network | None:
         for kind, factory in list(self._factories.items()):
             if kind != DEMO_KIND:

@@ -28,7 +28,7 @@ DEFAULT_REQUEST_DEADLINE = timedelta(seconds=60)
 
 @dataclass(frozen=True, slots=True)
 class AuthorRef:
-    """Who wrote a message. ``key`` is the stable key on ``channel`` (see core.names)."""
+    """Who wrote a message. ``key`` is the stable key on ``channel`` (see core.networks)."""
 
     channel: str
     key: str

@@ -20,7 +20,8 @@ from sqlalchemy.orm import Session
 
 from socialinbox.core import lookup
 from socialinbox.core.arrivals import NAME_SUGGESTION_SCORE, decode, header_key, signature_of
-from socialinbox.core.names import EMAIL, GUEST, PHONE, channel_label
+from socialinbox.core.names import EMAIL, GUEST, PHONE
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import notes_matching
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
@@ -57,8 +58,11 @@ def readable_phone(number: str) -> str:
     return phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
-def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[LookupRow]:
-    """The quick lookup (``core.lookup``) plus each contact's handles, e-mail, phone, rooms."""
+def lookup_rows(
+    db: Database, catalogue: NetworkCatalogue, text: str, limit: int = lookup.LOOKUP_LIMIT
+) -> list[LookupRow]:
+    """The quick lookup (``core.lookup``) plus each contact's handles, e-mail, phone, rooms
+    and the labels of the networks they wrote from (as ``catalogue`` labels them)."""
     with db.read() as session:
         hits = lookup.lookup(session, text, limit)
         note_matches: dict[int, str] = {}
@@ -82,8 +86,9 @@ def lookup_rows(db: Database, text: str, limit: int = lookup.LOOKUP_LIMIT) -> li
             .where(Identity.contact_id.in_(ids))
             .order_by(Identity.id)
         ):
-            if channel_label(channel) not in networks[cid]:
-                networks[cid].append(channel_label(channel))
+            label = catalogue.label(channel)
+            if label not in networks[cid]:
+                networks[cid].append(label)
             shown = handle or key
             if not shown or channel == GUEST:
                 continue

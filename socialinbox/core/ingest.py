@@ -132,7 +132,7 @@ class Ingest:
                 ).scalars()
             )
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
-            change |= _return_reminders(session, account_id, new_rows, new_ids, now)
+            change |= _return_reminders(session, account_id, new_rows, new_ids, now, self._networks)
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
         # The customer wrote again: approved replies not yet sent in those threads wait.
         change |= return_approved_for_review(
@@ -438,7 +438,12 @@ def _reindex_for_lookup(
 
 
 def _return_reminders(
-    session: Session, account_id: int, rows: list[dict[str, Any]], ids: list[int], now: datetime
+    session: Session,
+    account_id: int,
+    rows: list[dict[str, Any]],
+    ids: list[int],
+    now: datetime,
+    networks: NetworkCatalogue,
 ) -> ChangeSet:
     """The return rule is decided here, when the messages are stored (see ``core.reminders``)."""
     inbound = [
@@ -448,7 +453,7 @@ def _return_reminders(
         for row, i in zip(rows, ids, strict=True)
         if row["inbound"]
     ]
-    return raise_return_reminders(session, account_id, inbound, now)
+    return raise_return_reminders(session, account_id, inbound, now, networks)
 
 
 def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str | None]:

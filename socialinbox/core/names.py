@@ -1,9 +1,10 @@
-"""Names of networks and of message kinds and directions: the generic vocabulary.
+"""The generic vocabulary: message kinds and directions, the core networks' names.
 
 ``account.kind`` names the connector; ``message.channel`` and
 ``identity.channel`` name the network. For a single-network connector the two
-are equal. How a person's key is written on each network is declared with the
-network (``core.networks``), not here.
+are equal. Which networks exist, their labels, icons and text limits, and how a
+person's key is written on each, are declared with the network
+(``core.networks``; a connector declares its own), not here.
 """
 
 from __future__ import annotations
@@ -12,45 +13,11 @@ from typing import Final
 
 from socialinbox.core.errors import InvalidValue
 
-MASTODON: Final = "mastodon"
-BLUESKY: Final = "bluesky"
-X: Final = "x"
-FACEBOOK: Final = "facebook"
-INSTAGRAM: Final = "instagram"
-GOOGLE_REVIEWS: Final = "google_reviews"
+# The core networks, which belong to no connector (declared in ``core.networks``).
+# A connector's networks are named in its own network module.
 EMAIL: Final = "email"
-TELEGRAM: Final = "telegram"
-MATRIX: Final = "matrix"
 PHONE: Final = "phone"
 GUEST: Final = "guest"
-
-CHANNELS: Final[tuple[str, ...]] = (
-    MASTODON,
-    BLUESKY,
-    X,
-    FACEBOOK,
-    INSTAGRAM,
-    GOOGLE_REVIEWS,
-    EMAIL,
-    TELEGRAM,
-    MATRIX,
-    PHONE,
-    GUEST,
-)
-
-CHANNEL_LABELS: Final[dict[str, str]] = {
-    MASTODON: "Mastodon",
-    BLUESKY: "Bluesky",
-    X: "X",
-    FACEBOOK: "Facebook",
-    INSTAGRAM: "Instagram",
-    GOOGLE_REVIEWS: "Google reviews",
-    EMAIL: "E-mail",
-    TELEGRAM: "Telegram",
-    MATRIX: "Matrix",
-    PHONE: "Phone",
-    GUEST: "Hotel guest",
-}
 
 # What a message is, as the network describes it.
 MESSAGE_KINDS: Final[tuple[str, ...]] = (
@@ -72,8 +39,3 @@ class InvalidIdentityKey(InvalidValue):
 
     def __init__(self, message: str, *, code: str = "identity.invalid", **params: object) -> None:
         super().__init__(message, code=code, **params)
-
-
-def channel_label(channel: str) -> str:
-    """A human name for a network; unknown (third-party) networks show as given."""
-    return CHANNEL_LABELS.get(channel, channel.replace("_", " ").title())

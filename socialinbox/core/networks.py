@@ -39,7 +39,7 @@ from urllib.parse import unquote, urlsplit
 
 from socialinbox.core.connector import TextLimit
 from socialinbox.core.emails import normalise_email
-from socialinbox.core.names import EMAIL, GUEST, PHONE, InvalidIdentityKey, channel_label
+from socialinbox.core.names import EMAIL, GUEST, PHONE, InvalidIdentityKey
 from socialinbox.core.phones import normalise_phone
 
 
@@ -76,8 +76,9 @@ class IdentityRule(Protocol):
 
 @dataclass(frozen=True, slots=True)
 class Network:
-    """One network as the app shows and matches it. ``icon`` names an icon resource
-    (``resources/icons/<icon>.svg``); None shows a neutral glyph."""
+    """One network as the app shows and matches it. ``icon`` names a bundled icon
+    (``resources/icons/<icon>.svg``) or, for a plug-in that ships its own, is the absolute
+    path of its image file; None (or a file that is missing) shows a neutral glyph."""
 
     name: str
     label: str
@@ -207,32 +208,46 @@ CORE_NETWORKS: Final[tuple[Network, ...]] = (
 )
 
 
+def fallback_label(name: str) -> str:
+    """The label of a network nobody declares (messages kept from a connector no longer
+    installed): its name made readable, ``"carrier_owl"`` → ``"Carrier Owl"``."""
+    return name.replace("_", " ").strip().title() or name
+
+
 def fallback_network(name: str) -> Network:
-    """A network nobody declares: its user ids as given, its name as the label."""
-    return Network(name, channel_label(name), AS_GIVEN)
+    """A network nobody declares: its user ids as given, its name as the label, no icon."""
+    return Network(name, fallback_label(name), AS_GIVEN)
 
 
 # -- the catalogue --------------------------------------------------------------------
 
 FindNetwork = Callable[[str], "Network | None"]
+ListNetworks = Callable[[], Sequence[str]]
 
 
 class NetworkCatalogue:
     """Every network by name, resolved on first use and kept.
 
     ``find`` (given by the composition root) asks the connector registry for the
-    network's declaration; ``region`` gives the property's country for numbers
+    network's declaration; ``listed`` names the networks the connectors declare, for
+    lists a user picks from; ``region`` gives the property's country for numbers
     typed without one (read at each use: the setting may change).
+
+    Labels are in English, as declared; the UI translates them (context "Network").
+    A network nobody declares still has a tidy label (:func:`fallback_label`) and no icon.
     """
 
     def __init__(
         self,
         find: FindNetwork | None = None,
         region: Callable[[], str | None] | None = None,
+        listed: ListNetworks | None = None,
     ) -> None:
         self._find = find
         self._region = region
+        self._listed = listed
         self._known: dict[str, Network] = {n.name: n for n in CORE_NETWORKS}
+        self._undeclared: set[str] = set()
         self._lock = threading.Lock()
 
     def get(self, name: str) -> Network:
@@ -243,9 +258,28 @@ class NetworkCatalogue:
             network = self._known.get(name)
             if network is None:
                 found = self._find(name) if self._find is not None else None
-                network = found if found is not None else fallback_network(name)
-                self._known[name] = network
+                if found is None:
+                    found = fallback_network(name)
+                    self._undeclared.add(name)
+                network = self._known[name] = found
             return network
+
+    def label(self, name: str) -> str:
+        """The network's name for people ("Google reviews"), untranslated."""
+        return self.get(name).label
+
+    def is_declared(self, name: str) -> bool:
+        """Whether a core network or an installed connector declares ``name`` (not a network
+        only known from messages of a connector since removed)."""
+        self.get(name)
+        return name not in self._undeclared
+
+    def names(self) -> list[str]:
+        """Every declared network, for a list a user picks from: the connectors' networks in
+        the order they declare them, then e-mail, phone and guest."""
+        listed = list(self._listed()) if self._listed is not None else []
+        core = [n.name for n in CORE_NETWORKS]
+        return list(dict.fromkeys([*(n for n in listed if n not in core), *core]))
 
     def key(self, channel: str, delivered: str) -> str:
         """A delivered stable key, normalised; InvalidIdentityKey if it cannot be one."""

@@ -42,7 +42,7 @@ from socialinbox.core.connector import (
     TextLimit,
 )
 from socialinbox.core.errors import NotFound, UserError
-from socialinbox.core.names import CHANNEL_LABELS
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox import (
     QUEUED_OR_SENT_STATES,
     OutboxEvent,
@@ -225,9 +225,11 @@ class Outbox:
         business: BusinessSettings,
         accounts: Accounts,
         registry: ConnectorFactories,
+        networks: NetworkCatalogue,
         origin: str = "local",
     ) -> None:
         self._accounts = accounts
+        self._networks = networks
         self._db = db
         self._clock = clock
         self._business = business
@@ -312,7 +314,7 @@ class Outbox:
                 .order_by(Identity.channel)
             ).scalars()
             for channel in channels:
-                if channel == message.channel or channel not in CHANNEL_LABELS:
+                if channel == message.channel or not self._networks.is_declared(channel):
                     continue
                 try:
                     target = self._target(session, message, channel)
@@ -394,7 +396,7 @@ class Outbox:
                 )
             target = self._target(session, message, via)
         limit = self.text_limit(target["account_id"])
-        check_length(text, limit, CHANNEL_LABELS.get(target["channel"], target["channel"]))
+        check_length(text, limit, self._networks.label(target["channel"]))
 
         warnings: list[str] = []
         with self._db.write() as session:
@@ -534,9 +536,7 @@ class Outbox:
     def _checked_edit(self, item_id: int, text: str) -> str:
         text = _checked_text(text)
         item = self.get(item_id)
-        check_length(
-            text, self.text_limit(item.account_id), CHANNEL_LABELS.get(item.channel, item.channel)
-        )
+        check_length(text, self.text_limit(item.account_id), self._networks.label(item.channel))
         return text
 
     def _step(
@@ -582,7 +582,7 @@ class Outbox:
                 "thread_key": message.thread_key,
                 "recipient": message.author_handle,
             }
-        if via not in CHANNEL_LABELS:
+        if not self._networks.is_declared(via):
             raise OutboxError(f"unknown channel {via!r}", code="outbox.unknown_channel", field=via)
         if message.contact_id is None:
             raise OutboxError(
@@ -599,9 +599,9 @@ class Outbox:
         )
         if identity is None:
             raise OutboxError(
-                f"the customer has no known address on {CHANNEL_LABELS[via]}",
+                f"the customer has no known address on {self._networks.label(via)}",
                 code="outbox.no_address",
-                network=CHANNEL_LABELS[via],
+                network=self._networks.label(via),
             )
         account_id = self._account_for(session, via, prefer=message.account_id)
         return {
@@ -626,9 +626,9 @@ class Outbox:
                 serving.append(account.id)
         if not serving:
             raise OutboxError(
-                f"no connected account sends on {CHANNEL_LABELS[channel]}",
+                f"no connected account sends on {self._networks.label(channel)}",
                 code="outbox.no_account",
-                network=CHANNEL_LABELS[channel],
+                network=self._networks.label(channel),
             )
         return prefer if prefer in serving else serving[0]
 

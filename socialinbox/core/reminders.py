@@ -27,7 +27,7 @@ from socialinbox.core import changes
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS, read_setting
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.errors import NotFound
-from socialinbox.core.names import channel_label
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database, rows_matched
@@ -111,7 +111,11 @@ def quiet_days(session: Session) -> int:
 
 
 def raise_return_reminders(
-    session: Session, account_id: int, messages: Sequence[NewInbound], now: datetime
+    session: Session,
+    account_id: int,
+    messages: Sequence[NewInbound],
+    now: datetime,
+    networks: NetworkCatalogue,
 ) -> ChangeSet:
     """The return rule, applied in ingest's transaction to the inbound messages it just stored.
 
@@ -170,7 +174,9 @@ def raise_return_reminders(
                 and newest
                 and quiet_enough
             ):
-                rows.append(_return_row(contact_id, name, m, latest, now))
+                rows.append(
+                    _return_row(contact_id, name, networks.label(m.channel), m, latest, now)
+                )
             if latest is None or m.created_at > latest:
                 latest = m.created_at
     if not rows:
@@ -179,9 +185,8 @@ def raise_return_reminders(
 
 
 def _return_row(
-    contact_id: int, name: str, m: NewInbound, latest: datetime | None, now: datetime
+    contact_id: int, name: str, where: str, m: NewInbound, latest: datetime | None, now: datetime
 ) -> dict[str, object]:
-    where = channel_label(m.channel)
     if latest is None:
         reason = f"{name} wrote on {where} for the first time"
     else:

@@ -20,7 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialinbox.core.business_settings import BUSINESS_NAME, REPLY_TEMPLATES, BusinessSettings
-from socialinbox.core.names import channel_label
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Message, Note
@@ -101,14 +101,14 @@ def labelled_notes(texts: list[str]) -> dict[str, str]:
 
 
 def values_for_message(
-    session: Session, message_id: int, business_name: str | None
+    session: Session, message_id: int, business_name: str | None, networks: NetworkCatalogue
 ) -> tuple[dict[str, str | None], dict[str, str]]:
     """What the app knows for a reply to ``message_id``: field values and labelled notes."""
     message = session.get(Message, message_id)
     if message is None:
         raise LookupError(f"there is no message with id {message_id}")
     values: dict[str, str | None] = {
-        "channel": channel_label(message.channel),
+        "channel": networks.label(message.channel),
         "business": business_name,
         "name": None,
         "first_name": None,
@@ -154,9 +154,12 @@ def templates_from_setting(value: Any) -> list[Template]:
 class Templates:
     """The business's canned replies, filled for one message. Reads only."""
 
-    def __init__(self, db: Database, business: BusinessSettings) -> None:
+    def __init__(
+        self, db: Database, business: BusinessSettings, networks: NetworkCatalogue
+    ) -> None:
         self._db = db
         self._business = business
+        self._networks = networks
 
     def list_templates(self) -> list[Template]:
         return templates_from_setting(self._business.get(REPLY_TEMPLATES))
@@ -164,6 +167,6 @@ class Templates:
     def fill_for_message(self, text: str, message_id: int) -> Filled:
         with self._db.read() as session:
             values, notes = values_for_message(
-                session, message_id, self._business.get(BUSINESS_NAME)
+                session, message_id, self._business.get(BUSINESS_NAME), self._networks
             )
         return fill(text, values, notes)

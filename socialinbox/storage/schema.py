@@ -99,7 +99,7 @@ class ContactTag(Base):
 
 
 class Identity(Base):
-    """A person on one network. ``key`` is the stable key (see ``core.names``).
+    """A person on one network. ``key`` is the stable key (see ``core.networks``).
 
     An identity linked by hand with only a handle has no key until its first
     message arrives.

@@ -39,7 +39,7 @@ def test_lookup_rows_carry_handles_e_mail_phone_room_and_pinned_notes(
     # The guest record became its own contact (a name alone never matches): link it.
     guest = next(c.id for c in context.contacts.list_contacts(search="maya@example.com"))
     context.writer.call(context.contacts.merge, maya, guest)
-    [row] = [r for r in lookup_rows(context.db, "314")]
+    [row] = [r for r in lookup_rows(context.db, context.networks, "314")]
     assert row.contact_id == maya and row.name == "Maya Okafor"
     assert row.pinned_notes == ("loves cornbread",)
     assert row.handles == ("@mayaokafor",)
@@ -51,7 +51,7 @@ def test_lookup_rows_carry_handles_e_mail_phone_room_and_pinned_notes(
 
 
 def test_names_that_start_with_the_typed_letters_come_first(demo_context: AppContext) -> None:
-    names = [r.name for r in lookup_rows(demo_context.db, "ma")]
+    names = [r.name for r in lookup_rows(demo_context.db, demo_context.networks, "ma")]
     assert "Derek Mallory" in names and "Maya Okafor" in names
     assert names.index("Maya Okafor") < names.index("Derek Mallory")
     first_names = [n for n in names if n.lower().startswith("ma")]
@@ -100,11 +100,11 @@ def test_a_customer_is_found_by_what_a_note_says_but_never_by_a_sensitive_note(
     june = _contact(context, "June Harrow")
     context.writer.call(context.notes.add, maya, "Loves the cornbread, corner piece")
     context.writer.call(context.notes.add, june, "Cornbread allergy in the family", sensitive=True)
-    rows = lookup_rows(context.db, "cornbread")
+    rows = lookup_rows(context.db, context.networks, "cornbread")
     assert [r.name for r in rows] == ["Maya Okafor"]
     assert rows[0].note_match == "Loves the cornbread, corner piece"
     # Two letters look up names only; a name match comes before a note match.
-    assert all(r.note_match is None for r in lookup_rows(context.db, "co"))
+    assert all(r.note_match is None for r in lookup_rows(context.db, context.networks, "co"))
     context.writer.call(context.notes.add, june, "asks for Maya's table")
-    names = [r.name for r in lookup_rows(context.db, "maya")]
+    names = [r.name for r in lookup_rows(context.db, context.networks, "maya")]
     assert names[0] == "Maya Okafor" and names[-1] == "June Harrow"

@@ -6,31 +6,24 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-from collections.abc import AsyncIterator
 from datetime import timedelta
-from importlib.metadata import EntryPoint
-from typing import ClassVar
 
 import pytest
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.bundled import resource_path
-from socialinbox.channels.registry import ENTRY_POINT_GROUP, ConnectorRegistry, default_registry
+from socialinbox.channels.demo import DemoConnectorFactory
+from socialinbox.channels.registry import default_registry
 from socialinbox.core.business_settings import PHONE_REGION
-from socialinbox.core.connector import (
-    ConnectorContext,
-    FetchBatch,
-    SettingField,
-    TextLimit,
-    VerifiedAccount,
-)
 from socialinbox.core.contacts import ContactConflict
 from socialinbox.core.emails import find_emails, normalise_email
-from socialinbox.core.names import CHANNELS, InvalidIdentityKey, channel_label
-from socialinbox.core.networks import Network, NetworkCatalogue, TypedIdentity
+from socialinbox.core.names import InvalidIdentityKey
+from socialinbox.core.networks import NetworkCatalogue, TypedIdentity
+from socialinbox.core.textlimit import TextTooLong
 from socialinbox.secrets import SecretStore
 from tests.conftest import sync_once
 from tests.helpers import assert_came_back_to, batch, hand_linked_customer, message
+from tests.pigeon_plugin import PIGEON, PigeonFactory, registry_with_pigeon_plug_in
 
 DAY = timedelta(days=1)
 
@@ -125,74 +118,12 @@ def test_an_x_handle_linked_by_hand_meets_the_demos_messages(context, typed):
 # -- a plug-in network, declared only through its entry point --------------------------------
 
 
-class PigeonIdentities:
-    """Pigeon post: a loft number, written "Loft 42", "loft-42" or "#42"; keyed "loft-42"."""
-
-    def key(self, delivered: str) -> str:
-        digits = "".join(c for c in delivered if c.isdigit())
-        if not digits:
-            raise InvalidIdentityKey(f"a pigeon loft has a number, not {delivered!r}")
-        return f"loft-{int(digits)}"
-
-    def typed(self, text: str, region: str | None) -> TypedIdentity:
-        key = self.key(text)
-        return TypedIdentity(key, key)
-
-
-PIGEON = Network("pigeon", "Pigeon post", PigeonIdentities(), text_limit=TextLimit(80))
-
-
-class PigeonConnector:
-    kind: ClassVar[str] = "pigeon"
-
-    def __init__(self, context: ConnectorContext) -> None:
-        self._context = context
-
-    async def verify(self) -> VerifiedAccount:
-        return VerifiedAccount("loft-1")
-
-    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
-        if False:  # pragma: no cover - nothing to fetch in these tests
-            yield FetchBatch((), None)
-
-    def text_limit(self) -> TextLimit:
-        return TextLimit(80)
-
-
-class PigeonFactory:
-    kind: ClassVar[str] = "pigeon"
-    label: ClassVar[str] = "Pigeon post"
-    channels: ClassVar[tuple[str, ...]] = ("pigeon", "x")
-    # Declares pigeon, and takes X over from the demo as a real connector would.
-    networks: ClassVar[tuple[Network, ...]] = (
-        PIGEON,
-        Network("x", "X (pigeon-carried)", PigeonIdentities()),
-    )
-    needs_secret: ClassVar[bool] = False
-    secret_label: ClassVar[str] = ""
-    secret_help: ClassVar[str] = ""
-    base_url_label: ClassVar[str | None] = None
-    default_base_url: ClassVar[str | None] = None
-    handle_label: ClassVar[str | None] = None
-    setting_fields: ClassVar[tuple[SettingField, ...]] = ()
-
-    def create(self, context: ConnectorContext) -> PigeonConnector:
-        return PigeonConnector(context)
-
-
-def _with_pigeon_plug_in() -> ConnectorRegistry:
-    registry = default_registry()
-    entry = EntryPoint("pigeon", f"{__name__}:PigeonFactory", ENTRY_POINT_GROUP)
-    registry.register_lazily("pigeon", entry)
-    return registry
-
-
 def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory_keyring):
     context = AppContext(
         AppOptions(data_dir=tmp_path / "data", user="tester"),
         clock=clock,
         secrets=SecretStore(memory_keyring),
-        registry=_with_pigeon_plug_in(),
+        registry=registry_with_pigeon_plug_in(),
     )
     try:
         account_id = _account(context, "demo")
@@ -200,13 +131,18 @@ def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory
         assert context.networks.get("pigeon") == PIGEON
         _deliver(context, account_id, "pigeon", "LOFT 42", "Loft 42")
         assert_came_back_to(context, bird, "Back again on pigeon")
+        [reminder] = context.reminders.shown()
+        assert reminder.reason == "Laura Customer wrote on Pigeon post for the first time"
     finally:
         context.close()
 
 
 def test_a_real_connector_takes_a_network_over_from_the_demo():
     assert NetworkCatalogue(default_registry().network).get("x").label == "X"
-    assert NetworkCatalogue(_with_pigeon_plug_in().network).get("x").label == "X (pigeon-carried)"
+    assert (
+        NetworkCatalogue(registry_with_pigeon_plug_in().network).get("x").label
+        == "X (pigeon-carried)"
+    )
 
 
 class PigeonFactoryOfOld(PigeonFactory):
@@ -250,6 +186,73 @@ def test_normalising_an_identity_imports_no_connector():
     assert "socialinbox.channels.demo" not in loaded and "socialinbox.channels.email" not in loaded
 
 
+def test_reading_labels_and_listing_networks_imports_no_connector():
+    """Every row and the sidebar read labels: that must not load the connectors."""
+    code = (
+        "import json, sys\n"
+        "from socialinbox.channels.registry import default_registry\n"
+        "from socialinbox.core.networks import NetworkCatalogue\n"
+        "registry = default_registry()\n"
+        "networks = NetworkCatalogue(registry.network, listed=registry.network_names)\n"
+        "labels = [networks.label(n) for n in networks.names()]\n"
+        "labels.append(networks.label('carrier_owl'))\n"
+        "loaded = [m for m in sys.modules if m.startswith('socialinbox.channels.')]\n"
+        "print(json.dumps({'labels': labels, 'loaded': loaded}))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
+    shown = json.loads(result.stdout)
+    assert shown["labels"][:2] == ["Mastodon", "Bluesky"]
+    assert shown["labels"][-4:] == ["E-mail", "Phone", "Hotel guest", "Carrier Owl"]
+    connectors = {
+        "socialinbox.channels.mastodon",
+        "socialinbox.channels.bluesky",
+        "socialinbox.channels.demo",
+        "socialinbox.channels.email",
+    }
+    assert connectors.isdisjoint(shown["loaded"])
+
+
+def _pigeon_context(tmp_path, clock, memory_keyring) -> AppContext:
+    return AppContext(
+        AppOptions(data_dir=tmp_path / "data", user="tester"),
+        clock=clock,
+        secrets=SecretStore(memory_keyring),
+        registry=registry_with_pigeon_plug_in(),
+    )
+
+
+def test_a_plug_in_networks_label_and_limit_are_used_for_replies(tmp_path, clock, memory_keyring):
+    context = _pigeon_context(tmp_path, clock, memory_keyring)
+    try:
+        account_id = _account(context, "pigeon")
+        _deliver(context, account_id, "pigeon", "LOFT 42", "Loft 42")
+        received = context.inbox.message_id(account_id, "pigeon-1")
+        assert received is not None
+        assert "pigeon" in context.networks.names()
+        assert context.networks.label("pigeon") == "Pigeon post"
+        filled = context.templates.fill_for_message("Thanks for writing on {channel}!", received)
+        assert filled.text == "Thanks for writing on Pigeon post!"
+        with pytest.raises(TextTooLong, match="Pigeon post takes at most 80 characters"):
+            context.writer.call(context.outbox.create_reply, received, "c" * 81, "tester")
+        created = context.writer.call(context.outbox.create_reply, received, "c" * 80, "tester")
+        assert context.outbox.get(created.item.id).text == "c" * 80
+    finally:
+        context.close()
+
+
+def test_a_network_no_installed_connector_declares_shows_a_tidy_fallback():
+    """Messages kept from a connector since removed: a readable label, no icon, not offered."""
+    registry = default_registry()
+    networks = NetworkCatalogue(registry.network, listed=registry.network_names)
+    assert networks.label("carrier_owl") == "Carrier Owl"
+    assert networks.get("carrier_owl").icon is None
+    assert not networks.is_declared("carrier_owl")
+    assert networks.is_declared("mastodon") and networks.is_declared("email")
+    assert "carrier_owl" not in networks.names()
+
+
 def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead(context):
     account_id = _account(context)
     _deliver(context, account_id, "bluesky", "did:plc:laura", "@laura.bsky.social")
@@ -260,13 +263,32 @@ def test_a_handle_whose_messages_already_made_a_contact_is_refused_merge_instead
     assert context.contacts.get(desk_card).identities == ()
 
 
-def test_every_built_in_network_is_declared_with_the_label_and_icon_the_app_shows():
-    """Until every text takes its label from the catalogue, the declarations and the
-    names the window shows (core.names.channel_label) must not drift apart."""
+# The labels the window has always shown for the built-in networks.
+BUILT_IN_LABELS = {
+    "mastodon": "Mastodon",
+    "bluesky": "Bluesky",
+    "x": "X",
+    "facebook": "Facebook",
+    "instagram": "Instagram",
+    "google_reviews": "Google reviews",
+    "email": "E-mail",
+    "telegram": "Telegram",
+    "matrix": "Matrix",
+    "phone": "Phone",
+    "guest": "Hotel guest",
+}
+
+
+def test_every_built_in_network_is_declared_with_its_label_and_an_icon():
     networks = NetworkCatalogue(default_registry().network)
-    for channel in CHANNELS:
+    assert set(DemoConnectorFactory.channels) == set(BUILT_IN_LABELS)
+    for channel, label in BUILT_IN_LABELS.items():
         network = networks.get(channel)
-        assert network.label == channel_label(channel), channel
+        assert networks.is_declared(channel), channel
+        assert network.label == label, channel
+        assert (
+            network.icon is not None and resource_path("icons", f"{network.icon}.svg").is_file()
+        ), channel
         assert (
             network.icon is not None and resource_path("icons", f"{network.icon}.svg").is_file()
         ), channel

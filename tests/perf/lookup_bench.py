@@ -19,8 +19,10 @@ from pathlib import Path
 
 from sqlalchemy import insert, text
 
+from socialinbox.channels.registry import default_registry
 from socialinbox.core import lookup
 from socialinbox.core.front_desk import lookup_rows
+from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Identity, Note, Stay
 
@@ -61,6 +63,7 @@ SYLLABLES = [
     "qua",
     "ove",
 ]
+NETWORKS = NetworkCatalogue(default_registry().network)
 CHANNELS = ("mastodon", "bluesky", "x", "instagram", "telegram")
 
 
@@ -162,20 +165,20 @@ def bench_lookup(
             for kind in rng.choices(list(samples), k=queries)
         ]
         for q in typed[:20]:  # warm the cache
-            lookup_rows(db, q)
+            lookup_rows(db, NETWORKS, q)
         # What the Ctrl+K popup runs: the lookup, each contact's handles, e-mail,
         # phone and rooms, and (from three letters) the notes that say what was typed.
         timings, found = [], []
         for q in typed:
             t0 = time.perf_counter()
-            rows = lookup_rows(db, q)
+            rows = lookup_rows(db, NETWORKS, q)
             timings.append((time.perf_counter() - t0) * 1000)
             found.append(len(rows))
         note_timings = []
         for _ in range(10):
             for q in NOTE_QUERIES:
                 t0 = time.perf_counter()
-                lookup_rows(db, q)
+                lookup_rows(db, NETWORKS, q)
                 note_timings.append((time.perf_counter() - t0) * 1000)
         db.dispose()
     note_timings.sort()

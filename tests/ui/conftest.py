@@ -22,6 +22,8 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import make_context, shown_window
 
 from socialinbox.app import AppContext
+from socialinbox.core.networks import NetworkCatalogue
+from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.shell.window import MainWindow
 
 # The offscreen platform warns about window hints it cannot forward; nothing to fix.
@@ -33,6 +35,14 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if here in Path(str(item.fspath)).parents:
             item.add_marker(pytest.mark.qt_log_ignore(OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def networks_of_no_window() -> Iterator[None]:
+    """A window installs its context's network catalogue for every label; the next test
+    starts without it (one test's plug-in must not name another test's networks)."""
+    yield
+    use_networks(NetworkCatalogue())
 
 
 @pytest.fixture

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
-from socialinbox.core.names import channel_label
 from socialinbox.core.timefmt import age_parts
+from socialinbox.ui.common.networks import current_networks
 
 _CONTEXT = "Age"
 
@@ -30,8 +30,9 @@ def age_text(now: datetime, then: datetime) -> str:
 
 
 def network_name(channel: str) -> str:
-    """The network's name for people ("E-mail", "Google reviews"), translated."""
-    return QCoreApplication.translate("Network", channel_label(channel))
+    """The network's name for people ("E-mail", "Google reviews") as its connector declares
+    it, translated in the context "Network" (a translation may word it differently)."""
+    return QCoreApplication.translate("Network", current_networks().label(channel))
 
 
 def count_text(context: str, text: str, n: int) -> str:

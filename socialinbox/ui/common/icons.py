@@ -8,12 +8,14 @@ change recolours them without rebuilding any icon.
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
 from socialinbox.bundled import resource_path
+from socialinbox.ui.common.networks import current_networks
 
 # The colour the bundled glyphs are drawn in; replaced by a palette colour.
 GLYPH_COLOUR = "#5f6368"
@@ -23,11 +25,19 @@ def icon_path(name: str) -> str:
     return str(resource_path("icons", f"{name}.svg"))
 
 
-@cache
 def channel_icon(channel: str) -> QIcon:
-    """The network's icon; a neutral glyph for networks without one (third-party plug-ins)."""
-    path = resource_path("icons", f"{channel}.svg")
-    if path.is_file():
+    """The icon the network declares; a neutral glyph for a network that declares none or
+    is declared by no installed connector."""
+    return _network_icon(current_networks().get(channel).icon)
+
+
+@cache
+def _network_icon(icon: str | None) -> QIcon:
+    """A bundled icon by its name, or a plug-in's own by the absolute path of its file."""
+    path = None
+    if icon:
+        path = Path(icon) if Path(icon).is_absolute() else resource_path("icons", f"{icon}.svg")
+    if path is not None and path.is_file():
         return QIcon(str(path))
     return glyph_icon("all")
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.contacts import ContactCard
-from socialinbox.core.names import CHANNELS, EMAIL, GUEST, PHONE
+from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.networks import offered_networks
 from socialinbox.ui.common.widgets import plain_label
 
 MORNING = time(9, 0)
@@ -77,7 +78,7 @@ class ContactDetailsDialog(QDialog):
         self.preferred.setAccessibleName(self.tr("Preferred channel"))
         self.preferred.addItem(self.tr("Not asked yet"), "")
         own = [i.channel for i in card.identities]
-        for channel in dict.fromkeys([*own, *CHANNELS]):
+        for channel in dict.fromkeys([*own, *offered_networks()]):
             if channel != GUEST:
                 self.preferred.addItem(network_name(channel), channel)
         found = self.preferred.findData(card.summary.preferred_channel or "")
@@ -140,7 +141,7 @@ class LinkIdentityDialog(QDialog):
         self.setWindowTitle(self.tr("Link an identity to {name}").format(name=name))
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Network"))
-        for channel in CHANNELS:
+        for channel in offered_networks():
             if channel != GUEST:
                 self.channel.addItem(network_name(channel), channel)
         self.handle = QLineEdit()

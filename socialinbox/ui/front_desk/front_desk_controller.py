@@ -123,7 +123,9 @@ class FrontDesk(QObject):
             refresh=self.arrivals_page.refresh,
             refresh_on=ARRIVALS_REFRESH_ON,
         )
-        self.lookup = LookupPopup(partial(lookup_rows, context.db), window.dialog_parent())
+        self.lookup = LookupPopup(
+            partial(lookup_rows, context.db, context.networks), window.dialog_parent()
+        )
         self.announcer = ReminderAnnouncer(context.reminders, window.notifier)
 
         self.lookup_action = actions.add(

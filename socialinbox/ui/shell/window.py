@@ -43,12 +43,12 @@ from socialinbox import APP_NAME
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.front_desk import latest_message_id
-from socialinbox.core.names import CHANNELS
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.common.formatting import count_text
 from socialinbox.ui.common.icons import app_icon
+from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.customer.contact_card import CustomerCard, with_card
 from socialinbox.ui.front_desk.front_desk_controller import FrontDesk
 from socialinbox.ui.inbox.page import InboxPage, view_entries
@@ -98,6 +98,8 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self._context = context
+        # Every label, icon and network list of the window reads the app's catalogue.
+        use_networks(context.networks)
         self._background_sync = background_sync
         self.tasks = BackgroundTasks(loop, on_error=self._task_failed)
         self.bridge = ChangeBridge(self)
@@ -404,8 +406,8 @@ class MainWindow(QMainWindow):
         self.sync.sync_now()
 
     def _channel_candidates(self) -> Sequence[str]:
-        """Networks the sidebar may list: the known ones, then those of plug-in accounts."""
-        found = list(CHANNELS)
+        """Networks the sidebar may list: the declared ones, then those of plug-in accounts."""
+        found = self._context.networks.names()
         for account in self._accounts:
             try:
                 factory = self._context.registry.get(account.kind)
