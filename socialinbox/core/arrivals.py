@@ -133,7 +133,8 @@ _HEADERS: dict[str, tuple[str, ...]] = {
     "reservation": (
         "reservation", "reservation number", "reservation no", "res no", "res. no.",
         "booking", "booking number", "booking ref", "confirmation", "confirmation number",
-        "reservierung", "reservierungsnummer", "buchung", "buchungsnummer", "reservation id",
+        "reservierung", "reservierungsnummer", "reservierungs-nr.", "res.-nr.", "buchung",
+        "buchungsnummer", "buchungs-nr.", "reservation id",
         "numero de reservation", "reserva", "numero de reserva", "localizador",
         "prenotazione", "numero prenotazione", "n. prenotazione",
     ),

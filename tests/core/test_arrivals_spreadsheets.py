@@ -142,6 +142,9 @@ def test_the_two_sample_files_hold_the_same_guests(importer: ArrivalsImport) -> 
     assert (legacy.encoding, unicode_text.encoding) == ("cp1252", "utf-16")
     assert legacy.rows == unicode_text.rows and len(legacy.rows) == 10
     assert "Søren Ågård" in [r.name for r in unicode_text.rows]
+    # Its "Res.-Nr." column is the reservation number: each stay is known by it.
+    assert legacy.mapping.get("Res.-Nr.") == "reservation"
+    assert [r.import_key for r in legacy.rows][:2] == ["res:48213", "res:48214"]
 
 
 def test_excels_separator_hint_line_names_the_separator(importer: ArrivalsImport) -> None:
