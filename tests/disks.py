@@ -1,8 +1,9 @@
 """Real file-system faults for tests: a small tmpfs that can fill up or turn read-only.
 
 Mounting needs root (or CAP_SYS_ADMIN); where it is not permitted the test is skipped
-with the reason, except :func:`read_only_folder`, which falls back to a folder without
-write permission for a user who is not root.
+with the reason (and fails under SOCIALINBOX_REQUIRE_SERVERS=1: CI runs as root), except
+:func:`read_only_folder`, which falls back to a folder without write permission for a
+user who is not root.
 """
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.servers.require import REQUIRE_SERVERS, servers_required
+
 
 def _mount(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(["mount", *args], capture_output=True, text=True, check=False)
@@ -26,7 +29,10 @@ def small_disk(where: Path, size: str = "2m") -> Iterator[Path]:
     where.mkdir(parents=True, exist_ok=True)
     mounted = _mount("-t", "tmpfs", "-o", f"size={size},mode=0700", "tmpfs", str(where))
     if mounted.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip() or 'not permitted'}")
+        reason = f"cannot mount a tmpfs here: {mounted.stderr.strip() or 'not permitted'}"
+        if servers_required():  # CI runs as root: there a refused mount is a broken build
+            pytest.fail(f"{reason}, and {REQUIRE_SERVERS}=1 requires it")
+        pytest.skip(reason)
     try:
         yield where
     finally:
