@@ -129,7 +129,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -153,6 +152,7 @@ from tests.servers.bluesky_network import (
     strong_ref,
 )
 from tests.servers.local_http import ServedHttp
+from tests.servers.running import StartedInWith
 from tests.servers.xrpc_support import (
     ERROR_NAMES,
     XrpcError,
@@ -224,7 +224,7 @@ class _Answer:
     fault: str | None = None
 
 
-class BlueskyServer:
+class BlueskyServer(StartedInWith):
     """See the module docstring for the whole public API."""
 
     def __init__(
@@ -275,17 +275,6 @@ class BlueskyServer:
     def stop(self) -> None:
         self._entryway.stop()
         self._pds.stop()
-
-    def __enter__(self) -> BlueskyServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- users and content ----------------------------------------------------------
 

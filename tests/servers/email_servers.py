@@ -35,6 +35,7 @@ from typing import Any
 import pytest
 
 from tests.servers.require import require_program
+from tests.servers.running import StartedInWith
 
 
 def free_port() -> int:
@@ -155,7 +156,7 @@ service anvil {{
 """
 
 
-class Dovecot:
+class Dovecot(StartedInWith):
     """A Dovecot started from a temporary configuration. ``with Dovecot() as server: …``"""
 
     def __init__(self) -> None:
@@ -235,12 +236,6 @@ class Dovecot:
                 self._process.wait(5)
             self._process = None
         shutil.rmtree(self.root, ignore_errors=True)
-
-    def __enter__(self) -> Dovecot:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
 
     # -- what tests do to mailboxes -------------------------------------------------
 

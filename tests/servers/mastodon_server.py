@@ -115,13 +115,13 @@ from email.parser import BytesParser
 from email.policy import HTTP
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import regex
 
 from tests.servers.local_http import ServedHttp
+from tests.servers.running import StartedInWith
 
 DOCS = "https://docs.joinmastodon.org"
 INVALID_TOKEN = "The access token is invalid"
@@ -396,7 +396,7 @@ _URL_RE = re.compile(r"https?://[^\s<>\"]+")
 _MENTION_RE = re.compile(r"(?<![\w/])@([A-Za-z0-9_]+)(?:@([A-Za-z0-9.-]+\.[A-Za-z]{2,}))?")
 
 
-class MastodonServer:
+class MastodonServer(StartedInWith):
     """See the module docstring for the whole API."""
 
     def __init__(
@@ -451,17 +451,6 @@ class MastodonServer:
 
     def stop(self) -> None:
         self._http.stop()
-
-    def __enter__(self) -> MastodonServer:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- accounts and tokens ---------------------------------------------------------
 

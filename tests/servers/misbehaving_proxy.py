@@ -20,15 +20,15 @@ import re
 import threading
 import time
 from http.server import BaseHTTPRequestHandler
-from types import TracebackType
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from tests.servers.local_http import ServedHttp
+from tests.servers.running import StartedInWith
 
 _HOP_BY_HOP = {"connection", "keep-alive", "transfer-encoding", "te", "upgrade", "host"}
 
 
-class MisbehavingProxy:
+class MisbehavingProxy(StartedInWith):
     def __init__(self, upstream: str, *, drip_interval: float = 1.0) -> None:
         """``upstream``: the base URL of the server behind (http://127.0.0.1:PORT)."""
         parts = urlsplit(upstream)
@@ -71,17 +71,6 @@ class MisbehavingProxy:
     def stop(self) -> None:
         self._stopping.set()
         self._http.stop()
-
-    def __enter__(self) -> MisbehavingProxy:
-        return self.start()
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.stop()
 
     # -- serving ---------------------------------------------------------------------
 
