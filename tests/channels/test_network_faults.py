@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sqlite3
+import subprocess
 import time
 from collections.abc import Iterator
 from datetime import timedelta
@@ -64,18 +65,17 @@ def connect_slow_and_fast(
     return slow, fast
 
 
-# -- item 9: deadlines -----------------------------------------------------------------
-
-
-def test_a_server_sending_a_byte_a_second_is_given_up_at_the_request_deadline(
-    tmp_path, server, proxy
-):
+def sync_while_one_server_drips(
+    tmp_path, server, proxy, *, request_s: int, round_s: int
+) -> tuple[CliRunner, subprocess.CompletedProcess[str]]:
+    """Accounts Slow (behind the dripping proxy) and Fast, a mention for each, the given
+    deadlines, then one ``sync --once``: it must end quickly, fail, and bring Fast's mention."""
     cli = CliRunner(tmp_path)
     connect_slow_and_fast(cli, server, proxy)
     server.add_account("alice")
     server.post("alice", "<p>@business hello?</p>", mentions=["business"])
     server.post("alice", "<p>@fast hi</p>", mentions=["fast"])
-    set_deadlines(cli.data_dir, request_s=2, round_s=600)
+    set_deadlines(cli.data_dir, request_s=request_s, round_s=round_s)
     proxy.drip("/api/v1/notifications")
 
     started = time.monotonic()
@@ -84,8 +84,18 @@ def test_a_server_sending_a_byte_a_second_is_given_up_at_the_request_deadline(
 
     assert took < 20, f"sync --once took {took:.0f} s"
     assert synced.returncode == 1
+    assert lines_by_name(synced.stdout)["Fast"][2:4] == ["ok", "1"]
+    return cli, synced
+
+
+# -- item 9: deadlines -----------------------------------------------------------------
+
+
+def test_a_server_sending_a_byte_a_second_is_given_up_at_the_request_deadline(
+    tmp_path, server, proxy
+):
+    cli, synced = sync_while_one_server_drips(tmp_path, server, proxy, request_s=2, round_s=600)
     lines = lines_by_name(synced.stdout)
-    assert lines["Fast"][2:4] == ["ok", "1"]
     assert lines["Slow"][2] == "error" and "did not answer within 2 s" in lines["Slow"][5]
     assert "Traceback" not in synced.stderr
 
@@ -98,22 +108,8 @@ def test_a_server_sending_a_byte_a_second_is_given_up_at_the_request_deadline(
 
 
 def test_an_account_round_past_its_bound_is_stopped_and_the_others_go_on(tmp_path, server, proxy):
-    cli = CliRunner(tmp_path)
-    connect_slow_and_fast(cli, server, proxy)
-    server.add_account("alice")
-    server.post("alice", "<p>@business hello?</p>", mentions=["business"])
-    server.post("alice", "<p>@fast hi</p>", mentions=["fast"])
-    set_deadlines(cli.data_dir, request_s=600, round_s=3)
-    proxy.drip("/api/v1/notifications")
-
-    started = time.monotonic()
-    synced = cli("sync", "--once")
-    took = time.monotonic() - started
-
-    assert took < 20, f"sync --once took {took:.0f} s"
-    assert synced.returncode == 1
+    _, synced = sync_while_one_server_drips(tmp_path, server, proxy, request_s=600, round_s=3)
     lines = lines_by_name(synced.stdout)
-    assert lines["Fast"][2:4] == ["ok", "1"]
     assert lines["Slow"][2] == "error" and lines["Slow"][5].startswith("stopped after 3 s")
     assert "account" in synced.stderr and "(Slow) failed" in synced.stderr
 
