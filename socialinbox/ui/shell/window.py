@@ -45,6 +45,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.front_desk import latest_message_id
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
+from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.common.formatting import count_text
 from socialinbox.ui.common.icons import app_icon
@@ -427,15 +428,13 @@ class MainWindow(QMainWindow):
         self.counts_label.set_counts(counts, bool(self.inbox.current_filter.search))
         self.inbox.show_counts(counts)
 
-    def _round_finished(self, results: Sequence[object]) -> None:
-        self.sync_status.round_finished(results)  # type: ignore[arg-type]
+    def _round_finished(self, results: Sequence[AccountSyncResult]) -> None:
+        self.sync_status.round_finished(results)
         self.refresh_accounts()
-        failed = [r for r in results if not getattr(r, "ok", True)]
+        failed = [r for r in results if not r.ok]
         waiting = len(self._context.outbox.list_items(("approved",))) if not self._closing else 0
         if failed and waiting:
-            detail = "; ".join(
-                f"{getattr(r, 'name', '')}: {getattr(r, 'detail', '')}" for r in failed
-            )
+            detail = "; ".join(f"{r.name}: {r.detail}" for r in failed)
             text = count_text(
                 "MainWindow",
                 "%n reply(ies) wait and will be sent when the network can be reached.",
