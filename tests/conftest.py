@@ -21,6 +21,7 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
+from tests.servers.synapse_fixture import synapse_server  # noqa: F401 (one Synapse per session)
 
 T = TypeVar("T")
 

@@ -18,13 +18,14 @@ def servers_required() -> bool:
     return os.environ.get(REQUIRE_SERVERS, "").strip() not in ("", "0", "false", "no")
 
 
-def require_program(program: str, package: str) -> str:
+def require_program(program: str, package: str, *, install_hint: str | None = None) -> str:
     """The path of ``program``; skips the test (fails it under SOCIALINBOX_REQUIRE_SERVERS=1)
-    when it is not installed."""
+    when it is not installed. ``install_hint`` replaces "Debian package PACKAGE" in the
+    message for programs installed otherwise."""
     found = shutil.which(program) or shutil.which(program, path="/usr/sbin:/sbin")
     if found:
         return found
-    message = f"{program} is not installed (Debian package {package})"
+    message = f"{program} is not installed ({install_hint or f'Debian package {package}'})"
     if servers_required():
         pytest.fail(f"{message}, and {REQUIRE_SERVERS}=1 requires it")
     pytest.skip(message)
