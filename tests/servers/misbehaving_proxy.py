@@ -9,6 +9,9 @@ teaching them to misbehave:
   client's per-read timeout never fires.
 - ``ignore_param(path_prefix, name)``: the query parameter ``name`` is dropped before the
   request reaches the server behind, as a server that ignores it would answer.
+- ``lose_answer(path_prefix, times=1)``: the request reaches the server behind and is done
+  there, then the connection closes without an answer, as when the answer is lost on the
+  way back (the client cannot know whether its request took effect).
 
 Every request that reaches the proxy is counted in :attr:`MisbehavingProxy.paths`.
 """
@@ -38,6 +41,7 @@ class MisbehavingProxy(StartedInWith):
         self._lock = threading.Lock()
         self._drip: list[str] = []
         self._ignored: list[tuple[str, str]] = []
+        self._lost_answers: dict[str, int] = {}
         self._stopping = threading.Event()
         self.paths: list[str] = []
         self._http = ServedHttp(self._handler_class(), poll_interval=0.02)
@@ -58,6 +62,19 @@ class MisbehavingProxy(StartedInWith):
         """``path_prefix`` may hold ``*`` for one path segment (``/api/v1/accounts/*/statuses``)."""
         with self._lock:
             self._ignored.append((path_prefix, name))
+
+    def lose_answer(self, path_prefix: str, times: int = 1) -> None:
+        """The next ``times`` answers to ``path_prefix`` (``*`` for one segment) are lost."""
+        with self._lock:
+            self._lost_answers[path_prefix] = self._lost_answers.get(path_prefix, 0) + times
+
+    def _answer_lost(self, path: str) -> bool:
+        with self._lock:
+            for prefix, left in self._lost_answers.items():
+                if left > 0 and _matches(prefix, path):
+                    self._lost_answers[prefix] = left - 1
+                    return True
+            return False
 
     def requests_to(self, pattern: str) -> list[str]:
         """The paths requested that match ``pattern`` (``*`` for one segment)."""
@@ -113,6 +130,9 @@ class MisbehavingProxy(StartedInWith):
                     status, reason = answer.status, answer.reason
                 finally:
                     upstream.close()
+                if proxy._answer_lost(path):
+                    self.close_connection = True
+                    return
                 self.send_response(status, reason)
                 for name, value in answer_headers:
                     if name.lower() not in _HOP_BY_HOP | {"content-length"}:

@@ -21,6 +21,7 @@ Public API::
         .server_name: str         "matrix.test": user ids are @localpart:matrix.test
         .root: Path               the temporary folder (homeserver.yaml, homeserver.log, db)
         .shared_secret: str       registration_shared_secret
+        .process_id: int          the running synapse_homeserver's pid
         log_tail(lines=60) -> str the end of homeserver.log and of Synapse's stderr
         user_id(localpart) -> str
 
@@ -83,6 +84,22 @@ Public API::
         request(method, path, *, body=None, params=None) -> dict   anything else
     MatrixError(status, errcode, error); MatrixUser(user_id, localpart, password,
         access_token, device_id)
+
+Recipes for the connector's tests:
+
+- The business account: ``business = synapse_server.new_user("business")``; the connector
+  signs in with ``business.user_id`` and ``business.password`` at ``synapse_server.base_url``.
+- A customer: ``customer = synapse_server.client(synapse_server.new_user("customer"))``, then
+  ``room = customer.create_direct_room(business.user_id)`` and ``customer.send_text(room, …)``.
+- Revoking the token the connector keeps: ``synapse_server.client(business).logout_all()``
+  (every device of the user is logged out; the next call answers 401 M_UNKNOWN_TOKEN), or
+  ``synapse_server.deactivate(business.user_id)``.
+- The answer to a reply lost on the way back: put ``MisbehavingProxy(synapse_server.base_url)``
+  (``tests/servers/misbehaving_proxy.py``) between the connector and Synapse and call
+  ``proxy.lose_answer("/_matrix/client/v3/rooms/*/send/")``: Synapse stores the event, the
+  connector gets no answer; a retry with the same transaction id returns the same event.
+  (The proxy waits at most 30 s for Synapse: keep long-poll ``/sync`` timeouts below that.)
+- The other side's view: ``customer.text_messages(room, sender=business.user_id)``.
 
 A limited timeline: a room's timeline in ``/sync`` is ``limited`` (with a ``prev_batch``)
 when more events arrived since ``since`` than the filter's ``room.timeline.limit``. So sync
@@ -323,6 +340,12 @@ class SynapseServer(StartedInWith):
     @property
     def log_file(self) -> Path:
         return self.root / "homeserver.log"
+
+    @property
+    def process_id(self) -> int:
+        if self._process is None:
+            raise RuntimeError("the Synapse server is not started")
+        return self._process.pid
 
     # -- start and stop ------------------------------------------------------------------
 
