@@ -40,7 +40,8 @@ Public API::
 
     Bridges (MSC2346 bridge info as mautrix bridges write it)
         WHATSAPP, SIGNAL, SLACK: Bridge   protocol id "whatsapp" / "signal" / "slackgo"
-            (mautrix-slack's id), displayname, the bot's and the puppets' localparts
+            (mautrix-slack's id), displayname, state key prefix, the bot's and the puppets'
+            localparts (whatsappbot, whatsapp_…), channel id suffix (@s.whatsapp.net)
         puppet(bridge, *, displayname, remote_id=None) -> MatrixUser
             a bridge puppet such as @whatsapp_4915112345678:matrix.test with its display name
             (remote_id: the number / remote user id; unique by default)
@@ -91,6 +92,8 @@ Recipes for the connector's tests:
   signs in with ``business.user_id`` and ``business.password`` at ``synapse_server.base_url``.
 - A customer: ``customer = synapse_server.client(synapse_server.new_user("customer"))``, then
   ``room = customer.create_direct_room(business.user_id)`` and ``customer.send_text(room, …)``.
+- A reply made elsewhere (the business's phone): ``phone = synapse_server.login(business)``
+  is another device of the same account; ``phone.reply(room, event_id, "…")``.
 - Revoking the token the connector keeps: ``synapse_server.client(business).logout_all()``
   (every device of the user is logged out; the next call answers 401 M_UNKNOWN_TOKEN), or
   ``synapse_server.deactivate(business.user_id)``.
@@ -187,8 +190,8 @@ def homeserver_config(
     root: Path, server_name: str, port: int, shared_secret: str
 ) -> dict[str, Any]:
     """The homeserver config (written as JSON, which YAML reads). Option names are those of
-    Synapse's configuration manual (element-hq.github.io/synapse/latest/usage/configuration/
-    config_documentation.html), checked against Synapse 1.163."""
+    Synapse's configuration manual ("Configuration Options" in its documentation), checked
+    against the code that reads them in Synapse 1.163 (``synapse/config/``)."""
     return {
         "server_name": server_name,
         "public_baseurl": f"http://127.0.0.1:{port}/",
@@ -284,29 +287,43 @@ def _die_with_parent() -> None:
 
 @dataclass(frozen=True)
 class Bridge:
-    """How a mautrix bridge names itself and its users (their default config)."""
+    """How a mautrix bridge names itself and its users (their default config): the bridge
+    info's ``protocol`` and state key, the bot's localpart, the puppets' localpart prefix,
+    and what follows a remote id in the bridge info's ``channel.id`` (a WhatsApp JID)."""
 
     protocol_id: str
     protocol_displayname: str
+    external_url: str
     state_key_prefix: str
     bot_localpart: str
     puppet_prefix: str
-    external_url: str
+    channel_suffix: str = ""
 
 
 WHATSAPP = Bridge(
-    "whatsapp",
-    "WhatsApp",
-    "net.maunium.whatsapp://whatsapp",
-    "whatsappbot",
-    "whatsapp_",
-    "https://www.whatsapp.com/",
+    protocol_id="whatsapp",
+    protocol_displayname="WhatsApp",
+    external_url="https://www.whatsapp.com/",
+    state_key_prefix="net.maunium.whatsapp://whatsapp",
+    bot_localpart="whatsappbot",
+    puppet_prefix="whatsapp_",
+    channel_suffix="@s.whatsapp.net",
 )
 SIGNAL = Bridge(
-    "signal", "Signal", "fi.mau.signal://signal", "signalbot", "signal_", "https://signal.org/"
+    protocol_id="signal",
+    protocol_displayname="Signal",
+    external_url="https://signal.org/",
+    state_key_prefix="fi.mau.signal://signal",
+    bot_localpart="signalbot",
+    puppet_prefix="signal_",
 )
 SLACK = Bridge(
-    "slackgo", "Slack", "fi.mau.slack://slackgo", "slackbot", "slack_", "https://slack.com/"
+    protocol_id="slackgo",  # mautrix-slack's protocol id, not "slack"
+    protocol_displayname="Slack",
+    external_url="https://slack.com/",
+    state_key_prefix="fi.mau.slack://slackgo",
+    bot_localpart="slackbot",
+    puppet_prefix="slack_",
 )
 
 
@@ -570,7 +587,7 @@ class SynapseServer(StartedInWith):
         puppet = self.client(puppet_user)
         remote = puppet_user.localpart.removeprefix(bridge.puppet_prefix)
         state_key, content = self.bridge_info(
-            bridge, channel_id=remote, channel_displayname=displayname
+            bridge, channel_id=remote + bridge.channel_suffix, channel_displayname=displayname
         )
         content["creator"] = puppet_user.user_id
         initial_state = [
