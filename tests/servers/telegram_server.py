@@ -118,7 +118,9 @@ one, without ":", 401 "Unauthorized: invalid token specified").
 
 Behaviour as the docs and Telegram's server have it:
     getUpdates: `offset` confirms (forgets) every update below it; a negative offset
-    keeps only the last -offset updates and forgets the rest; `limit` and `timeout` are
+    keeps only the last -offset updates and forgets the rest; an offset more than 10 past
+    the next update id confirms nothing and reads from the oldest update kept (as Telegram's
+    server does, e.g. for an offset saved from another server); `limit` and `timeout` are
     clamped (1–100, 0–50) as the server does, not refused; a long poll answers as soon as
     an update arrives; a second getUpdates that has to wait ends the waiting one with
     409 "Conflict: terminated by other getUpdates request; make sure that only one bot
@@ -175,6 +177,7 @@ UPDATE_KEEP_TIME = timedelta(hours=24)  # "they will not be kept longer than 24 
 BUSINESS_REPLY_WINDOW = timedelta(hours=24)  # BusinessBotRights.can_reply
 MAX_TEXT_LENGTH = 4096
 LONG_POLL_MAX_TIMEOUT = 50  # Client.h of telegram-bot-api
+FUTURE_OFFSET_SLACK = 10  # TQueue::get: from_id > tail_id + 10 is "in the future"
 UPDATE_TYPES = (
     "message",
     "edited_message",
@@ -1177,11 +1180,13 @@ class TelegramBotServer(StartedInWith):
 
     def _confirm(self, offset: int) -> None:
         """Forget what `offset` confirms: every update below it, or for a negative offset
-        all but the last -offset updates."""
+        all but the last -offset updates. An offset more than 10 beyond the next update's
+        id confirms nothing (TDLib's TQueue: "Specified from_id is in the future", and the
+        server then reads from the oldest update kept)."""
         self._forget_expired()
         if offset < 0:
             self._updates = self._updates[offset:]
-        elif offset > 0:
+        elif 0 < offset <= self._next_update_id + FUTURE_OFFSET_SLACK:
             self._updates = [u for u in self._updates if u.update_id >= offset]
 
     def _set_webhook(self, params: dict[str, str]) -> _Answer:

@@ -125,6 +125,33 @@ def test_updates_arrive_in_order_and_an_offset_confirms_them(
     assert ok(api.post("/getUpdates", json={"offset": ids[2] + 1})) == []
 
 
+def test_an_offset_far_in_the_future_confirms_nothing(
+    server: TelegramBotServer, api: httpx.Client
+) -> None:
+    alice = server.add_user("Alice")
+    server.user_writes(alice["id"], "kept")
+    kept = ok(api.get("/getUpdates"))
+    next_id = kept[0]["update_id"] + 1
+    far = ok(api.get("/getUpdates", params={"offset": next_id + 11}))
+    assert far == kept, "more than 10 past the next id: read from the oldest update"
+    assert ok(api.get("/getUpdates", params={"offset": next_id + 10})) == []
+    assert server.pending_updates() == []
+
+
+def test_a_lost_get_updates_answer_is_delivered_again(
+    server: TelegramBotServer, api: httpx.Client
+) -> None:
+    alice = server.add_user("Alice")
+    server.user_writes(alice["id"], "one")
+    first = ok(api.get("/getUpdates"))
+    server.user_writes(alice["id"], "two")
+    server.drop_next("getUpdates")
+    with pytest.raises(httpx.TransportError):
+        api.get("/getUpdates", params={"offset": first[-1]["update_id"] + 1})
+    again = ok(api.get("/getUpdates", params={"offset": first[-1]["update_id"] + 1}))
+    assert [u["message"]["text"] for u in again] == ["two"], "only what an offset confirmed is gone"
+
+
 def test_limit_is_clamped_to_1_to_100(server: TelegramBotServer, api: httpx.Client) -> None:
     alice = server.add_user("Alice")
     for number in range(105):
@@ -220,6 +247,21 @@ def test_a_webhook_makes_get_updates_a_409_until_it_is_deleted(
     assert ok(api.post("/deleteWebhook")) is True
     assert ok(api.get("/getWebhookInfo"))["url"] == ""
     assert ok(api.get("/getUpdates")) == []
+
+
+def test_setting_a_webhook_ends_a_waiting_long_poll(
+    server: TelegramBotServer, api: httpx.Client
+) -> None:
+    answers: list[httpx.Response] = []
+    poll = threading.Thread(
+        target=lambda: answers.append(api.get("/getUpdates", params={"timeout": 20}))
+    )
+    poll.start()
+    time.sleep(0.3)
+    with httpx.Client(base_url=server.api_url, timeout=5) as other:
+        ok(other.post("/setWebhook", data={"url": "https://example.test/hook"}))
+    poll.join(5)
+    assert error(answers[0], 409)["description"] == "Conflict: terminated by setWebhook request"
 
 
 def test_allowed_updates_filters_updates_created_after_it(
