@@ -71,6 +71,13 @@ Public API::
             the bot every new message of the managed chats, incoming and outgoing)
         delete_business(connection_id, messages: list[dict]) -> dict
             update "deleted_business_messages" (BusinessMessagesDeleted); messages of one chat
+        upgrade_group(chat_id) -> dict    the group becomes a new supergroup (its Chat is
+            returned); sendMessage to the old id: 400 "Bad Request: group chat was upgraded
+            to a supergroup chat" with parameters.migrate_to_chat_id (no service messages)
+        remove_bot_from_group(chat_id) -> None   then 403 "Forbidden: bot was kicked from
+                                                 the group chat" (or "supergroup chat")
+        block_bot(user_id, blocked=True) -> None then 403 "Forbidden: bot was blocked by
+                                                 the user"
         revoke_token() -> None    every later request answers 401 "Unauthorized"
 
     Inspection
@@ -261,6 +268,7 @@ class _User:
     language_code: str | None = None
     is_premium: bool = False
     started_bot: bool = False  # wrote to the bot in private, so the bot may write back
+    blocked_bot: bool = False
 
     def render(self) -> dict[str, Any]:
         user: dict[str, Any] = {"id": self.id, "is_bot": self.is_bot, "first_name": self.first_name}
@@ -289,6 +297,8 @@ class _Group:
     type: str  # group | supergroup
     title: str
     username: str | None = None
+    bot_removed: bool = False
+    migrated_to: int | None = None  # the supergroup this group was upgraded to
 
     def render(self) -> dict[str, Any]:
         chat: dict[str, Any] = {"id": self.id, "type": self.type, "title": self.title}
@@ -589,6 +599,25 @@ class TelegramBotServer(StartedInWith):
             group = _Group(chat_id, "supergroup" if supergroup else "group", title, username)
             self._groups[chat_id] = group
             return group.render()
+
+    def upgrade_group(self, chat_id: int) -> dict[str, Any]:
+        """The group becomes a supergroup with a new id; returns the supergroup's Chat."""
+        with self._lock:
+            group = self._group(chat_id)
+            if group.type != "group":
+                raise ValueError(f"chat {chat_id} is not a basic group")
+            supergroup = self.add_group(group.title, supergroup=True, username=group.username)
+            group.migrated_to = supergroup["id"]
+            return supergroup
+
+    def remove_bot_from_group(self, chat_id: int) -> None:
+        with self._lock:
+            self._group(chat_id).bot_removed = True
+
+    def block_bot(self, user_id: int, blocked: bool = True) -> None:
+        """The user blocks (or unblocks) the bot in their private chat."""
+        with self._lock:
+            self._user(user_id).blocked_bot = blocked
 
     def revoke_token(self) -> None:
         with self._lock:
@@ -1340,12 +1369,23 @@ class TelegramBotServer(StartedInWith):
             raise _ApiError(400, "Bad Request: chat not found")
         chat_id = _to_int(chat_id_text)
         if chat_id in self._groups:
-            return self._groups[chat_id].render()
+            group = self._groups[chat_id]
+            if group.migrated_to is not None:
+                raise _ApiError(
+                    400,
+                    "Bad Request: group chat was upgraded to a supergroup chat",
+                    {"migrate_to_chat_id": group.migrated_to},
+                )
+            if group.bot_removed:
+                raise _ApiError(403, f"Forbidden: bot was kicked from the {group.type} chat")
+            return group.render()
         user = self._users.get(chat_id)
         if user is None or user.is_bot:
             raise _ApiError(400, "Bad Request: chat not found")
         if not user.started_bot:
             raise _ApiError(403, "Forbidden: bot can't initiate conversation with a user")
+        if user.blocked_bot:
+            raise _ApiError(403, "Forbidden: bot was blocked by the user")
         return user.private_chat()
 
     def _business_chat(

@@ -374,6 +374,28 @@ def test_the_bot_cannot_write_first_or_to_unknown_chats(
     assert server.sent_messages == []
 
 
+def test_blocked_kicked_and_upgraded_chats_refuse_messages(
+    server: TelegramBotServer, api: httpx.Client
+) -> None:
+    alice = server.add_user("Alice")
+    server.user_writes(alice["id"], "Hi")
+    server.block_bot(alice["id"])
+    blocked = error(api.post("/sendMessage", json={"chat_id": alice["id"], "text": "x"}), 403)
+    assert blocked["description"] == "Forbidden: bot was blocked by the user"
+
+    group = server.add_group("Regulars")
+    supergroup = server.upgrade_group(group["id"])
+    moved = error(api.post("/sendMessage", json={"chat_id": group["id"], "text": "x"}), 400)
+    assert moved["description"] == "Bad Request: group chat was upgraded to a supergroup chat"
+    assert moved["parameters"] == {"migrate_to_chat_id": supergroup["id"]}
+    ok(api.post("/sendMessage", json={"chat_id": supergroup["id"], "text": "x"}))
+
+    server.remove_bot_from_group(supergroup["id"])
+    kicked = error(api.post("/sendMessage", json={"chat_id": supergroup["id"], "text": "x"}), 403)
+    assert kicked["description"] == "Forbidden: bot was kicked from the supergroup chat"
+    assert len(server.sent_messages) == 1
+
+
 def test_in_groups_the_bot_sees_mentions_and_replies_to_it_only(
     server: TelegramBotServer, api: httpx.Client
 ) -> None:
