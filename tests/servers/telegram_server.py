@@ -165,19 +165,21 @@ import html
 import json
 import re
 import secrets
-import socket
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.parser import BytesParser
-from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
-from tests.servers.local_http import ServedHttp
+from tests.servers.local_http import (
+    ServedHttp,
+    drop_connection,
+    multipart_fields,
+    send_answer,
+)
 from tests.servers.running import StartedInWith
 
 UPDATE_KEEP_TIME = timedelta(hours=24)  # "they will not be kept longer than 24 hours"
@@ -1045,7 +1047,7 @@ class TelegramBotServer(StartedInWith):
             record.params = self._arguments(parts.query, headers, body)
             fault = self._check_access(token, method)
             if fault is not None and fault.kind == "drop" and not fault.after_processing:
-                self._drop(handler)
+                drop_connection(handler)
                 return
             if fault is not None and fault.kind == "throttle":
                 raise _too_many_requests(fault.retry_after)
@@ -1055,12 +1057,13 @@ class TelegramBotServer(StartedInWith):
         except _ApiError as error:
             answer = _failure(error)
         if fault is not None and fault.kind == "drop":
-            self._drop(handler)
+            drop_connection(handler)
             return
         if fault is not None and fault.kind == "delay":
             time.sleep(fault.seconds)
         try:
-            self._send(handler, answer)
+            body = json.dumps(answer.payload, ensure_ascii=False).encode()
+            send_answer(handler, answer.status, body, "application/json", answer.headers)
         except OSError:
             return
         record.status = answer.status
@@ -1109,38 +1112,11 @@ class TelegramBotServer(StartedInWith):
                     params[key] = json.dumps(value)
             return params
         if content_type.startswith("multipart/form-data"):
-            message = BytesParser(policy=HTTP).parsebytes(
-                f"Content-Type: {content_type}\r\n\r\n".encode() + body
-            )
-            for part in message.iter_parts():
-                name = part.get_param("name", header="content-disposition")
-                if name:
-                    payload = part.get_payload(decode=True)
-                    if isinstance(payload, bytes):
-                        params[str(name)] = payload.decode("utf-8", "replace")
+            fields = multipart_fields(content_type, body)
+            params.update({name: values[-1] for name, values in fields.items()})
             return params
         params.update(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
         return params
-
-    @staticmethod
-    def _drop(handler: BaseHTTPRequestHandler) -> None:
-        handler.close_connection = True
-        try:
-            handler.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
-
-    @staticmethod
-    def _send(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-        body = json.dumps(answer.payload, ensure_ascii=False).encode()
-        handler.send_response(answer.status)
-        handler.send_header("Content-Type", "application/json")
-        handler.send_header("Content-Length", str(len(body)))
-        for name, value in answer.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(body)
-        handler.wfile.flush()
 
     def _call(self, method: str, params: dict[str, str]) -> _Answer:
         methods: dict[str, Callable[[dict[str, str]], _Answer]] = {
