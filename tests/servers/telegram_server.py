@@ -50,7 +50,8 @@ Public API::
             see privacy_mode). Returns the Message (also when the bot does not see it).
         edit(message, text) -> dict
             the message's new version (edit_date set): update "edited_message", or
-            "edited_business_message" for a business message
+            "edited_business_message" for a business message. While a business connection
+            is disabled the bot gets none of its chats' news (messages, edits, deletions).
         connect_business(owner_id, *, can_reply=True, enabled=True, connection_id=None,
                          rights=None) -> dict        BusinessConnection; update
             "business_connection". rights: extra BusinessBotRights fields set to True.
@@ -670,7 +671,8 @@ class TelegramBotServer(StartedInWith):
             stored.edit_date = self._unix_now()
             rendered = stored.render()
             if stored.business_connection_id is not None:
-                self._queue("edited_business_message", rendered)
+                if self._connections[stored.business_connection_id].is_enabled:
+                    self._queue("edited_business_message", rendered)
             elif stored.chat["type"] == "private" or (
                 not self.privacy_mode or self._addressed_to_bot(stored)
             ):

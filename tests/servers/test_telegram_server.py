@@ -641,3 +641,31 @@ def test_requests_are_recorded_with_their_arguments(
     assert recorded[0].params == {"offset": "5", "allowed_updates": '["message"]'}
     assert recorded[0].http_method == "POST" and recorded[0].status == 200
     assert recorded[1].params == {"timeout": "0"}
+
+
+def test_a_disabled_connection_delivers_nothing_of_its_chats(
+    server: TelegramBotServer, api: httpx.Client
+) -> None:
+    owner = server.add_user("Olivia")
+    guest = server.add_user("Greta")
+    connection = server.connect_business(owner["id"])
+    earlier = server.customer_writes_business(connection["id"], guest["id"], "before")
+    server.disable_business(connection["id"])
+    server.customer_writes_business(connection["id"], guest["id"], "while paused")
+    server.edit(earlier, "before, edited")
+    server.delete_business(connection["id"], [earlier])
+    server.enable_business(connection["id"])
+    server.customer_writes_business(connection["id"], guest["id"], "after")
+    kinds = [
+        (kind, u[kind].get("text"))
+        for u in ok(api.get("/getUpdates"))
+        for kind in u
+        if kind != "update_id"
+    ]
+    assert kinds == [
+        ("business_connection", None),
+        ("business_message", "before"),
+        ("business_connection", None),
+        ("business_connection", None),
+        ("business_message", "after"),
+    ]
