@@ -113,7 +113,8 @@ Records (dataclasses)::
                     headers: dict[str, str], body: bytes, received_at: datetime,
                     status: int | None, answer: dict | None)   .header(name)
         params: every argument as the server reads it (query string and body merged;
-        a JSON body's objects and arrays as JSON text); status None when dropped
+        a JSON body's objects and arrays as JSON text; empty when the request was refused
+        before its arguments were read: 401, 404); status None when dropped
     SentMessage(message: dict, chat_id: int, text: str, business_connection_id: str | None,
                 reply_to_message_id: int | None, sent_at: datetime)
 
@@ -155,9 +156,11 @@ Behaviour as the docs and Telegram's server have it:
     BUSINESS_PEER_USAGE_MISSING". The sent message has "from" = the business owner,
     business_connection_id and sender_business_bot = the bot; the bot gets no update for it.
 
-Not implemented: webhooks are stored but never called; the server's 3-second delays of
-repeated conflicts and of fast repeated short polls; message kinds other than text; entity
-validation; forum topics; channels.
+Not implemented: webhooks are stored but never called; the throttles of Telegram's server
+for clients that poll in a tight loop (a 409 repeated within 3 s is answered 3 s late; a
+getUpdates with the offset of one made less than 3 s before waits at least 3 s, and less
+than 0.5 s before gets at most one update); message kinds other than text; entities built
+from parse_mode markup, entity validation; forum topics; channels; service messages.
 """
 
 from __future__ import annotations
@@ -1046,8 +1049,8 @@ class TelegramBotServer(StartedInWith):
             self._requests.append(record)
         fault: _Fault | None = None
         try:
-            record.params = self._arguments(parts.query, headers, body)
             fault = self._check_access(token, method)
+            record.params = self._arguments(parts.query, headers, body)
             if fault is not None and fault.kind == "drop" and not fault.after_processing:
                 drop_connection(handler)
                 return
@@ -1064,8 +1067,8 @@ class TelegramBotServer(StartedInWith):
         if fault is not None and fault.kind == "delay":
             time.sleep(fault.seconds)
         try:
-            body = json.dumps(answer.payload, ensure_ascii=False).encode()
-            send_answer(handler, answer.status, body, "application/json", answer.headers)
+            encoded = json.dumps(answer.payload, ensure_ascii=False).encode()
+            send_answer(handler, answer.status, encoded, "application/json", answer.headers)
         except OSError:
             return
         record.status = answer.status
@@ -1170,7 +1173,7 @@ class TelegramBotServer(StartedInWith):
             self._end_poll(POLL_CONFLICT)
             poll = self._poll = _Poll()
             while True:
-                self._forget_expired()
+                self._confirm(max(offset, 0))  # an update below the offset is forgotten
                 if self._updates or self._stopping:
                     break
                 if poll.ended_by is not None:
