@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import socket
 import threading
+from collections.abc import Mapping
+from email.parser import BytesParser
+from email.policy import HTTP
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -38,3 +42,44 @@ class ServedHttp:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+def drop_connection(handler: BaseHTTPRequestHandler) -> None:
+    """Close the client's connection without an answer, as when one is lost on the way."""
+    handler.close_connection = True
+    try:
+        handler.connection.shutdown(socket.SHUT_RDWR)
+    except OSError:
+        pass
+
+
+def send_answer(
+    handler: BaseHTTPRequestHandler,
+    status: int,
+    body: bytes,
+    content_type: str,
+    headers: Mapping[str, str],
+) -> None:
+    """One complete answer with its length (the connection stays open for the next request)."""
+    handler.send_response(status)
+    handler.send_header("Content-Type", content_type)
+    handler.send_header("Content-Length", str(len(body)))
+    for name, value in headers.items():
+        handler.send_header(name, value)
+    handler.end_headers()
+    handler.wfile.write(body)
+    handler.wfile.flush()
+
+
+def multipart_fields(content_type: str, body: bytes) -> dict[str, list[str]]:
+    """The named fields of a multipart/form-data body, each with all its values as text."""
+    message = BytesParser(policy=HTTP).parsebytes(
+        f"Content-Type: {content_type}\r\n\r\n".encode() + body
+    )
+    fields: dict[str, list[str]] = {}
+    for part in message.iter_parts():
+        name = part.get_param("name", header="content-disposition")
+        payload = part.get_payload(decode=True)
+        if name and isinstance(payload, bytes):
+            fields.setdefault(str(name), []).append(payload.decode("utf-8", "replace"))
+    return fields

@@ -105,14 +105,11 @@ import html
 import json
 import re
 import secrets
-import socket
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.parser import BytesParser
-from email.policy import HTTP
 from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -120,7 +117,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 
 import regex
 
-from tests.servers.local_http import ServedHttp
+from tests.servers.local_http import (
+    ServedHttp,
+    drop_connection,
+    multipart_fields,
+    send_answer,
+)
 from tests.servers.running import StartedInWith
 
 DOCS = "https://docs.joinmastodon.org"
@@ -947,22 +949,11 @@ class MastodonServer(StartedInWith):
 
     @staticmethod
     def _drop(handler: BaseHTTPRequestHandler) -> None:
-        handler.close_connection = True
-        try:
-            handler.connection.shutdown(socket.SHUT_RDWR)
-        except OSError:
-            pass
+        drop_connection(handler)
 
     @staticmethod
     def _send(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-        handler.send_response(answer.status)
-        handler.send_header("Content-Type", answer.content_type)
-        handler.send_header("Content-Length", str(len(answer.body)))
-        for name, value in answer.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(answer.body)
-        handler.wfile.flush()
+        send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
 
     @staticmethod
     def _parse_form(headers: dict[str, str], body: bytes) -> dict[str, list[str]]:
@@ -987,16 +978,7 @@ class MastodonServer(StartedInWith):
                 ]
             return form
         if content_type.startswith("multipart/form-data"):
-            message = BytesParser(policy=HTTP).parsebytes(
-                f"Content-Type: {content_type}\r\n\r\n".encode() + body
-            )
-            form = {}
-            for part in message.iter_parts():
-                name = part.get_param("name", header="content-disposition")
-                if name:
-                    payload = part.get_payload(decode=True) or b""
-                    form.setdefault(str(name), []).append(payload.decode("utf-8", "replace"))
-            return form
+            return multipart_fields(content_type, body)
         return parse_qs(body.decode("utf-8", "replace"), keep_blank_values=True)
 
     # -- rate limits and faults (caller holds the lock) -------------------------------
