@@ -22,6 +22,10 @@ from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
 from tests.servers.synapse_fixture import synapse_server  # noqa: F401 (one Synapse per session)
+from tests.servers.wordpress_fixture import (  # noqa: F401 (one WordPress per session)
+    wordpress,
+    wordpress_server,
+)
 
 T = TypeVar("T")
 

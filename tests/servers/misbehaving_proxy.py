@@ -9,9 +9,11 @@ teaching them to misbehave:
   client's per-read timeout never fires.
 - ``ignore_param(path_prefix, name)``: the query parameter ``name`` is dropped before the
   request reaches the server behind, as a server that ignores it would answer.
-- ``lose_answer(path_prefix, times=1)``: the request reaches the server behind and is done
-  there, then the connection closes without an answer, as when the answer is lost on the
-  way back (the client cannot know whether its request took effect).
+- ``lose_answer(path_prefix, times=1, method=None)``: the request reaches the server behind
+  and is done there, then the connection closes without an answer, as when the answer is
+  lost on the way back (the client cannot know whether its request took effect). ``method``
+  (``"POST"``) spares the other requests to the same path (WordPress lists and creates
+  comments at one URL).
 
 Every request that reaches the proxy is counted in :attr:`MisbehavingProxy.paths`.
 """
@@ -41,7 +43,7 @@ class MisbehavingProxy(StartedInWith):
         self._lock = threading.Lock()
         self._drip: list[str] = []
         self._ignored: list[tuple[str, str]] = []
-        self._lost_answers: dict[str, int] = {}
+        self._lost_answers: dict[tuple[str, str | None], int] = {}
         self._stopping = threading.Event()
         self.paths: list[str] = []
         self._http = ServedHttp(self._handler_class(), poll_interval=0.02)
@@ -63,16 +65,18 @@ class MisbehavingProxy(StartedInWith):
         with self._lock:
             self._ignored.append((path_prefix, name))
 
-    def lose_answer(self, path_prefix: str, times: int = 1) -> None:
-        """The next ``times`` answers to ``path_prefix`` (``*`` for one segment) are lost."""
+    def lose_answer(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
+        """The next ``times`` answers to ``path_prefix`` (``*`` for one segment), to requests
+        of ``method`` if given, are lost."""
+        key = (path_prefix, method)
         with self._lock:
-            self._lost_answers[path_prefix] = self._lost_answers.get(path_prefix, 0) + times
+            self._lost_answers[key] = self._lost_answers.get(key, 0) + times
 
-    def _answer_lost(self, path: str) -> bool:
+    def _answer_lost(self, method: str, path: str) -> bool:
         with self._lock:
-            for prefix, left in self._lost_answers.items():
-                if left > 0 and _matches(prefix, path):
-                    self._lost_answers[prefix] = left - 1
+            for (prefix, only_method), left in self._lost_answers.items():
+                if left > 0 and only_method in (None, method) and _matches(prefix, path):
+                    self._lost_answers[prefix, only_method] = left - 1
                     return True
             return False
 
@@ -130,7 +134,7 @@ class MisbehavingProxy(StartedInWith):
                     status, reason = answer.status, answer.reason
                 finally:
                     upstream.close()
-                if proxy._answer_lost(path):
+                if proxy._answer_lost(self.command, path):
                     self.close_connection = True
                     return
                 self.send_response(status, reason)
