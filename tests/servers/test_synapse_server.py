@@ -261,3 +261,15 @@ def test_a_send_whose_answer_is_lost_is_retried_into_the_same_event(
 
     [reply] = customer.text_messages(room_id, sender=business.user_id)
     assert reply["event_id"] == retried
+
+
+def test_a_new_display_name_and_a_leave_show_in_the_room(synapse_server: SynapseServer) -> None:
+    customer, business, room_id = direct_conversation(synapse_server)
+    customer.set_display_name("Laura B.")
+    customer.leave(room_id)
+
+    member = business.state(room_id, "m.room.member", customer.user_id)
+    assert member["membership"] == "leave"
+    assert business.joined_members(room_id) == [business.user_id]
+    profile = business.request("GET", f"/profile/{quoted(customer.user_id)}/displayname")
+    assert profile["displayname"] == "Laura B."
