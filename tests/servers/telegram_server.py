@@ -91,6 +91,7 @@ Public API::
                                                  deleted ones left out, oldest first
         pending_updates() -> list[dict]          unconfirmed updates still kept
         .webhook_url: str                        "" when none is set
+        .polling: bool                           a getUpdates long poll is waiting now
         .allowed_updates: list[str]              the stored allowed_updates setting
 
     Fault injection (method: an API method name, any case; "times" calls in a row)
@@ -837,6 +838,11 @@ class TelegramBotServer(StartedInWith):
         with self._lock:
             self._forget_expired()
             return [update.render() for update in self._updates]
+
+    @property
+    def polling(self) -> bool:
+        with self._lock:
+            return self._poll is not None
 
     @property
     def webhook_url(self) -> str:

@@ -66,6 +66,13 @@ def error(response: httpx.Response, code: int) -> dict[str, Any]:
     return dict(body)
 
 
+def wait_for_poll(server: TelegramBotServer) -> None:
+    deadline = time.monotonic() + 5
+    while not server.polling:
+        assert time.monotonic() < deadline, "no long poll started"
+        time.sleep(0.01)
+
+
 def test_get_me_answers_the_bot_by_get_post_and_any_method_case(
     server: TelegramBotServer, api: httpx.Client
 ) -> None:
@@ -215,10 +222,7 @@ def test_a_second_long_poll_ends_the_first_with_409(
         target=lambda: answers.append(api.get("/getUpdates", params={"timeout": 20}))
     )
     first.start()
-    deadline = time.monotonic() + 5
-    while len(server.requests_for("getUpdates")) < 1 and time.monotonic() < deadline:
-        time.sleep(0.02)
-    time.sleep(0.1)
+    wait_for_poll(server)
     with httpx.Client(base_url=server.api_url, timeout=10) as other:
         assert ok(other.get("/getUpdates", params={"timeout": 1})) == []
     first.join(5)
@@ -257,7 +261,7 @@ def test_setting_a_webhook_ends_a_waiting_long_poll(
         target=lambda: answers.append(api.get("/getUpdates", params={"timeout": 20}))
     )
     poll.start()
-    time.sleep(0.3)
+    wait_for_poll(server)
     with httpx.Client(base_url=server.api_url, timeout=5) as other:
         ok(other.post("/setWebhook", data={"url": "https://example.test/hook"}))
     poll.join(5)
