@@ -146,6 +146,11 @@ Behaviour as the docs and Telegram's server have it:
     reply_parameters (JSON) or the legacy reply_to_message_id; an unknown message to reply
     to is 400 "Bad Request: message to be replied not found" unless
     allow_sending_without_reply (always allowed for business messages, as the docs say);
+    a text that is not valid UTF-8 (a lone surrogate) 400 "Bad Request: strings must be
+    encoded in UTF-8"; the text sent is cleaned as TDLib cleans every input string
+    (control characters but line feeds become spaces; carriage returns and U+2028–U+202E
+    are removed), and
+    the sent Message shows the cleaned text (texts written by test users are kept as given);
     an unknown chat 400 "Bad Request: chat not found"; a user who never wrote to the bot
     403 "Forbidden: bot can't initiate conversation with a user".
     business_connection_id: unknown → 400 "Bad Request: business connection not found";
@@ -479,6 +484,27 @@ def _strip_markup(text: str, parse_mode: str) -> str:
     if mode == "markdown":
         return _MARKDOWN_RE.sub("", text)
     raise _ApiError(400, "Bad Request: unsupported parse_mode")
+
+
+# TDLib's clean_input_string (td/utils/misc.cpp), applied to every text a bot sends:
+# control characters become spaces except "\n", "\r" is dropped, and so are the
+# line/paragraph separators and directional embeddings U+2028–U+202E and the combining
+# marks U+030A, U+0333, U+033F.
+_CLEANED = {code: " " for code in (*range(0, 10), 11, 12, *range(14, 32))}
+_CLEANED |= {code: None for code in (13, *range(0x2028, 0x202F), 0x030A, 0x0333, 0x033F)}
+
+
+def _clean_input(text: str) -> str:
+    return text.translate(_CLEANED)
+
+
+def _valid_text(text: str) -> bool:
+    """Whether `text` is Unicode that UTF-8 can carry (no lone surrogates, no stray bytes)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _to_int(value: str, default: int = 0) -> int:
@@ -939,6 +965,8 @@ class TelegramBotServer(StartedInWith):
         *,
         sent_by_bot: bool = False,
     ) -> _Message:
+        if not _valid_text(text):
+            raise ValueError("Telegram texts are valid Unicode: no lone surrogates")
         mailbox = self._mailbox(int(chat["id"]), connection)
         message_id = self._next_message_id.get(mailbox, 1)
         self._next_message_id[mailbox] = message_id + 1
@@ -1103,7 +1131,8 @@ class TelegramBotServer(StartedInWith):
     def _arguments(query: str, headers: dict[str, str], body: bytes) -> dict[str, str]:
         """The request's arguments as the server reads them: the query string, then the
         body (urlencoded, multipart or a JSON object whose non-string values stay JSON)."""
-        params = dict(parse_qsl(query, keep_blank_values=True))
+        # surrogateescape keeps bytes that are not UTF-8 detectable (see _valid_text).
+        params = dict(parse_qsl(query, keep_blank_values=True, errors="surrogateescape"))
         content_type = next((v for k, v in headers.items() if k.lower() == "content-type"), "")
         if not body:
             return params
@@ -1126,7 +1155,8 @@ class TelegramBotServer(StartedInWith):
             fields = multipart_fields(content_type, body)
             params.update({name: values[-1] for name, values in fields.items()})
             return params
-        params.update(parse_qsl(body.decode("utf-8", "replace"), keep_blank_values=True))
+        form = body.decode("utf-8", "surrogateescape")
+        params.update(parse_qsl(form, keep_blank_values=True, errors="surrogateescape"))
         return params
 
     def _call(self, method: str, params: dict[str, str]) -> _Answer:
@@ -1299,7 +1329,9 @@ class TelegramBotServer(StartedInWith):
         raw = params.get("text", "")
         if not raw:
             raise _ApiError(400, "Bad Request: message text is empty")
-        text = _strip_markup(raw, params.get("parse_mode", "")).strip()
+        if not _valid_text(raw):
+            raise _ApiError(400, "Bad Request: strings must be encoded in UTF-8")
+        text = _clean_input(_strip_markup(raw, params.get("parse_mode", ""))).strip()
         if not text:
             raise _ApiError(400, "Bad Request: message text is empty")
         if len(text) > MAX_TEXT_LENGTH:  # code points, as TDLib's utf8_length counts

@@ -367,6 +367,29 @@ def test_text_limits_count_characters_after_markup(
     assert len(server.sent_messages) == 3
 
 
+def test_text_that_is_not_unicode_is_refused(server: TelegramBotServer, api: httpx.Client) -> None:
+    alice = server.add_user("Alice")
+    server.user_writes(alice["id"], "Hi")
+    lone_surrogate = b'{"chat_id": %d, "text": "x \\ud800 y"}' % alice["id"]
+    refused = error(
+        api.post(
+            "/sendMessage",
+            content=lone_surrogate,
+            headers={"Content-Type": "application/json"},
+        ),
+        400,
+    )
+    assert refused["description"] == "Bad Request: strings must be encoded in UTF-8"
+    stray_byte = b"chat_id=%d&text=x%%FF" % alice["id"]
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert error(api.post("/sendMessage", content=stray_byte, headers=form), 400)
+    assert server.sent_messages == []
+    with pytest.raises(ValueError, match="surrogate"):
+        server.user_writes(alice["id"], "x \ud800 y")
+    hostile = {"chat_id": alice["id"], "text": "a\u202eb\x00c\r\nd\te"}
+    assert ok(api.post("/sendMessage", json=hostile))["text"] == "ab c\nd e", "cleaned as TDLib"
+
+
 def test_the_bot_cannot_write_first_or_to_unknown_chats(
     server: TelegramBotServer, api: httpx.Client
 ) -> None:
