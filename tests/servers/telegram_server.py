@@ -670,25 +670,20 @@ class TelegramBotServer(StartedInWith):
         """A user's message in a private chat with the bot (default) or a group."""
         with self._changed:
             user = self._user(user_id)
-            if chat_id is None or chat_id == user_id:
+            private = chat_id is None or chat_id == user_id
+            group = None if private or chat_id is None else self._group(chat_id)
+            if group is None:
                 user.started_bot = True
-                chat = user.private_chat()
-                visible = True
-            else:
-                chat = self._group(chat_id).render()
-                visible = False
             replied = self._find(reply_to) if reply_to is not None else None
             message = self._store_message(
-                chat,
+                user.private_chat() if group is None else group.render(),
                 user.render(),
                 text,
                 _auto_entities(text) if entities is None else entities,
                 replied,
                 None,
             )
-            if not visible:
-                visible = not self.privacy_mode or self._addressed_to_bot(message)
-            if visible:
+            if group is None or (not group.bot_removed and self._sees(message)):
                 self._queue("message", message.render())
             return message.render()
 
@@ -703,9 +698,7 @@ class TelegramBotServer(StartedInWith):
             if stored.business_connection_id is not None:
                 if self._connections[stored.business_connection_id].is_enabled:
                     self._queue("edited_business_message", rendered)
-            elif stored.chat["type"] == "private" or (
-                not self.privacy_mode or self._addressed_to_bot(stored)
-            ):
+            elif stored.chat["type"] == "private" or self._sees(stored):
                 self._queue("edited_message", rendered)
             return rendered
 
@@ -984,6 +977,10 @@ class TelegramBotServer(StartedInWith):
         key = (message.business_connection_id or "", int(chat["id"]), message_id)
         self._messages[key] = message
         return message
+
+    def _sees(self, group_message: _Message) -> bool:
+        """Whether the bot receives a group message: all of them without privacy mode."""
+        return not self.privacy_mode or self._addressed_to_bot(group_message)
 
     def _addressed_to_bot(self, message: _Message) -> bool:
         """What a bot in privacy mode sees of a group: mentions, replies to it, commands."""

@@ -420,6 +420,9 @@ def test_blocked_kicked_and_upgraded_chats_refuse_messages(
     server.remove_bot_from_group(supergroup["id"])
     kicked = error(api.post("/sendMessage", json={"chat_id": supergroup["id"], "text": "x"}), 403)
     assert kicked["description"] == "Forbidden: bot was kicked from the supergroup chat"
+    alice_writes = server.user_writes(alice["id"], "@inbox_test_bot?", chat_id=supergroup["id"])
+    assert alice_writes["chat"] == supergroup
+    assert all(u["message"]["chat"]["id"] != supergroup["id"] for u in ok(api.get("/getUpdates")))
     assert len(server.sent_messages) == 1
 
 
@@ -696,3 +699,14 @@ def test_a_disabled_connection_delivers_nothing_of_its_chats(
         ("business_connection", None),
         ("business_message", "after"),
     ]
+
+
+def test_without_privacy_mode_the_bot_sees_every_group_message() -> None:
+    with TelegramBotServer(privacy_mode=False) as server:
+        alice = server.add_user("Alice")
+        group = server.add_group("Regulars")
+        server.user_writes(alice["id"], "just chatting", chat_id=group["id"])
+        with httpx.Client(base_url=server.api_url, timeout=5) as api:
+            assert ok(api.get("/getMe"))["can_read_all_group_messages"] is True
+            updates = ok(api.get("/getUpdates"))
+    assert [u["message"]["text"] for u in updates] == ["just chatting"]
