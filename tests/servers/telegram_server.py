@@ -138,29 +138,29 @@ Behaviour as the docs and Telegram's server have it:
     while webhook is active; use deleteWebhook to delete the webhook first"; updates older
     than 24 hours are gone; `allowed_updates` filters updates created after it (empty list:
     all but chat_member, message_reaction, message_reaction_count).
-    sendMessage: text 1–4096 characters after entities parsing and after trimming
-    surrounding white space, counted in Unicode code points (as TDLib's utf8_length does;
-    the entity offsets are UTF-16), else 400 "Bad Request: message text is empty" /
-    "Bad Request: message is too long"; parse_mode "HTML" and "MarkdownV2"/"Markdown" markup
-    is removed before counting (tags, entities and escapes only, no entities are built);
+    sendMessage: the text is cleaned as TDLib cleans every input string (control
+    characters but line feeds become spaces; carriage returns and U+2028–U+202E are
+    removed; the sent Message shows the cleaned text, while texts test users write are
+    kept as given), then trimmed, and must be 1–4096 characters after entities parsing,
+    counted in Unicode code points (as TDLib's utf8_length does; entity offsets are
+    UTF-16), else 400 "Bad Request: message text is empty" / "Bad Request: message is too
+    long"; parse_mode "HTML" and "MarkdownV2"/"Markdown" markup is removed before counting
+    (tags, entities and escapes only, no entities are built); a text that is not valid
+    UTF-8 (a lone surrogate) is 400 "Bad Request: strings must be encoded in UTF-8";
     reply_parameters (JSON) or the legacy reply_to_message_id; an unknown message to reply
     to is 400 "Bad Request: message to be replied not found" unless
     allow_sending_without_reply (always allowed for business messages, as the docs say);
-    a text that is not valid UTF-8 (a lone surrogate) 400 "Bad Request: strings must be
-    encoded in UTF-8"; the text sent is cleaned as TDLib cleans every input string
-    (control characters but line feeds become spaces; carriage returns and U+2028–U+202E
-    are removed), and
-    the sent Message shows the cleaned text (texts written by test users are kept as given);
     an unknown chat 400 "Bad Request: chat not found"; a user who never wrote to the bot
     403 "Forbidden: bot can't initiate conversation with a user".
     business_connection_id: unknown → 400 "Bad Request: business connection not found";
     chat_id must be an integer ("Bad Request: chat identifier must be a valid Integer").
-    Not in the docs, this server's choice (the connector must treat any 400 as final): a
+    Not in the docs, so this server's choice (Telegram's real answers unverified): a
     disabled connection or one without can_reply → 400 "Bad Request:
     BUSINESS_CONNECTION_NOT_ALLOWED"; a chat without an incoming message in the last 24
     hours (the docs' condition for can_reply) → 400 "Bad Request:
     BUSINESS_PEER_USAGE_MISSING". The sent message has "from" = the business owner,
-    business_connection_id and sender_business_bot = the bot; the bot gets no update for it.
+    business_connection_id and sender_business_bot = the bot; the bot gets no update for it
+    (also unverified: bots get no updates for their own messages elsewhere).
 
 Not implemented: webhooks are stored but never called; the throttles of Telegram's server
 for clients that poll in a tight loop (a 409 repeated within 3 s is answered 3 s late; a
