@@ -26,6 +26,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.contacts import Contacts
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest
+from socialinbox.core.logged import ConversationLog
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox_delivery import OutboxDelivery
@@ -130,6 +131,9 @@ class AppContext:
         self.contacts = Contacts(self.db, self.clock, self.user, self.networks, self.origin)
         self.notes = Notes(self.db, self.clock, self.user, self.origin)
         self.reminders = Reminders(self.db, self.clock, self.origin)
+        self.conversation_log = ConversationLog(
+            self.db, self.clock, self.user, self.networks, self.origin
+        )
         self.templates = Templates(self.db, self.business, self.networks)
         self.outbox = Outbox(
             self.db,

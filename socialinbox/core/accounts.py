@@ -16,6 +16,7 @@ from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.connector import AccountConfig
 from socialinbox.core.errors import InvalidValue, NotFound
 from socialinbox.core.models import AccountInfo
+from socialinbox.core.names import LOG_BOOK_KIND
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Message
 
@@ -77,8 +78,10 @@ class Accounts:
     # -- reads ------------------------------------------------------------
 
     def list_accounts(self) -> list[AccountInfo]:
+        """The connected accounts; the log book of conversations logged by hand is not one."""
         with self._db.read() as session:
-            return [_info(a) for a in session.scalars(select(Account).order_by(Account.id))]
+            query = select(Account).where(Account.kind != LOG_BOOK_KIND).order_by(Account.id)
+            return [_info(a) for a in session.scalars(query)]
 
     def get(self, account_id: int) -> AccountInfo:
         with self._db.read() as session:

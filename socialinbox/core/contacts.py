@@ -776,6 +776,11 @@ def new_contact(session: Session, name: str, now: datetime) -> int:
     ).scalar_one()
 
 
+def require_live_contact(session: Session, contact_id: int) -> Contact:
+    """The contact, or ContactNotFound; ContactConflict naming the contact it was merged into."""
+    return _require(session, contact_id, live=True)
+
+
 def _require(session: Session, contact_id: int, *, live: bool = False) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:

@@ -65,6 +65,7 @@ _ROW_COLUMNS = (
     Message.needs_reply,
     Message.deleted_at,
     Message.rating,
+    Message.logged_by,
 )
 
 
@@ -84,6 +85,7 @@ def _row(r: Any) -> MessageRow:
         needs_reply=bool(r.needs_reply),
         deleted=r.deleted_at is not None,
         rating=r.rating,
+        logged_by=r.logged_by,
     )
 
 
@@ -316,4 +318,5 @@ def _detail(session: Session, message_id: int) -> MessageDetail | None:
         needs_reply=m.needs_reply,
         replied_at=m.replied_at,
         claimed_time=m.claimed_time,
+        logged_by=m.logged_by,
     )

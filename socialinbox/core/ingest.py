@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import bindparam, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
@@ -394,16 +394,35 @@ class Ingest:
                     .where(Message.id == reply_id)
                     .values(contact_id=target.contact_id)
                 )
-            if target.replied_at is not None and target.replied_at <= item.created_at:
-                continue
-            seconds = max(0, int((item.created_at - target.created_at).total_seconds()))
-            session.execute(
-                update(Message)
-                .where(Message.id == target.id)
-                .values(replied_at=item.created_at, needs_reply=False, response_seconds=seconds)
-            )
-            touched.add(target.id)
+            if answer_message(session, target, item.created_at):
+                touched.add(target.id)
         return touched
+
+
+class AnsweredMessage(Protocol):
+    """The columns of a stored inbound message that answering it reads."""
+
+    @property
+    def id(self) -> int: ...
+    @property
+    def created_at(self) -> datetime: ...
+    @property
+    def replied_at(self) -> datetime | None: ...
+
+
+def answer_message(session: Session, target: AnsweredMessage, replied_at: datetime) -> bool:
+    """The business answered ``target`` at ``replied_at`` (a reply sent from here or
+    elsewhere, a call back logged by hand): it stops needing a reply and gets its response
+    time, unless an earlier answer is known. True when it changed."""
+    if target.replied_at is not None and target.replied_at <= replied_at:
+        return False
+    seconds = max(0, int((replied_at - target.created_at).total_seconds()))
+    session.execute(
+        update(Message)
+        .where(Message.id == target.id)
+        .values(replied_at=replied_at, needs_reply=False, response_seconds=seconds)
+    )
+    return True
 
 
 def _name_identities(session: Session, unnamed: list[tuple[int, AuthorRef]]) -> ChangeSet:
@@ -503,6 +522,21 @@ def _problem(item: FetchedMessage) -> str | None:
     if item.created_at.tzinfo is None:
         return "the item's time has no timezone"
     return None
+
+
+def message_row(
+    account_id: int,
+    item: FetchedMessage,
+    identity_id: int | None,
+    contact_id: int | None,
+    now: datetime,
+) -> dict[str, Any]:
+    """The ``messages`` row of a new item whose identity and contact are known (a
+    conversation logged by hand), as a batch stores it; the caller inserts it."""
+    author = (item.author.channel, item.author.key)
+    identities = {author: identity_id} if identity_id is not None else {}
+    contacts = {author: contact_id} if contact_id is not None else {}
+    return _new_row(account_id, item, identities, contacts, now)
 
 
 def _new_row(

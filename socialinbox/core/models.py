@@ -25,6 +25,8 @@ class MessageRow:
     needs_reply: bool
     deleted: bool
     rating: int | None
+    # Who logged it by hand (a call, a visit; see core.logged); None when fetched or sent.
+    logged_by: str | None = None
 
     @property
     def author(self) -> str:
@@ -63,6 +65,8 @@ class MessageDetail:
     # The impossible creation time the sender gave, as written (then created_at is the
     # arrival time); None when the sender's time was believed.
     claimed_time: str | None = None
+    # Who logged it by hand (a call, a visit; see core.logged); None when fetched or sent.
+    logged_by: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The public JSON shape of ``inbox --json``: every field, null when empty."""
@@ -90,6 +94,7 @@ class MessageDetail:
             "needs_reply": self.needs_reply,
             "replied_at": _iso(self.replied_at),
             "claimed_time": self.claimed_time,
+            "logged_by": self.logged_by,
         }
 
 

@@ -17,6 +17,8 @@ from socialinbox.core.errors import InvalidValue
 # A connector's networks are named in its own network module.
 EMAIL: Final = "email"
 PHONE: Final = "phone"
+# A conversation face to face, logged by hand (``core.logged``).
+IN_PERSON: Final = "in_person"
 GUEST: Final = "guest"
 
 # What a message is, as the network describes it.
@@ -28,6 +30,10 @@ MESSAGE_KINDS: Final[tuple[str, ...]] = (
     "email",
     "reply",
 )
+
+# The account kind that keeps conversations logged by hand (``core.logged``): no
+# connector, never synced, left out of account lists.
+LOG_BOOK_KIND: Final = "log_book"
 
 INBOUND: Final = "in"
 OUTBOUND: Final = "out"

@@ -11,8 +11,8 @@ Who declares a network (the rule for callers and for new connectors):
 
 - *Core networks* belong to no connector: e-mail (one address rule,
   ``core.emails``), phone (E.164 through ``core.phones``, with the property's
-  region for numbers without a country code) and guest (a reservation, as
-  given). Declared here.
+  region for numbers without a country code), in person (visits logged by
+  hand) and guest (a reservation, as given). Declared here.
 - *A connector's networks* are declared by the connector, in a module light
   enough to import without the connector's network libraries (the factory's
   ``networks`` attribute; built-in ones are also listed in the registry so the
@@ -39,7 +39,7 @@ from urllib.parse import unquote, urlsplit
 
 from socialinbox.core.connector import TextLimit
 from socialinbox.core.emails import normalise_email
-from socialinbox.core.names import EMAIL, GUEST, PHONE, InvalidIdentityKey
+from socialinbox.core.names import EMAIL, GUEST, IN_PERSON, PHONE, InvalidIdentityKey
 from socialinbox.core.phones import normalise_phone
 
 
@@ -204,6 +204,8 @@ AS_GIVEN: Final = AsGiven()
 CORE_NETWORKS: Final[tuple[Network, ...]] = (
     Network(EMAIL, "E-mail", EmailRule(), icon="email"),
     Network(PHONE, "Phone", PhoneRule(), icon="phone"),
+    # Visits logged by hand (core.logged); a visitor has no key of their own.
+    Network(IN_PERSON, "In person", AsGiven("name"), icon="in_person"),
     Network(GUEST, "Hotel guest", AsGiven("reservation"), icon="guest"),
 )
 
@@ -276,7 +278,7 @@ class NetworkCatalogue:
 
     def names(self) -> list[str]:
         """Every declared network, for a list a user picks from: the connectors' networks in
-        the order they declare them, then e-mail, phone and guest."""
+        the order they declare them, then e-mail, phone, in person and guest."""
         listed = list(self._listed()) if self._listed is not None else []
         core = [n.name for n in CORE_NETWORKS]
         return list(dict.fromkeys([*(n for n in listed if n not in core), *core]))

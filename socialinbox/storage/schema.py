@@ -162,6 +162,9 @@ class Message(Base):
     # The creation time the sender gave, as written, when it was impossible (year 1, next
     # year): the message is then dated by its arrival. NULL when the sender was believed.
     claimed_time: Mapped[str | None] = mapped_column(String(64))
+    # Who logged a conversation by hand (a call, a visit; see core.logged); NULL for every
+    # message a connector fetched or the outbox sent.
+    logged_by: Mapped[str | None] = mapped_column(String(200))
     edited_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     read: Mapped[bool] = mapped_column(Boolean, default=False)

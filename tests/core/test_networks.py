@@ -204,7 +204,7 @@ def test_reading_labels_and_listing_networks_imports_no_connector():
     )
     shown = json.loads(result.stdout)
     assert shown["labels"][:2] == ["Mastodon", "Bluesky"]
-    assert shown["labels"][-4:] == ["E-mail", "Phone", "Hotel guest", "Carrier Owl"]
+    assert shown["labels"][-5:] == ["E-mail", "Phone", "In person", "Hotel guest", "Carrier Owl"]
     connectors = {
         "socialinbox.channels.mastodon",
         "socialinbox.channels.bluesky",

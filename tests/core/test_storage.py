@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.storage.database import (
     KNOWN_REVISIONS,
     MIGRATIONS_DIR,
@@ -140,8 +141,18 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
         # From 0005 on, a message keeps the impossible time its sender claimed.
         expected_claim = "9999-12-31T23:59:59-05:00" if fixture.name >= "schema_0005" else None
         assert detail.claimed_time == expected_claim
+        if fixture.name >= "schema_0006":
+            _check_logged_conversation_of_0006(ctx)
     finally:
         ctx.close()
+
+
+def _check_logged_conversation_of_0006(ctx: AppContext) -> None:
+    """From 0006 on, a call logged by hand keeps who logged it, in the customer's timeline."""
+    [call] = ctx.inbox.page(InboxFilter(channel="phone"))
+    detail = ctx.inbox.get(call.id)
+    assert (detail.logged_by, detail.contact_id, detail.inbound) == ("Anna", 1, True)
+    assert call.id in ctx.contacts.timeline(1)
 
 
 def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
