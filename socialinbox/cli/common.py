@@ -7,10 +7,12 @@ import asyncio
 import json
 import re
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, NoReturn, Protocol, TextIO
 
 from socialinbox.app import AppContext
+from socialinbox.storage.types import EARLIEST, LATEST, is_storable
 from socialinbox.sync.engine import AccountSyncResult
 
 EXIT_OK = 0
@@ -58,6 +60,20 @@ def positive_int(value: str) -> int:
     if number > LARGEST_NUMBER:
         raise argparse.ArgumentTypeError(f"must be at most {LARGEST_NUMBER}: {value}")
     return number
+
+
+def iso_moment(value: str) -> datetime:
+    """An ISO 8601 time the database keeps (without an offset: the property's time)."""
+    try:
+        moment = datetime.fromisoformat(value.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from None
+    # Any offset moves a time by less than a day: the year alone decides the range.
+    if not is_storable(moment if moment.tzinfo else moment.replace(tzinfo=UTC)):
+        raise argparse.ArgumentTypeError(
+            f"out of range: {value!r} (from {EARLIEST.year} to {LATEST.year - 1})"
+        )
+    return moment
 
 
 def folder(value: str) -> Path:

@@ -23,6 +23,7 @@ from socialinbox.cli import (
     erase_contact,
     export_contact,
     inbox,
+    log,
     notes,
     reminders,
     sync,
@@ -46,6 +47,8 @@ from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup, reply_cli, outbox_cli)  # type: ignore[assignment]
 # Customers, notes, reminders, the front desk's import, privacy (issue 3).
 COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact)  # type: ignore[assignment]
+# Calls and visits logged by hand (issue 12).
+COMMANDS += (log,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

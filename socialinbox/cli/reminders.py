@@ -4,36 +4,21 @@
 from __future__ import annotations
 
 import argparse
-from datetime import UTC, datetime
 
 from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
     Parser,
+    iso_moment,
     positive_int,
     print_fields,
     print_json,
 )
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.reminders import ReminderNotFound, property_zone, snooze_times
-from socialinbox.storage.types import EARLIEST, LATEST, is_storable
 
 NAME = "reminders"
-
-
-def _moment(value: str) -> datetime:
-    """An ISO 8601 time the database keeps (without an offset: the property's time)."""
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not an ISO 8601 time: {value!r}") from None
-    # Any offset moves a time by less than a day: the year alone decides the range.
-    if not is_storable(moment if moment.tzinfo else moment.replace(tzinfo=UTC)):
-        raise argparse.ArgumentTypeError(
-            f"out of range: {value!r} (from {EARLIEST.year} to {LATEST.year - 1})"
-        )
-    return moment
 
 
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
@@ -50,10 +35,10 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     when = snooze.add_mutually_exclusive_group(required=True)
     when.add_argument("--hour", action="store_true", help="for one hour")
     when.add_argument("--tomorrow", action="store_true", help="until tomorrow 08:00 local")
-    when.add_argument("--until", type=_moment, metavar="TIME", help="ISO 8601 time")
+    when.add_argument("--until", type=iso_moment, metavar="TIME", help="ISO 8601 time")
     follow = actions.add_parser("follow-up", help="remind about a contact at a time")
     follow.add_argument("contact_id", type=positive_int, metavar="CONTACT_ID")
-    follow.add_argument("--due", type=_moment, required=True, metavar="TIME")
+    follow.add_argument("--due", type=iso_moment, required=True, metavar="TIME")
     follow.add_argument("--reason", default="Follow up", metavar="TEXT")
     follow.add_argument("--message", type=positive_int, metavar="MESSAGE_ID")
 
