@@ -1,4 +1,4 @@
-"""Times and ratings as a row or the reading pane shows them, translated."""
+"""Times, ratings and logged conversations as a row or the reading pane shows them, translated."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
+from socialinbox.core.names import IN_PERSON
 from socialinbox.core.timefmt import age_parts
 from socialinbox.ui.common.networks import current_networks
 
@@ -68,3 +69,19 @@ def stars(rating: int | None, out_of: int = 5) -> str:
         return ""
     filled = max(0, min(out_of, rating))
     return "★" * filled + "☆" * (out_of - filled)
+
+
+def logged_what(channel: str, inbound: bool) -> str:
+    """What a conversation logged by hand was, in a few words: "called", "came in",
+    "you called them", "you spoke to them" (for the timeline and the reading pane)."""
+    translate = QCoreApplication.translate
+    if channel == IN_PERSON:
+        return (
+            translate("Logged", "came in") if inbound else translate("Logged", "you spoke to them")
+        )
+    return translate("Logged", "called") if inbound else translate("Logged", "you called them")
+
+
+def logged_by_text(logged_by: str) -> str:
+    """Who logged a conversation by hand: "logged by Anna"."""
+    return QCoreApplication.translate("Logged", "logged by {name}").format(name=logged_by)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QWidget
 from socialinbox.core.changes import Created
 from socialinbox.core.contacts import ContactCard, ContactNotFound, Contacts, MergeSuggestion
 from socialinbox.core.inbox import Inbox
+from socialinbox.core.logged import LoggedConversation
 from socialinbox.core.notes import NoteNotFound, Notes
 from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.customer.contact_card_parts import UndoBar
@@ -33,6 +34,7 @@ from socialinbox.ui.customer.contact_dialogs import (
     LinkIdentityDialog,
 )
 from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
+from socialinbox.ui.customer.log_dialog import LogConversationDialog
 from socialinbox.ui.customer.merge_dialog import MergeDialog
 from socialinbox.ui.customer.note_editor import NoteDraft, NoteEditor
 from socialinbox.ui.runtime.operation import ResultT, WriteOperation
@@ -56,6 +58,7 @@ class CardActions(QFrame):
     _operation: WriteOperation
     _card: ContactCard | None
     _message_id: int | None
+    _wanted_contact: int | None
     suggestions: list[tuple[MergeSuggestion, str]]
     dialog: QWidget | None
     undo_bar: UndoBar
@@ -185,6 +188,46 @@ class CardActions(QFrame):
             lambda _change: self.show_status(
                 self.tr("Follow-up set for {when}.").format(when=full_datetime(due))
             ),
+        )
+
+    # -- calls and visits logged by hand --------------------------------------------------
+
+    def shown_contact_id(self) -> int | None:
+        """The customer the card is about: the one asked for, else the selected message's
+        (read now: a hidden card does not follow the selection)."""
+        if self._message_id is None:
+            return self._wanted_contact
+        detail = self._inbox.get(self._message_id)
+        return detail.contact_id if detail is not None else None
+
+    def open_log_conversation(self, contact_id: int | None = None) -> None:
+        """*Log a call or visit…* with ``contact_id``, else with :meth:`shown_contact_id`."""
+        contact_id = contact_id if contact_id is not None else self.shown_contact_id()
+        if contact_id is None:
+            self.show_status(self.tr("Select a message from a customer to log a call or visit."))
+            return
+        try:
+            name = self._contacts.get(contact_id).summary.name
+        except ContactNotFound:
+            return
+        dialog = LogConversationDialog(contact_id, name, self._context.clock.now(), self)
+        dialog.submitted.connect(partial(self.log_conversation, dialog))
+        self._open(dialog)
+
+    def log_conversation(
+        self, dialog: LogConversationDialog, conversation: LoggedConversation
+    ) -> None:
+        """Store what ``dialog`` holds; it closes once stored, or says why not and stays."""
+
+        def stored(_created: Created) -> None:
+            dialog.saved()
+            self.show_status(self.tr("Logged in the customer's timeline."))
+
+        self._operation.run(
+            partial(self._context.conversation_log.log, conversation),
+            name="log-conversation",
+            done=stored,
+            failed=dialog.refused,
         )
 
     # -- identities, merge, split --------------------------------------------------------

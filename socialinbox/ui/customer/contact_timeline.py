@@ -32,7 +32,13 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.common.formatting import age_text, full_datetime, network_name
+from socialinbox.ui.common.formatting import (
+    age_text,
+    full_datetime,
+    logged_by_text,
+    logged_what,
+    network_name,
+)
 from socialinbox.ui.common.icons import channel_icon
 from socialinbox.ui.common.widgets import elided_line, scaled_font
 
@@ -47,7 +53,15 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def who_wrote(row: MessageRow) -> str:
-    """The row's first line: the author, or that the business replied."""
+    """The row's first line: the author, or that the business replied; for a call or visit
+    logged by hand, what happened ("Maya called", "You called them · Anna")."""
+    if row.logged_by is not None:
+        what = logged_what(row.channel, row.inbound)
+        if row.inbound:
+            return QCoreApplication.translate("Timeline", "{who} {what}").format(
+                who=row.author, what=what
+            )
+        return f"{what[:1].upper()}{what[1:]} · {row.logged_by}"
     if row.inbound:
         return row.author
     return QCoreApplication.translate("Timeline", "You replied")
@@ -88,7 +102,10 @@ class TimelineModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return channel_icon(row.channel)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{network_name(row.channel)} · {full_datetime(row.created_at)}"
+            tip = f"{network_name(row.channel)} · {full_datetime(row.created_at)}"
+            if row.logged_by is not None:
+                tip = f"{tip} · {logged_by_text(row.logged_by)}"
+            return tip
         if role == MESSAGE_ID_ROLE:
             return row.id
         if role == INBOUND_ROLE:

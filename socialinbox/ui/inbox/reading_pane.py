@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
 from socialinbox.clock import Clock
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.models import MessageDetail, MessageRow
+from socialinbox.core.names import PHONE
 from socialinbox.ui.common.formatting import (
     age_text,
     count_text,
     full_datetime,
+    logged_by_text,
+    logged_what,
     network_name,
     stars,
 )
@@ -63,9 +66,11 @@ class ReadingPane(QScrollArea):
         open_original_requested(str): the user asked to open the original (its URL, unchecked).
         message_activated(int): a message of the conversation was clicked.
         back_requested(): Escape was pressed (return focus to the list).
+        log_requested(int): *Log a call or visit…* with this contact (the message's).
     """
 
     open_original_requested = Signal(str)
+    log_requested = Signal(int)
     message_activated = Signal(int)
     back_requested = Signal()
 
@@ -129,6 +134,13 @@ class ReadingPane(QScrollArea):
         self._open.setAccessibleName(self.tr("Open original"))
         self._open.clicked.connect(self._request_open)
         header.addWidget(self._open, 0, Qt.AlignmentFlag.AlignTop)
+        self._log = QPushButton(channel_icon(PHONE), self.tr("Log call or visit…"))
+        self._log.setAccessibleName(self.tr("Log a call or visit"))
+        self._log.setToolTip(
+            self.tr("Write down a phone call or a visit with this customer (Ctrl+L)")
+        )
+        self._log.clicked.connect(self._request_log)
+        header.addWidget(self._log, 0, Qt.AlignmentFlag.AlignTop)
 
         self._chips = QWidget()
         chips = QHBoxLayout(self._chips)
@@ -253,11 +265,14 @@ class ReadingPane(QScrollArea):
         meta = [network_name(d.channel)]
         if d.author_handle and d.author_handle != d.author_name:
             meta.insert(0, d.author_handle)
-        kind = _kind_label(d.kind)
-        if kind.casefold() != meta[-1].casefold():
-            meta.append(kind)
-        if not d.inbound:
-            meta.append(self.tr("sent by you"))
+        if d.logged_by is not None:
+            meta += [logged_what(d.channel, d.inbound), logged_by_text(d.logged_by)]
+        else:
+            kind = _kind_label(d.kind)
+            if kind.casefold() != meta[-1].casefold():
+                meta.append(kind)
+            if not d.inbound:
+                meta.append(self.tr("sent by you"))
         self._meta.setText(" · ".join(meta))
         when = full_datetime(d.created_at)
         if d.edited_at is not None:
@@ -270,6 +285,7 @@ class ReadingPane(QScrollArea):
         self._time.setText(when)
 
         self._open.setVisible(bool(d.url))
+        self._log.setVisible(d.contact_id is not None)
         if d.url:
             url = web_url(d.url)
             self._open.setToolTip(
@@ -291,7 +307,8 @@ class ReadingPane(QScrollArea):
             widget.show()
         self._chips.setVisible(bool(self._chip_widgets))
         if self._composer is not None:
-            can_reply = d.inbound and d.deleted_at is None
+            # A call or visit logged by hand is answered by calling back (logged too).
+            can_reply = d.inbound and d.deleted_at is None and d.logged_by is None
             self._composer.set_message(d if can_reply else None)
             self._composer.setVisible(can_reply)
             self._composer_rule.setVisible(can_reply)
@@ -361,6 +378,10 @@ class ReadingPane(QScrollArea):
     def _request_open(self) -> None:
         if self._detail is not None and self._detail.url:
             self.open_original_requested.emit(self._detail.url)
+
+    def _request_log(self) -> None:
+        if self._detail is not None and self._detail.contact_id is not None:
+            self.log_requested.emit(self._detail.contact_id)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

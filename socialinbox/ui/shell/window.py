@@ -202,6 +202,13 @@ class MainWindow(QMainWindow):
             help=self.tr("show or hide the customer card"),
             section=CUSTOMERS_SECTION,
         )
+        table.adopt(
+            "customer.log",
+            card.log_action,
+            help=self.tr("log a phone call or a visit with the customer"),
+            section=CUSTOMERS_SECTION,
+        )
+        self.inbox.reading_pane.log_requested.connect(card.open_log_conversation)
         self.inbox.current_message_changed.connect(card.follow_message)
         card.message_activated.connect(self.inbox.show_message)
         card.back_requested.connect(self.inbox.focus_list)
