@@ -60,6 +60,16 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     "note.empty": lambda p: _tr("A note needs some text"),
     "note.too_long": lambda p: _tr("A note holds at most {limit} characters").format(**p),
     "message.no_contact": lambda p: _tr("The message belongs to no contact"),
+    # Calls and visits logged by hand.
+    "logged.channel": lambda p: _tr("A conversation is logged on the phone or in person"),
+    "logged.empty": lambda p: _tr("Say what the call or visit was about"),
+    "logged.too_long": lambda p: _tr(
+        "A logged conversation holds at most {limit} characters"
+    ).format(**p),
+    "logged.future": lambda p: _tr(
+        "That time is in the future: log a conversation once it has happened"
+    ),
+    "logged.too_old": lambda p: _tr("That time is too long ago"),
     # The arrivals import.
     "arrivals.not_a_file": lambda p: _tr(
         "{file} is not a file (a folder or a device): choose the exported CSV file"

@@ -4,7 +4,8 @@ Rules: the dialog collects what the user chose and emits it as a
 :class:`~socialinbox.core.logged.LoggedConversation`; the card runs the write and
 closes the dialog only when the write succeeded (:meth:`LogConversationDialog.saved`).
 A refused or failed write is shown in the dialog (:meth:`LogConversationDialog.refused`)
-and nothing typed is lost. Save stays disabled until there is some text; Escape cancels.
+and nothing typed is lost. Save stays disabled until there is some text; Ctrl+Enter
+saves, Escape cancels.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -113,6 +115,9 @@ class LogConversationDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # Enter starts a new line in the text; Ctrl+Enter saves, as in the reply box.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._submit)
         self._channel_changed()
         self._update_save()
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)

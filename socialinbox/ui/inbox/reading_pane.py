@@ -133,14 +133,19 @@ class ReadingPane(QScrollArea):
         self._open = QPushButton(glyph_icon("open_link"), self.tr("Open original"))
         self._open.setAccessibleName(self.tr("Open original"))
         self._open.clicked.connect(self._request_open)
-        header.addWidget(self._open, 0, Qt.AlignmentFlag.AlignTop)
-        self._log = QPushButton(channel_icon(PHONE), self.tr("Log call or visit…"))
-        self._log.setAccessibleName(self.tr("Log a call or visit"))
-        self._log.setToolTip(
+        self.log_button = QPushButton(channel_icon(PHONE), self.tr("Log call or visit…"))
+        self.log_button.setAccessibleName(self.tr("Log a call or visit"))
+        self.log_button.setToolTip(
             self.tr("Write down a phone call or a visit with this customer (Ctrl+L)")
         )
-        self._log.clicked.connect(self._request_log)
-        header.addWidget(self._log, 0, Qt.AlignmentFlag.AlignTop)
+        self.log_button.clicked.connect(self._request_log)
+        # One above the other: side by side they would squeeze the author's name.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self._open)
+        buttons.addWidget(self.log_button)
+        buttons.addStretch(1)
+        header.addLayout(buttons)
 
         self._chips = QWidget()
         chips = QHBoxLayout(self._chips)
@@ -285,7 +290,7 @@ class ReadingPane(QScrollArea):
         self._time.setText(when)
 
         self._open.setVisible(bool(d.url))
-        self._log.setVisible(d.contact_id is not None)
+        self.log_button.setVisible(d.contact_id is not None)
         if d.url:
             url = web_url(d.url)
             self._open.setToolTip(
@@ -326,7 +331,8 @@ class ReadingPane(QScrollArea):
             labels.append(self.tr("Needs reply"))
         if d.done:
             labels.append(self.tr("Done"))
-        if d.replied_at is not None:
+        # A call or visit logged by hand was answered as it happened: nothing to point out.
+        if d.replied_at is not None and not (d.logged_by and d.replied_at == d.created_at):
             labels.append(self.tr("Replied"))
         if d.edited_at is not None:
             labels.append(self.tr("Edited"))
