@@ -27,6 +27,7 @@ from socialinbox.core import changes
 from socialinbox.core.business_settings import RETURN_QUIET_DAYS, read_setting
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.errors import NotFound
+from socialinbox.core.names import IN_PERSON, PHONE
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.storage import dialect
@@ -184,10 +185,19 @@ def raise_return_reminders(
     return _insert(session, rows)
 
 
+# How a return is told on the networks where nobody writes (conversations logged by hand).
+_CAME_BACK_BY = {PHONE: "called", IN_PERSON: "came in"}
+
+
 def _return_row(
     contact_id: int, name: str, where: str, m: NewInbound, latest: datetime | None, now: datetime
 ) -> dict[str, object]:
-    if latest is None:
+    came_back = _CAME_BACK_BY.get(m.channel)
+    if came_back is not None:
+        reason = f"{name} {came_back} for the first time"
+        if latest is not None:
+            reason = f"{name} {came_back} again after {(m.created_at - latest).days} days"
+    elif latest is None:
         reason = f"{name} wrote on {where} for the first time"
     else:
         days = (m.created_at - latest).days

@@ -65,7 +65,7 @@ def test_a_logged_call_raises_the_return_reminder_of_a_known_customer(context, c
     created = _log(context, contact_id, "she is coming back in March")
     [reminder] = [r for r in context.reminders.shown() if r.kind == "return"]
     assert (reminder.contact_id, reminder.message_id) == (contact_id, created.id)
-    assert "Phone" in reminder.reason
+    assert reminder.reason == "Laura Customer called for the first time"
     assert created.changes.touches(changes.REMINDER)
     # The call is on her phone identity, which was heard from now.
     detail = context.inbox.get(created.id)
@@ -78,6 +78,20 @@ def test_a_call_soon_after_her_last_message_raises_no_second_reminder(context, c
     _log(context, contact_id, "first call", at=clock.now() - 2 * DAY)
     _log(context, contact_id, "second call")
     assert len([r for r in context.reminders.shown() if r.kind == "return"]) == 1
+
+
+def test_a_visit_after_the_quiet_period_says_she_came_in_again(context, account_id, clock):
+    context.writer.call(
+        context.ingest.store_batch, account_id, batch(message("m1", clock.now() - 90 * DAY))
+    )
+    [row] = context.inbox.page(InboxFilter())
+    contact_id = context.inbox.get(row.id).contact_id
+    context.writer.call(context.notes.add, contact_id, "allergic to feathers")
+    created = _log(context, contact_id, "picked up her lost scarf", channel="in_person")
+    [reminder] = [r for r in context.reminders.shown() if r.kind == "return"]
+    assert reminder.message_id == created.id
+    assert reminder.reason == "Alice came in again after 90 days"
+    assert reminder.notes == ("allergic to feathers",)
 
 
 def test_a_call_back_answers_what_she_wrote_on_any_channel(context, account_id, clock):

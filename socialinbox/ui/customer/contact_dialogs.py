@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.contacts import ContactCard
-from socialinbox.core.names import EMAIL, GUEST, PHONE
+from socialinbox.core.names import EMAIL, GUEST, IN_PERSON, PHONE
 from socialinbox.ui.common.formatting import network_name
 from socialinbox.ui.common.networks import offered_networks
 from socialinbox.ui.common.widgets import plain_label
@@ -142,7 +142,8 @@ class LinkIdentityDialog(QDialog):
         self.channel = QComboBox()
         self.channel.setAccessibleName(self.tr("Network"))
         for channel in offered_networks():
-            if channel != GUEST:
+            # A guest comes from the arrivals list; a visit has no identity to type.
+            if channel not in (GUEST, IN_PERSON):
                 self.channel.addItem(network_name(channel), channel)
         self.handle = QLineEdit()
         self.handle.setAccessibleName(self.tr("Handle, e-mail address or phone number"))
