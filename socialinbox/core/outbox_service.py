@@ -295,16 +295,19 @@ class Outbox:
             if message.contact_id is not None:
                 contact = session.get(Contact, message.contact_id)
                 preferred = contact.preferred_channel if contact is not None else None
-            own = self._target(session, message, None)
-            options = [
-                ReplyChannel(
-                    message.channel,
-                    own["account_id"],
-                    own["recipient"],
-                    same=True,
-                    preferred=preferred == message.channel,
+            options: list[ReplyChannel] = []
+            # A call or visit logged by hand has no conversation to answer in.
+            if message.logged_by is None:
+                own = self._target(session, message, None)
+                options.append(
+                    ReplyChannel(
+                        message.channel,
+                        own["account_id"],
+                        own["recipient"],
+                        same=True,
+                        preferred=preferred == message.channel,
+                    )
                 )
-            ]
             if message.contact_id is None:
                 return options
             channels = session.execute(
@@ -574,6 +577,12 @@ class Outbox:
     def _target(self, session: Session, message: Message, via: str | None) -> dict[str, Any]:
         """Account, channel, thread and recipient of a reply to ``message`` (``via``: another
         of the contact's channels)."""
+        if (via is None or via == message.channel) and message.logged_by is not None:
+            raise OutboxError(
+                "a call or visit logged by hand cannot be answered in place: log your call "
+                "back, or follow up on another of the customer's channels",
+                code="outbox.logged",
+            )
         if via is None or via == message.channel:
             return {
                 "account_id": message.account_id,

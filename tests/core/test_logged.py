@@ -14,6 +14,7 @@ from socialinbox.core.contacts import ContactConflict, ContactNotFound
 from socialinbox.core.errors import InvalidValue, Missing
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.logged import LoggedConversation, logged_channel
+from socialinbox.core.outbox_service import OutboxError
 from tests.helpers import batch, hand_linked_customer, message
 
 DAY = timedelta(days=1)
@@ -174,3 +175,19 @@ def test_bad_requests_are_refused_and_store_nothing(context):
     with pytest.raises(InvalidValue, match="phone or in_person"):
         _log(context, contact_id, channel="mastodon")
     assert context.inbox.page(InboxFilter()) == []
+
+
+def test_a_logged_call_is_not_answered_in_place_but_followed_up_elsewhere(context, account_id):
+    context.writer.call(
+        context.ingest.store_batch, account_id, batch(message("m1", context.clock.now() - DAY))
+    )
+    [row] = context.inbox.page(InboxFilter())
+    contact_id = context.inbox.get(row.id).contact_id
+    call = _log(context, contact_id, "asked for the menu")
+    with pytest.raises(OutboxError) as refused:
+        context.writer.call(context.outbox.create_reply, call.id, "Here it is", "tester")
+    assert refused.value.code == "outbox.logged"
+    # Where she can be reached: her Mastodon, as a follow-up (never "this conversation").
+    assert [(o.channel, o.same) for o in context.outbox.reply_channels(call.id)] == [
+        ("mastodon", False)
+    ]

@@ -61,6 +61,10 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     "note.too_long": lambda p: _tr("A note holds at most {limit} characters").format(**p),
     "message.no_contact": lambda p: _tr("The message belongs to no contact"),
     # Calls and visits logged by hand.
+    "outbox.logged": lambda p: _tr(
+        "A call or visit logged by hand cannot be answered in place: log your call back, "
+        "or follow up on another of the customer's channels"
+    ),
     "logged.channel": lambda p: _tr("A conversation is logged on the phone or in person"),
     "logged.empty": lambda p: _tr("Say what the call or visit was about"),
     "logged.too_long": lambda p: _tr(
