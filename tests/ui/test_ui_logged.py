@@ -7,6 +7,7 @@ import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtTest import QTest
+from test_accessibility import _problems
 from test_contact_card import add_message, open_message
 from ui_helpers import run_until, settle
 
@@ -39,7 +40,8 @@ def test_a_visit_logged_from_the_reading_pane_answers_her_and_shows_in_her_timel
     pane.log_button.click()
     dialog = _dialog(window, qloop)
     assert "Maya Chen" in dialog.windowTitle()
-    # Nothing to save until something is written.
+    # Every control has a name and takes the focus; nothing to save until something is written.
+    assert _problems(dialog) == []
     assert not dialog.save_button.isEnabled()
     dialog.channel.setCurrentIndex(dialog.channel.findData("in_person"))
     assert dialog.they.text().replace("&", "") == "They came in"
@@ -125,4 +127,22 @@ def test_ctrl_l_without_a_customer_says_what_to_do(window: MainWindow, qloop: Lo
     card = window.customer_card
     assert card.dialog is None
     assert "Select a message from a customer" in card.status_label.text()
+    settle(window, qloop)
+
+
+def test_ctrl_l_after_a_lookup_logs_a_visit_of_the_guest_found(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    guest = context.writer.call(context.contacts.create, "Maya Okafor").id
+    # What the front desk's Ctrl+K does with the customer chosen.
+    window.customer_card.show_contact(guest)
+    window.customer_card.log_action.trigger()
+    dialog = _dialog(window, qloop)
+    assert "Maya Okafor" in dialog.windowTitle()
+    dialog.channel.setCurrentIndex(dialog.channel.findData("in_person"))
+    QTest.keyClicks(dialog.text, "Checked in early, asked about the cornbread")
+    dialog.save_button.click()
+    run_until(qloop, lambda: window.customer_card.dialog is None)
+    [visit] = context.inbox.page(InboxFilter(channel="in_person"))
+    assert context.contacts.timeline(guest) == [visit.id]
     settle(window, qloop)
