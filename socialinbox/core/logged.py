@@ -121,7 +121,8 @@ class ConversationLog:
         with self._db.write() as session:
             contact = require_live_contact(session, conversation.contact_id)
             at = _checked_time(conversation.at, now, session)
-            identity = _identity_of(session, contact.id, channel)
+            # Hers for a call in (her number); ours, as any reply, for a call out.
+            identity = _identity_of(session, contact.id, channel) if conversation.inbound else None
             item = FetchedMessage(
                 remote_id=f"log-{uuid.uuid4().hex}",
                 channel=channel,
@@ -141,13 +142,9 @@ class ConversationLog:
             )
             account_id = _log_book(session, now)
             row = message_row(
-                account_id,
-                item,
-                identity.id if identity is not None and conversation.inbound else None,
-                contact.id,
-                now,
+                account_id, item, identity.id if identity is not None else None, contact.id, now
             )
-            row.update(logged_by=self._user, read=True, needs_reply=False)
+            row.update(logged_by=self._user[:200], read=True, needs_reply=False)
             if conversation.inbound:
                 # Answered as it happened: a call or a visit is a live conversation.
                 row.update(replied_at=at, response_seconds=0)
@@ -156,28 +153,16 @@ class ConversationLog:
             ).scalar_one()
             change = ChangeSet.of(changes.MESSAGE, changes.INSERTED, [message_id])
             if conversation.inbound:
-                change |= self._inbound(session, account_id, message_id, contact.id, row)
+                arrived = NewInbound(message_id, contact.id, channel, at, deleted=False)
+                change |= raise_return_reminders(
+                    session, account_id, [arrived], now, self._networks
+                )
                 if identity is not None:
                     _seen(session, identity.id, at)
             else:
                 change |= _answer_waiting(session, contact.id, at)
             changes.record(session, change, now, self._origin)
             return Created(message_id, change)
-
-    def _inbound(
-        self,
-        session: Session,
-        account_id: int,
-        message_id: int,
-        contact_id: int,
-        row: dict[str, object],
-    ) -> ChangeSet:
-        created_at = row["created_at"]
-        assert isinstance(created_at, datetime)
-        arrived = NewInbound(message_id, contact_id, str(row["channel"]), created_at, False)
-        return raise_return_reminders(
-            session, account_id, [arrived], self._clock.now(), self._networks
-        )
 
 
 def _checked_text(text: str) -> str:
