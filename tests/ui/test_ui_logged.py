@@ -145,4 +145,7 @@ def test_ctrl_l_after_a_lookup_logs_a_visit_of_the_guest_found(
     run_until(qloop, lambda: window.customer_card.dialog is None)
     [visit] = context.inbox.page(InboxFilter(channel="in_person"))
     assert context.contacts.timeline(guest) == [visit.id]
+    card = window.customer_card
+    run_until(qloop, lambda: [r.id for r in card.timeline_model.rows()] == [visit.id])
+    assert who_wrote(card.timeline_model.rows()[0]) == f"Maya Okafor came in · {context.user}"
     settle(window, qloop)

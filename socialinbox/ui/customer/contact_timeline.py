@@ -54,11 +54,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 def who_wrote(row: MessageRow) -> str:
     """The row's first line: the author, or that the business replied; for a call or visit
-    logged by hand, what happened ("Maya called", "You called them · Anna")."""
+    logged by hand, what happened and who logged it ("Maya called · Anna", "You called them
+    · Anna")."""
     if row.logged_by is not None:
+        # Who logged it comes last, as on a reply ("You · Anna"); the tooltip says it in words.
         what = logged_what(row.channel, row.inbound)
         if row.inbound:
-            return QCoreApplication.translate("Timeline", "{who} {what}").format(
+            what = QCoreApplication.translate("Timeline", "{who} {what}").format(
                 who=row.author, what=what
             )
         return f"{what[:1].upper()}{what[1:]} · {row.logged_by}"
