@@ -137,9 +137,11 @@ class Accounts:
             return Created(account.id, change)
 
     def remove(self, account_id: int) -> ChangeSet:
-        """Delete an account and, with it, its messages."""
+        """Delete an account and, with it, its messages (the log book of calls and visits
+        logged by hand is no account a user removes)."""
         with self._db.write() as session:
-            if session.get(Account, account_id) is None:
+            row = session.get(Account, account_id)
+            if row is None or row.kind == LOG_BOOK_KIND:
                 raise AccountNotFound(account_id)
             session.execute(delete(Account).where(Account.id == account_id))
             change = ChangeSet.of(changes.ACCOUNT, changes.DELETED, [account_id]) | ChangeSet(

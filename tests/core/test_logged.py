@@ -9,6 +9,7 @@ import pytest
 
 from socialinbox.app import AppContext
 from socialinbox.core import changes
+from socialinbox.core.accounts import AccountNotFound
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.contacts import ContactConflict, ContactNotFound
 from socialinbox.core.errors import InvalidValue, Missing
@@ -191,3 +192,12 @@ def test_a_logged_call_is_not_answered_in_place_but_followed_up_elsewhere(contex
     assert [(o.channel, o.same) for o in context.outbox.reply_channels(call.id)] == [
         ("mastodon", False)
     ]
+
+
+def test_the_log_book_cannot_be_removed_as_an_account(context):
+    contact_id = context.writer.call(context.contacts.create, "Laura").id
+    created = _log(context, contact_id)
+    log_book = context.inbox.get(created.id).account_id
+    with pytest.raises(AccountNotFound):
+        context.writer.call(context.accounts.remove, log_book)
+    assert context.inbox.get(created.id) is not None
