@@ -25,10 +25,10 @@ from socialinbox.channels.demo_networks import (
     GOOGLE_REVIEWS,
     INSTAGRAM,
     MATRIX,
-    TELEGRAM,
     X,
 )
 from socialinbox.channels.mastodon_network import MASTODON
+from socialinbox.channels.telegram_network import TELEGRAM
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,

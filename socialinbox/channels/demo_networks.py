@@ -26,7 +26,6 @@ X: Final = "x"
 FACEBOOK: Final = "facebook"
 INSTAGRAM: Final = "instagram"
 GOOGLE_REVIEWS: Final = "google_reviews"
-TELEGRAM: Final = "telegram"
 MATRIX: Final = "matrix"
 
 
@@ -57,6 +56,5 @@ DEMO_NETWORKS: Final[tuple[Network, ...]] = (
     ),
     Network(INSTAGRAM, "Instagram", CaseInsensitiveHandle(("instagram.com",)), icon="instagram"),
     Network(GOOGLE_REVIEWS, "Google reviews", AsGiven("reviewer's name"), icon="google_reviews"),
-    Network(TELEGRAM, "Telegram", CaseInsensitiveHandle(("t.me", "telegram.me")), icon="telegram"),
     Network(MATRIX, "Matrix", MatrixIdentities(), icon="matrix"),
 )

@@ -28,6 +28,7 @@ BUILT_IN: dict[str, str] = {
     "email": "socialinbox.channels.email:EmailConnectorFactory",
     "mastodon": "socialinbox.channels.mastodon:MastodonConnectorFactory",
     "bluesky": "socialinbox.channels.bluesky:BlueskyConnectorFactory",
+    "telegram": "socialinbox.channels.telegram:TelegramConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -35,6 +36,7 @@ BUILT_IN: dict[str, str] = {
 BUILT_IN_NETWORKS: dict[str, str] = {
     "mastodon": "socialinbox.channels.mastodon_network:MASTODON_NETWORK",
     "bluesky": "socialinbox.channels.bluesky_network:BLUESKY_NETWORK",
+    "telegram": "socialinbox.channels.telegram_network:TELEGRAM_NETWORK",
 }
 # The networks only the demo produces: asked last, so a real connector takes them over.
 DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"

@@ -186,6 +186,18 @@ class PermanentError(ChannelError):
     """Retrying will not help: the request itself is wrong."""
 
 
+class ReplyMustWait(ChannelError):
+    """The network cannot take this reply now for a reason someone must fix elsewhere
+    (a Telegram Business owner who disabled the bot or took its right to reply). The
+    request certainly did not leave: the reply waits in the queue with this message as
+    its reason and is tried again at ``retry_at``; it neither fails nor counts as an
+    attempt that may have arrived."""
+
+    def __init__(self, message: str, retry_at: datetime) -> None:
+        super().__init__(message)
+        self.retry_at = retry_at
+
+
 class MalformedItemError(ChannelError):
     """One item of a response could not be understood."""
 

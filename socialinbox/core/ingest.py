@@ -116,6 +116,8 @@ class Ingest:
         updated_ids: set[int] = set()
         for item in valid.values():
             stored = existing.get(item.remote_id)
+            if stored is None and item.deleted:
+                continue  # the deletion of a message never stored changes nothing
             if stored is None:
                 row = _new_row(account_id, item, identity_of, contact_of, now)
                 row["claimed_time"] = claimed_times[item.remote_id]

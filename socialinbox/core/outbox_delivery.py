@@ -327,11 +327,14 @@ class OutboxDelivery:
             {"last_error": reason, "next_attempt_at": None},
         )
 
-    def record_not_sent(self, claim: Claim, reason: str) -> ChangeSet:
-        """This request certainly did not leave (offline, sign-in refused): queued again.
+    def record_not_sent(
+        self, claim: Claim, reason: str, *, next_attempt_at: datetime | None = None
+    ) -> ChangeSet:
+        """This request certainly did not leave (offline, sign-in refused, the network
+        cannot take it yet): queued again, due at ``next_attempt_at`` (None: at once).
 
         An earlier attempt that may have arrived keeps the item uncertain."""
-        values: dict[str, object] = {"last_error": reason, "next_attempt_at": None}
+        values: dict[str, object] = {"last_error": reason, "next_attempt_at": next_attempt_at}
         if not claim.uncertain:
             values["sending_since"] = None
         return self._finish(claim, OutboxEvent.NOT_SENT, "not_sent", reason, values)

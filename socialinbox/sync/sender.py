@@ -19,6 +19,8 @@ Rules:
 - ``RateLimitedError`` waits until its ``retry_at`` and stops this account's round.
 - ``AuthenticationError`` and ``OfflineError`` put the item back in the queue
   and stop the account's round; the result names the problem for the account.
+- ``ReplyMustWait`` puts only that item back in the queue with the network's
+  reason, due again at its ``retry_at``; the round goes on with the others.
 """
 
 from __future__ import annotations
@@ -43,6 +45,7 @@ from socialinbox.core.connector import (
     OutgoingReply,
     PermanentError,
     RateLimitedError,
+    ReplyMustWait,
     TransientError,
     idempotency_window,
     sent_lookup_is_certain,
@@ -209,6 +212,11 @@ class Sender:
             problem = f"sending: sign-in refused, re-authenticate the account: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
             return "auth", _Stop(problem)
+        if isinstance(exc, ReplyMustWait):
+            await self._store(
+                self._delivery.record_not_sent, claim, str(exc), next_attempt_at=exc.retry_at
+            )
+            return "waiting", None
         if isinstance(exc, OfflineError):
             problem = f"sending: offline: {exc}"
             await self._store(self._delivery.record_not_sent, claim, problem)
