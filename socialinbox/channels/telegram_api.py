@@ -5,8 +5,8 @@ Rules (core.telegram.org/bots/api, "Making requests"):
 - Every call is ``POST {base}/bot{token}/{method}`` with a JSON body; every answer
   is ``{"ok": true, "result": …}`` or ``{"ok": false, "error_code", "description",
   "parameters"}``, its HTTP status being the error code.
-- 401 (and 404, which the server answers for a token it cannot even parse) means
-  the token was refused: :class:`AuthenticationError`. A 403 is *not* a sign-in
+- 401 means the token was refused: :class:`AuthenticationError` (a 404 is an
+  address that is no Bot API server, or a method it lacks). A 403 is *not* a sign-in
   problem on Telegram ("Forbidden: bot was blocked by the user", "bot was kicked
   from the group chat"): that one request is refused, a :class:`PermanentError`.
 - 429 waits ``parameters.retry_after`` seconds, recorded in the account's book of
@@ -47,7 +47,7 @@ DEFAULT_BASE_URL = "https://api.telegram.org"
 _FLOOR_WAIT = timedelta(seconds=1)
 _ERROR_TEXT_MAX = 300
 # "123456789:AAE…": the bot's id, a colon, then the secret part.
-_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{20,200}")
+_TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 
 
 class MalformedResponseError(TransientError):
@@ -151,7 +151,7 @@ class TelegramApi:
             self.scrub(" ".join(text.split()))[:_ERROR_TEXT_MAX] if isinstance(text, str) else ""
         )
         words = f": {detail}" if detail else ""
-        if code in (401, 404) and status < 500:
+        if code == 401 and status < 500:
             raise AuthenticationError(
                 f"Telegram refused the bot token (HTTP {code}{words}); "
                 "copy it again from @BotFather"
