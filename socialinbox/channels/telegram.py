@@ -14,6 +14,11 @@ they come from the owner's account. Telegram offers no idempotency key and no wa
 to list what a bot sent: a send whose answer was lost becomes ``outcome_unknown``
 (a person checks the chat), never a second message.
 
+Between rounds the app may wait for news with a long poll (:meth:`wait_for_news`):
+``getUpdates`` *without* an offset, which confirms nothing, so that it never makes
+Telegram forget an update the sync has not stored; the sync's own calls end such a
+wait (Telegram answers the older of two polls 409), which is then simply taken up again.
+
 A business connection that is disabled or may not reply shows on the account (the
 round ends with its reason once the updates are stored), and replies to its chats
 wait in the outbox with that reason (:class:`ReplyMustWait`), asked again about
@@ -22,6 +27,7 @@ wait in the outbox with that reason (:class:`ReplyMustWait`), asked again about
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Mapping
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
@@ -30,6 +36,7 @@ from socialinbox.channels.telegram_api import (
     DEFAULT_BASE_URL,
     MalformedResponseError,
     TelegramApi,
+    UpdatesConflict,
 )
 from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK, TEXT_LIMIT
 from socialinbox.channels.telegram_parse import (
@@ -59,6 +66,10 @@ from socialinbox.core.networks import Network
 UPDATES_PAGE = 100  # getUpdates' documented maximum
 # A round stops after this many pages (the next round goes on from there).
 MAX_PAGES_PER_ROUND = 50
+# A long poll's timeout: below the shared HTTP client's 30-second read timeout.
+LONG_POLL_S = 25
+# How soon a wait for news looks again at an update it reported already (not yet stored).
+NEWS_RECHECK_S = 5.0
 # How long a reply to a disabled business connection waits before it is tried again.
 BUSINESS_RETRY = timedelta(minutes=5)
 
@@ -84,6 +95,10 @@ class TelegramConnector:
             context.rate_limits,
             deadline=context.request_deadline,
         )
+        # A long poll ends well before the request deadline and the client's read timeout.
+        deadline_s = context.request_deadline.total_seconds()
+        self._long_poll_s = int(max(0.0, min(LONG_POLL_S, deadline_s - 5)))
+        self._reported: object = None
         bot_id = _setting(self._settings, "bot_id")
         self._bot = Bot(bot_id, _setting(self._settings, "username")) if bot_id else None
 
@@ -145,6 +160,44 @@ class TelegramConnector:
         problems = state.problems()
         if problems:
             raise BusinessConnectionProblem("; ".join(problems))
+
+    # -- waiting for news ---------------------------------------------------------------
+
+    async def wait_for_news(self, timeout: float) -> bool:
+        """True as soon as Telegram holds an update this wait has not reported yet; False
+        after ``timeout`` seconds without one.
+
+        Each poll asks for the oldest unconfirmed update without an ``offset`` (so nothing
+        is confirmed). An update already reported stays unconfirmed until the sync has
+        stored it; meanwhile the wait only looks again every few seconds, instead of
+        reporting it again and again. A conflict with another poll (the sync's own, most
+        often) is waited out the same way; a webhook is an error (the account shows it).
+        """
+        loop = asyncio.get_running_loop()  # real seconds: Telegram's poll waits in them
+        loop_deadline = loop.time() + timeout
+        while (remaining := loop_deadline - loop.time()) >= 1:
+            poll = min(int(remaining), self._long_poll_s)
+            try:
+                updates = await self._api.call(
+                    "getUpdates",
+                    {"limit": 1, "timeout": poll, "allowed_updates": list(ALLOWED_UPDATES)},
+                )
+            except UpdatesConflict as exc:
+                if exc.webhook:
+                    raise
+                updates = None
+            if updates == [] and poll > 0:
+                continue  # the poll ended without news
+            first = updates[0] if isinstance(updates, list) and updates else None
+            update_id = first.get("update_id") if isinstance(first, Mapping) else None
+            if update_id is not None and update_id != self._reported:
+                self._reported = update_id
+                return True
+            await asyncio.sleep(min(NEWS_RECHECK_S, remaining))
+        return False
+
+    async def aclose(self) -> None:
+        """Nothing to close: the wait uses the app's shared HTTP client."""
 
     # -- sending ------------------------------------------------------------------------
 

@@ -57,7 +57,12 @@ class MalformedResponseError(TransientError):
 
 
 class UpdatesConflict(ChannelError):
-    """``getUpdates`` answered 409: a webhook is set, or another program polls this bot."""
+    """``getUpdates`` answered 409: a webhook is set (``webhook``), or another request for
+    the same bot's updates ended this one (another program, or this app's own sync)."""
+
+    def __init__(self, message: str, *, webhook: bool) -> None:
+        super().__init__(message)
+        self.webhook = webhook
 
 
 def looks_like_token(token: str | None) -> bool:
@@ -169,12 +174,14 @@ class TelegramApi:
                 raise UpdatesConflict(
                     "this bot has a webhook set, so Telegram will not hand its messages to "
                     "this app: remove it (call deleteWebhook, or stop the other service that "
-                    f"set it), then sync again (Telegram: {detail or 'Conflict'})"
+                    f"set it), then sync again (Telegram: {detail or 'Conflict'})",
+                    webhook=True,
                 )
             raise UpdatesConflict(
                 "another program is reading this bot's messages at the same moment (another "
                 "copy of Social Inbox, or a bot program using the same token): only one may; "
-                f"stop the other one (Telegram: {detail or 'Conflict'})"
+                f"stop the other one (Telegram: {detail or 'Conflict'})",
+                webhook=False,
             )
         if code == 403 and status < 500:
             raise PermanentError(f"Telegram refused {method}{words}")

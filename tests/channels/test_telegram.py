@@ -4,6 +4,7 @@ else (tests/servers/telegram_server.py): the whole httpx stack runs, nothing is 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from datetime import timedelta
 from typing import Any
@@ -302,3 +303,36 @@ def test_hostile_text_is_stored_repaired_and_the_account_goes_on(context, server
     assert one_round(context).ok
     texts = sorted(r.text for r in stored(context, account_id).values())
     assert texts[0] == "A normal question" and "\x00" not in texts[1]
+
+
+# -- news between rounds ---------------------------------------------------------------------
+
+
+def test_a_message_arrives_at_once_between_rounds_and_the_wait_confirms_nothing(context, server):
+    account_id = connect(context, server)
+    gwen = server.add_user("Gwen", username="gwen_rees")
+
+    async def main() -> list[str]:
+        engine = context.sync_engine()
+        stop = asyncio.Event()
+        running = asyncio.create_task(engine.run_forever(stop, max_sleep=0.2))
+        try:
+            await asyncio.sleep(1.0)  # the first round is over; the next is minutes away
+            texts: list[str] = []
+            for text in ("First question", "Second question"):
+                server.user_writes(gwen["id"], text)
+                for _ in range(100):
+                    await asyncio.sleep(0.1)
+                    texts = sorted(r.text for r in stored(context, account_id).values())
+                    if text in texts:
+                        break
+            return texts
+        finally:
+            stop.set()
+            await running
+            await engine.aclose()
+
+    assert asyncio.run(main()) == ["First question", "Second question"]
+    waits = [r for r in server.requests_for("getUpdates") if r.params.get("timeout") != "0"]
+    assert waits and all("offset" not in r.params for r in waits)
+    assert server.pending_updates() == []

@@ -220,7 +220,7 @@ def test_what_cannot_be_a_telegram_identity_is_refused_in_words(typed):
         TELEGRAM_NETWORK.typed(typed)
 
 
-def test_a_delivered_key_is_a_user_id():
+def test_a_delivered_key_is_kept_as_given():
     assert TELEGRAM_NETWORK.key(" 731904552 ") == "731904552"
     with pytest.raises(InvalidIdentityKey):
-        TELEGRAM_NETWORK.key("@gwen_rees")
+        TELEGRAM_NETWORK.key("  ")
