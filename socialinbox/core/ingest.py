@@ -106,18 +106,18 @@ class Ingest:
             valid[item.remote_id] = item
             claimed_times[item.remote_id] = claimed
 
+        existing = self._existing(session, account_id, list(valid))
+        # The deletion of a message never stored changes nothing (no row, no contact).
+        valid = {r: i for r, i in valid.items() if r in existing or not i.deleted}
         change = changes.EMPTY
         identity_of, contact_of, identity_change = self._identities(session, valid.values(), now)
         change |= identity_change
         _reindex_for_lookup(session, identity_change, identity_of, contact_of)
 
-        existing = self._existing(session, account_id, list(valid))
         new_rows: list[dict[str, Any]] = []
         updated_ids: set[int] = set()
         for item in valid.values():
             stored = existing.get(item.remote_id)
-            if stored is None and item.deleted:
-                continue  # the deletion of a message never stored changes nothing
             if stored is None:
                 row = _new_row(account_id, item, identity_of, contact_of, now)
                 row["claimed_time"] = claimed_times[item.remote_id]

@@ -80,6 +80,16 @@ def test_a_deletion_marks_the_message_and_it_stops_needing_a_reply(context, acco
     assert context.inbox.page(InboxFilter(view="needs_reply")) == []
 
 
+def test_the_deletion_of_a_message_never_stored_changes_nothing_but_the_cursor(
+    context, account_id, clock
+):
+    gone = message("never-seen", clock.now(), deleted=True)
+    result = context.ingest.store_batch(account_id, batch(gone, cursor="c9"))
+    assert (result.new, result.updated) == (0, 0)
+    assert (_count(context, Message), _count(context, Contact)) == (0, 0)
+    assert context.accounts.cursor(account_id) == "c9"
+
+
 def test_malformed_items_are_set_aside_and_the_rest_is_stored(context, account_id, clock):
     good = message("ok", clock.now())
     bad_key = message("bad", clock.now(), channel="bluesky", author_key="not a did")
