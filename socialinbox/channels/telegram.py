@@ -279,9 +279,10 @@ class TelegramConnectorFactory:
     secret_label: ClassVar[str] = "Bot token"
     secret_help: ClassVar[str] = (
         "In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you "
-        "have), and copy the token it gives, like 123456789:AAE…. Customers then write to "
-        "the bot. To answer the chats of your own Telegram Business account, connect the bot "
-        "there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply."
+        "have) and copy the token it gives (it looks like 123456789:AAE…); customers then "
+        "write to the bot. To answer the chats of your own Telegram Business account too, "
+        "connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and "
+        "allow it to reply."
     )
     base_url_label: ClassVar[str | None] = "Bot API server"
     default_base_url: ClassVar[str | None] = DEFAULT_BASE_URL
