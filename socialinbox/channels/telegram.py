@@ -99,8 +99,9 @@ class TelegramConnector:
         deadline_s = context.request_deadline.total_seconds()
         self._long_poll_s = int(max(0.0, min(LONG_POLL_S, deadline_s - 5)))
         self._reported: object = None
-        bot_id = _setting(self._settings, "bot_id")
-        self._bot = Bot(bot_id, _setting(self._settings, "username")) if bot_id else None
+        bot_id = str(self._settings.get("bot_id") or "").strip()
+        username = str(self._settings.get("username") or "").strip() or None
+        self._bot = Bot(bot_id, username) if bot_id else None
 
     # -- verifying -----------------------------------------------------------------
 
@@ -263,11 +264,6 @@ class TelegramConnector:
 
 def _is_int(value: object) -> bool:
     return isinstance(value, int) and not isinstance(value, bool)
-
-
-def _setting(settings: Mapping[str, Any], key: str) -> str | None:
-    value = settings.get(key)
-    return str(value).strip() if value is not None and str(value).strip() else None
 
 
 class TelegramConnectorFactory:
