@@ -155,6 +155,54 @@ def test_a_customer_account_comments_under_its_own_name(wordpress: WordPressServ
     assert customer.roles == ("subscriber",)
 
 
+def test_the_comment_form_holds_a_first_comment_and_refuses_a_duplicate(
+    wordpress: WordPressServer,
+) -> None:
+    post = wordpress.add_post("Cornbread recipe")
+    wordpress.add_comment(post, "Earlier praise", author_email="known@example.test")
+
+    first = wordpress.post_comment_form(post, "Hello!", author_email="new@example.test")
+    known = wordpress.post_comment_form(post, "Again!", author_email="known@example.test")
+    reply = wordpress.post_comment_form(post, "Me too", parent=known)
+
+    statuses = {c.id: (c.status, c.parent) for c in wordpress.comments(post)}
+    assert statuses[first] == ("hold", 0)
+    assert statuses[known] == ("approved", 0)
+    assert statuses[reply] == ("hold", known)
+    with pytest.raises(RuntimeError, match="409"):
+        wordpress.post_comment_form(post, "Hello!", author_email="new@example.test")
+
+
+def test_maintenance_mode_answers_503_until_it_ends(wordpress: WordPressServer) -> None:
+    wordpress.set_maintenance(True)
+
+    during = httpx.get(api(wordpress, "wp/v2/comments"))
+    assert during.status_code == 503
+    assert during.headers["retry-after"] == "600"
+    assert "Briefly unavailable for scheduled maintenance" in during.text
+    post = wordpress.add_post("Written during maintenance")
+
+    wordpress.set_maintenance(False)
+    assert httpx.get(api(wordpress, f"wp/v2/posts/{post.id}")).status_code == 200
+
+
+def test_a_rest_failure_hits_only_the_matching_requests(wordpress: WordPressServer) -> None:
+    post = wordpress.add_post("Events")
+    password = wordpress.create_application_password(wordpress.admin)
+    owner = (wordpress.admin.login, password.password)
+    comments = api(wordpress, "wp/v2/comments")
+    wordpress.fail_next_rest("/wp/v2/comments", method="POST", status=502, code="bad_gateway")
+
+    assert httpx.get(comments, auth=owner).status_code == 200
+    failed = httpx.post(comments, json={"post": post.id, "content": "Hi"}, auth=owner)
+    assert failed.status_code == 502
+    assert failed.json()["code"] == "bad_gateway"
+    assert wordpress.comments(post) == []
+    plain_url = wordpress.base_url + "/?rest_route=/wp/v2/comments"
+    posted = httpx.post(plain_url, json={"post": post.id, "content": "Hi"}, auth=owner)
+    assert posted.status_code == 201
+
+
 def test_reset_forgets_what_a_test_made(wordpress: WordPressServer) -> None:
     post = wordpress.add_post("Temporary")
     wordpress.add_comment(post, "Gone soon")

@@ -24,6 +24,12 @@ Public API::
         set_pretty_permalinks(on: bool) -> None   off: /wp-json/... answers the home page's
                               HTML (as on a site with plain permalinks); ?rest_route= works always
         set_option(name, value) -> Any            any WordPress option (update_option)
+        set_maintenance(on: bool) -> None         WordPress's own maintenance mode: every
+                              request answers 503 (HTML page, Retry-After: 600)
+        fail_next_rest(route="/", *, method=None, status=500, code="internal_server_error",
+                       message=..., times=1) -> None
+            the next matching REST requests (route prefix, e.g. "/wp/v2/comments") answer
+            WordPress's error JSON {"code", "message", "data": {"status"}} and do nothing
 
     Users and application passwords
         add_user(login, *, role="subscriber", display_name=None, email=None,
@@ -46,6 +52,11 @@ Public API::
             at: aware datetime (stored as date_gmt; "date" is the site's local time)
             raw=False: filtered as WordPress filters what a visitor types (kses: no <script>);
             raw=True: stored exactly as given (what an import or a plugin can store)
+        post_comment_form(post, content, *, author_name="Visitor",
+                          author_email="visitor@example.test", author_url="", parent=0) -> int
+            through the post page's comment form (wp-comments-post.php), as a visitor's
+            browser sends it: WordPress decides — a first comment by an e-mail address without
+            an approved one waits for moderation; a duplicate is refused (RuntimeError)
         approve_comment(comment_id) / hold_comment / spam_comment / trash_comment -> None
         edit_comment(comment_id, content) -> None
         delete_comment(comment_id) -> None          gone for good (not in the trash)
@@ -86,6 +97,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import secrets
 import shutil
 import subprocess
@@ -96,6 +108,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
 
+import httpx
 import pytest
 
 from tests.servers.email_servers import free_port, wait_for_port
@@ -212,6 +225,10 @@ class WordPressServer(StartedInWith):
     def _site(self) -> Path:
         return self.root / "site"
 
+    @property
+    def _content(self) -> Path:
+        return self.root / "wp-content"
+
     # -- start and stop --------------------------------------------------------------
 
     def start(self) -> WordPressServer:
@@ -219,6 +236,7 @@ class WordPressServer(StartedInWith):
         try:
             self._start_database()
             self._write_site()
+            (self.root / "opcache").mkdir()
             admin_password = f"pw-{secrets.token_hex(8)}"
             installed = self._run(
                 "install",
@@ -288,7 +306,7 @@ class WordPressServer(StartedInWith):
         for entry in WORDPRESS_TREE.iterdir():
             if entry.name not in ("wp-config.php", "wp-content"):
                 (self._site / entry.name).symlink_to(entry)
-        content = self.root / "wp-content"
+        content = self._content
         for folder in ("plugins", "themes", "uploads", "mu-plugins"):
             (content / folder).mkdir(parents=True)
         for theme in (WORDPRESS_TREE / "wp-content" / "themes").iterdir():
@@ -341,6 +359,14 @@ class WordPressServer(StartedInWith):
             f"error_log={self.root / 'php-errors.log'}",
             "-d",
             "memory_limit=256M",
+            # WordPress's code compiled once for every run of harness.php (the opcode cache
+            # of a command-line PHP lives only as long as the process otherwise).
+            "-d",
+            "opcache.enable_cli=1",
+            "-d",
+            f"opcache.file_cache={self.root / 'opcache'}",
+            "-d",
+            "opcache.file_cache_only=1",
         ]
 
     def _start_web_server(self) -> None:
@@ -403,12 +429,52 @@ class WordPressServer(StartedInWith):
 
     def reset(self) -> None:
         self._run("reset")
+        self.set_maintenance(False)
+        (self._content / "socialinbox-failures.json").unlink(missing_ok=True)
 
     def set_option(self, name: str, value: Any) -> Any:
         return self._run("set_option", name=name, value=value)
 
     def set_pretty_permalinks(self, on: bool) -> None:
         self.set_option("permalink_structure", "/%postname%/" if on else "")
+
+    def set_maintenance(self, on: bool) -> None:
+        """On: every page and REST request answers WordPress's own 503 "Briefly unavailable
+        for scheduled maintenance" page (HTML, Retry-After: 600), as during an update."""
+        marker = self._site / ".maintenance"
+        if on:
+            # Evaluated at each request: WordPress ignores a mark older than ten minutes.
+            marker.write_text("<?php $upgrading = time();\n")
+        else:
+            marker.unlink(missing_ok=True)
+
+    def fail_next_rest(
+        self,
+        route: str = "/",
+        *,
+        method: str | None = None,
+        status: int = 500,
+        code: str = "internal_server_error",
+        message: str = "There has been a critical error on this website.",
+        times: int = 1,
+    ) -> None:
+        """The next ``times`` REST requests whose route starts with ``route``
+        (``/wp/v2/comments``; the same for /wp-json/ and ?rest_route=), of ``method`` if
+        given, are answered ``status`` with WordPress's error body
+        ``{"code", "message", "data": {"status"}}`` and not carried out."""
+        failures = self._content / "socialinbox-failures.json"
+        pending = json.loads(failures.read_text()) if failures.exists() else []
+        pending.append(
+            {
+                "route": route,
+                "method": method,
+                "status": status,
+                "code": code,
+                "message": message,
+                "times": times,
+            }
+        )
+        failures.write_text(json.dumps(pending))
 
     # users and application passwords
 
@@ -510,6 +576,39 @@ class WordPressServer(StartedInWith):
         if at is not None:
             args["date_gmt"] = _gmt(at)
         return int(self._run("add_comment", **args)["id"])
+
+    def post_comment_form(
+        self,
+        post: Post | int,
+        content: str,
+        *,
+        author_name: str = "Visitor",
+        author_email: str = "visitor@example.test",
+        author_url: str = "",
+        parent: int = 0,
+    ) -> int:
+        """A visitor sends the comment form of the post's page (``wp-comments-post.php``):
+        WordPress itself decides whether it waits for moderation (by default, until the
+        author has an approved comment) and refuses duplicates. Returns the comment id."""
+        answer = httpx.post(
+            f"{self.base_url}/wp-comments-post.php",
+            data={
+                "comment_post_ID": str(post.id if isinstance(post, Post) else post),
+                "comment_parent": str(parent),
+                "comment": content,
+                "author": author_name,
+                "email": author_email,
+                "url": author_url,
+            },
+            follow_redirects=False,
+            timeout=30,
+        )
+        found = re.search(r"#comment-(\d+)$", answer.headers.get("location", ""))
+        if answer.status_code != 302 or found is None:
+            raise RuntimeError(
+                f"the comment form was refused ({answer.status_code}): {answer.text[:500]}"
+            )
+        return int(found.group(1))
 
     def _set_comment_status(self, comment_id: int, status: CommentStatus) -> None:
         self._run("set_comment_status", id=comment_id, status=status)
