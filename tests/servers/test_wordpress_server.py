@@ -59,6 +59,20 @@ def test_an_application_password_signs_in_until_it_is_revoked(
     assert wordpress.application_passwords(wordpress.admin) == []
 
 
+def test_a_wrong_password_reads_public_comments_as_a_visitor_unless_edit_context(
+    wordpress: WordPressServer,
+) -> None:
+    """WordPress's behaviour the connector must not be fooled by."""
+    post = wordpress.add_post("Menu")
+    wordpress.add_comment(post, "Public")
+    wrong = (wordpress.admin.login, "abcd efgh ijkl mnop qrst uvwx")
+    comments = api(wordpress, "wp/v2/comments")
+
+    assert len(httpx.get(comments, auth=wrong).json()) == 1
+    refused = httpx.get(comments, params={"context": "edit"}, auth=wrong)
+    assert (refused.status_code, refused.json()["code"]) == (401, "rest_forbidden_context")
+
+
 def test_visitors_comments_show_by_status(wordpress: WordPressServer) -> None:
     post = wordpress.add_post("Cornbread recipe", "<p>Our cornbread.</p>")
     written = datetime(2026, 11, 20, 8, 30, tzinfo=UTC)

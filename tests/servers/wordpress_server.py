@@ -6,7 +6,8 @@ temporary folder that :meth:`WordPressServer.stop` removes. Nothing is written t
 the run's own ``wp-config.php`` sits in a site folder of links into ``/usr/share/wordpress``,
 and ``wordpress_php/router.php`` makes it WordPress's ``ABSPATH`` before Debian's
 ``wp-config.php`` (which reads ``/etc/wordpress/config-HOST.php``) could run. Start-up takes
-about 1–2 s (``mariadb-install-db``, ``mariadbd``, ``wp_install()``, ``php -S``).
+about 2 s on an idle 2-core machine, up to 8 s under heavy load (``mariadb-install-db``,
+``mariadbd``, ``wp_install()``, ``php -S``); each harness call runs PHP once (0.1–0.2 s).
 
 Public API::
 
@@ -84,9 +85,12 @@ What a connector should know (all of it WordPress's behaviour, not the harness's
   ``date_gmt`` is UTC (both without an offset). Use ``date_gmt``.
 - Application passwords work over plain http here because ``WP_ENVIRONMENT_TYPE`` is
   ``local`` (``wp_is_application_passwords_supported``: https or a local environment).
-- A wrong or revoked application password answers 401 (``code`` ``incorrect_password`` or
-  ``rest_not_logged_in`` depending on the endpoint); ``?status=hold`` needs ``context=edit``
-  rights (an editor or administrator).
+- A wrong or revoked application password is NOT refused where anonymous visitors may read:
+  ``GET wp/v2/comments`` then answers 200 with the public comments only (WordPress checks
+  the password only once something asks who the user is). Refused with 401: ``users/me``
+  (``rest_not_logged_in``), ``context=edit`` (``rest_forbidden_context``), ``status=hold``
+  (``rest_forbidden_param``); a subscriber's password gets 403 there. So ask with
+  ``context=edit`` (which also gives the commenters' e-mail addresses).
 - To lose an answer after WordPress did the work (a connection dropped mid-request), put
   :class:`tests.servers.misbehaving_proxy.MisbehavingProxy` in front of ``base_url`` and call
   ``proxy.lose_answer("/wp-json/wp/v2/comments", method="POST")``; give the connector
