@@ -110,7 +110,7 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, BinaryIO, Literal
 
 import httpx
 import pytest
@@ -183,6 +183,13 @@ def _dying_with_this_process(command: list[str]) -> list[str]:
     return [setpriv, "--pdeathsig", "KILL", *command] if setpriv else command
 
 
+def _run_checked(command: list[str]) -> None:
+    done = subprocess.run(command, capture_output=True, timeout=120)
+    if done.returncode != 0:
+        output = (done.stderr + done.stdout).decode(errors="replace").strip()
+        raise RuntimeError(f"{command[0]} failed ({done.returncode}): {output}")
+
+
 def _gmt(moment: datetime) -> str:
     if moment.tzinfo is None:
         raise ValueError("give an aware datetime")
@@ -214,6 +221,7 @@ class WordPressServer(StartedInWith):
         self.startup_seconds = 0.0
         self._database: subprocess.Popen[bytes] | None = None
         self._web: subprocess.Popen[bytes] | None = None
+        self._web_log: BinaryIO | None = None
         self._admin: WordPressUser | None = None
 
     @property
@@ -282,16 +290,14 @@ class WordPressServer(StartedInWith):
                 user="user = root" if os.geteuid() == 0 else "",
             )
         )
-        subprocess.run(
+        _run_checked(
             [
                 self._install_db,
                 f"--defaults-file={config}",
                 "--auth-root-authentication-method=normal",
                 "--skip-test-db",
                 "--skip-name-resolve",
-            ],
-            check=True,
-            capture_output=True,
+            ]
         )
         self._database = subprocess.Popen(
             _dying_with_this_process([self._mariadbd, f"--defaults-file={config}"]),
@@ -333,16 +339,14 @@ class WordPressServer(StartedInWith):
             _WP_CONFIG.format(socket=self._socket, content=content, keys=keys)
         )
         # The database itself: created before WordPress connects to it.
-        subprocess.run(
+        _run_checked(
             [
                 self._php,
                 "-r",
                 "$db = new mysqli('localhost', 'root', '', '', 0, $argv[1]);"
-                "$db->query('CREATE DATABASE wordpress CHARACTER SET utf8mb4');",
+                "$db->query('CREATE DATABASE wordpress CHARACTER SET utf8mb4') or exit(1);",
                 str(self._socket),
-            ],
-            check=True,
-            capture_output=True,
+            ]
         )
 
     def _environment(self) -> dict[str, str]:
@@ -374,6 +378,7 @@ class WordPressServer(StartedInWith):
         ]
 
     def _start_web_server(self) -> None:
+        self._web_log = (self.root / "php-server.log").open("wb")
         self._web = subprocess.Popen(
             _dying_with_this_process(
                 [
@@ -391,7 +396,7 @@ class WordPressServer(StartedInWith):
             # runs one request at a time.
             env=self._environment(),
             stdout=subprocess.DEVNULL,
-            stderr=open(self.root / "php-server.log", "wb"),  # noqa: SIM115
+            stderr=self._web_log,
         )
         wait_for_port(self.port)
 
@@ -406,6 +411,9 @@ class WordPressServer(StartedInWith):
                 process.kill()
                 process.wait(5)
         self._web = self._database = None
+        if self._web_log is not None:
+            self._web_log.close()
+            self._web_log = None
         shutil.rmtree(self.root, ignore_errors=True)
 
     def log(self) -> str:
