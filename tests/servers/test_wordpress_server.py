@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import socket
 import subprocess
 from datetime import UTC, datetime
 
@@ -262,13 +263,20 @@ def processes_using(folder: str) -> list[str]:
     return [line for line in listing.stdout.splitlines() if folder in line]
 
 
-def test_stopping_leaves_no_process_and_no_files() -> None:
+def test_a_server_moves_off_a_taken_port_and_stopping_leaves_nothing_behind() -> None:
+    """(One test for both: each started server costs seconds.)"""
     site = WordPressServer()
-    with site:
-        assert httpx.get(site.rest_url).status_code == 200
-        running = processes_using(str(site.root))
-        assert any("mariadbd" in line for line in running)
-        assert any("php" in line for line in running)
+    taken = site.port
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", taken))
+        squatter.listen()
+        with site:
+            assert site.port != taken
+            index = httpx.get(site.rest_url)
+            assert index.json()["url"] == site.base_url
+            running = processes_using(str(site.root))
+            assert any("mariadbd" in line for line in running)
+            assert any("php" in line for line in running)
 
     assert processes_using(str(site.root)) == []
     assert not site.root.exists()

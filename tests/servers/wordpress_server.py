@@ -115,7 +115,7 @@ from typing import Any, BinaryIO, Literal
 import httpx
 import pytest
 
-from tests.servers.email_servers import free_port, wait_for_port
+from tests.servers.email_servers import free_port
 from tests.servers.require import require_program, servers_required
 from tests.servers.running import StartedInWith
 
@@ -215,14 +215,17 @@ class WordPressServer(StartedInWith):
         self._pretty_permalinks = pretty_permalinks
         # Short: the MariaDB socket's path must fit in 107 bytes.
         self.root = Path(tempfile.mkdtemp(prefix="socialinbox-wp-", dir="/tmp"))
-        self.port = free_port()
-        self.base_url = f"http://127.0.0.1:{self.port}"
-        self.rest_url = f"{self.base_url}/wp-json/"
+        self._set_address(free_port())
         self.startup_seconds = 0.0
         self._database: subprocess.Popen[bytes] | None = None
         self._web: subprocess.Popen[bytes] | None = None
         self._web_log: BinaryIO | None = None
         self._admin: WordPressUser | None = None
+
+    def _set_address(self, port: int) -> None:
+        self.port = port
+        self.base_url = f"http://127.0.0.1:{port}"
+        self.rest_url = f"{self.base_url}/wp-json/"
 
     @property
     def admin(self) -> WordPressUser:
@@ -378,7 +381,20 @@ class WordPressServer(StartedInWith):
         ]
 
     def _start_web_server(self) -> None:
-        self._web_log = (self.root / "php-server.log").open("wb")
+        # The port was chosen before the install (WordPress stores its address); another
+        # program may have taken it since: then move the site to a new port.
+        for _attempt in range(3):
+            if self._serve_on_port():
+                return
+            self._set_address(free_port())
+            for option in ("siteurl", "home"):
+                self._run("set_option", name=option, value=self.base_url)
+        raise RuntimeError("php -S found no free port")
+
+    def _serve_on_port(self) -> bool:
+        """Starts php -S on ``self.port``: True once it listens, False if the port was taken."""
+        log = self.root / "php-server.log"
+        self._web_log = log.open("wb")
         self._web = subprocess.Popen(
             _dying_with_this_process(
                 [
@@ -398,7 +414,18 @@ class WordPressServer(StartedInWith):
             stdout=subprocess.DEVNULL,
             stderr=self._web_log,
         )
-        wait_for_port(self.port)
+        # php -S says "Development Server (http://…) started" once it listens: a connection
+        # alone could reach whoever else holds the port.
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            if "Development Server" in log.read_text(errors="replace"):
+                return True
+            if self._web.poll() is not None:
+                self._web = None
+                self._web_log.close()
+                return False
+            time.sleep(0.02)
+        raise RuntimeError(f"php -S did not start listening on port {self.port}")
 
     def stop(self) -> None:
         for process in (self._web, self._database):
