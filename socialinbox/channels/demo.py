@@ -24,11 +24,11 @@ from socialinbox.channels.demo_networks import (
     FACEBOOK,
     GOOGLE_REVIEWS,
     INSTAGRAM,
-    MATRIX,
     TELEGRAM,
     X,
 )
 from socialinbox.channels.mastodon_network import MASTODON
+from socialinbox.channels.matrix_network import MATRIX
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,

@@ -29,6 +29,9 @@ MESSAGE_KINDS: Final[tuple[str, ...]] = (
     "review",
     "email",
     "reply",
+    # Shown in its thread around the messages that are items, asking nothing (a group
+    # chat's other messages): see FetchedMessage.context_only.
+    "context",
 )
 
 # The account kind that keeps conversations logged by hand (``core.logged``): no
