@@ -150,35 +150,42 @@ class BridgedIdentity:
     handle: str | None
 
 
-# Bridge protocol ids (MSC2346 ``protocol.id``) this app shows as their own network.
-BRIDGED_NETWORKS: Final = frozenset({WHATSAPP, SIGNAL, SLACK, TELEGRAM})
+# Bridge protocol ids (MSC2346 ``protocol.id``) -> the network this app shows. mautrix's
+# Slack bridge calls its protocol "slackgo"; its puppets are still ``slack_…``.
+BRIDGED_NETWORKS: Final[dict[str, str]] = {
+    WHATSAPP: WHATSAPP,
+    SIGNAL: SIGNAL,
+    SLACK: SLACK,
+    "slackgo": SLACK,
+    TELEGRAM: TELEGRAM,
+}
 
 
 def bridged_network(protocol: str | None) -> str | None:
     """The network a room bridged to ``protocol`` belongs to, when this app shows it as
     its own network; None for other bridges (their people stay Matrix users)."""
-    name = (protocol or "").strip().lower()
-    return name if name in BRIDGED_NETWORKS else None
+    return BRIDGED_NETWORKS.get((protocol or "").strip().lower())
 
 
 def puppet_identity(protocol: str, user_id: str) -> BridgedIdentity | None:
     """The bridged person behind Matrix user ``user_id`` in a room bridged to ``protocol``;
     None when the user is no puppet of that bridge (a Matrix user, the bridge's bot) or
     the id it carries is not one of that network's."""
-    protocol = protocol.strip().lower()
+    network = bridged_network(protocol)
     localpart = user_id.strip().lower().removeprefix("@").partition(":")[0]
-    prefix = f"{protocol}_"
-    if protocol not in BRIDGED_NETWORKS or not localpart.startswith(prefix):
+    # The puppets of mautrix bridges are <network>_<remote id> (username_template).
+    prefix = f"{network}_"
+    if network is None or not localpart.startswith(prefix):
         return None
     remote = localpart[len(prefix) :]
-    if protocol == WHATSAPP:
+    if network == WHATSAPP:
         if remote.isdigit():
             number = normalise_phone(f"+{remote}")
             return BridgedIdentity(WHATSAPP, number, number) if number else None
         return BridgedIdentity(WHATSAPP, remote, None) if _LID.fullmatch(remote) else None
-    if protocol == SIGNAL:
+    if network == SIGNAL:
         return BridgedIdentity(SIGNAL, remote, None) if _UUID.fullmatch(remote) else None
-    if protocol == SLACK:
+    if network == SLACK:
         key = remote.upper()
         return BridgedIdentity(SLACK, key, None) if _SLACK.fullmatch(key) else None
     # Telegram: the numeric user id, as the Telegram network keys its people.
