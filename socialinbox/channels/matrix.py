@@ -86,6 +86,8 @@ PAGE_SIZE = 100
 GAP_PAGES = 20
 # Syncs in one fetch: one, and one more after joining rooms so that their messages come.
 MAX_SYNCS = 3
+# How far back a reply written elsewhere looks for the message it answers.
+LOOK_BACK = 20
 # No presence, typing or receipts; timelines of TIMELINE_LIMIT events. Room state comes
 # from GET /rooms/{id}/state, so the sync's own state is kept small (lazy members).
 SYNC_FILTER = json.dumps(
@@ -229,36 +231,43 @@ class MatrixConnector:
         for room_id, room in news.items():
             state = await self._api.call_json("GET", room_path(room_id, "state"))
             facts = room_facts(room_id, _state_list(state), own, direct)
-            events = await self._with_gap(room_id, room, since, own)
-            self._parse_into(events, facts, own, messages, malformed)
+            events, earlier = await self._with_gap(room_id, room, since, own)
+            answered = None
+            if facts.direct and _own_writes_first(events, own) and earlier is not None:
+                answered = await self._latest_from_others(room_id, earlier, own)
+            self._parse_into(events, facts, own, messages, malformed, answered)
         return list(messages.values()), malformed
 
     async def _with_gap(
         self, room_id: str, room: Mapping[str, Any], since: str | None, own: str
-    ) -> list[object]:
+    ) -> tuple[list[object], str | None]:
         """The room's timeline with what a ``limited`` timeline left out before it: read back
-        to the previous sync, or, for a room joined in this sync, to its start."""
+        to the previous sync, or, for a room joined in this sync, to its start. Returned
+        with the token to read on backwards from its first event (None at the start)."""
         timeline = room.get("timeline")
         events = list(_timeline_events(room))
+        prev_batch = timeline.get("prev_batch") if isinstance(timeline, Mapping) else None
+        prev_batch = prev_batch if isinstance(prev_batch, str) and prev_batch else None
         if not isinstance(timeline, Mapping) or timeline.get("limited") is not True:
-            return events
-        prev_batch = timeline.get("prev_batch")
+            return events, prev_batch
         newly_joined = any(_is_own_join(e, own) for e in events)
-        if not isinstance(prev_batch, str) or (since is None and not newly_joined):
-            return events  # a first sync starts from now; older messages are history
+        if prev_batch is None or (since is None and not newly_joined):
+            return events, prev_batch  # a first sync starts from now: older ones are history
         older: list[object] = []
-        page_from = prev_batch
+        page_from: str | None = prev_batch
         for _ in range(GAP_PAGES):
             params: dict[str, Any] = {"dir": "b", "from": page_from, "limit": PAGE_SIZE}
             if since and not newly_joined:
                 params["to"] = since
             page = await self._api.call("GET", room_path(room_id, "messages"), params=params)
             chunk = page.get("chunk")
+            end = page.get("end")
             if not isinstance(chunk, list) or not chunk:
+                page_from = None  # the start of what the account may see
                 break
             older.extend(chunk)
-            end = page.get("end")
             if not isinstance(end, str) or not end or end == page_from:
+                page_from = None
                 break
             page_from = end
         else:
@@ -266,7 +275,19 @@ class MatrixConnector:
         seen = {e.get("event_id") for e in events if isinstance(e, Mapping)}
         older = [e for e in older if not (isinstance(e, Mapping) and e.get("event_id") in seen)]
         older.reverse()
-        return older + events
+        return older + events, page_from
+
+    async def _latest_from_others(self, room_id: str, before: str, own: str) -> str | None:
+        """The latest message from someone else before token ``before``: what a message the
+        account wrote first in this sync answers."""
+        params = {"dir": "b", "from": before, "limit": LOOK_BACK}
+        page = await self._api.call("GET", room_path(room_id, "messages"), params=params)
+        chunk = page.get("chunk")
+        for event in chunk if isinstance(chunk, list) else []:
+            if _is_message_from_others(event, own):
+                event_id = event.get("event_id") if isinstance(event, Mapping) else None
+                return event_id if isinstance(event_id, str) else None
+        return None
 
     def _parse_into(
         self,
@@ -275,8 +296,10 @@ class MatrixConnector:
         own: str,
         messages: dict[str, FetchedMessage],
         malformed: list[MalformedItem],
+        last_inbound: str | None = None,
     ) -> None:
-        last_inbound: str | None = None
+        """Parse ``events`` into ``messages`` (by remote id, edits merged) and ``malformed``.
+        ``last_inbound``: the latest message from others before these events."""
         for event in events:
             try:
                 parsed = parse_event(event, facts, own)
@@ -390,6 +413,30 @@ def _timeline_events(room: Mapping[str, Any]) -> list[object]:
 def _state_list(payload: object) -> list[object]:
     """``GET /rooms/{id}/state`` answers a JSON array of state events."""
     return list(payload) if isinstance(payload, list) else []
+
+
+def _is_message_from_others(event: object, own: str) -> bool:
+    if not isinstance(event, Mapping) or event.get("sender") == own:
+        return False
+    if event.get("type") not in ("m.room.message", "m.room.encrypted"):
+        return False
+    content = event.get("content")
+    relates = content.get("m.relates_to") if isinstance(content, Mapping) else None
+    return not (isinstance(relates, Mapping) and relates.get("rel_type") == "m.replace")
+
+
+def _own_writes_first(events: Sequence[object], own: str) -> bool:
+    """Whether the account wrote a message before anyone else did in ``events``."""
+    for event in events:
+        if not isinstance(event, Mapping) or event.get("type") != "m.room.message":
+            if _is_message_from_others(event, own):
+                return False
+            continue
+        if event.get("sender") == own:
+            return True
+        if _is_message_from_others(event, own):
+            return False
+    return False
 
 
 def _is_own_join(event: object, own: str) -> bool:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 from urllib.parse import quote
 
@@ -32,6 +32,7 @@ from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
     AuthenticationError,
     PermanentError,
+    RateLimitedError,
     TransientError,
 )
 from socialinbox.core.rate_limits import REQUESTS, SIGN_IN, RateLimitBook
@@ -41,6 +42,8 @@ CLIENT = "/_matrix/client/v3"
 DEFAULT_RATE_LIMIT_WAIT = timedelta(seconds=30)
 DEVICE_DISPLAY_NAME = "Social Inbox"
 _DETAIL_MAX = 300
+# A wait longer than a day named by a server is taken as a day (a mistyped value).
+_LONGEST_WAIT_MS = 86_400_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +193,13 @@ class MatrixApi:
         code, words = error_detail(response)
         detail = self._scrub(f"{code}: {words}" if code and words else code or words)
         if response.status_code == 429:
-            await self._hold_from_body(response, bucket)
+            asked = await self._hold_from_body(response, bucket)
+            try:
+                self._http.raise_for_status(response, writes=writes, detail=detail)
+            except RateLimitedError as exc:
+                if asked is not None and asked > exc.retry_at:
+                    raise RateLimitedError(str(exc), asked) from None
+                raise
         if code == "M_UNKNOWN_TOKEN" or (response.status_code == 401 and code):
             soft = _soft_logout(response)
             raise AuthenticationError(
@@ -206,16 +215,19 @@ class MatrixApi:
             raise PermanentError(f"the Matrix server did not allow it: {detail}")
         self._http.raise_for_status(response, writes=writes, detail=detail)
 
-    async def _hold_from_body(self, response: httpx.Response, bucket: str) -> None:
+    async def _hold_from_body(self, response: httpx.Response, bucket: str) -> datetime | None:
+        """The wait a 429's body names (``retry_after_ms``), recorded for every process;
+        None when it names none."""
         try:
             body = response.json()
         except ValueError:
-            return
+            return None
         wait_ms = body.get("retry_after_ms") if isinstance(body, Mapping) else None
-        if isinstance(wait_ms, int | float) and not isinstance(wait_ms, bool) and wait_ms > 0:
-            until = self._clock.now() + timedelta(milliseconds=min(wait_ms, 86_400_000))
-            await self._http.hold(until, "M_LIMIT_EXCEEDED from the Matrix server", bucket)
-            self._http.check_wait(bucket)
+        if not isinstance(wait_ms, int | float) or isinstance(wait_ms, bool) or wait_ms <= 0:
+            return None
+        until = self._clock.now() + timedelta(milliseconds=min(wait_ms, _LONGEST_WAIT_MS))
+        await self._http.hold(until, "M_LIMIT_EXCEEDED from the Matrix server", bucket)
+        return until
 
     # -- sign-in ---------------------------------------------------------------------
 

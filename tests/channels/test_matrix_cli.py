@@ -88,4 +88,6 @@ def test_connect_receive_a_direct_chat_and_reply_exactly_once(
     assert answer["content"]["body"] == "Yes, see you at five!"
     assert answer["content"]["m.relates_to"]["m.in_reply_to"]["event_id"] == second
 
-    assert_no_secret_leaks(cli.data_dir, cli.outputs, [desk.password, session["matrix_access_token"]])
+    assert_no_secret_leaks(
+        cli.data_dir, cli.outputs, [desk.password, session["matrix_access_token"]]
+    )
