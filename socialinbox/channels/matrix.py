@@ -104,6 +104,8 @@ SYNC_FILTER = json.dumps(
     separators=(",", ":"),
 )
 AUTO_JOIN_DIRECT = "auto_join_direct"
+# The account's user id as the server named it (a setting learnt when it signs in).
+USER_ID = "user_id"
 _YES = frozenset({"yes", "true", "on", "1"})
 PAYLOAD_MAX = 20_000
 
@@ -153,6 +155,10 @@ class MatrixConnector:
         self._auto_join = auto in _YES
 
     def _user_id(self) -> str:
+        """The account's user id: as the server named it at sign-in, else as typed."""
+        learnt = self._account.settings.get(USER_ID)
+        if isinstance(learnt, str) and learnt.startswith("@"):
+            return learnt
         if not self._account.handle:
             raise PermanentError("the account has no Matrix user id")
         return normalise_user_id(self._account.handle, self._homeserver)
@@ -171,7 +177,7 @@ class MatrixConnector:
         if self._session is None:
             if not self._secret:
                 raise AuthenticationError("enter the account's password")
-            self._session = await self._api.login(
+            self._session, _ = await self._api.login(
                 self._user_id(), self._secret, device_id_for(self._account.uuid)
             )
         user_id = await self._api.whoami()
@@ -184,7 +190,7 @@ class MatrixConnector:
         return VerifiedAccount(
             handle=user_id,
             display_name=display_name if isinstance(display_name, str) else None,
-            settings={"device_id": self._session.device_id},
+            settings={USER_ID: user_id, "device_id": self._session.device_id},
             secret_to_keep=self._session.dumps(),
         )
 
@@ -192,7 +198,8 @@ class MatrixConnector:
         return TEXT_LIMIT
 
     async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
-        session = self._need_session()
+        self._need_session()
+        own = self._user_id()
         since = cursor or None
         for _ in range(MAX_SYNCS):
             params: dict[str, Any] = {"filter": SYNC_FILTER, "timeout": 0}
@@ -204,8 +211,8 @@ class MatrixConnector:
                 raise TransientError("the Matrix server answered the sync without next_batch")
             rooms = payload.get("rooms")
             rooms = rooms if isinstance(rooms, Mapping) else {}
-            joined = await self._accept_direct_invites(rooms.get("invite"), session.user_id)
-            messages, malformed = await self._messages(rooms.get("join"), since, session.user_id)
+            joined = await self._accept_direct_invites(rooms.get("invite"), own)
+            messages, malformed = await self._messages(rooms.get("join"), since, own)
             yield FetchBatch(tuple(messages), next_batch, tuple(malformed))
             if not joined or next_batch == since:
                 return

@@ -48,19 +48,15 @@ _LONGEST_WAIT_MS = 86_400_000
 
 @dataclass(frozen=True, slots=True)
 class MatrixSession:
-    """What the keychain keeps for a Matrix account (as its secret, JSON)."""
+    """What the keychain keeps for a Matrix account (as its secret, JSON): the device and
+    its access token. The user id is no secret: it is in the account's settings."""
 
-    user_id: str
     device_id: str
     access_token: str
 
     def dumps(self) -> str:
         return json.dumps(
-            {
-                "matrix_user_id": self.user_id,
-                "matrix_device_id": self.device_id,
-                "matrix_access_token": self.access_token,
-            },
+            {"matrix_device_id": self.device_id, "matrix_access_token": self.access_token},
             sort_keys=True,
         )
 
@@ -75,11 +71,15 @@ class MatrixSession:
             return None
         if not isinstance(raw, dict):
             return None
-        values = [raw.get(k) for k in ("matrix_user_id", "matrix_device_id", "matrix_access_token")]
-        if not all(isinstance(v, str) and v for v in values):
+        device_id, token = raw.get("matrix_device_id"), raw.get("matrix_access_token")
+        if (
+            not isinstance(device_id, str)
+            or not device_id
+            or not isinstance(token, str)
+            or not token
+        ):
             return None
-        user_id, device_id, token = (str(v) for v in values)
-        return MatrixSession(user_id, device_id, token)
+        return MatrixSession(device_id, token)
 
 
 def device_id_for(account_uuid: str) -> str:
@@ -231,8 +231,9 @@ class MatrixApi:
 
     # -- sign-in ---------------------------------------------------------------------
 
-    async def login(self, user_id: str, password: str, device_id: str) -> MatrixSession:
-        """Exchange the password for an access token of device ``device_id``."""
+    async def login(self, user_id: str, password: str, device_id: str) -> tuple[MatrixSession, str]:
+        """Exchange the password for an access token of device ``device_id``; the session
+        and the user id the server signed in (its canonical form)."""
         self.token = None
         payload = await self.call(
             "POST",
@@ -249,9 +250,9 @@ class MatrixApi:
         values = [payload.get(k) for k in ("user_id", "access_token", "device_id")]
         if not all(isinstance(v, str) and v for v in values):
             raise TransientError("the Matrix server answered the sign-in without an access token")
-        session = MatrixSession(str(values[0]), str(values[2]), str(values[1]))
+        session = MatrixSession(str(values[2]), str(values[1]))
         self.token = session.access_token
-        return session
+        return session, str(values[0])
 
     async def whoami(self) -> str:
         """The user id the token belongs to."""

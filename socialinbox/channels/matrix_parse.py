@@ -134,8 +134,8 @@ def message_text(content: Mapping[str, Any], sender_name: str) -> str:
     msgtype = content.get("msgtype")
     if msgtype == "m.emote":
         return f"* {sender_name} {body}"
-    if msgtype in _MEDIA:
-        return f"[{_MEDIA[str(msgtype)]}] {body}".strip()
+    if isinstance(msgtype, str) and msgtype in _MEDIA:
+        return f"[{_MEDIA[msgtype]}] {body}".strip()
     return body
 
 

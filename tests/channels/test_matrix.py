@@ -109,6 +109,7 @@ def test_the_keychain_keeps_a_token_never_the_password_and_a_revoked_one_asks_to
     context: AppContext, synapse_server: SynapseServer, desk: MatrixUser, laura: MatrixClient
 ) -> None:
     account = connect(context, synapse_server.base_url, desk)
+    assert account.settings["user_id"] == desk.user_id
     session = kept_session(context, account)
     assert desk.password not in json.dumps(session)
     device = MatrixClient(
