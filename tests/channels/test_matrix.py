@@ -25,6 +25,7 @@ from socialinbox.channels.matrix_parse import ENCRYPTED_TEXT
 from socialinbox.clock import FakeClock
 from socialinbox.core.accounts import config_of
 from socialinbox.core.connector import ConnectorContext, OutgoingReply, RateLimitedError
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.models import AccountInfo
 from socialinbox.storage.schema import Identity, Message, OutboxItem
 from socialinbox.sync.connect import AccountDraft
@@ -161,6 +162,14 @@ def test_group_rooms_deliver_mentions_as_items_and_the_rest_as_context(
         assert messages[mention]["kind"] == "mention" and messages[mention]["needs_reply"]
     # One room, one conversation.
     assert len({m["thread_key"] for m in messages.values()}) == 1
+    # The inbox (and its counts, and `inbox --json`) lists the mentions; the chatter shows
+    # only in the room's thread beside them.
+    listed = {row.id for row in context.inbox.page(InboxFilter(), limit=100)}
+    assert listed == {messages[tagged]["id"], messages[by_name]["id"]}
+    assert context.inbox.count(InboxFilter()) == 2
+    assert context.inbox.count(InboxFilter(view="unread")) == 2
+    thread = {row.id for row in context.inbox.thread(messages[tagged]["id"])}
+    assert messages[chatter]["id"] in thread
 
 
 def test_a_direct_invitation_is_accepted_unless_the_setting_says_no(
