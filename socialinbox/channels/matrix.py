@@ -88,6 +88,8 @@ GAP_PAGES = 20
 MAX_SYNCS = 3
 # How far back a reply written elsewhere looks for the message it answers.
 LOOK_BACK = 20
+# How many of a room's latest events find_sent looks through.
+FIND_SENT_EVENTS = 100
 # No presence, typing or receipts; timelines of TIMELINE_LIMIT events. Room state comes
 # from GET /rooms/{id}/state, so the sync's own state is kept small (lazy members).
 SYNC_FILTER = json.dumps(
@@ -405,6 +407,31 @@ class MatrixConnector:
                 may_have_reached_server=True,
             )
         return SentReceipt(event_id, event_url(room_id, event_id))
+
+    async def find_sent(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt | None:
+        """The reply among the room's latest events, if an earlier attempt arrived: the
+        server marks the events a device sent with their ``unsigned.transaction_id`` when
+        that same device reads them, so the outbox item's own txnId finds it."""
+        self._need_session()
+        room_id = reply.thread_remote_id
+        if not room_id or not room_id.startswith("!"):
+            return None
+        own, txn_id = self._user_id(), txn_id_for(idempotency_key)
+        params = {"dir": "b", "limit": FIND_SENT_EVENTS}
+        page = await self._api.call("GET", room_path(room_id, "messages"), params=params)
+        chunk = page.get("chunk")
+        for event in chunk if isinstance(chunk, list) else []:
+            if not isinstance(event, Mapping) or event.get("sender") != own:
+                continue
+            unsigned = event.get("unsigned")
+            event_id = event.get("event_id")
+            if (
+                isinstance(unsigned, Mapping)
+                and unsigned.get("transaction_id") == txn_id
+                and isinstance(event_id, str)
+            ):
+                return SentReceipt(event_id, event_url(room_id, event_id))
+        return None
 
 
 def _quote(value: str) -> str:

@@ -205,6 +205,7 @@ class Inbox:
                         Message.read,
                         Message.needs_reply,
                         Message.channel,
+                        Message.kind,
                     ).where(Message.id.in_(chunk))
                 )
                 if shown_without_search(flt, r)

@@ -261,6 +261,14 @@ def test_a_whatsapp_customer_via_a_bridge_is_a_whatsapp_identity_and_her_note_co
         assert (identity.channel, identity.key) == ("whatsapp", "+4915112345678")
     assert_came_back_to(context, customer, "Back in town next week!")
 
+    # The answer goes out through the bridged room (the bridge carries it to WhatsApp).
+    context.writer.call(
+        context.outbox.create_reply, message["id"], "Welcome back!", "tester", approve=True
+    )
+    assert sync_once(context)[0].sent == 1
+    [answer] = bridged.puppet.text_messages(bridged.room_id, sender=desk.user_id)
+    assert answer["content"]["body"] == "Welcome back!"
+
 
 def test_a_matrix_customer_linked_by_hand_raises_her_return_reminder(
     context: AppContext, synapse_server: SynapseServer, desk: MatrixUser, laura: MatrixClient
@@ -301,15 +309,39 @@ def test_a_reply_whose_answer_is_lost_arrives_exactly_once(
     assert len(proxy.requests_to(SEND_PATH)) == 1
     assert len(laura.text_messages(room, sender=desk.user_id)) == 1  # it did arrive
 
-    clock.advance(timedelta(minutes=5))
+    # Hours later, past the idempotency window: the reply is found, not sent again.
+    clock.advance(timedelta(hours=2))
     second = sync_once(context)[0]
     assert second.sent == 1, second.detail
-    assert len(proxy.requests_to(SEND_PATH)) == 2  # the same txnId again
+    assert len(proxy.requests_to(SEND_PATH)) == 1
     [answer] = laura.text_messages(room, sender=desk.user_id)
     assert answer["content"]["m.relates_to"]["m.in_reply_to"]["event_id"] == question
     with context.db.read() as session:
         row = session.get(OutboxItem, item.id)
         assert row is not None and str(row.state).endswith("sent")
+        assert row.remote_id == answer["event_id"]
+
+
+def test_the_same_transaction_id_posts_once(
+    context: AppContext, synapse_server: SynapseServer, desk: MatrixUser, laura: MatrixClient
+) -> None:
+    account = connect(context, synapse_server.base_url, desk)
+    room = laura.create_direct_room(desk.user_id)
+    laura.send_text(room, "Hi")
+    synced_ok(context)  # joins the room
+    config = config_of(context.accounts.get(account.id))
+
+    async def send_again() -> list[str]:
+        async with httpx.AsyncClient(timeout=10) as http:
+            conn = MatrixConnector(
+                ConnectorContext(config, context.secrets.get(account.uuid), http, context.clock)
+            )
+            reply = OutgoingReply("Once only", "matrix", None, room, None)
+            return [(await conn.send(reply, "outbox-1")).remote_id for _ in range(3)]
+
+    ids = asyncio.run(send_again())
+    assert len(set(ids)) == 1
+    assert len(laura.text_messages(room, sender=desk.user_id)) == 1
 
 
 def test_a_429_from_synapse_waits_as_long_as_it_says(
