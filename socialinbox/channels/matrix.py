@@ -165,6 +165,16 @@ class MatrixConnector:
             raise PermanentError("the account has no Matrix user id")
         return normalise_user_id(self._account.handle, self._homeserver)
 
+    def _login_name(self) -> str:
+        """Who signs in: the learnt user id, else the typed one; a bare user name is sent as
+        it is (the server completes it with its own name, which may differ from the
+        homeserver's address: ``matrix.example.org`` serving ``@desk:example.org``)."""
+        typed = (self._account.handle or "").strip().lstrip("@")
+        bare = bool(typed) and not any(c in typed for c in ":/") and typed.isprintable()
+        if USER_ID not in self._account.settings and bare and " " not in typed:
+            return typed.lower()
+        return self._user_id()
+
     def _need_session(self) -> MatrixSession:
         if self._session is None:
             raise AuthenticationError("the account has no Matrix sign-in kept: sign in again")
@@ -180,7 +190,7 @@ class MatrixConnector:
             if not self._secret:
                 raise AuthenticationError("enter the account's password")
             self._session, _ = await self._api.login(
-                self._user_id(), self._secret, device_id_for(self._account.uuid)
+                self._login_name(), self._secret, device_id_for(self._account.uuid)
             )
         user_id = await self._api.whoami()
         display_name = None

@@ -47,8 +47,9 @@ def test_connect_receive_a_direct_chat_and_reply_exactly_once(
     desk = synapse_server.new_user("desk", displayname="Corner Café")
     laura = synapse_server.new_user("laura", displayname="Laura")
     customer = synapse_server.client(laura)
-    # Typed as people type it: no "@", other case, spaces around.
-    typed_handle = f"  {desk.user_id[1:].upper()} "
+    # Typed as people type it: the bare user name, other case, spaces around (the server
+    # completes it with its own name).
+    typed_handle = f"  {desk.localpart.upper()} "
 
     assert_fails_in_one_line(
         cli(*add_command(synapse_server, typed_handle), stdin="not-the-password\n"),
