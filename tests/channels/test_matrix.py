@@ -211,6 +211,17 @@ def test_a_long_absence_is_read_through_the_gap_of_a_limited_timeline(
     assert len(stored(context, account.id)) == 131
 
 
+def test_a_long_chat_written_before_the_invitation_was_accepted_arrives_whole(
+    context: AppContext, synapse_server: SynapseServer, desk: MatrixUser, laura: MatrixClient
+) -> None:
+    account = connect(context, synapse_server.base_url, desk)
+    synced_ok(context)  # the account has synced before: the invitation comes later
+    room = laura.create_direct_room(desk.user_id)
+    sent = laura.send_many(room, 75, prefix="before you joined")
+    synced_ok(context)
+    assert set(sent) <= set(stored(context, account.id))
+
+
 def test_edits_redactions_encrypted_messages_and_replies_from_another_device(
     context: AppContext, synapse_server: SynapseServer, desk: MatrixUser, laura: MatrixClient
 ) -> None:
