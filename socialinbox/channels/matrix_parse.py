@@ -20,7 +20,8 @@ Rules (each checked against the Matrix client-server specification, v1.x):
   keys. In a group room nobody can tell whether they mention the account, so there
   they are context; in a direct room they are items like any other.
 - In a bridged room (state ``m.bridge`` / ``uk.half-shot.bridge``) a puppet's message
-  is delivered on the bridged network (see :mod:`matrix_network`).
+  is delivered on the bridged network (see :mod:`matrix_network`); the bridge bot's own
+  notices are context, as in a group room.
 """
 
 from __future__ import annotations
@@ -200,6 +201,10 @@ def parse_event(event: object, room: RoomFacts, own_user_id: str) -> ParsedEvent
     content = event.get("content")
     content = content if isinstance(content, Mapping) else {}
     created = _created(event)
+    if room.bridge_bot is not None and sender == room.bridge_bot:
+        # The bridge's own notices (delivery failures, status) are no customer writing:
+        # context, unless they mention the account.
+        room = replace(room, direct=False)
     own = sender.lower() == own_user_id.lower()
     author = author_of(sender, room, own_user_id)
     if own:

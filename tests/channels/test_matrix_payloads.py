@@ -246,7 +246,7 @@ def test_a_bridge_puppet_writes_on_its_own_network() -> None:
         "+4915112345678",
     )
     bot = parsed(event({"msgtype": "m.notice", "body": "Bridge up"}, sender="@whatsappbot:x"), room)
-    assert bot.message.channel == "matrix"
+    assert bot.message.channel == "matrix" and bot.message.kind == "context"
     own = parsed(event({"msgtype": "m.text", "body": "Hi"}, sender=OWN), room).message
     assert own.channel == "whatsapp" and not own.inbound
 
