@@ -539,9 +539,9 @@ class MatrixConnectorFactory:
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "Password"
     secret_help: ClassVar[str] = (
-        "The account's Matrix password. It is used once to sign in this app as a device "
-        "of its own; only that device's access token is kept (in the keychain), never "
-        "the password. Messages in encrypted rooms cannot be read here."
+        "Your Matrix password signs this app in once, as a device of its own; only that "
+        "device's access token is kept (in the keychain), never the password. Messages in "
+        "encrypted rooms cannot be read here."
     )
     base_url_label: ClassVar[str | None] = "Homeserver (e.g. https://matrix.example.org)"
     default_base_url: ClassVar[str | None] = None
