@@ -205,7 +205,7 @@ class MatrixApi:
             raise AuthenticationError(
                 "the Matrix server no longer accepts this device's sign-in"
                 + (" (it signed the device out)" if soft else "")
-                + f": {detail}. Sign in again."
+                + f": {detail}"
             )
         if code == "M_FORBIDDEN" and bucket == SIGN_IN:
             raise AuthenticationError(f"the Matrix server refused the password ({detail})")

@@ -127,7 +127,8 @@ def test_the_keychain_keeps_a_token_never_the_password_and_a_revoked_one_asks_to
     device.logout()  # signed out elsewhere (another client's device list, an admin)
     [result] = sync_once(context)
     assert not result.ok
-    assert "M_UNKNOWN_TOKEN" in result.detail and "Sign in again" in result.detail
+    assert result.detail.startswith("sign-in refused, re-authenticate the account")
+    assert "M_UNKNOWN_TOKEN" in result.detail
     assert session["matrix_access_token"] not in result.detail
 
     # Sign in again: the same device id, a new token, the password still not kept.
