@@ -24,10 +24,10 @@ from socialinbox.channels.demo_networks import (
     FACEBOOK,
     GOOGLE_REVIEWS,
     INSTAGRAM,
-    MATRIX,
     X,
 )
 from socialinbox.channels.mastodon_network import MASTODON
+from socialinbox.channels.matrix_network import MATRIX
 from socialinbox.channels.telegram_network import TELEGRAM
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (

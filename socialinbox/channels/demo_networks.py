@@ -13,40 +13,16 @@ from __future__ import annotations
 
 from typing import Final
 
-from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import (
     AsGiven,
     CaseInsensitiveHandle,
     Network,
-    TypedIdentity,
-    profile_path,
 )
 
 X: Final = "x"
 FACEBOOK: Final = "facebook"
 INSTAGRAM: Final = "instagram"
 GOOGLE_REVIEWS: Final = "google_reviews"
-MATRIX: Final = "matrix"
-
-
-class MatrixIdentities:
-    """A Matrix user id, ``@user:server``, is both key and handle; user ids are lower case
-    by the specification. Typed with or without ``@``, or as a ``matrix.to`` link."""
-
-    def key(self, delivered: str) -> str:
-        value = delivered.strip().lower()
-        value = value if value.startswith("@") else f"@{value}"
-        user, colon, server = value[1:].partition(":")
-        if not colon or not user or not server or any(c.isspace() for c in value):
-            raise InvalidIdentityKey(f"a Matrix user id is @user:server, not {delivered!r}")
-        return value
-
-    def typed(self, text: str, region: str | None) -> TypedIdentity:
-        value = text.strip()
-        if profile_path(value, ("matrix.to",)) is not None:
-            value = value.split("#/", 1)[-1].split("?", 1)[0]
-        key = self.key(value)
-        return TypedIdentity(key, key)
 
 
 DEMO_NETWORKS: Final[tuple[Network, ...]] = (
@@ -56,5 +32,4 @@ DEMO_NETWORKS: Final[tuple[Network, ...]] = (
     ),
     Network(INSTAGRAM, "Instagram", CaseInsensitiveHandle(("instagram.com",)), icon="instagram"),
     Network(GOOGLE_REVIEWS, "Google reviews", AsGiven("reviewer's name"), icon="google_reviews"),
-    Network(MATRIX, "Matrix", MatrixIdentities(), icon="matrix"),
 )

@@ -284,6 +284,11 @@ class ConnectorHttp:
             await self._book.hold(bucket, asked, reason)
         return response
 
+    async def hold(self, until: datetime, reason: str, bucket: str = REQUESTS) -> None:
+        """Record a wait a network names in its answer's body rather than its headers
+        (Matrix's ``retry_after_ms``), for every process, as a header's wait is."""
+        await self._book.hold(bucket, until, reason)
+
     def check_wait(self, bucket: str = REQUESTS) -> None:
         """RateLimitedError while the account must wait before a request of ``bucket``."""
         until = self._book.until(bucket)

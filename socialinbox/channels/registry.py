@@ -29,6 +29,7 @@ BUILT_IN: dict[str, str] = {
     "mastodon": "socialinbox.channels.mastodon:MastodonConnectorFactory",
     "bluesky": "socialinbox.channels.bluesky:BlueskyConnectorFactory",
     "telegram": "socialinbox.channels.telegram:TelegramConnectorFactory",
+    "matrix": "socialinbox.channels.matrix:MatrixConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -37,6 +38,10 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "mastodon": "socialinbox.channels.mastodon_network:MASTODON_NETWORK",
     "bluesky": "socialinbox.channels.bluesky_network:BLUESKY_NETWORK",
     "telegram": "socialinbox.channels.telegram_network:TELEGRAM_NETWORK",
+    "matrix": "socialinbox.channels.matrix_network:MATRIX_NETWORK",
+    "whatsapp": "socialinbox.channels.matrix_network:WHATSAPP_NETWORK",
+    "signal": "socialinbox.channels.matrix_network:SIGNAL_NETWORK",
+    "slack": "socialinbox.channels.matrix_network:SLACK_NETWORK",
 }
 # The networks only the demo produces: asked last, so a real connector takes them over.
 DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"

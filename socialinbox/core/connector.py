@@ -44,7 +44,9 @@ class FetchedMessage:
     ``thread_remote_id`` is the remote id of the first message of its
     conversation (itself for a root). An item with ``deleted=True`` marks an
     earlier message deleted; one with ``edited_at`` set replaces its text when it
-    is newer than what is stored.
+    is newer than what is stored. ``context_only`` marks a message shown in its
+    thread for context but asking nothing of anyone (the rest of a group chat
+    around a mention): stored read, never waiting for a reply, raising no reminder.
     """
 
     remote_id: str
@@ -61,6 +63,7 @@ class FetchedMessage:
     rating: int | None = None
     edited_at: datetime | None = None
     deleted: bool = False
+    context_only: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,11 +137,17 @@ class VerifiedAccount:
     without asking the network again (the server's reply limit, the account's
     remote id); they are merged into the account's settings when it is saved.
     Never a secret.
+
+    ``secret_to_keep`` is what the keychain keeps as the account's secret instead of
+    the one typed, when the typed one only served to sign in (a Matrix password
+    exchanged for an access token): the connector is later created with it as
+    ``ConnectorContext.secret``. None keeps the typed secret. Never shown or logged.
     """
 
     handle: str
     display_name: str | None = None
     settings: Mapping[str, str] = field(default_factory=dict)
+    secret_to_keep: str | None = field(default=None, repr=False)
 
 
 # -- errors ---------------------------------------------------------------

@@ -15,6 +15,7 @@ from sqlalchemy import Select, false, func, literal, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from socialinbox.core.models import MessageDetail, MessageRow
+from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Message
@@ -105,7 +106,7 @@ def shown_without_search(flt: InboxFilter, r: Any) -> bool:
     if flt.view == "needs_reply":
         if not r.needs_reply:
             return False
-    elif not r.inbound or (flt.view == "unread" and r.read):
+    elif not r.inbound or r.kind == CONTEXT_KIND or (flt.view == "unread" and r.read):
         return False
     return flt.channel is None or r.channel == flt.channel
 
@@ -129,7 +130,8 @@ class Inbox:
         if flt.view == "needs_reply":
             terms = [Message.needs_reply == true()]
         else:
-            terms = [Message.inbound == true()]
+            # Context (a group chat's other messages) shows in its thread, not here.
+            terms = [Message.inbound == true(), Message.kind != CONTEXT_KIND]
             if flt.view == "unread":
                 terms.append(Message.read == false())
         if flt.channel is not None:
@@ -203,6 +205,7 @@ class Inbox:
                         Message.read,
                         Message.needs_reply,
                         Message.channel,
+                        Message.kind,
                     ).where(Message.id.in_(chunk))
                 )
                 if shown_without_search(flt, r)

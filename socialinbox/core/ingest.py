@@ -138,7 +138,7 @@ class Ingest:
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
         # The customer wrote again: approved replies not yet sent in those threads wait.
         change |= return_approved_for_review(
-            session, {row["thread_key"] for row in new_rows if row["inbound"]}, now
+            session, {row["thread_key"] for row in new_rows if _from_customer(row)}, now
         )
         answered = self._mark_answered(session, account_id, valid.values(), new_id_of)
         updated_ids |= answered
@@ -472,9 +472,15 @@ def _return_reminders(
             i, row["contact_id"], row["channel"], row["created_at"], row["deleted_at"] is not None
         )
         for row, i in zip(rows, ids, strict=True)
-        if row["inbound"]
+        if _from_customer(row)
     ]
     return raise_return_reminders(session, account_id, inbound, now, networks)
+
+
+def _from_customer(row: dict[str, Any]) -> bool:
+    """Whether a new row is a customer's message that counts as her writing (inbound and
+    not context only: a context-only message is the one inbound row stored read)."""
+    return bool(row["inbound"]) and not row["read"]
 
 
 def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str | None]:
@@ -570,10 +576,10 @@ def _new_row(
         "received_at": now,
         "edited_at": item.edited_at,
         "deleted_at": now if deleted else None,
-        # The business's own messages are never unread and never wait for a reply.
-        "read": not item.inbound,
+        # The business's own messages and context are never unread and never wait.
+        "read": not item.inbound or item.context_only,
         "done": False,
         "replied_at": None,
-        "needs_reply": item.inbound and not deleted,
+        "needs_reply": item.inbound and not deleted and not item.context_only,
         "response_seconds": None,
     }

@@ -29,7 +29,11 @@ MESSAGE_KINDS: Final[tuple[str, ...]] = (
     "review",
     "email",
     "reply",
+    # Shown in its thread around the messages that are items, asking nothing (a group
+    # chat's other messages): see FetchedMessage.context_only. Never an inbox row.
+    "context",
 )
+CONTEXT_KIND: Final = "context"
 
 # The account kind that keeps conversations logged by hand (``core.logged``): no
 # connector, never synced, left out of account lists.

@@ -177,8 +177,9 @@ class AccountSetup:
         candidate = _candidate(draft, self._clock)
         slot = _DraftSlot()
         verified = await self.verify(candidate, secret, slot)
-        if secret is not None:
-            self._secrets.set(candidate.uuid, secret)
+        kept = verified.secret_to_keep or secret
+        if kept is not None:
+            self._secrets.set(candidate.uuid, kept)
         if slot.value is not None:
             self._secrets.slot(candidate.uuid, SESSION_SLOT).save(slot.value)
         settings = {**verified.settings, **draft.settings}
@@ -208,8 +209,9 @@ class AccountSetup:
         slot = _DraftSlot()
         verified = await self.verify(account, secret, slot)
         self._secrets.delete_account(account.uuid)
-        if secret is not None:
-            self._secrets.set(account.uuid, secret)
+        kept = verified.secret_to_keep or secret
+        if kept is not None:
+            self._secrets.set(account.uuid, kept)
         if slot.value is not None:
             self._secrets.slot(account.uuid, SESSION_SLOT).save(slot.value)
         if not verified.settings:

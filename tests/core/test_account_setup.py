@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import ClassVar
+
 import pytest
 
 from socialinbox.app import AppContext
+from socialinbox.core.connector import ConnectorContext, VerifiedAccount
 from socialinbox.sync.connect import AccountDraft, SetupError
 from tests.conftest import MemoryKeyring, with_engine
-from tests.helpers import RIGHT, GateFactory
+from tests.helpers import RIGHT, GateConnector, GateFactory
 
 
 @pytest.fixture
@@ -85,3 +89,37 @@ def test_removing_an_account_forgets_its_secrets(
     assert removed.account.name == "Front desk"
     assert removed.changes.ids("account", "deleted") == {account.id}
     assert context.accounts.list_accounts() == [] and memory_keyring.passwords == {}
+
+
+class _ExchangingConnector(GateConnector):
+    """Signs in with the typed password and asks to keep a token instead (as Matrix does)."""
+
+    async def verify(self) -> VerifiedAccount:
+        verified = await super().verify()
+        token = f"token-{self._context.account.uuid}-{self._context.secret}"
+        return replace(verified, secret_to_keep=token)
+
+
+class _ExchangingFactory(GateFactory):
+    kind: ClassVar[str] = "exchange"
+
+    def create(self, context: ConnectorContext) -> GateConnector:
+        return _ExchangingConnector(context)
+
+
+def test_a_connector_that_exchanges_the_password_keeps_only_what_it_asks_for(
+    context: AppContext, setup, memory_keyring: MemoryKeyring
+) -> None:
+    context.registry.register(_ExchangingFactory())
+    draft = AccountDraft("exchange", "Front desk", base_url="https://gate.test")
+    account = context.accounts.get(setup(lambda s: s.add(draft, RIGHT)).id)
+    token = f"token-{account.uuid}-{RIGHT}"
+    assert context.secrets.get(account.uuid) == token
+    assert RIGHT not in memory_keyring.passwords.values()
+    assert token not in repr(VerifiedAccount("h", secret_to_keep=token))
+
+    # Signing in again asks for the password again and keeps the new token only.
+    context.secrets.set(account.uuid, "revoked-token")
+    setup(lambda s: s.reauthenticate(account.id, RIGHT))
+    assert context.secrets.get(account.uuid) == token
+    assert RIGHT not in memory_keyring.passwords.values()
