@@ -373,6 +373,9 @@ class Ingest:
 
         The answered message stops needing a reply and gets its response time; a
         new reply joins the customer's timeline through the answered message's contact.
+        In a direct chat a reply answers the whole chat so far: people write two or
+        three messages in a row and the business answers them once, quoting one or none
+        of them, so every earlier message of that chat stops needing a reply too.
         """
         touched: set[int] = set()
         for item in items:
@@ -380,7 +383,12 @@ class Ingest:
                 continue
             target = session.execute(
                 select(
-                    Message.id, Message.created_at, Message.replied_at, Message.contact_id
+                    Message.id,
+                    Message.created_at,
+                    Message.replied_at,
+                    Message.contact_id,
+                    Message.kind,
+                    Message.thread_key,
                 ).where(
                     Message.account_id == account_id,
                     Message.remote_id == item.in_reply_to_remote_id,
@@ -398,7 +406,27 @@ class Ingest:
                 )
             if answer_message(session, target, item.created_at):
                 touched.add(target.id)
+            if target.kind == "direct":
+                touched |= _answer_chat_before(session, account_id, target.thread_key, item)
         return touched
+
+
+def _answer_chat_before(
+    session: Session, account_id: int, thread_key: str, reply: FetchedMessage
+) -> set[int]:
+    """Every message of the direct chat ``thread_key`` written before ``reply`` and still
+    waiting is answered by it. Returns the ids that changed."""
+    waiting = session.execute(
+        select(Message.id, Message.created_at, Message.replied_at).where(
+            Message.account_id == account_id,
+            Message.thread_key == thread_key,
+            Message.kind == "direct",
+            Message.inbound == true(),
+            Message.needs_reply == true(),
+            Message.created_at <= reply.created_at,
+        )
+    ).all()
+    return {m.id for m in waiting if answer_message(session, m, reply.created_at)}
 
 
 class AnsweredMessage(Protocol):

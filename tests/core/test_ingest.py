@@ -169,6 +169,70 @@ def test_the_business_reply_answers_the_message_and_joins_the_timeline(context, 
     assert len(contacts) == 1 and _count(context, Contact) == 1
 
 
+def _waiting_remote_ids(context: AppContext) -> set[str]:
+    """The messages the Needs reply view lists, by their remote ids."""
+    ids = {r.id for r in context.inbox.page(InboxFilter(view="needs_reply"))}
+    with context.db.read() as session:
+        found = session.execute(select(Message.remote_id).where(Message.id.in_(ids)))
+        return set(found.scalars())
+
+
+def test_a_reply_in_a_direct_chat_answers_every_earlier_message_of_that_chat(
+    context, account_id, clock
+):
+    t0 = clock.now()
+
+    def direct(remote_id: str, minutes: int, **extra: object):
+        return message(remote_id, t0 + timedelta(minutes=minutes), kind="direct", **extra)
+
+    chat = {"thread_remote_id": "chat-1"}
+    earlier = [direct("d1", 0, **chat), direct("d2", 1, **chat), direct("d3", 2, **chat)]
+    other_chat = direct("e1", 1, thread_remote_id="chat-2", author_key="bob@example.social")
+    later = direct("d4", 30, **chat)
+    # The owner answers from the phone, quoting only the second message.
+    answer = direct(
+        "r1", 10, inbound=False, author_key="the-business", in_reply_to_remote_id="d2", **chat
+    )
+    context.ingest.store_batch(account_id, batch(*earlier, other_chat))
+    context.ingest.store_batch(account_id, batch(answer, later))
+
+    waiting = _waiting_remote_ids(context)
+    assert waiting == {"e1", "d4"}
+    with context.db.read() as session:
+        rows = session.execute(
+            select(Message.remote_id, Message.response_seconds).where(
+                Message.remote_id.in_(["d1", "d3"])
+            )
+        )
+        seconds = {r.remote_id: r.response_seconds for r in rows}
+    assert seconds == {"d1": 600, "d3": 480}
+
+
+def test_a_reply_to_one_public_mention_leaves_the_others_of_the_thread_waiting(
+    context, account_id, clock
+):
+    t0 = clock.now()
+    first = message("m1", t0, thread_remote_id="m1")
+    second = message(
+        "m2",
+        t0 + timedelta(minutes=1),
+        thread_remote_id="m1",
+        author_key="bob@example.social",
+        in_reply_to_remote_id="m1",
+    )
+    answer = message(
+        "r",
+        t0 + timedelta(minutes=5),
+        inbound=False,
+        author_key="the-business",
+        in_reply_to_remote_id="m1",
+        thread_remote_id="m1",
+    )
+    context.ingest.store_batch(account_id, batch(first, second, answer))
+    waiting = _waiting_remote_ids(context)
+    assert waiting == {"m2"}
+
+
 def test_removing_an_account_removes_its_messages_from_search(context, account_id, clock):
     context.ingest.store_batch(account_id, batch(message("1", clock.now(), text="cornbread")))
     assert context.inbox.page(InboxFilter(search="cornbread"))
