@@ -6,12 +6,15 @@ Rules (developer.wordpress.org/rest-api: "Discovery", "Authentication", "Paginat
   with or without ``/wp-json``): :func:`site_address`. Its REST root is found once, when
   the account is connected (:meth:`WordPressApi.discover`): the ``Link`` header with
   ``rel="https://api.w.org/"`` that every WordPress page carries, else ``/wp-json/``,
-  else ``?rest_route=/`` (a site without pretty permalinks). A root of the second
+  else ``?rest_route=/`` (a site without pretty permalinks); the root is kept on the
+  address the page was reached at (:func:`on_origin_of`). A root of the second
   form takes every route as its ``rest_route`` parameter (:func:`endpoint`).
 - Every request carries an Application Password (WordPress 5.6+) by HTTP Basic with
   the user's login name. WordPress accepts Application Passwords only over https, or
   on a site whose environment type is ``local``; elsewhere it ignores them and answers
-  as to a visitor (401 ``rest_not_logged_in``), which :func:`sign_in_problem` explains.
+  as to a visitor. Where they can be used the REST index says so
+  (``authentication.application-passwords``): discovery checks it, so that a site
+  without them is named as such, not as a wrong password.
 - 401: the password was refused (revoked, mistyped): :class:`AuthenticationError`, the
   account must sign in again. 403: the password works but the user may not do this
   (``rest_forbidden_context`` for a user who cannot moderate comments): a
@@ -98,29 +101,30 @@ def endpoint(root: str, route: str, params: Mapping[str, Any] | None = None) -> 
     return f"{root.rstrip('/')}/{route.lstrip('/')}", dict(params or {})
 
 
-def is_local_site(address: str) -> bool:
-    """Whether the site runs on this computer (where plain http is acceptable)."""
-    try:
-        host = (urlsplit(address).hostname or "").lower()
-    except ValueError:
-        return False
-    return host in ("localhost", "::1") or host.startswith("127.") or host.endswith(".localhost")
+def on_origin_of(page: str, root: str) -> str:
+    """The REST root a page names, on the address the page was reached at.
+
+    A site behind a reverse proxy (or one whose address was changed without updating
+    WordPress's "Site Address" option) names its root on an address that may not be
+    reachable from here; the page itself came from ``page``, whose scheme and host serve
+    the same site.
+    """
+    named, served = urlsplit(root), urlsplit(page)
+    if (named.scheme, named.netloc) == (served.scheme, served.netloc):
+        return root
+    return urlunsplit((served.scheme, served.netloc, named.path, named.query, ""))
 
 
-def sign_in_problem(site: str, code: str | None) -> str | None:
-    """Why WordPress saw no password at all, when its answer says so (``rest_not_logged_in``
-    means the Authorization header never counted); None otherwise."""
-    if code != "rest_not_logged_in":
-        return None
-    if urlsplit(site).scheme == "http":
+def refusal_reason(user: str, code: str | None, detail: str) -> str:
+    """What a 401 means, in words for the site's owner. WordPress answers a wrong user
+    name or application password, a revoked one, and a request whose Authorization
+    header a host dropped alike (``rest_not_logged_in``, or ``incorrect_password``)."""
+    if code in ("rest_not_logged_in", "incorrect_password", "invalid_username", "invalid_email"):
         return (
-            "WordPress accepts application passwords only over https (or on a local "
-            "site): use the site's https:// address"
+            f"the user name {user!r} or its application password was not accepted "
+            "(revoked, or mistyped): create a new application password"
         )
-    return (
-        "WordPress did not see the application password (some hosts drop the "
-        "Authorization header; the site's host can pass it on)"
-    )
+    return detail
 
 
 class WordPressApi:
@@ -174,16 +178,25 @@ class WordPressApi:
 
     async def discover(self) -> str:
         """The site's REST root (see the module rules); PermanentError when the address
-        answers but is no WordPress with its REST API on."""
+        answers but is no WordPress with its REST API on, or one that does not offer
+        application passwords."""
         response = await self._follow(f"{self.site}/")
         linked = response.links.get(API_LINK_RELATION, {}).get("url")
+        candidates = [f"{self.site}/wp-json/", f"{self.site}/?rest_route=/"]
         if isinstance(linked, str) and linked.startswith(("https://", "http://")):
-            return linked
-        for root in (f"{self.site}/wp-json/", f"{self.site}/?rest_route=/"):
+            candidates.insert(0, on_origin_of(str(response.url), linked))
+        for root in candidates:
             url, params = endpoint(root, "")
-            answer = await self._http.request("GET", url, params=params)
-            if answer.is_success and _names_wp_v2(answer):
-                return root
+            index = _json_or_none(await self._http.request("GET", url, params=params))
+            if not _offers_wp_v2(index):
+                continue
+            if not _offers_application_passwords(index):
+                raise PermanentError(
+                    f"{self.host} does not offer application passwords: WordPress 5.6 or "
+                    "newer offers them over https:// (or on a local site), unless a plugin "
+                    "or the host turned them off"
+                )
+            return root
         raise PermanentError(
             f"{self.host} shows no WordPress REST API (looked for its Link header, "
             "/wp-json/ and ?rest_route=/): check the site's address"
@@ -225,7 +238,7 @@ class WordPressApi:
         response = await self._http.request(
             method, url, writes=writes, params=query, json=json_body, headers=headers
         )
-        raise_for_answer(self._http, response, self.site, writes=writes, scrub=self.scrub)
+        raise_for_answer(self._http, response, self._user, writes=writes, scrub=self.scrub)
         return response
 
     def json(self, response: httpx.Response, *, writes: bool = False) -> Any:
@@ -250,7 +263,7 @@ def error_code(response: httpx.Response) -> str | None:
 def raise_for_answer(
     http: ConnectorHttp,
     response: httpx.Response,
-    site: str,
+    user: str,
     *,
     writes: bool,
     scrub: Callable[[str], str],
@@ -261,9 +274,8 @@ def raise_for_answer(
     detail = scrub(_error_text(response))
     code = error_code(response)
     if response.status_code == 401:
-        reason = sign_in_problem(site, code) or detail
         raise AuthenticationError(
-            f"{http.where} refused the application password (HTTP 401): {reason}"
+            f"{http.where} refused the sign-in (HTTP 401): {refusal_reason(user, code, detail)}"
         )
     if response.status_code == 409 and code == "comment_duplicate":
         raise DuplicateCommentError(f"{http.where} already has this comment: {detail}")
@@ -282,11 +294,17 @@ def _json_or_none(response: httpx.Response) -> Any:
         return None
 
 
-def _names_wp_v2(response: httpx.Response) -> bool:
-    """Whether an answer is a REST index that offers the ``wp/v2`` routes."""
-    body = _json_or_none(response)
-    namespaces = body.get("namespaces") if isinstance(body, Mapping) else None
+def _offers_wp_v2(index: object) -> bool:
+    """Whether a REST index offers the ``wp/v2`` routes."""
+    namespaces = index.get("namespaces") if isinstance(index, Mapping) else None
     return isinstance(namespaces, list) and "wp/v2" in namespaces
+
+
+def _offers_application_passwords(index: object) -> bool:
+    """Whether a REST index announces application passwords (WordPress adds
+    ``authentication.application-passwords`` only where they can be used)."""
+    authentication = index.get("authentication") if isinstance(index, Mapping) else None
+    return isinstance(authentication, Mapping) and "application-passwords" in authentication
 
 
 def _error_text(response: httpx.Response) -> str:
