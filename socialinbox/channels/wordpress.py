@@ -190,7 +190,10 @@ class WordPressConnector:
                 raise MalformedResponseError(f"{self._api.host} sent no list of comments")
             if not page:
                 break
-            yield await self._batch(page, state, own_id)
+            before = state.dump()
+            batch = await self._batch(page, state, own_id)
+            if batch.messages or batch.malformed or batch.cursor != before:
+                yield batch  # (a page of the margin, read before, brings nothing)
             total = _header_int(response.headers.get("X-WP-Total"))
             offset += len(page)
             if len(page) < PAGE_SIZE or (total is not None and offset >= total):
