@@ -181,6 +181,31 @@ def test_a_crash_between_pages_resumes_where_the_stored_cursor_stands(site, monk
     assert [m.text for m in batch.messages] + texts(rest) == [f"c{n}" for n in range(7)]
 
 
+def test_a_connection_lost_on_the_second_page_keeps_the_first(site, monkeypatch):
+    monkeypatch.setattr(wordpress, "PAGE_SIZE", 3)
+    monkeypatch.setattr(wordpress, "PAGE_OVERLAP", 1)
+    server, _ = site
+    post = a_post(server)
+    start = datetime.now(UTC) - timedelta(hours=1)
+    for n in range(5):
+        server.add_comment(
+            post, f"c{n}", author_email="x@example.org", at=start + timedelta(seconds=n)
+        )
+    with MisbehavingProxy(server.base_url) as proxy:
+
+        async def until_lost(connector: WordPressConnector) -> list[Any]:
+            read = []
+            with pytest.raises(TransientError):
+                async for batch in connector.fetch(None):
+                    read.append(batch)
+                    proxy.lose_answer(COMMENTS_ROUTE, method="GET")
+            return read
+
+        [kept] = act(site, until_lost, base_url=proxy.base_url)
+    rest, _ = fetch(site, kept.cursor)
+    assert [m.text for m in kept.messages] + texts(rest) == [f"c{n}" for n in range(5)]
+
+
 def test_a_held_comment_arrives_marked_and_spam_never_does(site):
     server, _ = site
     post = a_post(server)
@@ -254,7 +279,7 @@ def test_a_reply_whose_answer_was_lost_is_found_and_never_posted_twice(site):
     asked = server.add_comment(post, "Table for four?", author_email="a@example.org")
     reply = reply_to(asked, "Booked for 8 pm")
     with MisbehavingProxy(server.base_url) as proxy:
-        proxy.drop_next(COMMENTS_ROUTE, method="POST", after_forwarding=True)
+        proxy.lose_answer(COMMENTS_ROUTE, method="POST")
         with pytest.raises(TransientError) as lost:
             act(site, lambda c: c.send(reply, "k1"), base_url=proxy.base_url)
         assert lost.value.may_have_reached_server
