@@ -41,12 +41,8 @@ from collections.abc import AsyncIterator, Iterable, Mapping
 from datetime import UTC, timedelta
 from typing import Any, ClassVar
 
-from socialinbox.channels.wordpress_api import (
-    DuplicateCommentError,
-    MalformedResponseError,
-    WordPressApi,
-    site_address,
-)
+from socialinbox.channels.http import MalformedResponseError
+from socialinbox.channels.wordpress_api import DuplicateCommentError, WordPressApi, site_address
 from socialinbox.channels.wordpress_network import (
     MAX_COMMENT_CHARACTERS,
     WORDPRESS,

@@ -27,7 +27,6 @@ Rules (developer.wordpress.org/rest-api: "Discovery", "Authentication", "Paginat
 from __future__ import annotations
 
 import base64
-import json
 from collections.abc import Callable, Mapping
 from datetime import timedelta
 from typing import Any
@@ -36,13 +35,12 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 import httpx
 
 from socialinbox.channels.html_text import html_to_text
-from socialinbox.channels.http import ConnectorHttp
+from socialinbox.channels.http import ConnectorHttp, answer_json
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
     AuthenticationError,
     PermanentError,
-    TransientError,
 )
 from socialinbox.core.rate_limits import RateLimitBook
 
@@ -53,12 +51,6 @@ DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=1)
 _ERROR_TEXT_MAX = 300
 _MAX_REDIRECTS = 5
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
-
-
-class MalformedResponseError(TransientError):
-    """The site's answer was not the JSON the handbook describes (a cache's error page, a
-    truncated body). Nothing is stored and the cursor stays; after a write the write
-    itself may have happened (``may_have_reached_server``)."""
 
 
 class DuplicateCommentError(PermanentError):
@@ -243,14 +235,7 @@ class WordPressApi:
 
     def json(self, response: httpx.Response, *, writes: bool = False) -> Any:
         """The answer's JSON. ``writes``: the answer is to a write, which happened."""
-        try:
-            return response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-            raise MalformedResponseError(
-                f"{self.host} sent an answer that is not JSON "
-                f"(HTTP {response.status_code}, {len(response.content)} bytes)",
-                may_have_reached_server=writes,
-            ) from None
+        return answer_json(response, self.host, writes=writes)
 
 
 def error_code(response: httpx.Response) -> str | None:
