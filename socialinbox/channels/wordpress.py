@@ -7,7 +7,9 @@ What it reads (developer.wordpress.org/rest-api/reference/comments):
   customers) and ``context=edit`` (the commenter's e-mail address and the held
   ones need a user who can moderate comments: an Editor or Administrator),
   ``orderby=date_gmt&order=asc``, 100 a page. A held comment's subject starts with
-  "Held for moderation".
+  "Held for moderation"; it is followed (its id in the cursor) until the site decides:
+  spammed, trashed or deleted, it is marked deleted here too; approved, it is no
+  longer followed (the mark stays: a message's subject changes only with its text).
 - incrementally: the cursor is the newest comment read, (``date_gmt``, id) (see
   ``wordpress_parse``). ``after`` is exclusive (``>``) and compares with the
   comment's *local* ``comment_date`` (``WP_Comment_Query``'s date query), so the
@@ -49,6 +51,8 @@ from socialinbox.channels.wordpress_network import (
     WORDPRESS_NETWORK,
 )
 from socialinbox.channels.wordpress_parse import (
+    COMMENT,
+    HELD,
     Cursor,
     MalformedComment,
     comment_text,
@@ -64,6 +68,7 @@ from socialinbox.channels.wordpress_parse import (
     web_address,
 )
 from socialinbox.core.connector import (
+    AuthorRef,
     ConnectorContext,
     FetchBatch,
     FetchedMessage,
@@ -166,6 +171,11 @@ class WordPressConnector:
             if state.last is not None
             else self._clock.now() - FIRST_SYNC
         )
+        if state.held:
+            before = state.dump()
+            removed = await self._moderated_away(state)
+            if removed or state.dump() != before:
+                yield FetchBatch(removed, state.dump())
         offset = 0
         for _ in range(MAX_PAGES_PER_ROUND):
             response = await self._api.request(
@@ -226,8 +236,48 @@ class WordPressConnector:
                 )
             except MalformedComment as exc:
                 malformed.append(set_aside(comment, exc))
+            if comment.get("status") == HELD:
+                state.watch_held(position_of(comment).id)
             state.advance(position_of(comment))
         return FetchBatch(tuple(messages), state.dump(), tuple(malformed))
+
+    async def _moderated_away(self, state: Cursor) -> tuple[FetchedMessage, ...]:
+        """The watched held comments the site has since spammed, trashed or deleted, as
+        deletions; the approved ones are no longer watched (their mark stays)."""
+        found = await self._api.get_json(
+            COMMENTS,
+            {
+                "include": ",".join(map(str, state.held)),
+                "status": "all",
+                "context": "edit",
+                "per_page": PAGE_SIZE,
+                "_fields": "id,status",
+            },
+        )
+        if not isinstance(found, list):
+            raise MalformedResponseError(f"{self._api.host} sent no list of comments")
+        status = {
+            item["id"]: item.get("status")
+            for item in found
+            if isinstance(item, Mapping) and isinstance(item.get("id"), int)
+        }
+        gone = [i for i in state.held if i not in status]
+        state.held = [i for i in state.held if status.get(i) == HELD]
+        now = self._clock.now()
+        return tuple(
+            FetchedMessage(
+                remote_id=str(ident),
+                channel=WORDPRESS,
+                kind=COMMENT,
+                # A deletion carries no customer: outbound, so no identity is made for it.
+                author=AuthorRef(WORDPRESS, self._handle),
+                text="",
+                created_at=now,
+                inbound=False,
+                deleted=True,
+            )
+            for ident in gone
+        )
 
     async def _titles(self, posts: set[int]) -> dict[int, str]:
         """Post id → title, for posts and then pages (one request each, only if needed)."""

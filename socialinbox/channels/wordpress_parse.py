@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
@@ -27,6 +27,8 @@ COMMENT = "comment"
 HELD_MARK = "Held for moderation"
 # The REST API's statuses (``WP_REST_Comments_Controller::prepare_status_response``).
 HELD = "hold"
+# How many held comments are followed until the site decides on them (one request's worth).
+MAX_HELD_WATCHED = 100
 
 
 class MalformedComment(ValueError):
@@ -43,9 +45,12 @@ class Position:
 
 @dataclass(slots=True)
 class Cursor:
-    """Where the last sync stopped: the newest comment read (None before the first)."""
+    """Where the last sync stopped: the newest comment read (None before the first), and
+    the comments that arrived held for moderation and are still watched (see
+    :meth:`watch_held`)."""
 
     last: Position | None = None
+    held: list[int] = field(default_factory=list)
 
     @classmethod
     def load(cls, text: str | None) -> Cursor:
@@ -60,14 +65,26 @@ class Cursor:
             return cls()
         if not isinstance(ident, int) or isinstance(ident, bool):
             return cls()
-        return cls(Position(when, ident))
+        held = data.get("held")
+        watched = [i for i in held if _is_id(i)] if isinstance(held, list) else []
+        return cls(Position(when, ident), watched[-MAX_HELD_WATCHED:])
 
     def dump(self) -> str | None:
         if self.last is None:
             return None
-        return json.dumps(
-            {"date_gmt": self.last.when.strftime("%Y-%m-%dT%H:%M:%S"), "id": self.last.id}
-        )
+        data: dict[str, Any] = {
+            "date_gmt": self.last.when.strftime("%Y-%m-%dT%H:%M:%S"),
+            "id": self.last.id,
+        }
+        if self.held:
+            data["held"] = self.held
+        return json.dumps(data)
+
+    def watch_held(self, comment_id: int) -> None:
+        """Follow a comment that arrived held until the site approves it or not (the
+        newest :data:`MAX_HELD_WATCHED` are followed)."""
+        if comment_id not in self.held:
+            self.held = [*self.held, comment_id][-MAX_HELD_WATCHED:]
 
     def is_new(self, position: Position) -> bool:
         return self.last is None or position > self.last
@@ -86,6 +103,10 @@ def parse_gmt(value: object) -> datetime:
     except ValueError:
         raise MalformedComment(f"unreadable date_gmt {value[:40]!r}") from None
     return when.astimezone(UTC) if when.tzinfo else when.replace(tzinfo=UTC)
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value > 0
 
 
 def _whole(value: object, what: str) -> int:
@@ -117,8 +138,8 @@ def comment_text(comment: Mapping[str, Any]) -> str:
     content = comment.get("content")
     if not isinstance(content, Mapping):
         raise MalformedComment("the comment has no content")
-    for field in ("rendered", "raw"):
-        value = content.get(field)
+    for part in ("rendered", "raw"):
+        value = content.get(part)
         if isinstance(value, str):
             return html_to_text(value)
     raise MalformedComment("the comment's content is not text")

@@ -331,6 +331,24 @@ def test_a_comment_answered_on_the_site_stops_needing_a_reply(app, site):
     assert waiting(app) == {"Gluten free?": False, "Dogs allowed?": True}
 
 
+def test_a_held_comment_spammed_in_wordpress_is_marked_deleted_an_approved_one_stays(app, site):
+    server, _ = site
+    post = a_post(server)
+    spam = server.add_comment(post, "Cheap watches", author_email="s@example.org", status="hold")
+    server.add_comment(post, "First visit!", author_email="f@example.org", status="hold")
+    assert sync_once(app)[0].ok
+    assert waiting(app) == {"Cheap watches": True, "First visit!": True}
+    server.spam_comment(spam)
+    server.approve_comment(spam + 1)
+    assert sync_once(app)[0].ok
+    assert waiting(app) == {"Cheap watches": False, "First visit!": True}
+    deleted = {r.preview: r.deleted for r in app.inbox.page(InboxFilter(), limit=10)}
+    assert deleted == {"Cheap watches": True, "First visit!": False}
+    assert len(app.contacts.list_contacts()) == 2  # none was made for the deletion
+    assert sync_once(app)[0].ok  # nothing is followed any more: no deletion, no error
+    assert waiting(app) == {"Cheap watches": False, "First visit!": True}
+
+
 def test_the_cornbread_guest_linked_by_her_address_comes_back(app, site):
     server, _ = site
     laura = hand_linked_customer(app, "wordpress", " Laura.Customer@Example.org ")
