@@ -213,13 +213,19 @@ class WordPressConnector:
         for comment in page:
             try:
                 position = position_of(comment)
+            except MalformedComment as exc:  # no id or time: WordPress always gives both
+                malformed.append(set_aside(comment, exc))
+                continue
+            if not state.is_new(position):
+                continue  # read before (the margin, the overlap): set aside once at most
+            try:
                 post_of(comment)
                 parent_of(comment)
             except MalformedComment as exc:
                 malformed.append(set_aside(comment, exc))
+                state.advance(position)
                 continue
-            if state.is_new(position):
-                fresh.append(comment)
+            fresh.append(comment)
         titles = await self._titles({post_of(c) for c in fresh})
         roots = await self._roots(fresh)
         messages: list[FetchedMessage] = []

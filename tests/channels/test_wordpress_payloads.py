@@ -4,12 +4,13 @@ the site address as people type it, the commenter's identity."""
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
-from socialinbox.channels.wordpress import _login_name
+from socialinbox.channels.wordpress import WordPressConnectorFactory, _login_name
 from socialinbox.channels.wordpress_api import endpoint, site_address
 from socialinbox.channels.wordpress_network import WORDPRESS_NETWORK
 from socialinbox.channels.wordpress_parse import (
@@ -20,6 +21,8 @@ from socialinbox.channels.wordpress_parse import (
     titles_of,
     to_message,
 )
+from socialinbox.clock import SystemClock
+from socialinbox.core.connector import AccountConfig, ConnectorContext
 from socialinbox.core.names import InvalidIdentityKey
 
 OWN_USER = 1
@@ -187,3 +190,20 @@ def test_a_name_is_not_a_commenters_identity() -> None:
 )
 def test_the_user_name_as_people_type_it(typed: str, login: str) -> None:
     assert _login_name(typed) == login
+
+
+def test_a_comment_that_cannot_be_read_is_set_aside_once_not_at_every_round() -> None:
+    connector = WordPressConnectorFactory().create(
+        ConnectorContext(
+            AccountConfig(1, "u", "wordpress", "Blog", "https://shop.example", "shop"),
+            "pw",
+            None,  # a page of unreadable comments needs no request
+            SystemClock(),
+        )
+    )
+    page = [comment(50, post=None), comment(51, post="seven", date_gmt="2026-05-01T10:00:06")]
+    state = Cursor()
+    first = asyncio.run(connector._batch(page, state, OWN_USER))
+    assert [m.remote_id for m in first.malformed] == ["50", "51"] and first.messages == ()
+    again = asyncio.run(connector._batch(page, Cursor.load(first.cursor), OWN_USER))
+    assert again.malformed == () and again.cursor == first.cursor
