@@ -107,16 +107,16 @@ def on_origin_of(page: str, root: str) -> str:
     return urlunsplit((served.scheme, served.netloc, named.path, named.query, ""))
 
 
-def refusal_reason(user: str, code: str | None, detail: str) -> str:
-    """What a 401 means, in words for the site's owner. WordPress answers a wrong user
-    name or application password, a revoked one, and a request whose Authorization
-    header a host dropped alike (``rest_not_logged_in``, or ``incorrect_password``)."""
-    if code in ("rest_not_logged_in", "incorrect_password", "invalid_username", "invalid_email"):
-        return (
-            f"the user name {user!r} or its application password was not accepted "
-            "(revoked, or mistyped): create a new application password"
-        )
-    return detail
+def refusal_reason(user: str, detail: str) -> str:
+    """What a 401 means, in words for the site's owner. WordPress answers 401 only to a
+    request it sees as a visitor's (``rest_authorization_required_code``): a wrong user
+    name or application password, a revoked one, and a request whose Authorization header
+    a host dropped all look alike (``rest_not_logged_in``, ``incorrect_password``, or the
+    refusal of what only a signed-in user may ask, ``rest_forbidden_context``)."""
+    return (
+        f"the user name {user!r} or its application password was not accepted "
+        f"(revoked, or mistyped): create a new application password ({detail})"
+    )
 
 
 class WordPressApi:
@@ -260,7 +260,7 @@ def raise_for_answer(
     code = error_code(response)
     if response.status_code == 401:
         raise AuthenticationError(
-            f"{http.where} refused the sign-in (HTTP 401): {refusal_reason(user, code, detail)}"
+            f"{http.where} refused the sign-in (HTTP 401): {refusal_reason(user, detail)}"
         )
     if response.status_code == 409 and code == "comment_duplicate":
         raise DuplicateCommentError(f"{http.where} already has this comment: {detail}")

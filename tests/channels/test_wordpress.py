@@ -309,7 +309,13 @@ def app(tmp_path: Path, memory_keyring: Any, site) -> Iterator[AppContext]:
         secrets=SecretStore(memory_keyring),
     )
     account = ctx.writer.call(
-        ctx.accounts.create, "wordpress", "Blog", base_url=server.base_url, handle="owner"
+        ctx.accounts.create,
+        "wordpress",
+        "Blog",
+        base_url=server.base_url,
+        handle="owner",
+        # As connecting leaves them: the REST root and the user are not asked for again.
+        settings={"rest_root": server.rest_url, "user_id": str(server.admin.id)},
     )
     ctx.secrets.set(ctx.accounts.get(account.id).uuid, password)
     yield ctx
