@@ -179,7 +179,10 @@ class WordPressApi:
             candidates.insert(0, on_origin_of(str(response.url), linked))
         for root in candidates:
             url, params = endpoint(root, "")
-            index = _json_or_none(await self._http.request("GET", url, params=params))
+            answer = await self._http.request("GET", url, params=params)
+            if answer.status_code == 429 or answer.status_code >= 500:
+                self._http.raise_for_status(answer)  # down or busy: not "no WordPress here"
+            index = _json_or_none(answer)
             if not _offers_wp_v2(index):
                 continue
             if not _offers_application_passwords(index):

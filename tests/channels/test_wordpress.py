@@ -24,6 +24,7 @@ from socialinbox.core.connector import (
     FetchedMessage,
     OutgoingReply,
     PermanentError,
+    RateLimitedError,
     TransientError,
 )
 from socialinbox.core.inbox import InboxFilter
@@ -214,6 +215,35 @@ def test_a_held_comment_arrives_marked_and_spam_never_does(site):
     [[held]] = fetch(site)[0]
     assert held.text == "Please approve me"
     assert held.subject == "Held for moderation · Our new menu"
+
+
+def test_a_visitors_first_comment_held_by_wordpress_itself_arrives_marked(site):
+    server, _ = site
+    post = a_post(server)
+    server.post_comment_form(
+        post, "Love the new menu!", author_name="Nina", author_email="n@ex.org"
+    )
+    [[held]] = fetch(site)[0]
+    assert held.subject == "Held for moderation · Our new menu"
+    assert (held.author.key, held.author.display_name) == ("n@ex.org", "Nina")
+
+
+def test_maintenance_waits_as_asked_and_a_500_fails_the_round_without_losing_anything(site):
+    server, _ = site
+    post = a_post(server)
+    server.add_comment(post, "Before the update", author_email="a@example.org")
+    server.set_maintenance(True)
+    try:
+        for ask in (lambda c: c.verify(), lambda c: c.fetch(None).__anext__()):
+            with pytest.raises(RateLimitedError) as waiting_for:
+                act(site, ask)
+            assert waiting_for.value.retry_at > datetime.now(UTC) + timedelta(minutes=9)
+    finally:
+        server.set_maintenance(False)
+    server.fail_next_rest("/wp/v2/comments", method="GET", status=500)
+    with pytest.raises(TransientError, match="HTTP 500"):
+        fetch(site)
+    assert texts(fetch(site)[0]) == ["Before the update"]
 
 
 def test_a_reply_to_a_reply_stays_in_the_first_comments_conversation(site, monkeypatch):
