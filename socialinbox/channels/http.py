@@ -78,6 +78,25 @@ def _keep(text: str) -> str:
     return text
 
 
+class MalformedResponseError(TransientError):
+    """The server's answer was not the JSON its documentation describes (a proxy's error
+    page, a truncated body). Nothing is stored and the cursor stays: the next sync asks
+    again. After a write the write itself may have happened (``may_have_reached_server``)."""
+
+
+def answer_json(response: httpx.Response, where: str, *, writes: bool = False) -> Any:
+    """The answer's JSON; MalformedResponseError naming ``where`` when it is none.
+    ``writes``: the answer is to a write, which happened."""
+    try:
+        return response.json()
+    except ValueError:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise MalformedResponseError(
+            f"{where} sent an answer that is not JSON "
+            f"(HTTP {response.status_code}, {len(response.content)} bytes)",
+            may_have_reached_server=writes,
+        ) from None
+
+
 def address_problem(url: str) -> str | None:
     """Why ``url`` cannot be an http(s) server's address, in words for its owner; None
     when it can. (httpx and the socket layer refuse such addresses with errors that name

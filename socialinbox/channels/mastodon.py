@@ -28,7 +28,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
+from socialinbox.channels.http import MalformedResponseError
+from socialinbox.channels.mastodon_api import MastodonApi
 from socialinbox.channels.mastodon_network import DEFAULT_MAX_CHARACTERS, MASTODON, MASTODON_NETWORK
 from socialinbox.channels.mastodon_parse import (
     Cursor,

@@ -18,7 +18,6 @@ Rules (docs.joinmastodon.org/api/rate-limits, /api/guidelines):
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
@@ -26,20 +25,14 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp
+from socialinbox.channels.http import ConnectorHttp, answer_json
 from socialinbox.clock import Clock
-from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE, TransientError
+from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE
 from socialinbox.core.rate_limits import RateLimitBook
 
 # Mastodon's default window is five minutes; a 429 without a readable hint waits that long.
 DEFAULT_RATE_LIMIT_WAIT = timedelta(minutes=5)
 _ERROR_TEXT_MAX = 300
-
-
-class MalformedResponseError(TransientError):
-    """The server's answer was not the JSON the documentation describes (a proxy's error
-    page, a truncated body). Nothing is stored and the cursor stays: the next sync asks
-    again. After a write the write itself may have happened (``may_have_reached_server``)."""
 
 
 class MastodonApi:
@@ -114,14 +107,7 @@ class MastodonApi:
 
     def json(self, response: httpx.Response, *, writes: bool = False) -> Any:
         """The answer's JSON. ``writes``: the answer is to a write, which happened."""
-        try:
-            return response.json()
-        except (json.JSONDecodeError, UnicodeDecodeError, ValueError):
-            raise MalformedResponseError(
-                f"{self.host} sent an answer that is not JSON "
-                f"(HTTP {response.status_code}, {len(response.content)} bytes)",
-                may_have_reached_server=writes,
-            ) from None
+        return answer_json(response, self.host, writes=writes)
 
     def _error_text(self, response: httpx.Response) -> str:
         """The server's own words (Mastodon's Error entity: ``error`` and

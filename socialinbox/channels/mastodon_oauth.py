@@ -28,7 +28,8 @@ import httpx
 from authlib.common.security import generate_token
 from authlib.oauth2.rfc7636 import create_s256_code_challenge
 
-from socialinbox.channels.mastodon_api import MalformedResponseError, MastodonApi
+from socialinbox.channels.http import MalformedResponseError
+from socialinbox.channels.mastodon_api import MastodonApi
 from socialinbox.clock import SystemClock
 from socialinbox.core.connector import (
     AuthenticationError,

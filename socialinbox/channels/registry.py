@@ -30,6 +30,7 @@ BUILT_IN: dict[str, str] = {
     "bluesky": "socialinbox.channels.bluesky:BlueskyConnectorFactory",
     "telegram": "socialinbox.channels.telegram:TelegramConnectorFactory",
     "matrix": "socialinbox.channels.matrix:MatrixConnectorFactory",
+    "wordpress": "socialinbox.channels.wordpress:WordPressConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -42,6 +43,7 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "whatsapp": "socialinbox.channels.matrix_network:WHATSAPP_NETWORK",
     "signal": "socialinbox.channels.matrix_network:SIGNAL_NETWORK",
     "slack": "socialinbox.channels.matrix_network:SLACK_NETWORK",
+    "wordpress": "socialinbox.channels.wordpress_network:WORDPRESS_NETWORK",
 }
 # The networks only the demo produces: asked last, so a real connector takes them over.
 DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"

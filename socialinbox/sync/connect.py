@@ -133,6 +133,8 @@ class AccountSetup:
         if missing:
             raise SetupError(f"missing setting(s): {', '.join(missing)}")
         base_url = (draft.base_url or "").strip() or factory_text(factory, "default_base_url")
+        if base_url and "://" not in base_url:
+            base_url = f"https://{base_url}"  # typed as people type it: example.com
         if factory_text(factory, "base_url_label") and not base_url:
             raise SetupError(f"{factory.label} accounts need the server address (--base-url)")
         problem = address_problem(base_url) if base_url else None

@@ -49,11 +49,21 @@ def test_an_accepted_secret_keeps_secret_session_and_learnt_settings(
     assert RIGHT not in repr(context.accounts.list_accounts())
 
 
+def test_an_address_typed_without_its_scheme_is_an_https_one(context: AppContext, setup) -> None:
+    typed = AccountDraft("gate", "Front desk", base_url=" gate.test ")
+    account = context.accounts.get(setup(lambda s: s.add(typed, RIGHT)).id)
+    assert account.base_url == "https://gate.test"
+
+
 def test_what_is_missing_is_named_before_the_network_is_asked(context: AppContext, setup) -> None:
     for draft, secret, expected in (
         (AccountDraft("gate", "  "), RIGHT, "needs a name"),
         (AccountDraft("gate", "Desk"), RIGHT, "server address"),
-        (AccountDraft("gate", "Desk", base_url="gate.test"), RIGHT, "must start with https://"),
+        (
+            AccountDraft("gate", "Desk", base_url="ftp://gate.test"),
+            RIGHT,
+            "must start with https://",
+        ),
         (DRAFT, None, "need their access token"),
         (
             AccountDraft("gate", "Desk", "https://g.test", settings={"colour": "red"}),

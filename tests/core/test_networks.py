@@ -210,6 +210,7 @@ def test_reading_labels_and_listing_networks_imports_no_connector():
         "socialinbox.channels.bluesky",
         "socialinbox.channels.demo",
         "socialinbox.channels.email",
+        "socialinbox.channels.wordpress",
     }
     assert connectors.isdisjoint(shown["loaded"])
 

@@ -77,4 +77,5 @@ def test_built_in_connectors_are_imported_when_first_asked_for() -> None:
     ).stdout.splitlines()
     assert out[0] == "False False"
     assert out[1] == "E-mail (IMAP/SMTP)"
-    assert out[2] == "True ['bluesky', 'demo', 'email', 'mastodon', 'matrix', 'telegram']"
+    kinds = "['bluesky', 'demo', 'email', 'mastodon', 'matrix', 'telegram', 'wordpress']"
+    assert out[2] == f"True {kinds}"
