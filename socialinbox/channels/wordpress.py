@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import AsyncIterator, Iterable, Mapping
+from dataclasses import replace
 from datetime import UTC, timedelta
 from typing import Any, ClassVar
 
@@ -173,9 +174,9 @@ class WordPressConnector:
         )
         if state.held:
             before = state.dump()
-            removed = await self._moderated_away(state)
-            if removed or state.dump() != before:
-                yield FetchBatch(removed, state.dump())
+            decided = await self._moderation_decided(state, own_id)
+            if decided or state.dump() != before:
+                yield FetchBatch(decided, state.dump())
         offset = 0
         for _ in range(MAX_PAGES_PER_ROUND):
             response = await self._api.request(
@@ -247,9 +248,10 @@ class WordPressConnector:
             state.advance(position_of(comment))
         return FetchBatch(tuple(messages), state.dump(), tuple(malformed))
 
-    async def _moderated_away(self, state: Cursor) -> tuple[FetchedMessage, ...]:
-        """The watched held comments the site has since spammed, trashed or deleted, as
-        deletions; the approved ones are no longer watched (their mark stays)."""
+    async def _moderation_decided(self, state: Cursor, own_id: int) -> tuple[FetchedMessage, ...]:
+        """The watched held comments the site has decided on since: the spammed, trashed
+        or deleted ones as deletions, the approved ones again with their plain subject
+        (the post's title, no longer marked held). Neither is watched any longer."""
         found = await self._api.get_json(
             COMMENTS,
             {
@@ -257,20 +259,22 @@ class WordPressConnector:
                 "status": "all",
                 "context": "edit",
                 "per_page": PAGE_SIZE,
-                "_fields": "id,status",
             },
         )
         if not isinstance(found, list):
             raise MalformedResponseError(f"{self._api.host} sent no list of comments")
-        status = {
-            item["id"]: item.get("status")
+        by_id = {
+            item["id"]: item
             for item in found
             if isinstance(item, Mapping) and isinstance(item.get("id"), int)
         }
-        gone = [i for i in state.held if i not in status]
-        state.held = [i for i in state.held if status.get(i) == HELD]
+        gone = [i for i in state.held if i not in by_id]
+        approved = [
+            by_id[i] for i in state.held if i in by_id and by_id[i].get("status") == "approved"
+        ]
+        state.held = [i for i in state.held if i in by_id and by_id[i].get("status") == HELD]
         now = self._clock.now()
-        return tuple(
+        deletions = [
             FetchedMessage(
                 remote_id=str(ident),
                 channel=WORDPRESS,
@@ -283,7 +287,27 @@ class WordPressConnector:
                 deleted=True,
             )
             for ident in gone
-        )
+        ]
+        titles = await self._titles({post_of(c) for c in approved})
+        roots = await self._roots(approved)
+        approvals: list[FetchedMessage] = []
+        for comment in approved:
+            try:
+                message = to_message(
+                    comment,
+                    own_user_id=own_id,
+                    own_handle=self._handle,
+                    titles=titles,
+                    roots=roots,
+                )
+            except MalformedComment:
+                continue  # it arrived readable once; its stored form stays
+            # Ingest applies a newer "edit" whose text is unchanged as a new subject only.
+            # WordPress keeps no time of the approval; this desk's clock may lag the
+            # site's, and the edit must still be newer than the comment.
+            approved_at = max(now, message.created_at + timedelta(seconds=1))
+            approvals.append(replace(message, edited_at=approved_at))
+        return (*deletions, *approvals)
 
     async def _titles(self, posts: set[int]) -> dict[int, str]:
         """Post id → title, for posts and then pages (one request each, only if needed)."""

@@ -329,6 +329,7 @@ class Ingest:
                     Message.id,
                     Message.remote_id,
                     Message.text,
+                    Message.subject,
                     Message.created_at,
                     Message.edited_at,
                     Message.deleted_at,
@@ -340,7 +341,11 @@ class Ingest:
     def _apply_edit(
         self, session: Session, stored: dict[str, Any], item: FetchedMessage, now: datetime
     ) -> bool:
-        """Apply a deletion or a newer edit to a stored message. Read/done stay as they are."""
+        """Apply a deletion or a newer edit to a stored message. Read/done stay as they are.
+
+        An edit whose text is unchanged but whose subject changed (a comment approved
+        after it was held for moderation) updates the subject alone: the customer did
+        not edit anything, so the message is not marked edited."""
         if item.deleted:
             if stored["deleted_at"] is not None:
                 return False
@@ -353,8 +358,15 @@ class Ingest:
         if item.edited_at is None or stored["deleted_at"] is not None:
             return False
         previous = stored["edited_at"] or stored["created_at"]
-        if item.edited_at <= previous or item.text == stored["text"]:
+        if item.edited_at <= previous:
             return False
+        if item.text == stored["text"]:
+            if item.subject == stored["subject"]:
+                return False
+            session.execute(
+                update(Message).where(Message.id == stored["id"]).values(subject=item.subject)
+            )
+            return True
         session.execute(
             update(Message)
             .where(Message.id == stored["id"])

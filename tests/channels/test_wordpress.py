@@ -369,7 +369,9 @@ def test_a_comment_answered_on_the_site_stops_needing_a_reply(app, site):
     assert waiting(app) == {"Gluten free?": False, "Dogs allowed?": True}
 
 
-def test_a_held_comment_spammed_in_wordpress_is_marked_deleted_an_approved_one_stays(app, site):
+def test_a_held_comment_spammed_in_wordpress_is_marked_deleted_an_approved_one_loses_its_mark(
+    app, site
+):
     server, _ = site
     post = a_post(server)
     spam = server.add_comment(post, "Cheap watches", author_email="s@example.org", status="hold")
@@ -380,8 +382,11 @@ def test_a_held_comment_spammed_in_wordpress_is_marked_deleted_an_approved_one_s
     server.approve_comment(spam + 1)
     assert sync_once(app)[0].ok
     assert waiting(app) == {"Cheap watches": False, "First visit!": True}
-    deleted = {r.preview: r.deleted for r in app.inbox.page(InboxFilter(), limit=10)}
-    assert deleted == {"Cheap watches": True, "First visit!": False}
+    rows = app.inbox.page(InboxFilter(), limit=10)
+    assert {r.preview: r.deleted for r in rows} == {"Cheap watches": True, "First visit!": False}
+    [approved] = [app.inbox.get(r.id) for r in rows if r.preview == "First visit!"]
+    # Approved on the site: shown with the post's title, not marked held, and not "edited".
+    assert (approved.subject, approved.edited_at) == ("Our new menu", None)
     assert len(app.contacts.list_contacts()) == 2  # none was made for the deletion
     assert sync_once(app)[0].ok  # nothing is followed any more: no deletion, no error
     assert waiting(app) == {"Cheap watches": False, "First visit!": True}
