@@ -3,17 +3,23 @@
 When the only keyring backend is the failing one or a plaintext file, the
 secret is kept in memory for this run only and :attr:`SecretStore.warning`
 says why. Secrets never go to the database, settings, logs or output.
+
+The keychain is opened on first use, not at start: a command that reads no secret
+(``accounts list``, ``inbox``) imports no keyring module. Which backend is used is
+keyring's own rule (:func:`keyring.get_keyring`): the one named by
+``PYTHON_KEYRING_BACKEND`` or keyring's config file is imported alone; only without
+either does keyring import every backend to find the best.
 """
 
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+from typing import TYPE_CHECKING
 
 from socialinbox.logs import REDACTOR
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -46,17 +52,55 @@ def _backend_is_safe(backend: KeyringBackend) -> bool:
 
 
 class SecretStore:
+    """The account secrets of this process. ``backend`` None: the system's keychain,
+    opened when a secret is first read, written or judged (see the module docstring)."""
+
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._given = backend
+        self._opened: KeyringBackend | None = None
         self._memory: dict[str, str] = {}
-        self.persistent = _backend_is_safe(self._backend)
-        self.warning: str | None = None
-        if not self.persistent:
-            self.warning = (
+        self._persistent: bool | None = None
+        self._warning: str | None = None
+        self._plaintext_allowed = False
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        if self._opened is None:
+            self._open()
+        assert self._opened is not None
+        return self._opened
+
+    def _open(self) -> None:
+        if self._given is not None:
+            backend = self._given
+        else:
+            import keyring
+
+            backend = keyring.get_keyring()
+        self._opened = backend
+        self._persistent = _backend_is_safe(backend)
+        if not self._persistent:
+            self._warning = (
                 "No secure keychain is available (found "
-                f"{type(self._backend).__name__}); secrets are kept in memory until the "
+                f"{type(backend).__name__}); secrets are kept in memory until the "
                 "app closes and must be entered again next time."
             )
+        if self._plaintext_allowed:
+            self._allow_plaintext_now()
+
+    @property
+    def persistent(self) -> bool:
+        """Whether a secret given now outlives this process."""
+        if self._persistent is None:
+            self._open()
+        return bool(self._persistent)
+
+    @property
+    def warning(self) -> str | None:
+        """Why secrets are not kept as they should be (None: the keychain keeps them)."""
+        if self._persistent is None:
+            self._open()
+        return self._warning
 
     def where_missing(self) -> str:
         """Why an account's secret can be absent, for a sync that finds none: one line that
@@ -97,10 +141,16 @@ class SecretStore:
         return not self.persistent and not _backend_fails(self._backend)
 
     def allow_plaintext(self) -> None:
-        """The user chose to keep secrets in the unencrypted keyring file anyway."""
+        """The user chose to keep secrets in the unencrypted keyring file anyway (applied
+        when the keychain opens, if it has not yet)."""
+        self._plaintext_allowed = True
+        if self._opened is not None:
+            self._allow_plaintext_now()
+
+    def _allow_plaintext_now(self) -> None:
         if self.can_store_in_plaintext:
-            self.persistent = True
-            self.warning = (
+            self._persistent = True
+            self._warning = (
                 f"Secrets are stored unencrypted by {type(self._backend).__name__}, "
                 "as chosen in the settings."
             )
@@ -113,6 +163,8 @@ class SecretStore:
             return self._memory[account_uuid]
         if not self.persistent:
             return None
+        import keyring.errors
+
         try:
             secret = self._backend.get_password(SERVICE, account_uuid)
         except keyring.errors.KeyringError as exc:
@@ -126,6 +178,8 @@ class SecretStore:
     def set(self, account_uuid: str, secret: str) -> None:
         REDACTOR.add_secret(secret)
         if self.persistent:
+            import keyring.errors
+
             try:
                 self._backend.set_password(SERVICE, account_uuid, secret)
                 return
@@ -149,6 +203,8 @@ class SecretStore:
         self._memory.pop(account_uuid, None)
         if not self.persistent:
             return
+        import keyring.errors
+
         try:
             self._backend.delete_password(SERVICE, account_uuid)
         except keyring.errors.PasswordDeleteError:
