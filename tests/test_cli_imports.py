@@ -225,3 +225,37 @@ def test_a_sync_with_no_accounts_opens_neither_keychain_nor_connector(
     assert not connector_modules_loaded(loaded, allowed=SYNC_CHANNEL_MODULES)
     assert not {m for m in loaded if is_under(m, "keyring", "alembic")}
     assert_window_free(loaded)
+
+
+# What building the command line's parser may load of the app: the composition root
+# and the foundation, never a service (a command imports its services inside ``run``).
+PARSER_MAY_LOAD = {
+    "socialinbox.core.backup",  # where the latest backup is, for a damaged database
+    "socialinbox.core.connector",  # ChannelError, the one line of a network failure
+    "socialinbox.core.rate_limits",
+    "socialinbox.core.writer",
+}
+
+
+def test_building_the_parser_imports_no_service_so_a_new_command_starts_at_once() -> None:
+    probe = (
+        "import json, sys\n"
+        "from socialinbox.cli.main import build_parser\n"
+        "build_parser()\n"
+        "print(json.dumps(sorted(sys.modules)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, cwd=REPOSITORY
+    )
+
+    loaded = set(json.loads(result.stdout))
+    assert "socialinbox.cli.accounts" in loaded and "socialinbox.cli.inbox" in loaded
+    services = {
+        m
+        for m in loaded
+        if is_under(m, "socialinbox.core", "socialinbox.sync", "socialinbox.channels")
+        and m != "socialinbox.core"
+        and m not in PARSER_MAY_LOAD
+    }
+    assert not services, f"import these inside the command's run(): {sorted(services)}"
+    assert not {m for m in loaded if is_under(m, "httpx", "keyring", "alembic")}
