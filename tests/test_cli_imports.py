@@ -53,6 +53,7 @@ LOCAL_COMMANDS: tuple[tuple[str, ...], ...] = (
     ("export-contact", "1"),
     ("erase-contact", "1"),
     ("reply", "1", "Thank you!"),
+    ("log", "1", "--channel", "phone", "--text", "She asked about Sunday"),
 )
 
 # The parts of the channels package any command may load: the registry and the light
@@ -232,6 +233,8 @@ def test_a_sync_with_no_accounts_opens_neither_keychain_nor_connector(
 PARSER_MAY_LOAD = {
     "socialinbox.core.backup",  # where the latest backup is, for a damaged database
     "socialinbox.core.connector",  # ChannelError, the one line of a network failure
+    "socialinbox.core.errors",
+    "socialinbox.core.names",  # the networks a call or visit is logged on
     "socialinbox.core.rate_limits",
     "socialinbox.core.writer",
 }
