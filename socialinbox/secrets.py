@@ -14,6 +14,7 @@ either does keyring import every backend to find the best.
 from __future__ import annotations
 
 import logging
+import threading
 from typing import TYPE_CHECKING
 
 from socialinbox.logs import REDACTOR
@@ -51,6 +52,10 @@ def _backend_is_safe(backend: KeyringBackend) -> bool:
     return True
 
 
+def _plaintext_warning(backend: KeyringBackend) -> str:
+    return f"Secrets are stored unencrypted by {type(backend).__name__}, as chosen in the settings."
+
+
 class SecretStore:
     """The account secrets of this process. ``backend`` None: the system's keychain,
     opened when a secret is first read, written or judged (see the module docstring)."""
@@ -62,44 +67,57 @@ class SecretStore:
         self._persistent: bool | None = None
         self._warning: str | None = None
         self._plaintext_allowed = False
+        # The keychain may be opened from a worker thread (see open) and the event loop's.
+        self._opening = threading.Lock()
 
     @property
     def _backend(self) -> KeyringBackend:
-        if self._opened is None:
-            self._open()
+        self.open()
         assert self._opened is not None
         return self._opened
 
-    def _open(self) -> None:
+    def open(self) -> None:
+        """Open the keychain now rather than at the first secret (which imports keyring's
+        backends, every one of them without PYTHON_KEYRING_BACKEND or a config file). The
+        window calls it on a worker thread at start, so that its first sync does not wait
+        for it on the UI thread. Safe from any thread, any number of times."""
+        if self._opened is not None:
+            return
+        with self._opening:
+            if self._opened is None:
+                self._open_backend()
+
+    def _open_backend(self) -> None:
         if self._given is not None:
             backend = self._given
         else:
             import keyring
 
             backend = keyring.get_keyring()
-        self._opened = backend
-        self._persistent = _backend_is_safe(backend)
-        if not self._persistent:
-            self._warning = (
+        warning: str | None = None
+        persistent = _backend_is_safe(backend)
+        if not persistent and self._plaintext_allowed and not _backend_fails(backend):
+            persistent = True
+            warning = _plaintext_warning(backend)
+        elif not persistent:
+            warning = (
                 "No secure keychain is available (found "
                 f"{type(backend).__name__}); secrets are kept in memory until the "
                 "app closes and must be entered again next time."
             )
-        if self._plaintext_allowed:
-            self._allow_plaintext_now()
+        self._persistent, self._warning = persistent, warning
+        self._opened = backend  # last: a thread that sees it sees the rest
 
     @property
     def persistent(self) -> bool:
         """Whether a secret given now outlives this process."""
-        if self._persistent is None:
-            self._open()
+        self.open()
         return bool(self._persistent)
 
     @property
     def warning(self) -> str | None:
         """Why secrets are not kept as they should be (None: the keychain keeps them)."""
-        if self._persistent is None:
-            self._open()
+        self.open()
         return self._warning
 
     def where_missing(self) -> str:
@@ -143,17 +161,11 @@ class SecretStore:
     def allow_plaintext(self) -> None:
         """The user chose to keep secrets in the unencrypted keyring file anyway (applied
         when the keychain opens, if it has not yet)."""
-        self._plaintext_allowed = True
-        if self._opened is not None:
-            self._allow_plaintext_now()
-
-    def _allow_plaintext_now(self) -> None:
-        if self.can_store_in_plaintext:
+        with self._opening:  # an opening under way sees the choice, or is done
+            self._plaintext_allowed = True
+        if self._opened is not None and self.can_store_in_plaintext:
             self._persistent = True
-            self._warning = (
-                f"Secrets are stored unencrypted by {type(self._backend).__name__}, "
-                "as chosen in the settings."
-            )
+            self._warning = _plaintext_warning(self._opened)
             for key, secret in list(self._memory.items()):
                 self.set(key, secret)
                 self._memory.pop(key, None)
