@@ -11,29 +11,15 @@ import os
 import shutil
 import socket
 import tempfile
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from socialinbox.channels.demo import load_demo_data
-from socialinbox.channels.registry import ConnectorRegistry, default_registry
 from socialinbox.clock import Clock, SystemClock
-from socialinbox.core.accounts import Accounts
-from socialinbox.core.actions import MessageActions
 from socialinbox.core.backup import BACKUP_DIR, latest_good_backup
-from socialinbox.core.business_settings import PHONE_REGION, BusinessSettings
-from socialinbox.core.changes import ChangeSet
-from socialinbox.core.contacts import Contacts
-from socialinbox.core.inbox import Inbox
-from socialinbox.core.ingest import Ingest
-from socialinbox.core.logged import ConversationLog
-from socialinbox.core.networks import NetworkCatalogue
-from socialinbox.core.notes import Notes
-from socialinbox.core.outbox_delivery import OutboxDelivery
-from socialinbox.core.outbox_service import Outbox
-from socialinbox.core.rate_limit_store import RateLimitStore
-from socialinbox.core.reminders import Reminders
-from socialinbox.core.templates import Templates
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
 from socialinbox.paths import (
@@ -52,12 +38,61 @@ from socialinbox.settings import (
     MachineSettings,
 )
 from socialinbox.storage.database import Database
-from socialinbox.sync.connect import AccountSetup
-from socialinbox.sync.engine import ChangeCallback, SyncEngine
-from socialinbox.sync.sender import Sender
+
+if TYPE_CHECKING:
+    # The services are imported when first used (see _built_once): a command imports
+    # the ones it uses, so that it starts at once.
+    from socialinbox.channels.registry import ConnectorRegistry
+    from socialinbox.core.accounts import Accounts
+    from socialinbox.core.actions import MessageActions
+    from socialinbox.core.business_settings import BusinessSettings
+    from socialinbox.core.changes import ChangeSet
+    from socialinbox.core.contacts import Contacts
+    from socialinbox.core.inbox import Inbox
+    from socialinbox.core.ingest import Ingest
+    from socialinbox.core.logged import ConversationLog
+    from socialinbox.core.networks import NetworkCatalogue
+    from socialinbox.core.notes import Notes
+    from socialinbox.core.outbox_delivery import OutboxDelivery
+    from socialinbox.core.outbox_service import Outbox
+    from socialinbox.core.rate_limit_store import RateLimitStore
+    from socialinbox.core.reminders import Reminders
+    from socialinbox.core.templates import Templates
+    from socialinbox.sync.connect import AccountSetup
+    from socialinbox.sync.engine import ChangeCallback, SyncEngine
+    from socialinbox.sync.sender import Sender
 
 DEMO_ACCOUNT_NAME = "Demo — The Linden House"
 DEMO_CONNECTED_BEFORE = timedelta(hours=1)
+
+T = TypeVar("T")
+
+
+class _built_once(Generic[T]):  # a decorator's name, as cached_property's
+    """A service of :class:`AppContext` built (and its modules imported) on first use,
+    once per context even when two threads ask at the same moment (the event loop's and
+    the writer's). Assigning the attribute replaces it, as a plain attribute."""
+
+    def __init__(self, build: Callable[[Any], T]) -> None:
+        self._build = build
+        self._name = build.__name__
+        self.__doc__ = build.__doc__
+        self._lock = threading.RLock()
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self._name = name
+
+    def __get__(self, context: Any, owner: type | None = None) -> T:
+        if context is None:
+            return self  # type: ignore[return-value]  # the class's own attribute: the descriptor
+        with self._lock:
+            built = context.__dict__.get(self._name, _NOT_BUILT)
+            if built is _NOT_BUILT:
+                built = context.__dict__[self._name] = self._build(context)
+            return built  # type: ignore[no-any-return]  # what _build returned for this context
+
+
+_NOT_BUILT = object()
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,28 +149,99 @@ class AppContext:
         if self.machine_settings.get(ALLOW_PLAINTEXT_KEYRING):
             # Only where the user said so, knowing the file is not encrypted.
             self.secrets.allow_plaintext()
-        self.registry = registry or default_registry()
-        self.business = BusinessSettings(self.db, self.clock, self.origin)
-        # Networks are declared by their connectors and found through the registry on
-        # first use (no connector is imported to start); phone numbers typed without a
-        # country code are read in the property's country.
-        self.networks = NetworkCatalogue(
-            find=self.registry.network,
+        if registry is not None:
+            self.__dict__["registry"] = registry  # in place of the built-in one (_built_once)
+
+    # The services, each built on first use: a command that lists accounts imports
+    # neither the contacts nor the outbox code.
+
+    @_built_once
+    def registry(self) -> ConnectorRegistry:
+        """The connector kinds: built-in ones and installed plug-ins (imported on use)."""
+        from socialinbox.channels.registry import default_registry
+
+        return default_registry()
+
+    @_built_once
+    def business(self) -> BusinessSettings:
+        from socialinbox.core.business_settings import BusinessSettings
+
+        return BusinessSettings(self.db, self.clock, self.origin)
+
+    @_built_once
+    def networks(self) -> NetworkCatalogue:
+        """Networks are declared by their connectors and found through the registry on
+        first use (no connector is imported to start); phone numbers typed without a
+        country code are read in the property's country."""
+        from socialinbox.core.business_settings import PHONE_REGION
+        from socialinbox.core.networks import NetworkCatalogue
+
+        return NetworkCatalogue(
+            find=lambda name: self.registry.network(name),
             region=lambda: self.business.get(PHONE_REGION),
-            listed=self.registry.network_names,
+            listed=lambda: self.registry.network_names(),
         )
-        self.accounts = Accounts(self.db, self.clock, self.origin)
-        self.ingest = Ingest(self.db, self.clock, self.networks, self.origin)
-        self.inbox = Inbox(self.db)
-        self.actions = MessageActions(self.db, self.clock, self.origin)
-        self.contacts = Contacts(self.db, self.clock, self.user, self.networks, self.origin)
-        self.notes = Notes(self.db, self.clock, self.user, self.origin)
-        self.reminders = Reminders(self.db, self.clock, self.origin)
-        self.conversation_log = ConversationLog(
-            self.db, self.clock, self.user, self.networks, self.origin
-        )
-        self.templates = Templates(self.db, self.business, self.networks)
-        self.outbox = Outbox(
+
+    @_built_once
+    def accounts(self) -> Accounts:
+        from socialinbox.core.accounts import Accounts
+
+        return Accounts(self.db, self.clock, self.origin)
+
+    @_built_once
+    def ingest(self) -> Ingest:
+        from socialinbox.core.ingest import Ingest
+
+        return Ingest(self.db, self.clock, self.networks, self.origin)
+
+    @_built_once
+    def inbox(self) -> Inbox:
+        from socialinbox.core.inbox import Inbox
+
+        return Inbox(self.db)
+
+    @_built_once
+    def actions(self) -> MessageActions:
+        from socialinbox.core.actions import MessageActions
+
+        return MessageActions(self.db, self.clock, self.origin)
+
+    @_built_once
+    def contacts(self) -> Contacts:
+        from socialinbox.core.contacts import Contacts
+
+        return Contacts(self.db, self.clock, self.user, self.networks, self.origin)
+
+    @_built_once
+    def notes(self) -> Notes:
+        from socialinbox.core.notes import Notes
+
+        return Notes(self.db, self.clock, self.user, self.origin)
+
+    @_built_once
+    def reminders(self) -> Reminders:
+        from socialinbox.core.reminders import Reminders
+
+        return Reminders(self.db, self.clock, self.origin)
+
+    @_built_once
+    def conversation_log(self) -> ConversationLog:
+        """Calls and visits logged by hand (by this context's user)."""
+        from socialinbox.core.logged import ConversationLog
+
+        return ConversationLog(self.db, self.clock, self.user, self.networks, self.origin)
+
+    @_built_once
+    def templates(self) -> Templates:
+        from socialinbox.core.templates import Templates
+
+        return Templates(self.db, self.business, self.networks)
+
+    @_built_once
+    def outbox(self) -> Outbox:
+        from socialinbox.core.outbox_service import Outbox
+
+        return Outbox(
             self.db,
             self.clock,
             self.business,
@@ -144,12 +250,24 @@ class AppContext:
             self.networks,
             self.origin,
         )
-        self.delivery = OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
-        self.rate_limits = RateLimitStore(self.db, self.clock)
+
+    @_built_once
+    def delivery(self) -> OutboxDelivery:
+        from socialinbox.core.outbox_delivery import OutboxDelivery
+
+        return OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
+
+    @_built_once
+    def rate_limits(self) -> RateLimitStore:
+        from socialinbox.core.rate_limit_store import RateLimitStore
+
+        return RateLimitStore(self.db, self.clock)
 
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         """The sync engine; raises DatabaseReadOnly when nothing fetched could be stored
         (before any server is asked)."""
+        from socialinbox.sync.engine import SyncEngine
+
         self.db.require_writable()
         return SyncEngine(
             accounts=self.accounts,
@@ -169,6 +287,8 @@ class AppContext:
 
     def account_setup(self, engine: SyncEngine) -> AccountSetup:
         """Adding, re-authenticating and removing accounts, over ``engine``'s HTTP client."""
+        from socialinbox.sync.connect import AccountSetup
+
         return AccountSetup(
             registry=self.registry,
             accounts=self.accounts,
@@ -180,6 +300,8 @@ class AppContext:
 
     def sender(self, on_change: ChangeCallback | None = None) -> Sender:
         """The outbox sender of this process; its leases carry this process's origin."""
+        from socialinbox.sync.sender import Sender
+
         return Sender(
             delivery=self.delivery,
             writer=self.writer,
@@ -203,6 +325,10 @@ class AppContext:
     def seed_demo_notes(self) -> ChangeSet:
         """In demo mode, once its messages are in: the notes the demo business keeps
         on its customers (the cornbread guest's among them). Added once."""
+        from socialinbox.channels.demo import load_demo_data
+        from socialinbox.core.changes import ChangeSet
+        from socialinbox.core.notes import Notes
+
         change = ChangeSet()
         demo = next((a for a in self.accounts.list_accounts() if a.kind == "demo"), None)
         if not self.is_demo or demo is None:

@@ -3,17 +3,24 @@
 When the only keyring backend is the failing one or a plaintext file, the
 secret is kept in memory for this run only and :attr:`SecretStore.warning`
 says why. Secrets never go to the database, settings, logs or output.
+
+The keychain is opened on first use, not at start: a command that reads no secret
+(``accounts list``, ``inbox``) imports no keyring module. Which backend is used is
+keyring's own rule (:func:`keyring.get_keyring`): the one named by
+``PYTHON_KEYRING_BACKEND`` or keyring's config file is imported alone; only without
+either does keyring import every backend to find the best.
 """
 
 from __future__ import annotations
 
 import logging
-
-import keyring
-import keyring.errors
-from keyring.backend import KeyringBackend
+import threading
+from typing import TYPE_CHECKING
 
 from socialinbox.logs import REDACTOR
+
+if TYPE_CHECKING:
+    from keyring.backend import KeyringBackend
 
 log = logging.getLogger(__name__)
 
@@ -45,18 +52,73 @@ def _backend_is_safe(backend: KeyringBackend) -> bool:
     return True
 
 
+def _plaintext_warning(backend: KeyringBackend) -> str:
+    return f"Secrets are stored unencrypted by {type(backend).__name__}, as chosen in the settings."
+
+
 class SecretStore:
+    """The account secrets of this process. ``backend`` None: the system's keychain,
+    opened when a secret is first read, written or judged (see the module docstring)."""
+
     def __init__(self, backend: KeyringBackend | None = None) -> None:
-        self._backend = backend or keyring.get_keyring()
+        self._given = backend
+        self._opened: KeyringBackend | None = None
         self._memory: dict[str, str] = {}
-        self.persistent = _backend_is_safe(self._backend)
-        self.warning: str | None = None
-        if not self.persistent:
-            self.warning = (
+        self._persistent: bool | None = None
+        self._warning: str | None = None
+        self._plaintext_allowed = False
+        # The keychain may be opened from a worker thread (see open) and the event loop's.
+        self._opening = threading.Lock()
+
+    @property
+    def _backend(self) -> KeyringBackend:
+        self.open()
+        assert self._opened is not None
+        return self._opened
+
+    def open(self) -> None:
+        """Open the keychain now rather than at the first secret (which imports keyring's
+        backends, every one of them without PYTHON_KEYRING_BACKEND or a config file). The
+        window calls it on a worker thread at start, so that its first sync does not wait
+        for it on the UI thread. Safe from any thread, any number of times."""
+        if self._opened is not None:
+            return
+        with self._opening:
+            if self._opened is None:
+                self._open_backend()
+
+    def _open_backend(self) -> None:
+        if self._given is not None:
+            backend = self._given
+        else:
+            import keyring
+
+            backend = keyring.get_keyring()
+        warning: str | None = None
+        persistent = _backend_is_safe(backend)
+        if not persistent and self._plaintext_allowed and not _backend_fails(backend):
+            persistent = True
+            warning = _plaintext_warning(backend)
+        elif not persistent:
+            warning = (
                 "No secure keychain is available (found "
-                f"{type(self._backend).__name__}); secrets are kept in memory until the "
+                f"{type(backend).__name__}); secrets are kept in memory until the "
                 "app closes and must be entered again next time."
             )
+        self._persistent, self._warning = persistent, warning
+        self._opened = backend  # last: a thread that sees it sees the rest
+
+    @property
+    def persistent(self) -> bool:
+        """Whether a secret given now outlives this process."""
+        self.open()
+        return bool(self._persistent)
+
+    @property
+    def warning(self) -> str | None:
+        """Why secrets are not kept as they should be (None: the keychain keeps them)."""
+        self.open()
+        return self._warning
 
     def where_missing(self) -> str:
         """Why an account's secret can be absent, for a sync that finds none: one line that
@@ -97,13 +159,13 @@ class SecretStore:
         return not self.persistent and not _backend_fails(self._backend)
 
     def allow_plaintext(self) -> None:
-        """The user chose to keep secrets in the unencrypted keyring file anyway."""
-        if self.can_store_in_plaintext:
-            self.persistent = True
-            self.warning = (
-                f"Secrets are stored unencrypted by {type(self._backend).__name__}, "
-                "as chosen in the settings."
-            )
+        """The user chose to keep secrets in the unencrypted keyring file anyway (applied
+        when the keychain opens, if it has not yet)."""
+        with self._opening:  # an opening under way sees the choice, or is done
+            self._plaintext_allowed = True
+        if self._opened is not None and self.can_store_in_plaintext:
+            self._persistent = True
+            self._warning = _plaintext_warning(self._opened)
             for key, secret in list(self._memory.items()):
                 self.set(key, secret)
                 self._memory.pop(key, None)
@@ -113,6 +175,8 @@ class SecretStore:
             return self._memory[account_uuid]
         if not self.persistent:
             return None
+        import keyring.errors
+
         try:
             secret = self._backend.get_password(SERVICE, account_uuid)
         except keyring.errors.KeyringError as exc:
@@ -126,6 +190,8 @@ class SecretStore:
     def set(self, account_uuid: str, secret: str) -> None:
         REDACTOR.add_secret(secret)
         if self.persistent:
+            import keyring.errors
+
             try:
                 self._backend.set_password(SERVICE, account_uuid, secret)
                 return
@@ -149,6 +215,8 @@ class SecretStore:
         self._memory.pop(account_uuid, None)
         if not self.persistent:
             return
+        import keyring.errors
+
         try:
             self._backend.delete_password(SERVICE, account_uuid)
         except keyring.errors.PasswordDeleteError:

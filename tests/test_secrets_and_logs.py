@@ -104,6 +104,20 @@ def test_a_plaintext_keyring_is_used_only_when_the_user_chooses_it() -> None:
     assert not failing.persistent
 
 
+def test_the_choice_of_a_plaintext_keyring_made_before_the_keychain_opens_holds() -> None:
+    # The app reads the setting at start; the keychain opens at the first secret.
+    backend = PlaintextKeyring()
+    store = SecretStore(backend)
+    store.allow_plaintext()
+    store.set("uuid-5", "kept-in-the-file")
+    assert store.persistent and "unencrypted" in (store.warning or "")
+    assert backend.written == {"uuid-5": "kept-in-the-file"}
+
+    failing = SecretStore(FailKeyring())
+    failing.allow_plaintext()
+    assert not failing.persistent and "in memory" in (failing.warning or "")
+
+
 def test_secrets_the_keychain_hands_out_are_masked_wherever_they_are_logged(tmp_path):
     from tests.conftest import MemoryKeyring
 

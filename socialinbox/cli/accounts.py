@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from socialinbox import APP_ID
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -18,9 +17,11 @@ from socialinbox.cli.common import (
     print_json,
     printable,
 )
-from socialinbox.core.accounts import AccountNotFound
-from socialinbox.core.changes import Created
-from socialinbox.sync.connect import AccountDraft, SetupError
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
+    from socialinbox.core.changes import Created
+    from socialinbox.sync.connect import AccountDraft
 
 NAME = "accounts"
 
@@ -67,6 +68,8 @@ def _list(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _remove(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.accounts import AccountNotFound
+
     setup = context.account_setup(context.sync_engine())
     try:
         removed = context.writer.call(setup.remove, args.id)
@@ -77,6 +80,10 @@ def _remove(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _add(args: argparse.Namespace, context: AppContext) -> int:
+    import asyncio
+
+    from socialinbox.sync.connect import AccountDraft
+
     secret: str | None = None
     if args.secret_stdin:
         secret = sys.stdin.readline().rstrip("\r\n")
@@ -102,6 +109,8 @@ def _add(args: argparse.Namespace, context: AppContext) -> int:
 
 async def _connect(context: AppContext, draft: AccountDraft, secret: str | None) -> Created:
     """Verify, then save; CommandError (one line, nothing saved) if anything is refused."""
+    from socialinbox.sync.connect import SetupError
+
     engine = context.sync_engine()
     try:
         setup = context.account_setup(engine)

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value, printable
-from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
-from socialinbox.core.reminders import property_zone
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "import-arrivals"
 # As core.arrivals.FIELDS; that module (and rapidfuzz) loads only when the command runs,
@@ -62,6 +63,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         printable_name,
         read_arrivals_file,
     )
+    from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
+    from socialinbox.core.reminders import property_zone
 
     zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
     day = args.date or datetime.now(zone).date()

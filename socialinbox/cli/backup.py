@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_FAILED, EXIT_OK, CommandError, Parser
 from socialinbox.core.backup import BackupError, backup_database, backup_name
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "backup"
 

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import json
 import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, NoReturn, Protocol, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TextIO
 
-from socialinbox.app import AppContext
 from socialinbox.storage.types import EARLIEST, LATEST, is_storable
-from socialinbox.sync.engine import AccountSyncResult
+
+if TYPE_CHECKING:
+    # A command imports the services it uses inside ``run``: building the parser imports
+    # no service, so that every command starts at once (tests/test_cli_imports.py).
+    from socialinbox.app import AppContext
+    from socialinbox.sync.engine import AccountSyncResult
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -130,6 +133,7 @@ def print_json(value: Any) -> None:
 
 def sync_round(context: AppContext) -> list[AccountSyncResult]:
     """One sync round over every account, on a fresh event loop."""
+    import asyncio
 
     async def round_() -> list[AccountSyncResult]:
         engine = context.sync_engine()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -16,7 +16,9 @@ from socialinbox.cli.common import (
     print_json,
     printable,
 )
-from socialinbox.core.contacts import ContactConflict, ContactNotFound
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "contacts"
 
@@ -24,6 +26,8 @@ NAME = "contacts"
 @contextmanager
 def user_errors() -> Iterator[None]:
     """A missing contact or a refused request is the one line the user sees."""
+    from socialinbox.core.contacts import ContactConflict, ContactNotFound
+
     try:
         yield
     except (ContactNotFound, ContactConflict, ValueError) as exc:

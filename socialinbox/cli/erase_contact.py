@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -12,7 +12,9 @@ from socialinbox.cli.common import (
     positive_int,
     printable,
 )
-from socialinbox.core.contacts import ContactNotFound
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "erase-contact"
 
@@ -26,6 +28,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.contacts import ContactNotFound
+
     try:
         card = context.contacts.get(args.contact_id)
         if not args.yes:

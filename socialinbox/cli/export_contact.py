@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
-from socialinbox.core.contacts import ContactNotFound
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "export-contact"
 
@@ -17,6 +19,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.contacts import ContactNotFound
+
     try:
         print_json(context.contacts.export(args.contact_id))
     except ContactNotFound as exc:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_fields, print_json
-from socialinbox.core.inbox import InboxFilter
-from socialinbox.core.timefmt import age_label
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "inbox"
 
@@ -20,6 +21,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.inbox import InboxFilter
+    from socialinbox.core.timefmt import age_label
+
     details = context.inbox.details(InboxFilter(search=args.search), args.limit)
     if args.json:
         print_json([d.as_json() for d in details])

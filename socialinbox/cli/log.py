@@ -4,10 +4,13 @@ call or a visit logged by hand (see ``core.logged``); prints the new message's i
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, iso_moment, positive_int
-from socialinbox.core.logged import LOGGED_CHANNELS, LoggedConversation
+from socialinbox.core.names import LOGGED_CHANNELS
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "log"
 
@@ -38,6 +41,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.logged import LoggedConversation
+
     conversation = LoggedConversation(
         args.contact_id, args.channel, args.text, inbound=not args.outbound, at=args.at
     )

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -14,8 +14,9 @@ from socialinbox.cli.common import (
     print_fields,
     print_json,
 )
-from socialinbox.core.contacts import ContactNotFound
-from socialinbox.core.notes import NoteNotFound
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "notes"
 
@@ -40,6 +41,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.contacts import ContactNotFound
+    from socialinbox.core.notes import NoteNotFound
+
     try:
         if args.notes_command == "add":
             created = context.writer.call(

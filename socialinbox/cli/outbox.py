@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -13,8 +13,9 @@ from socialinbox.cli.common import (
     print_fields,
     print_json,
 )
-from socialinbox.core.outbox import TransitionRefused
-from socialinbox.core.outbox_service import OutboxError
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "outbox"
 
@@ -34,6 +35,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.outbox import TransitionRefused
+    from socialinbox.core.outbox_service import OutboxError
+
     action = args.outbox_action
     outbox = context.outbox
     try:

@@ -4,8 +4,8 @@
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
 
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_OK,
     CommandError,
@@ -15,8 +15,9 @@ from socialinbox.cli.common import (
     print_fields,
     print_json,
 )
-from socialinbox.core.business_settings import PROPERTY_TIMEZONE
-from socialinbox.core.reminders import ReminderNotFound, property_zone, snooze_times
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "reminders"
 
@@ -44,6 +45,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.business_settings import PROPERTY_TIMEZONE
+    from socialinbox.core.reminders import ReminderNotFound, property_zone, snooze_times
+
     zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
     service = context.reminders
     try:

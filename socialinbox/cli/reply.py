@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from socialinbox import APP_ID
-from socialinbox.app import AppContext
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, printable
-from socialinbox.core.outbox import OutboxState
-from socialinbox.core.outbox_service import OutboxError
-from socialinbox.core.textlimit import TextTooLong
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "reply"
 
@@ -32,6 +32,10 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    from socialinbox.core.outbox import OutboxState
+    from socialinbox.core.outbox_service import OutboxError
+    from socialinbox.core.textlimit import TextTooLong
+
     try:
         created = context.writer.call(
             context.outbox.create_reply,

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import asyncio
 import sys
+from typing import TYPE_CHECKING
 
 from socialinbox import APP_ID
-from socialinbox.app import AppContext
 from socialinbox.cli.common import (
     EXIT_FAILED,
     EXIT_OK,
@@ -16,6 +15,9 @@ from socialinbox.cli.common import (
     printable,
     sync_round,
 )
+
+if TYPE_CHECKING:
+    from socialinbox.app import AppContext
 
 NAME = "sync"
 
@@ -26,6 +28,8 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
+    import asyncio
+
     if not args.once:
         return asyncio.run(_forever(context))
     results = sync_round(context)
@@ -48,6 +52,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 async def _forever(context: AppContext) -> int:
+    import asyncio
+
     engine = context.sync_engine()
     try:
         await engine.run_forever(asyncio.Event())

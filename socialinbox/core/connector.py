@@ -12,12 +12,14 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from typing import Any, ClassVar, Literal, Protocol, runtime_checkable
-
-import httpx
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
 
 from socialinbox.clock import Clock
 from socialinbox.core.rate_limits import RateLimitBook
+
+if TYPE_CHECKING:
+    # Named in annotations only: a command that talks to no network never imports httpx.
+    import httpx
 
 # How long one network request may take in all, its answer's last byte included, unless
 # the context names another deadline (see ConnectorContext.request_deadline).

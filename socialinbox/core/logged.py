@@ -45,7 +45,7 @@ from socialinbox.core.connector import AuthorRef, FetchedMessage
 from socialinbox.core.contacts import require_live_contact
 from socialinbox.core.errors import InvalidValue, Missing, TooLong
 from socialinbox.core.ingest import answer_message, message_row
-from socialinbox.core.names import IN_PERSON, LOG_BOOK_KIND, PHONE
+from socialinbox.core.names import LOG_BOOK_KIND, LOGGED_CHANNELS
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.reminders import NewInbound, property_zone, raise_return_reminders
 from socialinbox.core.untrusted import FIRST_BELIEVABLE, repair_text
@@ -55,8 +55,6 @@ from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Account, Identity, Message
 from socialinbox.storage.types import is_storable
 
-# The networks a conversation can be logged on.
-LOGGED_CHANNELS: Final[tuple[str, ...]] = (PHONE, IN_PERSON)
 # The account that holds every logged conversation (see the module's rules).
 LOG_BOOK_UUID: Final = "00000000-0000-4000-8000-10606b00c000"
 LOG_BOOK_NAME: Final = "Logged by hand"

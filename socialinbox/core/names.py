@@ -20,6 +20,9 @@ PHONE: Final = "phone"
 # A conversation face to face, logged by hand (``core.logged``).
 IN_PERSON: Final = "in_person"
 GUEST: Final = "guest"
+# The networks a conversation can be logged on by hand (``core.logged``; here so that the
+# ``log`` command's parser needs no service).
+LOGGED_CHANNELS: Final[tuple[str, ...]] = (PHONE, IN_PERSON)
 
 # What a message is, as the network describes it.
 MESSAGE_KINDS: Final[tuple[str, ...]] = (

@@ -7,7 +7,6 @@ writer.run(fn, ...)``; from plain code (the CLI, tests), ``writer.call(fn, ...)`
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from functools import partial
@@ -22,6 +21,8 @@ class Writer:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="socialinbox-writer")
 
     async def run(self, fn: Callable[P, T], *args: P.args, **kwargs: P.kwargs) -> T:
+        import asyncio  # imported already by whoever awaits this: a command need not
+
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, partial(fn, *args, **kwargs))
 

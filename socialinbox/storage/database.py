@@ -252,20 +252,26 @@ class Database:
             )
         try:
             with self.engine.connect() as conn:
-                if not inspect(conn).has_table("alembic_version"):
+                # One query in the usual case (a database at some version); only a
+                # database without the version table is looked at further.
+                try:
+                    revision = conn.execute(text("SELECT version_num FROM alembic_version"))
+                    stored = revision.scalar()
+                except OperationalError as exc:
+                    if not _no_such_table(exc):
+                        raise
                     if inspect(conn).get_table_names():
                         raise DatabaseUnreadable(
                             f"{self.describe()} holds tables but no schema version: "
                             "it is not a Social Inbox database."
-                        )
+                        ) from None
                     return None
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-                if not revision:
+                if not stored:
                     raise DatabaseUnreadable(
                         f"{self.describe()} has a schema version table that names no version: "
                         "it has been damaged"
                     )
-                return str(revision)
+                return str(stored)
         except (DatabaseError, OperationalError) as exc:
             # A full disk is no damage: never offer to replace the file then.
             problem = self._storage_problem(exc)
@@ -353,6 +359,11 @@ def rows_matched(session: Session, statement: Executable) -> int:
     result = session.execute(statement)
     assert isinstance(result, CursorResult)  # DML runs on a cursor, never from a cache
     return result.rowcount
+
+
+def _no_such_table(exc: OperationalError) -> bool:
+    """SQLite's answer to a query on a table the database does not have."""
+    return "no such table" in str(exc.orig).lower()
 
 
 def _is_busy(exc: OperationalError) -> bool:

@@ -6,6 +6,7 @@ Run from the repository root:
     python -m tests.perf.bench --quick    # smaller sizes, to check the script works
     python -m tests.perf.bench --only lookup   # the front desk's quick lookup (100,000 contacts)
     python -m tests.perf.bench --only longtext # 60 KB and 1 MB without a space in the window
+    python -m tests.perf.bench --only cli      # no-op commands against importing sqlalchemy+httpx
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -34,6 +35,7 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.database import Database
 from socialinbox.storage.types import to_micros
+from tests.perf.cli_bench import bench_cli
 from tests.perf.corpus import Corpus, batches, generate
 from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
@@ -322,7 +324,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--quick", action="store_true", help="small sizes; checks the script")
     parser.add_argument(
-        "--only", choices=("ingest", "start", "search", "heartbeat", "lookup", "longtext")
+        "--only", choices=("ingest", "start", "search", "heartbeat", "lookup", "longtext", "cli")
     )
     args = parser.parse_args()
     if args.only == "lookup":  # needs no message corpus
@@ -330,6 +332,9 @@ def main() -> None:
         return
     if args.only == "longtext":  # needs no message corpus either
         bench_longtext(line)
+        return
+    if args.only == "cli":  # an empty data folder: what a no-op command costs to start
+        bench_cli(line, quick=args.quick)
         return
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
@@ -349,6 +354,7 @@ def main() -> None:
     if args.only is None:
         bench_lookup(10_000 if args.quick else 100_000, line=line)
         bench_longtext(line)
+        bench_cli(line, quick=args.quick)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 
