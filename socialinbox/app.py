@@ -324,7 +324,8 @@ class AppContext:
 
     def seed_demo_notes(self) -> ChangeSet:
         """In demo mode, once its messages are in: the notes the demo business keeps
-        on its customers (the cornbread guest's among them). Added once."""
+        on its customers (the cornbread guest's among them) and the identities it
+        linked to their cards by hand (her WhatsApp number). Added once."""
         from socialinbox.channels.demo import load_demo_data
         from socialinbox.core.changes import ChangeSet
         from socialinbox.core.notes import Notes
@@ -333,23 +334,38 @@ class AppContext:
         demo = next((a for a in self.accounts.list_accounts() if a.kind == "demo"), None)
         if not self.is_demo or demo is None:
             return change
-        for note in load_demo_data().get("notes", []):
-            message_id = self.inbox.message_id(demo.id, str(note["message"]))
-            detail = self.inbox.get(message_id) if message_id is not None else None
-            if detail is None or detail.contact_id is None:
+        data = load_demo_data()
+        for link in data.get("links", []):
+            found = self._demo_author(demo.id, str(link["message"]))
+            if found is not None:
+                channel, handle = str(link["channel"]), str(link["handle"])
+                linked = self.writer.call(self.contacts.link, found[1], channel, handle)
+                change = change | linked.changes
+        for note in data.get("notes", []):
+            found = self._demo_author(demo.id, str(note["message"]))
+            if found is None:
                 continue
-            if any(n.text == note["text"] for n in self.notes.list_notes(detail.contact_id)):
+            message_id, contact_id = found
+            if any(n.text == note["text"] for n in self.notes.list_notes(contact_id)):
                 continue
             author = Notes(self.db, self.clock, str(note.get("author", "Demo")), self.origin)
             added = self.writer.call(
                 author.add,
-                detail.contact_id,
+                contact_id,
                 str(note["text"]),
                 pinned=bool(note.get("pinned")),
                 source_message_id=message_id,
             )
             change = change | added.changes
         return change
+
+    def _demo_author(self, account_id: int, remote_id: str) -> tuple[int, int] | None:
+        """The demo message ``remote_id`` and its author's contact, if both are stored."""
+        message_id = self.inbox.message_id(account_id, remote_id)
+        detail = self.inbox.get(message_id) if message_id is not None else None
+        if message_id is None or detail is None or detail.contact_id is None:
+            return None
+        return message_id, detail.contact_id
 
     def close(self) -> None:
         self.writer.close()

@@ -18,17 +18,27 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from socialinbox.bundled import resource_path
-from socialinbox.channels.bluesky_network import BLUESKY
+from socialinbox.channels.bluesky_network import BLUESKY, BLUESKY_NETWORK
 from socialinbox.channels.demo_networks import (
     DEMO_NETWORKS,
     FACEBOOK,
     GOOGLE_REVIEWS,
     INSTAGRAM,
+    WORDPRESS,
     X,
 )
-from socialinbox.channels.mastodon_network import MASTODON
-from socialinbox.channels.matrix_network import MATRIX
-from socialinbox.channels.telegram_network import TELEGRAM
+from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
+from socialinbox.channels.matrix_network import (
+    MATRIX,
+    MATRIX_NETWORK,
+    SIGNAL,
+    SIGNAL_NETWORK,
+    SLACK,
+    SLACK_NETWORK,
+    WHATSAPP,
+    WHATSAPP_NETWORK,
+)
+from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,
@@ -46,6 +56,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.names import EMAIL, GUEST, MESSAGE_KINDS, PHONE
 from socialinbox.core.networks import Network
+from socialinbox.core.textlimit import measure
 
 DEMO_DATA = ("demo", "demo_messages.json")
 DEMO_TEXT_LIMIT = 500
@@ -62,9 +73,29 @@ DEMO_CHANNELS: tuple[str, ...] = (
     EMAIL,
     TELEGRAM,
     MATRIX,
+    WHATSAPP,
+    SIGNAL,
+    SLACK,
+    WORDPRESS,
     PHONE,
     GUEST,
 )
+# A reply on a network that declares its limit is held to it, as that network's own
+# connector would hold it; on the others, to DEMO_TEXT_LIMIT.
+DECLARED_LIMITS: dict[str, TextLimit] = {
+    n.name: n.text_limit
+    for n in (
+        MASTODON_NETWORK,
+        BLUESKY_NETWORK,
+        TELEGRAM_NETWORK,
+        MATRIX_NETWORK,
+        WHATSAPP_NETWORK,
+        SIGNAL_NETWORK,
+        SLACK_NETWORK,
+        *DEMO_NETWORKS,
+    )
+    if n.text_limit is not None
+}
 
 
 def load_demo_data(path: Path | None = None) -> dict[str, Any]:
@@ -198,6 +229,9 @@ class DemoConnector:
     def text_limit(self) -> TextLimit:
         return TextLimit(DEMO_TEXT_LIMIT, "characters")
 
+    def text_limit_for(self, channel: str) -> TextLimit:
+        return DECLARED_LIMITS.get(channel) or self.text_limit()
+
     async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
         self._check_online()
         now = self._clock.now()
@@ -248,8 +282,11 @@ class DemoConnector:
 
     async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
         self._check_online()
-        if len(reply.text) > DEMO_TEXT_LIMIT:
-            raise PermanentError(f"the demo network takes at most {DEMO_TEXT_LIMIT} characters")
+        limit = self.text_limit_for(reply.channel)
+        if measure(reply.text, limit.unit) > limit.max_length:
+            raise PermanentError(
+                f"the demo network takes at most {limit.max_length} {limit.unit} on {reply.channel}"
+            )
         remote_id = f"demo-reply-{idempotency_key}"
         if remote_id not in self._network.sent:
             self._network.sent[remote_id] = (reply, self._clock.now())

@@ -234,6 +234,21 @@ class Connector(Protocol):
 
 
 @runtime_checkable
+class LimitsPerNetwork(Protocol):
+    """A connector that reaches several networks with different reply limits (the demo):
+    the limit on ``channel``, which callers ask for instead of :meth:`Connector.text_limit`."""
+
+    def text_limit_for(self, channel: str) -> TextLimit: ...
+
+
+def reply_limit(connector: Connector, channel: str) -> TextLimit:
+    """How long a reply on ``channel`` may be through ``connector``."""
+    if isinstance(connector, LimitsPerNetwork):
+        return connector.text_limit_for(channel)
+    return connector.text_limit()
+
+
+@runtime_checkable
 class CanSend(Protocol):
     async def send(self, reply: OutgoingReply, idempotency_key: str) -> SentReceipt:
         """Send once. The same key on a retry must not create a second message."""

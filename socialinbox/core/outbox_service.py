@@ -40,6 +40,7 @@ from socialinbox.core.connector import (
     ConnectorContext,
     ConnectorFactories,
     TextLimit,
+    reply_limit,
 )
 from socialinbox.core.errors import NotFound, UserError
 from socialinbox.core.networks import NetworkCatalogue
@@ -269,9 +270,9 @@ class Outbox:
         """Whether new replies wait for another person's approval."""
         return self._business.get(REPLIES_NEED_REVIEW)
 
-    def text_limit(self, account_id: int) -> TextLimit:
-        """The reply length limit as the account's connector describes it."""
-        return self._offline_connector(account_id).text_limit()
+    def text_limit(self, account_id: int, channel: str) -> TextLimit:
+        """The length limit of a reply on ``channel`` as the account's connector describes it."""
+        return reply_limit(self._offline_connector(account_id), channel)
 
     def _offline_connector(self, account_id: int) -> Connector:
         """The account's connector without secret or network: for what it describes."""
@@ -398,7 +399,7 @@ class Outbox:
                     id=message_id,
                 )
             target = self._target(session, message, via)
-        limit = self.text_limit(target["account_id"])
+        limit = self.text_limit(target["account_id"], target["channel"])
         check_length(text, limit, self._networks.label(target["channel"]))
 
         warnings: list[str] = []
@@ -539,7 +540,8 @@ class Outbox:
     def _checked_edit(self, item_id: int, text: str) -> str:
         text = _checked_text(text)
         item = self.get(item_id)
-        check_length(text, self.text_limit(item.account_id), self._networks.label(item.channel))
+        limit = self.text_limit(item.account_id, item.channel)
+        check_length(text, limit, self._networks.label(item.channel))
         return text
 
     def _step(

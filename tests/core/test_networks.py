@@ -275,6 +275,10 @@ BUILT_IN_LABELS = {
     "email": "E-mail",
     "telegram": "Telegram",
     "matrix": "Matrix",
+    "whatsapp": "WhatsApp",
+    "signal": "Signal",
+    "slack": "Slack",
+    "wordpress": "WordPress",
     "phone": "Phone",
     "guest": "Hotel guest",
 }

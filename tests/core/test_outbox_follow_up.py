@@ -71,8 +71,8 @@ def test_the_customers_other_channels_are_offered_where_an_account_sends(
     assert (own.channel, own.preferred) == ("bluesky", False)
     assert (mail.channel, mail.same, mail.preferred) == ("email", False, True)
     assert (mail.account_id, mail.recipient) == (demo.id, "anna@example.com")
-    assert context.outbox.text_limit(own.account_id).max_length == 300
-    assert context.outbox.text_limit(mail.account_id).max_length == 500
+    assert context.outbox.text_limit(own.account_id, own.channel).max_length == 300
+    assert context.outbox.text_limit(mail.account_id, mail.channel).max_length == 500
 
 
 def test_a_public_answer_then_a_follow_up_by_email_is_no_duplicate(

@@ -45,7 +45,7 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
         run_until(qloop, lambda: not window.sync.running and window.inbox.model.rowCount() > 50)
         assert len(demo_mode.accounts.list_accounts()) == 1
         assert window.inbox.list_view.placeholder_text() == ""
-        assert "75 new" in window.sync_status.label.text()
+        assert "92 new" in window.sync_status.label.text()
 
         # F5's round: the scripted second batch, where the cornbread guest writes again.
         results = qloop.run_until_complete(window.sync.run_round())
@@ -97,7 +97,7 @@ def test_counts_are_computed_off_the_ui_thread(
     context: AppContext, qloop: qasync.QEventLoop
 ) -> None:
     tasks = BackgroundTasks(qloop)
-    refresher = CountsRefresher(context.inbox, tasks, lambda: ["x", "email", "matrix"], delay_ms=0)
+    refresher = CountsRefresher(context.inbox, tasks, lambda: ["x", "email", "guest"], delay_ms=0)
     received: list[InboxCounts] = []
     refresher.counts_computed.connect(received.append)
     ui_thread = threading.get_ident()

@@ -65,9 +65,10 @@ def test_opens_on_demo_data(window: MainWindow, qloop: Loop) -> None:
     entries = [e.key for e in window.sidebar_model.entries()]
     assert entries[:3] == ["view:all", "view:unread", "view:needs_reply"]
     assert "channel:x" in entries and "channel:email" in entries
-    assert "channel:matrix" not in entries  # no messages from Matrix in the demo
-    assert "57 messages" in window.counts_label.text()
-    assert window.inbox.list_subtitle.text() == "57 messages"
+    assert "channel:whatsapp" in entries and "channel:wordpress" in entries
+    assert "channel:guest" not in entries  # no messages from hotel guests in the demo
+    assert "70 messages" in window.counts_label.text()
+    assert window.inbox.list_subtitle.text() == "70 messages"
     assert window.statusBar().isVisible()
     assert "Demo" in window.sync_status.label.text()
 

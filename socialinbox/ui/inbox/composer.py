@@ -106,7 +106,7 @@ class Composer(QFrame):
         self._detail: MessageDetail | None = None
         self._limit: TextLimit | None = None
         self._channels: list[ReplyChannel] = []
-        self._limits: dict[int, TextLimit | None] = {}
+        self._limits: dict[tuple[int, str], TextLimit | None] = {}
         self._drafts: dict[int, str] = {}
         self._busy = False
         self._warning_text = ""
@@ -327,7 +327,7 @@ class Composer(QFrame):
         option = self.chosen_channel()
         if option is None:
             return
-        self._limit = self._limit_for(option.account_id)
+        self._limit = self._limit_for(option.account_id, option.channel)
         many = len(self._channels) > 1
         if option.same:
             title = self.tr("Reply on") if many else self.tr("Reply on {network}")
@@ -343,14 +343,15 @@ class Composer(QFrame):
         self._warning_text = ""
         self.refresh_status()
 
-    def _limit_for(self, account_id: int) -> TextLimit | None:
-        if account_id not in self._limits:
+    def _limit_for(self, account_id: int, channel: str) -> TextLimit | None:
+        key = (account_id, channel)
+        if key not in self._limits:
             try:
-                self._limits[account_id] = self._outbox.text_limit(account_id)
+                self._limits[key] = self._outbox.text_limit(account_id, channel)
             except Exception:
-                log.exception("No text limit for account %s", account_id)
-                self._limits[account_id] = None
-        return self._limits[account_id]
+                log.exception("No text limit for account %s on %s", account_id, channel)
+                self._limits[key] = None
+        return self._limits[key]
 
     def _show_customer(self, detail: MessageDetail) -> None:
         lines = customer_brief(self._contacts, self._notes, detail.contact_id)

@@ -453,7 +453,7 @@ class OutboxPage(QWidget):
     def ask_for_edit(self, item: OutboxItemView, *, resubmit: bool) -> str | None:
         """The edited text of ``item``, or None when the user cancelled."""
         try:
-            limit = self._outbox.text_limit(item.account_id)
+            limit = self._outbox.text_limit(item.account_id, item.channel)
         except Exception:
             limit = None  # the service checks again when the text is stored
         dialog = ReplyEditDialog(item, limit, resubmit=resubmit, parent=self)
