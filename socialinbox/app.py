@@ -323,9 +323,13 @@ class AppContext:
         return None
 
     def seed_demo_notes(self) -> ChangeSet:
-        """In demo mode, once its messages are in: the notes the demo business keeps
-        on its customers (the cornbread guest's among them) and the identities it
-        linked to their cards by hand (her WhatsApp number). Added once."""
+        """In demo mode, once its messages are in: what the demo business keeps on its
+        customers beyond their messages — the identities it linked to their cards by
+        hand, the calls and visits it logged, its notes (the cornbread guest has all
+        three: her WhatsApp number, a visit and a call, the kitchen's note). Added once.
+
+        Calls and visits go in before the notes: a visit logged for a customer with a
+        note could raise a return reminder, which the demo keeps for her next round."""
         from socialinbox.channels.demo import load_demo_data
         from socialinbox.core.changes import ChangeSet
         from socialinbox.core.notes import Notes
@@ -341,6 +345,10 @@ class AppContext:
                 channel, handle = str(link["channel"]), str(link["handle"])
                 linked = self.writer.call(self.contacts.link, found[1], channel, handle)
                 change = change | linked.changes
+        for entry in data.get("logged", []):
+            found = self._demo_author(demo.id, str(entry["message"]))
+            if found is not None:
+                change = change | self._seed_demo_log(found[1], entry)
         for note in data.get("notes", []):
             found = self._demo_author(demo.id, str(note["message"]))
             if found is None:
@@ -358,6 +366,27 @@ class AppContext:
             )
             change = change | added.changes
         return change
+
+    def _seed_demo_log(self, contact_id: int, entry: dict[str, Any]) -> ChangeSet:
+        """One call or visit of the demo data, logged by its ``by`` unless it is already."""
+        from socialinbox.core.changes import ChangeSet
+        from socialinbox.core.logged import ConversationLog, LoggedConversation
+
+        text = str(entry["text"])
+        timeline = (self.inbox.get(i) for i in self.contacts.timeline(contact_id))
+        if any(m is not None and m.text == text for m in timeline):
+            return ChangeSet()
+        log = ConversationLog(
+            self.db, self.clock, str(entry.get("by", "Demo")), self.networks, self.origin
+        )
+        conversation = LoggedConversation(
+            contact_id,
+            str(entry["channel"]),
+            text,
+            inbound=entry.get("direction", "in") != "out",
+            at=self.clock.now() - timedelta(minutes=int(entry["minutes_ago"])),
+        )
+        return self.writer.call(log.log, conversation).changes
 
     def _demo_author(self, account_id: int, remote_id: str) -> tuple[int, int] | None:
         """The demo message ``remote_id`` and its author's contact, if both are stored."""

@@ -33,6 +33,10 @@ def test_the_cornbread_guest_comes_back_in_the_demo_with_her_note(
         assert notes[0].author == "Marcus (kitchen)" and notes[0].source_message_id is not None
         card = context.contacts.get(maya.id)
         assert ("whatsapp", "+447457012345") in {(i.channel, i.key) for i in card.identities}
+        # Her visit at the desk and our call back are in her timeline, with who logged them.
+        timeline = [context.inbox.get(i) for i in context.contacts.timeline(maya.id)]
+        logged = {(m.channel, m.inbound, m.logged_by) for m in timeline if m and m.logged_by}
+        assert logged == {("in_person", True, "Tom (front desk)"), ("phone", False, "Elena")}
         assert context.reminders.shown() == []  # her old posts are history
 
         # Her return arrives in the demo's next round, a few minutes later: on WhatsApp,
