@@ -4,6 +4,7 @@ the light and the dark theme, and a composer that holds a reply to that network'
 
 from __future__ import annotations
 
+import keyring
 import pytest
 import qasync
 from PySide6.QtCore import Qt
@@ -11,6 +12,8 @@ from PySide6.QtGui import QColor, QIcon, QPalette
 from PySide6.QtWidgets import QApplication
 from ui_helpers import run_until
 
+from socialinbox.app import AppContext, AppOptions
+from socialinbox.secrets import SecretStore
 from socialinbox.ui.common.icons import channel_icon, glyph_icon
 from socialinbox.ui.shell.theme import apply_theme
 from socialinbox.ui.shell.window import MainWindow
@@ -136,3 +139,32 @@ def test_the_composer_holds_a_reply_to_its_networks_limit(
     composer.editor.setPlainText("x" * limit)
     assert composer.queue_button.isEnabled()
     composer.editor.clear()
+
+
+def test_the_demo_logs_a_visit_that_the_sidebar_lists(
+    qapp: QApplication, qloop: qasync.QEventLoop
+) -> None:
+    """``--demo`` as a user starts it: once its messages are in, the cornbread guest's
+    visit at the desk is logged, and In person joins the networks with its icon (our
+    call back is a reply: it shows in her timeline, not in the inbox)."""
+    context = AppContext(AppOptions(demo=True), secrets=SecretStore(keyring.get_keyring()))
+    window = MainWindow(context, loop=qloop, background_sync=False)
+    try:
+        window.show()
+        model = window.sidebar_model
+        run_until(qloop, lambda: model.row_of("channel:in_person") is not None, timeout=20)
+        index = model.index(_sidebar_row(window, "in_person"), 0)
+        assert index.data(Qt.ItemDataRole.DisplayRole) == "In person"
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        assert icon.cacheKey() == channel_icon("in_person").cacheKey()
+        assert _opaque_share(icon) > 0.6
+        assert window.sidebar.select_key("channel:in_person")
+        run_until(qloop, lambda: window.inbox.model.rowCount() == 1)
+        visit = window.inbox.model.message_at(0)
+        assert visit is not None and visit.author == "Maya Okafor"
+        assert visit.logged_by == "Tom (front desk)"
+    finally:
+        qloop.run_until_complete(window.shutdown())
+        window.close()
+        window.deleteLater()
+        context.close()
