@@ -54,7 +54,7 @@ from socialinbox.core.connector import (
     TextLimit,
     VerifiedAccount,
 )
-from socialinbox.core.names import EMAIL, GUEST, MESSAGE_KINDS, PHONE
+from socialinbox.core.names import CONTEXT_KIND, EMAIL, GUEST, MESSAGE_KINDS, PHONE
 from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import measure
 
@@ -163,6 +163,8 @@ def parse_item(raw: Mapping[str, Any], base: datetime, now: datetime) -> Fetched
         rating=rating,
         edited_at=edited_at,
         deleted=bool(raw.get("delete_of")),
+        # A group room's other messages, shown around the mention, as Matrix delivers them.
+        context_only=kind == CONTEXT_KIND,
     )
 
 

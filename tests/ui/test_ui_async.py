@@ -45,7 +45,7 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
         run_until(qloop, lambda: not window.sync.running and window.inbox.model.rowCount() > 50)
         assert len(demo_mode.accounts.list_accounts()) == 1
         assert window.inbox.list_view.placeholder_text() == ""
-        assert "92 new" in window.sync_status.label.text()
+        assert "95 new" in window.sync_status.label.text()
 
         # F5's round: the scripted second batch, where the cornbread guest writes again.
         results = qloop.run_until_complete(window.sync.run_round())

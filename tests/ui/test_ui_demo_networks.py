@@ -9,12 +9,13 @@ import pytest
 import qasync
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QIcon, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from ui_helpers import run_until
 
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.common.icons import channel_icon, glyph_icon
+from socialinbox.ui.inbox.reading_pane import ThreadCard
 from socialinbox.ui.shell.theme import apply_theme
 from socialinbox.ui.shell.window import MainWindow
 
@@ -139,6 +140,27 @@ def test_the_composer_holds_a_reply_to_its_networks_limit(
     composer.editor.setPlainText("x" * limit)
     assert composer.queue_button.isEnabled()
     composer.editor.clear()
+
+
+def test_a_group_room_mention_shows_the_rooms_talk_around_it(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    model = window.inbox.model
+    rows = [r for i in range(model.rowCount()) if (r := model.message_at(i)) is not None]
+    # The room's other messages ask nothing of anyone: not in the list...
+    assert not {"Owen Pryce", "Priti Shah"} & {r.author for r in rows}
+    mention = next(r for r in rows if r.author == "Harriet Cole")
+    assert mention.kind == "mention" and mention.subject == "Kingsbridge Makers & Markets"
+    window.inbox.show_message(mention.id)
+    pane = window.inbox.reading_pane
+
+    def thread_text() -> str:
+        cards = pane.findChildren(ThreadCard)
+        return " ".join(label.text() for card in cards for label in card.findChildren(QLabel))
+
+    # ...but around the mention, in its conversation.
+    run_until(qloop, lambda: "church gate" in thread_text())
+    assert "Owen Pryce" in thread_text() and "Priti Shah" in thread_text()
 
 
 def test_the_demo_logs_a_visit_that_the_sidebar_lists(
