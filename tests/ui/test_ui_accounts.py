@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
 from socialinbox.app import DEMO_ACCOUNT_NAME
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.sync.connect import factory_text
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.shell.window import MainWindow
 from tests.helpers import RIGHT, GateFactory
@@ -126,3 +128,31 @@ def test_every_account_is_listed_under_the_sidebar_from_the_start(window: MainWi
     rows = window.accounts_ui.panel.row_texts()
     assert len(rows) == 1 and rows[0].startswith(f"{DEMO_ACCOUNT_NAME}\nSynced")
     assert window.accounts_ui.panel.list.isVisibleTo(window)
+
+
+@pytest.mark.parametrize("kind", ["matrix", "telegram", "wordpress"])
+def test_each_kinds_questions_and_help_show_whole_after_choosing_it(
+    window: MainWindow, qloop, kind: str
+) -> None:
+    """Chosen in a dialog opened on another kind: every label, field and help line shows
+    whole, none squeezed or cut off, and a server address fits in its field."""
+    dialog = window.accounts_ui.open()
+    form = dialog.add_account()
+    index = form.kind.findData(kind)
+    if index < 0:
+        pytest.skip(f"no {kind} connector on this branch")
+    assert form.kind.currentIndex() != index
+    form.kind.setCurrentIndex(index)
+    qloop.run_until_complete(asyncio.sleep(0.05))
+    labels = [w for w in form.form_host.findChildren(QLabel) if w.isVisible()]
+    help_text = next(w for w in labels if w.wordWrap())
+    assert help_text.text() == factory_text(form.factory(), "secret_help")
+    for label in labels:
+        wanted = (
+            label.heightForWidth(label.width()) if label.wordWrap() else label.sizeHint().height()
+        )
+        assert label.height() >= wanted, label.text()
+        assert form.rect().contains(label.mapTo(form, label.rect().bottomRight())), label.text()
+    for field in form._fields.values():
+        assert field.width() >= field.fontMetrics().horizontalAdvance("https://matrix.example.org")
+    form.reject()

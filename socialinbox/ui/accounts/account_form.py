@@ -41,6 +41,8 @@ log = logging.getLogger(__name__)
 
 # The demo connector is for the demo only; the dialog offers the real networks first.
 HIDDEN_KINDS = frozenset({"demo"})
+# How many characters a field shows at least ("https://matrix.example.org" and more).
+FIELD_CHARACTERS = 36
 
 
 class AccountForm(QDialog):
@@ -174,11 +176,31 @@ class AccountForm(QDialog):
             self.form_host.show()
         old_host.deleteLater()
         self.error.hide()
+        if self.isVisible():
+            self._grow_to_fit()
         first = next(iter(self._fields.values()), self.secret)
         first.setFocus()
 
+    def _grow_to_fit(self) -> None:
+        """Make room for the chosen kind's questions and help, which may need more than the
+        last kind's (a dialog the user made larger stays so). Wrapped help text needs its
+        height for the dialog's width, which a dialog does not claim by itself."""
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.sizeHint().width())
+        needed = (
+            layout.totalHeightForWidth(width)
+            if layout.hasHeightForWidth()
+            else self.sizeHint().height()
+        )
+        self.resize(width, max(self.height(), needed))
+
     def _add_field(self, key: str, label: str, placeholder: str) -> QLineEdit:
         editor = QLineEdit()
+        # Room for a whole server address or user id beside a long label.
+        editor.setMinimumWidth(editor.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
         editor.setPlaceholderText(placeholder)
         editor.setAccessibleName(label.rstrip(":"))
         self.form.addRow(label, editor)
