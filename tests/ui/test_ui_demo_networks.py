@@ -79,7 +79,7 @@ def test_each_new_network_entry_lists_only_its_messages(
     model = window.inbox.model
     comments = {r.author: r for i in range(model.rowCount()) if (r := model.message_at(i))}
     # A blog comment shows the post it was written under; one waits for approval.
-    assert comments["Katrin Vogel"].subject == "A walk from the door: the Linden Loop"
+    assert comments["Katrin Maier"].subject == "A walk from the door: the Linden Loop"
     held = comments["Nico Marsh"].subject or ""
     assert held.startswith("Held for moderation") and "Linden Loop" in held
 
