@@ -24,7 +24,6 @@ from socialinbox.channels.demo_networks import (
     FACEBOOK,
     GOOGLE_REVIEWS,
     INSTAGRAM,
-    WORDPRESS,
     X,
 )
 from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
@@ -39,6 +38,7 @@ from socialinbox.channels.matrix_network import (
     WHATSAPP_NETWORK,
 )
 from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK
+from socialinbox.channels.wordpress_network import WORDPRESS, WORDPRESS_NETWORK
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,
@@ -92,6 +92,7 @@ DECLARED_LIMITS: dict[str, TextLimit] = {
         WHATSAPP_NETWORK,
         SIGNAL_NETWORK,
         SLACK_NETWORK,
+        WORDPRESS_NETWORK,
         *DEMO_NETWORKS,
     )
     if n.text_limit is not None

@@ -13,11 +13,9 @@ from __future__ import annotations
 
 from typing import Final
 
-from socialinbox.core.connector import TextLimit
 from socialinbox.core.networks import (
     AsGiven,
     CaseInsensitiveHandle,
-    EmailRule,
     Network,
 )
 
@@ -25,9 +23,6 @@ X: Final = "x"
 FACEBOOK: Final = "facebook"
 INSTAGRAM: Final = "instagram"
 GOOGLE_REVIEWS: Final = "google_reviews"
-# Until the WordPress connector declares it: the same key, name, icon and reply limit.
-WORDPRESS: Final = "wordpress"
-WORDPRESS_LIMIT: Final = TextLimit(10_000, "characters")
 
 
 DEMO_NETWORKS: Final[tuple[Network, ...]] = (
@@ -37,5 +32,4 @@ DEMO_NETWORKS: Final[tuple[Network, ...]] = (
     ),
     Network(INSTAGRAM, "Instagram", CaseInsensitiveHandle(("instagram.com",)), icon="instagram"),
     Network(GOOGLE_REVIEWS, "Google reviews", AsGiven("reviewer's name"), icon="google_reviews"),
-    Network(WORDPRESS, "WordPress", EmailRule(), icon="wordpress", text_limit=WORDPRESS_LIMIT),
 )
