@@ -153,4 +153,6 @@ def test_each_kinds_questions_and_help_show_whole_after_choosing_it(
         assert form.rect().contains(label.mapTo(form, label.rect().bottomRight())), label.text()
     for field in form._fields.values():
         assert field.width() >= field.fontMetrics().horizontalAdvance("https://matrix.example.org")
+    # A setting filled in with its default is not called optional.
+    assert not [label.text() for label in labels if "(optional)" in label.text()]
     form.reject()

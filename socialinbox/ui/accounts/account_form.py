@@ -146,9 +146,12 @@ class AccountForm(QDialog):
             if label:
                 self._add_field("handle", f"{label}:", "")
             for setting in factory.setting_fields:
+                # A setting with a default is filled in already: "(optional)" would
+                # only puzzle (Matrix's "… (yes/no) (optional)").
+                plain = setting.required or setting.default is not None
                 field = self._add_field(
                     f"setting:{setting.key}",
-                    f"{setting.label}:" if setting.required else f"{setting.label} (optional):",
+                    f"{setting.label}:" if plain else f"{setting.label} (optional):",
                     "",
                 )
                 field.setText(setting.default or "")
