@@ -82,6 +82,9 @@ class BusinessConnectionProblem(PermanentError):
 class TelegramConnector:
     kind: ClassVar[str] = TELEGRAM
     # No idempotency_window and no find_sent: Telegram has neither (see the module).
+    # getUpdates with the next offset confirms the page before: Telegram then forgets it,
+    # so the engine asks for a page only once the previous one is stored.
+    fetch_confirms_previous: ClassVar[bool] = True
 
     def __init__(self, context: ConnectorContext) -> None:
         account = context.account

@@ -233,6 +233,23 @@ class Connector(Protocol):
     def text_limit(self) -> TextLimit: ...
 
 
+class ConfirmsOnNextPage(Protocol):
+    """A connector whose request for the next page tells the network that the previous
+    one was received, so that the network forgets it (Telegram's ``getUpdates`` offset).
+
+    The sync engine reads such a connector one batch at a time: a page is asked for only
+    once the one before is stored, or a kill in between would lose it. Every other
+    connector is read ahead of the writer (the next page comes while the previous one is
+    stored)."""
+
+    fetch_confirms_previous: ClassVar[bool]
+
+
+def may_read_ahead(connector: object) -> bool:
+    """Whether the engine may fetch the next batch before the previous one is stored."""
+    return getattr(connector, "fetch_confirms_previous", False) is not True
+
+
 @runtime_checkable
 class LimitsPerNetwork(Protocol):
     """A connector that reaches several networks with different reply limits (the demo):

@@ -14,10 +14,12 @@ Time is bounded twice: each request by the connectors' deadline
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
-from collections.abc import Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 import httpx
 
@@ -33,6 +35,7 @@ from socialinbox.core.connector import (
     ConnectorContext,
     OfflineError,
     RateLimitedError,
+    may_read_ahead,
 )
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
@@ -58,6 +61,11 @@ RETRY_AFTER_ERROR = timedelta(minutes=1)
 SIGN_IN_REFUSED = "sign-in refused"
 # The longest one account's round (fetching and sending) may take.
 DEFAULT_ROUND_DEADLINE = timedelta(minutes=5)
+# How many fetched batches may wait to be stored while the connector reads on: the
+# next page is fetched while the previous one is stored, and no further (back-pressure).
+FETCH_AHEAD = 2
+
+T = TypeVar("T")
 
 # What happened to an account's sending in a round (the last field of ``sync --once``).
 SENDING_NONE = "none"  # nothing was due
@@ -331,12 +339,14 @@ class SyncEngine:
         try:
             connector = await self.connector_for(account)
             cursor = self._accounts.cursor(account.id)
-            async for batch in connector.fetch(cursor):
-                result = await self._writer.run(self._ingest.store_batch, account.id, batch)
-                progress.new += result.new
-                progress.set_aside += result.set_aside
-                if result.changes:
-                    self._on_change(result.changes)
+            ahead = FETCH_AHEAD if may_read_ahead(connector) else 0
+            async with contextlib.aclosing(_read_ahead(connector.fetch(cursor), ahead)) as batches:
+                async for batch in batches:
+                    result = await self._writer.run(self._ingest.store_batch, account.id, batch)
+                    progress.new += result.new
+                    progress.set_aside += result.set_aside
+                    if result.changes:
+                        self._on_change(result.changes)
         except AuthenticationError as exc:
             return f"{SIGN_IN_REFUSED}, re-authenticate the account: {exc}", False, None
         except RateLimitedError as exc:
@@ -384,6 +394,64 @@ class SyncEngine:
                 await watchers.sleep(stop, sleep)
         finally:
             await watchers.aclose()
+
+
+async def _read_ahead(batches: AsyncIterator[T], ahead: int) -> AsyncGenerator[T, None]:
+    """``batches`` in their order, read by a task of its own that runs at most ``ahead``
+    batches in front of the caller: the next page is fetched while the caller stores the
+    one before, and no further (back-pressure keeps memory bounded). ``ahead`` 0: the
+    batches as they come, the next asked for only when the caller wants it.
+
+    What was read before a failure is handed over first, then the failure is raised, as
+    the plain iterator would. When the caller stops early (an error while storing, the
+    round's deadline) and closes this iterator, the reading task is cancelled and
+    ``batches`` closed.
+    """
+    if ahead < 1:
+        try:
+            async for batch in batches:
+                yield batch
+        finally:
+            await _close(batches)
+        return
+    queue: asyncio.Queue[T | _EndOfBatches] = asyncio.Queue(maxsize=ahead)
+
+    async def read() -> None:
+        try:
+            async for batch in batches:
+                await queue.put(batch)
+        except Exception as exc:
+            await queue.put(_EndOfBatches(exc))
+        else:
+            await queue.put(_EndOfBatches(None))
+        finally:
+            await _close(batches)
+
+    reader = asyncio.create_task(read())
+    try:
+        while not isinstance(item := await queue.get(), _EndOfBatches):
+            yield item
+        if item.problem is not None:
+            raise item.problem
+    finally:
+        if not reader.done():
+            reader.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await reader
+
+
+@dataclass(frozen=True, slots=True)
+class _EndOfBatches:
+    """The reading task's last word: the connector's failure, or None when it ended."""
+
+    problem: Exception | None
+
+
+async def _close(batches: AsyncIterator[object]) -> None:
+    """Close a connector's fetch generator (its ``finally`` blocks run now, on this loop)."""
+    aclose = getattr(batches, "aclose", None)
+    if aclose is not None:
+        await aclose()
 
 
 def _new_client() -> httpx.AsyncClient:
