@@ -1,0 +1,139 @@
+"""Catch-up after a saved cursor: the app's real ``sync --once`` against plain httpx paging.
+
+The local Mastodon-API test server (``tests/servers/mastodon_server.py``) holds a
+business account whose cursor the app has saved (one first sync with nothing new);
+then ``mentions`` mentions arrive, as while a laptop was closed. Timed, each in a new
+process as a user runs it, in the same run:
+
+- the app's ``sync --once`` rounds until every mention is stored (a round reads at most
+  100 pages; 10,000 mentions take two rounds),
+- plain httpx paging through the same notifications (``min_id`` forwards from the same
+  position, 80 a page, JSON decoded: the least any client must do),
+- a no-op ``sync --once`` (nothing new) against a bare start,
+  ``python -c "import sqlalchemy.orm, httpx"``.
+"""
+
+from __future__ import annotations
+
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.cli_runner import CliRunner
+from tests.servers.mastodon_server import MastodonServer
+
+CUSTOMERS = 200
+
+PLAIN_PAGING = """
+import sys, httpx
+base, token, since = sys.argv[1], sys.argv[2], sys.argv[3]
+params = {"types[]": "mention", "limit": 80, "include_filtered": "true"}
+seen = 0
+with httpx.Client(base_url=base, headers={"Authorization": f"Bearer {token}"}) as client:
+    position = since
+    while True:
+        page = client.get("/api/v1/notifications", params={**params, "min_id": position})
+        page.raise_for_status()
+        items = page.json()
+        if not items:
+            break
+        seen += len(items)
+        position = max(items, key=lambda n: int(n["id"]))["id"]
+print(seen)
+"""
+
+BARE_START = "import sqlalchemy.orm, httpx"
+
+
+def _timed(run: Callable[..., object], *args: object) -> float:
+    started = time.perf_counter()
+    run(*args)
+    return time.perf_counter() - started
+
+
+def _check(
+    result: subprocess.CompletedProcess[str] | list[str],
+) -> subprocess.CompletedProcess[str]:
+    """``result`` if it succeeded (a command line is run first); stops the benchmark if not."""
+    if isinstance(result, list):
+        result = subprocess.run(result, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"failed: {result.args}\n{result.stdout}\n{result.stderr[-3000:]}")
+    return result
+
+
+def _catch_up(cli: CliRunner, mentions: int) -> float:
+    """Seconds of ``sync --once`` rounds until ``mentions`` new messages are stored."""
+    stored, rounds = 0, 0
+    started = time.perf_counter()
+    while stored < mentions:
+        out = _check(cli("sync", "--once")).stdout
+        new = sum(int(row.split("\t")[3]) for row in out.splitlines() if row.count("\t") >= 4)
+        if new == 0:
+            raise SystemExit(f"sync --once stopped after {stored:,} of {mentions:,} mentions")
+        stored, rounds = stored + new, rounds + 1
+    return time.perf_counter() - started
+
+
+def _no_op_round(cli: CliRunner) -> float:
+    """Seconds of one ``sync --once`` that finds nothing new."""
+    started = time.perf_counter()
+    out = _check(cli("sync", "--once")).stdout
+    seconds = time.perf_counter() - started
+    if out.split("\t")[3] != "0":
+        raise SystemExit(f"the no-op round brought something: {out}")
+    return seconds
+
+
+def bench_catchup(mentions: int, runs: int, line: Callable[[str, str], None]) -> None:
+    print(f"\n7. Catch-up of {mentions:,} mentions after a saved cursor (Mastodon API)", flush=True)
+    server = MastodonServer().start()
+    try:
+        server.clear_rate_limit()  # the benchmark measures the app, not a rate limit
+        customers = [f"customer{n}" for n in range(CUSTOMERS)]
+        for name in customers:
+            server.add_account(name, display_name=f"Customer {name[8:]}")
+        app_times: list[float] = []
+        plain_times: list[float] = []
+        noop_times: list[float] = []
+        bare_times: list[float] = []
+        for run in range(runs):
+            with tempfile.TemporaryDirectory() as folder:
+                cli = CliRunner(Path(folder))
+                add = ("accounts", "add", "mastodon", "--name", "Shop")
+                cli.connect(
+                    *add, "--base-url", server.base_url, "--secret-stdin", secret=server.token
+                )
+                _check(cli("sync", "--once"))  # the saved cursor
+                since = max((int(n["id"]) for n in server.notifications_for("business")), default=0)
+                for n in range(mentions):
+                    author = customers[n % CUSTOMERS]
+                    server.post(
+                        author,
+                        f'<p><span class="h-card"><a href="https://social.test/@business">'
+                        f"@<span>business</span></a></span> order {run}-{n}: do you have "
+                        f"<strong>oat milk</strong> &amp; croissants today?</p>",
+                        mentions=["business"],
+                    )
+                plain = [sys.executable, "-c", PLAIN_PAGING, server.base_url, server.token]
+                got = _check([*plain, str(since)])
+                if int(got.stdout) != mentions:
+                    raise SystemExit(f"plain paging saw {got.stdout.strip()} mentions")
+                plain_times.append(_timed(_check, [*plain, str(since)]))
+                app_times.append(_catch_up(cli, mentions))
+                noop_times.append(_no_op_round(cli))
+                bare_times.append(_timed(_check, [sys.executable, "-c", BARE_START]))
+    finally:
+        server.stop()
+    app, plain = statistics.median(app_times), statistics.median(plain_times)
+    noop, bare = statistics.median(noop_times), statistics.median(bare_times)
+    line(f"app: sync --once rounds until all are stored (median of {runs})", f"{app:.2f} s")
+    line("plain httpx paging of the same notifications", f"{plain:.2f} s")
+    line("ratio app/plain (target <= 2x)", f"{app / plain:.2f}x")
+    line("no-op sync --once (nothing new)", f"{noop:.3f} s")
+    line('bare start: python -c "import sqlalchemy.orm, httpx"', f"{bare:.3f} s")
+    line("ratio no-op/bare (target <= 1.3x)", f"{noop / bare:.2f}x")
