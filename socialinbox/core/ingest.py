@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import bindparam, func, insert, or_, select, true, update
+from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -32,6 +32,7 @@ from socialinbox.storage.types import UTCDateTime
 # The tables themselves, for the executemany statements that bypass the ORM.
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
 _IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
+_CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
@@ -127,12 +128,7 @@ class Ingest:
 
         new_ids: list[int] = []
         if new_rows:
-            new_ids = list(
-                session.execute(
-                    insert(_MESSAGES).returning(_MESSAGES.c.id, sort_by_parameter_order=True),
-                    new_rows,
-                ).scalars()
-            )
+            new_ids = _insert_messages(session, account_id, new_rows)
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
             change |= _return_reminders(session, account_id, new_rows, new_ids, now, self._networks)
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
@@ -282,37 +278,49 @@ class Ingest:
     ) -> ChangeSet:
         """A first message from someone new makes a contact with one identity."""
         keys = list(missing)
-        contact_ids = list(
-            session.execute(
-                insert(Contact).returning(Contact.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "display_name": (a.display_name or a.handle or a.key)[:300],
-                        "topics_json": "[]",
-                        "created_at": now,
-                        "updated_at": now,
-                    }
-                    for a in missing.values()
-                ],
-            ).scalars()
+        contact_ids = _insert_numbered(
+            session,
+            _CONTACTS,
+            [
+                {
+                    "display_name": (a.display_name or a.handle or a.key)[:300],
+                    "vip": False,
+                    "topics_json": "[]",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for a in missing.values()
+            ],
         )
-        identity_ids = list(
-            session.execute(
-                insert(Identity).returning(Identity.id, sort_by_parameter_order=True),
-                [
-                    {
-                        "channel": a.channel,
-                        "key": a.key,
-                        "handle": a.handle,
-                        "display_name": a.display_name,
-                        "profile_url": a.profile_url,
-                        "contact_id": contact_id,
-                        "created_at": now,
-                    }
-                    for a, contact_id in zip(missing.values(), contact_ids, strict=True)
-                ],
-            ).scalars()
+        session.connection().execute(
+            insert(_IDENTITIES),
+            [
+                {
+                    "channel": a.channel,
+                    "key": a.key,
+                    "handle": a.handle,
+                    "display_name": a.display_name,
+                    "profile_url": a.profile_url,
+                    "contact_id": contact_id,
+                    "created_at": now,
+                }
+                for a, contact_id in zip(missing.values(), contact_ids, strict=True)
+            ],
         )
+        # (channel, key) is unique: the new rows are found by it.
+        identity_id_of: dict[tuple[str, str], int] = {}
+        by_channel: dict[str, list[str]] = {}
+        for channel, author_key in keys:
+            by_channel.setdefault(channel, []).append(author_key)
+        for channel, author_keys in by_channel.items():
+            for chunk in _chunks(author_keys):
+                for row in session.execute(
+                    select(Identity.id, Identity.key).where(
+                        Identity.channel == channel, Identity.key.in_(chunk)
+                    )
+                ):
+                    identity_id_of[(channel, row.key)] = row.id
+        identity_ids = [identity_id_of[key] for key in keys]
         for key, identity_id, contact_id in zip(keys, identity_ids, contact_ids, strict=True):
             identity_of[key], contact_of[key] = identity_id, contact_id
         return ChangeSet.of(changes.CONTACT, changes.INSERTED, contact_ids) | ChangeSet.of(
@@ -421,6 +429,47 @@ class Ingest:
             if target.kind == "direct":
                 touched |= _answer_chat_before(session, account_id, target.thread_key, item)
         return touched
+
+
+def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert new ``messages`` rows (of one account, remote ids not stored yet) with one
+    executemany, and return their ids in the rows' order.
+
+    An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
+    (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
+    back by their unique (account, remote id) instead: a statement per 500 rows."""
+    session.connection().execute(insert(_MESSAGES), rows)
+    id_of: dict[str, int] = {}
+    for chunk in _chunks([row["remote_id"] for row in rows]):
+        for row in session.execute(
+            select(Message.id, Message.remote_id).where(
+                Message.account_id == account_id, Message.remote_id.in_(chunk)
+            )
+        ):
+            id_of[row.remote_id] = row.id
+    return [id_of[row["remote_id"]] for row in rows]
+
+
+def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert ``rows`` into ``table`` (an integer primary key ``id`` chosen by SQLite, no
+    other unique key) and return their ids in the rows' order: one executemany and one
+    select, instead of an INSERT … RETURNING per row.
+
+    Inside the write transaction (one writer) SQLite gives each inserted row the largest
+    id so far plus one, so the rows' ids are the newest ids, ascending in the rows'
+    order. Should they not be consecutive (SQLite picks random ids once the largest
+    possible one is used), the rows are removed and inserted one by one instead."""
+    if not rows:
+        return []
+    session.connection().execute(insert(table), rows)
+    newest = session.execute(
+        select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
+    ).scalars()
+    ids = sorted(newest)
+    if ids == list(range(ids[0], ids[0] + len(rows))):
+        return ids
+    session.execute(delete(table).where(table.c.id.in_(ids)))
+    return [session.execute(insert(table).returning(table.c.id), row).scalar_one() for row in rows]
 
 
 def _answer_chat_before(

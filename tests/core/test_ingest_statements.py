@@ -1,0 +1,72 @@
+"""Storing a batch is set-based: the number of SQL statements does not grow with it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import event, select
+
+from socialinbox.app import AppContext
+from socialinbox.core.connector import FetchBatch
+from socialinbox.storage.schema import Contact, Message
+from tests.helpers import message
+
+START = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+
+
+@contextmanager
+def counted_statements(context: AppContext) -> Iterator[list[str]]:
+    """The statements the writer's connection runs meanwhile (an executemany is one)."""
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        seen.append(statement)
+
+    engine = context.db.write_engine
+    event.listen(engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", record)
+
+
+def new_customers_batch(prefix: str, count: int) -> FetchBatch:
+    """``count`` messages from ``count`` people never seen before."""
+    return FetchBatch(
+        tuple(
+            message(
+                f"{prefix}-{n}",
+                START + timedelta(seconds=n),
+                text=f"question {n} from {prefix}",
+                author_key=f"{prefix}{n}@example.social",
+                handle=f"@{prefix}{n}@example.social",
+                author_name=f"Customer {prefix} {n}",
+            )
+            for n in range(count)
+        ),
+        f"after-{prefix}",
+    )
+
+
+def test_a_batch_of_new_customers_costs_the_same_statements_whatever_its_size(context):
+    account = context.writer.call(context.accounts.create, "demo", "Shop")
+
+    with counted_statements(context) as small:
+        context.writer.call(context.ingest.store_batch, account.id, new_customers_batch("s", 5))
+    with counted_statements(context) as large:
+        context.writer.call(context.ingest.store_batch, account.id, new_customers_batch("l", 400))
+
+    assert len(large) == len(small)
+    # Each message is tied to its own author's new contact, in the batch's order.
+    with context.db.read() as session:
+        rows = session.execute(
+            select(Message.remote_id, Contact.display_name).join(
+                Contact, Contact.id == Message.contact_id
+            )
+        ).all()
+    assert len(rows) == 405
+    for remote_id, name in rows:
+        prefix, _, n = remote_id.partition("-")
+        assert name == f"Customer {prefix} {n}"
