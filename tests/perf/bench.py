@@ -340,7 +340,7 @@ def main() -> None:
         bench_cli(line, quick=args.quick)
         return
     if args.only == "catchup":  # its own server and mentions
-        bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 3, line)
+        bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
         return
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
@@ -361,7 +361,7 @@ def main() -> None:
         bench_lookup(10_000 if args.quick else 100_000, line=line)
         bench_longtext(line)
         bench_cli(line, quick=args.quick)
-        bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 3, line)
+        bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 

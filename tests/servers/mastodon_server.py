@@ -250,6 +250,23 @@ class _Status:
     claimed_created_at: str | None = None
 
 
+@dataclass
+class _Tallies:
+    statuses_of: dict[str, int]  # by account id
+    last_status_at: dict[str, datetime]  # by account id
+    replies_to: dict[str, int]  # by status id
+
+    def count(self, status: _Status) -> None:
+        owner = status.account.id
+        self.statuses_of[owner] = self.statuses_of.get(owner, 0) + 1
+        last = self.last_status_at.get(owner)
+        if last is None or status.created_at > last:
+            self.last_status_at[owner] = status.created_at
+        if status.in_reply_to_id is not None:
+            parent = status.in_reply_to_id
+            self.replies_to[parent] = self.replies_to.get(parent, 0) + 1
+
+
 @dataclass(eq=False)
 class _Notification:
     id: int
@@ -418,6 +435,8 @@ class MastodonServer(StartedInWith):
         self._lock = threading.RLock()
         self._accounts: dict[str, _Account] = {}  # by acct
         self._statuses: dict[str, _Status] = {}
+        # Counts the entities show, worked out once per change of the statuses.
+        self._tallies: _Tallies | None = None
         self._notifications: list[_Notification] = []
         self._next_notification_id = first_notification_id
         self._next_account_id = 1
@@ -542,6 +561,7 @@ class MastodonServer(StartedInWith):
     def delete(self, status_id: str) -> None:
         with self._lock:
             del self._statuses[status_id]
+            self._tallies = None
             self._notifications = [n for n in self._notifications if n.status_id != status_id]
 
     def status(self, status_id: str) -> dict:
@@ -724,6 +744,8 @@ class MastodonServer(StartedInWith):
             application=application,
         )
         self._statuses[status.id] = status
+        if self._tallies is not None:
+            self._tallies.count(status)
         for account in dict.fromkeys(mentioned):
             if account.domain is None and account is not author:
                 self._add_notification("mention", account, author, status.id, created_at)
@@ -748,10 +770,22 @@ class MastodonServer(StartedInWith):
 
     # -- entities (https://docs.joinmastodon.org/entities/) ---------------------------
 
+    def _tally(self) -> _Tallies:
+        """Statuses and replies counted in one pass over the statuses and kept (a page of
+        80 rendered entities would count them 160 times): a new status adds to them, a
+        deleted one has them counted again."""
+        if self._tallies is None:
+            tallies = _Tallies({}, {}, {})
+            for status in self._statuses.values():
+                tallies.count(status)
+            self._tallies = tallies
+        return self._tallies
+
     def _render_account(self, account: _Account) -> dict[str, Any]:
         """https://docs.joinmastodon.org/entities/Account/"""
-        own = [s for s in self._statuses.values() if s.account is account]
-        last = max((s.created_at for s in own), default=None)
+        tallies = self._tally()
+        own = tallies.statuses_of.get(account.id, 0)
+        last = tallies.last_status_at.get(account.id)
         host = account.domain or self.domain
         return {
             "id": account.id,
@@ -772,7 +806,7 @@ class MastodonServer(StartedInWith):
             "header_static": f"https://{self.domain}/headers/original/missing.png",
             "followers_count": 0,
             "following_count": 0,
-            "statuses_count": len(own),
+            "statuses_count": own,
             "last_status_at": last.date().isoformat() if last else None,
             "emojis": [],
             "fields": [],
@@ -822,9 +856,7 @@ class MastodonServer(StartedInWith):
             "emojis": [],
             "reblogs_count": 0,
             "favourites_count": 0,
-            "replies_count": sum(
-                1 for s in self._statuses.values() if s.in_reply_to_id == status.id
-            ),
+            "replies_count": self._tally().replies_to.get(status.id, 0),
             "in_reply_to_id": status.in_reply_to_id,
             "in_reply_to_account_id": status.in_reply_to_account_id,
             "reblog": None,
