@@ -36,8 +36,8 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.database import Database
 from socialinbox.storage.types import to_micros
-from tests.perf.cli_bench import bench_cli
 from tests.perf.catchup_bench import bench_catchup
+from tests.perf.cli_bench import bench_cli
 from tests.perf.corpus import Corpus, batches, generate
 from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
