@@ -150,6 +150,52 @@ def test_messages_older_than_the_loaded_rows_wait_for_fetch_more(context: AppCon
     assert model.row_of(new_id) == model.rowCount() - 1
 
 
+def _stream_arrivals(context: AppContext, model: MessageListModel, bursts: int) -> None:
+    """Bursts of 10 messages newer than everything, each applied to ``model``."""
+    now = datetime.now(UTC)
+    for burst in range(bursts):
+        arrivals = [
+            fetched(
+                f"live-{burst}-{i}",
+                f"Arrival {burst}/{i}",
+                created_at=now + timedelta(minutes=10 * burst + i),
+                key=f"live-{burst}-{i}",
+            )
+            for i in range(10)
+        ]
+        model.apply_changes(store(context, *arrivals))
+
+
+def test_a_long_stream_of_arrivals_keeps_the_list_at_what_the_view_asked_for(
+    context: AppContext,
+) -> None:
+    # Qt lays out every row of the list after each insertion: a model that grew by
+    # a whole sync would make each frame slower. Rows pushed past what the view
+    # asked for wait for fetchMore, as older messages do.
+    model = _model(context, page_size=10)
+    first_id = model.message_at(0).id  # type: ignore[union-attr]
+    _stream_arrivals(context, model, bursts=5)
+    # 50 new rows on top of a page of 10: the newest are shown, the list stays
+    # within a page of what was asked for.
+    assert model.rowCount() <= 2 * 10
+    assert model.message_at(0).preview == "Arrival 4/9"  # type: ignore[union-attr]
+    assert model.canFetchMore(QModelIndex())
+    keys = _keys(model)
+    assert keys == sorted(keys, reverse=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.row_of(first_id) is not None
+    assert len({k[1] for k in _keys(model)}) == model.rowCount()
+
+
+def test_arrivals_never_drop_the_message_being_read(context: AppContext) -> None:
+    model = _model(context, page_size=10)
+    reading = model.message_at(5).id  # type: ignore[union-attr]
+    model.set_current_id(reading)
+    _stream_arrivals(context, model, bursts=3)
+    assert model.row_of(reading) == 35
+
+
 def test_update_in_place_emits_data_changed(context: AppContext) -> None:
     model = _model(context)
     row = model.message_at(1)

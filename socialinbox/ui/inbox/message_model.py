@@ -11,6 +11,11 @@ Rules:
   with the next ``fetchMore``), ``beginRemoveRows`` for rows that stopped
   matching. The model resets only when the filter changes or a change set says
   ``reset``.
+- The model holds about as many rows as the view has asked for (the first page
+  plus every ``fetchMore``): when new messages push rows past that, the oldest
+  are dropped again and come back with the next ``fetchMore``. Qt lays out every
+  row of a list after each insertion (a Python call per row), so a model that
+  grew by a whole sync (10,000 rows) would stall each frame.
 - The current message (see :meth:`set_current_id`) stays listed after it stops
   matching (e.g. read in the Unread list) until the current message changes.
 """
@@ -80,6 +85,8 @@ class MessageListModel(QAbstractListModel):
         self._rows: list[MessageRow] = []
         self._positions: dict[int, int] | None = None
         self._exhausted = True
+        # How many rows the view has asked for (the first page and each fetchMore).
+        self._wanted = page_size
         self._loaded = False
         self._current_id: int | None = None
         self._stale: set[int] = set()
@@ -114,6 +121,7 @@ class MessageListModel(QAbstractListModel):
         self._positions = None
         self._stale.clear()
         self._exhausted = len(first) < self._page_size
+        self._wanted = self._page_size
         self._loaded = True
         self.endResetModel()
 
@@ -175,6 +183,7 @@ class MessageListModel(QAbstractListModel):
             return
         after = PageKey.after(self._rows[-1]) if self._rows else None
         page = self._inbox.page(self._filter, after=after, limit=self._page_size)
+        self._wanted = len(self._rows) + self._page_size
         self._exhausted = len(page) < self._page_size
         loaded = self._positions_map()
         page = [r for r in page if r.id not in loaded]
@@ -250,6 +259,7 @@ class MessageListModel(QAbstractListModel):
         for position in sorted(removals, reverse=True):
             self._remove_row(position)
         self._insert_sorted(arrivals)
+        self._trim_unwanted()
 
     def _replace(self, position: int, row: MessageRow) -> None:
         self._rows[position] = row
@@ -286,6 +296,25 @@ class MessageListModel(QAbstractListModel):
             self._rows[position:position] = rows
             self._positions = None
             self.endInsertRows()
+
+    def _trim_unwanted(self) -> None:
+        """Drop the oldest rows once arrivals grew the list a page past what the view
+        asked for; they come back with ``fetchMore``. The current message stays."""
+        if len(self._rows) <= self._wanted + self._page_size:
+            return
+        keep = self._wanted
+        current = self.row_of(self._current_id) if self._current_id is not None else None
+        if current is not None:
+            keep = max(keep, current + 1)
+        if keep >= len(self._rows):
+            return
+        self.beginRemoveRows(QModelIndex(), keep, len(self._rows) - 1)
+        for dropped in self._rows[keep:]:
+            self._stale.discard(dropped.id)
+        del self._rows[keep:]
+        self._positions = None
+        self._exhausted = False
+        self.endRemoveRows()
 
     def _gap_of(self, key: tuple[datetime, int]) -> int:
         """Where a row with ``key`` belongs in the newest-first list."""
