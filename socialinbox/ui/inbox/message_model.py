@@ -16,13 +16,19 @@ Rules:
   are dropped again and come back with the next ``fetchMore``. Qt lays out every
   row of a list after each insertion (a Python call per row), so a model that
   grew by a whole sync (10,000 rows) would stall each frame.
+- A change set naming many messages (a sync's batch, not a click) is looked up
+  in a worker thread when the model was given :class:`BackgroundTasks`
+  (:meth:`look_up_in_background`): the UI thread never waits for that query.
+  Change sets that arrive while one lookup runs join the next lookup, so a burst
+  makes one update per lookup. Small change sets (what the user just did) are
+  applied at once.
 - The current message (see :meth:`set_current_id`) stays listed after it stops
   matching (e.g. read in the Unread list) until the current message changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -42,12 +48,15 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, network_name
+from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Ids per lookup query when a change set names many messages.
 _LOOKUP_CHUNK = 500
+# A change set naming at least this many messages is looked up off the UI thread.
+BACKGROUND_LOOKUP_MIN = 50
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -90,6 +99,18 @@ class MessageListModel(QAbstractListModel):
         self._loaded = False
         self._current_id: int | None = None
         self._stale: set[int] = set()
+        self._tasks: BackgroundTasks | None = None
+        # Ids waiting for the next background lookup, and the ones applied on the
+        # UI thread while a lookup ran (the lookup's rows for them may be older).
+        self._pending: set[int] = set()
+        self._applied_meanwhile: set[int] = set()
+        self._looking_up = False
+        # Bumped by every reload: a lookup started before it is dropped.
+        self._generation = 0
+
+    def look_up_in_background(self, tasks: BackgroundTasks) -> None:
+        """Look up large change sets in ``tasks``' executor from now on."""
+        self._tasks = tasks
 
     # -- the filter ---------------------------------------------------------
 
@@ -120,6 +141,9 @@ class MessageListModel(QAbstractListModel):
         self._rows = first
         self._positions = None
         self._stale.clear()
+        # The first page was read after every pending change was written.
+        self._pending.clear()
+        self._generation += 1
         self._exhausted = len(first) < self._page_size
         self._wanted = self._page_size
         self._loaded = True
@@ -226,17 +250,54 @@ class MessageListModel(QAbstractListModel):
         ids = sorted(change.ids(changes.MESSAGE))
         if not ids or not self._loaded:
             return
+        if self._tasks is not None and (len(ids) >= BACKGROUND_LOOKUP_MIN or self._looking_up):
+            if len(ids) >= BACKGROUND_LOOKUP_MIN:
+                self._pending.update(ids)
+                if not self._looking_up:
+                    self._looking_up = True
+                    self._tasks.spawn(self._look_up_pending(self._tasks), "message-list-lookup")
+                return
+            self._applied_meanwhile.update(ids)
+        fresh, shown = self._look_up(self._filter, ids)
+        self._apply_rows(ids, fresh, shown)
+
+    async def _look_up_pending(self, tasks: BackgroundTasks) -> None:
+        try:
+            while self._pending:
+                ids = sorted(self._pending)
+                self._pending.clear()
+                self._applied_meanwhile.clear()
+                flt, generation = self._filter, self._generation
+                fresh, shown = await tasks.loop.run_in_executor(None, self._look_up, flt, ids)
+                if generation != self._generation or not self._loaded:
+                    continue
+                newer = self._applied_meanwhile
+                if newer:
+                    ids = [i for i in ids if i not in newer]
+                self._apply_rows(ids, fresh, shown)
+        finally:
+            self._looking_up = False
+            self._applied_meanwhile.clear()
+
+    def _look_up(
+        self, flt: InboxFilter, ids: Sequence[int]
+    ) -> tuple[dict[int, MessageRow], set[int]]:
+        """The current rows of ``ids`` and which of them ``flt`` shows (any thread)."""
         fresh: dict[int, MessageRow] = {}
         shown: set[int] = set()
-        searching = bool(self._filter.search and self._filter.search.strip())
-        for chunk in _chunks(ids):
+        searching = bool(flt.search and flt.search.strip())
+        for chunk in _chunks(list(ids)):
             fresh.update(self._inbox.rows(chunk))
             if searching:
-                shown |= self._inbox.matches(self._filter, frozenset(chunk))
+                shown |= self._inbox.matches(flt, frozenset(chunk))
         if not searching:
             # Without a search the row itself says whether it belongs: no second query.
-            shown = {i for i, r in fresh.items() if shown_without_search(self._filter, r)}
+            shown = {i for i, r in fresh.items() if shown_without_search(flt, r)}
+        return fresh, shown
 
+    def _apply_rows(
+        self, ids: Sequence[int], fresh: dict[int, MessageRow], shown: set[int]
+    ) -> None:
         removals: list[int] = []
         arrivals: list[MessageRow] = []
         for message_id in ids:
