@@ -7,6 +7,9 @@ the reading pane and the customer card come after it (or when the user asks).
 from __future__ import annotations
 
 import asyncio
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 
@@ -85,3 +88,22 @@ def test_focusing_the_list_makes_nothing_current_and_opens_nothing(
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert view.currentIndex().row() == 0
     assert heard == [0]
+
+
+def test_the_window_imports_no_dialog_until_one_is_opened() -> None:
+    # Importing is most of a start: dialogs (accounts, settings, arrivals, the
+    # customer's) are imported when the user opens them, not before the first paint.
+    probe = (
+        "import sys, socialinbox.ui.main\n"
+        "print(' '.join(m for m in sys.modules if m.startswith('socialinbox.ui')"
+        " and ('dialog' in m or m.startswith('socialinbox.ui.settings'))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.split() == []
