@@ -24,6 +24,9 @@ from socialinbox.storage.types import UTCDateTime
 PAGE_SIZE = 200
 # Searches with at most this many hits look each hit up by id (see Inbox._page_of_hits).
 SEARCH_DIRECT_LIMIT = 5000
+# Searches matching at least this share of the newest messages check each row of
+# the list against the index instead (see dialect.restrict_to_dense_search).
+DENSE_SEARCH_SHARE = 0.25
 _ID_CHUNK = 500
 PREVIEW_CHARS = 240
 
@@ -138,17 +141,21 @@ class Inbox:
             terms.append(Message.channel == flt.channel)
         return terms
 
-    def _filtered(self, session: Session, columns: Any, flt: InboxFilter) -> Select[Any] | None:
+    def _filtered(
+        self, session: Session, columns: Any, flt: InboxFilter, *, dense: bool = False
+    ) -> Select[Any] | None:
         """SELECT ``columns`` of the filter's messages; None when nothing can match.
 
-        A selective search (few hits) comes back as an id list instead, see ``page``.
+        A selective search (few hits) comes back as an id list instead, see ``page``;
+        ``dense``: the search matches most messages (a page checks rows one by one).
         """
         stmt = select(*columns).select_from(Message).where(*self._conditions(flt))
         query = _search_query(flt)
         if query is False:
             return None
         if query is not None:
-            stmt = dialect.restrict_to_search(self._db.dialect_name, stmt, query)
+            restrict = dialect.restrict_to_dense_search if dense else dialect.restrict_to_search
+            stmt = restrict(self._db.dialect_name, stmt, query)
         return stmt
 
     def page(
@@ -159,11 +166,13 @@ class Inbox:
             query = _search_query(flt)
             if query is False:
                 return []
+            dense = False
             if query is not None:
-                hits = dialect.search_hits(session, query, SEARCH_DIRECT_LIMIT)
+                hits, share = dialect.search_sample(session, query, SEARCH_DIRECT_LIMIT)
                 if hits is not None:
                     return self._page_of_hits(session, flt, hits, after, limit)
-            stmt = self._filtered(session, _ROW_COLUMNS, flt)
+                dense = share >= DENSE_SEARCH_SHARE
+            stmt = self._filtered(session, _ROW_COLUMNS, flt, dense=dense)
             if stmt is None:
                 return []
             if after is not None:

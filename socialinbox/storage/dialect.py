@@ -17,6 +17,7 @@ from sqlalchemy import (
     Select,
     and_,
     column,
+    exists,
     literal_column,
     select,
     table,
@@ -118,16 +119,30 @@ def search_hits(session: Session, query: str, cap: int) -> list[int] | None:
     Reading only the index's own id list is cheap, so a query learns first
     whether it is selective enough to look each hit up directly.
     """
+    return search_sample(session, query, cap)[0]
+
+
+def search_sample(session: Session, query: str, cap: int) -> tuple[list[int] | None, float]:
+    """:func:`search_hits`, and about what share of the newest messages match.
+
+    The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
+    1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
+    """
     _require_sqlite(session.get_bind().dialect.name)
     ids = (
         session.execute(
-            text("SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q LIMIT :n"),
+            text(
+                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"
+                " ORDER BY rowid DESC LIMIT :n"
+            ),
             {"q": query, "n": cap + 1},
         )
         .scalars()
         .all()
     )
-    return None if len(ids) > cap else list(ids)
+    if len(ids) <= cap:
+        return list(ids), 0.0
+    return None, len(ids) / (max(ids) - min(ids) + 1)
 
 
 def restrict_to_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
@@ -142,6 +157,26 @@ def restrict_to_search(dialect_name: str, stmt: Select[Any], query: str) -> Sele
         text("messages_fts MATCH :fts_query").bindparams(fts_query=query)
     )
     return stmt.where(Message.id.in_(hits))
+
+
+def restrict_to_dense_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
+    """:func:`restrict_to_search` for a query most messages match (a very common word).
+
+    Each row of the list's index, newest first, is checked against the search
+    index by id: a page needs about as many checks as it has rows. Reading the
+    set of all hits first (as :func:`restrict_to_search` does) would read nearly
+    every id in the index. Slow for a rare word: use it only for common ones.
+    """
+    _require_sqlite(dialect_name)
+    fts = table("messages_fts", column("rowid"))
+    probe: Select[Any] = (
+        select(literal_column("1"))
+        .select_from(fts)
+        .where(text("messages_fts MATCH :fts_query").bindparams(fts_query=query))
+        .where(fts.c.rowid == Message.id)
+        .correlate(Message)
+    )
+    return stmt.where(exists(probe))
 
 
 def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:

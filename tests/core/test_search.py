@@ -75,14 +75,20 @@ def test_the_query_builder_quotes_every_word(typed):
         assert query.startswith('"') and (query.endswith('"') or query.endswith('"*'))
 
 
-@pytest.mark.parametrize("direct_limit", [0, 5000], ids=["walk-the-list", "look-up-hits"])
-def test_both_search_strategies_page_through_the_same_results(
-    context, clock, monkeypatch, direct_limit
+@pytest.mark.parametrize(
+    ("direct_limit", "dense_share"),
+    [(0, 2.0), (0, 0.0), (5000, 0.25)],
+    ids=["walk-the-list-against-all-hits", "walk-the-list-checking-each-row", "look-up-hits"],
+)
+def test_every_search_strategy_pages_through_the_same_results(
+    context, clock, monkeypatch, direct_limit, dense_share
 ):
     from socialinbox.core import inbox as inbox_module
     from socialinbox.core.inbox import PageKey
 
     monkeypatch.setattr(inbox_module, "SEARCH_DIRECT_LIMIT", direct_limit)
+    # A share of 0 makes every search "dense" (a very common word); 2 never does.
+    monkeypatch.setattr(inbox_module, "DENSE_SEARCH_SHARE", dense_share)
     account = context.writer.call(context.accounts.create, "demo", "Strategies")
     t0 = clock.now()
     # Arrival order differs from creation order; every third message is on another network.
@@ -107,3 +113,35 @@ def test_both_search_strategies_page_through_the_same_results(
     assert keys == sorted(keys, reverse=True)
     on_x = context.inbox.page(InboxFilter(search="cornbread", channel="x"), limit=100)
     assert {r.channel for r in on_x} == {"x"} and len(on_x) == 17
+
+
+def test_a_word_in_most_messages_is_checked_row_by_row_not_read_in_full(
+    context, clock, monkeypatch
+):
+    # The commonest word of a million messages has ~950,000 hits: reading them
+    # all for one page of 50 is what made such searches slow.
+    from sqlalchemy import event
+
+    from socialinbox.core import inbox as inbox_module
+
+    monkeypatch.setattr(inbox_module, "SEARCH_DIRECT_LIMIT", 10)
+    account = context.writer.call(context.accounts.create, "demo", "Common words")
+    t0 = clock.now()
+    items = [
+        message(str(i), t0 - timedelta(minutes=i), text=f"the soup of day {i}") for i in range(40)
+    ]
+    items.append(message("odd", t0 - timedelta(minutes=41), text="no word in common"))
+    context.ingest.store_batch(account.id, batch(*items))
+    seen: list[str] = []
+
+    def record(_conn, _cursor, statement, *_args):
+        seen.append(" ".join(statement.split()))
+
+    event.listen(context.db.engine, "before_cursor_execute", record)
+    try:
+        rows = context.inbox.page(InboxFilter(search="soup"), limit=5)
+    finally:
+        event.remove(context.db.engine, "before_cursor_execute", record)
+    assert [r.preview for r in rows] == [f"the soup of day {i}" for i in range(5)]
+    page_query = next(s for s in seen if s.startswith("SELECT messages.id"))
+    assert "EXISTS" in page_query and "IN (SELECT" not in page_query

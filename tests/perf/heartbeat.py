@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.connector import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
 from socialinbox.ui.shell.window import MainWindow
-from tests.perf.corpus import batches, generate
+from tests.perf.corpus import generate
 
 HEARTBEAT_MS = 10
 BATCH = 200
@@ -49,14 +49,17 @@ class ArrivalsConnector:
     async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
         if cursor == "done":
             return
+        # One page at a time, as a network connector parses each page it fetched:
+        # building all 10,000 messages up front would stall the loop by itself.
         now = self._context.clock.now()
-        fresh = [
-            replace(m, remote_id=f"arrival-{i}", created_at=now - timedelta(seconds=i))
-            for i, m in enumerate(self._messages)
-        ]
-        chunks = list(batches(fresh, BATCH))
-        for n, chunk in enumerate(chunks):
-            yield FetchBatch(tuple(chunk), "done" if n == len(chunks) - 1 else f"b{n}")
+        last = (len(self._messages) - 1) // BATCH
+        for n, start in enumerate(range(0, len(self._messages), BATCH)):
+            chunk = tuple(
+                replace(m, remote_id=f"arrival-{i}", created_at=now - timedelta(seconds=i))
+                for i, m in enumerate(self._messages[start : start + BATCH], start)
+            )
+            yield FetchBatch(chunk, "done" if n == last else f"b{n}")
+            await asyncio.sleep(0)
 
 
 class ArrivalsFactory:
@@ -80,6 +83,7 @@ async def measure(context: AppContext, count: int) -> dict[str, str]:
     window.show()
     await asyncio.sleep(1.0)  # first paint, counts, settle
     before = window.inbox.model.rowCount()
+    top_before = window.inbox.model.message_at(0)
 
     gaps: list[float] = []
     last = time.perf_counter()
@@ -101,6 +105,9 @@ async def measure(context: AppContext, count: int) -> dict[str, str]:
     heartbeat.stop()
     stored = sum(r.new for r in results)
     after = window.inbox.model.rowCount()
+    newest = window.inbox.model.message_at(0)
+    # Arrivals get new ids: a newest row with a larger id than before is one of them.
+    live = newest is not None and top_before is not None and newest.id > top_before.id
     await window.shutdown()
     window.close()
     window.deleteLater()
@@ -109,11 +116,12 @@ async def measure(context: AppContext, count: int) -> dict[str, str]:
     return {
         "messages stored through the engine": f"{stored:,} in {elapsed:.1f} s "
         f"({stored / elapsed:,.0f} msg/s)",
-        "list rows before -> after (rows appear live)": f"{before} -> {after}",
+        "list rows before -> after; newest arrival on top (rows appear live)": f"{before} -> "
+        f"{after}; {'yes' if live else 'NO'}",
         "heartbeat ticks": f"{len(gaps)}",
         "heartbeat lateness median / p99": f"{statistics.median(lateness):.1f} ms / "
         f"{lateness[int(0.99 * (len(lateness) - 1))]:.1f} ms",
-        "largest heartbeat lateness (target <= 50 ms)": f"{max(lateness):.1f} ms",
+        "largest heartbeat lateness (target <= 16 ms)": f"{max(lateness):.1f} ms",
     }
 
 

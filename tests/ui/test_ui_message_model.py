@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from datetime import UTC, datetime, timedelta
 
+import qasync
 from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import QListView
 from pytestqt.modeltest import ModelTester
@@ -14,7 +17,13 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, InboxFilter
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.inbox.message_model import ID_ROLE, ROW_ROLE, MessageListModel
+from socialinbox.ui.inbox.message_model import (
+    BACKGROUND_LOOKUP_MIN,
+    ID_ROLE,
+    ROW_ROLE,
+    MessageListModel,
+)
+from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 
 def _model(context: AppContext, flt: InboxFilter | None = None, **kwargs: int) -> MessageListModel:
@@ -150,6 +159,52 @@ def test_messages_older_than_the_loaded_rows_wait_for_fetch_more(context: AppCon
     assert model.row_of(new_id) == model.rowCount() - 1
 
 
+def _stream_arrivals(context: AppContext, model: MessageListModel, bursts: int) -> None:
+    """Bursts of 10 messages newer than everything, each applied to ``model``."""
+    now = datetime.now(UTC)
+    for burst in range(bursts):
+        arrivals = [
+            fetched(
+                f"live-{burst}-{i}",
+                f"Arrival {burst}/{i}",
+                created_at=now + timedelta(minutes=10 * burst + i),
+                key=f"live-{burst}-{i}",
+            )
+            for i in range(10)
+        ]
+        model.apply_changes(store(context, *arrivals))
+
+
+def test_a_long_stream_of_arrivals_keeps_the_list_at_what_the_view_asked_for(
+    context: AppContext,
+) -> None:
+    # Qt lays out every row of the list after each insertion: a model that grew by
+    # a whole sync would make each frame slower. Rows pushed past what the view
+    # asked for wait for fetchMore, as older messages do.
+    model = _model(context, page_size=10)
+    first_id = model.message_at(0).id  # type: ignore[union-attr]
+    _stream_arrivals(context, model, bursts=5)
+    # 50 new rows on top of a page of 10: the newest are shown, the list stays
+    # within a page of what was asked for.
+    assert model.rowCount() <= 2 * 10
+    assert model.message_at(0).preview == "Arrival 4/9"  # type: ignore[union-attr]
+    assert model.canFetchMore(QModelIndex())
+    keys = _keys(model)
+    assert keys == sorted(keys, reverse=True)
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.row_of(first_id) is not None
+    assert len({k[1] for k in _keys(model)}) == model.rowCount()
+
+
+def test_arrivals_never_drop_the_message_being_read(context: AppContext) -> None:
+    model = _model(context, page_size=10)
+    reading = model.message_at(5).id  # type: ignore[union-attr]
+    model.set_current_id(reading)
+    _stream_arrivals(context, model, bursts=3)
+    assert model.row_of(reading) == 35
+
+
 def test_update_in_place_emits_data_changed(context: AppContext) -> None:
     model = _model(context)
     row = model.message_at(1)
@@ -226,3 +281,54 @@ def test_search_and_channel_filters(context: AppContext) -> None:
     model.set_filter(InboxFilter(search="zzqqxx-nothing"))
     assert model.rowCount() == 0
     assert not model.canFetchMore(QModelIndex())
+
+
+def test_a_burst_of_large_change_sets_is_looked_up_off_the_ui_thread_in_few_updates(
+    context: AppContext, qloop: qasync.QEventLoop
+) -> None:
+    # A sync's batches: their rows are read in a worker thread, and batches that
+    # arrive while a lookup runs join the next one, so the list updates a few
+    # times for the burst, not once per batch.
+    asyncio.set_event_loop(qloop)
+    tasks = BackgroundTasks(qloop)
+    model = _model(context)
+    model.look_up_in_background(tasks)
+    on_ui_thread: list[bool] = []
+    read_rows = context.inbox.rows
+
+    def rows_seen_from_thread(ids: list[int]) -> dict[int, MessageRow]:
+        on_ui_thread.append(threading.current_thread() is threading.main_thread())
+        return read_rows(ids)
+
+    context.inbox.rows = rows_seen_from_thread  # type: ignore[method-assign]
+    insertions: list[int] = []
+    model.rowsInserted.connect(lambda _parent, first, last: insertions.append(last - first + 1))
+    now = datetime.now(UTC)
+    for burst in range(5):
+        batch = [
+            fetched(
+                f"sync-{burst}-{i}",
+                f"Synced {burst}/{i}",
+                created_at=now + timedelta(seconds=100 * burst + i),
+                key=f"sync-{burst}-{i}",
+            )
+            for i in range(BACKGROUND_LOOKUP_MIN)
+        ]
+        model.apply_changes(store(context, *batch))
+    assert insertions == []  # nothing read on the UI thread yet
+    qloop.run_until_complete(tasks.wait_idle())
+    assert on_ui_thread and not any(on_ui_thread)
+    assert len(insertions) <= 2 and sum(insertions) == 5 * BACKGROUND_LOOKUP_MIN
+    first = model.message_at(0)
+    assert first is not None and first.preview == f"Synced 4/{BACKGROUND_LOOKUP_MIN - 1}"
+    # What the user does meanwhile is applied at once, and a lookup started
+    # before it cannot undo it.
+    row = model.message_at(1)
+    assert row is not None and not row.read
+    model.apply_changes(
+        store(context, *[fetched(f"late-{i}", "Late", key=f"l{i}") for i in range(60)])
+    )
+    model.apply_changes(context.writer.call(context.actions.set_read, [row.id], True))
+    qloop.run_until_complete(tasks.wait_idle())
+    shown = model.message_at(model.row_of(row.id) or 0)
+    assert shown is not None and shown.id == row.id and shown.read

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountSetup
-from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
 from socialinbox.ui.accounts.accounts_panel import AccountsPanel
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
@@ -18,6 +17,7 @@ from socialinbox.ui.shell.actions import APP_SECTION, ActionSpec, ActionTable
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+    from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
 
 
 class AccountsController(QObject):
@@ -75,6 +75,9 @@ class AccountsController(QObject):
     def open(self, account_id: int | None = None) -> AccountsDialog:
         if self.dialog is None or not self.dialog.isVisible():
             context = self._context
+            # Imported when opened: no dialog is needed for the window's first paint.
+            from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
+
             self.dialog = AccountsDialog(
                 context.accounts.list_accounts,
                 context.registry,

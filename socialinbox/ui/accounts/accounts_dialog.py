@@ -32,20 +32,12 @@ from socialinbox.secrets import SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
+from socialinbox.ui.accounts.accounts_panel import account_state
 from socialinbox.ui.common.formatting import full_datetime, short_time
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.shell.theme import show_as_error
-
-STATUS_WORDS = {"ok": "Working", "error": "Needs attention", "new": "Not synced yet"}
-
-
-def account_state(account: AccountInfo) -> str:
-    """The account's state in words: "Working", or the error the last sync met."""
-    if account.status == "error":
-        return " ".join((account.last_error or "Failed").split())
-    return STATUS_WORDS.get(account.status, account.status)
 
 
 def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_datetime) -> str:

@@ -20,10 +20,19 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.models import AccountInfo
-from socialinbox.ui.accounts.accounts_dialog import account_state
 from socialinbox.ui.common.formatting import full_datetime, short_time
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
 from socialinbox.ui.shell.theme import error_colour
+
+STATUS_WORDS = {"ok": "Working", "error": "Needs attention", "new": "Not synced yet"}
+
+
+def account_state(account: AccountInfo) -> str:
+    """The account's state in words: "Working", or the error the last sync met."""
+    if account.status == "error":
+        return " ".join((account.last_error or "Failed").split())
+    return STATUS_WORDS.get(account.status, account.status)
+
 
 OK_COLOUR = QColor("#2e7d32")
 WAITING_COLOUR = QColor("#9e9e9e")

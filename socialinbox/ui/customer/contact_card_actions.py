@@ -28,20 +28,15 @@ from socialinbox.core.logged import LoggedConversation
 from socialinbox.core.notes import NoteNotFound, Notes
 from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.customer.contact_card_parts import UndoBar
-from socialinbox.ui.customer.contact_dialogs import (
-    ContactDetailsDialog,
-    FollowUpDialog,
-    LinkIdentityDialog,
-)
 from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
-from socialinbox.ui.customer.log_dialog import LogConversationDialog
-from socialinbox.ui.customer.merge_dialog import MergeDialog
 from socialinbox.ui.customer.note_editor import NoteDraft, NoteEditor
 from socialinbox.ui.runtime.operation import ResultT, WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
+    # Dialogs are imported where they open: none is needed for the first paint.
     from socialinbox.app import AppContext
+    from socialinbox.ui.customer.log_dialog import LogConversationDialog
 
 STATUS_MS = 10_000
 
@@ -153,6 +148,8 @@ class CardActions(QFrame):
     def open_details(self) -> None:
         if self._card is None:
             return
+        from socialinbox.ui.customer.contact_dialogs import ContactDetailsDialog
+
         dialog = ContactDetailsDialog(self._card, self)
         contact_id = self._card.id
         dialog.saved.connect(
@@ -177,6 +174,8 @@ class CardActions(QFrame):
     def open_follow_up(self) -> None:
         if self._card is None:
             return
+        from socialinbox.ui.customer.contact_dialogs import FollowUpDialog
+
         dialog = FollowUpDialog(self._card.summary.name, self._context.clock.now(), self)
         contact_id = self._card.id
         dialog.chosen.connect(lambda due, reason: self.set_follow_up(contact_id, due, reason))
@@ -210,6 +209,8 @@ class CardActions(QFrame):
             name = self._contacts.get(contact_id).summary.name
         except ContactNotFound:
             return
+        from socialinbox.ui.customer.log_dialog import LogConversationDialog
+
         dialog = LogConversationDialog(contact_id, name, self._context.clock.now(), self)
         dialog.submitted.connect(partial(self.log_conversation, dialog))
         self._open(dialog)
@@ -235,6 +236,8 @@ class CardActions(QFrame):
     def open_link_identity(self) -> None:
         if self._card is None:
             return
+        from socialinbox.ui.customer.contact_dialogs import LinkIdentityDialog
+
         dialog = LinkIdentityDialog(self._card.summary.name, self)
         contact_id = self._card.id
         dialog.chosen.connect(
@@ -261,6 +264,8 @@ class CardActions(QFrame):
         """The merge dialog: pick the other customer, or straight to the preview."""
         if self._card is None:
             return
+        from socialinbox.ui.customer.merge_dialog import MergeDialog
+
         dialog = MergeDialog(
             self._contacts,
             self._card.summary,

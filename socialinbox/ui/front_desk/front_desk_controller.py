@@ -46,7 +46,6 @@ from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
 from socialinbox.settings import ARRIVALS_FOLDER
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.ui.common.errors import describe
-from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
 from socialinbox.ui.front_desk.lookup_popup import LookupPopup
 from socialinbox.ui.front_desk.pages import (
@@ -66,6 +65,7 @@ from socialinbox.ui.shell.page import Frame
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+    from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
 
 log = logging.getLogger(__name__)
 
@@ -286,6 +286,9 @@ class FrontDesk(QObject):
         day = self.today()
         if self._window.is_shown(self.arrivals):
             day = self.arrivals_page.day()
+        # Imported when opened: no dialog is needed for the window's first paint.
+        from socialinbox.ui.front_desk.arrivals_dialog import ArrivalsDialog
+
         dialog = ArrivalsDialog(
             self.importer,
             day,

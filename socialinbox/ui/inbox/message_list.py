@@ -7,7 +7,7 @@ user types in the search field. The empty state is painted from the palette.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QWidget
 
@@ -95,12 +95,25 @@ class MessageListView(QListView):
     # -- keyboard -------------------------------------------------------------
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        had_current = self.currentIndex().isValid()
-        super().focusInEvent(event)
-        if not had_current and self.currentIndex().isValid() and not self.selectedIndexes():
-            # Qt makes the first row current on focus without selecting it; then
-            # the first Down would skip it. Nothing is current until the user moves.
-            self.selectionModel().clearCurrentIndex()
+        selection = self.selectionModel()
+        if selection is None or self.currentIndex().isValid():
+            super().focusInEvent(event)
+            return
+        # Qt makes the first row current on focus without selecting it; then the
+        # first Down would skip it. Nothing is current until the user moves, and
+        # nobody hears of Qt's choice: the reading pane would load that message
+        # (and its customer) only to be cleared again, before the first paint.
+        blocked = selection.blockSignals(True)
+        try:
+            super().focusInEvent(event)
+            current = self.currentIndex()
+            if current.isValid() and not self.selectedIndexes():
+                selection.clearCurrentIndex()
+                current = QModelIndex()
+        finally:
+            selection.blockSignals(blocked)
+        if current.isValid():
+            selection.currentChanged.emit(current, QModelIndex())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()

@@ -11,13 +11,24 @@ Rules:
   with the next ``fetchMore``), ``beginRemoveRows`` for rows that stopped
   matching. The model resets only when the filter changes or a change set says
   ``reset``.
+- The model holds about as many rows as the view has asked for (the first page
+  plus every ``fetchMore``): when new messages push rows past that, the oldest
+  are dropped again and come back with the next ``fetchMore``. Qt lays out every
+  row of a list after each insertion (a Python call per row), so a model that
+  grew by a whole sync (10,000 rows) would stall each frame.
+- A change set naming many messages (a sync's batch, not a click) is looked up
+  in a worker thread when the model was given :class:`BackgroundTasks`
+  (:meth:`look_up_in_background`): the UI thread never waits for that query.
+  Change sets that arrive while one lookup runs join the next lookup, so a burst
+  makes one update per lookup. Small change sets (what the user just did) are
+  applied at once.
 - The current message (see :meth:`set_current_id`) stays listed after it stops
   matching (e.g. read in the Unread list) until the current message changes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -37,12 +48,15 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, network_name
+from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 # Ids per lookup query when a change set names many messages.
 _LOOKUP_CHUNK = 500
+# A change set naming at least this many messages is looked up off the UI thread.
+BACKGROUND_LOOKUP_MIN = 50
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -80,9 +94,23 @@ class MessageListModel(QAbstractListModel):
         self._rows: list[MessageRow] = []
         self._positions: dict[int, int] | None = None
         self._exhausted = True
+        # How many rows the view has asked for (the first page and each fetchMore).
+        self._wanted = page_size
         self._loaded = False
         self._current_id: int | None = None
         self._stale: set[int] = set()
+        self._tasks: BackgroundTasks | None = None
+        # Ids waiting for the next background lookup, and the ones applied on the
+        # UI thread while a lookup ran (the lookup's rows for them may be older).
+        self._pending: set[int] = set()
+        self._applied_meanwhile: set[int] = set()
+        self._looking_up = False
+        # Bumped by every reload: a lookup started before it is dropped.
+        self._generation = 0
+
+    def look_up_in_background(self, tasks: BackgroundTasks) -> None:
+        """Look up large change sets in ``tasks``' executor from now on."""
+        self._tasks = tasks
 
     # -- the filter ---------------------------------------------------------
 
@@ -113,7 +141,11 @@ class MessageListModel(QAbstractListModel):
         self._rows = first
         self._positions = None
         self._stale.clear()
+        # The first page was read after every pending change was written.
+        self._pending.clear()
+        self._generation += 1
         self._exhausted = len(first) < self._page_size
+        self._wanted = self._page_size
         self._loaded = True
         self.endResetModel()
 
@@ -175,6 +207,7 @@ class MessageListModel(QAbstractListModel):
             return
         after = PageKey.after(self._rows[-1]) if self._rows else None
         page = self._inbox.page(self._filter, after=after, limit=self._page_size)
+        self._wanted = len(self._rows) + self._page_size
         self._exhausted = len(page) < self._page_size
         loaded = self._positions_map()
         page = [r for r in page if r.id not in loaded]
@@ -217,17 +250,54 @@ class MessageListModel(QAbstractListModel):
         ids = sorted(change.ids(changes.MESSAGE))
         if not ids or not self._loaded:
             return
+        if self._tasks is not None and (len(ids) >= BACKGROUND_LOOKUP_MIN or self._looking_up):
+            if len(ids) >= BACKGROUND_LOOKUP_MIN:
+                self._pending.update(ids)
+                if not self._looking_up:
+                    self._looking_up = True
+                    self._tasks.spawn(self._look_up_pending(self._tasks), "message-list-lookup")
+                return
+            self._applied_meanwhile.update(ids)
+        fresh, shown = self._look_up(self._filter, ids)
+        self._apply_rows(ids, fresh, shown)
+
+    async def _look_up_pending(self, tasks: BackgroundTasks) -> None:
+        try:
+            while self._pending:
+                ids = sorted(self._pending)
+                self._pending.clear()
+                self._applied_meanwhile.clear()
+                flt, generation = self._filter, self._generation
+                fresh, shown = await tasks.loop.run_in_executor(None, self._look_up, flt, ids)
+                if generation != self._generation or not self._loaded:
+                    continue
+                newer = self._applied_meanwhile
+                if newer:
+                    ids = [i for i in ids if i not in newer]
+                self._apply_rows(ids, fresh, shown)
+        finally:
+            self._looking_up = False
+            self._applied_meanwhile.clear()
+
+    def _look_up(
+        self, flt: InboxFilter, ids: Sequence[int]
+    ) -> tuple[dict[int, MessageRow], set[int]]:
+        """The current rows of ``ids`` and which of them ``flt`` shows (any thread)."""
         fresh: dict[int, MessageRow] = {}
         shown: set[int] = set()
-        searching = bool(self._filter.search and self._filter.search.strip())
-        for chunk in _chunks(ids):
+        searching = bool(flt.search and flt.search.strip())
+        for chunk in _chunks(list(ids)):
             fresh.update(self._inbox.rows(chunk))
             if searching:
-                shown |= self._inbox.matches(self._filter, frozenset(chunk))
+                shown |= self._inbox.matches(flt, frozenset(chunk))
         if not searching:
             # Without a search the row itself says whether it belongs: no second query.
-            shown = {i for i, r in fresh.items() if shown_without_search(self._filter, r)}
+            shown = {i for i, r in fresh.items() if shown_without_search(flt, r)}
+        return fresh, shown
 
+    def _apply_rows(
+        self, ids: Sequence[int], fresh: dict[int, MessageRow], shown: set[int]
+    ) -> None:
         removals: list[int] = []
         arrivals: list[MessageRow] = []
         for message_id in ids:
@@ -250,6 +320,7 @@ class MessageListModel(QAbstractListModel):
         for position in sorted(removals, reverse=True):
             self._remove_row(position)
         self._insert_sorted(arrivals)
+        self._trim_unwanted()
 
     def _replace(self, position: int, row: MessageRow) -> None:
         self._rows[position] = row
@@ -286,6 +357,25 @@ class MessageListModel(QAbstractListModel):
             self._rows[position:position] = rows
             self._positions = None
             self.endInsertRows()
+
+    def _trim_unwanted(self) -> None:
+        """Drop the oldest rows once arrivals grew the list a page past what the view
+        asked for; they come back with ``fetchMore``. The current message stays."""
+        if len(self._rows) <= self._wanted + self._page_size:
+            return
+        keep = self._wanted
+        current = self.row_of(self._current_id) if self._current_id is not None else None
+        if current is not None:
+            keep = max(keep, current + 1)
+        if keep >= len(self._rows):
+            return
+        self.beginRemoveRows(QModelIndex(), keep, len(self._rows) - 1)
+        for dropped in self._rows[keep:]:
+            self._stale.discard(dropped.id)
+        del self._rows[keep:]
+        self._positions = None
+        self._exhausted = False
+        self.endRemoveRows()
 
     def _gap_of(self, key: tuple[datetime, int]) -> int:
         """Where a row with ``key`` belongs in the newest-first list."""

@@ -111,6 +111,8 @@ class InboxPage(QObject):
         self.mark_read_delay_ms = MARK_READ_DELAY_MS
 
         self.model = MessageListModel(context.inbox, context.clock, self)
+        # A sync's batches are looked up off the UI thread (see the model's rules).
+        self.model.look_up_in_background(frame.tasks)
         self.delegate = MessageDelegate(context.clock.now, self)
         self.list_view = MessageListView(self.delegate)
         self.list_view.setModel(self.model)

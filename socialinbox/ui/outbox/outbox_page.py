@@ -58,7 +58,6 @@ from socialinbox.ui.common.item_table import (
     replace_keeping_choice,
 )
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
-from socialinbox.ui.outbox.reply_edit_dialog import ReplyEditDialog
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -456,6 +455,9 @@ class OutboxPage(QWidget):
             limit = self._outbox.text_limit(item.account_id, item.channel)
         except Exception:
             limit = None  # the service checks again when the text is stored
+        # Imported when opened: no dialog is needed for the window's first paint.
+        from socialinbox.ui.outbox.reply_edit_dialog import ReplyEditDialog
+
         dialog = ReplyEditDialog(item, limit, resubmit=resubmit, parent=self)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:

@@ -60,7 +60,6 @@ from socialinbox.ui.runtime.maintenance import MAINTENANCE_MS, maintain_database
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
-from socialinbox.ui.settings.settings_controller import open_settings
 from socialinbox.ui.shell.actions import CUSTOMERS_SECTION, LIST_SECTION, ActionTable
 from socialinbox.ui.shell.app_actions import FILE_DESK, declare_menus, declare_window_actions
 from socialinbox.ui.shell.geometry import restore_window, window_state
@@ -579,6 +578,9 @@ class MainWindow(QMainWindow):
             self.show_status(self.tr("A sync is already running."), 4_000)
 
     def open_settings(self) -> None:
+        # Imported when opened: no dialog is needed for the window's first paint.
+        from socialinbox.ui.settings.settings_controller import open_settings
+
         self.settings_dialog = open_settings(
             self._context,
             self,
