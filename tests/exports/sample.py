@@ -133,4 +133,3 @@ def build_sample(data_dir: Path) -> None:
         context.writer.call(context.notes.add, alice, "Allergic to feathers")
     finally:
         context.close()
-
