@@ -1,6 +1,7 @@
 """A small database with a bit of everything ``inbox --json`` and the contact exports show:
 three networks, a conversation with our replies, an e-mail with a subject, a rating, an
-edit, a deletion, notes, read and done messages, an impossible time and hostile text.
+edit, a deletion, notes, read and done messages, an impossible time, hostile text, and a
+call and a visit logged by hand.
 
 ``build_sample`` always builds the same rows (fixed clock, fixed order), so its JSON can be
 compared byte for byte with a fixture written by an earlier version of the app.
@@ -14,6 +15,7 @@ from pathlib import Path
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.clock import FakeClock
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.logged import LoggedConversation
 from tests.helpers import batch, message
 
 NOW = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
@@ -131,5 +133,14 @@ def build_sample(data_dir: Path) -> None:
         assert alice is not None
         context.writer.call(context.notes.add, alice, "Prefers the quiet side")
         context.writer.call(context.notes.add, alice, "Allergic to feathers")
+        dave = details["r1"].contact_id
+        assert dave is not None
+        log = context.conversation_log.log
+        context.writer.call(
+            log, LoggedConversation(dave, "phone", "Called about parking", True, minutes(80))
+        )
+        context.writer.call(
+            log, LoggedConversation(dave, "in_person", "Came by for the key", False, minutes(90))
+        )
     finally:
         context.close()

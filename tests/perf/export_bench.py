@@ -15,18 +15,15 @@ import json
 import subprocess
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any
-
-from sqlalchemy import event
 
 from socialinbox.cli.json_output import JsonStream, write_json
 from socialinbox.core.inbox import Inbox, InboxFilter
 from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.database import Database
+from tests.sql_counter import counted_statements
 
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -53,24 +50,6 @@ if child.returncode:
     sys.exit(child.stderr.read().decode()[-2000:])
 print(elapsed, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, anon / 1024)
 """
-
-
-@contextmanager
-def counted_statements(db: Database) -> Iterator[list[str]]:
-    """The SQL statements run on the database's engines while the block runs."""
-    seen: list[str] = []
-
-    def count(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
-        seen.append(statement)
-
-    engines = (db.engine, db.write_engine)
-    for engine in engines:
-        event.listen(engine, "before_cursor_execute", count)
-    try:
-        yield seen
-    finally:
-        for engine in engines:
-            event.remove(engine, "before_cursor_execute", count)
 
 
 def run_export(folder: Path, limit: int, runs: int) -> tuple[float, float, float]:
