@@ -308,6 +308,8 @@ class Inbox:
             with self._db.read() as session:
                 found = {d.id: d for d in _details_by_id(session, [r.id for r in rows])}
             yield from (found[r.id] for r in rows if r.id in found)
+            if len(rows) < min(chunk, limit):
+                return  # a short page is the last one
             limit -= len(rows)
             after = PageKey.after(rows[-1])
 
