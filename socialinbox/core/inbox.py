@@ -313,6 +313,18 @@ class Inbox:
             limit -= len(rows)
             after = PageKey.after(rows[-1])
 
+    def contact_rows(self, contact_id: int, limit: int) -> list[MessageRow]:
+        """The contact's messages, in and out, every channel, newest first, as list rows:
+        the customer card's timeline, in one index-backed query."""
+        stmt = (
+            select(*_ROW_COLUMNS)
+            .where(Message.contact_id == contact_id)
+            .order_by(Message.created_at.desc(), Message.id.desc())
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            return [_row(r) for r in session.execute(stmt)]
+
     def thread(self, message_id: int) -> list[MessageRow]:
         """Every message of the conversation, oldest first."""
         with self._db.read() as session:
