@@ -876,13 +876,34 @@ def _moved_change(moved: dict[str, Any], keep_id: int, other_id: int) -> ChangeS
 def _summaries(session: Session, ids: Sequence[int]) -> list[ContactSummary]:
     if not ids:
         return []
+    # Columns, not ORM objects: lists of thousands of contacts are read through here.
     contacts = {
-        c.id: c for c in session.execute(select(Contact).where(Contact.id.in_(ids))).scalars()
+        c.id: c
+        for c in session.execute(
+            select(
+                Contact.id,
+                Contact.display_name,
+                Contact.vip,
+                Contact.preferred_channel,
+                Contact.follow_up_at,
+            ).where(Contact.id.in_(ids))
+        )
     }
     identities: dict[int, list[IdentityInfo]] = {}
     for i in session.execute(
-        select(Identity).where(Identity.contact_id.in_(ids)).order_by(Identity.id)
-    ).scalars():
+        select(
+            Identity.contact_id,
+            Identity.id,
+            Identity.channel,
+            Identity.key,
+            Identity.handle,
+            Identity.display_name,
+            Identity.profile_url,
+            Identity.last_seen_at,
+        )
+        .where(Identity.contact_id.in_(ids))
+        .order_by(Identity.id)
+    ):
         identities.setdefault(i.contact_id, []).append(
             IdentityInfo(
                 i.id, i.channel, i.key, i.handle, i.display_name, i.profile_url, i.last_seen_at
