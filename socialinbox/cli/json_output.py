@@ -76,7 +76,9 @@ def json_pieces(value: Any, pad: str = "") -> Iterator[str]:
         yield from _array_pieces(value.items, pad)
     elif isinstance(value, JsonFields):
         yield from _object_pieces(value.fields, pad)
-    elif isinstance(value, dict) and any(isinstance(v, JsonStream) for v in value.values()):
+    elif isinstance(value, dict) and any(
+        isinstance(v, JsonStream | JsonFields) for v in value.values()
+    ):
         yield from _object_pieces(value.items(), pad)
     else:
         yield _text(value, pad)
