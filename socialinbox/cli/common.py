@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TextIO
 
+from socialinbox.cli.json_output import write_json
 from socialinbox.storage.types import EARLIEST, LATEST, is_storable
 
 if TYPE_CHECKING:
@@ -119,16 +119,11 @@ def print_fields(*fields: object, file: TextIO | None = None) -> None:
     print("\t".join(printable(field) for field in fields), file=file or sys.stdout)
 
 
-# What json leaves as it is with ensure_ascii=False but a terminal must not see raw.
-_JSON_UNPRINTABLE = re.compile("[\x7f-\x9f\ud800-\udfff]")
-
-
 def print_json(value: Any) -> None:
     """JSON on stdout: every field present (null when empty), ids as integers. Control
-    characters are escaped (``\\u001b``, ``\\u009b``), as is a lone surrogate."""
-    text = json.dumps(value, ensure_ascii=False, indent=2)
-    text = _JSON_UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
-    sys.stdout.write(text + "\n")
+    characters are escaped (``\\u001b``, ``\\u009b``), as is a lone surrogate. An array
+    wrapped in :class:`~socialinbox.cli.json_output.JsonStream` is written as it is read."""
+    write_json(value)
 
 
 def sync_round(context: AppContext) -> list[AccountSyncResult]:

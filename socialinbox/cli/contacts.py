@@ -16,6 +16,7 @@ from socialinbox.cli.common import (
     print_json,
     printable,
 )
+from socialinbox.cli.json_output import JsonStream
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -83,9 +84,14 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, context: AppContext) -> None:
-    contacts = context.contacts.list_contacts(search=args.search)
+    # The whole list is read in chunks and written as it is read.
+    contacts = (
+        context.contacts.list_contacts(search=args.search)
+        if args.search and args.search.strip()
+        else context.contacts.iter_contacts()
+    )
     if args.json:
-        print_json([c.as_json() for c in contacts])
+        print_json(JsonStream(c.as_json() for c in contacts))
         return
     for c in contacts:
         handles = ", ".join(f"{i.channel}:{i.handle or i.key}" for i in c.identities)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+from itertools import chain
 from typing import TYPE_CHECKING
 
 from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.json_output import JsonFields
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -21,8 +23,11 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.core.contacts import ContactNotFound
 
+    parts = context.contacts.export_parts(args.contact_id)
     try:
-        print_json(context.contacts.export(args.contact_id))
+        first = next(parts)  # a contact that is not there is the one line on stderr
     except ContactNotFound as exc:
         raise CommandError(str(exc)) from None
+    # Written as it is read: the contact's messages are never all in memory at once.
+    print_json(JsonFields(chain([first], parts)))
     return EXIT_OK

@@ -6,6 +6,7 @@ import argparse
 from typing import TYPE_CHECKING
 
 from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_fields, print_json
+from socialinbox.cli.json_output import JsonStream
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -24,9 +25,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.core.inbox import InboxFilter
     from socialinbox.core.timefmt import age_label
 
-    details = context.inbox.details(InboxFilter(search=args.search), args.limit)
+    details = context.inbox.iter_details(InboxFilter(search=args.search), args.limit)
     if args.json:
-        print_json([d.as_json() for d in details])
+        # Written as it is read: memory stays that of one chunk, whatever --limit is.
+        print_json(JsonStream(d.as_json() for d in details))
         return EXIT_OK
     now = context.clock.now()
     for d in details:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -83,6 +83,9 @@ _MOVED_ROWS: tuple[
 
 # How many contacts sharing a name's words are compared for a "same name" suggestion.
 SAME_NAME_CANDIDATES = 200
+
+# Whole lists and exports are read this many rows at a time (memory stays one chunk's).
+READ_CHUNK = 1000
 
 
 class ContactNotFound(NotFound):
@@ -216,24 +219,33 @@ class Contacts:
     ) -> list[ContactSummary]:
         """Live contacts by name; with ``search``, those whose name, handle, e-mail, phone,
         room or reservation starts with the words typed, then those with a note containing it."""
-        with self._db.read() as session:
-            if search and search.strip():
+        if search and search.strip():
+            with self._db.read() as session:
                 cap = limit or 200
                 ids = lookup.find_contact_ids(session, search, cap)
                 for cid in contacts_with_note_text(session, search, cap):
                     if cid not in ids:
                         ids.append(cid)
-                ids = _live(session, ids)[:cap]
-            else:
-                stmt = (
-                    select(Contact.id)
-                    .where(Contact.merged_into_id.is_(None))
-                    .order_by(Contact.display_name, Contact.id)
-                )
-                if limit:
-                    stmt = stmt.limit(limit)
-                ids = list(session.execute(stmt).scalars())
-            return _summaries(session, ids)
+                return _summaries(session, _live(session, ids)[:cap])
+        return list(self.iter_contacts(limit))
+
+    def iter_contacts(
+        self, limit: int | None = None, chunk: int = READ_CHUNK
+    ) -> Iterator[ContactSummary]:
+        """Every live contact by name (the first ``limit``), read ``chunk`` at a time: one
+        query for the list, three per chunk for identities and note counts, never one per
+        contact. Run it to the end on one thread (it holds a read transaction)."""
+        stmt = (
+            select(Contact.id)
+            .where(Contact.merged_into_id.is_(None))
+            .order_by(Contact.display_name, Contact.id)
+            .execution_options(yield_per=chunk)
+        )
+        if limit:
+            stmt = stmt.limit(limit)
+        with self._db.read() as session:
+            for ids in session.connection().execute(stmt).scalars().partitions():
+                yield from _summaries(session, ids)
 
     def lookup(self, text: str, limit: int = lookup.LOOKUP_LIMIT) -> list[lookup.LookupHit]:
         """The front desk's quick lookup (index-backed; see ``core.lookup``)."""
@@ -285,6 +297,25 @@ class Contacts:
                     .limit(limit)
                 ).scalars()
             )
+
+    def message_count(self, contact_id: int) -> int:
+        """How many messages, in and out, the contact has (one count over an index)."""
+        with self._db.read() as session:
+            return session.execute(
+                select(func.count()).select_from(Message).where(Message.contact_id == contact_id)
+            ).scalar_one()
+
+    def names(self, contact_ids: Iterable[int]) -> dict[int, str]:
+        """The names of the given contacts that exist (erased ones are left out), in one
+        query: for lists that name other contacts (merges), never one read per row."""
+        ids = sorted(set(contact_ids))
+        if not ids:
+            return {}
+        with self._db.read() as session:
+            found = session.execute(
+                select(Contact.id, Contact.display_name).where(Contact.id.in_(ids))
+            )
+            return {cid: name for cid, name in found}
 
     # -- editing -------------------------------------------------------------
 
@@ -674,30 +705,25 @@ class Contacts:
 
     def export(self, contact_id: int) -> dict[str, Any]:
         """Everything the app holds about one contact (and contacts merged into it), as JSON."""
+        return {
+            name: list(part) if isinstance(part, Iterator) else part
+            for name, part in self.export_parts(contact_id)
+        }
+
+    def export_parts(self, contact_id: int) -> Iterator[tuple[str, Any]]:
+        """:meth:`export`'s fields in order, as they are read: the lists of rows come as
+        iterators over rows fetched ``READ_CHUNK`` at a time (one query per list), so an
+        export of many messages can be written as it is read. Consume each list before
+        asking for the next field. Raises ContactNotFound on the first ``next``."""
         with self._db.read() as session:
             _require(session, contact_id)
             ids = _with_merged(session, contact_id)
-
-            def rows(model: Any, column: Any) -> list[dict[str, Any]]:
-                return [
-                    {c.name: _jsonable(getattr(r, c.key)) for c in model.__table__.columns}
-                    for r in session.execute(
-                        select(model).where(column.in_(ids)).order_by(model.id)
-                    ).scalars()
-                ]
-
-            everyone = rows(Contact, Contact.id)
-            return {
-                "contact": next(r for r in everyone if r["id"] == contact_id),
-                "merged_contacts": [r for r in everyone if r["id"] != contact_id],
-                "tags": sorted(_tags(session, contact_id)),
-                "identities": rows(Identity, Identity.contact_id),
-                "notes": rows(Note, Note.contact_id),
-                "reminders": rows(Reminder, Reminder.contact_id),
-                "stays": rows(Stay, Stay.contact_id),
-                "messages": rows(Message, Message.contact_id),
-                "outbox": rows(OutboxItem, OutboxItem.contact_id),
-            }
+            everyone = list(_export_rows(session, Contact, Contact.id, ids))
+            yield "contact", next(r for r in everyone if r["id"] == contact_id)
+            yield "merged_contacts", [r for r in everyone if r["id"] != contact_id]
+            yield "tags", sorted(_tags(session, contact_id))
+            for name, model in _EXPORTED_ROWS:
+                yield name, _export_rows(session, model, model.contact_id, ids)
 
     def erase(self, contact_id: int) -> ChangeSet:
         """Erase a contact and everything about them: identities, notes, reminders, stays,
@@ -850,13 +876,34 @@ def _moved_change(moved: dict[str, Any], keep_id: int, other_id: int) -> ChangeS
 def _summaries(session: Session, ids: Sequence[int]) -> list[ContactSummary]:
     if not ids:
         return []
+    # Columns, not ORM objects: lists of thousands of contacts are read through here.
     contacts = {
-        c.id: c for c in session.execute(select(Contact).where(Contact.id.in_(ids))).scalars()
+        c.id: c
+        for c in session.execute(
+            select(
+                Contact.id,
+                Contact.display_name,
+                Contact.vip,
+                Contact.preferred_channel,
+                Contact.follow_up_at,
+            ).where(Contact.id.in_(ids))
+        )
     }
     identities: dict[int, list[IdentityInfo]] = {}
     for i in session.execute(
-        select(Identity).where(Identity.contact_id.in_(ids)).order_by(Identity.id)
-    ).scalars():
+        select(
+            Identity.contact_id,
+            Identity.id,
+            Identity.channel,
+            Identity.key,
+            Identity.handle,
+            Identity.display_name,
+            Identity.profile_url,
+            Identity.last_seen_at,
+        )
+        .where(Identity.contact_id.in_(ids))
+        .order_by(Identity.id)
+    ):
         identities.setdefault(i.contact_id, []).append(
             IdentityInfo(
                 i.id, i.channel, i.key, i.handle, i.display_name, i.profile_url, i.last_seen_at
@@ -986,6 +1033,34 @@ def _holders(session: Session, values: set[str]) -> list[tuple[int, str, str]]:
             if holder is not None:
                 held.append((holder, "site", value))
     return held
+
+
+# What an export lists of a contact, each part by its JSON name.
+_EXPORTED_ROWS: tuple[tuple[str, Any], ...] = (
+    ("identities", Identity),
+    ("notes", Note),
+    ("reminders", Reminder),
+    ("stays", Stay),
+    ("messages", Message),
+    ("outbox", OutboxItem),
+)
+
+
+def _export_rows(
+    session: Session, model: Any, column: Any, ids: Sequence[int]
+) -> Iterator[dict[str, Any]]:
+    """Every row of ``model`` whose ``column`` is one of ``ids``, by id, as JSON-ready
+    dicts of all its columns (one query; rows fetched ``READ_CHUNK`` at a time)."""
+    columns = list(model.__table__.columns)
+    stmt = (
+        select(*columns)
+        .where(column.in_(ids))
+        .order_by(model.id)
+        .execution_options(yield_per=READ_CHUNK)
+    )
+    names = [c.name for c in columns]
+    for r in session.connection().execute(stmt):
+        yield {name: _jsonable(value) for name, value in zip(names, r, strict=True)}
 
 
 def _jsonable(value: Any) -> Any:

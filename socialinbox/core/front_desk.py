@@ -197,7 +197,7 @@ def _with_history(session: Session, ids: set[int]) -> set[int]:
     wrote = {
         contact_id
         for contact_id in session.execute(
-            select(Message.contact_id).where(Message.contact_id.in_(ids))
+            select(Message.contact_id).where(Message.contact_id.in_(ids)).distinct()
         ).scalars()
         if contact_id is not None
     }

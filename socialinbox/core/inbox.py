@@ -7,7 +7,8 @@ returns at most one page, so the UI thread can call these directly.
 from __future__ import annotations
 
 import heapq
-from dataclasses import dataclass
+from collections.abc import Iterator
+from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
 
@@ -29,6 +30,9 @@ SEARCH_DIRECT_LIMIT = 5000
 DENSE_SEARCH_SHARE = 0.25
 _ID_CHUNK = 500
 PREVIEW_CHARS = 240
+# Full records are read this many at a time (``Inbox.iter_details``): the memory an
+# export needs is a chunk's, whatever the number of messages.
+DETAIL_CHUNK = 1000
 
 View = Literal["all", "unread", "needs_reply"]
 
@@ -271,11 +275,64 @@ class Inbox:
             return _detail(session, message_id)
 
     def details(self, flt: InboxFilter, limit: int) -> list[MessageDetail]:
-        """Full records for the first ``limit`` messages of a list (for the CLI)."""
-        rows = self.page(flt, limit=limit)
+        """Full records for the first ``limit`` messages of a list."""
+        return list(self.iter_details(flt, limit))
+
+    def iter_details(
+        self, flt: InboxFilter, limit: int, chunk: int = DETAIL_CHUNK
+    ) -> Iterator[MessageDetail]:
+        """Full records for the first ``limit`` messages of a list, newest first, read
+        ``chunk`` at a time (for exports: the CLI writes each as it comes).
+
+        Without a search this is one query whose rows are fetched in chunks; a search
+        pages through ``page`` (whose hits may come from the search index) and reads each
+        page's records with one query. Never a query per message. Keep the iterator on
+        one thread and run it to the end (it holds a read transaction while it lasts).
+        """
+        if _search_query(flt) is not None:
+            yield from self._details_of_pages(flt, limit, chunk)
+            return
         with self._db.read() as session:
-            found = [_detail(session, r.id) for r in rows]
-        return [d for d in found if d is not None]
+            stmt = self._filtered(session, _DETAIL_COLUMNS, flt)
+            if stmt is None:
+                return
+            stmt = (
+                stmt.join(Account, Account.id == Message.account_id)
+                .order_by(Message.created_at.desc(), Message.id.desc())
+                .limit(limit)
+                .execution_options(yield_per=chunk)
+            )
+            # Core rows, not the ORM's: nothing here needs what it adds per row.
+            for r in session.connection().execute(stmt):
+                yield MessageDetail(*r)
+
+    def _details_of_pages(
+        self, flt: InboxFilter, limit: int, chunk: int
+    ) -> Iterator[MessageDetail]:
+        after: PageKey | None = None
+        while limit > 0:
+            rows = self.page(flt, after, min(chunk, limit))
+            if not rows:
+                return
+            with self._db.read() as session:
+                found = {d.id: d for d in _details_by_id(session, [r.id for r in rows])}
+            yield from (found[r.id] for r in rows if r.id in found)
+            if len(rows) < min(chunk, limit):
+                return  # a short page is the last one
+            limit -= len(rows)
+            after = PageKey.after(rows[-1])
+
+    def contact_rows(self, contact_id: int, limit: int) -> list[MessageRow]:
+        """The contact's messages, in and out, every channel, newest first, as list rows:
+        the customer card's timeline, in one index-backed query."""
+        stmt = (
+            select(*_ROW_COLUMNS)
+            .where(Message.contact_id == contact_id)
+            .order_by(Message.created_at.desc(), Message.id.desc())
+            .limit(limit)
+        )
+        with self._db.read() as session:
+            return [_row(r) for r in session.execute(stmt)]
 
     def thread(self, message_id: int) -> list[MessageRow]:
         """Every message of the conversation, oldest first."""
@@ -294,41 +351,24 @@ class Inbox:
             return [_row(r) for r in session.execute(stmt)]
 
 
-def _detail(session: Session, message_id: int) -> MessageDetail | None:
-    found = session.execute(
-        select(Message, Account.name)
+# MessageDetail's fields in order: each is the message column of its name, but the
+# account's name (rows become records by position, the cheapest way).
+_DETAIL_COLUMNS = tuple(
+    Account.name.label(f.name) if f.name == "account_name" else getattr(Message, f.name)
+    for f in fields(MessageDetail)
+)
+
+
+def _details_by_id(session: Session, ids: list[int]) -> list[MessageDetail]:
+    """The records of the given messages, in no particular order (one query)."""
+    stmt = (
+        select(*_DETAIL_COLUMNS)
         .join(Account, Account.id == Message.account_id)
-        .where(Message.id == message_id)
-    ).first()
-    if found is None:
-        return None
-    m, account_name = found
-    return MessageDetail(
-        id=m.id,
-        account_id=m.account_id,
-        account_name=account_name,
-        channel=m.channel,
-        kind=m.kind,
-        remote_id=m.remote_id,
-        inbound=m.inbound,
-        thread_key=m.thread_key,
-        in_reply_to_remote_id=m.in_reply_to_remote_id,
-        author_name=m.author_name,
-        author_handle=m.author_handle,
-        identity_id=m.identity_id,
-        contact_id=m.contact_id,
-        subject=m.subject,
-        text=m.text,
-        url=m.url,
-        rating=m.rating,
-        created_at=m.created_at,
-        received_at=m.received_at,
-        edited_at=m.edited_at,
-        deleted_at=m.deleted_at,
-        read=m.read,
-        done=m.done,
-        needs_reply=m.needs_reply,
-        replied_at=m.replied_at,
-        claimed_time=m.claimed_time,
-        logged_by=m.logged_by,
+        .where(Message.id.in_(ids))
     )
+    return [MessageDetail(*r) for r in session.connection().execute(stmt)]
+
+
+def _detail(session: Session, message_id: int) -> MessageDetail | None:
+    found = _details_by_id(session, [message_id])
+    return found[0] if found else None

@@ -8,6 +8,7 @@ Run from the repository root:
     python -m tests.perf.bench --only longtext # 60 KB and 1 MB without a space in the window
     python -m tests.perf.bench --only cli      # no-op commands against importing sqlalchemy+httpx
     python -m tests.perf.bench --only catchup  # sync --once of 10,000 mentions vs plain httpx
+    python -m tests.perf.bench --only export   # inbox --json of 10,000 and 100,000 messages
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -40,6 +41,7 @@ from socialinbox.storage.types import to_micros
 from tests.perf.catchup_bench import bench_catchup
 from tests.perf.cli_bench import bench_cli
 from tests.perf.corpus import Corpus, batches, generate
+from tests.perf.export_bench import bench_export
 from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
 
@@ -345,7 +347,17 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="small sizes; checks the script")
     parser.add_argument(
         "--only",
-        choices=("ingest", "start", "search", "heartbeat", "lookup", "longtext", "cli", "catchup"),
+        choices=(
+            "ingest",
+            "start",
+            "search",
+            "heartbeat",
+            "lookup",
+            "longtext",
+            "cli",
+            "catchup",
+            "export",
+        ),
     )
     args = parser.parse_args()
     if args.only == "lookup":  # needs no message corpus
@@ -359,6 +371,12 @@ def main() -> None:
         return
     if args.only == "catchup":  # its own server and mentions
         bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
+        return
+    if args.only == "export":  # its own, smaller corpus
+        export_sizes = (1_000, 10_000) if args.quick else (10_000, 100_000)
+        corpus = generate(export_sizes[-1])
+        folders = {n: large_database(corpus, n) for n in export_sizes}
+        bench_export(folders, 1 if args.quick else 3, line)
         return
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
@@ -380,6 +398,8 @@ def main() -> None:
         bench_longtext(line)
         bench_cli(line, quick=args.quick)
         bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
+        export_sizes = (2_000, 20_000) if args.quick else (10_000, 100_000)
+        bench_export({n: large_database(corpus, n) for n in export_sizes}, runs, line)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 

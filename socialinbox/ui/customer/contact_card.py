@@ -571,11 +571,11 @@ class CustomerCard(CardActions):
 
     def _fill_merges(self, contact_id: int) -> None:
         clear_layout(self._merges_layout)
-        merges = self._contacts.merges_of(contact_id)
-        for merge_id, other_id, when in merges[:5]:
-            try:
-                other_name = self._contacts.get(other_id).summary.name
-            except ContactNotFound:
+        merges = self._contacts.merges_of(contact_id)[:5]
+        names = self._contacts.names(other_id for _, other_id, _ in merges)
+        for merge_id, other_id, when in merges:
+            other_name = names.get(other_id)
+            if other_name is None:  # erased since
                 continue
             row = QHBoxLayout()
             label = plain_label(
@@ -597,9 +597,7 @@ class CustomerCard(CardActions):
     def _load_timeline(self) -> None:
         if self._contact_id is None:
             return
-        ids = self._contacts.timeline(self._contact_id, TIMELINE_LIMIT)
-        found = self._inbox.rows(ids)
-        rows = [found[i] for i in ids if i in found]
+        rows = self._inbox.contact_rows(self._contact_id, TIMELINE_LIMIT)
         self.timeline_model.set_rows(rows)
         shown = len(rows)
         title = count_text("CustomerCard", "Every message · %Ln", shown)

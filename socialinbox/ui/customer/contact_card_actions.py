@@ -335,7 +335,7 @@ class CardActions(QFrame):
     def open_erase(self) -> None:
         if self._card is None:
             return
-        messages = len(self._contacts.timeline(self._card.id, limit=1_000_000))
+        messages = self._contacts.message_count(self._card.id)
         dialog = EraseDialog(self._card, messages, self)
         dialog.erase_confirmed.connect(self.erase)
         self._open(dialog)
