@@ -78,6 +78,16 @@ def _keep(text: str) -> str:
     return text
 
 
+def without_secrets(text: str, *secrets: str | None, mark: str = "«secret»") -> str:
+    """``text`` with every secret in it replaced by ``mark``: what a connector's ``scrub``
+    does before a server's answer or an address reaches a message or the log. A secret
+    shorter than four characters is left alone (it would blank out ordinary words)."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, mark)
+    return text
+
+
 class MalformedResponseError(TransientError):
     """The server's answer was not the JSON its documentation describes (a proxy's error
     page, a truncated body). Nothing is stored and the cursor stays: the next sync asks

@@ -25,7 +25,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp, answer_json
+from socialinbox.channels.http import ConnectorHttp, answer_json, without_secrets
 from socialinbox.clock import Clock
 from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE
 from socialinbox.core.rate_limits import RateLimitBook
@@ -67,9 +67,7 @@ class MastodonApi:
 
     def scrub(self, text: str) -> str:
         """``text`` without the access token in it."""
-        if self._token and len(self._token) >= 4:
-            text = text.replace(self._token, "«token»")
-        return text
+        return without_secrets(text, self._token, mark="«token»")
 
     async def get(self, path: str, params: Any = None) -> httpx.Response:
         return await self.request("GET", path, params=params)

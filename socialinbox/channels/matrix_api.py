@@ -26,7 +26,7 @@ from urllib.parse import quote
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp
+from socialinbox.channels.http import ConnectorHttp, without_secrets
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
@@ -133,7 +133,7 @@ class MatrixApi:
         )
 
     def _scrub(self, text: str) -> str:
-        return text.replace(self.token, "«token»") if self.token else text
+        return without_secrets(text, self.token, mark="«token»")
 
     async def call(
         self,

@@ -30,7 +30,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp
+from socialinbox.channels.http import ConnectorHttp, without_secrets
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
@@ -102,9 +102,7 @@ class TelegramApi:
 
     def scrub(self, text: str) -> str:
         """``text`` without the token in it."""
-        if self._token and len(self._token) >= 4:
-            text = text.replace(self._token, "«token»")
-        return text
+        return without_secrets(text, self._token, mark="«token»")
 
     async def call(
         self, method: str, params: Mapping[str, Any] | None = None, *, writes: bool = False

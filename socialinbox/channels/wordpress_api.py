@@ -35,7 +35,7 @@ from urllib.parse import parse_qs, urlsplit, urlunsplit
 import httpx
 
 from socialinbox.channels.html_text import html_to_text
-from socialinbox.channels.http import ConnectorHttp, answer_json
+from socialinbox.channels.http import ConnectorHttp, answer_json, without_secrets
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
@@ -155,10 +155,7 @@ class WordPressApi:
 
     def scrub(self, text: str) -> str:
         """``text`` without the password (nor its Basic form) in it."""
-        for secret in (self._password, self._basic()):
-            if secret and len(secret) >= 4:
-                text = text.replace(secret, "«secret»")
-        return text
+        return without_secrets(text, self._password, self._basic())
 
     def _basic(self) -> str:
         if not self._password:
