@@ -136,7 +136,6 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 from tests.servers.email_servers import free_port
 from tests.servers.matrix_client import (
@@ -146,7 +145,7 @@ from tests.servers.matrix_client import (
     quoted,
     raise_for_matrix_error,
 )
-from tests.servers.require import REQUIRE_SERVERS, require_program, servers_required
+from tests.servers.require import missing, require_program
 from tests.servers.running import StartedInWith
 
 SYNAPSE_BIN = "SOCIALINBOX_SYNAPSE"
@@ -169,10 +168,7 @@ def find_synapse() -> str:
         found = shutil.which(PROGRAM, path=configured)
         if found:
             return found
-        message = f"{SYNAPSE_BIN}={configured} holds no {PROGRAM}"
-        if servers_required():
-            pytest.fail(f"{message}, and {REQUIRE_SERVERS}=1 requires it")
-        pytest.skip(message)
+        missing(f"{SYNAPSE_BIN}={configured} holds no {PROGRAM}")
     found = shutil.which(PROGRAM, path=str(REPO_ROOT / ".synapse-venv" / "bin"))
     if found:
         return found

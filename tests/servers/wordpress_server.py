@@ -113,10 +113,9 @@ from pathlib import Path
 from typing import Any, BinaryIO, Literal
 
 import httpx
-import pytest
 
 from tests.servers.email_servers import free_port
-from tests.servers.require import require_program, servers_required
+from tests.servers.require import missing, require_program
 from tests.servers.running import StartedInWith
 
 WORDPRESS_TREE = Path("/usr/share/wordpress")
@@ -169,10 +168,7 @@ class StoredComment:
 def _require_wordpress_tree() -> None:
     if (WORDPRESS_TREE / "wp-settings.php").is_file():
         return
-    message = f"WordPress is not installed in {WORDPRESS_TREE} (Debian package wordpress)"
-    if servers_required():
-        pytest.fail(message)
-    pytest.skip(message)
+    missing(f"WordPress is not installed in {WORDPRESS_TREE} (Debian package wordpress)")
 
 
 def _dying_with_this_process(command: list[str]) -> list[str]:
