@@ -15,6 +15,7 @@ from sqlalchemy import (
     BigInteger,
     Boolean,
     Date,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -137,6 +138,8 @@ class Message(Base):
         Index("ix_messages_channel", "channel", "inbound", "created_at", "id"),
         Index("ix_messages_thread", "thread_key", "created_at"),
         Index("ix_messages_contact", "contact_id", "created_at"),
+        Index("ix_messages_assigned", "assigned_to", "created_at", "id"),
+        Index("ix_messages_escalated", "escalated_to", "created_at", "id"),
     )
 
     id: Mapped[int] = mapped_column(IntId, primary_key=True)
@@ -175,6 +178,21 @@ class Message(Base):
     needs_reply: Mapped[bool] = mapped_column(Boolean, default=False)
     # Seconds from this message to the business's first reply, for reports.
     response_seconds: Mapped[int | None] = mapped_column(Integer)
+    # The business's first response to this customer after this message, on any channel
+    # (a reply, a private message, an e-mail, a logged call or visit); see
+    # ``core.response_levels``. NULL while none has come.
+    first_response_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # The response level 0–6 of the six-level scale (``core.response_levels``); NULL while
+    # the customer is still waiting and the message is younger than 7 days.
+    level: Mapped[int | None] = mapped_column(Integer)
+    # The tone, from -1 (negative) to 1 (positive), computed on this machine
+    # (``core.tone``); NULL when unknown (a language the scorer does not read).
+    sentiment: Mapped[float | None] = mapped_column(Float)
+    # The user this message is assigned to (the *Mine* view); NULL when nobody.
+    assigned_to: Mapped[str | None] = mapped_column(String(200))
+    # The user an open escalation names (the *Escalated* view); NULL when none is open.
+    # The escalation's history is in ``escalations``.
+    escalated_to: Mapped[str | None] = mapped_column(String(200))
 
 
 class Note(Base):
@@ -207,11 +225,14 @@ class Reminder(Base):
     )
 
     id: Mapped[int] = mapped_column(IntId, primary_key=True)
-    kind: Mapped[str] = mapped_column(String(20))  # return | follow_up | arrival
+    # return | follow_up | arrival | close_loop | thank_you
+    kind: Mapped[str] = mapped_column(String(20))
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     trigger: Mapped[str] = mapped_column(String(300))
     message_id: Mapped[int | None] = mapped_column(ForeignKey("messages.id", ondelete="SET NULL"))
     reason: Mapped[str] = mapped_column(Text)
+    # A suggested reply (close_loop, thank_you), filled from a template; NULL for others.
+    suggestion: Mapped[str | None] = mapped_column(Text)
     due_at: Mapped[datetime] = mapped_column(UTCDateTime)
     state: Mapped[str] = mapped_column(String(20), default="open")
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
@@ -390,3 +411,57 @@ class Change(Base):
     # The ids of the rows touched, as a JSON list of integers.
     ids_json: Mapped[str] = mapped_column(Text)
     origin: Mapped[str] = mapped_column(String(100))
+
+
+class User(Base):
+    """A person who works at the desks: named on notes, approvals, escalations and
+    assignments. On a shared database every desk sees the same list."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    role: Mapped[str] = mapped_column(String(20), default="staff")  # staff | reviewer | owner
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class Escalation(Base):
+    """A message handed to a named person, with the reason and, once settled, the
+    outcome: the message's escalation history."""
+
+    __tablename__ = "escalations"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    message_id: Mapped[int] = mapped_column(
+        ForeignKey("messages.id", ondelete="CASCADE"), index=True
+    )
+    to_user: Mapped[str] = mapped_column(String(200), index=True)
+    by_user: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # When the named person's desk showed it (the notification is raised once).
+    seen_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    outcome: Mapped[str | None] = mapped_column(Text)
+    resolved_by: Mapped[str | None] = mapped_column(String(200))
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class Alert(Base):
+    """A crisis alert on one network: an unusual spike of messages or of negative ones.
+    Active until someone acknowledges it."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("channel", "kind", "started_at"),)
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    channel: Mapped[str] = mapped_column(String(40))
+    kind: Mapped[str] = mapped_column(String(20))  # spike | negative
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The newest message counted; the spike's messages lie between the two times.
+    last_seen_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    count: Mapped[int] = mapped_column(Integer)
+    usual: Mapped[float] = mapped_column(Float)
+    negative: Mapped[int] = mapped_column(Integer)
+    acknowledged_by: Mapped[str | None] = mapped_column(String(200))
+    acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
