@@ -143,6 +143,8 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
         assert detail.claimed_time == expected_claim
         if fixture.name >= "schema_0006":
             _check_logged_conversation_of_0006(ctx)
+        if fixture.name >= "schema_0007":
+            _check_response_practice_of_0007(ctx)
     finally:
         ctx.close()
 
@@ -153,6 +155,32 @@ def _check_logged_conversation_of_0006(ctx: AppContext) -> None:
     detail = ctx.inbox.get(call.id)
     assert (detail.logged_by, detail.contact_id, detail.inbound) == ("Anna", 1, True)
     assert call.id in ctx.contacts.timeline(1)
+
+
+def _check_response_practice_of_0007(ctx: AppContext) -> None:
+    """From 0007 on, the response practice's rows (users, an escalation, an alert, a
+    message's first response, tone and assignment, a reminder's suggested reply) survive
+    every later upgrade."""
+    with ctx.db.read() as session:
+        message = session.execute(
+            text(
+                "SELECT first_response_at IS NOT NULL, level IS NOT NULL, sentiment, "
+                "assigned_to, escalated_to FROM messages WHERE id = 1"
+            )
+        ).one()
+        users = session.execute(text("SELECT name, role FROM users ORDER BY name")).all()
+        escalation = session.execute(
+            text("SELECT message_id, to_user, by_user, reason, outcome FROM escalations")
+        ).one()
+        alert = session.execute(
+            text("SELECT channel, kind, count, usual, negative, acknowledged_by FROM alerts")
+        ).one()
+        suggestion = session.execute(text("SELECT suggestion FROM reminders")).scalar_one()
+    assert tuple(message) == (1, 1, 0.62, "Anna", "Ben")
+    assert [tuple(u) for u in users] == [("Anna", "owner"), ("Ben", "staff")]
+    assert tuple(escalation) == (1, "Ben", "Anna", "a regular: answer her personally", None)
+    assert tuple(alert) == ("x", "spike", 14, 1.5, 9, None)
+    assert suggestion == "Thank you for the kind words about our cornbread, Maya!"
 
 
 def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
