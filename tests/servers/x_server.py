@@ -171,6 +171,12 @@ from urllib.parse import parse_qs, urlencode, urlsplit
 from tests.servers.local_http import ServedHttp, drop_connection, send_answer
 from tests.servers.running import StartedInWith
 
+
+def _words(text: str) -> list[str]:
+    """The space-separated names of a long list, written as one readable string."""
+    return text.split()
+
+
 TWITTER_EPOCH_MS = 1288834974657
 DEFAULT_SCOPE = "tweet.read tweet.write users.read offline.access"
 AUTHORIZATION_CODE_TTL = timedelta(seconds=30)
@@ -187,132 +193,48 @@ ID_PATTERN = re.compile(r"[0-9]{1,19}")
 ID_RULE = "^[0-9]{1,19}$"
 PROBLEMS = "https://api.twitter.com/2/problems"
 SCOPES = frozenset(
-    [
-        "tweet.read",
-        "tweet.write",
-        "tweet.moderate.write",
-        "users.email",
-        "users.read",
-        "follows.read",
-        "follows.write",
-        "offline.access",
-        "space.read",
-        "mute.read",
-        "mute.write",
-        "like.read",
-        "like.write",
-        "list.read",
-        "list.write",
-        "block.read",
-        "block.write",
-        "bookmark.read",
-        "bookmark.write",
-        "dm.read",
-        "dm.write",
-        "media.write",
-    ]
+    _words(
+        "tweet.read tweet.write tweet.moderate.write users.email users.read follows.read "
+        "follows.write offline.access space.read mute.read mute.write like.read like.write "
+        "list.read list.write block.read block.write bookmark.read bookmark.write dm.read "
+        "dm.write media.write"
+    )
 )
 READ_SCOPES = frozenset({"tweet.read", "users.read"})
 WRITE_SCOPES = frozenset({"tweet.read", "tweet.write", "users.read"})
 # The Post and User fields X accepts (openapi.json); the ones this server has values for
 # are rendered, the others are accepted and left out, as X leaves out empty fields.
 TWEET_FIELDS = frozenset(
-    [
-        "article",
-        "attachments",
-        "author_id",
-        "card_uri",
-        "community_id",
-        "context_annotations",
-        "conversation_id",
-        "created_at",
-        "display_text_range",
-        "edit_controls",
-        "edit_history_tweet_ids",
-        "entities",
-        "geo",
-        "id",
-        "in_reply_to_user_id",
-        "lang",
-        "media_metadata",
-        "non_public_metrics",
-        "note_tweet",
-        "organic_metrics",
-        "possibly_sensitive",
-        "promoted_metrics",
-        "public_metrics",
-        "referenced_tweets",
-        "reply_settings",
-        "scopes",
-        "source",
-        "suggested_source_links",
-        "text",
-        "withheld",
-    ]
+    _words(
+        "article attachments author_id card_uri community_id context_annotations "
+        "conversation_id created_at display_text_range edit_controls edit_history_tweet_ids "
+        "entities geo id in_reply_to_user_id lang media_metadata non_public_metrics "
+        "note_tweet organic_metrics possibly_sensitive promoted_metrics public_metrics "
+        "referenced_tweets reply_settings scopes source suggested_source_links text withheld"
+    )
 )
 USER_FIELDS = frozenset(
-    [
-        "affiliation",
-        "confirmed_email",
-        "connection_status",
-        "created_at",
-        "description",
-        "entities",
-        "id",
-        "is_identity_verified",
-        "location",
-        "most_recent_tweet_id",
-        "name",
-        "parody",
-        "pinned_tweet_id",
-        "profile_banner_url",
-        "profile_image_url",
-        "protected",
-        "public_metrics",
-        "receives_your_dm",
-        "subscription",
-        "subscription_type",
-        "url",
-        "username",
-        "verified",
-        "verified_followers_count",
-        "verified_type",
-        "withheld",
-    ]
+    _words(
+        "affiliation confirmed_email connection_status created_at description entities id "
+        "is_identity_verified location most_recent_tweet_id name parody pinned_tweet_id "
+        "profile_banner_url profile_image_url protected public_metrics receives_your_dm "
+        "subscription subscription_type url username verified verified_followers_count "
+        "verified_type withheld"
+    )
 )
 TWEET_EXPANSIONS = frozenset(
-    [
-        "article.cover_media",
-        "article.media_entities",
-        "attachments.media_keys",
-        "attachments.media_source_tweet",
-        "attachments.poll_ids",
-        "author_id",
-        "edit_history_tweet_ids",
-        "entities.mentions.username",
-        "geo.place_id",
-        "in_reply_to_user_id",
-        "entities.note.mentions.username",
-        "referenced_tweets.id",
-        "referenced_tweets.id.author_id",
-    ]
+    _words(
+        "article.cover_media article.media_entities attachments.media_keys "
+        "attachments.media_source_tweet attachments.poll_ids author_id edit_history_tweet_ids "
+        "entities.mentions.username geo.place_id in_reply_to_user_id "
+        "entities.note.mentions.username referenced_tweets.id referenced_tweets.id.author_id"
+    )
 )
 TIMELINE_PARAMETERS = frozenset(
-    [
-        "max_results",
-        "pagination_token",
-        "start_time",
-        "end_time",
-        "since_id",
-        "until_id",
-        "tweet.fields",
-        "post.fields",
-        "expansions",
-        "user.fields",
-        "media.fields",
-        "poll.fields",
-        "place.fields",
-    ]
+    _words(
+        "max_results pagination_token start_time end_time since_id until_id tweet.fields "
+        "post.fields expansions user.fields media.fields poll.fields place.fields"
+    )
 )
 ME_PARAMETERS = frozenset({"user.fields", "expansions", "tweet.fields", "post.fields"})
 STATUS_TITLES = {
@@ -1265,10 +1187,10 @@ class XServer(StartedInWith):
             if not secrets.compare_digest(client.client_secret, client_secret):
                 raise unauthorized
             return client
-        client_id = form.get("client_id")
-        if not client_id:
+        public_id = form.get("client_id")
+        if not public_id:
             raise _missing("client_id")
-        client = self._clients.get(client_id)
+        client = self._clients.get(public_id)
         if client is None or client.client_secret is not None:
             raise unauthorized
         return client
@@ -1470,6 +1392,11 @@ class XServer(StartedInWith):
     def _timeline_page(self, call: _Call, timeline: list[_Tweet]) -> dict[str, Any]:
         """One page of a newest-first timeline, with the documented parameters and meta."""
         max_results = _max_results(call.param("max_results"))
+        tweet_fields = _field_list(call, "tweet.fields", TWEET_FIELDS) | _field_list(
+            call, "post.fields", TWEET_FIELDS
+        )
+        expansions = _field_list(call, "expansions", TWEET_EXPANSIONS)
+        user_fields = _field_list(call, "user.fields", USER_FIELDS)
         since_id = _id_param(call, "since_id")
         until_id = _id_param(call, "until_id")
         if since_id is not None and until_id is not None and since_id >= until_id:
@@ -1508,11 +1435,8 @@ class XServer(StartedInWith):
         meta: dict[str, Any] = {"result_count": len(page)}
         result: dict[str, Any] = {}
         if page:
-            tweet_fields = _field_list(call, "tweet.fields", TWEET_FIELDS) | _field_list(
-                call, "post.fields", TWEET_FIELDS
-            )
             result["data"] = [self._render_tweet(t, tweet_fields) for t in page]
-            includes = self._includes(call, page, tweet_fields)
+            includes = self._includes(page, expansions, tweet_fields, user_fields)
             if includes:
                 result["includes"] = includes
             newest, oldest = int(page[0].id), int(page[-1].id)
@@ -1525,9 +1449,14 @@ class XServer(StartedInWith):
         result["meta"] = meta
         return result
 
-    def _includes(self, call: _Call, page: list[_Tweet], tweet_fields: set[str]) -> dict[str, Any]:
-        expansions = _field_list(call, "expansions", TWEET_EXPANSIONS)
-        user_fields = _field_list(call, "user.fields", USER_FIELDS)
+    def _includes(
+        self,
+        page: list[_Tweet],
+        expansions: set[str],
+        tweet_fields: set[str],
+        user_fields: set[str],
+    ) -> dict[str, Any]:
+        """The users and posts the expansions name, each once, in order of appearance."""
         users: dict[str, _User] = {}
         tweets: dict[str, _Tweet] = {}
         for tweet in page:
