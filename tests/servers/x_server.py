@@ -119,6 +119,7 @@ Public API::
         reply(author, to_tweet_id, text, *, created_at=None) -> dict   a customer's reply
             (X puts "@parent_author " in front of a reply's text; a reply to the business
             is therefore in its mentions)
+        user(username) -> dict                 that user's User with every field
         add_mentions(count, author=None, *, start=None, step=timedelta(minutes=1))
             -> list[dict]   many mentions at once (oldest first), for paging tests
         delete_tweet(tweet_id) -> None
