@@ -576,6 +576,22 @@ def test_invalid_reply_targets_are_refused(http: httpx.Client, server: XServer, 
     assert server.created_via_api == []
 
 
+def test_a_reply_needs_the_business_to_be_mentioned_unless_enterprise(
+    http: httpx.Client, server: XServer, token: str
+) -> None:
+    server.add_user("maya")
+    unsummoned = server.post("maya", "great cornbread at the corner place")
+    body = {"text": "Thank you!", "reply": {"in_reply_to_tweet_id": unsummoned["id"]}}
+
+    refused = create(http, token, body)
+    server.reply_restriction = False
+    allowed = create(http, token, body)
+
+    assert refused.status_code == 403
+    assert refused.json()["detail"].startswith("Reply to this conversation is not allowed")
+    assert allowed.status_code == 201
+
+
 def test_a_post_whose_answer_is_lost_is_found_among_the_accounts_own_posts(
     http: httpx.Client, server: XServer, token: str
 ) -> None:
@@ -604,6 +620,28 @@ def test_a_dropped_request_before_processing_creates_nothing(
     assert server.created_via_api == []
     assert create(http, token, {"text": "hello"}).status_code == 201
     assert server.count("/2/tweets", "POST") == 3
+
+
+def test_an_answer_cut_halfway_leaves_the_post_made(
+    http: httpx.Client, server: XServer, token: str
+) -> None:
+    server.cut_next("/2/tweets", method="POST")
+
+    with pytest.raises(httpx.TransportError):
+        create(http, token, {"text": "See you tonight"})
+
+    assert [t.text for t in server.created_via_api] == ["See you tonight"]
+    assert create(http, token, {"text": "See you tonight"}).status_code == 403
+
+
+def test_a_token_without_tweet_write_cannot_post(http: httpx.Client, server: XServer) -> None:
+    reader = server.issue_token(scope="tweet.read users.read")["access_token"]
+
+    answer = create(http, reader, {"text": "hello"})
+
+    assert answer.status_code == 403
+    assert answer.json()["title"] == "Forbidden"
+    assert http.get("/2/users/me", headers=bearer(reader)).status_code == 200
 
 
 def test_a_failure_does_nothing_and_says_so_as_x_does(

@@ -69,7 +69,12 @@ Documented behaviours implemented, and where they come from::
       "about:blank", "title": "Forbidden", "status": 403}. A malformed reply id: 400
       invalid-request; a reply to a post that does not exist or was deleted: 403 "You
       attempted to reply to a Tweet that is deleted or not visible to you." (v1.1 code
-      385, as v2 surfaces it). No idempotency: a repeat is a new post (or a duplicate).
+      385, as v2 surfaces it). Self-serve tiers may reply only when "summoned": the post
+      replied to must @mention the replying account (x-api/posts/manage-tweets/integrate,
+      changelog 2026-02-23); otherwise 403 "Reply to this conversation is not allowed
+      because you have not been mentioned or otherwise engaged by the author of the post
+      you are replying to." (quoting, the other way to summon, is not modelled). No
+      idempotency: a repeat is a new post (or a duplicate).
 
 Not modelled: the 280-character count, media, polls, quotes, app-only Bearer tokens,
 OAuth 1.0a, the 24-hour app/user caps of POST /2/tweets, usage caps (pay-per-use).
@@ -80,7 +85,7 @@ Public API::
             business_name="The Business", client_id="x-test-client",
             client_secret: str | None = None, callback_urls: list[str] | None = None,
             access_token_lifetime=timedelta(hours=2), duplicate_window=timedelta(hours=24),
-            too_many_requests_body="problem")
+            too_many_requests_body="problem", reply_restriction=True)
         context manager; start() -> XServer; stop() -> None
         .base_url          http://127.0.0.1:PORT — the API host (api.x.com's stand-in)
         .authorize_url     base_url + "/i/oauth2/authorize" (x.com's page's stand-in)
@@ -91,7 +96,10 @@ Public API::
                            http://localhost:PORT/… redirect_uri (a loopback app); otherwise
                            the exact URLs listed
         .business: dict    the signed-in account's User (id, name, username, …)
-        .access_token_lifetime, .duplicate_window   settable
+        .access_token_lifetime, .duplicate_window, .reply_restriction   settable
+        reply_restriction: self-serve (pay-per-use) rule since 2026-02-23: a reply is
+             refused unless the post replied to mentions the replying account (or is its
+             own); False is the Enterprise tier, which may reply to anything
         now: the server's clock (token expiry, code expiry, rate-limit windows, created_at
              of posts, duplicate window, the Date header). Pass ``FakeClock(...).now``.
 
@@ -138,6 +146,8 @@ Public API::
         drop_next(path_prefix, times=1, *, after_processing=False, method=None)
             the connection closes without an answer; after_processing=True does the work
             first (POST /2/tweets creates the post), as when the answer is lost
+        cut_next(path_prefix, times=1, *, method=None)   the work is done, the answer's
+            status, headers and half its body are sent, then the connection ends
         fail_next(path_prefix, status=503, times=1, *, method=None)   X's Problem body,
             nothing done
 
@@ -385,7 +395,7 @@ class _Code:
 
 @dataclass
 class _Fault:
-    kind: str  # drop | fail
+    kind: str  # drop | cut | fail
     prefix: str
     method: str | None
     status: int = 503
@@ -534,6 +544,7 @@ class XServer(StartedInWith):
         access_token_lifetime: timedelta = timedelta(hours=2),
         duplicate_window: timedelta = timedelta(hours=24),
         too_many_requests_body: str = "problem",
+        reply_restriction: bool = True,
     ) -> None:
         if too_many_requests_body not in ("problem", "code88"):
             raise ValueError("too_many_requests_body is 'problem' or 'code88'")
@@ -541,6 +552,7 @@ class XServer(StartedInWith):
         self.access_token_lifetime = access_token_lifetime
         self.duplicate_window = duplicate_window
         self.too_many_requests_body = too_many_requests_body
+        self.reply_restriction = reply_restriction
         self._lock = threading.RLock()
         self._users: dict[str, _User] = {}  # by lower-case username
         self._users_by_id: dict[str, _User] = {}
@@ -791,6 +803,12 @@ class XServer(StartedInWith):
         method: str | None = None,
     ) -> None:
         fault = _Fault("drop", path_prefix, method, after_processing=after_processing)
+        with self._lock:
+            self._faults.extend(copy.copy(fault) for _ in range(times))
+
+    def cut_next(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
+        """The work is done and the answer starts, then the connection ends halfway."""
+        fault = _Fault("cut", path_prefix, method)
         with self._lock:
             self._faults.extend(copy.copy(fault) for _ in range(times))
 
@@ -1047,11 +1065,30 @@ class XServer(StartedInWith):
         if fault is not None and fault.kind == "drop":
             drop_connection(handler)
             return
+        if fault is not None and fault.kind == "cut":
+            self._send_half(handler, answer)
+            return
         try:
             send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
         except OSError:
             return
         record.status = answer.status
+
+    @staticmethod
+    def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
+        """The status, the headers (with the whole length) and half the body, then the end."""
+        try:
+            handler.send_response(answer.status)
+            handler.send_header("Content-Type", answer.content_type)
+            handler.send_header("Content-Length", str(len(answer.body)))
+            for name, value in answer.headers.items():
+                handler.send_header(name, value)
+            handler.end_headers()
+            handler.wfile.write(answer.body[: len(answer.body) // 2])
+            handler.wfile.flush()
+        except OSError:
+            pass
+        drop_connection(handler)
 
     def _take_fault(self, method: str, path: str) -> _Fault | None:
         for index, fault in enumerate(self._faults):
@@ -1514,6 +1551,14 @@ class XServer(StartedInWith):
             if parent is None or parent.deleted:
                 raise _problem(
                     403, "You attempted to reply to a Tweet that is deleted or not visible to you."
+                )
+            summoned = parent.author is user or parent.mentions_user(user)
+            if self.reply_restriction and not summoned:
+                raise _problem(
+                    403,
+                    "Reply to this conversation is not allowed because you have not been "
+                    "mentioned or otherwise engaged by the author of the post you are "
+                    "replying to.",
                 )
         now = self._now()
         if any(
