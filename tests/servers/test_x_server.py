@@ -535,6 +535,46 @@ def test_a_reply_is_created_and_the_customers_answer_is_a_mention(
     assert listed["data"][0]["in_reply_to_user_id"] == server.business["id"]
 
 
+def test_expansions_bring_the_post_replied_to_and_its_author(
+    http: httpx.Client, server: XServer, token: str
+) -> None:
+    server.add_user("maya", "Maya")
+    ours = server.post("business", "Tonight: cornbread night")
+    answer = server.reply("maya", ours["id"], "save me a piece!")
+
+    body = mentions(
+        http,
+        server,
+        token,
+        expansions="referenced_tweets.id,in_reply_to_user_id",
+        **{"tweet.fields": "referenced_tweets,public_metrics", "user.fields": "public_metrics"},
+    ).json()
+
+    assert body["data"][0]["referenced_tweets"] == [{"type": "replied_to", "id": ours["id"]}]
+    assert body["includes"]["tweets"][0]["id"] == ours["id"]
+    assert body["includes"]["tweets"][0]["public_metrics"]["reply_count"] == 1
+    assert [u["username"] for u in body["includes"]["users"]] == ["business"]
+    assert body["includes"]["users"][0]["public_metrics"]["tweet_count"] == 1
+    assert body["data"][0]["id"] == answer["id"]
+
+
+def test_own_posts_can_leave_out_replies(http: httpx.Client, server: XServer, token: str) -> None:
+    server.add_user("maya")
+    asked = server.mention("maya", "open today?")
+    reply = create(http, token, {"text": "Yes!", "reply": {"in_reply_to_tweet_id": asked["id"]}})
+    alone = create(http, token, {"text": "New menu tomorrow"})
+    path = f"/2/users/{server.business['id']}/tweets"
+
+    everything = http.get(path, headers=bearer(token)).json()
+    originals = http.get(path, params={"exclude": "replies"}, headers=bearer(token)).json()
+
+    assert [t["id"] for t in everything["data"]] == [
+        alone.json()["data"]["id"],
+        reply.json()["data"]["id"],
+    ]
+    assert [t["id"] for t in originals["data"]] == [alone.json()["data"]["id"]]
+
+
 def test_the_same_text_twice_is_a_403_duplicate(
     http: httpx.Client, server: XServer, token: str, clock: FakeClock
 ) -> None:

@@ -557,6 +557,7 @@ class XServer(StartedInWith):
         self._users: dict[str, _User] = {}  # by lower-case username
         self._users_by_id: dict[str, _User] = {}
         self._tweets: dict[str, _Tweet] = {}
+        self._ordered: list[_Tweet] | None = None  # _newest_first(), kept until a change
         self._sequence = 0
         self._next_user_id = 1_600_000_000_000_000_001
         self._clients: dict[str, _Client] = {}
@@ -747,6 +748,7 @@ class XServer(StartedInWith):
     def delete_tweet(self, tweet_id: str) -> None:
         with self._lock:
             self._tweets[tweet_id].deleted = True
+            self._ordered = None
 
     def tweet(self, tweet_id: str) -> dict[str, Any]:
         with self._lock:
@@ -921,6 +923,7 @@ class XServer(StartedInWith):
             via_api=via_api,
         )
         self._tweets[tweet_id] = tweet
+        self._ordered = None
         return tweet
 
     def _new_access_token(self, grant: _Grant) -> _AccessToken:
@@ -957,7 +960,12 @@ class XServer(StartedInWith):
             "protected": user.protected,
             "verified": user.verified,
             "verified_type": "blue" if user.verified else "none",
-            "public_metrics": {
+        }
+        for name, value in optional.items():
+            if name in fields and value is not None:
+                rendered[name] = value
+        if "public_metrics" in fields:  # counted only when asked: it walks every post
+            rendered["public_metrics"] = {
                 "followers_count": user.followers_count,
                 "following_count": 0,
                 "tweet_count": sum(
@@ -965,11 +973,7 @@ class XServer(StartedInWith):
                 ),
                 "listed_count": 0,
                 "like_count": 0,
-            },
-        }
-        for name, value in optional.items():
-            if name in fields and value is not None:
-                rendered[name] = value
+            }
         return rendered
 
     def _render_tweet(self, tweet: _Tweet, fields: frozenset[str] | set[str]) -> dict[str, Any]:
@@ -996,7 +1000,12 @@ class XServer(StartedInWith):
             "lang": "en",
             "possibly_sensitive": False,
             "reply_settings": "everyone",
-            "public_metrics": {
+        }
+        for name, value in optional.items():
+            if name in fields and value is not None:
+                rendered[name] = value
+        if "public_metrics" in fields:  # counted only when asked: it walks every post
+            rendered["public_metrics"] = {
                 "retweet_count": 0,
                 "reply_count": sum(
                     1 for t in self._tweets.values() if t.in_reply_to is tweet and not t.deleted
@@ -1005,11 +1014,7 @@ class XServer(StartedInWith):
                 "quote_count": 0,
                 "bookmark_count": 0,
                 "impression_count": 0,
-            },
-        }
-        for name, value in optional.items():
-            if name in fields and value is not None:
-                rendered[name] = value
+            }
         return rendered
 
     # -- the HTTP server --------------------------------------------------------------
@@ -1421,11 +1426,14 @@ class XServer(StartedInWith):
         return owner
 
     def _newest_first(self) -> list[_Tweet]:
-        return sorted(
-            (t for t in self._tweets.values() if not t.deleted),
-            key=lambda t: int(t.id),
-            reverse=True,
-        )
+        """Every post not deleted, newest first; sorted once per change, not per request."""
+        if self._ordered is None:
+            self._ordered = sorted(
+                (t for t in self._tweets.values() if not t.deleted),
+                key=lambda t: int(t.id),
+                reverse=True,
+            )
+        return self._ordered
 
     def _timeline_page(self, call: _Call, timeline: list[_Tweet]) -> dict[str, Any]:
         """One page of a newest-first timeline, with the documented parameters and meta."""
