@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import socket
 import threading
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from email.parser import BytesParser
 from email.policy import HTTP
+from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 
@@ -42,6 +45,60 @@ class ServedHttp:
     def stop(self) -> None:
         self.server.shutdown()
         self.server.server_close()
+
+
+@dataclass
+class RecordedRequest:
+    """One request as it arrived: ``query`` maps each name to all its values."""
+
+    method: str
+    path: str
+    query: dict[str, list[str]]
+    headers: dict[str, str]
+    body: bytes
+    received_at: datetime  # UTC, from the server's clock
+    status: int | None = None  # the answer's status; None when dropped or not yet answered
+
+    def header(self, name: str) -> str | None:
+        """A header by case-insensitive name."""
+        wanted = name.lower()
+        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
+
+
+def clocked_handler(
+    serve: Callable[[BaseHTTPRequestHandler, str], None], now: Callable[[], datetime]
+) -> type[BaseHTTPRequestHandler]:
+    """A quiet HTTP/1.1 handler passing every request and its method to ``serve``.
+
+    Its Date header is the server's clock ``now`` (RFC 9110 section 6.6.1), the clock the
+    server's rate-limit reset times are on.
+    """
+
+    class Handler(BaseHTTPRequestHandler):
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: object) -> None:
+            pass
+
+        def date_time_string(self, timestamp: float | None = None) -> str:
+            return format_datetime(now().astimezone(UTC), usegmt=True)
+
+        def do_GET(self) -> None:
+            serve(self, "GET")
+
+        def do_POST(self) -> None:
+            serve(self, "POST")
+
+        def do_PUT(self) -> None:
+            serve(self, "PUT")
+
+        def do_PATCH(self) -> None:
+            serve(self, "PATCH")
+
+        def do_DELETE(self) -> None:
+            serve(self, "DELETE")
+
+    return Handler
 
 
 def drop_connection(handler: BaseHTTPRequestHandler) -> None:

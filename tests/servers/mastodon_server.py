@@ -110,7 +110,6 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
@@ -118,7 +117,9 @@ from urllib.parse import parse_qs, urlencode, urlsplit, urlunsplit
 import regex
 
 from tests.servers.local_http import (
+    RecordedRequest,
     ServedHttp,
+    clocked_handler,
     drop_connection,
     multipart_fields,
     send_answer,
@@ -168,24 +169,6 @@ ALL_SCOPES = [
 ]
 
 JSONValue = Any
-
-
-@dataclass
-class RecordedRequest:
-    """One request as it arrived: ``query`` maps each name to all its values."""
-
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-    received_at: datetime  # UTC, from the server's clock
-    status: int | None = None  # the answer's status; None when dropped or not yet answered
-
-    def header(self, name: str) -> str | None:
-        """A header by case-insensitive name."""
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
 
 
 @dataclass(frozen=True)
@@ -460,7 +443,7 @@ class MastodonServer(StartedInWith):
         self.business = self.add_account(business_username, display_name="Business")
         self.token = self.issue_token(business_username)
         # A short poll interval: stop() waits for it, once per test.
-        self._http = ServedHttp(self._handler_class(), poll_interval=0.02)
+        self._http = ServedHttp(clocked_handler(self._serve, self._now), poll_interval=0.02)
 
     @property
     def base_url(self) -> str:
@@ -906,37 +889,6 @@ class MastodonServer(StartedInWith):
         return rendered
 
     # -- the HTTP server --------------------------------------------------------------
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def date_time_string(self, timestamp: float | None = None) -> str:
-                # The Date header is this server's clock (RFC 9110 section 6.6.1), the
-                # clock its X-RateLimit-Reset times are on.
-                return format_datetime(server._now().astimezone(UTC), usegmt=True)
-
-            def do_GET(self) -> None:
-                server._serve(self, "GET")
-
-            def do_POST(self) -> None:
-                server._serve(self, "POST")
-
-            def do_PUT(self) -> None:
-                server._serve(self, "PUT")
-
-            def do_PATCH(self) -> None:
-                server._serve(self, "PATCH")
-
-            def do_DELETE(self) -> None:
-                server._serve(self, "DELETE")
-
-        return Handler
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         length = int(handler.headers.get("Content-Length") or 0)

@@ -174,12 +174,17 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
-from email.utils import format_datetime
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from tests.servers.local_http import ServedHttp, drop_connection, send_answer
+from tests.servers.local_http import (
+    RecordedRequest,
+    ServedHttp,
+    clocked_handler,
+    drop_connection,
+    send_answer,
+)
 from tests.servers.running import StartedInWith
 
 
@@ -261,27 +266,6 @@ STATUS_TITLES = {
 }
 
 JSONValue = Any
-
-
-@dataclass
-class RecordedRequest:
-    """One request as it arrived: ``query`` maps each name to all its values."""
-
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-    received_at: datetime  # UTC, from the server's clock
-    status: int | None = None  # the answer's status; None when dropped
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
-
-    def form(self) -> dict[str, list[str]]:
-        """The urlencoded body (token and revoke requests)."""
-        return parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
 
 
 @dataclass(frozen=True)
@@ -577,7 +561,7 @@ class XServer(StartedInWith):
         self.add_client(client_id, client_secret, callback_urls)
         self._business = self._new_user(business_username, business_name)
         self.business_username = business_username
-        self._http = ServedHttp(self._handler_class(), poll_interval=0.02)
+        self._http = ServedHttp(clocked_handler(self._serve, self._now), poll_interval=0.02)
 
     # -- lifecycle and addresses ------------------------------------------------------
 
@@ -1018,33 +1002,6 @@ class XServer(StartedInWith):
         return rendered
 
     # -- the HTTP server --------------------------------------------------------------
-
-    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
-        server = self
-
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
-            def log_message(self, format: str, *args: object) -> None:
-                pass
-
-            def date_time_string(self, timestamp: float | None = None) -> str:
-                # The Date header is this server's clock, the one x-rate-limit-reset is on.
-                return format_datetime(server._now().astimezone(UTC), usegmt=True)
-
-            def do_GET(self) -> None:
-                server._serve(self, "GET")
-
-            def do_POST(self) -> None:
-                server._serve(self, "POST")
-
-            def do_PUT(self) -> None:
-                server._serve(self, "PUT")
-
-            def do_DELETE(self) -> None:
-                server._serve(self, "DELETE")
-
-        return Handler
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
         length = int(handler.headers.get("Content-Length") or 0)
