@@ -161,6 +161,7 @@ def test_a_wrong_or_missing_code_verifier_is_refused(http: httpx.Client, server:
     }
     assert missing.status_code == 400
     assert missing.json()["error_description"] == "Missing required parameter [code_verifier]."
+    assert exchange(http, server, code, "vérificateur-ünïcode-" * 3).status_code == 400
 
 
 def test_a_code_works_once_and_for_thirty_seconds(
@@ -605,8 +606,9 @@ def test_invalid_reply_targets_are_refused(http: httpx.Client, server: XServer, 
     missing = create(http, token, {"text": "hi", "reply": {}})
     deleted = create(http, token, {"text": "hi", "reply": {"in_reply_to_tweet_id": gone["id"]}})
     not_json = http.post("/2/tweets", data={"text": "hi"}, headers=bearer(token))
+    v1_name = create(http, token, {"text": "hi", "in_reply_to_status_id": gone["id"]})
 
-    for refused in (malformed, missing, not_json):
+    for refused in (malformed, missing, not_json, v1_name):
         assert refused.status_code == 400
         assert refused.json()["title"] == "Invalid Request"
     assert deleted.status_code == 403

@@ -63,7 +63,8 @@ Documented behaviours implemented, and where they come from::
     GET /2/users/:id/tweets (x-api/users/get-posts): the user's own posts, the same way
       (3,200 reachable), exclude=replies,retweets.
     POST /2/tweets (x-api/posts/create-post): JSON {"text", "reply":
-      {"in_reply_to_tweet_id"}} → 201 {"data": {"id", "text", "edit_history_tweet_ids"}}.
+      {"in_reply_to_tweet_id"}} (no properties but the schema's: 400 otherwise) → 201
+      {"data": {"id", "text", "edit_history_tweet_ids"}}.
       The same text again from the same account (within ``duplicate_window``): 403
       {"detail": "You are not allowed to create a Tweet with duplicate content.", "type":
       "about:blank", "title": "Forbidden", "status": 403}. A malformed reply id: 400
@@ -251,6 +252,18 @@ TIMELINE_PARAMETERS = frozenset(
         "max_results pagination_token start_time end_time since_id until_id tweet.fields "
         "post.fields expansions user.fields media.fields poll.fields place.fields"
     )
+)
+# The properties of CreatePostsRequest and CreatePostsReply (openapi.json), which allow no
+# others ("additionalProperties": false).
+CREATE_PROPERTIES = frozenset(
+    _words(
+        "card_uri community_id direct_message_deep_link edit_options for_super_followers_only "
+        "geo made_with_ai media nullcast paid_partnership poll quote_tweet_id reply "
+        "reply_settings share_with_followers text"
+    )
+)
+REPLY_PROPERTIES = frozenset(
+    {"auto_populate_reply_metadata", "exclude_reply_user_ids", "in_reply_to_tweet_id"}
 )
 ME_PARAMETERS = frozenset({"user.fields", "expansions", "tweet.fields", "post.fields"})
 STATUS_TITLES = {
@@ -466,6 +479,11 @@ def _iso(moment: datetime) -> str:
 def _pkce_s256(verifier: str) -> str:
     digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
     return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def _same(given: str, expected: str) -> bool:
+    """A constant-time comparison that any text may reach (compare_digest refuses non-ASCII str)."""
+    return secrets.compare_digest(given.encode(), expected.encode())
 
 
 def _is_loopback(uri: str) -> bool:
@@ -1184,7 +1202,7 @@ class XServer(StartedInWith):
             client = self._clients.get(client_id)
             if client is None or client.client_secret is None:
                 raise unauthorized
-            if not secrets.compare_digest(client.client_secret, client_secret):
+            if not _same(client.client_secret, client_secret):
                 raise unauthorized
             return client
         public_id = form.get("client_id")
@@ -1223,7 +1241,7 @@ class XServer(StartedInWith):
             )
         verifier = form["code_verifier"]
         expected = _pkce_s256(verifier) if code.method == "S256" else verifier
-        if not secrets.compare_digest(expected, code.challenge):
+        if not _same(expected, code.challenge):
             raise _oauth_error(
                 400,
                 "invalid_request",
@@ -1493,11 +1511,14 @@ class XServer(StartedInWith):
             raise _invalid("body", [], "The request body is not valid JSON.") from None
         if not isinstance(request, dict):
             raise _invalid("body", [], "$: must be an object")
+        reply = request.get("reply")
+        _no_other_properties("$", request, CREATE_PROPERTIES)
+        if isinstance(reply, dict):
+            _no_other_properties("$.reply", reply, REPLY_PROPERTIES)
         text = request.get("text")
         if not isinstance(text, str) or not text.strip():
             raise _invalid("$.text", [json.dumps(text)], "$.text: is missing but it is required")
         parent = None
-        reply = request.get("reply")
         if reply is not None:
             target = reply.get("in_reply_to_tweet_id") if isinstance(reply, dict) else None
             if target is None:
@@ -1546,6 +1567,17 @@ class XServer(StartedInWith):
 def _page(status: int, message: str) -> _Answer:
     body = f"<!DOCTYPE html><html><body><p>{message}</p></body></html>".encode()
     return _Answer(status, body, "text/html; charset=utf-8")
+
+
+def _no_other_properties(where: str, value: dict[str, Any], allowed: frozenset[str]) -> None:
+    for name in value:
+        if name not in allowed:
+            raise _invalid(
+                f"{where}.{name}",
+                [json.dumps(value[name])],
+                f"{where}.{name}: is not defined in the schema and the schema does not allow "
+                "additional properties",
+            )
 
 
 def _check_parameters(call: _Call, allowed: frozenset[str]) -> None:
