@@ -89,7 +89,7 @@ from socialinbox.core.names import CONTEXT_KIND, EMAIL, IN_PERSON, PHONE
 from socialinbox.core.reminders import property_zone
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Message, Stay
-from socialinbox.storage.types import UTCDateTime
+from socialinbox.storage.types import EARLIEST, UTCDateTime
 
 # How long a first response may take to count, and how long a quick one may be lifted.
 WINDOW: Final = timedelta(days=7)
@@ -401,7 +401,21 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
     contacts: set[int] = set()
     threads: set[str] = set()
     earliest: datetime | None = None
+    withdrawn: list[int] = []
     for chunk in _chunks(sorted(message_ids)):
+        # A message its author deleted has nothing left to answer: its level goes.
+        withdrawn.extend(
+            session.execute(
+                update(Message)
+                .where(
+                    Message.id.in_(chunk),
+                    Message.deleted_at.is_not(None),
+                    or_(Message.level.is_not(None), Message.first_response_at.is_not(None)),
+                )
+                .values(level=None, first_response_at=None)
+                .returning(Message.id)
+            ).scalars()
+        )
         for row in session.execute(
             select(Message.contact_id, Message.thread_key, Message.created_at).where(
                 Message.id.in_(chunk)
@@ -411,21 +425,24 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
                 contacts.add(row.contact_id)
             threads.add(row.thread_key)
             earliest = row.created_at if earliest is None else min(earliest, row.created_at)
+    change = ChangeSet.of(changes.MESSAGE, changes.UPDATED, withdrawn)
     if earliest is None:
-        return changes.EMPTY
+        return change
     targets = _targets_of(session, contacts, threads, earliest - SETTLED_AFTER - _MARGIN)
-    return _settle(session, targets.values(), now)
+    return change | _settle(session, targets.values(), now)
 
 
 def recompute_for_contacts(
-    session: Session, contact_ids: Collection[int], since: datetime, now: datetime
+    session: Session, contact_ids: Collection[int], since: datetime | None, now: datetime
 ) -> ChangeSet:
     """Something about these customers changed from ``since`` on (a stay imported, arriving
-    on that day): recompute their messages that it can affect. Runs in the caller's
+    on that day), or for all time (``None``: contacts merged or split, so whose messages
+    are whose changed): recompute their messages that it can affect. Runs in the caller's
     transaction; the caller records the returned change set."""
     if not contact_ids:
         return changes.EMPTY
-    targets = _targets_of(session, contact_ids, (), since - SETTLED_AFTER - _MARGIN)
+    start = EARLIEST if since is None else since - SETTLED_AFTER - _MARGIN
+    targets = _targets_of(session, contact_ids, (), start)
     return _settle(session, targets.values(), now)
 
 
@@ -481,10 +498,13 @@ class ResponseLevels:
     """The levels as a service: writes go through the Writer (or, in the CLI, are called
     from the main thread before it reads)."""
 
-    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+    def __init__(
+        self, db: Database, clock: Clock, origin: str = "local", slice_size: int = _CATCH_UP_SLICE
+    ) -> None:
         self._db = db
         self._clock = clock
         self._origin = origin
+        self._slice = slice_size
 
     def catch_up(self) -> ChangeSet:
         """Settle every message whose level is behind, a slice per transaction."""
@@ -492,10 +512,10 @@ class ResponseLevels:
         while True:
             now = self._clock.now()
             with self._db.write() as session:
-                step = catch_up(session, now)
+                step = catch_up(session, now, self._slice)
                 changes.record(session, step, now, self._origin)
             change |= step
-            if len(step.ids(changes.MESSAGE)) < _CATCH_UP_SLICE:
+            if len(step.ids(changes.MESSAGE)) < self._slice:
                 return change
 
     def recompute(self, message_ids: Collection[int]) -> ChangeSet:
