@@ -466,14 +466,23 @@ def _unsettled() -> ColumnElement[bool]:
     return and_(levelled(), Message.level.is_(None))
 
 
-def catch_up(session: Session, now: datetime, limit: int = _CATCH_UP_SLICE) -> ChangeSet:
-    """Settle up to ``limit`` messages whose level is behind (see :func:`_unsettled`), the
-    oldest first, plus the quick responses that a stay arriving today or yesterday lifts.
-    Returns what changed; call again while it changes something and reached ``limit``
-    (:meth:`ResponseLevels.catch_up` does). Idempotent."""
+def catch_up(
+    session: Session,
+    now: datetime,
+    limit: int = _CATCH_UP_SLICE,
+    since: datetime | None = None,
+) -> ChangeSet:
+    """Settle up to ``limit`` messages whose level is behind (see :func:`_unsettled`) —
+    written from ``since`` on, or ever (None) — the oldest first, plus the quick responses
+    that a stay arriving today or yesterday lifts. Returns what changed; call again while
+    it changes something and reached ``limit`` (:meth:`ResponseLevels.catch_up` does).
+    Idempotent."""
+    unsettled = _unsettled()
+    if since is not None:
+        unsettled = and_(unsettled, Message.created_at >= since)
     rows = session.execute(
         select(*_TARGET_COLUMNS)
-        .where(_unsettled())
+        .where(unsettled)
         .order_by(Message.created_at, Message.id)
         .limit(limit)
     ).all()
@@ -495,8 +504,12 @@ def catch_up(session: Session, now: datetime, limit: int = _CATCH_UP_SLICE) -> C
 
 
 class ResponseLevels:
-    """The levels as a service: writes go through the Writer (or, in the CLI, are called
-    from the main thread before it reads)."""
+    """The levels as a service; its methods are writes (call them through the Writer).
+
+    The first :meth:`catch_up` of a process looks at every message without a level (a
+    pass over the list index); later ones only at those a week's time can have settled
+    since the last one, and younger: every other message got its level when it was
+    stored (the hooks), or in that first pass."""
 
     def __init__(
         self, db: Database, clock: Clock, origin: str = "local", slice_size: int = _CATCH_UP_SLICE
@@ -505,18 +518,34 @@ class ResponseLevels:
         self._clock = clock
         self._origin = origin
         self._slice = slice_size
+        # When the last complete catch-up of this process began (None: none yet), and
+        # when the one under way did.
+        self._last_complete: datetime | None = None
+        self._pass_started: datetime | None = None
 
     def catch_up(self) -> ChangeSet:
         """Settle every message whose level is behind, a slice per transaction."""
         change = changes.EMPTY
         while True:
-            now = self._clock.now()
-            with self._db.write() as session:
-                step = catch_up(session, now, self._slice)
-                changes.record(session, step, now, self._origin)
+            step, finished = self.catch_up_step()
             change |= step
-            if len(step.ids(changes.MESSAGE)) < self._slice:
+            if finished:
                 return change
+
+    def catch_up_step(self) -> tuple[ChangeSet, bool]:
+        """One slice of :meth:`catch_up` in its own transaction, and whether it was the last:
+        a caller sharing the writer with others (the sync engine) lets them in between."""
+        now = self._clock.now()
+        if self._pass_started is None:
+            self._pass_started = now
+        since = None if self._last_complete is None else self._last_complete - WINDOW - _MARGIN
+        with self._db.write() as session:
+            step = catch_up(session, now, self._slice, since)
+            changes.record(session, step, now, self._origin)
+        finished = len(step.ids(changes.MESSAGE)) < self._slice
+        if finished:
+            self._last_complete, self._pass_started = self._pass_started, None
+        return step, finished
 
     def recompute(self, message_ids: Collection[int]) -> ChangeSet:
         """Recompute these messages now (see :func:`recompute_levels`)."""

@@ -229,12 +229,15 @@ class SyncEngine:
         """After a round: the levels that time settled (no answer after 7 days is level 0)."""
         if self._levels is None:
             return
-        try:
-            change = await self._writer.run(self._levels.catch_up)
-        except DatabaseProblem as exc:
-            log.warning("Response levels could not be settled: %s", exc)
-            return
-        self._on_change(change)
+        finished = False
+        while not finished:
+            try:
+                # A slice at a time: other writes (a reply being sent) get in between.
+                change, finished = await self._writer.run(self._levels.catch_up_step)
+            except DatabaseProblem as exc:
+                log.warning("Response levels could not be settled: %s", exc)
+                return
+            self._on_change(change)
 
     async def sync_account(self, account: AccountInfo) -> AccountSyncResult:
         if account.id in self._running:
