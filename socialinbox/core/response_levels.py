@@ -274,6 +274,19 @@ _TARGET_COLUMNS = (
 )
 
 
+def _target_of(row: Any) -> _Target:
+    """A row holding the :data:`_TARGET_COLUMNS` as a target."""
+    return _Target(
+        row.id,
+        row.contact_id,
+        row.thread_key,
+        row.created_at,
+        row.replied_at,
+        row.first_response_at,
+        row.level,
+    )
+
+
 def _targets_of(
     session: Session, contacts: Collection[int], threads: Collection[str], since: datetime
 ) -> dict[int, _Target]:
@@ -285,7 +298,7 @@ def _targets_of(
                     levelled(), column.in_(chunk), Message.created_at >= since
                 )
             ):
-                found[row.id] = _Target(*row)
+                found[row.id] = _target_of(row)
     return found
 
 
@@ -395,13 +408,16 @@ def _settle(session: Session, targets: Collection[_Target], now: datetime) -> Ch
 
 def recompute_after(session: Session, message_ids: Collection[int], now: datetime) -> ChangeSet:
     """Messages ``message_ids`` were just stored or changed (fetched, sent, logged, deleted):
-    recompute the levels they can affect — those of the same contacts and threads written
-    from :data:`SETTLED_AFTER` before the earliest of them on. Runs in the caller's
-    transaction; the caller records the returned change set."""
+    settle their own levels and, for the business's messages and logged conversations
+    among them (the only ones that respond or lift), the levels of the same contacts and
+    threads written from :data:`SETTLED_AFTER` before the earliest of them on. A customer's
+    new message changes no other message's level. Runs in the caller's transaction; the
+    caller records the returned change set."""
     contacts: set[int] = set()
     threads: set[str] = set()
     earliest: datetime | None = None
     withdrawn: list[int] = []
+    targets: dict[int, _Target] = {}
     for chunk in _chunks(sorted(message_ids)):
         # A message its author deleted has nothing left to answer: its level goes.
         withdrawn.extend(
@@ -417,19 +433,23 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
             ).scalars()
         )
         for row in session.execute(
-            select(Message.contact_id, Message.thread_key, Message.created_at).where(
-                Message.id.in_(chunk)
-            )
+            select(
+                *_TARGET_COLUMNS, levelled().label("own"), Message.inbound, Message.logged_by
+            ).where(Message.id.in_(chunk))
         ):
-            if row.contact_id is not None:
-                contacts.add(row.contact_id)
-            threads.add(row.thread_key)
-            earliest = row.created_at if earliest is None else min(earliest, row.created_at)
-    change = ChangeSet.of(changes.MESSAGE, changes.UPDATED, withdrawn)
-    if earliest is None:
-        return change
-    targets = _targets_of(session, contacts, threads, earliest - SETTLED_AFTER - _MARGIN)
-    return change | _settle(session, targets.values(), now)
+            if row.own:
+                targets[row.id] = _target_of(row)
+            elif not row.inbound or row.logged_by is not None:
+                if row.contact_id is not None:
+                    contacts.add(row.contact_id)
+                threads.add(row.thread_key)
+                earliest = row.created_at if earliest is None else min(earliest, row.created_at)
+    if earliest is not None:
+        since = earliest - SETTLED_AFTER - _MARGIN
+        targets.update(_targets_of(session, contacts, threads, since))
+    return ChangeSet.of(changes.MESSAGE, changes.UPDATED, withdrawn) | _settle(
+        session, targets.values(), now
+    )
 
 
 def recompute_for_contacts(
@@ -452,7 +472,7 @@ def recompute_levels(session: Session, message_ids: Collection[int], now: dateti
     targets: list[_Target] = []
     for chunk in _chunks(sorted(message_ids)):
         targets.extend(
-            _Target(*row)
+            _target_of(row)
             for row in session.execute(
                 select(*_TARGET_COLUMNS).where(levelled(), Message.id.in_(chunk))
             )
@@ -486,7 +506,7 @@ def catch_up(
         .order_by(Message.created_at, Message.id)
         .limit(limit)
     ).all()
-    targets = {row.id: _Target(*row) for row in rows}
+    targets = {row.id: _target_of(row) for row in rows}
     change = _settle(session, targets.values(), now)
     zone = property_zone(read_setting(session, PROPERTY_TIMEZONE))
     today = now.astimezone(zone).date()
