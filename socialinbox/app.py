@@ -57,6 +57,7 @@ if TYPE_CHECKING:
     from socialinbox.core.outbox_service import Outbox
     from socialinbox.core.rate_limit_store import RateLimitStore
     from socialinbox.core.reminders import Reminders
+    from socialinbox.core.response_levels import ResponseLevels
     from socialinbox.core.templates import Templates
     from socialinbox.sync.connect import AccountSetup
     from socialinbox.sync.engine import ChangeCallback, SyncEngine
@@ -258,6 +259,13 @@ class AppContext:
         return OutboxDelivery(self.db, self.clock, self.ingest, self.origin)
 
     @_built_once
+    def levels(self) -> ResponseLevels:
+        """First responses and response levels (settled before they are read)."""
+        from socialinbox.core.response_levels import ResponseLevels
+
+        return ResponseLevels(self.db, self.clock, self.origin)
+
+    @_built_once
     def rate_limits(self) -> RateLimitStore:
         from socialinbox.core.rate_limit_store import RateLimitStore
 
@@ -279,6 +287,7 @@ class AppContext:
             on_change=on_change,
             sender=self.sender(on_change),
             rate_limits=self.rate_limits,
+            levels=self.levels,
             request_deadline=timedelta(
                 seconds=self.machine_settings.get(NETWORK_REQUEST_DEADLINE_S)
             ),

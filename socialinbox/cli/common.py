@@ -138,3 +138,11 @@ def sync_round(context: AppContext) -> list[AccountSyncResult]:
             await engine.aclose()
 
     return asyncio.run(round_())
+
+
+def settle_levels(context: AppContext) -> None:
+    """Before a command prints response levels: settle those that time decided since the
+    last sync (no answer after 7 days is level 0; see core.response_levels). A read-only
+    database is printed as it is."""
+    if not context.db.read_only:
+        context.writer.call(context.levels.catch_up)

@@ -6,7 +6,14 @@ import argparse
 from itertools import chain
 from typing import TYPE_CHECKING
 
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, positive_int, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    positive_int,
+    print_json,
+    settle_levels,
+)
 from socialinbox.cli.json_output import JsonFields
 
 if TYPE_CHECKING:
@@ -23,6 +30,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.core.contacts import ContactNotFound
 
+    settle_levels(context)
     parts = context.contacts.export_parts(args.contact_id)
     try:
         first = next(parts)  # a contact that is not there is the one line on stderr

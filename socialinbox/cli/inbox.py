@@ -5,7 +5,14 @@ from __future__ import annotations
 import argparse
 from typing import TYPE_CHECKING
 
-from socialinbox.cli.common import EXIT_OK, Parser, positive_int, print_fields, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    Parser,
+    positive_int,
+    print_fields,
+    print_json,
+    settle_levels,
+)
 from socialinbox.cli.json_output import JsonStream
 
 if TYPE_CHECKING:
@@ -25,6 +32,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.core.inbox import InboxFilter
     from socialinbox.core.timefmt import age_label
 
+    if args.json:
+        settle_levels(context)
     details = context.inbox.iter_details(InboxFilter(search=args.search), args.limit)
     if args.json:
         # Written as it is read: memory stays that of one chunk, whatever --limit is.

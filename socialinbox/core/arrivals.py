@@ -55,7 +55,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from rapidfuzz import fuzz
@@ -71,6 +71,7 @@ from socialinbox.core.errors import UserError
 from socialinbox.core.names import EMAIL, GUEST, PHONE
 from socialinbox.core.phones import normalise_phone
 from socialinbox.core.reminders import ARRIVAL, OPEN, insert_reminders
+from socialinbox.core.response_levels import recompute_for_contacts
 from socialinbox.core.text_encoding import DecodedText, NotText, decode_text
 from socialinbox.storage.database import Database, DatabaseBusy
 from socialinbox.storage.dialect import upsert
@@ -709,6 +710,11 @@ class ArrivalsImport:
                     break
             lookup.reindex_contacts(session, touched)
             change = insert_reminders(session, reminder_rows)
+            # A guest's arrival lifts a quick answer to her to level 6 (core.response_levels).
+            if touched:
+                earliest = min(row.arrival for row in rows[:written])
+                since = datetime.combine(earliest, datetime.min.time(), tzinfo=UTC)
+                change |= recompute_for_contacts(session, touched, since, now)
             change |= ChangeSet.of(changes.CONTACT, changes.UPDATED, touched)
             changes.record(session, change, now, self._origin)
         return start + written, change

@@ -36,6 +36,7 @@ from socialinbox.core.names import EMAIL, PHONE
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
+from socialinbox.core.response_levels import recompute_for_contacts
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
@@ -542,7 +543,10 @@ class Contacts:
                 .returning(ContactMerge.id)
             ).scalar_one()
             lookup.reindex_contacts(session, [keep_id, other_id])
-            return Created(merge_id, self._record(session, _moved_change(moved, keep_id, other_id)))
+            change = _moved_change(moved, keep_id, other_id)
+            # Her answers on one card now follow her messages on the other.
+            change |= recompute_for_contacts(session, [keep_id], None, now)
+            return Created(merge_id, self._record(session, change))
 
     def merges_of(self, contact_id: int) -> list[tuple[int, int, datetime]]:
         """Undoable merges into a contact: (merge id, merged contact id, when), newest first."""
@@ -615,7 +619,9 @@ class Contacts:
                 update(ContactMerge).where(ContactMerge.id == merge_id).values(undone_at=now)
             )
             lookup.reindex_contacts(session, [merge.keep_id, merge.other_id])
-            return self._record(session, _moved_change(moved, merge.keep_id, merge.other_id))
+            change = _moved_change(moved, merge.keep_id, merge.other_id)
+            change |= recompute_for_contacts(session, [merge.keep_id, merge.other_id], None, now)
+            return self._record(session, change)
 
     def split(self, identity_id: int) -> Created:
         """Move one identity, and the messages written from it, to a new contact of its own.
@@ -655,6 +661,7 @@ class Contacts:
                 | ChangeSet.of(changes.IDENTITY, changes.UPDATED, [identity_id])
                 | ChangeSet.of(changes.MESSAGE, changes.UPDATED, message_ids)
             )
+            change |= recompute_for_contacts(session, [old_id, new_id], None, now)
             return Created(new_id, self._record(session, change))
 
     # -- suggestions -------------------------------------------------------------

@@ -24,6 +24,7 @@ from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
+from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
@@ -76,14 +77,29 @@ class Ingest:
             changes.record(session, result.changes, self._clock.now(), self._origin)
             return result
 
-    def store_in(self, session: Session, account_id: int, batch: FetchBatch) -> IngestResult:
+    def store_in(
+        self,
+        session: Session,
+        account_id: int,
+        batch: FetchBatch,
+        *,
+        addressed_to: int | None = None,
+    ) -> IngestResult:
         """Store a batch inside the caller's transaction (e.g. a sent reply with its outbox
-        state). The caller records the change set."""
-        return self._store(session, account_id, batch)
+        state). ``addressed_to``: the contact the business's messages in it were sent to
+        (a follow-up on another of her channels answers no stored message, and joins her
+        timeline by this). The caller records the change set."""
+        return self._store(session, account_id, batch, addressed_to)
 
     # -- the steps of one batch -------------------------------------------
 
-    def _store(self, session: Session, account_id: int, batch: FetchBatch) -> IngestResult:
+    def _store(
+        self,
+        session: Session,
+        account_id: int,
+        batch: FetchBatch,
+        addressed_to: int | None = None,
+    ) -> IngestResult:
         now = self._clock.now()
         malformed = list(batch.malformed)
         valid: dict[str, FetchedMessage] = {}
@@ -122,6 +138,8 @@ class Ingest:
             if stored is None:
                 row = _new_row(account_id, item, identity_of, contact_of, now)
                 row["claimed_time"] = claimed_times[item.remote_id]
+                if not item.inbound and row["contact_id"] is None:
+                    row["contact_id"] = addressed_to
                 new_rows.append(row)
             elif self._apply_edit(session, stored, item, now):
                 updated_ids.add(stored["id"])
@@ -140,6 +158,8 @@ class Ingest:
         updated_ids |= answered
         if updated_ids:
             change |= ChangeSet.of(changes.MESSAGE, changes.UPDATED, updated_ids)
+        # A response, a lifting follow-up or a new message changes levels (core.response_levels).
+        change |= recompute_after(session, set(new_ids) | updated_ids, now)
 
         if malformed:
             session.execute(

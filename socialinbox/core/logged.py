@@ -48,6 +48,7 @@ from socialinbox.core.ingest import answer_message, message_row
 from socialinbox.core.names import LOG_BOOK_KIND, LOGGED_CHANNELS
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.reminders import NewInbound, property_zone, raise_return_reminders
+from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.untrusted import FIRST_BELIEVABLE, repair_text
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
@@ -159,6 +160,8 @@ class ConversationLog:
                     _seen(session, identity.id, at)
             else:
                 change |= _answer_waiting(session, contact.id, at)
+            # A call back answers; a call or a visit either way lifts a quick answer.
+            change |= recompute_after(session, [message_id], now)
             changes.record(session, change, now, self._origin)
             return Created(message_id, change)
 

@@ -67,6 +67,10 @@ class MessageDetail:
     claimed_time: str | None = None
     # Who logged it by hand (a call, a visit; see core.logged); None when fetched or sent.
     logged_by: str | None = None
+    # The business's first response to the customer and the level 0–6 it earned
+    # (core.response_levels); None while waiting, and for messages the scale skips.
+    first_response_at: datetime | None = None
+    level: int | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The public JSON shape of ``inbox --json``: every field, null when empty."""
@@ -95,6 +99,8 @@ class MessageDetail:
             "replied_at": _iso(self.replied_at),
             "claimed_time": self.claimed_time,
             "logged_by": self.logged_by,
+            "first_response_at": _iso(self.first_response_at),
+            "level": self.level,
         }
 
 

@@ -289,7 +289,13 @@ class OutboxDelivery:
                 in_reply_to_remote_id=claim.in_reply_to,
                 url=receipt.url,
             )
-            stored = self._ingest.store_in(session, item.account_id, FetchBatch((outbound,), None))
+            # Stored through ingest, which also settles the response levels it changes.
+            stored = self._ingest.store_in(
+                session,
+                item.account_id,
+                FetchBatch((outbound,), None),
+                addressed_to=item.contact_id,
+            )
             change |= stored.changes
             changes.record(session, change, now, self._origin)
             return change

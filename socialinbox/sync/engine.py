@@ -40,6 +40,7 @@ from socialinbox.core.connector import (
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.rate_limit_store import RateLimitStore
+from socialinbox.core.response_levels import ResponseLevels
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
 from socialinbox.storage.database import DatabaseProblem
@@ -145,12 +146,15 @@ class SyncEngine:
         on_change: ChangeCallback | None = None,
         sender: Sender | None = None,
         rate_limits: RateLimitStore | None = None,
+        levels: ResponseLevels | None = None,
         request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
         round_deadline: timedelta = DEFAULT_ROUND_DEADLINE,
     ) -> None:
         """``rate_limits``: where each account's waits are kept for every process (without
         it, each connector keeps its own for its lifetime). ``request_deadline`` bounds
-        each request of a connector, ``round_deadline`` each account's round."""
+        each request of a connector, ``round_deadline`` each account's round. ``levels``:
+        settled after each round (level 0 needs time to pass; see core.response_levels)."""
+        self._levels = levels
         self._request_deadline = request_deadline
         self._round_deadline = round_deadline
         self._sender = sender
@@ -218,7 +222,22 @@ class SyncEngine:
         """Sync every enabled account once, side by side; one failure stops no other."""
         accounts = [a for a in self._accounts.list_accounts() if a.enabled]
         results = await asyncio.gather(*(self.sync_account(a) for a in accounts))
+        await self._settle_levels()
         return list(results)
+
+    async def _settle_levels(self) -> None:
+        """After a round: the levels that time settled (no answer after 7 days is level 0)."""
+        if self._levels is None:
+            return
+        finished = False
+        while not finished:
+            try:
+                # A slice at a time: other writes (a reply being sent) get in between.
+                change, finished = await self._writer.run(self._levels.catch_up_step)
+            except DatabaseProblem as exc:
+                log.warning("Response levels could not be settled: %s", exc)
+                return
+            self._on_change(change)
 
     async def sync_account(self, account: AccountInfo) -> AccountSyncResult:
         if account.id in self._running:
@@ -385,6 +404,7 @@ class SyncEngine:
                 ]
                 if due:
                     await asyncio.gather(*(self.sync_account(a) for a in due))
+                    await self._settle_levels()
                 sleep = max_sleep
                 upcoming = [
                     a.next_sync for a in self._accounts.list_accounts() if a.enabled and a.next_sync

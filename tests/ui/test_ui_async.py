@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ui_helpers import fetched, run_until, store
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.demo import load_demo_data
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import InboxFilter
@@ -45,7 +46,8 @@ def test_demo_mode_seeds_and_syncs_after_the_first_paint(
         run_until(qloop, lambda: not window.sync.running and window.inbox.model.rowCount() > 50)
         assert len(demo_mode.accounts.list_accounts()) == 1
         assert window.inbox.list_view.placeholder_text() == ""
-        assert "95 new" in window.sync_status.label.text()
+        bundled = len(load_demo_data()["messages"])
+        assert f"{bundled} new" in window.sync_status.label.text()
 
         # F5's round: the scripted second batch, where the cornbread guest writes again.
         results = qloop.run_until_complete(window.sync.run_round())

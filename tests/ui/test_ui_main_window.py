@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext, AppOptions
+from socialinbox.channels.demo import load_demo_data
 from socialinbox.clock import SystemClock
 from socialinbox.core.connector import FetchBatch
 from socialinbox.core.inbox import InboxFilter
@@ -67,8 +68,14 @@ def test_opens_on_demo_data(window: MainWindow, qloop: Loop) -> None:
     assert "channel:x" in entries and "channel:email" in entries
     assert "channel:whatsapp" in entries and "channel:wordpress" in entries
     assert "channel:guest" not in entries  # no messages from hotel guests in the demo
-    assert "70 messages" in window.counts_label.text()
-    assert window.inbox.list_subtitle.text() == "70 messages"
+    # Every bundled message a customer wrote (the group chat's context is no inbox item).
+    wrote = [
+        m
+        for m in load_demo_data()["messages"]
+        if m.get("direction", "in") == "in" and m["kind"] != "context"
+    ]
+    assert f"{len(wrote)} messages" in window.counts_label.text()
+    assert window.inbox.list_subtitle.text() == f"{len(wrote)} messages"
     assert window.statusBar().isVisible()
     assert "Demo" in window.sync_status.label.text()
 
