@@ -48,22 +48,28 @@ message is at level 0 for good, and ``first_response_at`` stays empty.
 - ``0`` no response within 7 days; ``NULL`` while she waits and the message is
   younger than 7 days.
 
-A message's level is final :data:`SETTLED_AFTER` (7 days and 1 hour) after it:
-nothing later can change it. So an event at time *t* can only change messages
-written after *t* minus that, and every recomputation is bounded to the affected
-contacts' and threads' messages of that span.
+"Within 7 days" is thus measured from the message for the first response, and
+from the first response for what lifts it. A message's level is final
+:data:`SETTLED_AFTER` (7 days and 1 hour) after it — a stay, dated by day, up to a
+day later: nothing later can change it. So an event at time *t* can only change
+messages written after *t* minus that (and a day), and every recomputation is
+bounded to the affected contacts' and threads' messages of that span. A
+customer's own new message changes no other message's level: only its own.
 
 Rules for callers:
 
 - Every place that writes a response or a lifting event calls
-  :func:`recompute_after` (messages) or :func:`recompute_for_contacts` (stays)
-  in its own transaction and adds the returned change set to its own: ingest
-  (fetched and sent messages), logging a call or visit, the arrivals import.
+  :func:`recompute_after` (messages) or :func:`recompute_for_contacts` (stays;
+  merges and splits of contacts, which change whose messages are whose) in its
+  own transaction and adds the returned change set to its own: ingest (fetched
+  and sent messages), logging a call or visit, the arrivals import, merging,
+  undoing a merge and splitting contacts.
 - Level 0 needs time to pass: :func:`catch_up` settles what aged past 7 days
   without response and fills rows that predate the columns (migration 0007).
   It is idempotent and cheap when there is nothing to do; the sync engine runs
-  it after each round and the CLI before it reads levels
-  (:meth:`ResponseLevels.catch_up`).
+  it after each round (:meth:`ResponseLevels.catch_up_step`, a slice at a time)
+  and a command runs it before it prints levels
+  (``cli.common.settle_levels``: ``inbox --json``, ``export-contact``).
 - Everything is set-based: a fixed number of statements per call (IN lists in
   chunks), the levels decided in Python from the rows read, one executemany to
   store what changed.
@@ -89,7 +95,7 @@ from socialinbox.core.names import CONTEXT_KIND, EMAIL, IN_PERSON, PHONE
 from socialinbox.core.reminders import property_zone
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Message, Stay
-from socialinbox.storage.types import EARLIEST, UTCDateTime
+from socialinbox.storage.types import EARLIEST, LATEST, UTCDateTime
 
 # How long a first response may take to count, and how long a quick one may be lifted.
 WINDOW: Final = timedelta(days=7)
@@ -114,6 +120,13 @@ _CHUNK = 500
 _CATCH_UP_SLICE = 2_000
 
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
+
+
+def _shifted(moment: datetime, delta: timedelta) -> datetime:
+    """``moment`` moved by ``delta``, kept within the times the database keeps (a time a
+    sender made up — year 1, year 9999 — is compared and stored without overflowing)."""
+    latest = LATEST - timedelta(microseconds=1)
+    return min(max(min(max(moment, EARLIEST), latest) + delta, EARLIEST), latest)
 
 
 def levelled() -> ColumnElement[bool]:
@@ -176,6 +189,8 @@ class _Event:
 def _lift_of(
     channel: str, kind: str, inbound: bool, answers: bool, in_direct_chat: bool
 ) -> int | None:
+    """The level an event lifts a quick response to (see the module's rules); ``answers``:
+    it replies to a message, ``in_direct_chat``: its thread is a private chat."""
     if channel == IN_PERSON:
         return LEVEL_IN_PERSON
     if channel == PHONE:
@@ -190,39 +205,47 @@ def _lift_of(
 
 
 class _Timeline:
-    """Events by contact and by thread, each sorted by time."""
+    """Events by contact and by thread, each in time order, for range look-ups."""
 
     def __init__(self, events: Iterable[_Event]) -> None:
-        self._by_contact: dict[int, list[_Event]] = defaultdict(list)
-        self._by_thread: dict[str, list[_Event]] = defaultdict(list)
-        for event in events:
+        by_contact: dict[int, list[_Event]] = defaultdict(list)
+        by_thread: dict[str, list[_Event]] = defaultdict(list)
+        for event in sorted(events, key=lambda e: e.at):
             if event.contact_id is not None:
-                self._by_contact[event.contact_id].append(event)
-            self._by_thread[event.thread_key].append(event)
-        for group in (*self._by_contact.values(), *self._by_thread.values()):
-            group.sort(key=lambda e: e.at)
-        self._times = {
-            id(group): [e.at for e in group]
-            for group in (*self._by_contact.values(), *self._by_thread.values())
-        }
+                by_contact[event.contact_id].append(event)
+            by_thread[event.thread_key].append(event)
+        self._by_contact = {k: _Timed.of(v) for k, v in by_contact.items()}
+        self._by_thread = {k: _Timed.of(v) for k, v in by_thread.items()}
 
     def between(self, target: _Target, start: datetime, end: datetime) -> list[_Event]:
-        """The events for ``target``'s customer from ``start`` to ``end`` (both included)."""
+        """The events for ``target``'s customer from ``start`` to ``end`` (both included):
+        hers, and those in the target's thread addressed to nobody in particular."""
         found: list[_Event] = []
-        if target.contact_id is not None:
-            found.extend(self._slice(self._by_contact.get(target.contact_id), start, end))
-        found.extend(
-            e
-            for e in self._slice(self._by_thread.get(target.thread_key), start, end)
-            if e.contact_id is None
-        )
+        if target.contact_id is not None and target.contact_id in self._by_contact:
+            found.extend(self._by_contact[target.contact_id].between(start, end))
+        if target.thread_key in self._by_thread:
+            found.extend(
+                e
+                for e in self._by_thread[target.thread_key].between(start, end)
+                if e.contact_id is None
+            )
         return found
 
-    def _slice(self, group: list[_Event] | None, start: datetime, end: datetime) -> list[_Event]:
-        if not group:
-            return []
-        times = self._times[id(group)]
-        return group[bisect.bisect_left(times, start) : bisect.bisect_right(times, end)]
+
+@dataclass(frozen=True, slots=True)
+class _Timed:
+    """Events in time order, with their times for bisection."""
+
+    times: list[datetime]
+    events: list[_Event]
+
+    @staticmethod
+    def of(events: list[_Event]) -> _Timed:
+        return _Timed([e.at for e in events], events)
+
+    def between(self, start: datetime, end: datetime) -> list[_Event]:
+        low = bisect.bisect_left(self.times, start)
+        return self.events[low : bisect.bisect_right(self.times, end)]
 
 
 def _decide(
@@ -232,7 +255,7 @@ def _decide(
     zone: tzinfo,
     now: datetime,
 ) -> tuple[datetime | None, int | None]:
-    window_end = target.created_at + WINDOW
+    window_end = _shifted(target.created_at, WINDOW)
     responses = [
         e.at for e in timeline.between(target, target.created_at, window_end) if e.responds
     ]
@@ -241,14 +264,15 @@ def _decide(
     first = min(responses, default=None)
     lifts: list[int] = []
     if first is not None and first - target.created_at <= WITHIN_AN_HOUR:
-        lift_end = first + WINDOW
+        lift_end = _shifted(first, WINDOW)
         lifts = [
             e.lifts_to
             for e in timeline.between(target, first, lift_end)
             if e.lifts_to is not None and e.at > first and e.thread_key != target.thread_key
         ]
         if target.contact_id is not None:
-            first_day, last_day = first.astimezone(zone).date(), lift_end.astimezone(zone).date()
+            first_day = _shifted(first, timedelta(0)).astimezone(zone).date()
+            last_day = lift_end.astimezone(zone).date()
             last_day = min(last_day, now.astimezone(zone).date())
             if any(first_day <= day <= last_day for day in stays.get(target.contact_id, ())):
                 lifts.append(LEVEL_IN_PERSON)
@@ -305,8 +329,8 @@ def _targets_of(
 def _events_for(session: Session, targets: Collection[_Target]) -> list[_Event]:
     """Every business message and logged conversation that can respond to or lift one of
     ``targets`` (three statements per chunk of contacts or threads)."""
-    start = min(t.created_at for t in targets)
-    end = max(t.created_at for t in targets) + SETTLED_AFTER
+    start = _shifted(min(t.created_at for t in targets), timedelta(0))
+    end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
     contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
     threads = sorted({t.thread_key for t in targets})
     rows: dict[int, Any] = {}
@@ -367,8 +391,8 @@ def _stays_of(
         for contact_id, arrival in session.execute(
             select(Stay.contact_id, Stay.arrival).where(
                 Stay.contact_id.in_(chunk),
-                Stay.arrival >= (start - _MARGIN).date(),
-                Stay.arrival <= (end + _MARGIN).date(),
+                Stay.arrival >= _shifted(start, -_MARGIN).date(),
+                Stay.arrival <= _shifted(end, _MARGIN).date(),
             )
         ):
             found[contact_id].append(arrival)
@@ -381,8 +405,9 @@ def _settle(session: Session, targets: Collection[_Target], now: datetime) -> Ch
         return changes.EMPTY
     timeline = _Timeline(_events_for(session, targets))
     contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
-    start = min(t.created_at for t in targets)
-    stays = _stays_of(session, contacts, start, max(t.created_at for t in targets) + SETTLED_AFTER)
+    start = _shifted(min(t.created_at for t in targets), timedelta(0))
+    end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
+    stays = _stays_of(session, contacts, start, end)
     zone = property_zone(read_setting(session, PROPERTY_TIMEZONE)) if stays else now.tzinfo
     assert zone is not None
     updates: list[dict[str, Any]] = []
@@ -445,7 +470,7 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
                 threads.add(row.thread_key)
                 earliest = row.created_at if earliest is None else min(earliest, row.created_at)
     if earliest is not None:
-        since = earliest - SETTLED_AFTER - _MARGIN
+        since = _shifted(earliest, -SETTLED_AFTER - _MARGIN)
         targets.update(_targets_of(session, contacts, threads, since))
     return ChangeSet.of(changes.MESSAGE, changes.UPDATED, withdrawn) | _settle(
         session, targets.values(), now
@@ -461,7 +486,7 @@ def recompute_for_contacts(
     transaction; the caller records the returned change set."""
     if not contact_ids:
         return changes.EMPTY
-    start = EARLIEST if since is None else since - SETTLED_AFTER - _MARGIN
+    start = EARLIEST if since is None else _shifted(since, -SETTLED_AFTER - _MARGIN)
     targets = _targets_of(session, contact_ids, (), start)
     return _settle(session, targets.values(), now)
 
@@ -517,7 +542,9 @@ def catch_up(
     ).scalars()
     quick = [
         t
-        for t in _targets_of(session, list(arriving), (), now - SETTLED_AFTER - _MARGIN).values()
+        for t in _targets_of(
+            session, list(arriving), (), _shifted(now, -SETTLED_AFTER - _MARGIN)
+        ).values()
         if t.level is not None and LEVEL_QUICK <= t.level < LEVEL_IN_PERSON
     ]
     return change | _settle(session, quick, now)
@@ -558,7 +585,11 @@ class ResponseLevels:
         now = self._clock.now()
         if self._pass_started is None:
             self._pass_started = now
-        since = None if self._last_complete is None else self._last_complete - WINDOW - _MARGIN
+        since = (
+            None
+            if self._last_complete is None
+            else _shifted(self._last_complete, -WINDOW - _MARGIN)
+        )
         with self._db.write() as session:
             step = catch_up(session, now, self._slice, since)
             changes.record(session, step, now, self._origin)
