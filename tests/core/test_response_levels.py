@@ -360,3 +360,27 @@ def test_catch_up_works_through_more_rows_than_one_slice(context, clock, account
     change = context.writer.call(levels.catch_up)
     assert len(change.ids(changes.MESSAGE)) == 25
     assert {_level(context, account_id, f"m{i}")[1] for i in range(25)} == {0}
+
+
+def test_merging_two_cards_of_one_customer_lifts_and_undoing_lowers_again(
+    context, clock, account_id
+):
+    """Her Mastodon mention was answered in minutes; our e-mail to her next day sat on a
+    card of its own until the front desk saw both were her."""
+    written = clock.now() - 2 * DAY
+    _store(context, account_id, _mention("m1", written))
+    _store(context, account_id, _reply("r1", written + 10 * MINUTE, "m1"))
+    _store(
+        context,
+        account_id,
+        message("e1", written + DAY, channel="email", author_key="alice@example.org", kind="email"),
+    )
+    _store(context, account_id, _reply("e2", written + DAY + HOUR, "e1", channel="email"))
+    assert _level(context, account_id, "m1")[1] == 3
+    keep = _contact_of(context, account_id, "m1")
+    other = _contact_of(context, account_id, "e1")
+    merged = context.writer.call(context.contacts.merge, keep, other)
+    assert _level(context, account_id, "m1")[1] == 5
+    assert context.inbox.message_id(account_id, "m1") in merged.changes.ids(changes.MESSAGE)
+    context.writer.call(context.contacts.undo_merge, merged.id)
+    assert _level(context, account_id, "m1")[1] == 3
