@@ -6,7 +6,6 @@ own services.
 
 from __future__ import annotations
 
-import getpass
 import os
 import shutil
 import socket
@@ -20,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.backup import BACKUP_DIR, latest_good_backup
+from socialinbox.core.users import DeskUser
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
 from socialinbox.paths import (
@@ -48,6 +48,7 @@ if TYPE_CHECKING:
     from socialinbox.core.business_settings import BusinessSettings
     from socialinbox.core.changes import ChangeSet
     from socialinbox.core.contacts import Contacts
+    from socialinbox.core.escalations import Escalations
     from socialinbox.core.inbox import Inbox
     from socialinbox.core.ingest import Ingest
     from socialinbox.core.logged import ConversationLog
@@ -59,6 +60,7 @@ if TYPE_CHECKING:
     from socialinbox.core.reminders import Reminders
     from socialinbox.core.response_levels import ResponseLevels
     from socialinbox.core.templates import Templates
+    from socialinbox.core.users import Users
     from socialinbox.sync.connect import AccountSetup
     from socialinbox.sync.engine import ChangeCallback, SyncEngine
     from socialinbox.sync.sender import Sender
@@ -137,7 +139,8 @@ class AppContext:
         self.clock: Clock = clock or SystemClock()
         self.origin = f"{socket.gethostname()}:{os.getpid()}"
         self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
-        self.user = options.user or self.machine_settings.get(DISPLAY_NAME) or _login_name()
+        # Who is at this desk: --user, else the name set in Settings, else the login name.
+        self.desk = DeskUser(options.user, lambda: self.machine_settings.get(DISPLAY_NAME))
         self.db = Database(database_url)
         try:
             self.db.prepare()
@@ -152,6 +155,15 @@ class AppContext:
             self.secrets.allow_plaintext()
         if registry is not None:
             self.__dict__["registry"] = registry  # in place of the built-in one (_built_once)
+
+    @property
+    def user(self) -> str:
+        """The name of the person at this desk now (see core.users.DeskUser)."""
+        return self.desk.name
+
+    @user.setter
+    def user(self, name: str) -> None:
+        self.desk.take_over(name)
 
     # The services, each built on first use: a command that lists accounts imports
     # neither the contacts nor the outbox code.
@@ -211,13 +223,13 @@ class AppContext:
     def contacts(self) -> Contacts:
         from socialinbox.core.contacts import Contacts
 
-        return Contacts(self.db, self.clock, self.user, self.networks, self.origin)
+        return Contacts(self.db, self.clock, self.desk, self.networks, self.origin)
 
     @_built_once
     def notes(self) -> Notes:
         from socialinbox.core.notes import Notes
 
-        return Notes(self.db, self.clock, self.user, self.origin)
+        return Notes(self.db, self.clock, self.desk, self.origin)
 
     @_built_once
     def reminders(self) -> Reminders:
@@ -230,7 +242,21 @@ class AppContext:
         """Calls and visits logged by hand (by this context's user)."""
         from socialinbox.core.logged import ConversationLog
 
-        return ConversationLog(self.db, self.clock, self.user, self.networks, self.origin)
+        return ConversationLog(self.db, self.clock, self.desk, self.networks, self.origin)
+
+    @_built_once
+    def users(self) -> Users:
+        """The team's list; the desk's person joins it on first use."""
+        from socialinbox.core.users import Users
+
+        return Users(self.db, self.clock, self.desk, self.origin)
+
+    @_built_once
+    def escalations(self) -> Escalations:
+        """Escalations and assignments, made by the desk's person."""
+        from socialinbox.core.escalations import Escalations
+
+        return Escalations(self.db, self.clock, self.desk, self.origin)
 
     @_built_once
     def templates(self) -> Templates:
@@ -422,10 +448,3 @@ def damaged_database(options: AppOptions) -> tuple[Path, Path | None] | None:
         return None
     data_dir = options.data_dir or default_data_dir()
     return data_dir / DATABASE_FILE, latest_good_backup(data_dir / BACKUP_DIR)
-
-
-def _login_name() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "staff"

@@ -18,15 +18,18 @@ from socialinbox.app import AppContext, AppOptions, damaged_database
 from socialinbox.cli import (
     accounts,
     arrivals,
+    assign,
     backup,
     contacts,
     erase_contact,
+    escalate,
     export_contact,
     inbox,
     log,
     notes,
     reminders,
     sync,
+    users,
 )
 from socialinbox.cli import outbox as outbox_cli
 from socialinbox.cli import reply as reply_cli
@@ -49,6 +52,8 @@ COMMANDS: tuple[Command, ...] = (sync, inbox, accounts, backup, reply_cli, outbo
 COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact)  # type: ignore[assignment]
 # Calls and visits logged by hand (issue 12).
 COMMANDS += (log,)  # type: ignore[assignment]
+# The people at the desks, escalations and assignments (issue 15, part 5).
+COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -25,6 +25,9 @@ ACCOUNT = "account"
 NOTE = "note"
 REMINDER = "reminder"
 OUTBOX = "outbox"
+# The people at the desks (core.users) and the escalations of messages (core.escalations).
+USER = "user"
+ESCALATION = "escalation"
 # Business rules (id 0: "some rule changed"; read them again).
 SETTINGS = "settings"
 

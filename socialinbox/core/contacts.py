@@ -37,6 +37,7 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
 from socialinbox.core.response_levels import recompute_for_contacts
+from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import (
@@ -203,7 +204,7 @@ class Contacts:
         self,
         db: Database,
         clock: Clock,
-        user: str,
+        user: Person,
         networks: NetworkCatalogue,
         origin: str = "local",
     ) -> None:
@@ -537,7 +538,7 @@ class Contacts:
                     keep_id=keep_id,
                     other_id=other_id,
                     moved_json=json.dumps(moved),
-                    author=self._user,
+                    author=name_of(self._user),
                     created_at=now,
                 )
                 .returning(ContactMerge.id)

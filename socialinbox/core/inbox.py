@@ -19,7 +19,7 @@ from socialinbox.core.models import MessageDetail, MessageRow
 from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Account, Message
+from socialinbox.storage.schema import Account, Contact, Message
 from socialinbox.storage.types import UTCDateTime
 
 PAGE_SIZE = 200
@@ -34,16 +34,18 @@ PREVIEW_CHARS = 240
 # export needs is a chunk's, whatever the number of messages.
 DETAIL_CHUNK = 1000
 
-View = Literal["all", "unread", "needs_reply"]
+View = Literal["all", "unread", "needs_reply", "escalated", "mine"]
 
 
 @dataclass(frozen=True, slots=True)
 class InboxFilter:
-    """Which messages a list shows. ``search`` is whatever the user typed."""
+    """Which messages a list shows. ``search`` is whatever the user typed; ``user``
+    is whose *Mine* list it is (the view "mine" shows nothing without one)."""
 
     view: View = "all"
     channel: str | None = None
     search: str | None = None
+    user: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,10 @@ _ROW_COLUMNS = (
     Message.deleted_at,
     Message.rating,
     Message.logged_by,
+    Message.escalated_to,
+    Message.assigned_to,
+    # A primary-key lookup for each row of the page only (never a scan).
+    select(Contact.vip).where(Contact.id == Message.contact_id).scalar_subquery().label("vip"),
 )
 
 
@@ -94,6 +100,9 @@ def _row(r: Any) -> MessageRow:
         deleted=r.deleted_at is not None,
         rating=r.rating,
         logged_by=r.logged_by,
+        escalated_to=r.escalated_to,
+        assigned_to=r.assigned_to,
+        vip=bool(r.vip),
     )
 
 
@@ -112,6 +121,12 @@ def shown_without_search(flt: InboxFilter, r: Any) -> bool:
     """
     if flt.view == "needs_reply":
         if not r.needs_reply:
+            return False
+    elif flt.view == "escalated":
+        if r.escalated_to is None:
+            return False
+    elif flt.view == "mine":
+        if flt.user is None or r.assigned_to != flt.user:
             return False
     elif not r.inbound or r.kind == CONTEXT_KIND or (flt.view == "unread" and r.read):
         return False
@@ -136,6 +151,12 @@ class Inbox:
         """The WHERE terms of a filter, search aside."""
         if flt.view == "needs_reply":
             terms = [Message.needs_reply == true()]
+        elif flt.view == "escalated":
+            # Every message an open escalation names, in or out. A range on the name (never
+            # empty) lets ix_messages_escalated serve it; SQLite scans for IS NOT NULL.
+            terms = [Message.escalated_to > ""]
+        elif flt.view == "mine":
+            terms = [Message.assigned_to == flt.user if flt.user is not None else false()]
         else:
             # Context (a group chat's other messages) shows in its thread, not here.
             terms = [Message.inbound == true(), Message.kind != CONTEXT_KIND]
@@ -219,6 +240,8 @@ class Inbox:
                         Message.needs_reply,
                         Message.channel,
                         Message.kind,
+                        Message.escalated_to,
+                        Message.assigned_to,
                     ).where(Message.id.in_(chunk))
                 )
                 if shown_without_search(flt, r)

@@ -50,6 +50,7 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.reminders import NewInbound, property_zone, raise_return_reminders
 from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.untrusted import FIRST_BELIEVABLE, repair_text
+from socialinbox.core.users import Person, name_of
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
@@ -98,7 +99,7 @@ class ConversationLog:
         self,
         db: Database,
         clock: Clock,
-        user: str,
+        user: Person,
         networks: NetworkCatalogue,
         origin: str = "local",
     ) -> None:
@@ -132,7 +133,7 @@ class ConversationLog:
                     identity.handle if identity is not None else None,
                     # The customer for a call in; the person who made it for a call out,
                     # shown as "You · Anna" like a reply.
-                    contact.display_name if conversation.inbound else self._user,
+                    contact.display_name if conversation.inbound else name_of(self._user),
                 ),
                 text=text,
                 created_at=at,
@@ -143,7 +144,7 @@ class ConversationLog:
             row = message_row(
                 account_id, item, identity.id if identity is not None else None, contact.id, now
             )
-            row.update(logged_by=self._user[:200], read=True, needs_reply=False)
+            row.update(logged_by=name_of(self._user)[:200], read=True, needs_reply=False)
             if conversation.inbound:
                 # Answered as it happened: a call or a visit is a live conversation.
                 row.update(replied_at=at, response_seconds=0)

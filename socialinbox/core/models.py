@@ -27,6 +27,11 @@ class MessageRow:
     rating: int | None
     # Who logged it by hand (a call, a visit; see core.logged); None when fetched or sent.
     logged_by: str | None = None
+    # The response practice (core.escalations): whom an open escalation names, whom the
+    # message is assigned to, and whether its customer is a VIP.
+    escalated_to: str | None = None
+    assigned_to: str | None = None
+    vip: bool = False
 
     @property
     def author(self) -> str:

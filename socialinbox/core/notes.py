@@ -24,6 +24,7 @@ from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.errors import InvalidState, Missing, NotFound, TooLong
+from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Note
 
@@ -128,7 +129,7 @@ def notes_matching(
 class Notes:
     """Notes on contacts. Writes run through the Writer; ``user`` is recorded as the author."""
 
-    def __init__(self, db: Database, clock: Clock, user: str, origin: str = "local") -> None:
+    def __init__(self, db: Database, clock: Clock, user: Person, origin: str = "local") -> None:
         self._db = db
         self._clock = clock
         self._user = user
@@ -208,7 +209,7 @@ class Notes:
                     pinned=pinned,
                     sensitive=sensitive,
                     source_message_id=source_message_id,
-                    author=self._user,
+                    author=name_of(self._user),
                     created_at=now,
                     updated_at=now,
                 )

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
-from socialinbox.settings import DISPLAY_NAME
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
 from socialinbox.ui.settings.settings_pages import (
     DesktopPage,
@@ -31,7 +30,8 @@ def open_settings(
 ) -> SettingsDialog:
     """The Settings dialog, opened (window-modal, deleted on close). Business settings are
     saved through ``write`` (the window's write operation); a theme is shown as soon as
-    it is chosen; a new display name is used at once unless ``--user`` fixed one."""
+    it is chosen; a new display name is used at once unless ``--user`` fixed one (the
+    context's :class:`~socialinbox.core.users.DeskUser` reads the setting each time)."""
     general = GeneralPage(context.machine_settings, context.user)
     general.theme_chosen.connect(_show_theme)
     pages: list[SettingsPage] = [
@@ -42,7 +42,6 @@ def open_settings(
         TemplatesPage(context.business, write),
     ]
     dialog = SettingsDialog(pages, parent)
-    dialog.applied.connect(lambda: _take_display_name(context))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
@@ -52,8 +51,3 @@ def _show_theme(theme: str) -> None:
     app = QApplication.instance()
     if isinstance(app, QApplication):
         apply_theme(app, normalise(theme))
-
-
-def _take_display_name(context: AppContext) -> None:
-    if context.options.user is None:
-        context.user = context.machine_settings.get(DISPLAY_NAME) or context.user
