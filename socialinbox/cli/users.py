@@ -38,7 +38,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     users = context.users
     try:
         if args.users_command == "add":
-            user, _change = context.writer.call(users.add, args.name, args.role)
+            user = context.writer.call(users.add, args.name, args.role).user
             print_fields(user.name, user.role)
             return EXIT_OK
         if not context.db.read_only:

@@ -115,6 +115,14 @@ class UserInfo:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class UserSaved:
+    """What a write on the list returns: the person as listed, and the write's changes."""
+
+    user: UserInfo
+    changes: ChangeSet
+
+
 class UnknownUser(NotFound):
     """No user of that name; ``params`` hold ``name`` and ``known`` (the names)."""
 
@@ -184,14 +192,14 @@ class Users:
 
     # -- writes (through the Writer) ------------------------------------------------
 
-    def ensure(self, typed: str | None = None) -> tuple[UserInfo, ChangeSet]:
+    def ensure(self, typed: str | None = None) -> UserSaved:
         """The user named ``typed`` (default: the desk's person), added if new."""
         with self._db.write() as session:
             user, change = ensure_in(session, typed or self.current_name, self._clock.now())
             changes.record(session, change, self._clock.now(), self._origin)
-            return user, change
+            return UserSaved(user, change)
 
-    def add(self, typed: str, role: str | None = None) -> tuple[UserInfo, ChangeSet]:
+    def add(self, typed: str, role: str | None = None) -> UserSaved:
         """Add a person; for one already listed, set the ``role`` given (else leave it)."""
         name = checked_name(typed)
         wanted = checked_role(role) if role is not None else None
@@ -203,7 +211,7 @@ class Users:
                 user = UserInfo(user.id, user.name, wanted, user.created_at)
                 change = ChangeSet.of(changes.USER, changes.UPDATED, [user.id])
             changes.record(session, change, now, self._origin)
-            return user, change
+            return UserSaved(user, change)
 
 
 def _listed(session: Session) -> list[UserInfo]:

@@ -13,7 +13,7 @@ from socialinbox.core.errors import FieldUnknown, InvalidState, Missing
 from socialinbox.core.escalations import EscalationAnnouncer, MessageNotFound
 from socialinbox.core.inbox import InboxFilter, PageKey
 from socialinbox.core.notify import RecordingNotifier
-from socialinbox.core.users import DeskUser, UnknownUser
+from socialinbox.core.users import DeskUser, UnknownUser, UserInfo, UserSaved
 from tests.helpers import batch, message
 
 MINUTE = timedelta(minutes=1)
@@ -32,6 +32,10 @@ def message_ids(context: AppContext, clock) -> list[int]:
 def team(context: AppContext) -> None:
     for name, role in (("Anna Müller", "owner"), ("Bob Stone", "staff"), ("Chris", "reviewer")):
         context.writer.call(context.users.add, name, role)
+
+
+def _saved(saved: UserSaved) -> tuple[UserInfo, changes.ChangeSet]:
+    return saved.user, saved.changes
 
 
 def _escalate(ctx: AppContext, message_id: int, to: str, reason: str | None = None):
@@ -60,12 +64,12 @@ def test_notes_name_the_person_at_the_desk_now_not_the_one_who_opened_the_app(co
 
 def test_the_desk_user_joins_the_list_on_first_use_and_the_first_is_the_owner(context):
     assert context.users.list_users() == []
-    user, change = context.writer.call(context.users.ensure)
+    user, change = _saved(context.writer.call(context.users.ensure))
     assert (user.name, user.role) == ("tester", "owner")
     assert change.ids(changes.USER, changes.INSERTED) == {user.id}
-    again, change = context.writer.call(context.users.ensure)
+    again, change = _saved(context.writer.call(context.users.ensure))
     assert again == user and not change
-    bob, _ = context.writer.call(context.users.add, "Bob")
+    bob = context.writer.call(context.users.add, "Bob").user
     assert bob.role == "staff"
     assert [u.name for u in context.users.list_users()] == ["Bob", "tester"]
 
@@ -74,7 +78,7 @@ def test_names_are_matched_as_people_type_them(context, team):
     assert context.users.resolve("  anna   MÜLLER ").name == "Anna Müller"
     assert context.users.resolve("CHRIS").role == "reviewer"
     # Adding a name already listed, typed differently, adds nobody; a role changes it.
-    user, _ = context.writer.call(context.users.add, "bob  stone", "Owner")
+    user = context.writer.call(context.users.add, "bob  stone", "Owner").user
     assert (user.name, user.role) == ("Bob Stone", "owner")
     assert len(context.users.list_users()) == 3
     with pytest.raises(FieldUnknown, match="unknown role 'boss': use one of staff, reviewer"):

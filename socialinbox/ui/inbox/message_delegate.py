@@ -20,12 +20,13 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, stars
 from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
+from socialinbox.ui.common.people_marks import VIP_STAR, escalation_label, vip_colour
 from socialinbox.ui.common.widgets import LINE_LIMIT, bounded, elided_line
 from socialinbox.ui.inbox.message_model import ROW_ROLE
 
@@ -132,15 +133,22 @@ class MessageDelegate(QStyledItemDelegate):
         line1 = QRect(left, top, right - left, self._line)
         painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
 
+        name_width = max(0, line1.width() - age_width - 12)
+        name_width -= self._paint_escalation(painter, row, line1, age_width, secondary)
         name_font = self._bold if unread else self._font
         painter.setFont(name_font)
-        name_width = max(0, line1.width() - age_width - 12)
-        name = elided_line(painter.fontMetrics(), row.author, name_width)
+        star_width = painter.fontMetrics().horizontalAdvance(VIP_STAR) + 6 if row.vip else 0
+        name = elided_line(painter.fontMetrics(), row.author, max(0, name_width - star_width))
         painter.setPen(text)
         painter.drawText(QRect(left, top, name_width, self._line), _LEFT, name)
+        used = painter.fontMetrics().horizontalAdvance(name)
+        if row.vip:
+            painter.setPen(vip_colour(palette, selected))
+            painter.drawText(QRect(left + used + 6, top, star_width, self._line), _LEFT, VIP_STAR)
+            used += star_width
         rating = stars(row.rating)
         if rating:
-            used = painter.fontMetrics().horizontalAdvance(name) + 8
+            used += 8
             painter.setFont(self._small)
             painter.setPen(secondary)
             room = name_width - used
@@ -177,6 +185,21 @@ class MessageDelegate(QStyledItemDelegate):
             elided = elided_line(painter.fontMetrics(), preview, preview_rect.width())
             painter.drawText(preview_rect, _LEFT, elided)
         painter.restore()
+
+    def _paint_escalation(
+        self, painter: QPainter, row: MessageRow, line: QRect, age_width: int, colour: QColor
+    ) -> int:
+        """The open escalation's mark ("⇡ Bob") left of the age; the width it took."""
+        if not row.escalated_to:
+            return 0
+        painter.setFont(self._small)
+        metrics = painter.fontMetrics()
+        mark = elided_line(metrics, escalation_label(row.escalated_to), line.width() // 3)
+        width = metrics.horizontalAdvance(mark)
+        area = QRect(line.right() - age_width - 12 - width, line.top(), width, line.height())
+        painter.setPen(colour)
+        painter.drawText(area, _LEFT, mark)
+        return width + 10
 
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

@@ -48,6 +48,8 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
 from socialinbox.core.models import MessageRow
 from socialinbox.ui.common.formatting import age_text, network_name
+from socialinbox.ui.common.people_marks import marks_tooltip
+from socialinbox.ui.common.widgets import plain_tooltip
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -166,24 +168,23 @@ class MessageListModel(QAbstractListModel):
             return f"{row.author} — {row.preview}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible_text(row)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(marks_tooltip(row.vip, row.escalated_to, row.assigned_to))
         return None
 
     def _accessible_text(self, row: MessageRow) -> str:
         translate = QCoreApplication.translate
         state = translate("MessageListModel", "unread") if not row.read else ""
-        return (
-            translate(
-                "MessageListModel", "{state} message from {author} on {network}, {age}: {text}"
-            )
-            .format(
-                state=state,
-                author=row.author,
-                network=network_name(row.channel),
-                age=age_text(self._clock.now(), row.created_at),
-                text=row.preview,
-            )
-            .strip()
-        )
+        marks = marks_tooltip(row.vip, row.escalated_to, row.assigned_to)
+        return translate(
+            "MessageListModel", "{state} message from {author} on {network}, {age}: {text}"
+        ).format(
+            state=state,
+            author=row.author,
+            network=network_name(row.channel),
+            age=age_text(self._clock.now(), row.created_at),
+            text=row.preview,
+        ).strip() + "".join(f". {line}" for line in marks.splitlines())
 
     def message_at(self, row: int) -> MessageRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None

@@ -17,6 +17,7 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -79,6 +80,21 @@ def view_entries() -> list[SidebarEntry]:
         SidebarEntry("view:unread", _tr("Unread"), "unread", filter=InboxFilter("unread")),
         SidebarEntry(
             "view:needs_reply", _tr("Needs reply"), "needs_reply", filter=InboxFilter("needs_reply")
+        ),
+        # Whose Mine it is is filled in when the list opens (the desk's person then).
+        SidebarEntry(
+            "view:escalated",
+            _tr("Escalated"),
+            "escalated",
+            filter=InboxFilter("escalated"),
+            badge_text=_tr("{label}, {count} open"),
+        ),
+        SidebarEntry(
+            "view:mine",
+            _tr("Mine"),
+            "mine",
+            filter=InboxFilter("mine"),
+            badge_text=_tr("{label}, {count} assigned to you"),
         ),
     ]
 
@@ -174,6 +190,7 @@ class InboxPage(QObject):
         if counts is None:
             return {}
         badges = {"view:unread": counts.unread, "view:needs_reply": counts.needs_reply}
+        badges.update({"view:escalated": counts.escalated, "view:mine": counts.mine})
         badges.update({f"channel:{c}": n for c, n in counts.unread_by_channel.items()})
         return badges
 
@@ -316,8 +333,14 @@ class InboxPage(QObject):
         self._show_filter(self.model.current_filter, query)
 
     def _show_filter(self, base: InboxFilter, query: str) -> None:
-        self.model.set_filter(InboxFilter(base.view, base.channel, query or None))
+        user = self.mine_user() if base.view == "mine" else None
+        self.model.set_filter(replace(base, search=query or None, user=user))
         self._frame.request_counts()
+
+    def mine_user(self) -> str:
+        """Whose *Mine* list this desk shows: its person, as the users list writes them."""
+        found = self._context.users.find(self._context.user)
+        return found.name if found is not None else self._context.user
 
     def _list_reset(self) -> None:
         self.model.set_current_id(None)
@@ -379,6 +402,13 @@ class InboxPage(QObject):
             return self.tr("No unread messages.\nYou are all caught up.")
         if flt.view == "needs_reply":
             return self.tr("Nothing is waiting for a reply.")
+        if flt.view == "escalated":
+            return self.tr(
+                "No open escalations.\n\nEscalate a message to a colleague with "
+                "Message ▸ Escalate… (Shift+E)."
+            )
+        if flt.view == "mine":
+            return self.tr("Nothing is assigned to you.")
         if self._sync.running:
             return self.tr("Fetching messages…")
         if not self._has_accounts:

@@ -67,12 +67,14 @@ class ReadingPane(QScrollArea):
         message_activated(int): a message of the conversation was clicked.
         back_requested(): Escape was pressed (return focus to the list).
         log_requested(int): *Log a call or visit…* with this contact (the message's).
+        message_shown(object): the pane now shows this message (an id; None: none).
     """
 
     open_original_requested = Signal(str)
     log_requested = Signal(int)
     message_activated = Signal(int)
     back_requested = Signal()
+    message_shown = Signal(object)
 
     def __init__(self, inbox: Inbox, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -216,15 +218,22 @@ class ReadingPane(QScrollArea):
         composer.hide()
         self._composer_rule.hide()
 
+    def add_section(self, section: QWidget) -> None:
+        """A section under the message's text (above the reply box) that another feature
+        fills for the message shown (see :attr:`message_shown`); it shows and hides itself."""
+        self._layout.insertWidget(self._layout.indexOf(self._body) + 1, section)
+
     def show_message(self, message_id: int | None) -> None:
         """Show a message from the top, or the empty state for None."""
         if message_id is None:
             self._detail = None
             self._signature = None
             self._show_empty()
+            self.message_shown.emit(None)
             return
         self._load(message_id)
         self.verticalScrollBar().setValue(0)
+        self.message_shown.emit(self.message_id)
 
     def refresh(self) -> None:
         """Read the shown message again; rebuild only if what is shown changed."""

@@ -35,6 +35,9 @@ class InboxCounts:
     unread_by_channel: dict[str, int] = field(default_factory=dict, hash=False)
     # Open reminders that are due now (for the tray and, later, the Reminders view).
     reminders_due: int = 0
+    # Open escalations, and the messages assigned to the desk's person (*Mine*).
+    escalated: int = 0
+    mine: int = 0
 
 
 def compute_counts(
@@ -42,8 +45,10 @@ def compute_counts(
     shown: InboxFilter,
     candidates: Sequence[str],
     reminders_due: Callable[[], int] | None = None,
+    mine: InboxFilter | None = None,
 ) -> InboxCounts:
-    """Count everything the window shows. Blocking: run it in a worker thread."""
+    """Count everything the window shows (``mine``: the desk's *Mine* list). Blocking:
+    run it in a worker thread."""
     channels = tuple(c for c in candidates if inbox.page(InboxFilter("all", channel=c), limit=1))
     unread_by_channel = {c: inbox.count(InboxFilter("unread", channel=c)) for c in channels}
     unread = inbox.count(InboxFilter("unread"))
@@ -55,6 +60,8 @@ def compute_counts(
         channels=channels,
         unread_by_channel=unread_by_channel,
         reminders_due=reminders_due() if reminders_due is not None else 0,
+        escalated=inbox.count(InboxFilter("escalated")),
+        mine=inbox.count(mine) if mine is not None else 0,
     )
 
 
@@ -75,9 +82,12 @@ class CountsRefresher(QObject):
         parent: QObject | None = None,
         delay_ms: int = COALESCE_MS,
         reminders_due: Callable[[], int] | None = None,
+        mine: Callable[[], InboxFilter] | None = None,
     ) -> None:
+        """``mine``: the desk's *Mine* filter, asked on the UI thread before each count."""
         super().__init__(parent)
         self._inbox = inbox
+        self._mine = mine
         self._reminders_due = reminders_due
         self._tasks = tasks
         self._candidates = candidates
@@ -122,6 +132,7 @@ class CountsRefresher(QObject):
                     shown,
                     tuple(self._candidates()),
                     self._reminders_due,
+                    self._mine() if self._mine is not None else None,
                 )
                 self.counts_computed.emit(counts)
                 if not self._again:

@@ -43,6 +43,7 @@ from socialinbox import APP_NAME
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.front_desk import latest_message_id
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.sync.engine import AccountSyncResult
@@ -51,6 +52,7 @@ from socialinbox.ui.common.formatting import count_text
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.customer.contact_card import CustomerCard, with_card
+from socialinbox.ui.escalation.controller import EscalationDesk
 from socialinbox.ui.front_desk.front_desk_controller import FrontDesk
 from socialinbox.ui.inbox.page import InboxPage, view_entries
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
@@ -112,6 +114,7 @@ class MainWindow(QMainWindow):
             self._channel_candidates,
             self,
             reminders_due=context.reminders.count_due,
+            mine=lambda: InboxFilter("mine", user=self.inbox.mine_user()),
         )
         self._accounts = context.accounts.list_accounts()
         self._last_counts: InboxCounts | None = None
@@ -159,6 +162,10 @@ class MainWindow(QMainWindow):
         self.front_desk = FrontDesk(
             self, context, self.actions_table, menu="file", group=FILE_DESK, parent=self
         )
+        self.escalation = EscalationDesk(
+            self, context, self.actions_table, lambda: self.inbox.reading_pane.message_id, self
+        )
+        self._add_escalation()
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
         self.front_desk.add_pages()
@@ -211,6 +218,13 @@ class MainWindow(QMainWindow):
         self.inbox.current_message_changed.connect(card.follow_message)
         card.message_activated.connect(self.inbox.show_message)
         card.back_requested.connect(self.inbox.focus_list)
+
+    def _add_escalation(self) -> None:
+        """Escalate…, Assign… and Resolve on the list's menu; the history in the reading pane."""
+        pane = self.inbox.reading_pane
+        pane.add_section(self.escalation.history)
+        pane.message_shown.connect(self.escalation.follow_message)
+        self.inbox.list_view.addActions(list(self.escalation.actions))
 
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main toolbar"))
