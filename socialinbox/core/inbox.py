@@ -78,6 +78,7 @@ _ROW_COLUMNS = (
     Message.logged_by,
     Message.escalated_to,
     Message.assigned_to,
+    Message.contact_id,
     # A primary-key lookup for each row of the page only (never a scan).
     select(Contact.vip).where(Contact.id == Message.contact_id).scalar_subquery().label("vip"),
 )
@@ -103,6 +104,7 @@ def _row(r: Any) -> MessageRow:
         escalated_to=r.escalated_to,
         assigned_to=r.assigned_to,
         vip=bool(r.vip),
+        contact_id=r.contact_id,
     )
 
 

@@ -32,6 +32,8 @@ class MessageRow:
     escalated_to: str | None = None
     assigned_to: str | None = None
     vip: bool = False
+    # The customer's card (None for none): a change to the card (VIP) re-reads the row.
+    contact_id: int | None = None
 
     @property
     def author(self) -> str:

@@ -239,6 +239,12 @@ class MessageListModel(QAbstractListModel):
 
     # -- updates in place -------------------------------------------------------
 
+    def apply_contact_changes(self, contact_ids: frozenset[int]) -> None:
+        """Re-read the loaded rows of these customers (their VIP star may have changed)."""
+        ids = [r.id for r in self._rows if r.contact_id in contact_ids]
+        if ids:
+            self.apply_changes(ChangeSet.of(changes.MESSAGE, changes.UPDATED, ids))
+
     def apply_changes(self, change: ChangeSet) -> None:
         """Show what ``change`` did to messages, without resetting the list.
 

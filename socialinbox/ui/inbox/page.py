@@ -183,6 +183,8 @@ class InboxPage(QObject):
             self._frame.request_counts()
             self.update_placeholder()
             self._update_actions()
+        elif change.ids(changes.CONTACT, changes.UPDATED):
+            self.model.apply_contact_changes(change.ids(changes.CONTACT, changes.UPDATED))
         if change.touches(changes.OUTBOX) and not self._frame.is_closing:
             self.composer.refresh_status()
 
