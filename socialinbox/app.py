@@ -384,6 +384,7 @@ class AppContext:
             found = self._demo_author(demo.id, str(entry["message"]))
             if found is not None:
                 change = change | self._seed_demo_log(found[1], entry)
+        change = change | self._seed_demo_practice(demo.id, data)
         for note in data.get("notes", []):
             found = self._demo_author(demo.id, str(note["message"]))
             if found is None:
@@ -400,6 +401,35 @@ class AppContext:
                 source_message_id=message_id,
             )
             change = change | added.changes
+        return change
+
+    def _seed_demo_practice(self, account_id: int, data: dict[str, Any]) -> ChangeSet:
+        """The demo team, its VIP guests and its escalations (one open, one resolved), once."""
+        from socialinbox.core.changes import ChangeSet
+        from socialinbox.core.escalations import Escalations
+
+        change = ChangeSet()
+        for person in data.get("team", []):
+            saved = self.writer.call(self.users.add, str(person["name"]), str(person["role"]))
+            change = change | saved.changes
+        for remote_id in data.get("vip", []):
+            found = self._demo_author(account_id, str(remote_id))
+            if found is not None:
+                change = change | self.writer.call(self.contacts.update, found[1], vip=True)
+        for entry in data.get("escalations", []):
+            message_id = self.inbox.message_id(account_id, str(entry["message"]))
+            if message_id is None or self.escalations.history(message_id):
+                continue
+            by = Escalations(self.db, self.clock, str(entry["by"]), self.origin)
+            created = self.writer.call(
+                by.escalate, message_id, str(entry["to"]), entry.get("reason")
+            )
+            change = change | created.changes
+            if entry.get("outcome"):
+                settler = Escalations(self.db, self.clock, str(entry["resolved_by"]), self.origin)
+                change = change | self.writer.call(
+                    settler.resolve, message_id, str(entry["outcome"])
+                )
         return change
 
     def _seed_demo_log(self, contact_id: int, entry: dict[str, Any]) -> ChangeSet:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -253,6 +253,18 @@ class Contacts:
         """The front desk's quick lookup (index-backed; see ``core.lookup``)."""
         with self._db.read() as session:
             return lookup.lookup(session, text, limit)
+
+    def vip_among(self, contact_ids: Collection[int]) -> set[int]:
+        """Which of these contacts are VIPs (one query, for a list's marks)."""
+        wanted = sorted({i for i in contact_ids if i is not None})
+        if not wanted:
+            return set()
+        with self._db.read() as session:
+            return set(
+                session.execute(
+                    select(Contact.id).where(Contact.id.in_(wanted), Contact.vip == true())
+                ).scalars()
+            )
 
     def get(self, contact_id: int) -> ContactCard:
         with self._db.read() as session:

@@ -80,6 +80,8 @@ class ReminderInfo:
     due: datetime
     state: str
     created_at: datetime
+    # The customer is a VIP (lists mark them; not part of ``reminders --json``).
+    vip: bool = False
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -403,11 +405,11 @@ def _infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
     if not ids:
         return []
     rows = session.execute(
-        select(Reminder, Contact.display_name)
+        select(Reminder, Contact.display_name, Contact.vip)
         .join(Contact, Contact.id == Reminder.contact_id)
         .where(Reminder.id.in_(ids))
     ).all()
-    contact_ids = {r.contact_id for r, _ in rows}
+    contact_ids = {r.contact_id for r, _, _ in rows}
     notes: dict[int, list[str]] = {}
     for cid, text, sensitive in session.execute(
         select(Note.contact_id, Note.text, Note.sensitive)
@@ -428,8 +430,9 @@ def _infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
             due=r.due_at,
             state=r.state,
             created_at=r.created_at,
+            vip=bool(vip),
         )
-        for r, name in rows
+        for r, name, vip in rows
     }
     return [by_id[i] for i in ids if i in by_id]
 

@@ -179,12 +179,19 @@ class EscalationDesk(QObject):
             picker=self.tr("&To:"),
             text=self.tr("&Reason:"),
         )
+        users = self._context.users.list_users()
+        # Up the chain: an owner is offered first (one other than whoever holds it).
+        owner = next(
+            (u.name for u in users if u.role == "owner" and u.name not in (holder, self._me())),
+            None,
+        )
         return self._open(
             shape,
             lambda name, text: partial(
                 self._context.escalations.escalate, message_id, name or "", text or None
             ),
             "escalate",
+            preselect=owner,
             leave_out=holder,
         )
 

@@ -99,7 +99,8 @@ class PersonDialog(QDialog):
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(shape.text.replace("&", "").rstrip(":"))
         self.text.setTabChangesFocus(True)
-        self.text.setMinimumHeight(80)
+        self.text.setMinimumHeight(70)
+        self.text.setMaximumHeight(120)
         self.text.textChanged.connect(self._update_ok)
         if shape.text:
             form.addRow(shape.text, self.text)
@@ -123,7 +124,7 @@ class PersonDialog(QDialog):
         layout.addWidget(self.buttons)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, self._submit)
-        self.setMinimumWidth(420)
+        self.setMinimumWidth(460)
         self._update_ok()
         first = self.person if shape.picker else self.text
         first.setFocus(Qt.FocusReason.OtherFocusReason)

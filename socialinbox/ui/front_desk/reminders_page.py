@@ -58,7 +58,14 @@ from socialinbox.ui.common.item_table import (
     item_table_view,
     replace_keeping_choice,
 )
-from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
+from socialinbox.ui.common.people_marks import vip_text, with_vip_star
+from socialinbox.ui.common.widgets import (
+    ElidedLabel,
+    page_heading,
+    plain_label,
+    plain_tooltip,
+    scaled_font,
+)
 
 KIND_NAMES = {RETURN: "Returning customer", ARRIVAL: "Arriving guest", FOLLOW_UP: "Follow-up"}
 COLUMNS = ("Due", "Customer", "Kind", "Why", "Notes")
@@ -93,13 +100,15 @@ class RemindersModel(ItemTableModel[ReminderInfo]):
             return None
         column = index.column()
         now = self._now()
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1 and item.vip:
+            return plain_tooltip(f"{item.contact_name}\n{vip_text()}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 if item.due <= now:
                     return self.tr("Now")
                 return local_text(item.due, self._zone(), now)
             if column == 1:
-                return item.contact_name
+                return with_vip_star(item.contact_name, item.vip)
             if column == 2:
                 return self.tr(KIND_NAMES.get(item.kind, item.kind))
             if column == 3:

@@ -57,7 +57,14 @@ from socialinbox.ui.common.item_table import (
     item_table_view,
     replace_keeping_choice,
 )
-from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
+from socialinbox.ui.common.people_marks import VIP_STAR, vip_text
+from socialinbox.ui.common.widgets import (
+    ElidedLabel,
+    page_heading,
+    plain_label,
+    plain_tooltip,
+    scaled_font,
+)
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -96,6 +103,8 @@ class OutboxModel(ItemTableModel[OutboxItemView]):
     """Outbox items as rows (newest first)."""
 
     columns = COLUMNS
+    # The customers of the rows who are VIPs (set with the rows: see OutboxPage.refresh).
+    vip_contacts: frozenset[int] = frozenset()
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         item = self.item_for(index)
@@ -104,6 +113,11 @@ class OutboxModel(ItemTableModel[OutboxItemView]):
         column = index.column()
         if role == ITEM_ROLE:
             return item
+        vip = item.contact_id in self.vip_contacts
+        if vip and column == 3 and role == Qt.ItemDataRole.DisplayRole:
+            return f"{VIP_STAR} {first_line(item.text)}"
+        if vip and column == 3 and role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{vip_text()}\n{first_line(item.text)}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
                 return self.tr(STATE_NAMES.get(item.state, item.state))
@@ -284,7 +298,11 @@ class OutboxPage(QWidget):
 
     def refresh(self) -> None:
         """Read the outbox again, keeping the chosen reply."""
-        replace_keeping_choice(self.view, self.model, self._outbox.list_items())
+        items = self._outbox.list_items()
+        if self._contacts is not None:
+            contact_ids = [i.contact_id for i in items if i.contact_id is not None]
+            self.model.vip_contacts = frozenset(self._contacts.vip_among(contact_ids))
+        replace_keeping_choice(self.view, self.model, items)
         attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
         self.subtitle.setText(
             self.tr("{count} need attention").format(count=attention) if attention else ""
