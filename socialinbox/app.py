@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.backup import BACKUP_DIR, latest_good_backup
-from socialinbox.core.users import DeskUser
 from socialinbox.core.writer import Writer
 from socialinbox.logs import setup_logging
 from socialinbox.paths import (
@@ -140,6 +139,8 @@ class AppContext:
         self.origin = f"{socket.gethostname()}:{os.getpid()}"
         self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
         # Who is at this desk: --user, else the name set in Settings, else the login name.
+        from socialinbox.core.users import DeskUser
+
         self.desk = DeskUser(options.user, lambda: self.machine_settings.get(DISPLAY_NAME))
         self.db = Database(database_url)
         try:
@@ -414,7 +415,7 @@ class AppContext:
             change = change | saved.changes
         for remote_id in data.get("vip", []):
             found = self._demo_author(account_id, str(remote_id))
-            if found is not None:
+            if found is not None and not self.contacts.vip_among([found[1]]):
                 change = change | self.writer.call(self.contacts.update, found[1], vip=True)
         for entry in data.get("escalations", []):
             message_id = self.inbox.message_id(account_id, str(entry["message"]))

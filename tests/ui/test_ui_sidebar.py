@@ -42,17 +42,19 @@ def test_views_come_first_then_networks_under_a_heading(qtbot: QtBot) -> None:
         "view:all",
         "view:unread",
         "view:needs_reply",
+        "view:escalated",
+        "view:mine",
         "page:outbox",
         "page:reminders",
         "page:arrivals",
     ]
     assert model.set_channels(["mastodon", "email"])
     keys = [e.key for e in model.entries()]
-    assert keys[6:] == ["section:networks", "channel:mastodon", "channel:email"]
-    heading = model.index(6, 0)
+    assert keys[8:] == ["section:networks", "channel:mastodon", "channel:email"]
+    heading = model.index(8, 0)
     assert heading.flags() == Qt.ItemFlag.NoItemFlags
-    assert model.index(7, 0).flags() & Qt.ItemFlag.ItemIsSelectable
-    entry = model.index(7, 0).data(ENTRY_ROLE)
+    assert model.index(9, 0).flags() & Qt.ItemFlag.ItemIsSelectable
+    entry = model.index(9, 0).data(ENTRY_ROLE)
     assert isinstance(entry, SidebarEntry)
     assert entry.filter == InboxFilter("all", channel="mastodon")
     assert entry.label == "Mastodon"
@@ -68,7 +70,7 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
     resets: list[bool] = []
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.set_channels(["mastodon", "x", "email"])
-    assert [e.key for e in model.entries()][7:] == [
+    assert [e.key for e in model.entries()][9:] == [
         "channel:mastodon",
         "channel:x",
         "channel:email",
@@ -80,6 +82,8 @@ def test_channels_are_added_and_removed_in_place(qtbot: QtBot) -> None:
         "view:all",
         "view:unread",
         "view:needs_reply",
+        "view:escalated",
+        "view:mine",
         "page:outbox",
         "page:reminders",
         "page:arrivals",
@@ -106,9 +110,12 @@ def test_badges_and_keyboard_skip_headings(qtbot: QtBot) -> None:
     assert view.current_entry() is not None
     assert view.current_entry().key == "channel:x"  # type: ignore[union-attr]
     assert chosen == ["page:arrivals", "channel:x"]
-    assert model.rowCount(QModelIndex()) == 8
+    assert model.rowCount(QModelIndex()) == 10
     model.set_badges({"page:outbox": 2})
-    assert "2 need attention" in model.index(3, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "2 need attention" in model.index(5, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     model.set_badges({"page:reminders": 1})
-    assert "1 due" in model.index(4, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "1 due" in model.index(6, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    model.set_badges({"view:escalated": 2, "view:mine": 1})
+    assert "Escalated, 2 open" in model.index(3, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "Mine, 1 assigned to you" in model.index(4, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     view.grab()  # paints every kind of row without warnings
