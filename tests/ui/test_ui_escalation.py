@@ -247,3 +247,37 @@ def _row(window: MainWindow, key: str):  # type: ignore[no-untyped-def]
     row = window.sidebar_model.row_of(key)
     assert row is not None
     return window.sidebar_model.index(row, 0)
+
+
+def test_vip_customers_are_starred_on_the_reminders_and_outbox_pages(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    message_id, contact = add_message(
+        window, context, "esc-7", "Any news on my booking?", author="Lady Grey", key="lg2"
+    )
+    _, other = add_message(window, context, "esc-8", "Hi", author="Plain Jane", key="pj")
+    for who in (contact, other):
+        window.operation.run(
+            partial(context.reminders.follow_up, who, context.clock.now(), "call back"),
+            name="follow-up",
+        )
+    window.operation.run(partial(context.contacts.update, contact, vip=True), name="vip")
+    window.operation.run(
+        partial(context.outbox.create_reply, message_id, "Confirmed for May 3", context.user),
+        name="reply",
+    )
+    settle(window, qloop)
+    window.open_page("page:reminders")
+    settle(window, qloop)
+    reminders = window.front_desk.reminders_page.model
+    run_until(qloop, lambda: reminders.rowCount() == 2)
+    names = {reminders.index(r, 1).data() for r in range(2)}
+    assert names == {"Lady Grey  ★", "Plain Jane"}
+    starred = next(r for r in range(2) if reminders.index(r, 1).data() == "Lady Grey  ★")
+    assert "VIP customer" in reminders.index(starred, 1).data(Qt.ItemDataRole.ToolTipRole)
+    window.open_page("page:outbox")
+    settle(window, qloop)
+    outbox = window.outbox.page.model
+    run_until(qloop, lambda: outbox.rowCount() == 1)
+    assert outbox.index(0, 3).data() == "★ Confirmed for May 3"
+    assert "VIP customer" in outbox.index(0, 3).data(Qt.ItemDataRole.ToolTipRole)
