@@ -352,6 +352,8 @@ class EscalationAnnouncer:
         ]
         for escalation in fresh:
             self._announced.add(escalation.id)
+            if name_key(escalation.by_user) == me:
+                continue  # you handed it to yourself: nothing to tell you
             lines = [self._describe(escalation.message_id)] if self._describe else []
             if escalation.reason:
                 lines.append(f"Reason: {escalation.reason}")

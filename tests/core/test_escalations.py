@@ -231,6 +231,12 @@ def test_escalations_written_while_nobody_was_at_the_desk_are_told_at_start(
     announcer.announce_waiting()
     announcer.announce_waiting()
     assert len(notifier.sent) == 1
+    # Escalating to yourself tells you nothing (and counts as seen).
+    context.user = "Chris"
+    mine = _escalate(context, message_ids[1], "chris")
+    announcer(mine.changes)
+    assert len(notifier.sent) == 1
+    assert context.escalations.get_many([mine.id])[0].seen_at is not None
 
 
 def test_vip_customers_messages_are_marked_on_their_rows(context, message_ids):
