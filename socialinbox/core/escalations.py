@@ -291,7 +291,7 @@ class Escalations:
 
 def _no_message(message_id: int) -> MessageNotFound:
     return MessageNotFound(
-        f"no message with id {message_id}", code="message.not_found", message_id=message_id
+        f"no message with id {message_id}", code="message.not_found", id=message_id
     )
 
 

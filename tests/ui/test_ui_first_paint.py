@@ -58,7 +58,12 @@ def test_the_first_rows_are_painted_after_reading_one_page_only(
         assert not [s for s in selects if "count(" in s.lower()]
         message_reads = [s for s in selects if " FROM messages" in s]
         assert len(message_reads) == 1 and "LIMIT" in message_reads[0]
-        assert not [s for s in selects if " FROM contacts" in s or " FROM notes" in s]
+        # (The page's rows name their customers' VIP flag by key: that is no card.)
+        assert not [
+            s
+            for s in selects
+            if (" FROM contacts" in s or " FROM notes" in s) and s not in message_reads
+        ]
         # The counts still come, after the first paint.
         assert window.last_counts is not None
         assert [s for s in seen if "count(" in s.lower()]

@@ -74,6 +74,17 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "That time is in the future: log a conversation once it has happened"
     ),
     "logged.too_old": lambda p: _tr("That time is too long ago"),
+    # People, escalations and assignments.
+    "user.unknown": lambda p: _tr("Nobody is called “{name}”; the team: {known}").format(**p),
+    "user.role_unknown": lambda p: _tr(
+        "“{field}” is no role: choose staff, reviewer or owner"
+    ).format(**p),
+    "user.name_empty": lambda p: _tr("A person needs a name"),
+    "user.name_too_long": lambda p: _tr("A name is at most {limit} characters").format(**p),
+    "escalation.already": lambda p: _tr("It is escalated to {name} already").format(**p),
+    "escalation.none_open": lambda p: _tr("The message has no open escalation"),
+    "escalation.text_empty": lambda p: _tr("Say what came of it"),
+    "escalation.text_too_long": lambda p: _tr("At most {limit} characters, please").format(**p),
     # The arrivals import.
     "arrivals.not_a_file": lambda p: _tr(
         "{file} is not a file (a folder or a device): choose the exported CSV file"

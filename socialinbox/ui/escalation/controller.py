@@ -29,12 +29,13 @@ from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.escalations import EscalationAnnouncer
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.ui.escalation.history import EscalationHistory
-from socialinbox.ui.escalation.person_dialog import DialogShape, PersonDialog
+from socialinbox.ui.escalation.questions import DialogShape
 from socialinbox.ui.shell.actions import LIST_SECTION, ActionSpec, ActionTable
 from socialinbox.ui.shell.page import Frame
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+    from socialinbox.ui.escalation.person_dialog import PersonDialog
 
 # Where the commands go in the Message menu (after read/done and Open original).
 MESSAGE_MENU_GROUP = 3
@@ -244,6 +245,9 @@ class EscalationDesk(QObject):
         preselect: str | None = None,
         leave_out: str | None = None,
     ) -> PersonDialog:
+        # Imported when opened: no dialog is needed for the window's first paint.
+        from socialinbox.ui.escalation.person_dialog import PersonDialog
+
         dialog = PersonDialog(
             shape,
             self._context.users.list_users(),

@@ -11,7 +11,6 @@ required is given; Ctrl+Enter submits, Escape cancels. Names and texts are plain
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -28,26 +27,9 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.users import UserInfo, name_key
 from socialinbox.ui.common.widgets import plain_label
+from socialinbox.ui.escalation.questions import DialogShape
 
 TEXT_LIMIT = 2_000  # core.escalations.MAX_TEXT_LENGTH
-
-
-@dataclass(frozen=True, slots=True)
-class DialogShape:
-    """What one of the dialogs asks: its title and intro, the picker and the text field.
-
-    ``picker``: the label of the person picker ("" for none); ``nobody``: the picker
-    offers "Nobody" (unassign); ``text``: the label of the text field ("" for none);
-    ``text_required``: OK waits for some text; ``ok``: the OK button's text.
-    """
-
-    title: str
-    intro: str
-    ok: str
-    picker: str = ""
-    nobody: str = ""
-    text: str = ""
-    text_required: bool = False
 
 
 class PersonDialog(QDialog):
