@@ -267,8 +267,12 @@ def test_vip_customers_are_starred_on_the_reminders_and_outbox_pages(
         name="reply",
     )
     settle(window, qloop)
+    window.inbox.show_message(message_id)
+    assert window.actions_table.action("message.escalate").isEnabled()
     window.open_page("page:reminders")
     settle(window, qloop)
+    # Off the inbox, no message is in view to escalate.
+    assert not window.actions_table.action("message.escalate").isEnabled()
     reminders = window.front_desk.reminders_page.model
     run_until(qloop, lambda: reminders.rowCount() == 2)
     names = {reminders.index(r, 1).data() for r in range(2)}

@@ -163,7 +163,7 @@ class MainWindow(QMainWindow):
             self, context, self.actions_table, menu="file", group=FILE_DESK, parent=self
         )
         self.escalation = EscalationDesk(
-            self, context, self.actions_table, lambda: self.inbox.reading_pane.message_id, self
+            self, context, self.actions_table, self._message_in_view, self
         )
         self._add_escalation()
         self.add_page(self.inbox, view_entries())
@@ -218,6 +218,10 @@ class MainWindow(QMainWindow):
         self.inbox.current_message_changed.connect(card.follow_message)
         card.message_activated.connect(self.inbox.show_message)
         card.back_requested.connect(self.inbox.focus_list)
+
+    def _message_in_view(self) -> int | None:
+        """The message the inbox's reading pane shows, while the inbox is on screen."""
+        return self.inbox.reading_pane.message_id if self.is_shown(self.inbox) else None
 
     def _add_escalation(self) -> None:
         """Escalate…, Assign… and Resolve on the list's menu; the history in the reading pane."""
@@ -410,6 +414,7 @@ class MainWindow(QMainWindow):
             self._shown = page
             self.pages.setCurrentWidget(page.widget)
             page.activate(entry)
+            self.escalation.update_actions()
         self._sync_view_menu()
 
     def refresh_accounts(self) -> None:
