@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from socialinbox.channels.registry import ConnectorRegistry
     from socialinbox.core.accounts import Accounts
     from socialinbox.core.actions import MessageActions
+    from socialinbox.core.alerts import Alerts
     from socialinbox.core.business_settings import BusinessSettings
     from socialinbox.core.changes import ChangeSet
     from socialinbox.core.contacts import Contacts
@@ -258,6 +259,13 @@ class AppContext:
         from socialinbox.core.escalations import Escalations
 
         return Escalations(self.db, self.clock, self.desk, self.origin)
+
+    @_built_once
+    def alerts(self) -> Alerts:
+        """Crisis alerts: the active ones, acknowledged by this context's user."""
+        from socialinbox.core.alerts import Alerts
+
+        return Alerts(self.db, self.clock, self.user, self.origin)
 
     @_built_once
     def templates(self) -> Templates:

@@ -17,6 +17,7 @@ from socialinbox import APP_ID, __version__
 from socialinbox.app import AppContext, AppOptions, damaged_database
 from socialinbox.cli import (
     accounts,
+    alerts,
     arrivals,
     assign,
     backup,
@@ -54,6 +55,8 @@ COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact
 COMMANDS += (log,)  # type: ignore[assignment]
 # The people at the desks, escalations and assignments (issue 15, part 5).
 COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
+# Crisis alerts (issue 15, part 6).
+COMMANDS += (alerts,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

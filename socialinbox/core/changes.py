@@ -28,6 +28,8 @@ OUTBOX = "outbox"
 # The people at the desks (core.users) and the escalations of messages (core.escalations).
 USER = "user"
 ESCALATION = "escalation"
+# Crisis alerts (core.alerts): raised, updated while the episode goes on, acknowledged.
+ALERT = "alert"
 # Business rules (id 0: "some rule changed"; read them again).
 SETTINGS = "settings"
 

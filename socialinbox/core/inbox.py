@@ -40,12 +40,15 @@ View = Literal["all", "unread", "needs_reply", "escalated", "mine"]
 @dataclass(frozen=True, slots=True)
 class InboxFilter:
     """Which messages a list shows. ``search`` is whatever the user typed; ``user``
-    is whose *Mine* list it is (the view "mine" shows nothing without one)."""
+    is whose *Mine* list it is (the view "mine" shows nothing without one); ``since``
+    and ``until`` bound the creation time, both included (an alert's messages)."""
 
     view: View = "all"
     channel: str | None = None
     search: str | None = None
     user: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +135,10 @@ def shown_without_search(flt: InboxFilter, r: Any) -> bool:
             return False
     elif not r.inbound or r.kind == CONTEXT_KIND or (flt.view == "unread" and r.read):
         return False
+    if flt.since is not None and r.created_at < flt.since:
+        return False
+    if flt.until is not None and r.created_at > flt.until:
+        return False
     return flt.channel is None or r.channel == flt.channel
 
 
@@ -166,6 +173,10 @@ class Inbox:
                 terms.append(Message.read == false())
         if flt.channel is not None:
             terms.append(Message.channel == flt.channel)
+        if flt.since is not None:
+            terms.append(Message.created_at >= flt.since)
+        if flt.until is not None:
+            terms.append(Message.created_at <= flt.until)
         return terms
 
     def _filtered(

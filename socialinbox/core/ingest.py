@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
+from socialinbox.core.alerts import check_alerts, recent_channels
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.core.lookup import reindex_contacts
@@ -175,6 +176,8 @@ class Ingest:
                     for m in malformed
                 ],
             )
+        # A spike or a negative hour on a network the batch brought messages on.
+        change |= check_alerts(session, recent_channels(new_rows, now), now)
         if batch.cursor is not None:
             session.execute(
                 update(Account).where(Account.id == account_id).values(cursor=batch.cursor)

@@ -344,6 +344,13 @@ class InboxPage(QObject):
         found = self._context.users.find(self._context.user)
         return found.name if found is not None else self._context.user
 
+    def show_list(self, title: str, flt: InboxFilter) -> None:
+        """Show a list no sidebar entry names (an alert's messages) under ``title``; the
+        search is cleared. Choosing a sidebar entry shows that entry's list again."""
+        self._entry = SidebarEntry("list:shown", title, filter=flt)
+        self.search.clear_search()
+        self._show_filter(flt, "")
+
     def _list_reset(self) -> None:
         self.model.set_current_id(None)
         self.reading_pane.show_message(None)
