@@ -21,8 +21,9 @@ An alert is one episode on one network. When the rule holds and the network's la
 alert counted a message inside the current hour (``last_seen_at`` ≥ ``now − 60
 min``), the episode goes on: that alert is updated, never raised again (an
 acknowledged one stays acknowledged). Otherwise a new alert is raised. Its
-``started_at`` is the first message of the hour that raised it, ``last_seen_at``
-the newest message counted since; ``count`` and ``negative`` count the messages
+``started_at`` is the first message of the hours it spans (the hour that raised it,
+or an older message of a later hour that a late batch brought), ``last_seen_at`` the
+newest message counted; ``count`` and ``negative`` count the messages
 between the two (the spike's messages, as the inbox shows them), ``usual`` is the
 usual rate of the hour that raised it. ``kind`` is ``spike`` once the volume rule
 held, ``negative`` while only the negative rule did.
@@ -184,20 +185,20 @@ def hour_counts(
     ]
     by_week: dict[str, list[int]] = {c: [0] * len(windows) for c in wanted}
     current: dict[str, Any] = {}
-    for row in session.execute(union_all(*parts)):
-        by_week[row.channel][row.week] = int(row.messages)
-        if row.week == 0:
-            current[row.channel] = row
+    for counted in session.execute(union_all(*parts)):
+        by_week[counted.channel][counted.week] = int(counted.messages)
+        if counted.week == 0:
+            current[counted.channel] = counted
     found = {}
     for channel, counts in by_week.items():
-        row = current.get(channel)
+        hour = current.get(channel)
         found[channel] = HourCounts(
             channel=channel,
             count=counts[0],
-            negative=int(row.negative) if row is not None else 0,
+            negative=int(hour.negative) if hour is not None else 0,
             usual=float(median(counts[1:])),
-            first_at=_utc(row.first_at) if row is not None else None,
-            last_at=_utc(row.last_at) if row is not None else None,
+            first_at=_utc(hour.first_at) if hour is not None else None,
+            last_at=_utc(hour.last_at) if hour is not None else None,
         )
     return found
 
@@ -262,13 +263,15 @@ def _raise(session: Session, crisis: HourCounts, kind: str, now: datetime) -> in
 
 
 def _go_on(session: Session, alert: Any, crisis: HourCounts, kind: str) -> None:
-    """The episode goes on: count the messages from its start to the newest one."""
-    assert crisis.last_at is not None
+    """The episode goes on: count the messages from its start (earlier, if a late batch
+    brought older messages of the hour) to the newest one."""
+    assert crisis.first_at is not None and crisis.last_at is not None
+    started = min(_utc(alert.started_at), crisis.first_at)
     last_seen = max(_utc(alert.last_seen_at), crisis.last_at)
     count, negative = session.execute(
         select(func.count(), func.coalesce(func.sum(_is_negative()), 0)).where(
             *_customer_messages([alert.channel]),
-            Message.created_at >= alert.started_at,
+            Message.created_at >= started,
             Message.created_at <= last_seen,
         )
     ).one()
@@ -277,6 +280,7 @@ def _go_on(session: Session, alert: Any, crisis: HourCounts, kind: str) -> None:
         .where(Alert.id == alert.id)
         .values(
             kind=SPIKE if SPIKE in (kind, alert.kind) else NEGATIVE,
+            started_at=started,
             last_seen_at=last_seen,
             count=int(count),
             negative=int(negative),
@@ -308,6 +312,10 @@ _COLUMNS = (
 )
 
 
+def _info(row: Any) -> AlertInfo:
+    return AlertInfo(**row._mapping)
+
+
 class Alerts:
     """Reading and acknowledging alerts (raising them is :func:`check_alerts`'s).
 
@@ -327,12 +335,12 @@ class Alerts:
             .order_by(Alert.started_at.desc(), Alert.id.desc())
         )
         with self._db.read() as session:
-            return [AlertInfo(*row) for row in session.execute(stmt)]
+            return [_info(row) for row in session.execute(stmt)]
 
     def get(self, alert_id: int) -> AlertInfo | None:
         with self._db.read() as session:
             row = session.execute(select(*_COLUMNS).where(Alert.id == alert_id)).first()
-            return AlertInfo(*row) if row is not None else None
+            return _info(row) if row is not None else None
 
     def acknowledge(self, alert_id: int) -> ChangeSet:
         """Someone has seen the alert and is on it: it leaves every desk's banner. Call
@@ -362,4 +370,3 @@ class Alerts:
             change = ChangeSet.of(changes.ALERT, changes.UPDATED, [alert_id])
             changes.record(session, change, now, self._origin)
             return change
-

@@ -197,9 +197,7 @@ def test_a_slow_negative_drift_over_days_raises_nothing(context, account_id, clo
     assert context.alerts.active() == []
 
 
-def test_five_negative_messages_in_half_an_hour_raise_a_negative_alert(
-    context, account_id, clock
-):
+def test_five_negative_messages_in_half_an_hour_raise_a_negative_alert(context, account_id, clock):
     arrivals = Arrivals(context, account_id)
     now = clock.now()
     arrivals.at(spread(now - 30 * MINUTE, 4, over=20 * MINUTE))

@@ -154,3 +154,11 @@ def show_as_error(label: QWidget) -> None:
     palette = label.palette()
     palette.setColor(QPalette.ColorRole.WindowText, error_colour(palette))
     label.setPalette(palette)
+
+
+def alert_colours(palette: QPalette) -> tuple[QColor, QColor]:
+    """The background and text of a crisis alert: a red that cannot be missed, with text
+    that keeps its contrast on either theme."""
+    if is_dark(palette):
+        return QColor("#5c1d1a"), QColor("#ffe3df")
+    return QColor("#fde2df"), QColor("#5f1410")

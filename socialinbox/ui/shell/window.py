@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -48,6 +48,7 @@ from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
+from socialinbox.ui.alerts.alerts_controller import AlertsController
 from socialinbox.ui.common.formatting import count_text
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.networks import use_networks
@@ -166,6 +167,11 @@ class MainWindow(QMainWindow):
             self, context, self.actions_table, self._message_in_view, self
         )
         self._add_escalation()
+        # Crisis alerts: banners above the pages until acknowledged.
+        self.alerts_ui = AlertsController(
+            context.alerts, self, self.actions_table, menu="view", parent=self
+        )
+        self.alerts_ui.messages_requested.connect(self.show_list)
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
         self.front_desk.add_pages()
@@ -252,6 +258,7 @@ class MainWindow(QMainWindow):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.setSpacing(0)
+        content_layout.addWidget(self.alerts_ui.area)
         content_layout.addWidget(self.banner)
         content_layout.addWidget(self.pages, 1)
 
@@ -384,6 +391,14 @@ class MainWindow(QMainWindow):
         else:
             self._open_message_list()
         self.customer_card.show_contact(contact_id)
+
+    def show_list(self, title: str, flt: InboxFilter) -> None:
+        """Show in the inbox a list no sidebar entry names (an alert's messages); no
+        sidebar entry is current meanwhile, so choosing any shows that list again."""
+        self._open_message_list()
+        self.sidebar.setCurrentIndex(QModelIndex())
+        self.inbox.show_list(title, flt)
+        self.inbox.focus_list()
 
     def _open_message_list(self) -> None:
         entry = self.sidebar.current_entry()

@@ -1,0 +1,1 @@
+"""Crisis alerts in the window: the banner that stays until acknowledged, its notification."""
