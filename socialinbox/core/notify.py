@@ -24,6 +24,9 @@ class Notification:
     # What the notification is about, so a click can open it.
     message_id: int | None = None
     contact_id: int | None = None
+    # The window shows this already in a place of its own (a crisis alert's banner): where
+    # there is no desktop notification, nothing more is shown inside the window.
+    shown_in_window: bool = False
 
 
 class Notifier(Protocol):

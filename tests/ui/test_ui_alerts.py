@@ -5,11 +5,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext
+from socialinbox.core.notify import Notification
 from socialinbox.ui.shell.window import MainWindow
 from tests.cli_runner import run_cli
 
@@ -85,8 +87,10 @@ def test_an_alert_acknowledged_from_the_command_line_disappears(
 
 
 def test_a_raised_alert_is_announced_once_and_grows_in_its_banner(
-    window: MainWindow, context: AppContext, qloop
+    window: MainWindow, context: AppContext, qloop, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    sent: list[Notification] = []
+    monkeypatch.setattr(window.notifier, "notify", sent.append)
     now = datetime.now(UTC)
 
     def telegram(first: int, count: int) -> list:
@@ -106,13 +110,22 @@ def test_a_raised_alert_is_announced_once_and_grows_in_its_banner(
     newest = window.alerts_ui.banners[0]
     assert newest.title.text() == "Unusual activity on Telegram"
     first_count = newest.alert.count
-    # Offscreen there is no tray: the notification shows in the window.
-    assert window.banner.isVisibleTo(window)
-    assert window.banner.title.text() == "Unusual activity on Telegram"
-    window.banner.dismiss()
+    [notice] = sent
+    assert (notice.title, notice.urgency) == ("Unusual activity on Telegram", "warning")
+    assert notice.body == newest.body.text()
 
     window.bridge.publish(store(context, *telegram(20, 3)))
     run_until(qloop, lambda: window.alerts_ui.banners[0].alert.count == first_count + 3)
     assert window.alerts_ui.banners[0] is newest
     assert newest.body.text().startswith(f"{first_count + 3} messages since ")
-    assert not window.banner.isVisibleTo(window), "an ongoing spike is announced once"
+    assert len(sent) == 1, "an ongoing spike is announced once"
+
+
+def test_without_a_tray_the_banner_is_the_notice(window: MainWindow) -> None:
+    """Offscreen there is no tray: the alert's own banner is shown, not a second notice."""
+    window.notifier.notify(
+        Notification("Unusual activity on X", "14 messages", shown_in_window=True)
+    )
+    assert not window.banner.isVisibleTo(window)
+    window.notifier.notify(Notification("Maya Okafor is back", "loves cornbread"))
+    assert window.banner.isVisibleTo(window)

@@ -176,4 +176,7 @@ class AlertsController(QObject):
 
 
 def _notification(alert: AlertInfo) -> Notification:
-    return Notification(alert_title(alert), alert_summary(alert), urgency="warning")
+    # Without a tray the alert's own banner is the notice: no second one inside the window.
+    return Notification(
+        alert_title(alert), alert_summary(alert), urgency="warning", shown_in_window=True
+    )

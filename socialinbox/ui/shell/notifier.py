@@ -1,7 +1,8 @@
 """Tapping the user on the shoulder: the GUI's :class:`~socialinbox.core.notify.Notifier`.
 
 Rules: a desktop notification through the system tray where one exists,
-otherwise a banner inside the window. Notification text may come from the
+otherwise a banner inside the window (unless the window shows the matter in a
+place of its own: ``Notification.shown_in_window``). Notification text may come from the
 network: the banner shows it as plain text; on freedesktop systems, where
 notification servers may interpret a subset of HTML, it is escaped first.
 """
@@ -133,7 +134,7 @@ class QtNotifier(QObject):
                 kind,
                 TRAY_MESSAGE_MS,
             )
-        else:
+        elif not notification.shown_in_window:
             self._banner.show_notification(notification)
 
     def _ensure_tray(self) -> QSystemTrayIcon:
