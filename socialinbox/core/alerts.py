@@ -213,8 +213,11 @@ def _utc(value: datetime | str) -> datetime:
 def check_alerts(session: Session, channels: Iterable[str], now: datetime) -> ChangeSet:
     """Raise or update the alerts of ``channels`` at ``now`` (see the module's rules), in
     the caller's transaction; the caller records the returned change set."""
+    wanted = set(channels)
+    if not wanted:
+        return changes.EMPTY
     zone = property_zone(read_setting(session, PROPERTY_TIMEZONE))
-    crises = [c for c in hour_counts(session, channels, now, zone).values() if c.is_crisis]
+    crises = [c for c in hour_counts(session, wanted, now, zone).values() if c.is_crisis]
     if not crises:
         return changes.EMPTY
     ongoing = _ongoing(session, [c.channel for c in crises], now)

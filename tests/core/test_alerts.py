@@ -22,6 +22,7 @@ from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.storage.schema import Message
 from tests.helpers import batch, message
+from tests.sql_counter import counted_statements
 
 MINUTE = timedelta(minutes=1)
 HOUR = timedelta(hours=1)
@@ -171,7 +172,7 @@ def test_a_busy_hour_that_is_busy_every_week_raises_nothing(context, account_id,
 
 def test_other_networks_and_outbound_posts_do_not_count(context, account_id, clock):
     now = clock.now()
-    Arrivals(context, account_id, "mastodon").at(spread(now, 6))
+    Arrivals(context, account_id, "facebook").at(spread(now, 6))
     x = Arrivals(context, account_id, "x")
     x.at(spread(now, 5))
     replies = [
@@ -236,3 +237,22 @@ def test_the_usual_hour_is_the_same_local_time_across_summer_time(context, accou
     arrivals.usual([20, 20, 20, 20], now, local_ends)
     arrivals.at(spread(now, 30))
     assert context.alerts.active() == [], "30 is a usual Wednesday afternoon"
+
+
+def test_the_check_costs_the_same_statements_whatever_the_history(context, account_id, clock):
+    """Counts per window on the channel index, never a query per message or per week."""
+    now = clock.now()
+    quiet, busy = Arrivals(context, account_id, "x"), Arrivals(context, account_id, "facebook")
+    busy.usual([40, 40, 40, 40], now)
+
+    def statements_of_a_batch(arrivals: Arrivals) -> list[str]:
+        with counted_statements(context.db) as seen:
+            arrivals.at([clock.now() - MINUTE])
+        return seen
+
+    assert len(statements_of_a_batch(busy)) == len(statements_of_a_batch(quiet))
+    clock.advance(MINUTE)
+    busy.at(spread(clock.now(), 200))
+    assert len(context.alerts.active()) == 1
+    grown = statements_of_a_batch(busy)
+    assert sum("alerts" in s for s in grown) <= 3, "read the ongoing alert, update it"

@@ -31,6 +31,9 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     "note.not_found": lambda p: _tr("No note {id}").format(**p),
     "reminder.not_found": lambda p: _tr("No reminder {id}").format(**p),
     "outbox.not_found": lambda p: _tr("There is no outbox item with id {id}").format(**p),
+    "alert.not_found": lambda p: _tr("There is no alert with id {id}").format(**p),
+    # Crisis alerts.
+    "alert.acknowledged": lambda p: _tr("{by} has acknowledged this alert already").format(**p),
     # Accounts.
     "account.interval_too_short": lambda p: _tr(
         "The sync interval is at least {minimum} seconds"
