@@ -120,6 +120,12 @@ def test_a_raised_alert_is_announced_once_and_grows_in_its_banner(
     assert newest.body.text().startswith(f"{first_count + 3} messages since ")
     assert len(sent) == 1, "an ongoing spike is announced once"
 
+    # A click on the notification shows the alert's messages.
+    window.notifier.activated.emit(notice)  # type: ignore[attr-defined]
+    settle(window, qloop)
+    assert window.inbox.list_title.text().startswith("Alert on Telegram since ")
+    assert window.inbox.model.rowCount() == first_count + 3
+
 
 def test_without_a_tray_the_banner_is_the_notice(window: MainWindow) -> None:
     """Offscreen there is no tray: the alert's own banner is shown, not a second notice."""

@@ -10,6 +10,7 @@ Rules:
   row per crisis episode, a handful: reading it on the UI thread is cheap.
 - A raised alert is announced once per window through the frame's notifier; an
   alert already there when the window opens shows its banner without a notification.
+  Clicking the notification shows the alert's messages.
 - Acknowledging goes through the frame's write operation as the desk's user.
 - The alert's messages are the inbox's filter of its network between its first and
   last message; the composition shows them (:attr:`AlertsController.messages_requested`).
@@ -62,7 +63,9 @@ class AlertsController(QObject):
         self._banners: dict[int, AlertBanner] = {}
         # The active alerts' ids, newest first: the banners' order.
         self._order: list[int] = []
-        self._announced: set[int] = set()
+        # The notifications this window raised, by the alert each is about (a click on
+        # one shows the alert's messages).
+        self._announced: dict[Notification, int] = {}
         self.area = QWidget()
         self.area.setAccessibleName(self.tr("Alerts"))
         self._layout = QVBoxLayout(self.area)
@@ -95,6 +98,7 @@ class AlertsController(QObject):
             )
         )
         frame.bridge.changes_arrived.connect(self.apply_changes)
+        frame.on_notification_clicked(self._notification_clicked)
         self.refresh()
 
     # -- what is shown ----------------------------------------------------------------
@@ -110,9 +114,10 @@ class AlertsController(QObject):
             return
         raised = change.ids(changes.ALERT, changes.INSERTED)
         for alert in self.refresh():
-            if alert.id in raised and alert.id not in self._announced:
-                self._announced.add(alert.id)
-                self._frame.notifier.notify(_notification(alert))
+            if alert.id in raised and alert.id not in self._announced.values():
+                notification = _notification(alert)
+                self._announced[notification] = alert.id
+                self._frame.notifier.notify(notification)
 
     def refresh(self) -> list[AlertInfo]:
         """Show a banner per active alert (newest on top); returns the active alerts."""
@@ -165,6 +170,12 @@ class AlertsController(QObject):
         banners = self.banners
         if banners and callable(command):
             command(banners[0].alert)
+
+    def _notification_clicked(self, notification: Notification) -> None:
+        alert_id = self._announced.get(notification)
+        if alert_id is not None and alert_id in self._banners:
+            self._frame.bring_to_front()
+            self._show_by_id(alert_id)
 
     def _show_by_id(self, alert_id: int) -> None:
         if alert_id in self._banners:
