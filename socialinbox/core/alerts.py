@@ -197,17 +197,10 @@ def hour_counts(
             count=counts[0],
             negative=int(hour.negative) if hour is not None else 0,
             usual=float(median(counts[1:])),
-            first_at=_utc(hour.first_at) if hour is not None else None,
-            last_at=_utc(hour.last_at) if hour is not None else None,
+            first_at=hour.first_at if hour is not None else None,
+            last_at=hour.last_at if hour is not None else None,
         )
     return found
-
-
-def _utc(value: datetime | str) -> datetime:
-    """A min()/max() of the union as a UTC time (SQLite may hand back the stored text)."""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
 
 
 def check_alerts(session: Session, channels: Iterable[str], now: datetime) -> ChangeSet:
@@ -269,8 +262,8 @@ def _go_on(session: Session, alert: Any, crisis: HourCounts, kind: str) -> None:
     """The episode goes on: count the messages from its start (earlier, if a late batch
     brought older messages of the hour) to the newest one."""
     assert crisis.first_at is not None and crisis.last_at is not None
-    started = min(_utc(alert.started_at), crisis.first_at)
-    last_seen = max(_utc(alert.last_seen_at), crisis.last_at)
+    started = min(alert.started_at, crisis.first_at)
+    last_seen = max(alert.last_seen_at, crisis.last_at)
     count, negative = session.execute(
         select(func.count(), func.coalesce(func.sum(_is_negative()), 0)).where(
             *_customer_messages([alert.channel]),
