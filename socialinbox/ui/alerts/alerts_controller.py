@@ -18,6 +18,7 @@ Rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -166,9 +167,10 @@ class AlertsController(QObject):
         self._frame.show_status(reason, 10_000)
         self.refresh()
 
-    def _newest_then(self, command: object) -> None:
+    def _newest_then(self, command: Callable[[AlertInfo], None]) -> None:
+        """``command`` on the newest active alert (the keyboard's and the menu's target)."""
         banners = self.banners
-        if banners and callable(command):
+        if banners:
             command(banners[0].alert)
 
     def _notification_clicked(self, notification: Notification) -> None:
