@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import fetched, run_until, settle, store
 
 from socialinbox.app import AppContext
+from socialinbox.core.alerts import AlertInfo
 from socialinbox.core.notify import Notification
+from socialinbox.ui.alerts.alert_banner import AlertBanner
 from socialinbox.ui.shell.window import MainWindow
 from tests.cli_runner import run_cli
 
@@ -135,3 +137,12 @@ def test_without_a_tray_the_banner_is_the_notice(window: MainWindow) -> None:
     assert not window.banner.isVisibleTo(window)
     window.notifier.notify(Notification("Maya Okafor is back", "loves cornbread"))
     assert window.banner.isVisibleTo(window)
+
+
+def test_a_negative_hour_says_so(qtbot: QtBot) -> None:
+    at = datetime(2026, 3, 12, 9, 0, tzinfo=UTC)
+    alert = AlertInfo(7, "x", "negative", at, at, 8, 0.5, 5, None, None)
+    banner = AlertBanner(alert)
+    qtbot.addWidget(banner)
+    assert banner.title.text() == "Many negative messages on X"
+    assert banner.body.text().endswith("usually 0.5 an hour at this time. 5 of them negative.")
