@@ -262,10 +262,10 @@ class AppContext:
 
     @_built_once
     def alerts(self) -> Alerts:
-        """Crisis alerts: the active ones, acknowledged by this context's user."""
+        """Crisis alerts: the active ones, acknowledged by the person at this desk."""
         from socialinbox.core.alerts import Alerts
 
-        return Alerts(self.db, self.clock, self.user, self.origin)
+        return Alerts(self.db, self.clock, self.desk, self.origin)
 
     @_built_once
     def templates(self) -> Templates:

@@ -53,6 +53,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.errors import InvalidState, NotFound
 from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.core.reminders import property_zone
+from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.schema import Alert, Message
 from socialinbox.storage.types import UTCDateTime
@@ -315,9 +316,9 @@ def _info(row: Any) -> AlertInfo:
 class Alerts:
     """Reading and acknowledging alerts (raising them is :func:`check_alerts`'s).
 
-    ``user`` is who acknowledges from this desk."""
+    ``user`` is who acknowledges from this desk (the desk's person, as they are now)."""
 
-    def __init__(self, db: Database, clock: Clock, user: str, origin: str = "local") -> None:
+    def __init__(self, db: Database, clock: Clock, user: Person, origin: str = "local") -> None:
         self._db = db
         self._clock = clock
         self._user = user
@@ -347,7 +348,7 @@ class Alerts:
                 session,
                 update(Alert)
                 .where(Alert.id == alert_id, Alert.acknowledged_by.is_(None))
-                .values(acknowledged_by=self._user, acknowledged_at=now),
+                .values(acknowledged_by=name_of(self._user), acknowledged_at=now),
             )
             if not matched:
                 by = session.execute(
