@@ -31,6 +31,7 @@ from socialinbox.cli import (
     sync,
     users,
 )
+from socialinbox.cli import digest as digest_cli
 from socialinbox.cli import outbox as outbox_cli
 from socialinbox.cli import reply as reply_cli
 from socialinbox.cli.common import (
@@ -54,6 +55,8 @@ COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact
 COMMANDS += (log,)  # type: ignore[assignment]
 # The people at the desks, escalations and assignments (issue 15, part 5).
 COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
+# The response practice: the shift handover (issue 15).
+COMMANDS += (digest_cli,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:
