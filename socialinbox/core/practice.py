@@ -12,7 +12,7 @@ from being raised again, so a dismissal is final):
   Readers of the complaint never saw the happy ending: the reminder suggests a public
   follow-up (``core.templates``' close-the-loop texts).
 - ``thank_you``: a positive review (4–5 stars when the review has a rating) or praise
-  (``sentiment`` at least :data:`POSITIVE_FROM`) that has had no reply for
+  (``sentiment`` above :data:`POSITIVE_ABOVE`) that has had no reply for
   :data:`THANK_YOU_AFTER`. A gentle suggestion: shown on the Reminders page, never as a
   desktop notification (``core.reminders.QUIET_KINDS``).
 
@@ -53,10 +53,10 @@ from socialinbox.core.templates import first_name, suggestion
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Message, Reminder
 
-# Tone cut-offs on ``messages.sentiment`` (-1..1). TODO(priority): import core.tone's
-# NEGATIVE_BELOW / POSITIVE_FROM once it lands (NEWS.md); VADER's usual cut-offs.
-NEGATIVE_BELOW: Final = -0.05
-POSITIVE_FROM: Final = 0.05
+# Tone cut-offs on ``messages.sentiment`` (-1..1): negative below, positive above (both
+# strict). TODO(priority): import them from core.tone once it is in main (same values).
+NEGATIVE_BELOW: Final = -0.5
+POSITIVE_ABOVE: Final = 0.5
 
 # What the public reads: a complaint there needs its happy ending there too.
 PUBLIC_KINDS: Final[tuple[str, ...]] = ("mention", "comment", "review")
@@ -243,7 +243,7 @@ def _thank_you_rows(
             *_recent(m, now, contacts),
             m.kind.in_(PRAISE_KINDS),
             m.channel.not_in((PHONE, IN_PERSON)),
-            m.sentiment >= POSITIVE_FROM,
+            m.sentiment > POSITIVE_ABOVE,
             or_(m.kind != "review", m.rating.is_(None), m.rating >= GOOD_RATING),
             m.replied_at.is_(None),
             m.done == false(),

@@ -218,7 +218,7 @@ def test_a_public_reply_after_the_reminder_settles_it(context, account_id, clock
     assert [r.state for r in _of_kind(context, "close_loop", every_state=True)] == ["done"]
 
 
-@pytest.mark.parametrize("tone", [None, -0.01, 0.6])
+@pytest.mark.parametrize("tone", [None, -0.5, -0.1, 0.6])
 def test_no_close_loop_unless_the_tone_is_negative(context, account_id, clock, tone):
     complaint = _complaint(context, account_id, clock)
     with context.db.write() as session:
@@ -278,7 +278,7 @@ def test_the_business_template_for_close_loop_comes_first_and_a_handle_gets_no_n
         ),
     )
     for remote_id in ("c1", "c2"):
-        _set_tone(context, remote_id, -0.5)
+        _set_tone(context, remote_id, -0.6)
         _call_back(context, _contact(context, _id(context, remote_id)))
     clock.advance(2 * DAY)
     _check(context)
@@ -340,7 +340,7 @@ def test_a_five_star_review_without_reply_raises_one_gentle_thank_you(context, a
 
 @pytest.mark.parametrize(
     ("rating", "tone", "raised"),
-    [(5, 0.8, True), (4, 0.3, True), (3, 0.8, False), (5, None, False), (5, 0.0, False)],
+    [(5, 0.8, True), (4, 0.6, True), (3, 0.8, False), (5, None, False), (5, 0.5, False)],
 )
 def test_thank_you_needs_four_or_five_stars_and_a_positive_tone(
     context, account_id, clock, rating, tone, raised
