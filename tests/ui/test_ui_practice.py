@@ -160,7 +160,7 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
     titles = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert titles[0].startswith("New messages (") and titles[-1] == "Alerts (1)"
     targets = {line.data(0, TARGET_ROLE)[0]: line for line in dialog.lines()}
-    assert set(targets) == {"message", "reminder", "contact", "alert"}
+    assert set(targets) == {"message", "reminder", "contact", "alert", "list"}
 
     def click(kind: str) -> None:
         line = targets[kind]
@@ -187,3 +187,12 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
 
     click("alert")
     assert window.sidebar.current_entry().key == "channel:google_reviews"
+
+    # A long section shows its first lines; the rest is its list, one click away.
+    [more] = [
+        line for line in dialog.lines() if line.data(0, TARGET_ROLE) == ("list", "view:needs_reply")
+    ]
+    assert more.text(0).startswith("… and ")
+    targets["list"] = more
+    click("list")
+    assert window.sidebar.current_entry().key == "view:needs_reply"

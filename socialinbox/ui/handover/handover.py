@@ -6,7 +6,7 @@ it again brings it to the front and reads the digest afresh.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
 from typing import TYPE_CHECKING
 
@@ -34,9 +34,12 @@ class HandoverView(QObject):
         context: AppContext,
         actions: ActionTable,
         show_reminder: Callable[[int], None],
+        lists: Mapping[str, str],
         parent: QObject | None = None,
     ) -> None:
+        """``lists``: the sidebar key of each digest section's whole list (see the dialog)."""
         super().__init__(parent)
+        self._lists = lists
         self._window = window
         self._context = context
         self._show_reminder = show_reminder
@@ -68,12 +71,17 @@ class HandoverView(QObject):
 
             window = self._window
             dialog = HandoverDialog(
-                self.read, window.tasks, self._context.clock.now, window.dialog_parent()
+                self.read,
+                window.tasks,
+                self._context.clock.now,
+                self._lists,
+                window.dialog_parent(),
             )
             dialog.message_requested.connect(window.show_message)
             dialog.contact_requested.connect(window.show_contact)
             dialog.reminder_requested.connect(self._show_reminder)
             dialog.channel_requested.connect(lambda channel: window.open_page(f"channel:{channel}"))
+            dialog.list_requested.connect(window.open_page)
             self.dialog = dialog
         self.dialog.show()
         self.dialog.raise_()

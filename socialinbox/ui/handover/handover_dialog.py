@@ -9,12 +9,12 @@ open beside it, so the next line is one click away too. Every text is plain text
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import datetime, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,15 +36,17 @@ from socialinbox.core.handover import (
     MessageLine,
 )
 from socialinbox.core.reminders import ReminderInfo
-from socialinbox.ui.common.formatting import age_text, network_name
+from socialinbox.ui.common.formatting import age_text, count_text, network_name
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:
     from socialinbox.ui.runtime.tasks import BackgroundTasks
 
-# What a line opens: (kind, id or channel).
+# What a line opens: (kind, id, channel or sidebar key).
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
-MESSAGE, REMINDER, CONTACT, ALERT = "message", "reminder", "contact", "alert"
+MESSAGE, REMINDER, CONTACT, ALERT, LIST = "message", "reminder", "contact", "alert", "list"
+# Lines shown per section; the rest are one click away in the section's own list.
+SHOWN_LINES = 8
 # The periods the user may cover: this shift (the default), half a day, a day.
 PERIODS = (SHIFT, timedelta(hours=12), timedelta(hours=24))
 
@@ -60,6 +62,7 @@ class HandoverDialog(QDialog):
         reminder_requested(int): open this reminder on the Reminders page.
         contact_requested(int): open this customer (an arriving guest).
         channel_requested(str): open this network's messages (an alert).
+        list_requested(str): open this sidebar entry (a section's whole list).
         loaded(): a digest was read and shown.
     """
 
@@ -67,6 +70,7 @@ class HandoverDialog(QDialog):
     reminder_requested = Signal(int)
     contact_requested = Signal(int)
     channel_requested = Signal(str)
+    list_requested = Signal(str)
     loaded = Signal()
 
     def __init__(
@@ -74,10 +78,13 @@ class HandoverDialog(QDialog):
         read: ReadDigest,
         tasks: BackgroundTasks,
         now: Callable[[], datetime],
+        lists: Mapping[str, str],
         parent: QWidget | None = None,
     ) -> None:
+        """``lists``: the sidebar key of each section's whole list, where there is one."""
         super().__init__(parent)
         self._read = read
+        self._lists = lists
         self._tasks = tasks
         self._now = now
         self.digest: Digest | None = None
@@ -94,10 +101,11 @@ class HandoverDialog(QDialog):
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Cover"))
         for hours in PERIODS:
+            n = int(hours.total_seconds() // 3600)
             self.period.addItem(
-                self.tr("This shift (last %n hour(s))", "", int(hours.total_seconds() // 3600))
+                count_text("HandoverDialog", "This shift (last %n hour(s))", n)
                 if hours == SHIFT
-                else self.tr("Last %n hour(s)", "", int(hours.total_seconds() // 3600)),
+                else count_text("HandoverDialog", "Last %n hour(s)", n),
                 hours,
             )
         self.period.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -165,17 +173,21 @@ class HandoverDialog(QDialog):
             top.setFont(0, scaled_font(self.font(), 1.0, bold=True))
             top.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.tree.addTopLevelItem(top)
-            for line in section.items:
+            for line in section.items[:SHOWN_LINES]:
                 text, target = self._line(name, line, zone, digest.until)
                 child = QTreeWidgetItem([text])
                 child.setToolTip(0, text)
                 child.setData(0, TARGET_ROLE, target)
                 top.addChild(child)
-            if section.count > len(section.items):
-                more = QTreeWidgetItem(
-                    [self.tr("… and {n} more").format(n=section.count - len(section.items))]
-                )
-                more.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            hidden = section.count - min(len(section.items), SHOWN_LINES)
+            if hidden > 0:
+                more = QTreeWidgetItem([self.tr("… and {n} more").format(n=hidden)])
+                if name in self._lists:
+                    more.setText(0, self.tr("… and {n} more: show the list").format(n=hidden))
+                    more.setData(0, TARGET_ROLE, (LIST, self._lists[name]))
+                    more.setForeground(0, self.palette().brush(QPalette.ColorRole.Link))
+                else:
+                    more.setFlags(Qt.ItemFlag.ItemIsEnabled)
                 top.addChild(more)
             if not section.items:
                 none = QTreeWidgetItem([self.tr("Nothing")])
@@ -246,6 +258,8 @@ class HandoverDialog(QDialog):
             self.contact_requested.emit(int(key))
         elif kind == ALERT:
             self.channel_requested.emit(str(key))
+        elif kind == LIST:
+            self.list_requested.emit(str(key))
 
     def lines(self) -> list[QTreeWidgetItem]:
         """Every line that opens something, in order (for tests and keyboard users)."""

@@ -54,6 +54,7 @@ from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.customer.contact_card import CustomerCard, with_card
 from socialinbox.ui.escalation.controller import EscalationDesk
 from socialinbox.ui.front_desk.front_desk_controller import FrontDesk
+from socialinbox.ui.front_desk.pages import ARRIVALS_KEY, REMINDERS_KEY
 from socialinbox.ui.handover.handover import HandoverView
 from socialinbox.ui.inbox.page import InboxPage, view_entries
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
@@ -168,7 +169,17 @@ class MainWindow(QMainWindow):
         )
         self._add_escalation()
         self.handover = HandoverView(
-            self, context, self.actions_table, self.front_desk.show_reminders, self
+            self,
+            context,
+            self.actions_table,
+            self.front_desk.show_reminders,
+            {
+                "new_messages": "view:all",
+                "waiting_past_target": "view:needs_reply",
+                "reminders_due": REMINDERS_KEY,
+                "arrivals": ARRIVALS_KEY,
+            },
+            self,
         )
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
