@@ -79,9 +79,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, context: AppContext) -> None:
-    context.writer.call(context.reminders.wake_snoozed)
-    # The 24 hours of close-the-loop pass without a sync: check before listing.
-    context.writer.call(context.practice.check)
+    if not context.db.read_only:
+        context.writer.call(context.reminders.wake_snoozed)
+        # The 24 hours of close-the-loop pass without a sync: check before listing.
+        context.writer.call(context.practice.check)
     reminders = context.reminders.shown()
     if args.json:
         print_json([r.as_json() for r in reminders])

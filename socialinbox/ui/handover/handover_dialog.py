@@ -192,6 +192,7 @@ class HandoverDialog(QDialog):
             if not section.items:
                 none = QTreeWidgetItem([self.tr("Nothing")])
                 none.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                none.setForeground(0, self.palette().brush(QPalette.ColorRole.PlaceholderText))
                 top.addChild(none)
             top.setExpanded(True)
         self.loaded.emit()
