@@ -32,7 +32,19 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, exists, false, or_, select, true, update
+from sqlalchemy import (
+    ColumnElement,
+    String,
+    and_,
+    cast,
+    exists,
+    false,
+    literal,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session, aliased
 
 from socialinbox.clock import Clock
@@ -73,6 +85,13 @@ THANK_YOU_AFTER: Final = timedelta(hours=1)
 # Older messages are left alone: the checks stay bounded, and last month's praise is
 # too late to thank for.
 LOOKBACK: Final = timedelta(days=14)
+# Contacts per statement (well under SQLite's limit of bound values).
+_CHUNK: Final = 500
+# A later periodic check looks again this far before the previous one (a message stored
+# by another desk in the same second, clocks a little apart).
+CHECK_OVERLAP: Final = timedelta(minutes=10)
+
+TRIGGER_PREFIX: Final = "message:"
 
 # How a private answer is told in the suggestion ("Glad we could sort this out …").
 _ANSWERED_BY: Final = {
@@ -88,25 +107,32 @@ def check_practice(
     now: datetime,
     networks: NetworkCatalogue,
     contacts: Collection[int] | None = None,
+    since: datetime | None = None,
 ) -> ChangeSet:
     """Raise the close-the-loop and thank-you reminders that are due, and settle those
     whose message got a reply in its thread, inside the caller's write transaction.
 
     ``contacts`` bounds the check to those contacts' messages (what a stored batch can
     change, see :func:`check_after_batch`); None checks every message of the last
-    :data:`LOOKBACK`. The caller records the change set."""
+    :data:`LOOKBACK`. ``since``: the time of a previous check, after which nothing but
+    time has changed for messages outside a batch: only what came due after it is
+    looked at. The caller records the change set."""
     if contacts is not None and not contacts:
         return changes.EMPTY
     change = _settle_answered(session, now, contacts)
     rows = [
-        *_close_loop_rows(session, now, networks, contacts),
-        *_thank_you_rows(session, now, networks, contacts),
+        *_close_loop_rows(session, now, networks, contacts, since),
+        *_thank_you_rows(session, now, networks, contacts, since),
     ]
     return change | insert_reminders(session, rows)
 
 
 class Practice:
-    """The periodic check (:func:`check_practice` over every recent message)."""
+    """The periodic check (:func:`check_practice` over every recent message).
+
+    The first check of a process looks at the whole :data:`LOOKBACK`; later ones only
+    at what came due since the previous one (less :data:`CHECK_OVERLAP`): what a sync
+    changes meanwhile is checked by ingest itself (:func:`check_after_batch`)."""
 
     def __init__(
         self, db: Database, clock: Clock, networks: NetworkCatalogue, origin: str = "local"
@@ -115,14 +141,17 @@ class Practice:
         self._clock = clock
         self._networks = networks
         self._origin = origin
+        self._last_check: datetime | None = None
 
     def check(self) -> ChangeSet:
         """Run on the writer (``writer.call``); announces what it raised or settled."""
         now = self._clock.now()
+        since = None if self._last_check is None else self._last_check - CHECK_OVERLAP
         with self._db.write() as session:
-            change = check_practice(session, now, self._networks)
+            change = check_practice(session, now, self._networks, since=since)
             changes.record(session, change, now, self._origin)
-            return change
+        self._last_check = now
+        return change
 
 
 # -- the rules -------------------------------------------------------------------------
@@ -155,8 +184,20 @@ def _recent(m: Any, now: datetime, contacts: Collection[int] | None) -> list[Col
     return conditions
 
 
+def _trigger(m: Any) -> ColumnElement[str]:
+    """The reminder's trigger for message ``m``: ``message:ID``."""
+    return literal(TRIGGER_PREFIX) + cast(m.id, String)
+
+
 def _not_raised(m: Any, kind: str) -> ColumnElement[bool]:
-    return ~exists().where(Reminder.kind == kind, Reminder.message_id == m.id)
+    """No reminder of ``kind`` for ``m`` exists, whatever its state (looked up by the
+    reminders' unique (kind, contact, trigger) index; a merge moves reminders with the
+    messages, so the message's contact is the reminder's)."""
+    return ~exists().where(
+        Reminder.kind == kind,
+        Reminder.contact_id == m.contact_id,
+        Reminder.trigger == _trigger(m),
+    )
 
 
 def _replied_in_thread(m: Any) -> ColumnElement[bool]:
@@ -171,53 +212,77 @@ def _replied_in_thread(m: Any) -> ColumnElement[bool]:
     )
 
 
-def _private_answers(m: Any) -> Any:
-    """The business's private answers to ``m``'s contact after ``m``, outside its thread:
-    direct messages, e-mails, logged calls and visits, replies in a private thread."""
-    p = aliased(Message)
+def _private_answer(p: Any) -> ColumnElement[bool]:
+    """``p`` is a private message of the business: a direct message, an e-mail, a logged
+    call or visit, or a reply in a private thread."""
     private_thread = aliased(Message)
+    return and_(
+        p.inbound == false(),
+        p.deleted_at.is_(None),
+        or_(
+            p.kind.in_(PRIVATE_KINDS),
+            p.channel.in_(PRIVATE_CHANNELS),
+            exists().where(
+                private_thread.thread_key == p.thread_key,
+                private_thread.inbound == true(),
+                private_thread.kind.in_(PRIVATE_KINDS),
+            ),
+        ),
+    )
+
+
+def _first_private_answer(m: Any) -> Any:
+    """The business's first private answer to ``m``'s contact after ``m``, outside its
+    thread (a select of one row, and the alias its columns belong to)."""
+    p = aliased(Message)
     return (
-        select(p.id, p.channel, p.kind)
+        select(p.id)
         .where(
             p.contact_id == m.contact_id,
-            p.inbound == false(),
-            p.deleted_at.is_(None),
             p.created_at > m.created_at,
             p.thread_key != m.thread_key,
-            or_(
-                p.kind.in_(PRIVATE_KINDS),
-                p.channel.in_(PRIVATE_CHANNELS),
-                exists().where(
-                    private_thread.thread_key == p.thread_key,
-                    private_thread.inbound == true(),
-                    private_thread.kind.in_(PRIVATE_KINDS),
-                ),
-            ),
+            _private_answer(p),
         )
         .order_by(p.created_at, p.id)
         .limit(1)
     ), p
 
 
-def _close_loop_rows(
-    session: Session, now: datetime, networks: NetworkCatalogue, contacts: Collection[int] | None
-) -> list[dict[str, object]]:
-    m = aliased(Message)
-    first, p = _private_answers(m)
-    first_at = first.with_only_columns(p.created_at).scalar_subquery()
-    first_id = first.with_only_columns(p.id).scalar_subquery()
-    found = session.execute(
-        select(m.id, m.contact_id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
-        .join(Contact, Contact.id == m.contact_id)
+def _answered_in_private(now: datetime, since: datetime | None) -> Any:
+    """The contacts the business answered in private in a span that can make a
+    close-the-loop due now: from ``since`` minus the 24 hours (else the look-back) to
+    24 hours ago. Read once per check through the outbound messages' index."""
+    p = aliased(Message)
+    earliest = now - LOOKBACK if since is None else since - CLOSE_LOOP_AFTER
+    return (
+        select(p.contact_id)
+        .distinct()
         .where(
-            *_recent(m, now, contacts),
-            m.kind.in_(PUBLIC_KINDS),
-            m.sentiment < NEGATIVE_BELOW,
-            first_at <= now - CLOSE_LOOP_AFTER,
-            ~_replied_in_thread(m),
-            _not_raised(m, CLOSE_LOOP),
+            p.inbound == false(),
+            p.created_at >= earliest,
+            p.created_at <= now - CLOSE_LOOP_AFTER,
+            p.contact_id.is_not(None),
+            _private_answer(p),
         )
-    ).all()
+    )
+
+
+def _close_loop_rows(
+    session: Session,
+    now: datetime,
+    networks: NetworkCatalogue,
+    contacts: Collection[int] | None,
+    since: datetime | None,
+) -> list[dict[str, object]]:
+    # Driven by the few contacts answered in private lately, through their index.
+    query = _answered_in_private(now, since)
+    if contacts is not None:
+        query = query.where(query.selected_columns[0].in_(list(contacts)))
+    answered = {c for c in session.execute(query).scalars() if c is not None}
+    found: list[Any] = []
+    ids = sorted(answered)
+    for start in range(0, len(ids), _CHUNK):
+        found.extend(_close_loop_candidates(session, now, ids[start : start + _CHUNK]))
     if not found:
         return []
     answers = {
@@ -232,10 +297,37 @@ def _close_loop_rows(
     return _rows(session, CLOSE_LOOP, candidates, now, networks)
 
 
+def _close_loop_candidates(session: Session, now: datetime, contacts: list[int]) -> list[Any]:
+    m = aliased(Message)
+    first, p = _first_private_answer(m)
+    first_at = first.with_only_columns(p.created_at).scalar_subquery()
+    first_id = first.with_only_columns(p.id).scalar_subquery()
+    return list(
+        session.execute(
+            select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
+            .join(Contact, Contact.id == m.contact_id)
+            .where(
+                *_recent(m, now, contacts),
+                m.kind.in_(PUBLIC_KINDS),
+                m.sentiment < NEGATIVE_BELOW,
+                first_at <= now - CLOSE_LOOP_AFTER,
+                ~_replied_in_thread(m),
+                _not_raised(m, CLOSE_LOOP),
+            )
+        ).all()
+    )
+
+
 def _thank_you_rows(
-    session: Session, now: datetime, networks: NetworkCatalogue, contacts: Collection[int] | None
+    session: Session,
+    now: datetime,
+    networks: NetworkCatalogue,
+    contacts: Collection[int] | None,
+    since: datetime | None,
 ) -> list[dict[str, object]]:
     m = aliased(Message)
+    # What the last check saw is settled: only messages that came of age since then.
+    earliest = now - LOOKBACK if since is None else since - THANK_YOU_AFTER
     found = session.execute(
         select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating)
         .join(Contact, Contact.id == m.contact_id)
@@ -248,6 +340,7 @@ def _thank_you_rows(
             m.replied_at.is_(None),
             m.done == false(),
             m.created_at <= now - THANK_YOU_AFTER,
+            m.created_at >= earliest,
             ~_replied_in_thread(m),
             _not_raised(m, THANK_YOU),
         )
@@ -308,7 +401,7 @@ def _rows(
             {
                 "kind": kind,
                 "contact_id": c.contact_id,
-                "trigger": f"message:{c.message_id}",
+                "trigger": f"{TRIGGER_PREFIX}{c.message_id}",
                 "message_id": c.message_id,
                 "reason": _reason(kind, c, where),
                 "suggestion": suggestion(kind, stored_templates, values, {}),
