@@ -16,12 +16,13 @@ from being raised again, so a dismissal is final):
   :data:`THANK_YOU_AFTER`. A gentle suggestion: shown on the Reminders page, never as a
   desktop notification (``core.reminders.QUIET_KINDS``).
 
-Only messages stored from a connected account's time on (not its history) and
-younger than :data:`LOOKBACK` are considered, so every check is a bounded set-based
-query. A reply in the message's thread settles an open suggestion: it is marked done.
+Only messages younger than :data:`LOOKBACK` are considered, so every check is a
+bounded set-based query. Unlike the return rule, history fetched when an account is
+connected counts: last week's unanswered praise still deserves its thank-you. A
+reply in the message's thread settles an open suggestion: it is marked done.
 
 Callers: ingest checks the contacts of each batch it stores
-(:func:`check_practice`), and the window's upkeep and the ``reminders`` command run
+(:func:`check_after_batch`), and the window's upkeep and the ``reminders`` command run
 :meth:`Practice.check` so that the 24 hours pass even when nobody syncs.
 """
 
@@ -63,7 +64,7 @@ from socialinbox.core.reminders import (
 )
 from socialinbox.core.templates import first_name, suggestion
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Account, Contact, Message, Reminder
+from socialinbox.storage.schema import Contact, Message, Reminder
 
 # Tone cut-offs on ``messages.sentiment`` (-1..1): negative below, positive above (both
 # strict). TODO(priority): import them from core.tone once it is in main (same values).
@@ -170,14 +171,12 @@ class _Candidate:
 
 
 def _recent(m: Any, now: datetime, contacts: Collection[int] | None) -> list[ColumnElement[bool]]:
-    """The conditions every candidate meets: inbound, live, recent, not history."""
+    """The conditions every candidate meets: inbound, live, recent."""
     conditions: list[ColumnElement[bool]] = [
         m.inbound == true(),
         m.deleted_at.is_(None),
         m.contact_id.is_not(None),
         m.created_at >= now - LOOKBACK,
-        m.created_at
-        >= select(Account.connected_at).where(Account.id == m.account_id).scalar_subquery(),
     ]
     if contacts is not None:
         conditions.append(m.contact_id.in_(list(contacts)))

@@ -372,12 +372,51 @@ def test_praise_in_a_mention_counts_but_not_when_it_was_answered(context, accoun
     assert [r.message_id for r in _of_kind(context, "thank_you")] == [_id(context, "m1")]
 
 
-def test_history_before_the_account_was_connected_raises_nothing(context, account_id, clock):
-    _store(
-        context,
-        account_id,
-        message("old", clock.now() - 31 * DAY, kind="review", rating=5, author_name="Old Timer"),
-    )
-    _set_tone(context, "old", 0.9)
+def test_messages_older_than_the_look_back_raise_nothing(context, account_id, clock):
+    for remote_id, age in (("old", 15 * DAY), ("recent", 13 * DAY)):
+        _store(
+            context,
+            account_id,
+            message(
+                remote_id,
+                clock.now() - age,
+                kind="review",
+                rating=5,
+                author_key=f"{remote_id}@example.social",
+                author_name="Old Timer",
+            ),
+        )
+        _set_tone(context, remote_id, 0.9)
     _check(context)
-    assert _of_kind(context, "thank_you") == []
+    assert [r.message_id for r in _of_kind(context, "thank_you")] == [_id(context, "recent")]
+
+
+def test_the_demo_complaint_settled_by_direct_message_asks_to_close_the_loop(
+    tmp_path, clock, memory_keyring
+):
+    """Marek's angry mention, answered only by a direct message three days ago."""
+    from socialinbox.app import AppOptions
+    from socialinbox.secrets import SecretStore
+    from tests.conftest import sync_once
+
+    demo = AppContext(
+        AppOptions(data_dir=tmp_path / "demo", demo=True, user="tester"),
+        clock=clock,
+        secrets=SecretStore(memory_keyring),
+    )
+    try:
+        demo.ensure_demo_account()
+        sync_once(demo)
+        demo.seed_demo_notes()
+        _set_tone(demo, "m140", -0.8)  # what core.tone gives the text
+        demo.writer.call(demo.practice.check)
+        [reminder] = _of_kind(demo, "close_loop")
+        assert reminder.message_id == _id(demo, "m140")
+        assert reminder.suggestion == (
+            "Glad we could sort this out in a direct message, Marek — thank you for your patience."
+        )
+        assert "Marek Nowak's mention on Mastodon was settled in a direct message" in (
+            reminder.reason
+        )
+    finally:
+        demo.close()
