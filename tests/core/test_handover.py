@@ -4,6 +4,7 @@ demo, and the ``digest --json`` object."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
@@ -11,6 +12,7 @@ from sqlalchemy import insert, select, update
 
 from socialinbox.app import AppContext
 from socialinbox.core.handover import SECTION_NAMES, SHIFT
+from socialinbox.paths import DATABASE_FILE
 from socialinbox.storage.schema import Alert, Escalation, Message, Stay
 from tests.cli_runner import run_cli
 from tests.helpers import batch, message
@@ -223,3 +225,26 @@ def test_digest_on_the_demo_from_the_command_line(tmp_path):
     assert "Waiting past target: " in text.stdout
     assert any(line.startswith("\tmessage ") for line in lines)
     assert run_cli(data, "digest", "--since", "yesterday").returncode == 2
+
+
+def test_the_reminders_command_raises_and_lists_close_the_loop_once(tmp_path):
+    """Marek's demo complaint, settled by direct message three days ago: `reminders`
+    raises it without any sync, shows its kind and suggestion, and a dismissal is final."""
+    data = tmp_path / "data"
+    assert run_cli(data, "accounts", "add", "demo", "--name", "Linden").returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+    with sqlite3.connect(data / DATABASE_FILE) as db:
+        db.execute("UPDATE messages SET sentiment = -0.8 WHERE remote_id = 'm140'")
+    db.close()
+
+    listed = json.loads(run_cli(data, "reminders", "--json").stdout)
+    [loop] = [r for r in listed if r["kind"] == "close_loop"]
+    assert loop["suggestion"].startswith("Glad we could sort this out in a direct message, Marek")
+    text = run_cli(data, "reminders").stdout
+    [line] = [line for line in text.splitlines() if "\tclose_loop\t" in line]
+    assert line.split("\t")[-1] == loop["suggestion"]
+
+    assert run_cli(data, "reminders", "dismiss", str(loop["id"])).returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+    again = json.loads(run_cli(data, "reminders", "--json").stdout)
+    assert [r for r in again if r["kind"] == "close_loop"] == []
