@@ -120,6 +120,12 @@ def check_practice(
     looked at. The caller records the change set."""
     if contacts is not None and not contacts:
         return changes.EMPTY
+    if contacts is not None and len(contacts) > _CHUNK:
+        ids = sorted(contacts)
+        found = changes.EMPTY
+        for start in range(0, len(ids), _CHUNK):
+            found |= check_practice(session, now, networks, ids[start : start + _CHUNK], since)
+        return found
     change = _settle_answered(session, now, contacts)
     rows = [
         *_close_loop_rows(session, now, networks, contacts, since),
@@ -444,15 +450,19 @@ def check_after_batch(
 ) -> ChangeSet:
     """:func:`check_practice` for the contacts of the threads a stored batch wrote in (a
     new message, a reply in a thread, a private message). The caller records it."""
-    if not thread_keys:
-        return changes.EMPTY
-    contacts = {
-        contact_id
-        for contact_id in session.execute(
-            select(Message.contact_id)
-            .where(Message.thread_key.in_(list(thread_keys)), Message.contact_id.is_not(None))
-            .distinct()
-        ).scalars()
-        if contact_id is not None
-    }
+    keys = sorted(thread_keys)
+    contacts: set[int] = set()
+    for start in range(0, len(keys), _CHUNK):
+        contacts.update(
+            contact_id
+            for contact_id in session.execute(
+                select(Message.contact_id)
+                .where(
+                    Message.thread_key.in_(keys[start : start + _CHUNK]),
+                    Message.contact_id.is_not(None),
+                )
+                .distinct()
+            ).scalars()
+            if contact_id is not None
+        )
     return check_practice(session, now, networks, contacts)

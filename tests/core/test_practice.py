@@ -420,3 +420,21 @@ def test_the_demo_complaint_settled_by_direct_message_asks_to_close_the_loop(
         )
     finally:
         demo.close()
+
+
+def test_a_big_batch_checks_every_contact_it_touched(context, account_id, clock):
+    """A catch-up batch of 1,200 authors: the check covers them all, in chunks."""
+    authors = [f"fan{i}@example.social" for i in range(1_200)]
+    _store(
+        context,
+        account_id,
+        *(message(f"p{i}", clock.now() - 2 * HOUR, author_key=a) for i, a in enumerate(authors)),
+    )
+    with context.db.write() as session:
+        session.execute(update(Message).values(sentiment=0.9))
+    _store(
+        context,
+        account_id,
+        *(message(f"q{i}", clock.now(), author_key=a) for i, a in enumerate(authors)),
+    )
+    assert len(_of_kind(context, "thank_you")) == 1_200
