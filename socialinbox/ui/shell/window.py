@@ -176,6 +176,7 @@ class MainWindow(QMainWindow):
             {
                 "new_messages": "view:all",
                 "waiting_past_target": "view:needs_reply",
+                "escalations": "view:escalated",
                 "reminders_due": REMINDERS_KEY,
                 "arrivals": ARRIVALS_KEY,
             },
