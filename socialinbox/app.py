@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from socialinbox.core.changes import ChangeSet
     from socialinbox.core.contacts import Contacts
     from socialinbox.core.escalations import Escalations
+    from socialinbox.core.handover import Handover
     from socialinbox.core.inbox import Inbox
     from socialinbox.core.ingest import Ingest
     from socialinbox.core.logged import ConversationLog
@@ -56,6 +57,7 @@ if TYPE_CHECKING:
     from socialinbox.core.notes import Notes
     from socialinbox.core.outbox_delivery import OutboxDelivery
     from socialinbox.core.outbox_service import Outbox
+    from socialinbox.core.practice import Practice
     from socialinbox.core.rate_limit_store import RateLimitStore
     from socialinbox.core.reminders import Reminders
     from socialinbox.core.response_levels import ResponseLevels
@@ -238,6 +240,19 @@ class AppContext:
         from socialinbox.core.reminders import Reminders
 
         return Reminders(self.db, self.clock, self.origin)
+
+    @_built_once
+    def practice(self) -> Practice:
+        """Close-the-loop and thank-you suggestions (run by the upkeep, see core.practice)."""
+        from socialinbox.core.practice import Practice
+
+        return Practice(self.db, self.clock, self.networks, self.origin)
+
+    @_built_once
+    def handover(self) -> Handover:
+        from socialinbox.core.handover import Handover
+
+        return Handover(self.db, self.clock, self.business, self.networks)
 
     @_built_once
     def conversation_log(self) -> ConversationLog:

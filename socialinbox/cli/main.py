@@ -32,6 +32,7 @@ from socialinbox.cli import (
     sync,
     users,
 )
+from socialinbox.cli import digest as digest_cli
 from socialinbox.cli import outbox as outbox_cli
 from socialinbox.cli import reply as reply_cli
 from socialinbox.cli.common import (
@@ -57,6 +58,8 @@ COMMANDS += (log,)  # type: ignore[assignment]
 COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
 # Crisis alerts (issue 15, part 6).
 COMMANDS += (alerts,)  # type: ignore[assignment]
+# The response practice: the shift handover (issue 15).
+COMMANDS += (digest_cli,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

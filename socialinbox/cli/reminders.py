@@ -23,7 +23,9 @@ NAME = "reminders"
 
 
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
-    reminders = commands.add_parser(NAME, help="returning customers, arrivals, follow-ups")
+    reminders = commands.add_parser(
+        NAME, help="returning customers, arrivals, follow-ups, close the loop, thank-you"
+    )
     reminders.add_argument("--json", action="store_true")
     actions = reminders.add_subparsers(
         dest="reminders_command", metavar="ACTION", parser_class=Parser, required=False
@@ -77,11 +79,22 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 
 def _list(args: argparse.Namespace, context: AppContext) -> None:
-    context.writer.call(context.reminders.wake_snoozed)
+    if not context.db.read_only:
+        context.writer.call(context.reminders.wake_snoozed)
+        # The 24 hours of close-the-loop pass without a sync: check before listing.
+        context.writer.call(context.practice.check)
     reminders = context.reminders.shown()
     if args.json:
         print_json([r.as_json() for r in reminders])
         return
     for r in reminders:
         notes = " | ".join(r.notes)
-        print_fields(r.id, r.kind, r.due.isoformat(timespec="minutes"), r.state, r.reason, notes)
+        print_fields(
+            r.id,
+            r.kind,
+            r.due.isoformat(timespec="minutes"),
+            r.state,
+            r.reason,
+            notes,
+            r.suggestion or "",
+        )

@@ -24,6 +24,7 @@ from socialinbox.core.lookup import reindex_contacts
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox_service import return_approved_for_review
+from socialinbox.core.practice import check_after_batch
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
@@ -161,6 +162,10 @@ class Ingest:
             change |= ChangeSet.of(changes.MESSAGE, changes.UPDATED, updated_ids)
         # A response, a lifting follow-up or a new message changes levels (core.response_levels).
         change |= recompute_after(session, set(new_ids) | updated_ids, now)
+        # After the tone is known (core.tone runs before): close the loop, thank people.
+        change |= check_after_batch(
+            session, {row["thread_key"] for row in new_rows}, now, self._networks
+        )
 
         if malformed:
             session.execute(

@@ -1,9 +1,11 @@
 """Reminders: when a known customer comes back, arrives, or a follow-up date comes.
 
 Kinds: ``return`` (raised by ingest, see :func:`raise_return_reminders`),
-``follow_up`` (a date set on a contact or a message) and ``arrival`` (raised by
-the arrivals import). A reminder is unique per (kind, contact, trigger), so a
-repeated sync or import never raises it twice.
+``follow_up`` (a date set on a contact or a message), ``arrival`` (raised by
+the arrivals import), ``close_loop`` and ``thank_you`` (suggested public replies,
+raised by ``core.practice``; they carry the suggestion's text). A reminder is
+unique per (kind, contact, trigger), so a repeated sync or import never raises it
+twice.
 
 States: ``open`` (shown; ``due`` may lie in the future), ``snoozed`` (shown
 again at ``due``), ``dismissed`` and ``done`` (both closed).
@@ -44,7 +46,11 @@ from socialinbox.storage.schema import (
 RETURN = "return"
 FOLLOW_UP = "follow_up"
 ARRIVAL = "arrival"
-KINDS = (RETURN, FOLLOW_UP, ARRIVAL)
+CLOSE_LOOP = "close_loop"
+THANK_YOU = "thank_you"
+KINDS = (RETURN, FOLLOW_UP, ARRIVAL, CLOSE_LOOP, THANK_YOU)
+# Gentle suggestions: shown on the Reminders page, never as a desktop notification.
+QUIET_KINDS = (THANK_YOU,)
 
 OPEN = "open"
 SNOOZED = "snoozed"
@@ -82,6 +88,8 @@ class ReminderInfo:
     created_at: datetime
     # The customer is a VIP (lists mark them; not part of ``reminders --json``).
     vip: bool = False
+    # The suggested reply (close_loop, thank_you); None for the other kinds.
+    suggestion: str | None = None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -95,6 +103,7 @@ class ReminderInfo:
             "due": self.due.isoformat(),
             "state": self.state,
             "created_at": self.created_at.isoformat(),
+            "suggestion": self.suggestion,
         }
 
 
@@ -251,7 +260,7 @@ class Reminders:
             if contact_id is not None:
                 stmt = stmt.where(Reminder.contact_id == contact_id)
             ids = session.execute(stmt.order_by(Reminder.due_at, Reminder.id)).scalars().all()
-            return _infos(session, ids)
+            return reminder_infos(session, ids)
 
     def count_due(self) -> int:
         """For the Reminders badge: reminders due now."""
@@ -267,7 +276,7 @@ class Reminders:
 
     def get_many(self, ids: Iterable[int]) -> list[ReminderInfo]:
         with self._db.read() as session:
-            return _infos(session, sorted(set(ids)))
+            return reminder_infos(session, sorted(set(ids)))
 
     def get(self, reminder_id: int) -> ReminderInfo:
         found = self.get_many([reminder_id])
@@ -401,7 +410,7 @@ def snooze_times(now: datetime, zone: tzinfo) -> dict[str, datetime]:
     return {"1h": now + timedelta(hours=1), "tomorrow": morning}
 
 
-def _infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
+def reminder_infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
     if not ids:
         return []
     rows = session.execute(
@@ -431,6 +440,7 @@ def _infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
             state=r.state,
             created_at=r.created_at,
             vip=bool(vip),
+            suggestion=r.suggestion,
         )
         for r, name, vip in rows
     }
@@ -461,8 +471,11 @@ class ReminderAnnouncer:
             self._then(change)
 
     def _announce(self, reminder: ReminderInfo) -> None:
-        # Only open reminders that are due; each once per raise or wake-up.
+        # Only open reminders that are due, not the gentle ones; each once per raise or
+        # wake-up.
         key = (reminder.id, reminder.due)
+        if reminder.kind in QUIET_KINDS:
+            return
         if reminder.state != OPEN or reminder.due > self._reminders.now():
             return
         if key in self._announced:

@@ -1,11 +1,19 @@
 """Canned replies filled from what the app knows, refusing when a field is unknown.
 
 A template is plain text with fields in braces: ``{first_name}``, ``{name}``,
-``{channel}``, ``{business}``, ``{last_message_date}`` and ``{note:LABEL}`` (the
-value of the customer's note written as ``LABEL: value``). A field without a
+``{channel}``, ``{business}``, ``{last_message_date}``, ``{answered_by}`` (how a
+complaint was settled in private: "by e-mail", "on the phone"; known only to the
+close-the-loop suggestion) and ``{note:LABEL}`` (the value of the customer's note
+written as ``LABEL: value``). A field without a
 value makes the whole template refuse, naming the field: never "Dear
 {first_name}", never a guessed default. The outbox refuses any reply that
 still holds a field, so a half-filled template cannot go out either.
+
+Suggested replies (the reminders ``close_loop`` and ``thank_you``, see
+``core.practice``) come from templates too: a stored template with ``"for":
+"close_loop"`` (or ``"thank_you"``) is tried first, then the defaults of
+:data:`DEFAULT_SUGGESTIONS`; the first whose fields all have a value is the
+suggestion, so a customer known only by a handle gets the text without a name.
 """
 
 from __future__ import annotations
@@ -26,13 +34,42 @@ from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Message, Note
 
 FIELD = re.compile(r"\{([a-z_]+)(?::([^{}\n]+))?\}")
-KNOWN_FIELDS = ("first_name", "name", "channel", "business", "last_message_date", "note")
+KNOWN_FIELDS = (
+    "first_name",
+    "name",
+    "channel",
+    "business",
+    "last_message_date",
+    "answered_by",
+    "note",
+)
+
+# What a suggested reply is for: the reminder kinds of ``core.practice``.
+CLOSE_LOOP_PURPOSE = "close_loop"
+THANK_YOU_PURPOSE = "thank_you"
+# Each purpose's built-in texts, tried in order after the business's own; the last of
+# each needs no field, so a suggestion can always be made.
+DEFAULT_SUGGESTIONS: dict[str, tuple[str, ...]] = {
+    CLOSE_LOOP_PURPOSE: (
+        "Glad we could sort this out {answered_by}, {first_name} — thank you for your patience.",
+        "Glad we could sort this out {answered_by} — thank you for your patience.",
+        "Glad we could sort this out — thank you for your patience.",
+    ),
+    THANK_YOU_PURPOSE: (
+        "Thank you so much for your kind words, {first_name} — the whole team of "
+        "{business} is delighted!",
+        "Thank you so much for your kind words, {first_name} — it means a lot to the team!",
+        "Thank you so much for your kind words — it means a lot to the team!",
+    ),
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Template:
     name: str
     text: str
+    # The suggestion it makes ("close_loop", "thank_you"); None for a canned reply.
+    purpose: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,8 +184,26 @@ def templates_from_setting(value: Any) -> list[Template]:
         if isinstance(item, dict) and isinstance(item.get("name"), str):
             text = item.get("text")
             if isinstance(text, str) and text.strip():
-                found.append(Template(item["name"], text))
+                purpose = item.get("for")
+                found.append(
+                    Template(item["name"], text, purpose if isinstance(purpose, str) else None)
+                )
     return found
+
+
+def suggestion(
+    purpose: str, stored: Any, values: Mapping[str, str | None], notes: Mapping[str, str]
+) -> str:
+    """The suggested reply for ``purpose``: the first of the business's templates for it
+    (``stored``: the ``reply_templates`` setting), then of the defaults, that fills."""
+    texts = [t.text for t in templates_from_setting(stored) if t.purpose == purpose]
+    texts.extend(DEFAULT_SUGGESTIONS[purpose])
+    for text in texts:
+        filled = fill(text, values, notes).text
+        if filled is not None:
+            return filled
+    # The defaults' last text has no field: never reached.
+    return DEFAULT_SUGGESTIONS[purpose][-1]
 
 
 class Templates:

@@ -158,6 +158,7 @@ class FrontDesk(QObject):
         window.on_notification_clicked(self._notification_clicked)
         self.reminders_page.action_requested.connect(self.reminder_action)
         self.reminders_page.message_requested.connect(self.show_message)
+        self.reminders_page.reply_requested.connect(self._window.reply_with)
         self.reminders_page.contact_requested.connect(self.open_contact)
         self.arrivals_page.import_requested.connect(lambda: self.open_import(choose=True))
         self.arrivals_page.contact_requested.connect(self.open_contact)
@@ -187,12 +188,15 @@ class FrontDesk(QObject):
         return self._context.clock.now().astimezone(self.zone()).date()
 
     def tick(self) -> None:
-        """Wake snoozed reminders, announce follow-ups that came due, recount the badge."""
+        """Wake snoozed reminders, raise the close-the-loop and thank-you suggestions that came
+        due, announce follow-ups that came due, recount the badge."""
         if self._window.is_closing:
             return
         now = self._context.clock.now()
         since, self._last_tick = self._last_tick, now
         self._operation.run(self._context.reminders.wake_snoozed, name="wake-snoozed")
+        # Close the loop, thank people: their hours pass without any sync.
+        self._operation.run(self._context.practice.check, name="practice-check")
         came_due = [
             r.id
             for r in self._context.reminders.shown()

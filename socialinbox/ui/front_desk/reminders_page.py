@@ -42,9 +42,11 @@ from PySide6.QtWidgets import (
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.reminders import (
     ARRIVAL,
+    CLOSE_LOOP,
     FOLLOW_UP,
     OPEN,
     RETURN,
+    THANK_YOU,
     ReminderInfo,
     Reminders,
     snooze_times,
@@ -67,7 +69,13 @@ from socialinbox.ui.common.widgets import (
     scaled_font,
 )
 
-KIND_NAMES = {RETURN: "Returning customer", ARRIVAL: "Arriving guest", FOLLOW_UP: "Follow-up"}
+KIND_NAMES = {
+    RETURN: "Returning customer",
+    ARRIVAL: "Arriving guest",
+    FOLLOW_UP: "Follow-up",
+    CLOSE_LOOP: "Close the loop",
+    THANK_YOU: "Say thank you",
+}
 COLUMNS = ("Due", "Customer", "Kind", "Why", "Notes")
 
 
@@ -176,11 +184,14 @@ class RemindersPage(QWidget):
         action_requested(str, int, object): "done", "dismiss" or "snooze" on a reminder id;
             for "snooze" the time (an aware datetime), else None.
         message_requested(int): show this message in the inbox.
+        reply_requested(int, str): open this message with this suggested reply in the
+            composer (it still goes through the outbox and its review).
         contact_requested(int): open this customer.
     """
 
     action_requested = Signal(str, int, object)
     message_requested = Signal(int)
+    reply_requested = Signal(int, str)
     contact_requested = Signal(int)
 
     def __init__(
@@ -235,6 +246,11 @@ class RemindersPage(QWidget):
         self.message_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.message = plain_label(wrap=True, selectable=True)
         self.message.setAccessibleName(self.tr("Message that raised the reminder"))
+        self.suggestion_label = plain_label(self.tr("Suggested reply"))
+        self.suggestion_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.suggestion = plain_label(wrap=True, selectable=True)
+        self.suggestion.setAccessibleName(self.tr("Suggested reply"))
+        self.suggestion.setFont(scaled_font(self.font(), 1.05))
         for widget in (
             self.title,
             self.reason,
@@ -243,6 +259,8 @@ class RemindersPage(QWidget):
             self.notes,
             self.message_label,
             self.message,
+            self.suggestion_label,
+            self.suggestion,
         ):
             detail_layout.addWidget(widget)
         detail_layout.addStretch(1)
@@ -262,7 +280,11 @@ class RemindersPage(QWidget):
         )
         self.show_action = self._action(self.tr("Show message"), "Return", self.show_message)
         self.customer_action = self._action(self.tr("Open customer"), "C", self.open_customer)
+        self.reply_action = self._action(
+            self.tr("Reply with suggestion"), "R", self.reply_with_suggestion
+        )
         self.done_button = self._button(self.done_action)
+        self.reply_button = self._button(self.reply_action)
         self.customer_button = self._button(self.customer_action)
         self.dismiss_button = self._button(self.dismiss_action)
         self.show_button = self._button(self.show_action)
@@ -280,6 +302,7 @@ class RemindersPage(QWidget):
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setMinimumHeight(self.done_button.sizeHint().height())
         for control in (
+            self.reply_button,
             self.done_button,
             self.snooze_button,
             self.show_button,
@@ -347,6 +370,8 @@ class RemindersPage(QWidget):
             self.notes,
             self.message_label,
             self.message,
+            self.suggestion_label,
+            self.suggestion,
         )
         self._message_id = None
         if item is None:
@@ -355,7 +380,9 @@ class RemindersPage(QWidget):
             self.title.setText(
                 self.tr(
                     "No reminders. When a customer with notes writes again, a guest with "
-                    "notes is on the arrivals list, or a follow-up is due, it shows here."
+                    "notes is on the arrivals list, a follow-up is due, a complaint settled "
+                    "in private needs a public word, or praise waits for a thank-you, it "
+                    "shows here."
                 )
             )
             self._update_actions(None)
@@ -398,6 +425,9 @@ class RemindersPage(QWidget):
             self.message.setText(detail.text)
         self.message_label.setVisible(detail is not None)
         self.message.setVisible(detail is not None)
+        self.suggestion.setText(item.suggestion or "")
+        self.suggestion_label.setVisible(bool(item.suggestion))
+        self.suggestion.setVisible(bool(item.suggestion))
         self._update_actions(item)
 
     def _update_actions(self, item: ReminderInfo | None) -> None:
@@ -421,6 +451,10 @@ class RemindersPage(QWidget):
         self.show_action.setEnabled(self._message_id is not None)
         self.show_button.setEnabled(self._message_id is not None)
         self.show_button.setVisible(self._message_id is not None)
+        can_reply = self._message_id is not None and item is not None and bool(item.suggestion)
+        self.reply_action.setEnabled(can_reply)
+        self.reply_button.setEnabled(can_reply)
+        self.reply_button.setVisible(can_reply)
 
     # -- actions ----------------------------------------------------------------------
 
@@ -452,3 +486,9 @@ class RemindersPage(QWidget):
     def show_message(self) -> None:
         if self._message_id is not None:
             self.message_requested.emit(self._message_id)
+
+    def reply_with_suggestion(self) -> None:
+        """Open the message with the suggested reply in the composer, to edit and queue."""
+        item = self.current_item()
+        if item is not None and item.suggestion and self._message_id is not None:
+            self.reply_requested.emit(self._message_id, item.suggestion)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QKeySequence, QPalette, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -227,6 +227,16 @@ class Composer(QFrame):
         self.editor.insertPlainText(filled.text)
         self.editor.setFocus()
         return True
+
+    def offer_text(self, text: str) -> None:
+        """A suggested reply for the message shown: it fills an empty editor (a draft
+        already begun is kept) and the editor takes the focus, to edit and queue."""
+        if self._detail is None:
+            return
+        if not self.editor.toPlainText().strip():
+            self.editor.setPlainText(text)
+        self.editor.setFocus()
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
 
     # -- the message ------------------------------------------------------------
 

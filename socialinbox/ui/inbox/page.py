@@ -457,6 +457,12 @@ class InboxPage(QObject):
         self._update_actions()
         self.current_message_changed.emit(self.reading_pane.message_id)
 
+    def reply_with(self, message_id: int, text: str) -> None:
+        """Show a message with ``text`` offered in its composer (see Composer.offer_text)."""
+        self.show_message(message_id)
+        if self.composer.message_id == message_id:
+            self.composer.offer_text(text)
+
     def show_message(self, message_id: int) -> None:
         """Show a message: select it in the list if it is there, else just in the pane."""
         index = self.model.index_of(message_id)

@@ -145,6 +145,11 @@ class Frame(Protocol):
         """Show a message in the inbox (opening a message list if another page is shown)."""
         ...
 
+    def reply_with(self, message_id: int, text: str) -> None:
+        """Show a message with ``text`` in its composer, to edit and queue (a suggested reply;
+        it goes through the outbox and its review like any other)."""
+        ...
+
     def show_contact(self, contact_id: int) -> None:
         """Open a customer: their latest message in the inbox and their customer card."""
         ...

@@ -55,6 +55,8 @@ from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.customer.contact_card import CustomerCard, with_card
 from socialinbox.ui.escalation.controller import EscalationDesk
 from socialinbox.ui.front_desk.front_desk_controller import FrontDesk
+from socialinbox.ui.front_desk.pages import ARRIVALS_KEY, REMINDERS_KEY
+from socialinbox.ui.handover.handover import HandoverView
 from socialinbox.ui.inbox.page import InboxPage, view_entries
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
@@ -172,6 +174,20 @@ class MainWindow(QMainWindow):
             context.alerts, self, self.actions_table, menu="view", parent=self
         )
         self.alerts_ui.messages_requested.connect(self.show_list)
+        self.handover = HandoverView(
+            self,
+            context,
+            self.actions_table,
+            self.front_desk.show_reminders,
+            {
+                "new_messages": "view:all",
+                "waiting_past_target": "view:needs_reply",
+                "escalations": "view:escalated",
+                "reminders_due": REMINDERS_KEY,
+                "arrivals": ARRIVALS_KEY,
+            },
+            self,
+        )
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
         self.front_desk.add_pages()
@@ -381,6 +397,10 @@ class MainWindow(QMainWindow):
         self.inbox.show_message(message_id)
         self.inbox.focus_list()
 
+    def reply_with(self, message_id: int, text: str) -> None:
+        self._open_message_list()
+        self.inbox.reply_with(message_id, text)
+
     def show_contact(self, contact_id: int) -> None:
         db = self._context.db
         message_id = latest_message_id(db, contact_id) or latest_message_id(
@@ -551,6 +571,7 @@ class MainWindow(QMainWindow):
         await self.tasks.shutdown()
         await self.sync.aclose()
         self._notifier.close()
+        self.handover.close()
         if self.tray is not None:
             self.tray.close()
 

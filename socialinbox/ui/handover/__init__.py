@@ -1,0 +1,1 @@
+"""View ▸ Handover: the shift digest."""

@@ -1,0 +1,250 @@
+"""The shift handover digest: what the next shift must know, on generated data and the
+demo, and the ``digest --json`` object."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime, timedelta
+
+import pytest
+from sqlalchemy import insert, select, update
+
+from socialinbox.app import AppContext
+from socialinbox.core.handover import SECTION_NAMES, SHIFT
+from socialinbox.paths import DATABASE_FILE
+from socialinbox.storage.schema import Alert, Escalation, Message, Stay
+from tests.cli_runner import run_cli
+from tests.helpers import batch, message
+
+HOUR = timedelta(hours=1)
+MINUTE = timedelta(minutes=1)
+DAY = timedelta(days=1)
+
+
+@pytest.fixture
+def account_id(context: AppContext, clock) -> int:
+    clock.advance(-30 * DAY)
+    account = context.writer.call(context.accounts.create, "demo", "Test")
+    clock.advance(30 * DAY)
+    return account.id
+
+
+def _store(context: AppContext, account_id: int, *messages) -> None:
+    context.writer.call(context.ingest.store_batch, account_id, batch(*messages))
+
+
+def _ids(context: AppContext) -> dict[str, int]:
+    with context.db.read() as session:
+        return {r.remote_id: r.id for r in session.execute(select(Message.remote_id, Message.id))}
+
+
+def _shift(context: AppContext, account_id: int, now: datetime) -> dict[str, int]:
+    """A night: messages before and during the shift, some answered, some waiting long."""
+    _store(
+        context,
+        account_id,
+        message("yesterday", now - SHIFT - HOUR, author_key="a@x.social", author_name="Ann Old"),
+        message("review", now - 7 * HOUR, kind="review", rating=2, author_key="r@x.social"),
+        message("mention", now - 2 * HOUR, author_key="m@x.social", author_name="Mo Late"),
+        message("fresh", now - 10 * MINUTE, author_key="f@x.social", author_name="Fay Fresh"),
+        message("answered", now - 3 * HOUR, author_key="b@x.social", author_name="Bea Done"),
+        message(
+            "reply",
+            now - 2 * HOUR,
+            kind="reply",
+            inbound=False,
+            thread_remote_id="answered",
+            in_reply_to_remote_id="answered",
+            author_key="shop@x.social",
+        ),
+    )
+    return _ids(context)
+
+
+def test_the_digest_of_a_night_lists_each_section_and_what_opens_each_line(
+    context, account_id, clock
+):
+    now = clock.now()
+    ids = _shift(context, account_id, now)
+    with context.db.write() as session:
+        contact_of = {
+            m.remote_id: m.contact_id
+            for m in session.execute(select(Message.remote_id, Message.contact_id))
+        }
+        session.execute(
+            update(Message).where(Message.id == ids["mention"]).values(escalated_to="Maria")
+        )
+        session.execute(
+            insert(Escalation),
+            [
+                dict(
+                    message_id=ids["mention"],
+                    to_user="Maria",
+                    by_user="Tom",
+                    reason="angry regular",
+                    created_at=now - HOUR,
+                ),
+                dict(
+                    message_id=ids["yesterday"],
+                    to_user="Tom",
+                    by_user="Tom",
+                    reason=None,
+                    created_at=now - DAY,
+                    resolved_at=now - 20 * HOUR,
+                    outcome="refund",
+                ),
+            ],
+        )
+        session.execute(
+            insert(Alert),
+            [
+                dict(
+                    channel="mastodon",
+                    kind="spike",
+                    started_at=now - HOUR,
+                    last_seen_at=now - MINUTE,
+                    count=40,
+                    usual=3.0,
+                    negative=4,
+                    created_at=now - HOUR,
+                ),
+                dict(
+                    channel="x",
+                    kind="negative",
+                    started_at=now - DAY,
+                    last_seen_at=now - DAY,
+                    count=8,
+                    usual=2.0,
+                    negative=6,
+                    acknowledged_by="Tom",
+                    acknowledged_at=now - 20 * HOUR,
+                    created_at=now - DAY,
+                ),
+            ],
+        )
+        # Ann wrote before: she is a returning guest; a stranger arrives too.
+        session.execute(
+            insert(Stay),
+            [
+                dict(
+                    import_key="r1",
+                    contact_id=contact_of["yesterday"],
+                    guest_name="Ann Old",
+                    room="12",
+                    arrival=now.date(),
+                    created_at=now,
+                    updated_at=now,
+                ),
+                dict(
+                    import_key="r2",
+                    contact_id=contact_of["fresh"],
+                    guest_name="Fay Fresh",
+                    arrival=now.date() + 3 * DAY,
+                    created_at=now,
+                    updated_at=now,
+                ),
+            ],
+        )
+    context.writer.call(
+        context.reminders.follow_up, contact_of["answered"], now - MINUTE, "Call Bea back"
+    )
+    context.writer.call(
+        context.reminders.follow_up, contact_of["answered"], now + HOUR, "Not yet due"
+    )
+
+    digest = context.handover.digest()
+    assert digest.since == now - SHIFT and digest.until == now
+    assert [m.id for m in digest.new_messages.items] == [
+        ids["fresh"],
+        ids["mention"],
+        ids["answered"],
+        ids["review"],
+    ]
+    assert digest.new_messages.count == 4
+    # The review waits for its 24 hours; the mention is past its hour; the fresh one is
+    # not, the answered one no longer waits.
+    assert [m.id for m in digest.waiting_past_target.items] == [ids["yesterday"], ids["mention"]]
+    assert digest.waiting_past_target.items[1].target_s == 3600
+    [escalation] = digest.escalations.items
+    assert (escalation.message_id, escalation.to_user, escalation.by_user) == (
+        ids["mention"],
+        "Maria",
+        "Tom",
+    )
+    assert [r.reason for r in digest.reminders_due.items] == ["Call Bea back"]
+    [arrival] = digest.arrivals.items
+    assert (arrival.guest.contact_id, arrival.arrival) == (contact_of["yesterday"], now.date())
+    [alert] = digest.alerts.items
+    assert (alert.channel, alert.kind, alert.count) == ("mastodon", "spike", 40)
+
+    earlier = context.handover.digest(now - 10 * HOUR)
+    assert earlier.new_messages.count == 5
+
+
+def test_the_digest_json_is_one_object_with_every_section(context, account_id, clock):
+    _shift(context, account_id, clock.now())
+    found = json.loads(json.dumps(context.handover.digest().as_json()))
+    assert list(found) == ["since", "until", *SECTION_NAMES]
+    for name in SECTION_NAMES:
+        assert set(found[name]) == {"count", "items"}
+    assert set(found["new_messages"]["items"][0]) == {
+        "id",
+        "channel",
+        "kind",
+        "author",
+        "preview",
+        "created_at",
+        "needs_reply",
+        "waiting_s",
+        "target_s",
+    }
+    assert datetime.fromisoformat(found["since"]) < datetime.fromisoformat(found["until"])
+
+
+def test_digest_on_the_demo_from_the_command_line(tmp_path):
+    data = tmp_path / "data"
+    assert run_cli(data, "accounts", "add", "demo", "--name", "Linden").returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+    result = run_cli(data, "digest", "--json")
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert list(found) == ["since", "until", *SECTION_NAMES]
+    assert found["new_messages"]["count"] >= 1
+    assert found["waiting_past_target"]["count"] >= 1
+    assert all(isinstance(i["id"], int) for i in found["waiting_past_target"]["items"])
+
+    since = (datetime.fromisoformat(found["until"]) - 100 * DAY).isoformat()
+    longer = json.loads(run_cli(data, "digest", "--json", "--since", since).stdout)
+    assert longer["new_messages"]["count"] > found["new_messages"]["count"]
+
+    text = run_cli(data, "digest")
+    assert text.returncode == 0
+    lines = text.stdout.splitlines()
+    assert lines[0].startswith("Handover from ")
+    assert "Waiting past target: " in text.stdout
+    assert any(line.startswith("\tmessage ") for line in lines)
+    assert run_cli(data, "digest", "--since", "yesterday").returncode == 2
+
+
+def test_the_reminders_command_raises_and_lists_close_the_loop_once(tmp_path):
+    """Marek's demo complaint, settled by direct message three days ago: `reminders`
+    raises it without any sync, shows its kind and suggestion, and a dismissal is final."""
+    data = tmp_path / "data"
+    assert run_cli(data, "accounts", "add", "demo", "--name", "Linden").returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+    with sqlite3.connect(data / DATABASE_FILE) as db:
+        db.execute("UPDATE messages SET sentiment = -0.8 WHERE remote_id = 'm140'")
+    db.close()
+
+    listed = json.loads(run_cli(data, "reminders", "--json").stdout)
+    [loop] = [r for r in listed if r["kind"] == "close_loop"]
+    assert loop["suggestion"].startswith("Glad we could sort this out in a direct message, Marek")
+    text = run_cli(data, "reminders").stdout
+    [line] = [line for line in text.splitlines() if "\tclose_loop\t" in line]
+    assert line.split("\t")[-1] == loop["suggestion"]
+
+    assert run_cli(data, "reminders", "dismiss", str(loop["id"])).returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+    again = json.loads(run_cli(data, "reminders", "--json").stdout)
+    assert [r for r in again if r["kind"] == "close_loop"] == []
