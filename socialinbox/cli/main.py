@@ -28,6 +28,7 @@ from socialinbox.cli import (
     log,
     notes,
     reminders,
+    report,
     sync,
     users,
 )
@@ -54,6 +55,8 @@ COMMANDS += (contacts, notes, reminders, arrivals, export_contact, erase_contact
 COMMANDS += (log,)  # type: ignore[assignment]
 # The people at the desks, escalations and assignments (issue 15, part 5).
 COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
+# Where the business stands on the six response levels (issue 15).
+COMMANDS += (report,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

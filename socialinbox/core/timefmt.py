@@ -29,3 +29,19 @@ def age_label(now: datetime, then: datetime) -> str:
     """English label ("4 min", "3 d"); the GUI translates the same parts."""
     value, unit = age_parts(now, then)
     return "now" if unit == "now" else f"{value} {unit}"
+
+
+def duration_label(seconds: int) -> str:
+    """A span in the two largest units that matter, in English ("45 s", "12 min",
+    "2 h 10 min", "3 d 4 h"): how long a customer waited for an answer."""
+    seconds = max(0, int(seconds))
+    if seconds < 60:
+        return f"{seconds} s"
+    minutes = seconds // 60
+    if minutes < 60:
+        return f"{minutes} min"
+    hours, minutes = divmod(minutes, 60)
+    if hours < 24:
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    days, hours = divmod(hours, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
