@@ -135,6 +135,7 @@ class ChannelLevels:
     p90_first_response_s: int | None
     in_hours: HourShare
     out_of_hours: HourShare
+    answered: int = 0  # messages with a first response (the times' count)
 
     @property
     def messages(self) -> int:
@@ -182,20 +183,35 @@ class Insights:
                 return row
         return _figures(channel, _Tally())
 
-    def weeks(self, channel: str | None = None) -> tuple[WeekLevels, ...]:
+    def weeks(
+        self, channel: str | None = None, first: date | None = None, last: date | None = None
+    ) -> tuple[WeekLevels, ...]:
         """The weeks of the period, Monday first, without gaps; one channel's counts or
-        (None) all channels'. Every channel has the same weeks, so charts line up."""
+        (None) all channels'. Every channel has the same weeks, so charts line up; the
+        weeks of ``first`` and ``last`` (any day) widen the run to a period's own."""
         every = [week for counts in self._weeks.values() for week in counts]
+        every += [monday_of(day) for day in (first, last) if day is not None]
         if not every:
             return ()
         chosen = [counts for name, counts in self._weeks.items() if channel in (None, name)]
-        first, last = min(every), max(every)
         weeks = []
-        week = first
-        while week <= last:
+        week, last_week = min(every), max(every)
+        while week <= last_week:
             weeks.append(WeekLevels(week, LevelCounts.summed(c[week] for c in chosen if week in c)))
             week += timedelta(days=7)
         return tuple(weeks)
+
+
+def monday_of(day: date) -> date:
+    """The Monday that starts ``day``'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def recent_weeks_start(now: datetime, zone: tzinfo, weeks: int) -> datetime:
+    """The start of the last ``weeks`` weeks, this one included: midnight of the Monday
+    ``weeks - 1`` weeks before this week's, in the property's ``zone``."""
+    monday = monday_of(now.astimezone(zone).date()) - timedelta(weeks=weeks - 1)
+    return datetime.combine(monday, datetime.min.time(), zone)
 
 
 def reading_of(levels: LevelCounts) -> str:
@@ -274,8 +290,7 @@ def tally(
             weeks[channel] = {}
         slot = level if level is not None and 0 <= level <= 6 else len(LEVELS)
         found.counts[slot] += 1
-        local_day = created_at.astimezone(zone).date()
-        monday = local_day - timedelta(days=local_day.weekday())
+        monday = monday_of(created_at.astimezone(zone).date())
         week = weeks[channel].get(monday)
         if week is None:
             week = weeks[channel][monday] = [0] * len(LEVEL_KEYS)
@@ -334,14 +349,21 @@ def _minutes(text: str) -> int:
     return value
 
 
-def write_weeks_csv(out: TextIO, insights: Insights, channel: str | None = None) -> None:
-    """The weeks of one channel (None: all) as CSV: channel, week start, messages, then
-    one column per level and ``waiting``; numbers and ISO dates only."""
+def write_weeks_csv(
+    out: TextIO,
+    insights: Insights,
+    channel: str | None = None,
+    first: date | None = None,
+    last: date | None = None,
+) -> None:
+    """The weeks of one channel (None: all; ``first``/``last`` as in
+    :meth:`Insights.weeks`) as CSV: channel, week start, messages, then one column per
+    level and ``waiting``; numbers and ISO dates only."""
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(
         ["channel", "week_start", "messages", *(f"level_{key}" for key in LEVELS), "waiting"]
     )
-    for week in insights.weeks(channel):
+    for week in insights.weeks(channel, first, last):
         writer.writerow(
             [channel or "all", week.week.isoformat(), week.levels.total, *week.levels.counts]
         )
@@ -384,4 +406,5 @@ def _figures(channel: str | None, tally_: _Tally) -> ChannelLevels:
         p90_first_response_s=nearest_rank(ordered, 90),
         in_hours=HourShare(*tally_.in_hours),
         out_of_hours=HourShare(*tally_.out_of_hours),
+        answered=len(ordered),
     )

@@ -31,17 +31,25 @@ def age_label(now: datetime, then: datetime) -> str:
     return "now" if unit == "now" else f"{value} {unit}"
 
 
-def duration_label(seconds: int) -> str:
-    """A span in the two largest units that matter, in English ("45 s", "12 min",
-    "2 h 10 min", "3 d 4 h"): how long a customer waited for an answer."""
+DurationUnit = Literal["s", "min", "h", "d"]
+
+
+def duration_parts(seconds: int) -> tuple[tuple[int, DurationUnit], ...]:
+    """A span in the two largest units that matter: 45 s; 12 min; 2 h 10 min; 3 d 4 h
+    (a zero second part is left out: 2 h, 3 d)."""
     seconds = max(0, int(seconds))
     if seconds < 60:
-        return f"{seconds} s"
+        return ((seconds, "s"),)
     minutes = seconds // 60
     if minutes < 60:
-        return f"{minutes} min"
+        return ((minutes, "min"),)
     hours, minutes = divmod(minutes, 60)
     if hours < 24:
-        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+        return ((hours, "h"), (minutes, "min")) if minutes else ((hours, "h"),)
     days, hours = divmod(hours, 24)
-    return f"{days} d {hours} h" if hours else f"{days} d"
+    return ((days, "d"), (hours, "h")) if hours else ((days, "d"),)
+
+
+def duration_label(seconds: int) -> str:
+    """English label of :func:`duration_parts` ("2 h 10 min"); the GUI translates the parts."""
+    return " ".join(f"{value} {unit}" for value, unit in duration_parts(seconds))
