@@ -11,8 +11,9 @@ Rules for callers:
   messages: the rows of the period are streamed and tallied here, because the
   percentiles, the property's local week and its business hours need each message's
   own times. It blocks: call it off the UI thread.
-- Counted: inbound messages from customers (thread context and deleted messages
-  left out) created in ``[since, until)``; each once, under its channel.
+- Counted: the messages the scale applies to — inbound from customers; thread
+  context, conversations logged by hand and deleted messages left out — created in
+  ``[since, until)``; each once, under its channel.
 - Levels are keyed ``"0"`` … ``"6"``, and ``"null"`` for a message still waiting
   (younger than 7 days, no response yet).
 - First-response time: ``first_response_at - created_at`` in whole seconds (a
@@ -256,7 +257,10 @@ def read_insights(
     is_open = business_time_test(hours, zone)
     query = select(Message.channel, Message.level, Message.created_at, Message.first_response_at)
     query = query.where(
-        Message.inbound.is_(True), Message.kind != CONTEXT_KIND, Message.deleted_at.is_(None)
+        Message.inbound.is_(True),
+        Message.kind != CONTEXT_KIND,
+        Message.logged_by.is_(None),
+        Message.deleted_at.is_(None),
     )
     if since is not None:
         query = query.where(Message.created_at >= since)
