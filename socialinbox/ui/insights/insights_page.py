@@ -49,14 +49,17 @@ class _Figure(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 10, 14, 10)
         layout.setSpacing(2)
-        self.caption = plain_label(caption)
+        # Captions and details wrap: four figures side by side must not widen the window.
+        self.caption = plain_label(caption, wrap=True)
         self.caption.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         self.value = plain_label()
         self.value.setFont(scaled_font(self.font(), 1.5, bold=True))
-        self.detail = plain_label()
+        self.detail = plain_label(wrap=True)
         self.detail.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        for label in (self.caption, self.value, self.detail):
-            layout.addWidget(label)
+        layout.addWidget(self.caption)
+        layout.addStretch(1)  # values line up when captions wrap to more lines
+        layout.addWidget(self.value)
+        layout.addWidget(self.detail)
         self.setAccessibleName(caption)
 
     def show_value(self, value: str, detail: str = "") -> None:
