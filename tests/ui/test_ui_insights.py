@@ -130,11 +130,16 @@ def test_new_messages_reach_the_page_while_it_is_shown(window, levels_context, q
     _open(window, qloop)
     page = window.insights.page
     assert page.insights is not None and page.insights.overall.messages == 4
+    assert (page.in_hours.value.text(), page.in_hours.detail.text()) == ("50 %", "2 of 4 messages")
+    assert page.out_of_hours.value.text() == "–"  # all four came on a Tuesday morning
     change = store(levels_context, fetched("t4", "Parking?", created_at=NOW - timedelta(hours=2)))
     window.bridge.publish(change)
     run_until(qloop, lambda: page.insights is not None and page.insights.overall.messages == 5)
     assert page.chart_model.value(11, "null") == 1
-    assert page.in_hours.value.text() != "–" or page.out_of_hours.value.text() != "–"
+    # Two hours without an answer: it missed the hour, in or out of business hours.
+    overall = page.insights.overall
+    assert overall.in_hours.decided + overall.out_of_hours.decided == 5
+    assert overall.in_hours.within_hour + overall.out_of_hours.within_hour == 2
 
 
 def test_exports_write_a_readable_csv_and_a_png(window, qloop, tmp_path):

@@ -4,8 +4,10 @@ Export Insights… (Ctrl+E), and the computation behind it.
 Rules: the levels are read off the UI thread (one streamed query in the loop's
 executor, ``core.insights.read_insights``), at most one read at a time; requests
 during a read make one more read after it. The page is read again when it is opened
-and, while it is shown, after a change set that names messages or settings
-(coalesced over :data:`COALESCE_MS`); a hidden page only remembers it is out of date.
+and, while it is shown, after a change set that names messages or settings — at
+most once per :data:`COALESCE_MS`, or per twice the last read's time when reads
+are slow (a long sync then costs a bounded share of the machine); a hidden page
+only remembers it is out of date.
 Export is enabled while the page is shown.
 """
 
@@ -72,6 +74,7 @@ class InsightsController(QObject):
         self._stale = True
         self._running = False
         self._again = False
+        self._last_read_ms = 0
         self.page = InsightsPage()
         self.page.period_changed.connect(lambda _weeks: self.refresh())
         self.page.export_requested.connect(self.choose_export)
@@ -134,8 +137,9 @@ class InsightsController(QObject):
         if not any(change.touches(kind) for kind in REFRESH_ON):
             return
         self._stale = True
-        if self._frame.is_shown(self) and not self._frame.is_closing:
-            self._timer.start()
+        waiting = self._timer.isActive()
+        if self._frame.is_shown(self) and not self._frame.is_closing and not waiting:
+            self._timer.start(max(COALESCE_MS, 2 * self._last_read_ms))
 
     def badges(self, counts: InboxCounts | None) -> Mapping[str, int]:
         return {}
@@ -159,7 +163,9 @@ class InsightsController(QObject):
             while True:
                 self._again = False
                 weeks = self.page.period_weeks
+                started = loop.time()
                 found = await loop.run_in_executor(None, self._compute, weeks)
+                self._last_read_ms = int((loop.time() - started) * 1000)
                 if self._frame.is_closing:
                     return
                 if not self._again:
