@@ -187,6 +187,8 @@ def test_the_chart_reads_in_light_and_dark(window, qloop, qapp, theme):
     assert all(_contrast(colour, base) >= 3.0 for colour in colours)
     image = chart.grab().toImage()
     # A level-3 segment of last week's bar is painted in level 3's colour.
-    [segment] = [s for s in chart._segments if (s.bar, s.key) == (10, "3")]
-    centre = segment.rect.center().toPoint() * image.devicePixelRatio()
+    rect = chart.segment_rect(10, "3")
+    assert rect is not None and chart.segment_rect(9, "3") is None  # week 9 has none
+    assert chart.segment_at(rect.center().x(), rect.center().y()) == (10, "3")
+    centre = rect.center().toPoint() * image.devicePixelRatio()
     assert image.pixelColor(centre).name() == colours[3].name()

@@ -241,6 +241,13 @@ class LevelChart(QWidget):
                 return segment.bar, segment.key
         return None
 
+    def segment_rect(self, bar: int, key: str) -> QRectF | None:
+        """Where the segment of level ``key`` in bar ``bar`` was painted (None: it was not)."""
+        for segment in self._segments:
+            if (segment.bar, segment.key) == (bar, key):
+                return segment.rect
+        return None
+
     def tooltip_text(self, bar: int, key: str) -> str:
         week = self.model.bars[bar]
         count = self.model.value(bar, key)
