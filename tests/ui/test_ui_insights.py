@@ -1,5 +1,5 @@
 """The Insights page: the levels per week in the chart's model, the figures, the reading,
-the channel filter, the exports, Ctrl+I and Ctrl+E, both themes."""
+the channel filter, the exports, Ctrl+Shift+I and Ctrl+E, both themes."""
 
 from __future__ import annotations
 
@@ -82,8 +82,8 @@ def _open(window: MainWindow, qloop: qasync.QEventLoop) -> None:
     settle(window, qloop)
 
 
-def test_ctrl_i_opens_the_levels_per_week_with_the_figures_and_the_reading(window, qloop):
-    assert window.insights.open_action.shortcut().toString() == "Ctrl+I"
+def test_ctrl_shift_i_opens_the_levels_per_week_with_the_figures_and_the_reading(window, qloop):
+    assert window.insights.open_action.shortcut().toString() == "Ctrl+Shift+I"
     assert not window.insights.export_action.isEnabled()
     _open(window, qloop)
     page = window.insights.page

@@ -1,4 +1,4 @@
-"""The Insights page in the window: its sidebar entry, View ▸ Insights (Ctrl+I), File ▸
+"""The Insights page in the window: its sidebar entry, View ▸ Insights (Ctrl+Shift+I), File ▸
 Export Insights… (Ctrl+E), and the computation behind it.
 
 Rules: the levels are read off the UI thread (one streamed query in the loop's
@@ -89,9 +89,9 @@ class InsightsController(QObject):
                 self.tr("&Insights"),
                 lambda: frame.open_page(INSIGHTS_KEY),
                 menu="view",
-                shortcut="Ctrl+I",
+                shortcut="Ctrl+Shift+I",
                 icon="insights",
-                tip=self.tr("Where the business stands on the six response levels (Ctrl+I)"),
+                tip=self.tr("Where the business stands on the six response levels (Ctrl+Shift+I)"),
                 help=self.tr("open Insights: response levels and times"),
                 section=LISTS_SECTION,
             )
