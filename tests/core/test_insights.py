@@ -27,6 +27,7 @@ from socialinbox.core.insights import (
     nearest_rank,
     read_insights,
     reading_of,
+    recent_weeks_start,
     write_weeks_csv,
 )
 from socialinbox.storage.schema import Message
@@ -254,3 +255,12 @@ def test_the_reading_names_the_level_most_messages_reached():
 
 def _levels(some: dict[str, int]) -> dict[str, int]:
     return {key: some.get(key, 0) for key in LEVEL_KEYS}
+
+
+def test_the_last_weeks_start_at_the_propertys_monday_midnight():
+    # Monday 30 March 2026, 00:30 in Berlin (CEST) is still Sunday 22:30 in UTC.
+    now = berlin(2026, 3, 30, 0, 30)
+    assert recent_weeks_start(now, BERLIN, 1) == berlin(2026, 3, 30, 0, 0)
+    # Two weeks back crosses the change to summer time: midnight CET, 23:00 UTC.
+    assert recent_weeks_start(now, BERLIN, 3) == datetime(2026, 3, 15, 23, 0, tzinfo=UTC)
+    assert recent_weeks_start(now, UTC, 1) == datetime(2026, 3, 23, tzinfo=UTC)
