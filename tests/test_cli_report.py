@@ -40,8 +40,9 @@ def _levels(**some: int) -> dict[str, int]:
 
 
 def test_report_levels_json_is_one_object_per_channel_with_exactly_the_issues_fields(
-    context, tmp_path
+    context, clock, tmp_path
 ):
+    clock.set(datetime.now(UTC))  # the command runs on the real clock
     context.writer.call(context.business.set, PROPERTY_TIMEZONE, "Europe/Berlin")
     _store(
         context,
@@ -49,8 +50,11 @@ def test_report_levels_json_is_one_object_per_channel_with_exactly_the_issues_fi
             ("a", "mastodon", MARCH_2, 3, 120),
             ("b", "mastodon", MARCH_2 + timedelta(days=1), 2, 7200),
             ("c", "mastodon", MARCH_2 + timedelta(days=2), 3, 600),
-            ("d", "mastodon", MARCH_2 + timedelta(days=3), None, None),
+            # Still waiting, a day old (the command settles only what 7 days decided).
+            ("d", "mastodon", datetime.now(UTC) - timedelta(days=1), None, None),
             ("e", "email", MARCH_2 + timedelta(days=8), 0, None),
+            # Eight days without an answer: the command settles it at level 0 first.
+            ("f", "x", datetime.now(UTC) - timedelta(days=8), None, None),
         ],
     )
     data = tmp_path / "data"
@@ -71,6 +75,13 @@ def test_report_levels_json_is_one_object_per_channel_with_exactly_the_issues_fi
             "median_first_response_s": 600,
             "p90_first_response_s": 7200,
         },
+        {
+            "channel": "x",
+            "messages": 1,
+            "levels": _levels(l0=1),
+            "median_first_response_s": None,
+            "p90_first_response_s": None,
+        },
     ]
 
     # A date alone is the property's whole day: --until 2026-03-03 keeps the 3rd.
@@ -86,6 +97,7 @@ def test_report_levels_json_is_one_object_per_channel_with_exactly_the_issues_fi
     assert [(r["channel"], r["levels"]["null"]) for r in json.loads(result.stdout)] == [
         ("email", 0),
         ("mastodon", 1),
+        ("x", 0),
     ]
     result = run_cli(data, "report", "levels", "--json", "--until", "2026-03-02T10:00:00Z")
     assert json.loads(result.stdout) == []
@@ -123,8 +135,8 @@ def test_report_levels_json_is_one_object_per_channel_with_exactly_the_issues_fi
         "2",
         "h",
     ]
-    assert lines[3].split()[:2] == ["all", "5"]
-    assert lines[4] == READINGS["3"]
+    assert lines[4].split()[:2] == ["all", "6"]
+    assert lines[5] == READINGS["0"]  # two at level 0, two at 3: the lower one reads
 
 
 def test_report_levels_refuses_what_is_no_date_in_one_line(tmp_path):

@@ -11,7 +11,15 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING
 
 from socialinbox import APP_ID
-from socialinbox.cli.common import EXIT_OK, EXIT_USAGE, Parser, iso_moment, print_fields, print_json
+from socialinbox.cli.common import (
+    EXIT_OK,
+    EXIT_USAGE,
+    Parser,
+    iso_moment,
+    print_fields,
+    print_json,
+    settle_levels,
+)
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -85,6 +93,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             file=sys.stderr,
         )
         return EXIT_USAGE
+    settle_levels(context)
     insights = read_insights(context.db, context.business, context.clock.now(), since, until)
     if args.json:
         print_json([row.as_json() for row in insights.channels])

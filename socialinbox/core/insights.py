@@ -11,9 +11,11 @@ Rules for callers:
   messages: the rows of the period are streamed and tallied here, because the
   percentiles, the property's local week and its business hours need each message's
   own times. It blocks: call it off the UI thread.
-- Counted: the messages the scale applies to — inbound from customers; thread
-  context, conversations logged by hand and deleted messages left out — created in
-  ``[since, until)``; each once, under its channel.
+- Counted: the messages the scale applies to (``core.response_levels.levelled``:
+  inbound from customers; thread context, conversations logged by hand and deleted
+  messages left out) created in ``[since, until)``; each once, under its channel.
+  Levels that time alone settles (no answer after 7 days) are as the last catch-up
+  left them: a command calls ``cli.common.settle_levels`` first.
 - Levels are keyed ``"0"`` … ``"6"``, and ``"null"`` for a message still waiting
   (younger than 7 days, no response yet).
 - First-response time: ``first_response_at - created_at`` in whole seconds (a
@@ -48,8 +50,8 @@ from socialinbox.core.business_settings import (
     PROPERTY_TIMEZONE,
     BusinessSettings,
 )
-from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.core.reminders import property_zone
+from socialinbox.core.response_levels import levelled
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Message
 
@@ -256,12 +258,7 @@ def read_insights(
     hours: dict[str, Any] = business.get(BUSINESS_HOURS)
     is_open = business_time_test(hours, zone)
     query = select(Message.channel, Message.level, Message.created_at, Message.first_response_at)
-    query = query.where(
-        Message.inbound.is_(True),
-        Message.kind != CONTEXT_KIND,
-        Message.logged_by.is_(None),
-        Message.deleted_at.is_(None),
-    )
+    query = query.where(levelled())
     if since is not None:
         query = query.where(Message.created_at >= since)
     if until is not None:
