@@ -29,6 +29,7 @@ from socialinbox.cli import (
     log,
     notes,
     reminders,
+    report,
     sync,
     users,
 )
@@ -60,6 +61,8 @@ COMMANDS += (users, escalate, assign)  # type: ignore[assignment]
 COMMANDS += (alerts,)  # type: ignore[assignment]
 # The response practice: the shift handover (issue 15).
 COMMANDS += (digest_cli,)  # type: ignore[assignment]
+# Where the business stands on the six response levels (issue 15).
+COMMANDS += (report,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -52,7 +52,7 @@ def test_a_page_added_by_a_feature_is_opened_told_of_changes_and_shows_its_badge
     page = ProbePage()
     window.add_page(page, [SidebarEntry("page:probe", "Probe", "all", page="probe")])
     keys = [e.key for e in window.sidebar_model.entries()]
-    assert keys.index("page:probe") == keys.index("page:arrivals") + 1  # before the networks
+    assert keys.index("page:probe") == keys.index("page:insights") + 1  # before the networks
     assert any(a.data() == "page:probe" for a in window.view_group.actions())
 
     assert window.open_page("page:probe")

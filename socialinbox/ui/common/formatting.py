@@ -7,7 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from socialinbox.core.names import IN_PERSON
-from socialinbox.core.timefmt import age_parts
+from socialinbox.core.timefmt import age_parts, duration_parts
 from socialinbox.ui.common.networks import current_networks
 
 _CONTEXT = "Age"
@@ -28,6 +28,18 @@ def age_text(now: datetime, then: datetime) -> str:
     if unit == "w":
         return translate(_CONTEXT, "%n w", None, value)
     return translate(_CONTEXT, "%n y", None, value)
+
+
+def duration_text(seconds: int) -> str:
+    """A span such as a first-response time: "45 s", "12 min", "2 h 10 min", "3 d 4 h"."""
+    translate = QCoreApplication.translate
+    units = {
+        "s": lambda n: translate("Duration", "%n s", None, n),
+        "min": lambda n: translate("Duration", "%n min", None, n),
+        "h": lambda n: translate("Duration", "%n h", None, n),
+        "d": lambda n: translate("Duration", "%n d", None, n),
+    }
+    return " ".join(units[unit](value) for value, unit in duration_parts(seconds))
 
 
 def network_name(channel: str) -> str:

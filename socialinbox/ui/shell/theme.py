@@ -162,3 +162,32 @@ def alert_colours(palette: QPalette) -> tuple[QColor, QColor]:
     if is_dark(palette):
         return QColor("#5c1d1a"), QColor("#ffe3df")
     return QColor("#fde2df"), QColor("#5f1410")
+# The response levels' colours (charts), 0 … 6 then "waiting": warm where customers wait
+# too long, green to blue as the answers get better. Each set has a contrast of at least
+# 3:1 (WCAG's for graphics) with its theme's base colour (tests/ui/test_ui_insights.py).
+_LEVEL_COLOURS_LIGHT = (
+    "#c62828",
+    "#e65100",
+    "#b07d00",
+    "#689f38",
+    "#2e7d32",
+    "#00838f",
+    "#1565c0",
+    "#8a929c",
+)
+_LEVEL_COLOURS_DARK = (
+    "#ef5350",
+    "#ff9800",
+    "#fdd835",
+    "#9ccc65",
+    "#43a047",
+    "#26a69a",
+    "#42a5f5",
+    "#7b838e",
+)
+
+
+def level_colours(palette: QPalette) -> tuple[QColor, ...]:
+    """The colours of levels 0 … 6 and of the messages still waiting, for ``palette``."""
+    chosen = _LEVEL_COLOURS_DARK if is_dark(palette) else _LEVEL_COLOURS_LIGHT
+    return tuple(QColor(colour) for colour in chosen)

@@ -58,6 +58,7 @@ from socialinbox.ui.front_desk.front_desk_controller import FrontDesk
 from socialinbox.ui.front_desk.pages import ARRIVALS_KEY, REMINDERS_KEY
 from socialinbox.ui.handover.handover import HandoverView
 from socialinbox.ui.inbox.page import InboxPage, view_entries
+from socialinbox.ui.insights.controller import InsightsController, insights_entry
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
@@ -191,6 +192,8 @@ class MainWindow(QMainWindow):
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
         self.front_desk.add_pages()
+        self.insights = InsightsController(context, self, self.actions_table, self)
+        self.add_page(self.insights, [insights_entry()])
 
         self.actions_table.build_menus(self.menuBar())
         self.menu("view").aboutToShow.connect(self._sync_view_menu)
