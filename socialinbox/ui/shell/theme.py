@@ -162,6 +162,8 @@ def alert_colours(palette: QPalette) -> tuple[QColor, QColor]:
     if is_dark(palette):
         return QColor("#5c1d1a"), QColor("#ffe3df")
     return QColor("#fde2df"), QColor("#5f1410")
+
+
 # The response levels' colours (charts), 0 … 6 then "waiting": warm where customers wait
 # too long, green to blue as the answers get better. Each set has a contrast of at least
 # 3:1 (WCAG's for graphics) with its theme's base colour (tests/ui/test_ui_insights.py).
