@@ -44,6 +44,7 @@ from socialinbox.channels.mastodon_parse import (
     parse_time,
     status_text,
 )
+from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
@@ -89,7 +90,8 @@ class MastodonConnector:
         self._settings: Mapping[str, Any] = account.settings
         self._api = MastodonApi(
             account.base_url,
-            context.secret,
+            # A browser sign-in keeps the grant, a pasted token is kept as it is.
+            OAuthTokens.from_secret(context.secret).access_token if context.secret else None,
             context.http,
             context.clock,
             context.rate_limits,

@@ -408,6 +408,16 @@ class ConnectorFactories(Protocol):
 OpenBrowser = Callable[[str], object]
 
 
+@dataclass(frozen=True, slots=True)
+class OAuthApp:
+    """This app as registered with a network by whoever runs it (per machine: see the
+    ``oauth_client_id_*`` settings). ``client_secret`` only where the network issues one
+    and asks for it at its token endpoint; it is never logged."""
+
+    client_id: str
+    client_secret: str | None = field(default=None, repr=False)
+
+
 @runtime_checkable
 class SignsInWithBrowser(Protocol):
     """A factory whose network offers a browser sign-in (OAuth) besides a pasted secret."""
