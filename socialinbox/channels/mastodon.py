@@ -50,6 +50,7 @@ from socialinbox.core.connector import (
     ChannelError,
     ConnectorContext,
     FetchBatch,
+    OAuthApp,
     OfflineError,
     OpenBrowser,
     OutgoingReply,
@@ -446,9 +447,23 @@ class MastodonConnectorFactory:
         return MastodonConnector(context)
 
     async def sign_in(
-        self, base_url: str, http: httpx.AsyncClient, open_browser: OpenBrowser
+        self,
+        base_url: str,
+        http: httpx.AsyncClient,
+        open_browser: OpenBrowser,
+        *,
+        app: OAuthApp | None = None,
     ) -> str:
-        """The browser sign-in (OAuth with PKCE on a loopback redirect): an access token."""
+        """The browser sign-in (OAuth with PKCE on a loopback redirect): the grant to keep.
+        ``app`` is not used: each sign-in registers an app on the server."""
         from socialinbox.channels.mastodon_oauth import sign_in
 
         return await sign_in(base_url, http, open_browser)
+
+    async def revoke(self, context: ConnectorContext) -> None:
+        """``POST /oauth/revoke`` for a grant made by the browser sign-in (a pasted token
+        has no client to revoke it with: it stays until revoked on the server)."""
+        from socialinbox.channels.mastodon_oauth import revoke
+
+        if context.secret and context.account.base_url:
+            await revoke(context.account.base_url, context.secret, context.http, context.clock)

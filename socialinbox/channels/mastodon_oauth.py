@@ -21,6 +21,7 @@ from socialinbox.channels.mastodon_api import MastodonApi
 from socialinbox.channels.oauth_client import OAuthClient, authorize
 from socialinbox.channels.oauth_endpoints import OAuthEndpoints
 from socialinbox.channels.oauth_loopback import SIGN_IN_TIMEOUT_S, LoopbackRedirect
+from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.connector import OAuthApp, OpenBrowser
 
@@ -81,6 +82,16 @@ async def _register(api: MastodonApi, redirect_uri: str) -> OAuthApp:
     if not isinstance(client_id, str) or not isinstance(client_secret, str):
         raise MalformedResponseError(f"{api.host} did not register the app")
     return OAuthApp(client_id, client_secret)
+
+
+async def revoke(base_url: str, secret: str, http: httpx.AsyncClient | None, clock: Clock) -> None:
+    """End the grant ``secret`` holds at ``/oauth/revoke``, with the client it was issued to;
+    nothing for a pasted token (no client known)."""
+    tokens = OAuthTokens.from_secret(secret)
+    if tokens.client_id is None:
+        return
+    app = OAuthApp(tokens.client_id, tokens.client_secret)
+    await client(base_url, app, http, clock).revoke(tokens)
 
 
 def _host(base_url: str) -> str:

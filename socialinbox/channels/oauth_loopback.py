@@ -20,7 +20,6 @@ import asyncio
 import hmac
 import inspect
 import logging
-from collections.abc import Awaitable
 from types import TracebackType
 from urllib.parse import parse_qs, urlsplit
 
@@ -91,7 +90,7 @@ class LoopbackRedirect:
         assert self._result is not None
         loop = asyncio.get_running_loop()
         deadline = loop.time() + timeout
-        waiting: set[Awaitable[object]] = {self._result}
+        waiting: set[asyncio.Future[object]] = {self._result}  # type: ignore[arg-type]
         if browser is not None:
             waiting.add(browser)
         while not self._result.done():

@@ -43,6 +43,10 @@ class OAuthSession:
         self._renewing = asyncio.Lock()
 
     @property
+    def client(self) -> OAuthClient:
+        return self._client
+
+    @property
     def tokens(self) -> OAuthTokens:
         return self._tokens
 
