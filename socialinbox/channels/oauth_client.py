@@ -161,9 +161,11 @@ class OAuthClient:
         return tokens.renewed(answer)
 
     async def revoke(self, tokens: OAuthTokens) -> None:
-        """End the grant on the network's side (the refresh token, which takes its access
-        tokens with it, else the access token). Nothing happens where the network offers no
-        revocation. Errors as for any request; a grant already gone is no error."""
+        """End the grant on the network's side. Nothing happens where the network offers no
+        revocation. Errors as for any request; a token already gone is no error.
+
+        Both tokens are revoked: RFC 7009 §2.1 only says a server SHOULD end a refresh
+        token's access tokens with it."""
         url = self.endpoints.revoke_url
         if url is None:
             return
@@ -173,14 +175,16 @@ class OAuthClient:
             response = await self._http.request(
                 "DELETE", url, headers={"Authorization": f"Bearer {tokens.access_token}"}
             )
-        else:
-            token, hint = (
-                (tokens.refresh_token, "refresh_token")
-                if tokens.refresh_token
-                else (tokens.access_token, "access_token")
-            )
+            self._check_revoked(response)
+            return
+        pairs = [(tokens.access_token, "access_token")]
+        if tokens.refresh_token:
+            pairs.append((tokens.refresh_token, "refresh_token"))
+        for token, hint in pairs:
             form, headers = self._client_auth({"token": token, "token_type_hint": hint})
-            response = await self._http.request("POST", url, data=form, headers=headers)
+            self._check_revoked(await self._http.request("POST", url, data=form, headers=headers))
+
+    def _check_revoked(self, response: httpx.Response) -> None:
         if response.status_code in (400, 401) and _error_code(response) == "invalid_token":
             return  # RFC 7009 §2.2: an invalid token needs no revoking
         self._http.raise_for_status(response, detail=self._reason(response))
