@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import signal
 import socket
 import subprocess
 import sys
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any, ClassVar
+from typing import Any
 
 import httpx
 import pytest
@@ -25,9 +26,9 @@ import pytest
 from socialinbox.app import AppContext
 from socialinbox.channels.oauth_client import OAuthClient, sign_in
 from socialinbox.channels.oauth_loopback import LoopbackRedirect
-from socialinbox.channels.oauth_providers import X_KIND, OAuthKind, X
+from socialinbox.channels.oauth_providers import X_KIND, X
 from socialinbox.channels.oauth_session import OAuthSession
-from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
+from socialinbox.channels.oauth_signin import oauth_session
 from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.clock import FakeClock
 from socialinbox.core.connector import (
@@ -35,11 +36,7 @@ from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     ConnectorContext,
-    FetchBatch,
     OAuthApp,
-    SettingField,
-    TextLimit,
-    VerifiedAccount,
 )
 from socialinbox.settings import OAUTH_CLIENT_ID_X
 from socialinbox.sync.connect import AccountDraft, SetupError
@@ -50,65 +47,9 @@ from tests.cli_runner import (
     assert_no_secret_leaks,
 )
 from tests.conftest import sync_once, with_engine
+from tests.oauth_probe import PROBE, PROBE_KIND, ProbeFactory
 from tests.servers.mastodon_server import MastodonServer
 from tests.servers.x_server import XServer
-
-PROBE = "oauth_probe"
-PROBE_KIND = OAuthKind(PROBE, X, X_KIND.scopes, X_KIND.notice)
-
-
-class ProbeConnector:
-    """Asks X who the grant belongs to, with a fresh access token each time."""
-
-    kind: ClassVar[str] = PROBE
-
-    def __init__(self, context: ConnectorContext) -> None:
-        self._context = context
-        self._session = oauth_session(PROBE_KIND, context)
-
-    async def _me(self) -> dict[str, Any]:
-        assert self._context.http is not None
-        token = await self._session.access_token()
-        response = await self._context.http.get(
-            f"{self._context.account.base_url}/2/users/me",
-            headers={"Authorization": f"Bearer {token}"},
-        )
-        if response.status_code == 401:
-            raise AuthenticationError("X refused the sign-in (HTTP 401)")
-        response.raise_for_status()
-        return response.json()["data"]
-
-    async def verify(self) -> VerifiedAccount:
-        me = await self._me()
-        return VerifiedAccount(handle=me["username"], display_name=me["name"])
-
-    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
-        await self._me()
-        yield FetchBatch((), cursor)
-
-    def text_limit(self) -> TextLimit:
-        return TextLimit(280)
-
-
-class ProbeFactory(SignsInWithOAuth):
-    oauth = PROBE_KIND
-    access_notice = PROBE_KIND.notice
-    kind: ClassVar[str] = PROBE
-    label: ClassVar[str] = "OAuth probe"
-    channels: ClassVar[tuple[str, ...]] = ("x",)
-    needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = ""
-    base_url_label: ClassVar[str | None] = None
-    default_base_url: ClassVar[str | None] = "https://api.x.com"
-    handle_label: ClassVar[str | None] = None
-    setting_fields: ClassVar[tuple[SettingField, ...]] = ()
-
-    def create(self, context: ConnectorContext) -> ProbeConnector:
-        return ProbeConnector(context)
-
-    async def revoke(self, context: ConnectorContext) -> None:
-        await revoke_grant(PROBE_KIND, context)
 
 
 @pytest.fixture
@@ -479,3 +420,33 @@ def test_accounts_add_with_a_token_on_stdin_and_no_server_says_so_in_one_line(tm
     )
     assert_fails_in_one_line(cli(*add, "--secret-stdin", stdin="some-token\n"))
     assert json.loads(cli("accounts", "list", "--json").stdout) == []
+
+
+def test_ctrl_c_during_the_browser_sign_in_stops_cleanly_and_saves_nothing(tmp_path):
+    cli = CliRunner(tmp_path)
+    with MastodonServer() as server:
+        process = subprocess.Popen(
+            [
+                *(sys.executable, "-m", "socialinbox", "--data-dir", str(cli.data_dir)),
+                *("accounts", "add", "mastodon", "--name", "Shop", "--base-url", server.base_url),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=cli.env,
+            cwd=REPOSITORY,
+        )
+        assert process.stderr is not None
+        address = ""
+        while not address.startswith("http"):
+            address = process.stderr.readline().strip()
+            assert address or process.poll() is None
+        redirect = httpx.URL(address).params["redirect_uri"]
+        process.send_signal(signal.SIGINT)
+        out, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and out == ""
+    assert err.strip() == "socialinbox: the sign-in was interrupted; nothing was saved"
+    assert json.loads(cli("accounts", "list", "--json").stdout) == [] and not cli.keychain()
+    with pytest.raises(httpx.ConnectError):  # the loopback listens no more
+        httpx.get(redirect)
