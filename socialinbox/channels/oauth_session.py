@@ -13,6 +13,8 @@ Rules for connectors:
   that rotates refresh tokens then refuses the old one.
 - A token without expiry or refresh token (one pasted in) is used as it is until the
   network refuses it (a 401, which the connector's HTTP layer turns into "sign in again").
+  A 401 for a token that should still be valid is worth one :meth:`renew_after_refusal`
+  and one retry.
 """
 
 from __future__ import annotations
@@ -63,12 +65,26 @@ class OAuthSession:
                     await self._refresh()
         return self._tokens.access_token
 
-    def _due(self) -> bool:
-        tokens = self._tokens
-        renewable = tokens.refresh_token is not None and (
+    async def renew_after_refusal(self, refused: str) -> bool:
+        """After the network refused ``refused`` (an access token it says is expired or
+        invalid before its time: a clock off, a token revoked alone), renew the grant once:
+        True when the request may be tried again with :meth:`access_token`; False when
+        there is nothing to renew with (the refusal stands: sign in again).
+        AuthenticationError when the renewal is refused too."""
+        if not self._renewable():
+            return False
+        async with self._renewing:
+            if self._tokens.access_token == refused:  # not renewed by another request yet
+                await self._refresh()
+        return True
+
+    def _renewable(self) -> bool:
+        return self._tokens.refresh_token is not None and (
             self._client.endpoints.renewal == "refresh_token"
         )
-        return renewable and tokens.due_for_refresh(self._clock.now())
+
+    def _due(self) -> bool:
+        return self._renewable() and self._tokens.due_for_refresh(self._clock.now())
 
     async def _refresh(self) -> None:
         try:

@@ -166,7 +166,7 @@ async def _connect(context: AppContext, draft: AccountDraft, secret: str | None)
             if factory.needs_secret and secret is None:
                 if not setup.signs_in_with_browser(draft.kind):
                     raise CommandError(f"{draft.kind} accounts need a secret: pass --secret-stdin")
-                setup.check(draft, "signing in")  # what was typed, before the browser opens
+                setup.check(draft, None, signing_in=True)  # before the browser opens
                 secret = await setup.sign_in(draft.kind, draft.base_url, _show_address)
             return await setup.add(draft, secret)
         except SetupError as exc:

@@ -120,8 +120,11 @@ class AccountSetup:
         except UnknownKind as exc:
             raise SetupError(str(exc)) from None
 
-    def check(self, draft: AccountDraft, secret: str | None) -> AccountDraft:
-        """The draft with defaults filled in; SetupError for what is missing or unknown."""
+    def check(
+        self, draft: AccountDraft, secret: str | None, *, signing_in: bool = False
+    ) -> AccountDraft:
+        """The draft with defaults filled in; SetupError for what is missing or unknown.
+        ``signing_in``: the secret will come from the browser sign-in, not asked yet."""
         factory = self.factory(draft.kind)
         name = draft.name.strip()
         if not name:
@@ -151,7 +154,7 @@ class AccountSetup:
         handle = (draft.handle or "").strip() or None
         if factory_text(factory, "handle_label") and not handle:
             raise SetupError(f"{factory.label} accounts need a handle (--handle)")
-        if factory.needs_secret and not secret:
+        if factory.needs_secret and not secret and not signing_in:
             label = factory.secret_label or "secret"
             raise SetupError(f"{factory.label} accounts need their {label.lower()}")
         return AccountDraft(draft.kind, name, base_url, handle, settings)

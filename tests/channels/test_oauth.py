@@ -26,7 +26,14 @@ import pytest
 from socialinbox.app import AppContext
 from socialinbox.channels.oauth_client import OAuthClient, sign_in
 from socialinbox.channels.oauth_loopback import LoopbackRedirect
-from socialinbox.channels.oauth_providers import X_KIND, X
+from socialinbox.channels.oauth_providers import (
+    GOOGLE,
+    GOOGLE_REVIEWS_KIND,
+    LINKEDIN,
+    META,
+    X_KIND,
+    X,
+)
 from socialinbox.channels.oauth_session import OAuthSession
 from socialinbox.channels.oauth_signin import oauth_session
 from socialinbox.channels.oauth_tokens import OAuthTokens
@@ -450,3 +457,79 @@ def test_ctrl_c_during_the_browser_sign_in_stops_cleanly_and_saves_nothing(tmp_p
     assert json.loads(cli("accounts", "list", "--json").stdout) == [] and not cli.keychain()
     with pytest.raises(httpx.ConnectError):  # the loopback listens no more
         httpx.get(redirect)
+
+
+def test_a_token_refused_before_its_time_is_renewed_once(x: XServer, clock: FakeClock):
+    kept = Kept(grant_of(x, x.issue_token(), clock))
+    original = OAuthTokens.from_secret(kept.value or "").access_token
+    x.expire_token(original)
+
+    async def scenario() -> tuple[bool, int, bool]:
+        async with httpx.AsyncClient(timeout=10) as http:
+            session = session_on(x, clock, kept, http)
+            assert await session.access_token() == original  # not due by its own clock
+            renewed = await session.renew_after_refusal(original)
+            token = await session.access_token()
+            me = await http.get(
+                f"{x.base_url}/2/users/me", headers={"Authorization": f"Bearer {token}"}
+            )
+            pasted = session_on(x, clock, Kept(original), http)
+            return renewed, me.status_code, await pasted.renew_after_refusal(original)
+
+    renewed, status, pasted_renewed = asyncio.run(scenario())
+    assert renewed and status == 200 and x.count("/2/oauth2/token") == 1
+    assert not pasted_renewed  # a pasted token has nothing to renew with: sign in again
+
+
+def test_a_confidential_x_app_authenticates_with_http_basic(clock: FakeClock):
+    with XServer(now=clock.now, client_secret="app-secret-value") as x:
+
+        async def scenario(secret: str | None) -> OAuthTokens:
+            async with httpx.AsyncClient(timeout=10) as http:
+                app = OAuthApp(x.client_id, secret)
+                client = OAuthClient(X.endpoints_for(x.base_url), app, http, clock, network="X")
+                tokens = await sign_in(client, X_KIND.scopes, Browser())
+                return await client.refresh(tokens)
+
+        assert asyncio.run(scenario("app-secret-value")).refresh_token
+        with pytest.raises(AuthenticationError, match="unauthorized_client") as refused:
+            asyncio.run(scenario("wrong-secret"))
+        assert "wrong-secret" not in str(refused.value)
+
+
+def test_each_network_is_asked_for_what_its_documentation_says():
+    url = httpx.URL(
+        OAuthClient(
+            GOOGLE.endpoints, OAuthApp("id.apps"), None, FakeClock(), network="Google"
+        ).authorization_url(
+            redirect_uri="http://127.0.0.1:5000/callback",
+            state="s" * 43,
+            code_challenge="c" * 43,
+            scopes=GOOGLE_REVIEWS_KIND.scopes,
+        )
+    )
+    assert url.host == "accounts.google.com" and url.path == "/o/oauth2/v2/auth"
+    assert url.params["access_type"] == "offline" and url.params["prompt"] == "consent"
+    assert url.params["code_challenge_method"] == "S256"
+    assert url.params["scope"] == "https://www.googleapis.com/auth/business.manage"
+    assert X.endpoints.authorize_url == "https://x.com/i/oauth2/authorize"
+    assert X.endpoints.token_url == "https://api.x.com/2/oauth2/token"
+    assert "offline.access" in X_KIND.scopes.split()
+    assert META.endpoints.renewal == "long_lived_exchange" and META.endpoints.token_method == "GET"
+    assert LINKEDIN.endpoints.token_url == "https://www.linkedin.com/oauth/v2/accessToken"
+    moved = X.endpoints_for("http://127.0.0.1:9")
+    assert moved.token_url == "http://127.0.0.1:9/2/oauth2/token"
+    assert moved.authorize_url == "http://127.0.0.1:9/i/oauth2/authorize"
+    assert X.endpoints_for("https://api.x.com") is X.endpoints
+
+
+def test_accounts_app_secret_keeps_the_client_secret_in_the_keychain_only(tmp_path):
+    cli = CliRunner(tmp_path)
+    kept = cli("accounts", "app-secret", "google", stdin="google-desktop-secret\n")
+    assert kept.returncode == 0, kept.stderr
+    assert list(cli.keychain().values()) == ["google-desktop-secret"]
+    assert any("oauth-app/google" in key for key in cli.keychain())
+    unknown = cli("accounts", "app-secret", "x", stdin="nope\n")  # X's native app has none
+    assert unknown.returncode == 1 and unknown.stderr.count("\n") == 1
+    cli("accounts", "list")
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, ["google-desktop-secret"])
