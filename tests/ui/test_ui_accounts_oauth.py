@@ -9,14 +9,16 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from shiboken6 import isValid
 from ui_helpers import run_until
 
 from socialinbox.channels.oauth_providers import X_KIND
 from socialinbox.channels.oauth_tokens import OAuthTokens
-from socialinbox.settings import OAUTH_CLIENT_ID_X
+from socialinbox.core.connector import OAuthApp
+from socialinbox.settings import OAUTH_CLIENT_ID_X, OAUTH_CLIENT_IDS
 from socialinbox.ui.accounts import account_form
+from socialinbox.ui.settings.apps_page import AppsPage
 from socialinbox.ui.shell.window import MainWindow
 from tests.oauth_probe import PROBE, ProbeFactory
 from tests.servers.x_server import XServer
@@ -89,3 +91,16 @@ def test_without_this_computers_app_the_dialog_says_where_to_register_one(
     run_until(qloop, lambda: form.error.isVisible())
     assert "console.x.com" in form.error.text() and "oauth_client_id_x" in form.error.text()
     assert not browser
+
+
+def test_the_client_ids_are_set_in_the_settings_apps_page(window: MainWindow) -> None:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert dialog is not None
+    (apps,) = [page for page in dialog.pages() if isinstance(page, AppsPage)]
+    assert set(apps.client_ids) == set(OAUTH_CLIENT_IDS.values())
+    apps.client_ids[OAUTH_CLIENT_ID_X].setText("  x-client-id  ")
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    assert window.context.machine_settings.get(OAUTH_CLIENT_ID_X) == "x-client-id"
+    assert window.context.oauth_app("x") == OAuthApp("x-client-id")
+    assert window.context.oauth_app("google") is None
