@@ -194,9 +194,7 @@ def _oauth_client_id(provider: str, label: str, where: str) -> Setting[str | Non
         str,
         None,
         f"{label} app's client id",
-        f"The client id of the app you registered with {label} ({where}), with the redirect "
-        "URI http://127.0.0.1 (any port); needed to sign in to "
-        f"{label} accounts from this computer.",
+        f"Your app at {where}, with the redirect URI http://127.0.0.1 (any port).",
         maximum=300,
     )
 

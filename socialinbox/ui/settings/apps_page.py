@@ -16,7 +16,7 @@ from socialinbox.settings import (
     OAUTH_CLIENT_ID_X,
     MachineSettings,
 )
-from socialinbox.ui.settings.setting_fields import SettingFields, settings_form
+from socialinbox.ui.settings.setting_fields import SettingFields, hint_label, settings_form
 
 
 class AppsPage(QWidget):
@@ -25,7 +25,8 @@ class AppsPage(QWidget):
     def __init__(self, settings: MachineSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.fields = SettingFields(settings_form(self))
+        form = settings_form(self)
+        self.fields = SettingFields(form)
         rows = (
             (OAUTH_CLIENT_ID_X, self.tr("&X client id:")),
             (OAUTH_CLIENT_ID_GOOGLE, self.tr("&Google client id:")),
@@ -36,6 +37,15 @@ class AppsPage(QWidget):
             setting: self.fields.text(setting, settings.get(setting), text)
             for setting, text in rows
         }
+        form.addRow(
+            hint_label(
+                self.tr(
+                    "Google, Meta and LinkedIn also ask for the app's client secret: keep it in "
+                    "the keychain with “socialinbox accounts app-secret google” (or meta, "
+                    "linkedin)."
+                )
+            )
+        )
 
     def title(self) -> str:
         return self.tr("Apps")
