@@ -28,7 +28,7 @@ import base64
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 import httpx
 from authlib.common.security import generate_token
@@ -114,7 +114,8 @@ class OAuthClient:
             **self.endpoints.extra_authorize,
         }
         separator = "&" if "?" in self.endpoints.authorize_url else "?"
-        return f"{self.endpoints.authorize_url}{separator}{urlencode(query)}"
+        # Spaces between scopes as %20, as every network's documentation writes them.
+        return f"{self.endpoints.authorize_url}{separator}{urlencode(query, quote_via=quote)}"
 
     # -- the token endpoint -------------------------------------------------------------
 
