@@ -533,3 +533,16 @@ def test_accounts_app_secret_keeps_the_client_secret_in_the_keychain_only(tmp_pa
     assert unknown.returncode == 1 and unknown.stderr.count("\n") == 1
     cli("accounts", "list")
     assert_no_secret_leaks(cli.data_dir, cli.outputs, ["google-desktop-secret"])
+
+
+def test_a_grant_renewed_while_the_account_is_verified_is_the_one_kept(
+    probe: AppContext, x: XServer, clock: FakeClock
+):
+    typed = grant_of(x, x.issue_token(), clock)
+    clock.advance(timedelta(hours=3))  # expired before it was even added
+    account_id = add_probe(probe, x, typed)
+    kept = probe.secrets.get(probe.accounts.get(account_id).uuid)
+    assert kept is not None and kept != typed and x.count("/2/oauth2/token") == 1
+    assert OAuthTokens.from_secret(kept).expires_at == clock.now() + timedelta(hours=2)
+    (result,) = sync_once(probe)  # the kept grant works; the typed one's refresh token is spent
+    assert result.ok, result.detail
