@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from shiboken6 import isValid
@@ -17,7 +16,6 @@ from socialinbox.channels.oauth_providers import X_KIND
 from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.core.connector import OAuthApp
 from socialinbox.settings import OAUTH_CLIENT_ID_X, OAUTH_CLIENT_IDS
-from socialinbox.ui.accounts import account_form
 from socialinbox.ui.settings.apps_page import AppsPage
 from socialinbox.ui.shell.window import MainWindow
 from tests.oauth_probe import PROBE, ProbeFactory
@@ -28,20 +26,6 @@ from tests.servers.x_server import XServer
 def x() -> Iterator[XServer]:
     with XServer() as server:
         yield server
-
-
-@pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every address the app asked the browser to open; each is followed like a browser would."""
-    opened: list[str] = []
-
-    async def follow(url: str) -> None:
-        opened.append(url)
-        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as client:
-            await client.get(url)
-
-    monkeypatch.setattr(account_form, "open_web_url", follow)
-    return opened
 
 
 def test_the_dialog_says_what_the_network_demands_then_signs_in_with_the_browser(
