@@ -47,6 +47,7 @@ if TYPE_CHECKING:
     from socialinbox.core.alerts import Alerts
     from socialinbox.core.business_settings import BusinessSettings
     from socialinbox.core.changes import ChangeSet
+    from socialinbox.core.connector import OAuthApp
     from socialinbox.core.contacts import Contacts
     from socialinbox.core.escalations import Escalations
     from socialinbox.core.handover import Handover
@@ -355,7 +356,20 @@ class AppContext:
             writer=self.writer,
             clock=self.clock,
             http=engine.client,
+            oauth_app=self.oauth_app,
         )
+
+    def oauth_app(self, provider: str) -> OAuthApp | None:
+        """This computer's app with an OAuth network: its client id from the settings, its
+        client secret (where the network has one) from the keychain; None when unset."""
+        from socialinbox.core.connector import OAuthApp
+        from socialinbox.settings import OAUTH_CLIENT_IDS
+
+        setting = OAUTH_CLIENT_IDS.get(provider)
+        client_id = self.machine_settings.get(setting) if setting is not None else None
+        if not client_id:
+            return None
+        return OAuthApp(client_id.strip(), self.secrets.app_secret(provider).load())
 
     def sender(self, on_change: ChangeCallback | None = None) -> Sender:
         """The outbox sender of this process; its leases carry this process's origin."""

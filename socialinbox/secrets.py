@@ -28,6 +28,9 @@ SERVICE = "socialinbox"
 # Besides its main secret an account may keep more, under "<uuid>/<slot>": a
 # Bluesky session's tokens, a refreshed OAuth token. Removing the account removes all.
 EXTRA_SLOTS = ("session",)
+# The keychain key of an OAuth app's client secret: "oauth-app/<provider>" (no account's
+# UUID starts so).
+APP_SECRET_PREFIX = "oauth-app/"
 # How every explanation of an absent secret begins (see SecretStore.where_missing).
 SECRET_NOT_KEPT = "the secret for this account is not in the keychain"
 
@@ -198,6 +201,16 @@ class SecretStore:
             except keyring.errors.KeyringError as exc:
                 log.warning("The keychain refused the secret: %s", type(exc).__name__)
         self._memory[account_uuid] = secret
+
+    def app_secret(self, provider: str) -> SecretSlot:
+        """The client secret of this computer's app with an OAuth network that asks for one
+        (Google, Meta, LinkedIn), kept in the keychain beside the accounts' secrets."""
+        return SecretSlot(self, f"{APP_SECRET_PREFIX}{provider}")
+
+    def account_slot(self, account_uuid: str) -> SecretSlot:
+        """The account's main secret as a slot, for a connector that renews it (see
+        ConnectorContext.account_secret)."""
+        return SecretSlot(self, account_uuid)
 
     def slot(self, account_uuid: str, name: str) -> SecretSlot:
         """A named extra secret of one account (see EXTRA_SLOTS)."""

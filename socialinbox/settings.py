@@ -187,6 +187,33 @@ SYNC_ROUND_DEADLINE_S: Setting[int] = machine(
     maximum=86400,
 )
 
+
+def _oauth_client_id(provider: str, label: str, where: str) -> Setting[str | None]:
+    return machine(
+        f"oauth_client_id_{provider}",
+        str,
+        None,
+        f"{label} app's client id",
+        f"Your app at {where}, with the redirect URI http://127.0.0.1 (any port).",
+        maximum=300,
+    )
+
+
+# The app a business registers with each OAuth network, per computer (see README: the
+# OAuth sign-in). Keyed by the provider names of channels.oauth_providers.
+OAUTH_CLIENT_ID_X = _oauth_client_id("x", "X", "console.x.com")
+OAUTH_CLIENT_ID_GOOGLE = _oauth_client_id(
+    "google", "Google", "console.cloud.google.com, a Desktop app"
+)
+OAUTH_CLIENT_ID_META = _oauth_client_id("meta", "Meta", "developers.facebook.com/apps")
+OAUTH_CLIENT_ID_LINKEDIN = _oauth_client_id("linkedin", "LinkedIn", "linkedin.com/developers/apps")
+OAUTH_CLIENT_IDS: dict[str, Setting[str | None]] = {
+    "x": OAUTH_CLIENT_ID_X,
+    "google": OAUTH_CLIENT_ID_GOOGLE,
+    "meta": OAUTH_CLIENT_ID_META,
+    "linkedin": OAUTH_CLIENT_ID_LINKEDIN,
+}
+
 MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     DISPLAY_NAME,
     THEME,
@@ -198,6 +225,7 @@ MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     ALLOW_PLAINTEXT_KEYRING,
     NETWORK_REQUEST_DEADLINE_S,
     SYNC_ROUND_DEADLINE_S,
+    *OAUTH_CLIENT_IDS.values(),
 )
 
 

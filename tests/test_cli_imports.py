@@ -66,6 +66,8 @@ SHARED_CHANNEL_MODULES = {"socialinbox.channels", "socialinbox.channels.registry
 SYNC_CHANNEL_MODULES = SHARED_CHANNEL_MODULES | {
     "socialinbox.channels.http",
     "socialinbox.channels.html_text",
+    # The kept OAuth grant, read by every connector that signs in with OAuth.
+    "socialinbox.channels.oauth_tokens",
 }
 
 

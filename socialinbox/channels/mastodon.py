@@ -44,11 +44,13 @@ from socialinbox.channels.mastodon_parse import (
     parse_time,
     status_text,
 )
+from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.core.connector import (
     AuthenticationError,
     ChannelError,
     ConnectorContext,
     FetchBatch,
+    OAuthApp,
     OfflineError,
     OpenBrowser,
     OutgoingReply,
@@ -89,7 +91,8 @@ class MastodonConnector:
         self._settings: Mapping[str, Any] = account.settings
         self._api = MastodonApi(
             account.base_url,
-            context.secret,
+            # A browser sign-in keeps the grant, a pasted token is kept as it is.
+            OAuthTokens.from_secret(context.secret).access_token if context.secret else None,
             context.http,
             context.clock,
             context.rate_limits,
@@ -444,9 +447,23 @@ class MastodonConnectorFactory:
         return MastodonConnector(context)
 
     async def sign_in(
-        self, base_url: str, http: httpx.AsyncClient, open_browser: OpenBrowser
+        self,
+        base_url: str,
+        http: httpx.AsyncClient,
+        open_browser: OpenBrowser,
+        *,
+        app: OAuthApp | None = None,
     ) -> str:
-        """The browser sign-in (OAuth with PKCE on a loopback redirect): an access token."""
+        """The browser sign-in (OAuth with PKCE on a loopback redirect): the grant to keep.
+        ``app`` is not used: each sign-in registers an app on the server."""
         from socialinbox.channels.mastodon_oauth import sign_in
 
         return await sign_in(base_url, http, open_browser)
+
+    async def revoke(self, context: ConnectorContext) -> None:
+        """``POST /oauth/revoke`` for a grant made by the browser sign-in (a pasted token
+        has no client to revoke it with: it stays until revoked on the server)."""
+        from socialinbox.channels.mastodon_oauth import revoke
+
+        if context.secret and context.account.base_url:
+            await revoke(context.account.base_url, context.secret, context.http, context.clock)

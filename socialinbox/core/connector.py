@@ -340,6 +340,22 @@ class SettingField:
     default: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class AccessNotice:
+    """What a network demands before its API works for a business — a paid plan, an app
+    review, an approval — in one sentence, with the page that explains it. The accounts
+    dialog shows it before the user starts (a factory's optional ``access_notice``)."""
+
+    sentence: str
+    link: str
+
+
+def access_notice(factory: object) -> AccessNotice | None:
+    """The factory's access notice; None for a kind that needs nothing special."""
+    notice = getattr(factory, "access_notice", None)
+    return notice if isinstance(notice, AccessNotice) else None
+
+
 class SessionSlot(Protocol):
     """Where a connector keeps state it must not lose but nobody may read: session tokens.
 
@@ -364,6 +380,14 @@ class ConnectorContext:
     rate_limits: RateLimitBook | None = None
     # The longest one request (or one mail command) may take, answer included.
     request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE
+    # The keychain entry that holds ``secret``. A connector whose secret is renewed while it
+    # works (an OAuth access token refreshed before it expires) saves the new one here at
+    # once, so that the next connector of the account, in any process, starts with it; and
+    # reads it again before concluding that its own renewal was refused (another process
+    # may have renewed first). None: nowhere to keep a renewal (it lasts as long as the
+    # connector). While an account is verified before it is saved, this is a draft that
+    # becomes the kept secret if the account is saved.
+    account_secret: SessionSlot | None = None
 
 
 class ConnectorFactory(Protocol):
@@ -408,12 +432,42 @@ class ConnectorFactories(Protocol):
 OpenBrowser = Callable[[str], object]
 
 
+@dataclass(frozen=True, slots=True)
+class OAuthApp:
+    """This app as registered with a network by whoever runs it (per machine: see the
+    ``oauth_client_id_*`` settings). ``client_secret`` only where the network issues one
+    and asks for it at its token endpoint; it is never logged."""
+
+    client_id: str
+    client_secret: str | None = field(default=None, repr=False)
+
+
 @runtime_checkable
 class SignsInWithBrowser(Protocol):
-    """A factory whose network offers a browser sign-in (OAuth) besides a pasted secret."""
+    """A factory whose network offers a browser sign-in (OAuth) besides a pasted secret.
+
+    A factory whose network needs an app registered by whoever runs Social Inbox also
+    declares ``oauth_provider`` (a str: the suffix of the ``oauth_client_id_*`` setting);
+    the caller then passes that registration as ``app`` (None when it is not set up).
+    Mastodon registers an app of its own on each server and declares none."""
 
     async def sign_in(
-        self, base_url: str, http: httpx.AsyncClient, open_browser: OpenBrowser
+        self,
+        base_url: str,
+        http: httpx.AsyncClient,
+        open_browser: OpenBrowser,
+        *,
+        app: OAuthApp | None = None,
     ) -> str:
-        """Run the browser sign-in and return the secret to keep (an access token)."""
+        """Run the browser sign-in and return the secret to keep (the grant's tokens)."""
+        ...
+
+
+@runtime_checkable
+class RevokesGrant(Protocol):
+    """A factory whose network can end a grant: called when its account is removed, so
+    that the network forgets the access this app was given."""
+
+    async def revoke(self, context: ConnectorContext) -> None:
+        """End the grant held in ``context.secret``; a grant already gone is no error."""
         ...

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import httpx
 
@@ -30,6 +30,10 @@ from socialinbox.core.connector import (
     ChannelError,
     ConnectorContext,
     ConnectorFactory,
+    OAuthApp,
+    OpenBrowser,
+    RevokesGrant,
+    SignsInWithBrowser,
     VerifiedAccount,
 )
 from socialinbox.core.models import AccountInfo
@@ -92,7 +96,11 @@ class AccountSetup:
         writer: Writer,
         clock: Clock,
         http: Callable[[], Awaitable[httpx.AsyncClient]],
+        oauth_app: Callable[[str], OAuthApp | None] = lambda _provider: None,
     ) -> None:
+        """``oauth_app`` is this computer's app registration with an OAuth provider (by
+        its name, ``x``…), None when it is not set up."""
+        self._oauth_app = oauth_app
         self._registry = registry
         self._accounts = accounts
         self._secrets = secrets
@@ -112,8 +120,11 @@ class AccountSetup:
         except UnknownKind as exc:
             raise SetupError(str(exc)) from None
 
-    def check(self, draft: AccountDraft, secret: str | None) -> AccountDraft:
-        """The draft with defaults filled in; SetupError for what is missing or unknown."""
+    def check(
+        self, draft: AccountDraft, secret: str | None, *, signing_in: bool = False
+    ) -> AccountDraft:
+        """The draft with defaults filled in; SetupError for what is missing or unknown.
+        ``signing_in``: the secret will come from the browser sign-in, not asked yet."""
         factory = self.factory(draft.kind)
         name = draft.name.strip()
         if not name:
@@ -143,18 +154,65 @@ class AccountSetup:
         handle = (draft.handle or "").strip() or None
         if factory_text(factory, "handle_label") and not handle:
             raise SetupError(f"{factory.label} accounts need a handle (--handle)")
-        if factory.needs_secret and not secret:
+        if factory.needs_secret and not secret and not signing_in:
             label = factory.secret_label or "secret"
             raise SetupError(f"{factory.label} accounts need their {label.lower()}")
         return AccountDraft(draft.kind, name, base_url, handle, settings)
 
     # -- talking to the network -----------------------------------------------------------
 
+    def signs_in_with_browser(self, kind: str) -> bool:
+        """Whether accounts of ``kind`` can be signed in to in the browser."""
+        return isinstance(self.factory(kind), SignsInWithBrowser)
+
+    async def sign_in(self, kind: str, base_url: str | None, open_browser: OpenBrowser) -> str:
+        """The browser sign-in of a ``kind`` account at ``base_url`` (the kind's default
+        address when None): the secret to verify and keep. SetupError when the kind has no
+        browser sign-in or this computer has not registered the network's app;
+        ChannelError when the sign-in fails (refused, timed out)."""
+        factory = self.factory(kind)
+        if not isinstance(factory, SignsInWithBrowser):
+            raise SetupError(f"{factory.label} accounts have no browser sign-in: pass the secret")
+        address = (base_url or "").strip() or factory_text(factory, "default_base_url")
+        if address and "://" not in address:
+            address = f"https://{address}"
+        if not address:
+            raise SetupError(f"{factory.label} accounts need the server address (--base-url)")
+        problem = address_problem(address)
+        if problem is not None:
+            raise SetupError(problem)
+        provider = factory_text(factory, "oauth_provider")
+        app = self._oauth_app(provider) if provider else None
+        if provider and (app is None or (_needs_client_secret(provider) and not app.client_secret)):
+            raise SetupError(_app_missing(provider))
+        return await factory.sign_in(address, await self._http(), open_browser, app=app)
+
+    async def revoke(self, account_id: int) -> str | None:
+        """Ask the network to end the account's grant before the account is removed. None
+        when done or when there is nothing to revoke; else why it could not be (the
+        removal goes on: the grant then stays until revoked on the network's site)."""
+        account = self._accounts.get(account_id)
+        factory = self.factory(account.kind)
+        secret = self._secrets.get(account.uuid)
+        if not isinstance(factory, RevokesGrant) or not secret:
+            return None
+        context = ConnectorContext(
+            account=config_of(account), secret=secret, http=await self._http(), clock=self._clock
+        )
+        try:
+            await factory.revoke(context)
+        except ChannelError as exc:
+            return f"the sign-in could not be revoked on the network: {_plain(exc, secret)}"
+        return None
+
     async def verify(
         self, account: AccountInfo, secret: str | None, slot: _DraftSlot
     ) -> VerifiedAccount:
         """Who the credentials belong to; SetupError (one line, no secret) if refused."""
         factory = self.factory(account.kind)
+        # A connector that renews the secret while verifying (an expired access token
+        # refreshed) leaves the renewed one here: that one is kept.
+        renewed = _DraftSlot(secret)
         connector = factory.create(
             ConnectorContext(
                 account=config_of(account),
@@ -162,10 +220,14 @@ class AccountSetup:
                 http=await self._http(),
                 clock=self._clock,
                 session=slot,
+                account_secret=renewed,
             )
         )
         try:
-            return await connector.verify()
+            verified = await connector.verify()
+            if renewed.value != secret and verified.secret_to_keep is None and renewed.value:
+                verified = replace(verified, secret_to_keep=renewed.value)
+            return verified
         except AuthenticationError as exc:
             raise SetupError(f"sign-in refused: {_plain(exc, secret)}") from None
         except ChannelError as exc:
@@ -249,6 +311,35 @@ def _candidate(draft: AccountDraft, clock: Clock) -> AccountInfo:
         next_sync=None,
         sync_interval_s=DEFAULT_SYNC_INTERVAL_S,
         connected_at=clock.now(),
+    )
+
+
+def _needs_client_secret(provider_name: str) -> bool:
+    from socialinbox.channels.oauth_providers import provider
+
+    known = provider(provider_name)
+    return known is not None and known.needs_client_secret
+
+
+def _app_missing(provider_name: str) -> str:
+    """How to set up this computer's app with an OAuth network, in one line."""
+    from socialinbox.channels.oauth_providers import provider
+
+    known = provider(provider_name)
+    label = known.label if known else provider_name
+    where = (
+        f"register one at {known.register_at} with the redirect URI http://127.0.0.1, "
+        if known
+        else ""
+    )
+    secret = (
+        f" and keep its client secret with 'accounts app-secret {provider_name}'"
+        if known is not None and known.needs_client_secret
+        else ""
+    )
+    return (
+        f"signing in to {label} needs this computer's {label} app: {where}then set "
+        f"oauth_client_id_{provider_name} in settings.json{secret}"
     )
 
 

@@ -213,6 +213,7 @@ class SyncEngine:
                     else None
                 ),
                 request_deadline=self._request_deadline,
+                account_secret=self._secrets.account_slot(account.uuid),
             )
         )
 

@@ -16,6 +16,7 @@ import asyncio
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
@@ -85,3 +86,18 @@ def window(
 ) -> Iterator[MainWindow]:
     with shown_window(context, qloop, qapp) as win:
         yield win
+
+
+@pytest.fixture
+def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Every address the accounts dialog asked the browser to open; each is followed as a
+    browser would (redirects included), like a person pressing "Authorize"."""
+    opened: list[str] = []
+
+    async def follow(url: str) -> None:
+        opened.append(url)
+        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as client:
+            await client.get(url)
+
+    monkeypatch.setattr("socialinbox.ui.accounts.account_form.open_web_url", follow)
+    return opened

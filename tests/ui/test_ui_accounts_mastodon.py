@@ -6,29 +6,12 @@ the app's loopback address, as a person clicking "Authorize" would.
 
 from __future__ import annotations
 
-import httpx
-import pytest
 from shiboken6 import isValid
 from ui_helpers import run_until, settle
 
-from socialinbox.ui.accounts import account_form
 from socialinbox.ui.shell.window import MainWindow
 from tests.servers.fixtures import mastodon_server  # noqa: F401
 from tests.servers.mastodon_server import MastodonServer
-
-
-@pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every address the app asked the browser to open; each is followed like a browser would."""
-    opened: list[str] = []
-
-    async def follow(url: str) -> None:
-        opened.append(url)
-        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as client:
-            await client.get(url)
-
-    monkeypatch.setattr(account_form, "open_web_url", follow)
-    return opened
 
 
 def test_signing_in_with_the_browser_connects_and_fetches_mentions(

@@ -37,6 +37,7 @@ def test_settings_dialog_stores_name_and_theme(
         "Business rules",
         "Sync",
         "Templates",
+        "Apps",
     ]
     general = pages[0]
     assert isinstance(general, GeneralPage)
@@ -60,7 +61,7 @@ def test_business_rules_and_sync_intervals_are_shared_through_the_database(
     window.settings_action.trigger()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
-    desktop, rules, sync, _templates = dialog.pages()[1:]
+    desktop, rules, sync, _templates = dialog.pages()[1:5]
     assert isinstance(desktop, DesktopPage) and isinstance(rules, RulesPage)
     assert isinstance(sync, SyncPage)
     # Offscreen there is no tray: the choice is disabled and the page says why.
@@ -173,7 +174,7 @@ def test_templates_are_edited_in_settings_and_shared_through_the_database(
     window.settings_action.trigger()
     dialog = window.settings_dialog
     assert isinstance(dialog, SettingsDialog)
-    page = dialog.pages()[-1]
+    (page,) = [p for p in dialog.pages() if isinstance(p, TemplatesPage)]
     assert isinstance(page, TemplatesPage) and page.names.count() == 2
     page.add()
     page.name.setText("Parking")

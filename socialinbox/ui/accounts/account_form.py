@@ -29,7 +29,12 @@ from PySide6.QtWidgets import (
 
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.core.changes import ChangeSet, Created
-from socialinbox.core.connector import ChannelError, ConnectorFactory, SignsInWithBrowser
+from socialinbox.core.connector import (
+    ChannelError,
+    ConnectorFactory,
+    SignsInWithBrowser,
+    access_notice,
+)
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
 from socialinbox.ui.common.links import open_web_url
@@ -71,6 +76,7 @@ class AccountForm(QDialog):
         self._account = account
         self._task: Any = None
         self._fields: dict[str, QLineEdit] = {}
+        self.notice_link: QPushButton | None = None
         self.setWindowTitle(
             self.tr("Connect an account")
             if account is None
@@ -136,7 +142,9 @@ class AccountForm(QDialog):
         self._fields = {}
         factory = self.factory()
         account = self._account
+        self.notice_link = None
         if account is None:
+            self._add_notice(factory)
             self._add_field("name", self.tr("Name:"), self.tr("e.g. Front desk"))
             label = factory_text(factory, "base_url_label")
             if label:
@@ -183,6 +191,22 @@ class AccountForm(QDialog):
             self._grow_to_fit()
         first = next(iter(self._fields.values()), self.secret)
         first.setFocus()
+
+    def _add_notice(self, factory: ConnectorFactory) -> None:
+        """What the network demands first (a paid plan, an app review): one sentence and
+        a button to its page, above the questions, before the user starts."""
+        notice = access_notice(factory)
+        if notice is None:
+            return
+        sentence = plain_label(notice.sentence, wrap=True, selectable=True)
+        sentence.setAccessibleName(self.tr("Before you start"))
+        self.form.addRow(sentence)
+        link = QPushButton(self.tr("Open the &page that explains it"))
+        link.setToolTip(notice.link)
+        link.setAutoDefault(False)
+        link.clicked.connect(partial(open_web_url, notice.link))
+        self.form.addRow("", link)
+        self.notice_link = link
 
     def _grow_to_fit(self) -> None:
         """Make room for the chosen kind's questions and help, which may need more than the
@@ -258,6 +282,7 @@ class AccountForm(QDialog):
         factory = self.factory()
         if self.working or not isinstance(factory, SignsInWithBrowser):
             return
+        kind = str(self.kind.currentData())
         base_url = (
             self._account.base_url
             if self._account is not None
@@ -268,8 +293,7 @@ class AccountForm(QDialog):
             return
 
         async def sign_in() -> str:
-            http = await self._setup().client()
-            return await factory.sign_in(base_url, http, open_web_url)
+            return await self._setup().sign_in(kind, base_url, open_web_url)
 
         self._run(
             sign_in(),

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from socialinbox.ui.settings.apps_page import AppsPage
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
 from socialinbox.ui.settings.settings_pages import (
     DesktopPage,
@@ -40,6 +41,7 @@ def open_settings(
         RulesPage(context.business, write),
         SyncPage(context.accounts, context.accounts.list_accounts(), write),
         TemplatesPage(context.business, write),
+        AppsPage(context.machine_settings),
     ]
     dialog = SettingsDialog(pages, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
