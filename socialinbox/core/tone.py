@@ -8,8 +8,8 @@ The score runs from -1 (negative) to 1 (positive); None (NULL) means *unknown*.
   ``vaderSentiment`` package, a lexicon and rules, no network): its compound score.
 - Text in another language, or too short to tell, stays unknown: the app does not
   guess (``is_english`` is a small function-word check, see below).
-- The business's own messages and context-only rows (a group chat's chatter) get no
-  tone.
+- The business's own messages, context-only rows (a group chat's chatter) and calls or
+  visits logged by hand (the staff's summary, not the customer's words) get no tone.
 
 Thresholds, the one definition every feature uses (alerts, reminders, the list's
 marker, the urgent order): a message is *negative* when its sentiment is below
@@ -272,6 +272,9 @@ def score_earlier_messages(db: Database, clock: Clock, origin: str = "local") ->
                 Message.inbound == true(),
                 Message.sentiment.is_(None),
                 Message.deleted_at.is_(None),
+                # A call or visit logged by hand is the staff's summary, not the
+                # customer's words: no tone.
+                Message.logged_by.is_(None),
             )
             .order_by(Message.id)
             .limit(BACKFILL_CHUNK)

@@ -544,6 +544,7 @@ class MainWindow(QMainWindow):
         self.tasks.spawn(self._startup_sync(), "startup-sync")
         self._spawn_maintenance()
         self._maintenance_timer.start()
+        self.front_desk.tick()
         self.tasks.spawn(score_earlier_tones(self._context, self.operation), "tone-upkeep")
 
     def _spawn_maintenance(self) -> None:
