@@ -98,6 +98,44 @@ REPLY_TEMPLATES: Setting[list[Any]] = business(
     "Canned replies every desk shares: a list of {name, text} (see core/templates.py).",
 )
 
+# Reply targets (``core.waiting``): how long a customer may wait for a first reply, per
+# kind of network. A Needs reply row's timer turns amber near its target and red past it.
+TARGET_SOCIAL_MINUTES: Setting[int] = business(
+    "target_social_minutes",
+    int,
+    60,
+    "Reply target on social networks",
+    "Mentions, comments and direct messages on every network but e-mail and reviews.",
+    minimum=1,
+    maximum=14 * 24 * 60,
+)
+TARGET_EMAIL_MINUTES: Setting[int] = business(
+    "target_email_minutes",
+    int,
+    4 * 60,
+    "Reply target for e-mail",
+    "E-mails from customers.",
+    minimum=1,
+    maximum=14 * 24 * 60,
+)
+TARGET_REVIEWS_MINUTES: Setting[int] = business(
+    "target_reviews_minutes",
+    int,
+    24 * 60,
+    "Reply target for reviews",
+    "Reviews on every review site.",
+    minimum=1,
+    maximum=14 * 24 * 60,
+)
+TARGETS_IN_BUSINESS_HOURS: Setting[bool] = business(
+    "targets_in_business_hours",
+    bool,
+    False,
+    "Count waiting in business hours",
+    "Waiting times count only the business hours (a message from Saturday night waits "
+    "from Monday's opening); otherwise every hour counts.",
+)
+
 BUSINESS_SETTINGS: tuple[Setting[Any], ...] = (
     RETURN_QUIET_DAYS,
     REPLIES_NEED_REVIEW,
@@ -106,6 +144,10 @@ BUSINESS_SETTINGS: tuple[Setting[Any], ...] = (
     PHONE_REGION,
     BUSINESS_NAME,
     REPLY_TEMPLATES,
+    TARGET_SOCIAL_MINUTES,
+    TARGET_EMAIL_MINUTES,
+    TARGET_REVIEWS_MINUTES,
+    TARGETS_IN_BUSINESS_HOURS,
 )
 
 

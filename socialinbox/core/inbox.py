@@ -12,11 +12,12 @@ from dataclasses import dataclass, fields
 from datetime import datetime
 from typing import Any, Literal
 
-from sqlalchemy import Select, false, func, literal, select, true, tuple_
+from sqlalchemy import Select, case, false, func, literal, select, true, tuple_
 from sqlalchemy.orm import Session
 
 from socialinbox.core.models import MessageDetail, MessageRow
 from socialinbox.core.names import CONTEXT_KIND
+from socialinbox.core.tone import NEGATIVE_BELOW
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Message
@@ -35,13 +36,18 @@ PREVIEW_CHARS = 240
 DETAIL_CHUNK = 1000
 
 View = Literal["all", "unread", "needs_reply", "escalated", "mine"]
+# "newest": newest first. "urgent": *Most urgent first* — the messages waiting for a
+# reply come first, ranked by urgency (VIP, negative tone, open escalation) and then by
+# how long they have waited (longest first); the rest of the list follows newest first.
+Order = Literal["newest", "urgent"]
 
 
 @dataclass(frozen=True, slots=True)
 class InboxFilter:
     """Which messages a list shows. ``search`` is whatever the user typed; ``user``
     is whose *Mine* list it is (the view "mine" shows nothing without one); ``since``
-    and ``until`` bound the creation time, both included (an alert's messages)."""
+    and ``until`` bound the creation time, both included (an alert's messages).
+    ``order`` "urgent" ranks as :data:`Order` says; a search's hits stay newest first."""
 
     view: View = "all"
     channel: str | None = None
@@ -49,18 +55,81 @@ class InboxFilter:
     user: str | None = None
     since: datetime | None = None
     until: datetime | None = None
+    order: Order = "newest"
+
+    @property
+    def ranked(self) -> bool:
+        """Whether rows are in the *Most urgent first* order (see :func:`list_key`)."""
+        return self.order == "urgent" and _search_query(self) is None
 
 
 @dataclass(frozen=True, slots=True)
 class PageKey:
-    """Where the next page starts: the last row of the previous one."""
+    """Where the next page starts: the last row of the previous one. ``urgency`` is set
+    for a row waiting for a reply (the ranked part of the urgent order)."""
 
     created_at: datetime
     id: int
+    urgency: int | None = None
 
     @staticmethod
     def after(row: MessageRow) -> PageKey:
-        return PageKey(row.created_at, row.id)
+        return PageKey(row.created_at, row.id, urgency_of(row) if row.needs_reply else None)
+
+
+# The weights of urgency: each outranks all the lighter ones summed.
+URGENCY_VIP = 4
+URGENCY_NEGATIVE = 2
+URGENCY_ESCALATED = 1
+
+# The customer's VIP mark: a primary-key lookup for each row of the page only (never a scan).
+_VIP = select(Contact.vip).where(Contact.id == Message.contact_id).scalar_subquery()
+# A message's urgency in SQL, as urgency_of computes it from a row.
+_URGENCY = (
+    case((_VIP.is_(true()), URGENCY_VIP), else_=0)
+    + case((Message.sentiment < NEGATIVE_BELOW, URGENCY_NEGATIVE), else_=0)
+    + case((Message.escalated_to.is_not(None), URGENCY_ESCALATED), else_=0)
+)
+
+
+def urgency_of(row: MessageRow) -> int:
+    """How urgent a message is when it waits: VIP 4, negative tone 2, open escalation 1,
+    summed (the *Most urgent first* order ranks by it, highest first)."""
+    negative = row.sentiment is not None and row.sentiment < NEGATIVE_BELOW
+    return (
+        URGENCY_VIP * row.vip
+        + URGENCY_NEGATIVE * negative
+        + URGENCY_ESCALATED * (row.escalated_to is not None)
+    )
+
+
+def list_key(flt: InboxFilter, row: MessageRow) -> tuple[Any, ...]:
+    """Where ``row`` sorts in the list of ``flt``: lists are in ascending order of this key
+    (for the model's in-place updates; the SQL orders the same way)."""
+    stamp = row.created_at.timestamp()
+    if flt.ranked and row.needs_reply:
+        return (0, -urgency_of(row), stamp, row.id)
+    if flt.ranked:
+        return (1, 0, -stamp, -row.id)
+    return (-stamp, -row.id)
+
+
+def _waiting_conditions(flt: InboxFilter) -> list[Any]:
+    """The WHERE terms of a list's messages that wait for a reply. For the inbox lists,
+    by the needs-reply index alone (a waiting message is always a customer's item, never
+    context); the *Escalated* and *Mine* lists keep their own terms (their indexes)."""
+    if flt.view not in ("all", "unread", "needs_reply"):
+        return [*Inbox._conditions(flt), Message.needs_reply == true()]
+    terms: list[Any] = [Message.needs_reply == true()]
+    if flt.view == "unread":
+        terms.append(Message.read == false())
+    if flt.channel is not None:
+        terms.append(Message.channel == flt.channel)
+    if flt.since is not None:
+        terms.append(Message.created_at >= flt.since)
+    if flt.until is not None:
+        terms.append(Message.created_at <= flt.until)
+    return terms
 
 
 _ROW_COLUMNS = (
@@ -83,7 +152,8 @@ _ROW_COLUMNS = (
     Message.assigned_to,
     Message.contact_id,
     # A primary-key lookup for each row of the page only (never a scan).
-    select(Contact.vip).where(Contact.id == Message.contact_id).scalar_subquery().label("vip"),
+    _VIP.label("vip"),
+    Message.sentiment,
 )
 
 
@@ -108,6 +178,7 @@ def _row(r: Any) -> MessageRow:
         assigned_to=r.assigned_to,
         vip=bool(r.vip),
         contact_id=r.contact_id,
+        sentiment=r.sentiment,
     )
 
 
@@ -199,7 +270,9 @@ class Inbox:
     def page(
         self, flt: InboxFilter, after: PageKey | None = None, limit: int = PAGE_SIZE
     ) -> list[MessageRow]:
-        """One page of the list, newest first, starting after ``after``."""
+        """One page of the list in the filter's order, starting after ``after``."""
+        if flt.ranked:
+            return self._ranked_page(flt, after, limit)
         with self._db.read() as session:
             query = _search_query(flt)
             if query is False:
@@ -224,6 +297,48 @@ class Inbox:
                 )
             stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(limit)
             return [_row(r) for r in session.execute(stmt)]
+
+    def _ranked_page(self, flt: InboxFilter, after: PageKey | None, limit: int) -> list[MessageRow]:
+        """A page of the *Most urgent first* order.
+
+        The ranked part reads the messages waiting for a reply (``needs_reply``, the
+        small set: what the business has not answered yet) through their index and sorts
+        them by urgency in SQL; the rest of a list (messages not waiting) follows newest
+        first, paged through the list's index like the newest-first order. No part
+        sorts the whole inbox."""
+        rows: list[MessageRow] = []
+        with self._db.read() as session:
+            if after is None or after.urgency is not None:
+                stmt = select(*_ROW_COLUMNS).where(*_waiting_conditions(flt))
+                if after is not None:
+                    stmt = stmt.where(
+                        tuple_(-_URGENCY, Message.created_at, Message.id)
+                        > tuple_(
+                            literal(-(after.urgency or 0)),
+                            literal(after.created_at, UTCDateTime()),
+                            literal(after.id, Message.id.type),
+                        )
+                    )
+                stmt = stmt.order_by(_URGENCY.desc(), Message.created_at, Message.id).limit(limit)
+                rows = [_row(r) for r in session.execute(stmt)]
+                if len(rows) == limit or flt.view == "needs_reply":
+                    return rows
+                after = None
+            stmt = select(*_ROW_COLUMNS).where(
+                *self._conditions(flt), Message.needs_reply == false()
+            )
+            if after is not None:
+                stmt = stmt.where(
+                    tuple_(Message.created_at, Message.id)
+                    < tuple_(
+                        literal(after.created_at, UTCDateTime()),
+                        literal(after.id, Message.id.type),
+                    )
+                )
+            stmt = stmt.order_by(Message.created_at.desc(), Message.id.desc()).limit(
+                limit - len(rows)
+            )
+            return rows + [_row(r) for r in session.execute(stmt)]
 
     def _page_of_hits(
         self,

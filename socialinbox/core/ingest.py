@@ -27,6 +27,7 @@ from socialinbox.core.outbox_service import return_approved_for_review
 from socialinbox.core.practice import check_after_batch
 from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.core.response_levels import recompute_after
+from socialinbox.core.tone import add_tone, sentiment_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
@@ -148,6 +149,7 @@ class Ingest:
 
         new_ids: list[int] = []
         if new_rows:
+            add_tone(new_rows)
             new_ids = _insert_messages(session, account_id, new_rows)
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
             change |= _return_reminders(session, account_id, new_rows, new_ids, now, self._networks)
@@ -406,7 +408,12 @@ class Ingest:
         session.execute(
             update(Message)
             .where(Message.id == stored["id"])
-            .values(text=item.text, subject=item.subject, edited_at=item.edited_at)
+            .values(
+                text=item.text,
+                subject=item.subject,
+                edited_at=item.edited_at,
+                sentiment=sentiment_of(item.inbound, item.kind, item.text, item.rating),
+            )
         )
         return True
 

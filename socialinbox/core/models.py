@@ -34,6 +34,8 @@ class MessageRow:
     vip: bool = False
     # The customer's card (None for none): a change to the card (VIP) re-reads the row.
     contact_id: int | None = None
+    # The tone, -1..1 (core.tone); None when unknown.
+    sentiment: float | None = None
 
     @property
     def author(self) -> str:

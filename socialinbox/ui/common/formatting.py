@@ -7,7 +7,9 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from socialinbox.core.names import IN_PERSON
-from socialinbox.core.timefmt import age_parts, duration_parts
+from socialinbox.core.timefmt import age_parts
+from socialinbox.core.tone import Tone
+from socialinbox.core.waiting import Waiting, duration_parts
 from socialinbox.ui.common.networks import current_networks
 
 _CONTEXT = "Age"
@@ -31,15 +33,50 @@ def age_text(now: datetime, then: datetime) -> str:
 
 
 def duration_text(seconds: int) -> str:
-    """A span such as a first-response time: "45 s", "12 min", "2 h 10 min", "3 d 4 h"."""
+    """A wait in its two largest units: "under 1 min", "45 min", "2 h 10 min", "3 d 4 h"."""
+    days, hours, minutes = duration_parts(seconds)
     translate = QCoreApplication.translate
-    units = {
-        "s": lambda n: translate("Duration", "%n s", None, n),
-        "min": lambda n: translate("Duration", "%n min", None, n),
-        "h": lambda n: translate("Duration", "%n h", None, n),
-        "d": lambda n: translate("Duration", "%n d", None, n),
-    }
-    return " ".join(units[unit](value) for value, unit in duration_parts(seconds))
+    if days:
+        if hours:
+            return translate("Waiting", "{days} d {hours} h").format(days=days, hours=hours)
+        return translate("Waiting", "{days} d").format(days=days)
+    if hours:
+        if minutes:
+            return translate("Waiting", "{hours} h {minutes} min").format(
+                hours=hours, minutes=minutes
+            )
+        return translate("Waiting", "{hours} h").format(hours=hours)
+    if minutes:
+        return translate("Waiting", "{minutes} min").format(minutes=minutes)
+    return translate("Waiting", "under 1 min")
+
+
+def waiting_text(waiting: Waiting, with_target: bool = False) -> str:
+    """ "waiting 2 h 10 min"; with the target: "waiting 2 h 10 min, past the 1 h target"."""
+    translate = QCoreApplication.translate
+    text = translate("Waiting", "waiting {duration}").format(
+        duration=duration_text(waiting.seconds)
+    )
+    if not with_target:
+        return text
+    target = duration_text(waiting.target_seconds)
+    if waiting.state == "over":
+        wording = translate("Waiting", "{waiting}, past the {target} target")
+    elif waiting.state == "near":
+        wording = translate("Waiting", "{waiting}, close to the {target} target")
+    else:
+        wording = translate("Waiting", "{waiting}, within the {target} target")
+    return wording.format(waiting=text, target=target)
+
+
+def tone_text(tone: Tone | None) -> str:
+    """The tone of a message in words ("negative tone"); empty when neutral or unknown
+    (nothing is shown for those)."""
+    if tone == "negative":
+        return QCoreApplication.translate("Tone", "negative tone")
+    if tone == "positive":
+        return QCoreApplication.translate("Tone", "positive tone")
+    return ""
 
 
 def network_name(channel: str) -> str:

@@ -169,7 +169,8 @@ class FrontDesk(QObject):
         self.timer.setInterval(WAKE_INTERVAL_MS)
         self.timer.timeout.connect(self.tick)
         self.timer.start()
-        QTimer.singleShot(0, self.tick)
+        # The first tick comes from the window once the first rows are painted
+        # (MainWindow.start_background): the reminders it reads never delay them.
 
     def add_pages(self) -> None:
         """The Reminders and Today's arrivals pages, in the sidebar after the pages before."""

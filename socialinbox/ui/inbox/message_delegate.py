@@ -1,4 +1,5 @@
-"""Paints one message row: network icon, author, first line, age, unread dot.
+"""Paints one message row: network icon, author, tone marker, first line, age or waiting
+timer, unread dot.
 
 Rules: every row has the same height (``sizeHint`` is a constant computed once
 from the font), so a list of any length lays out instantly; painting reads only
@@ -16,19 +17,24 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
     QRect,
+    QRectF,
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.common.formatting import age_text, stars
+from socialinbox.core.tone import Tone, tone_of
+from socialinbox.core.waiting import Waiting
+from socialinbox.ui.common.formatting import age_text, stars, waiting_text
 from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.common.people_marks import VIP_STAR, escalation_label, vip_colour
 from socialinbox.ui.common.widgets import LINE_LIMIT, bounded, elided_line
-from socialinbox.ui.inbox.message_model import ROW_ROLE
+from socialinbox.ui.inbox.message_model import ROW_ROLE, WAITING_ROLE
+from socialinbox.ui.shell.theme import error_colour, positive_colour, warning_colour
 
 # Layout, in device-independent pixels.
 PAD_X = 10
@@ -39,6 +45,7 @@ ICON_SIZE = 28
 ICON_GAP = 12
 LINE_GAP = 3
 STATE_ICON = 14
+TONE_GAP = 7
 
 
 class MessageDelegate(QStyledItemDelegate):
@@ -125,20 +132,31 @@ class MessageDelegate(QStyledItemDelegate):
         right = rect.right() - PAD_X
         top = rect.top() + PAD_Y
 
-        # Line 1: author (bold when unread), rating, age on the right.
-        age = age_text(self._now(), row.created_at)
+        # Line 1: author (bold when unread), tone, rating; age or waiting timer on the right.
+        waiting: Waiting | None = index.data(WAITING_ROLE)
         painter.setFont(self._font)
-        age_width = painter.fontMetrics().horizontalAdvance(age)
-        painter.setPen(text if unread and not selected else secondary)
         line1 = QRect(left, top, right - left, self._line)
-        painter.drawText(line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age)
+        if waiting is not None:
+            age_width = self._paint_waiting(painter, line1, waiting, palette, selected, text)
+        else:
+            age = age_text(self._now(), row.created_at)
+            age_width = painter.fontMetrics().horizontalAdvance(age)
+            painter.setPen(text if unread and not selected else secondary)
+            painter.drawText(
+                line1, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, age
+            )
 
         name_width = max(0, line1.width() - age_width - 12)
         name_width -= self._paint_escalation(painter, row, line1, age_width, secondary)
         name_font = self._bold if unread else self._font
         painter.setFont(name_font)
+        # The VIP star and the tone marker keep their room: a long name is elided first.
         star_width = painter.fontMetrics().horizontalAdvance(VIP_STAR) + 6 if row.vip else 0
-        name = elided_line(painter.fontMetrics(), row.author, max(0, name_width - star_width))
+        tone = tone_of(row.sentiment)
+        marker = self._marker_size() + TONE_GAP if tone in ("negative", "positive") else 0
+        name = elided_line(
+            painter.fontMetrics(), row.author, max(0, name_width - star_width - marker)
+        )
         painter.setPen(text)
         painter.drawText(QRect(left, top, name_width, self._line), _LEFT, name)
         used = painter.fontMetrics().horizontalAdvance(name)
@@ -146,6 +164,9 @@ class MessageDelegate(QStyledItemDelegate):
             painter.setPen(vip_colour(palette, selected))
             painter.drawText(QRect(left + used + 6, top, star_width, self._line), _LEFT, VIP_STAR)
             used += star_width
+        if tone in ("negative", "positive") and name_width >= used + marker:
+            used += TONE_GAP
+            used += self._paint_tone(painter, left + used, top, tone, palette, selected, text)
         rating = stars(row.rating)
         if rating:
             used += 8
@@ -200,6 +221,81 @@ class MessageDelegate(QStyledItemDelegate):
         painter.setPen(colour)
         painter.drawText(area, _LEFT, mark)
         return width + 10
+
+    def _paint_waiting(
+        self,
+        painter: QPainter,
+        line: QRect,
+        waiting: Waiting,
+        palette: QPalette,
+        selected: bool,
+        text: QColor,
+    ) -> int:
+        """The timer of a Needs reply row at the right of ``line``: "waiting 2 h 10 min",
+        amber near its target and red past it. Returns its width."""
+        label = waiting_text(waiting)
+        painter.setFont(self._font)
+        if selected:
+            painter.setPen(text)
+        elif waiting.state == "over":
+            painter.setPen(error_colour(palette))
+        elif waiting.state == "near":
+            painter.setPen(warning_colour(palette))
+        else:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        painter.drawText(line, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
+        return painter.fontMetrics().horizontalAdvance(label)
+
+    def _paint_tone(
+        self,
+        painter: QPainter,
+        x: int,
+        top: int,
+        tone: Tone,
+        palette: QPalette,
+        selected: bool,
+        text: QColor,
+    ) -> int:
+        """A small face after the author's name: smiling (positive) or frowning (negative),
+        in green or red. Returns the width it took (the row's tooltip says it in words)."""
+        size = self._marker_size()
+        colour = (
+            text
+            if selected
+            else (error_colour(palette) if tone == "negative" else positive_colour(palette))
+        )
+        face = QRectF(x + 0.5, top + (self._line - size) / 2 + 0.5, size - 1, size - 1)
+        painter.save()
+        pen = QPen(colour, max(1.3, size / 10))
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(face)
+        eye = max(1.6, size / 7.5)
+        painter.setBrush(colour)
+        for dx in (0.34, 0.66):
+            painter.drawEllipse(
+                QPointF(face.left() + face.width() * dx, face.top() + face.height() * 0.38),
+                eye / 2,
+                eye / 2,
+            )
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        mouth = QRectF(
+            face.left() + face.width() * 0.28,
+            face.top() + face.height() * (0.42 if tone == "positive" else 0.62),
+            face.width() * 0.44,
+            face.height() * 0.32,
+        )
+        # Qt angles are in 1/16 degree: the lower half of an ellipse smiles, the upper frowns.
+        if tone == "positive":
+            painter.drawArc(mouth, -20 * 16, -140 * 16)
+        else:
+            painter.drawArc(mouth, 20 * 16, 140 * 16)
+        painter.restore()
+        return size + TONE_GAP
+
+    def _marker_size(self) -> int:
+        return max(11, round(self._line * 0.8))
 
 
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter

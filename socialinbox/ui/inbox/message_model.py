@@ -29,7 +29,6 @@ Rules:
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
@@ -45,15 +44,26 @@ from PySide6.QtCore import (
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.core.inbox import PAGE_SIZE, Inbox, InboxFilter, PageKey, shown_without_search
+from socialinbox.core.inbox import (
+    PAGE_SIZE,
+    Inbox,
+    InboxFilter,
+    PageKey,
+    list_key,
+    shown_without_search,
+)
 from socialinbox.core.models import MessageRow
-from socialinbox.ui.common.formatting import age_text, network_name
+from socialinbox.core.tone import tone_of
+from socialinbox.core.waiting import ReplyTargets, Waiting
+from socialinbox.ui.common.formatting import age_text, network_name, tone_text, waiting_text
 from socialinbox.ui.common.people_marks import marks_tooltip
 from socialinbox.ui.common.widgets import plain_tooltip
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
+# The wait of a row of the Needs reply list against its target (a Waiting); None elsewhere.
+WAITING_ROLE = Qt.ItemDataRole.UserRole + 3
 
 # Ids per lookup query when a change set names many messages.
 _LOOKUP_CHUNK = 500
@@ -61,10 +71,6 @@ _LOOKUP_CHUNK = 500
 BACKGROUND_LOOKUP_MIN = 50
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _key(row: MessageRow) -> tuple[datetime, int]:
-    return (row.created_at, row.id)
 
 
 def _chunks(ids: list[int], size: int = _LOOKUP_CHUNK) -> Iterable[list[int]]:
@@ -109,6 +115,20 @@ class MessageListModel(QAbstractListModel):
         self._looking_up = False
         # Bumped by every reload: a lookup started before it is dropped.
         self._generation = 0
+        self._targets = ReplyTargets()
+
+    def set_targets(self, targets: ReplyTargets) -> None:
+        """The reply targets the Needs reply rows' timers are measured against."""
+        self._targets = targets
+        if self._rows and self._filter.view == "needs_reply":
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, 0))
+
+    def waiting(self, row: MessageRow) -> Waiting | None:
+        """How long ``row`` has waited, against its target, when the list is Needs reply
+        (pure arithmetic on the row and the clock: the view repaints timers freely)."""
+        if self._filter.view != "needs_reply" or not row.needs_reply:
+            return None
+        return self._targets.waiting(row.channel, row.kind, row.created_at, self._clock.now())
 
     def look_up_in_background(self, tasks: BackgroundTasks) -> None:
         """Look up large change sets in ``tasks``' executor from now on."""
@@ -164,27 +184,53 @@ class MessageListModel(QAbstractListModel):
             return row
         if role == ID_ROLE:
             return row.id
+        if role == WAITING_ROLE:
+            return self.waiting(row)
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{row.author} — {row.preview}"
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return self._accessible_text(row)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plain_tooltip(marks_tooltip(row.vip, row.escalated_to, row.assigned_to))
+            return self._tooltip(row)
         return None
+
+    def _tooltip(self, row: MessageRow) -> str | None:
+        """The row's marks (VIP, escalation, assignment), tone and wait in words (None when
+        there is nothing to tell)."""
+        lines = [
+            marks_tooltip(row.vip, row.escalated_to, row.assigned_to),
+            tone_text(tone_of(row.sentiment)),
+        ]
+        waiting = self.waiting(row)
+        if waiting is not None:
+            lines.append(waiting_text(waiting, with_target=True))
+        told = [line for line in lines if line]
+        return plain_tooltip("\n".join(told)) if told else None
 
     def _accessible_text(self, row: MessageRow) -> str:
         translate = QCoreApplication.translate
         state = translate("MessageListModel", "unread") if not row.read else ""
         marks = marks_tooltip(row.vip, row.escalated_to, row.assigned_to)
-        return translate(
-            "MessageListModel", "{state} message from {author} on {network}, {age}: {text}"
-        ).format(
-            state=state,
-            author=row.author,
-            network=network_name(row.channel),
-            age=age_text(self._clock.now(), row.created_at),
-            text=row.preview,
-        ).strip() + "".join(f". {line}" for line in marks.splitlines())
+        waiting = self.waiting(row)
+        extra = [tone_text(tone_of(row.sentiment))]
+        if waiting is not None:
+            extra.append(waiting_text(waiting, with_target=True))
+        told = ", ".join(e for e in extra if e)
+        return (
+            translate(
+                "MessageListModel", "{state} message from {author} on {network}, {age}: {text}"
+            )
+            .format(
+                state=state,
+                author=row.author,
+                network=network_name(row.channel),
+                age=age_text(self._clock.now(), row.created_at),
+                text=row.preview,
+            )
+            .strip()
+            + "".join(f". {line}" for line in marks.splitlines())
+            + (f" ({told})" if told else "")
+        )
 
     def message_at(self, row: int) -> MessageRow | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
@@ -314,6 +360,10 @@ class MessageListModel(QAbstractListModel):
                 self._stale.discard(message_id)
                 if position is None:
                     arrivals.append(row)
+                elif self._key(self._rows[position]) != self._key(row):
+                    # Its place changed (the urgent order: answered, marked VIP…): move it.
+                    removals.append(position)
+                    arrivals.append(row)
                 elif self._rows[position] != row:
                     self._replace(position, row)
             elif position is not None:
@@ -349,9 +399,9 @@ class MessageListModel(QAbstractListModel):
         for the next ``fetchMore``.
         """
         blocks: list[tuple[int, list[MessageRow]]] = []
-        for row in sorted(arrivals, key=_key, reverse=True):
-            key = _key(row)
-            if not self._exhausted and self._rows and key < _key(self._rows[-1]):
+        for row in sorted(arrivals, key=self._key):
+            key = self._key(row)
+            if not self._exhausted and self._rows and key > self._key(self._rows[-1]):
                 continue
             position = self._gap_of(key)
             if blocks and blocks[-1][0] == position:
@@ -384,12 +434,16 @@ class MessageListModel(QAbstractListModel):
         self._exhausted = False
         self.endRemoveRows()
 
-    def _gap_of(self, key: tuple[datetime, int]) -> int:
-        """Where a row with ``key`` belongs in the newest-first list."""
+    def _key(self, row: MessageRow) -> tuple[Any, ...]:
+        """Where ``row`` sorts in the list (ascending): see ``core.inbox.list_key``."""
+        return list_key(self._filter, row)
+
+    def _gap_of(self, key: tuple[Any, ...]) -> int:
+        """Where a row with ``key`` belongs in the list."""
         low, high = 0, len(self._rows)
         while low < high:
             middle = (low + high) // 2
-            if _key(self._rows[middle]) > key:
+            if self._key(self._rows[middle]) < key:
                 low = middle + 1
             else:
                 high = middle

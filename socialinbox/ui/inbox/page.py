@@ -35,9 +35,10 @@ from PySide6.QtWidgets import QSplitter, QVBoxLayout, QWidget
 
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.core.inbox import InboxFilter
+from socialinbox.core.inbox import InboxFilter, Order
 from socialinbox.core.models import MessageRow
 from socialinbox.core.outbox_service import ReplyCreated
+from socialinbox.core.waiting import ReplyTargets
 from socialinbox.ui.common.formatting import count_text, network_name
 from socialinbox.ui.common.links import open_web_url
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, plain_tooltip
@@ -64,7 +65,8 @@ if TYPE_CHECKING:
 
 INBOX_PAGE = "inbox"
 MARK_READ_DELAY_MS = 1_500
-# Ages in the list ("4 min") are repainted this often.
+# Ages and waiting timers in the list ("4 min", "waiting 2 h 10 min") are repainted this
+# often: a repaint of the visible rows from the rows held, never a query.
 AGE_REFRESH_MS = 60_000
 DEFAULT_INBOX_SPLITTER = (440, 630)
 
@@ -127,6 +129,8 @@ class InboxPage(QObject):
         self.mark_read_delay_ms = MARK_READ_DELAY_MS
 
         self.model = MessageListModel(context.inbox, context.clock, self)
+        self.model.set_targets(ReplyTargets.read(context.business))
+        self._order: Order = "newest"
         # A sync's batches are looked up off the UI thread (see the model's rules).
         self.model.look_up_in_background(frame.tasks)
         self.delegate = MessageDelegate(context.clock.now, self)
@@ -184,9 +188,17 @@ class InboxPage(QObject):
             self.update_placeholder()
             self._update_actions()
         elif change.ids(changes.CONTACT, changes.UPDATED):
-            self.model.apply_contact_changes(change.ids(changes.CONTACT, changes.UPDATED))
+            if self.model.current_filter.ranked:
+                # A customer became (or stopped being) a VIP: the ranking may change
+                # anywhere, rows not loaded yet included.
+                self.model.reload()
+            else:
+                self.model.apply_contact_changes(change.ids(changes.CONTACT, changes.UPDATED))
         if change.touches(changes.OUTBOX) and not self._frame.is_closing:
             self.composer.refresh_status()
+        if change.touches(changes.SETTINGS):
+            # The reply targets may have changed: a few small reads, then a repaint.
+            self.model.set_targets(ReplyTargets.read(self._context.business))
 
     def badges(self, counts: InboxCounts | None) -> Mapping[str, int]:
         if counts is None:
@@ -264,12 +276,40 @@ class InboxPage(QObject):
                 section=LISTS_SECTION,
             )
         )
+        self.urgent_action = self._declare_urgent_order(table)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.list_view.addActions([self.read_action, self.done_action, self.open_action])
         table.add_help(
             CUSTOMERS_SECTION, self.tr("Ctrl+Enter"), self.tr("queue the reply (in the reply box)")
         )
         self._update_actions()
+
+    def _declare_urgent_order(self, table: ActionTable) -> QAction:
+        """View → Most Urgent First: a checkable order for every list (Ctrl+Shift+R)."""
+        action = QAction(self.tr("Most &Urgent First"), self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence("Ctrl+Shift+R"))
+        tip = self.tr(
+            "Messages waiting for a reply first, ranked: VIP customers, negative tone, "
+            "escalated, then the longest wait (Ctrl+Shift+R)"
+        )
+        action.setToolTip(tip)
+        action.setStatusTip(tip)
+        action.toggled.connect(self.set_urgent_first)
+        return table.adopt(
+            "view.urgent_first",
+            action,
+            menu="view",
+            help=self.tr("most urgent first / newest first"),
+            section=LISTS_SECTION,
+        )
+
+    def set_urgent_first(self, urgent: bool) -> None:
+        """Rank the lists most urgent first (True) or newest first (False)."""
+        self._order = "urgent" if urgent else "newest"
+        if self.urgent_action.isChecked() != urgent:
+            self.urgent_action.setChecked(urgent)
+        self._show_filter(self.model.current_filter, self.search.query)
 
     def _build(self) -> None:
         list_box = QWidget()
@@ -336,7 +376,7 @@ class InboxPage(QObject):
 
     def _show_filter(self, base: InboxFilter, query: str) -> None:
         user = self.mine_user() if base.view == "mine" else None
-        self.model.set_filter(replace(base, search=query or None, user=user))
+        self.model.set_filter(replace(base, search=query or None, user=user, order=self._order))
         self._frame.request_counts()
 
     def mine_user(self) -> str:
@@ -380,6 +420,8 @@ class InboxPage(QObject):
             )
         else:
             text = count_text("Counts", "%Ln message(s)", counts.shown)
+        if self.model.current_filter.ranked:
+            text = self.tr("{count} · most urgent first").format(count=text)
         self.list_subtitle.setText(text)
 
     def _list_size_changed(self, *_args: object) -> None:

@@ -1,9 +1,11 @@
 """The database's upkeep while the window is open: an integrity check, then the daily
-backup when one is due.
+backup when one is due; once per database, the tone of messages stored before tones
+were computed at ingest.
 
-Rules: both run in a worker thread; a failed check is shown to the user and stops
-the backup, so that a damaged database never replaces a good backup. The demo's
-throwaway database and databases other than a SQLite file are left alone.
+Rules: the check and the backup run in a worker thread; a failed check is shown to the
+user and stops the backup, so that a damaged database never replaces a good backup.
+The demo's throwaway database and databases other than a SQLite file are left alone
+by those two.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from socialinbox.core.notify import Notification
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+    from socialinbox.ui.runtime.operation import WriteOperation
 
 log = logging.getLogger(__name__)
 
@@ -71,3 +74,16 @@ async def maintain_database(
         notify(Notification(_tr("The daily backup failed"), str(exc), urgency="warning"))
         return
     log.info("Daily backup written: %s (%d bytes)", result.path.name, result.size)
+
+
+async def score_earlier_tones(context: AppContext, operation: WriteOperation) -> None:
+    """The tone of the messages stored before tones were computed at ingest (databases
+    from before migration 0007), a chunk per write so that the writer stays free for
+    the user's writes in between; once per database (``core.tone``)."""
+    from socialinbox.core.tone import earlier_messages_pending, score_earlier_messages
+
+    if context.db.read_only:
+        return
+    loop = asyncio.get_running_loop()
+    while await loop.run_in_executor(None, earlier_messages_pending, context.db):
+        await operation.call(score_earlier_messages, context.db, context.clock, context.origin)

@@ -39,6 +39,10 @@ from socialinbox.core.business_settings import (
     REPLIES_NEED_REVIEW,
     REPLY_TEMPLATES,
     RETURN_QUIET_DAYS,
+    TARGET_EMAIL_MINUTES,
+    TARGET_REVIEWS_MINUTES,
+    TARGET_SOCIAL_MINUTES,
+    TARGETS_IN_BUSINESS_HOURS,
     BusinessSettings,
 )
 from socialinbox.core.models import AccountInfo
@@ -110,6 +114,10 @@ class RulesPage(QWidget):
             BUSINESS_HOURS,
             PROPERTY_TIMEZONE,
             PHONE_REGION,
+            TARGET_SOCIAL_MINUTES,
+            TARGET_EMAIL_MINUTES,
+            TARGET_REVIEWS_MINUTES,
+            TARGETS_IN_BUSINESS_HOURS,
         )
         self._initial: dict[Setting[Any], Any] = {s: business.get(s) for s in shown}
         form = settings_form(self)
@@ -155,6 +163,35 @@ class RulesPage(QWidget):
         times_layout.addStretch(1)
         form.addRow(self.tr("&Business hours:"), times)
         form.addRow("", hint_label(self.tr("Used by response-time reports.")))
+        self._add_target_rows()
+
+    def _add_target_rows(self) -> None:
+        """Reply targets per kind of network: a Needs reply row's timer turns amber near
+        its target and red past it."""
+        minutes = self.tr(" min")
+        self.target_social = self.fields.number(
+            TARGET_SOCIAL_MINUTES,
+            self._initial[TARGET_SOCIAL_MINUTES],
+            self.tr("Reply target, &social networks:"),
+            suffix=minutes,
+        )
+        self.target_email = self.fields.number(
+            TARGET_EMAIL_MINUTES,
+            self._initial[TARGET_EMAIL_MINUTES],
+            self.tr("Reply target, &e-mail:"),
+            suffix=minutes,
+        )
+        self.target_reviews = self.fields.number(
+            TARGET_REVIEWS_MINUTES,
+            self._initial[TARGET_REVIEWS_MINUTES],
+            self.tr("Reply target, re&views:"),
+            suffix=minutes,
+        )
+        self.targets_in_hours = self.fields.check(
+            TARGETS_IN_BUSINESS_HOURS,
+            self._initial[TARGETS_IN_BUSINESS_HOURS],
+            self.tr("Count waiting in business &hours only"),
+        )
 
     def _add_property_rows(self, form: QFormLayout) -> None:
         """Where the property is: its timezone ("today", snooze times) and phone country."""

@@ -149,6 +149,17 @@ def error_colour(palette: QPalette) -> QColor:
     return QColor("#ff8a80") if is_dark(palette) else QColor("#b3261e")
 
 
+def warning_colour(palette: QPalette) -> QColor:
+    """An amber for "soon too late" (a waiting timer near its target), legible on either
+    theme's base colour."""
+    return QColor("#ffcc66") if is_dark(palette) else QColor("#8a5300")
+
+
+def positive_colour(palette: QPalette) -> QColor:
+    """A green for good news (a positive tone), legible on either theme's base colour."""
+    return QColor("#81c995") if is_dark(palette) else QColor("#1e7b34")
+
+
 def show_as_error(label: QWidget) -> None:
     """Give ``label`` the error colour of its current palette."""
     palette = label.palette()

@@ -62,7 +62,11 @@ from socialinbox.ui.insights.controller import InsightsController, insights_entr
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
-from socialinbox.ui.runtime.maintenance import MAINTENANCE_MS, maintain_database
+from socialinbox.ui.runtime.maintenance import (
+    MAINTENANCE_MS,
+    maintain_database,
+    score_earlier_tones,
+)
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -540,6 +544,8 @@ class MainWindow(QMainWindow):
         self.tasks.spawn(self._startup_sync(), "startup-sync")
         self._spawn_maintenance()
         self._maintenance_timer.start()
+        self.front_desk.tick()
+        self.tasks.spawn(score_earlier_tones(self._context, self.operation), "tone-upkeep")
 
     def _spawn_maintenance(self) -> None:
         if not self._closing:
