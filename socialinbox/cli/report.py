@@ -104,7 +104,7 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
 
 def _print_table(channels: tuple[ChannelLevels, ...], overall: ChannelLevels) -> None:
     from socialinbox.core.insights import LEVEL_KEYS
-    from socialinbox.core.timefmt import duration_label
+    from socialinbox.core.waiting import duration_label
 
     def seconds(value: int | None) -> str:
         return "-" if value is None else duration_label(value)

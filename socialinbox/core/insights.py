@@ -28,8 +28,9 @@ Rules for callers:
 - Answered within an hour: a first response at most 3,600 seconds after the message
   (at any hour, as level 3). The share *in business hours* is over the messages that
   arrived in the business hours (setting ``business_hours``, in the property's
-  timezone ``property_timezone``), *out of hours* over the others; a message still
-  waiting and younger than an hour at ``now`` is in neither share yet.
+  timezone ``property_timezone``, as ``core.business_time`` reads them), *out of
+  hours* over the others; a message still waiting and younger than an hour at
+  ``now`` is in neither share yet.
 - Weeks start on Monday, by the property's local date of the message; the weeks of
   one :class:`Insights` run without gaps from its first message's to its last's.
 """
@@ -50,6 +51,7 @@ from socialinbox.core.business_settings import (
     PROPERTY_TIMEZONE,
     BusinessSettings,
 )
+from socialinbox.core.business_time import BusinessHours
 from socialinbox.core.reminders import property_zone
 from socialinbox.core.response_levels import levelled
 from socialinbox.storage.database import Database
@@ -256,7 +258,7 @@ def read_insights(
     property's timezone and business hours as the business settings say."""
     zone = property_zone(business.get(PROPERTY_TIMEZONE))
     hours: dict[str, Any] = business.get(BUSINESS_HOURS)
-    is_open = business_time_test(hours, zone)
+    is_open = BusinessHours.of(hours, zone).is_open
     query = select(Message.channel, Message.level, Message.created_at, Message.first_response_at)
     query = query.where(levelled())
     if since is not None:
@@ -313,41 +315,6 @@ def tally(
         for name, by_week in weeks.items()
     }
     return Insights(since, until, channels, overall, frozen)
-
-
-def business_time_test(hours: Mapping[str, Any], zone: tzinfo) -> Callable[[datetime], bool]:
-    """Whether a moment falls in the business hours (setting ``business_hours``: days 0 =
-    Monday, ``start``/``end`` as HH:MM, end excluded) in the property's ``zone``.
-
-    Stand-in until ``core.business_time`` (the ``priority`` branch) lands: then this
-    asks it. A start after the end spans midnight (22:00–06:00 belongs to the day it
-    starts on); unreadable hours mean the declared default's."""
-    default = BUSINESS_HOURS.default
-    try:
-        days = frozenset(int(day) for day in hours.get("days", default["days"]))
-        start = _minutes(str(hours.get("start", default["start"])))
-        end = _minutes(str(hours.get("end", default["end"])))
-    except (TypeError, ValueError):
-        return business_time_test(default, zone)
-
-    def is_open(moment: datetime) -> bool:
-        local = moment.astimezone(zone)
-        minute = local.hour * 60 + local.minute
-        if start <= end:
-            return local.weekday() in days and start <= minute < end
-        if minute >= start:
-            return local.weekday() in days
-        return minute < end and (local.weekday() - 1) % 7 in days
-
-    return is_open
-
-
-def _minutes(text: str) -> int:
-    hour, _, minute = text.partition(":")
-    value = int(hour) * 60 + int(minute or 0)
-    if not 0 <= value <= 24 * 60:
-        raise ValueError(text)
-    return value
 
 
 def write_weeks_csv(
