@@ -253,7 +253,7 @@ class AppContext:
     def handover(self) -> Handover:
         from socialinbox.core.handover import Handover
 
-        return Handover(self.db, self.clock, self.business, self.networks)
+        return Handover(self.db, self.clock, self.business, self.alerts)
 
     @_built_once
     def conversation_log(self) -> ConversationLog:

@@ -28,13 +28,13 @@ from sqlalchemy import ColumnElement, and_, func, or_, select, true
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
+from socialinbox.core.alerts import AlertInfo, Alerts
 from socialinbox.core.arrivals import ArrivalInfo, arrivals_on
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE, BusinessSettings
 from socialinbox.core.names import CONTEXT_KIND, EMAIL
-from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.reminders import SHOWN_STATES, ReminderInfo, property_zone, reminder_infos
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Alert, Contact, Escalation, Message, Reminder
+from socialinbox.storage.schema import Contact, Escalation, Message, Reminder
 
 SHIFT: Final = timedelta(hours=8)
 SECTION_LIMIT: Final = 50
@@ -222,12 +222,12 @@ class Handover:
     """Reads the handover digest. Reads only; any thread."""
 
     def __init__(
-        self, db: Database, clock: Clock, business: BusinessSettings, networks: NetworkCatalogue
+        self, db: Database, clock: Clock, business: BusinessSettings, alerts: Alerts
     ) -> None:
         self._db = db
         self._clock = clock
         self._business = business
-        self._networks = networks
+        self._alerts = alerts
 
     def default_since(self) -> datetime:
         """The start of the current shift: :data:`SHIFT` before now."""
@@ -243,7 +243,7 @@ class Handover:
             waiting = _waiting(session, now)
             escalations = _escalations(session)
             reminders = _reminders_due(session, now)
-            alerts = _alerts(session)
+        alerts = _alerts(self._alerts)
         arrivals = [
             ArrivalLine(day, guest)
             for day in (today, today + timedelta(days=1))
@@ -393,23 +393,13 @@ def _reminders_due(session: Session, now: datetime) -> Section:
     return Section(count, tuple(reminder_infos(session, ids)))
 
 
-def _alerts(session: Session) -> Section:
-    where = [Alert.acknowledged_at.is_(None)]
-    rows = (
-        session.execute(
-            select(Alert)
-            .where(*where)
-            .order_by(Alert.started_at.desc(), Alert.id.desc())
-            .limit(SECTION_LIMIT)
-        )
-        .scalars()
-        .all()
-    )
-    count = session.execute(select(func.count(Alert.id)).where(*where)).scalar() or 0
+def _alerts(alerts: Alerts) -> Section:
+    """The alerts nobody has acknowledged (``core.alerts``: a handful)."""
+    active: list[AlertInfo] = alerts.active()
     return Section(
-        count,
+        len(active),
         tuple(
             AlertLine(a.id, a.channel, a.kind, a.started_at, a.count, a.usual, a.negative)
-            for a in rows
+            for a in active[:SECTION_LIMIT]
         ),
     )

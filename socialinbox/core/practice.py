@@ -11,10 +11,11 @@ from being raised again, so a dismissal is final):
   first private answer with no reply of the business in the message's own thread.
   Readers of the complaint never saw the happy ending: the reminder suggests a public
   follow-up (``core.templates``' close-the-loop texts).
-- ``thank_you``: a positive review (4–5 stars when the review has a rating) or praise
-  (``sentiment`` above :data:`POSITIVE_ABOVE`) that has had no reply for
-  :data:`THANK_YOU_AFTER`. A gentle suggestion: shown on the Reminders page, never as a
-  desktop notification (``core.reminders.QUIET_KINDS``).
+- ``thank_you``: a positive review (4–5 stars when the review has a rating) or public
+  praise (a mention, a comment; ``sentiment`` above :data:`POSITIVE_ABOVE`) that asks
+  nothing (no question mark) and has had no reply for :data:`THANK_YOU_AFTER`. A
+  gentle suggestion: shown on the Reminders page, never as a desktop notification
+  (``core.reminders.QUIET_KINDS``).
 
 Only messages younger than :data:`LOOKBACK` are considered, so every check is a
 bounded set-based query. Unlike the return rule, history fetched when an account is
@@ -73,8 +74,9 @@ POSITIVE_ABOVE: Final = 0.5
 
 # What the public reads: a complaint there needs its happy ending there too.
 PUBLIC_KINDS: Final[tuple[str, ...]] = ("mention", "comment", "review")
-# What the business may thank someone for.
-PRAISE_KINDS: Final[tuple[str, ...]] = ("mention", "comment", "review", "direct", "email")
+# Praise the business thanks for in public: what others read too (a polite private
+# question reads as positive, and its answer is the reply it needs).
+PRAISE_KINDS: Final[tuple[str, ...]] = PUBLIC_KINDS
 # Private ways of answering: these kinds of messages, or any message on these networks.
 PRIVATE_KINDS: Final[tuple[str, ...]] = ("direct", "email")
 PRIVATE_CHANNELS: Final[tuple[str, ...]] = (EMAIL, PHONE, IN_PERSON)
@@ -339,8 +341,9 @@ def _thank_you_rows(
         .where(
             *_recent(m, now, contacts),
             m.kind.in_(PRAISE_KINDS),
-            m.channel.not_in((PHONE, IN_PERSON)),
             m.sentiment > POSITIVE_ABOVE,
+            # A question wants its answer, not a thank-you.
+            ~m.text.contains("?", autoescape=True),
             or_(m.kind != "review", m.rating.is_(None), m.rating >= GOOD_RATING),
             m.replied_at.is_(None),
             m.done == false(),

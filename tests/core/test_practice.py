@@ -438,3 +438,15 @@ def test_a_big_batch_checks_every_contact_it_touched(context, account_id, clock)
         *(message(f"q{i}", clock.now(), author_key=a) for i, a in enumerate(authors)),
     )
     assert len(_of_kind(context, "thank_you")) == 1_200
+
+
+@pytest.mark.parametrize(
+    ("kind", "text"),
+    [("direct", "Lovely stay, thank you all!"), ("mention", "Loved it! Can we book again?")],
+)
+def test_no_thank_you_for_private_praise_or_a_question(context, account_id, clock, kind, text):
+    _store(context, account_id, message("p", clock.now(), kind=kind, text=text))
+    _set_tone(context, "p", 0.9)
+    clock.advance(2 * HOUR)
+    _check(context)
+    assert _of_kind(context, "thank_you") == []

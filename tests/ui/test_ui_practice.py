@@ -15,7 +15,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert, select, update
-from ui_helpers import run_until, settle, shown_window
+from ui_helpers import dismiss_suggestions, run_until, settle, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.clock import FakeClock
@@ -43,6 +43,7 @@ def desk(tmp_path: Path, qapp: QApplication, memory_keyring: object) -> Iterator
     )
     ctx.writer.call(ctx.accounts.create, "demo", DEMO_ACCOUNT_NAME)
     sync_once(ctx)
+    dismiss_suggestions(ctx)
     clock.set(START)
     yield ctx
     ctx.close()
@@ -158,7 +159,8 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
     run_until(qloop, lambda: dialog.digest is not None)
     assert dialog.isVisible()
     titles = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
-    assert titles[0].startswith("New messages (") and titles[-1] == "Alerts (1)"
+    active = len(desk.alerts.active())  # the demo's spike and ours
+    assert titles[0].startswith("New messages (") and titles[-1] == f"Alerts ({active})"
     targets = {line.data(0, TARGET_ROLE)[0]: line for line in dialog.lines()}
     assert set(targets) == {"message", "reminder", "contact", "alert", "list"}
 
@@ -177,6 +179,10 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
     assert window.inbox.reading_pane.message_id == review
     assert dialog.isVisible()  # beside the window, for the next line
 
+    [follow_up] = [r.id for r in desk.reminders.shown() if r.reason == "Send Dana the recipe"]
+    [targets["reminder"]] = [
+        line for line in dialog.lines() if line.data(0, TARGET_ROLE) == ("reminder", follow_up)
+    ]
     click("reminder")
     assert window.sidebar.current_entry().key == REMINDERS_KEY
     reminder = window.front_desk.reminders_page.current_item()
@@ -185,8 +191,13 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
     click("contact")
     assert window.customer_card.contact_id == contact
 
+    [ours] = [a.id for a in desk.alerts.active() if a.channel == "google_reviews"]
+    [targets["alert"]] = [
+        line for line in dialog.lines() if line.data(0, TARGET_ROLE) == ("alert", ours)
+    ]
     click("alert")
-    assert window.sidebar.current_entry().key == "channel:google_reviews"
+    assert window.inbox.current_filter.channel == "google_reviews"
+    assert window.inbox.current_filter.since == now - HOUR
 
     # A long section shows its first lines; the rest is its list, one click away.
     [more] = [

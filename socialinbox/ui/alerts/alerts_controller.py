@@ -153,6 +153,13 @@ class AlertsController(QObject):
         flt = InboxFilter("all", alert.channel, since=alert.started_at, until=alert.last_seen_at)
         self.messages_requested.emit(title, flt)
 
+    def show_alert(self, alert_id: int) -> None:
+        """The messages of alert ``alert_id`` (e.g. from the handover); nothing if it is
+        gone."""
+        alert = self._alerts.get(alert_id)
+        if alert is not None:
+            self.show_messages(alert)
+
     def acknowledge(self, alert: AlertInfo) -> None:
         self._frame.operation.run(
             self._alerts.acknowledge,

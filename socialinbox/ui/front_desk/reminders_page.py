@@ -301,8 +301,12 @@ class RemindersPage(QWidget):
         self.snooze_button.setMenu(self.snooze_menu)
         self.snooze_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.snooze_button.setMinimumHeight(self.done_button.sizeHint().height())
+        # Under the suggestion it sends (a row of its own keeps the action row narrow).
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_button)
+        reply_row.addStretch(1)
+        detail_layout.insertLayout(detail_layout.count() - 1, reply_row)
         for control in (
-            self.reply_button,
             self.done_button,
             self.snooze_button,
             self.show_button,

@@ -34,6 +34,7 @@ class HandoverView(QObject):
         context: AppContext,
         actions: ActionTable,
         show_reminder: Callable[[int], None],
+        show_alert: Callable[[int], None],
         lists: Mapping[str, str],
         parent: QObject | None = None,
     ) -> None:
@@ -43,6 +44,7 @@ class HandoverView(QObject):
         self._window = window
         self._context = context
         self._show_reminder = show_reminder
+        self._show_alert = show_alert
         self.dialog: HandoverDialog | None = None
         self.action = actions.add(
             ActionSpec(
@@ -80,7 +82,7 @@ class HandoverView(QObject):
             dialog.message_requested.connect(window.show_message)
             dialog.contact_requested.connect(window.show_contact)
             dialog.reminder_requested.connect(self._show_reminder)
-            dialog.channel_requested.connect(lambda channel: window.open_page(f"channel:{channel}"))
+            dialog.alert_requested.connect(self._show_alert)
             dialog.list_requested.connect(window.open_page)
             self.dialog = dialog
         self.dialog.show()

@@ -2,7 +2,7 @@
 
 Rules: the digest is read in a worker thread (a few set-based queries) and shown when
 it arrives; the dialog never blocks the UI thread. Each line opens its item with one
-click (or Enter): a message, a reminder, a guest's card, an alert's network. The
+click (or Enter): a message, a reminder, a guest's card, an alert's messages. The
 dialog only *asks* (its signals); the window opens the item and the dialog stays
 open beside it, so the next line is one click away too. Every text is plain text.
 """
@@ -42,7 +42,7 @@ from socialinbox.ui.common.widgets import plain_label, scaled_font
 if TYPE_CHECKING:
     from socialinbox.ui.runtime.tasks import BackgroundTasks
 
-# What a line opens: (kind, id, channel or sidebar key).
+# What a line opens: (kind, id or sidebar key).
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 MESSAGE, REMINDER, CONTACT, ALERT, LIST = "message", "reminder", "contact", "alert", "list"
 # Lines shown per section; the rest are one click away in the section's own list.
@@ -61,7 +61,7 @@ class HandoverDialog(QDialog):
         message_requested(int): open this message.
         reminder_requested(int): open this reminder on the Reminders page.
         contact_requested(int): open this customer (an arriving guest).
-        channel_requested(str): open this network's messages (an alert).
+        alert_requested(int): open this alert's messages.
         list_requested(str): open this sidebar entry (a section's whole list).
         loaded(): a digest was read and shown.
     """
@@ -69,7 +69,7 @@ class HandoverDialog(QDialog):
     message_requested = Signal(int)
     reminder_requested = Signal(int)
     contact_requested = Signal(int)
-    channel_requested = Signal(str)
+    alert_requested = Signal(int)
     list_requested = Signal(str)
     loaded = Signal()
 
@@ -242,7 +242,7 @@ class HandoverDialog(QDialog):
             count=line.count,
             usual=f"{line.usual:g}",
         )
-        return text, (ALERT, line.channel)
+        return text, (ALERT, line.id)
 
     # -- opening ----------------------------------------------------------------------
 
@@ -258,7 +258,7 @@ class HandoverDialog(QDialog):
         elif kind == CONTACT:
             self.contact_requested.emit(int(key))
         elif kind == ALERT:
-            self.channel_requested.emit(str(key))
+            self.alert_requested.emit(int(key))
         elif kind == LIST:
             self.list_requested.emit(str(key))
 

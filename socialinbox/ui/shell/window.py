@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
             context,
             self.actions_table,
             self.front_desk.show_reminders,
+            self.alerts_ui.show_alert,
             {
                 "new_messages": "view:all",
                 "waiting_past_target": "view:needs_reply",
