@@ -36,7 +36,8 @@ def test_the_demo_spike_is_listed_then_acknowledged(tmp_path: Path) -> None:
     assert list(alert) == ALERT_FIELDS
     assert isinstance(alert["id"], int)
     assert (alert["channel"], alert["kind"], alert["count"]) == ("x", "spike", 14)
-    assert alert["usual"] == 1.0 and isinstance(alert["negative"], int)
+    # Most of the demo's spike reads negative to the tone scorer.
+    assert alert["usual"] == 1.0 and 5 <= alert["negative"] < alert["count"]
     assert alert["acknowledged_by"] is None
     assert datetime.fromisoformat(alert["started_at"]).utcoffset() is not None
 

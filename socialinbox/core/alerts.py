@@ -13,7 +13,8 @@ moment ``now``:
 - **A spike**: the hour holds at least :data:`SPIKE_MIN_MESSAGES` messages and at
   least :data:`SPIKE_FACTOR` times the usual rate.
 - **A negative hour**: at least :data:`NEGATIVE_MIN_MESSAGES` of the hour's messages
-  are negative (``messages.sentiment`` below :data:`NEGATIVE_BELOW`) and they make up
+  are negative (``messages.sentiment`` below ``core.tone.NEGATIVE_BELOW``, the
+  threshold of the tone marker and of *Most urgent first*) and they make up
   at least half of the hour's messages. A few negative messages an hour, however
   many days they go on, never raise one.
 
@@ -53,6 +54,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.errors import InvalidState, NotFound
 from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.core.reminders import property_zone
+from socialinbox.core.tone import NEGATIVE_BELOW
 from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.schema import Alert, Message
@@ -66,10 +68,6 @@ WEEKS_OF_HISTORY: Final = 4
 SPIKE_MIN_MESSAGES: Final = 10
 SPIKE_FACTOR: Final = 5
 NEGATIVE_MIN_MESSAGES: Final = 5
-# A message is negative when its tone (-1 … 1) is below this: the threshold ``core.tone``
-# declares as ``NEGATIVE_BELOW`` for priority (issue #15 part 4). Repeated here until
-# that module is on main; then imported from there.
-NEGATIVE_BELOW: Final = -0.5
 
 
 class AlertNotFound(NotFound):
