@@ -69,7 +69,7 @@ def _print(digest: Digest, context: AppContext) -> None:
         MessageLine,
     )
     from socialinbox.core.reminders import ReminderInfo
-    from socialinbox.core.timefmt import age_label
+    from socialinbox.core.waiting import duration_label
 
     label = context.networks.label
     print(f"Handover from {digest.since.isoformat()} to {digest.until.isoformat()}")
@@ -79,7 +79,7 @@ def _print(digest: Digest, context: AppContext) -> None:
             fields: tuple[object, ...]
             if isinstance(item, MessageLine):
                 when = (
-                    f"waiting {age_label(digest.until, item.created_at)}"
+                    f"waiting {duration_label(item.waiting_s)}"
                     if name == "waiting_past_target"
                     else item.created_at.isoformat(timespec="minutes")
                 )

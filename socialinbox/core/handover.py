@@ -4,7 +4,8 @@
 
 - ``new_messages``: customers' messages written since ``since`` (newest first);
 - ``waiting_past_target``: messages still needing a reply that have waited longer
-  than their network's response target (oldest first);
+  than their network's reply target (``core.waiting``: *Settings → Business rules*,
+  counted in business hours where the rules say so), oldest first;
 - ``escalations``: open escalations and the person each names (newest first);
 - ``reminders_due``: open or snoozed reminders due by now (soonest first);
 - ``arrivals``: returning guests arriving today or tomorrow (property's local days);
@@ -33,28 +34,13 @@ from socialinbox.core.arrivals import ArrivalInfo, arrivals_on
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE, BusinessSettings
 from socialinbox.core.names import CONTEXT_KIND, EMAIL
 from socialinbox.core.reminders import SHOWN_STATES, ReminderInfo, property_zone, reminder_infos
+from socialinbox.core.waiting import ReplyTargets
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Escalation, Message, Reminder
 
 SHIFT: Final = timedelta(hours=8)
 SECTION_LIMIT: Final = 50
 PREVIEW_CHARS: Final = 160
-
-# Response targets per network, until the business rules hold them (issue #15 part 3:
-# 1 h on social networks, 4 h for e-mail, 24 h for reviews). TODO(priority): read the
-# per-network targets from business settings once they land.
-REVIEW_TARGET: Final = timedelta(hours=24)
-EMAIL_TARGET: Final = timedelta(hours=4)
-SOCIAL_TARGET: Final = timedelta(hours=1)
-
-
-def response_target(channel: str, kind: str) -> timedelta:
-    """How long a message of ``kind`` on ``channel`` may wait for a reply."""
-    if kind == "review":
-        return REVIEW_TARGET
-    if channel == EMAIL or kind == "email":
-        return EMAIL_TARGET
-    return SOCIAL_TARGET
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,10 +223,11 @@ class Handover:
         now = self._clock.now()
         start = since if since is not None else now - SHIFT
         zone = property_zone(self._business.get(PROPERTY_TIMEZONE))
+        targets = ReplyTargets.read(self._business)
         today = now.astimezone(zone).date()
         with self._db.read() as session:
-            new = _new_messages(session, start, now)
-            waiting = _waiting(session, now)
+            new = _new_messages(session, start, now, targets)
+            waiting = _waiting(session, now, targets)
             escalations = _escalations(session)
             reminders = _reminders_due(session, now)
         alerts = _alerts(self._alerts)
@@ -283,7 +270,8 @@ def _preview(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _line(row: Any, now: datetime) -> MessageLine:
+def _line(row: Any, now: datetime, targets: ReplyTargets) -> MessageLine:
+    waiting = targets.waiting(row.channel, row.kind, row.created_at, now)
     return MessageLine(
         id=row.id,
         channel=row.channel,
@@ -292,8 +280,8 @@ def _line(row: Any, now: datetime) -> MessageLine:
         preview=_preview(row.preview),
         created_at=row.created_at,
         needs_reply=bool(row.needs_reply),
-        waiting_s=max(0, int((now - row.created_at).total_seconds())),
-        target_s=int(response_target(row.channel, row.kind).total_seconds()),
+        waiting_s=waiting.seconds,
+        target_s=waiting.target_seconds,
     )
 
 
@@ -301,7 +289,9 @@ def _counted(session: Session, where: list[ColumnElement[bool]]) -> int:
     return session.execute(select(func.count(Message.id)).where(*where)).scalar() or 0
 
 
-def _new_messages(session: Session, since: datetime, now: datetime) -> Section:
+def _new_messages(
+    session: Session, since: datetime, now: datetime, targets: ReplyTargets
+) -> Section:
     where = [
         Message.inbound == true(),
         Message.created_at >= since,
@@ -316,31 +306,40 @@ def _new_messages(session: Session, since: datetime, now: datetime) -> Section:
         .order_by(Message.created_at.desc(), Message.id.desc())
         .limit(SECTION_LIMIT)
     ).all()
-    return Section(_counted(session, where), tuple(_line(r, now) for r in rows))
+    return Section(_counted(session, where), tuple(_line(r, now, targets) for r in rows))
 
 
-def _waiting(session: Session, now: datetime) -> Section:
-    """Past target: reviews after a day, e-mail after 4 hours, the rest after an hour."""
+def _waiting(session: Session, now: datetime, targets: ReplyTargets) -> Section:
+    """Past their target (``core.waiting``): the clock's time picks the candidates (a wait
+    counted in business hours is never longer), the targets' own count decides."""
     is_review = Message.kind == "review"
-    is_email = or_(Message.channel == EMAIL, Message.kind == "email")
+    is_email = Message.channel == EMAIL
     where = [
         Message.needs_reply == true(),
-        Message.created_at <= now - SOCIAL_TARGET,
         Message.deleted_at.is_(None),
         or_(
-            and_(is_review, Message.created_at <= now - REVIEW_TARGET),
-            and_(~is_review, is_email, Message.created_at <= now - EMAIL_TARGET),
-            and_(~is_review, ~is_email),
+            and_(is_review, Message.created_at <= now - targets.reviews),
+            and_(~is_review, is_email, Message.created_at <= now - targets.email),
+            and_(~is_review, ~is_email, Message.created_at <= now - targets.social),
         ),
     ]
-    rows = session.execute(
+    query = (
         select(*_message_columns())
         .outerjoin(Contact, Contact.id == Message.contact_id)
         .where(*where)
         .order_by(Message.created_at, Message.id)
-        .limit(SECTION_LIMIT)
-    ).all()
-    return Section(_counted(session, where), tuple(_line(r, now) for r in rows))
+    )
+    if targets.hours is None:
+        rows = session.execute(query.limit(SECTION_LIMIT)).all()
+        return Section(_counted(session, where), tuple(_line(r, now, targets) for r in rows))
+    # Business hours only: every candidate's wait is counted (the Needs reply list's
+    # older part, read once through its index).
+    over = [
+        line
+        for line in (_line(r, now, targets) for r in session.execute(query))
+        if line.waiting_s > line.target_s
+    ]
+    return Section(len(over), tuple(over[:SECTION_LIMIT]))
 
 
 def _escalations(session: Session) -> Section:

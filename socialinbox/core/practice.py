@@ -5,14 +5,14 @@ Two reminder kinds, each raised at most once per message (the reminder's trigger
 from being raised again, so a dismissal is final):
 
 - ``close_loop``: a negative *public* message (kinds :data:`PUBLIC_KINDS`,
-  ``sentiment`` below :data:`NEGATIVE_BELOW`) that the business answered only in
+  ``sentiment`` below ``core.tone.NEGATIVE_BELOW``) that the business answered only in
   private — a direct message, an e-mail, a logged call or visit to the same contact
   after it, in another thread — and :data:`CLOSE_LOOP_AFTER` has passed since that
   first private answer with no reply of the business in the message's own thread.
   Readers of the complaint never saw the happy ending: the reminder suggests a public
   follow-up (``core.templates``' close-the-loop texts).
 - ``thank_you``: a positive review (4–5 stars when the review has a rating) or public
-  praise (a mention, a comment; ``sentiment`` above :data:`POSITIVE_ABOVE`) that asks
+  praise (a mention, a comment; ``sentiment`` above ``core.tone.POSITIVE_ABOVE``) that asks
   nothing (no question mark) and has had no reply for :data:`THANK_YOU_AFTER`. A
   gentle suggestion: shown on the Reminders page, never as a desktop notification
   (``core.reminders.QUIET_KINDS``).
@@ -64,13 +64,9 @@ from socialinbox.core.reminders import (
     insert_reminders,
 )
 from socialinbox.core.templates import first_name, suggestion
+from socialinbox.core.tone import NEGATIVE_BELOW, POSITIVE_ABOVE
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Reminder
-
-# Tone cut-offs on ``messages.sentiment`` (-1..1): negative below, positive above (both
-# strict). TODO(priority): import them from core.tone once it is in main (same values).
-NEGATIVE_BELOW: Final = -0.5
-POSITIVE_ABOVE: Final = 0.5
 
 # What the public reads: a complaint there needs its happy ending there too.
 PUBLIC_KINDS: Final[tuple[str, ...]] = ("mention", "comment", "review")

@@ -248,3 +248,22 @@ def test_the_reminders_command_raises_and_lists_close_the_loop_once(tmp_path):
     assert run_cli(data, "sync", "--once").returncode == 0
     again = json.loads(run_cli(data, "reminders", "--json").stdout)
     assert [r for r in again if r["kind"] == "close_loop"] == []
+
+
+def test_waiting_past_target_counts_business_hours_when_the_rules_say_so(
+    context, account_id, clock
+):
+    """A mention from 07:00 has waited two hours at 09:00 on a Wednesday, none of them
+    business hours (09:00–17:00 at the property)."""
+    from socialinbox.core.business_settings import PROPERTY_TIMEZONE, TARGETS_IN_BUSINESS_HOURS
+
+    context.writer.call(context.business.set, PROPERTY_TIMEZONE, "UTC")
+    _store(context, account_id, message("early", clock.now() - 2 * HOUR))
+    [line] = context.handover.digest().waiting_past_target.items
+    assert (line.waiting_s, line.target_s) == (7200, 3600)
+
+    context.writer.call(context.business.set, TARGETS_IN_BUSINESS_HOURS, True)
+    assert context.handover.digest().waiting_past_target.count == 0
+    clock.advance(HOUR + MINUTE)
+    [line] = context.handover.digest().waiting_past_target.items
+    assert line.waiting_s == 3660

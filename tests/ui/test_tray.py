@@ -66,8 +66,9 @@ def test_the_tray_counts_unread_messages_and_due_reminders(
 ) -> None:
     from datetime import UTC, datetime, timedelta
 
-    from ui_helpers import run_until
+    from ui_helpers import dismiss_suggestions, run_until
 
+    dismiss_suggestions(context)  # the demo's suggestions: this test counts its own
     monkeypatch.setattr(window_module, "tray_available", lambda: True)
     window = MainWindow(context, loop=qloop, background_sync=False)
     qtbot.addWidget(window)

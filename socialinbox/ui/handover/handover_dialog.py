@@ -204,7 +204,7 @@ class HandoverDialog(QDialog):
         if isinstance(line, MessageLine):
             if section == "waiting_past_target":
                 when = self.tr("waiting {age} (target {target})").format(
-                    age=age_text(now, line.created_at),
+                    age=age_text(now, now - timedelta(seconds=line.waiting_s)),
                     target=age_text(now, now - timedelta(seconds=line.target_s)),
                 )
             else:
