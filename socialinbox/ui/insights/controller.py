@@ -28,7 +28,6 @@ from socialinbox.core.insights import Insights, read_insights, recent_weeks_star
 from socialinbox.core.reminders import property_zone
 from socialinbox.ui.insights.insights_page import InsightsPage
 from socialinbox.ui.shell.actions import APP_SECTION, LISTS_SECTION, ActionSpec, ActionTable
-from socialinbox.ui.shell.app_actions import FILE_DESK
 from socialinbox.ui.shell.page import Frame, SidebarEntry
 
 if TYPE_CHECKING:
@@ -67,10 +66,14 @@ class InsightsController(QObject):
         frame: Frame,
         actions: ActionTable,
         parent: QObject | None = None,
+        *,
+        file_group: int = 0,
     ) -> None:
         super().__init__(parent)
         self._context = context
         self._frame = frame
+        # The File menu's group for Export (the shell's layout, passed in by the window).
+        self._file_group = file_group
         self._stale = True
         self._running = False
         self._again = False
@@ -102,7 +105,7 @@ class InsightsController(QObject):
                 self.tr("&Export Insights…"),
                 self.choose_export,
                 menu="file",
-                group=FILE_DESK,
+                group=self._file_group,
                 shortcut="Ctrl+E",
                 tip=self.tr("Save the Insights page as CSV or as a PNG image"),
                 help=self.tr("export Insights (CSV or PNG)"),

@@ -197,7 +197,9 @@ class MainWindow(QMainWindow):
         self.add_page(self.inbox, view_entries())
         self.add_page(self.outbox, [outbox_entry()])
         self.front_desk.add_pages()
-        self.insights = InsightsController(context, self, self.actions_table, self)
+        self.insights = InsightsController(
+            context, self, self.actions_table, self, file_group=FILE_DESK
+        )
         self.add_page(self.insights, [insights_entry()])
 
         self.actions_table.build_menus(self.menuBar())
