@@ -138,10 +138,10 @@ def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory
 
 
 def test_a_real_connector_takes_a_network_over_from_the_demo():
-    assert NetworkCatalogue(default_registry().network).get("x").label == "X"
+    assert NetworkCatalogue(default_registry().network).get("instagram").label == "Instagram"
     assert (
-        NetworkCatalogue(registry_with_pigeon_plug_in().network).get("x").label
-        == "X (pigeon-carried)"
+        NetworkCatalogue(registry_with_pigeon_plug_in().network).get("instagram").label
+        == "Instagram (pigeon-carried)"
     )
 
 
