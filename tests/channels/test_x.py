@@ -377,6 +377,24 @@ def test_the_last_request_of_a_window_makes_the_next_round_wait(context, x, cloc
     assert not waiting.ok and len(mention_requests(x)) == before
 
 
+def test_a_catch_up_cut_short_by_the_rate_limit_keeps_what_it_read_and_misses_nothing(
+    context, x, clock, account
+):
+    x.add_user("maya")
+    x.mention("maya", "first")
+    sync_once(context)
+    late = flood(x, clock, 250, "maya")
+    reset = clock.now() + timedelta(minutes=15)
+    x.set_rate_limit("GET /2/users/:id/mentions", 300, remaining=2, reset_at=reset)
+    [cut] = sync_once(context)
+    assert not cut.ok and "rate-limited" in cut.detail
+    assert cut.new == 200  # the two newest pages, kept
+    clock.advance(timedelta(minutes=15, seconds=1))
+    [rest] = sync_once(context)
+    assert rest.ok and rest.new == 50
+    assert set(late) <= set(stored(context))
+
+
 # -- the sign-in ----------------------------------------------------------------------------
 
 
