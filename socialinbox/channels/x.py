@@ -68,6 +68,8 @@ PAGE_SIZE = 100  # the documented maximum of max_results
 MENTIONS_REACH = 800
 # A catch-up reads at most this many pages in one round (800 / 100, and one to spare).
 MAX_PAGES = MENTIONS_REACH // PAGE_SIZE + 1
+# The position after a first sync that found nothing: every later post is newer.
+FROM_THE_START = "0"
 # find_sent looks this far back in the account's own posts.
 LOOK_UP_POSTS = 20
 BEYOND_REACH = (
@@ -159,7 +161,7 @@ class XConnector:
         read = sum(len(page.posts) for page in pages)
         notice = (
             BEYOND_REACH.format(reach=MENTIONS_REACH)
-            if complete and state.mentions is not None and read >= MENTIONS_REACH
+            if complete and state.mentions not in (None, FROM_THE_START) and read >= MENTIONS_REACH
             else None
         )
         parsed = parse_pages(pages, own_id)
@@ -168,6 +170,8 @@ class XConnector:
             for page, (messages, bad) in reversed(list(zip(pages, parsed, strict=True))):
                 state = Cursor(newer(state.mentions, page.newest_id), state.own)
                 yield FetchBatch(messages, state.dump(), bad, notice=notice)
+            if state.mentions is None:  # none yet: from now on every mention is new
+                state = Cursor(FROM_THE_START, state.own)
         elif parsed:
             yield FetchBatch(
                 tuple(m for messages, _ in reversed(parsed) for m in messages),
@@ -179,27 +183,34 @@ class XConnector:
         own_pages: list[Page] = []
         await self._read(f"/2/users/{own_id}/tweets", state.own, BUCKET_OWN_POSTS, own_pages)
         own = parse_pages(own_pages, own_id, own_timeline=True)
+        replies = [m for messages, _ in reversed(own) for m in messages]
+        if state.own is None:
+            # The first sync: only the answers to what was read (older replies answer
+            # mentions that never reached the inbox, and would stand alone in it).
+            since = min((m.created_at for messages, _ in parsed for m in messages), default=None)
+            replies = [m for m in replies if since is not None and m.created_at >= since]
         newest = state.own
         for page in own_pages:
             newest = newer(newest, page.newest_id)
-        if own_pages:
+        if own_pages or state.own is None:
             yield FetchBatch(
-                tuple(m for messages, _ in reversed(own) for m in messages),
-                Cursor(state.mentions, newest).dump(),
+                tuple(replies),
+                Cursor(state.mentions, newest or FROM_THE_START).dump(),
                 tuple(b for _, bad in own for b in bad),
             )
 
     async def _read(self, path: str, since: str | None, bucket: str, pages: list[Page]) -> bool:
         """Append the timeline's pages newer than ``since`` (newest first, as X pages);
-        the first sync (no ``since``) reads the newest page only. True once the pages
-        ended; a failure raises with the pages read so far kept in ``pages``."""
+        the first sync (no ``since``) reads the newest page only; after a first sync that
+        found nothing (:data:`FROM_THE_START`) every page X still reaches is new. True once
+        the pages ended; a failure raises with the pages read so far kept in ``pages``."""
         params: dict[str, Any] = {
             "max_results": PAGE_SIZE,
             "expansions": "author_id",
             "tweet.fields": TWEET_FIELDS,
             "user.fields": USER_FIELDS,
         }
-        if since is not None:
+        if since is not None and since != FROM_THE_START:
             params["since_id"] = since
         for _ in range(MAX_PAGES):
             body = await self._api.get_json(path, params, bucket=bucket)

@@ -178,6 +178,31 @@ def test_a_catch_up_past_xs_800_mention_reach_says_so_in_the_accounts_state(
     assert context.accounts.get(account).last_error is None
 
 
+def test_an_account_without_mentions_at_first_misses_none_later(context, x, clock, account):
+    x.add_user("maya")
+    assert sync_once(context)[0].new == 0
+    late = flood(x, clock, 250, "maya")
+    assert sync_once(context)[0].new == 250
+    assert set(late) <= set(stored(context))
+
+
+def test_the_first_sync_keeps_only_the_own_replies_to_the_mentions_it_read(context, x, clock):
+    x.add_user("maya")
+    old = x.mention("maya", "a question from last year", created_at=clock.now())
+    x.reply("business", old["id"], "an answer from last year", created_at=clock.now())
+    clock.advance(timedelta(days=1))
+    x.add_mentions(120, "maya", start=clock.now(), step=timedelta(seconds=1))
+    clock.advance(timedelta(minutes=5))
+    recent = x.mention("maya", "is the bar open?")
+    answer = x.reply("business", recent["id"], "until midnight")
+    add_x(context, x, grant(x, clock))
+    sync_once(context)
+    rows = stored(context)
+    assert old["id"] not in rows  # beyond the newest page the first sync reads
+    assert [r.remote_id for r in rows.values() if not r.inbound] == [answer["id"]]
+    assert not rows[recent["id"]].needs_reply
+
+
 def test_a_reply_made_on_x_by_the_account_stops_the_mention_needing_a_reply(
     context, x, clock, account
 ):
