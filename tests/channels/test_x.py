@@ -249,6 +249,7 @@ def test_hostile_text_is_kept_as_the_plain_text_it_is(context, x, account):
         assert text in rows[post["id"]].text
     [row] = [m for m in context.inbox.page(InboxFilter(), limit=50) if "script" in m.preview]
     assert "<script>" in row.preview
+    assert (row.author_name, row.author_handle) == ("<b>Mallory</b> & <i>co</i>", "@mallory")
 
 
 def test_the_cornbread_guests_tweet_reaches_her_card_and_raises_her_return_reminder(
