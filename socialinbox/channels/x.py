@@ -43,6 +43,7 @@ from socialinbox.channels.x_parse import (
     Cursor,
     MalformedPost,
     Page,
+    Parsed,
     comparable_text,
     newer,
     parse_pages,
@@ -144,42 +145,24 @@ class XConnector:
     async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
         """Mentions, oldest page first, then the account's own replies (see the module).
 
-        A failure half-way (a rate limit, a dropped connection) still hands over what was
-        read, with the cursor where it stood when pages are missing before them (they are
-        read again next round), then raises."""
+        A failure half-way (a rate limit after the newest pages) still hands over what
+        was read, then raises; the cursor then remembers the gap left below those pages,
+        which the next round reads first (``until_id``), so nothing is read twice."""
         state = Cursor.load(cursor)
         own_id = await self._user_id()
-        problem: ChannelError | None = None
-        pages: list[Page] = []
-        complete = False
-        try:
-            complete = await self._read(
-                f"/2/users/{own_id}/mentions", state.mentions, BUCKET_MENTIONS, pages
-            )
-        except ChannelError as exc:
-            problem = exc
-        read = sum(len(page.posts) for page in pages)
-        notice = (
-            BEYOND_REACH.format(reach=MENTIONS_REACH)
-            if complete and state.mentions not in (None, FROM_THE_START) and read >= MENTIONS_REACH
-            else None
-        )
-        parsed = parse_pages(pages, own_id)
-        if complete:
-            # Oldest page first, each with the newest id it holds: nothing is skipped.
-            for page, (messages, bad) in reversed(list(zip(pages, parsed, strict=True))):
-                state = Cursor(newer(state.mentions, page.newest_id), state.own)
-                yield FetchBatch(messages, state.dump(), bad, notice=notice)
-            if state.mentions is None:  # none yet: from now on every mention is new
-                state = Cursor(FROM_THE_START, state.own)
-        elif parsed:
-            yield FetchBatch(
-                tuple(m for messages, _ in reversed(parsed) for m in messages),
-                state.dump(),
-                tuple(b for _, bad in parsed for b in bad),
-            )
-        if problem is not None:
-            raise problem
+        path = f"/2/users/{own_id}/mentions"
+        parsed: list[Parsed] = []
+        for gap in (True, False):
+            if gap and state.gap_until is None:
+                continue
+            pages, problem = await self._read_span(path, state, gap)
+            span = parse_pages(pages, own_id)
+            parsed += span
+            for batch in self._mention_batches(state, pages, span, gap, complete=problem is None):
+                state = Cursor.load(batch.cursor)
+                yield batch
+            if problem is not None:
+                raise problem
         own_pages: list[Page] = []
         await self._read(f"/2/users/{own_id}/tweets", state.own, BUCKET_OWN_POSTS, own_pages)
         own = parse_pages(own_pages, own_id, own_timeline=True)
@@ -199,7 +182,73 @@ class XConnector:
                 tuple(b for _, bad in own for b in bad),
             )
 
-    async def _read(self, path: str, since: str | None, bucket: str, pages: list[Page]) -> bool:
+    async def _read_span(
+        self, path: str, state: Cursor, gap: bool
+    ) -> tuple[list[Page], ChannelError | None]:
+        """The pages of the gap (``gap``) or of what is newer than everything stored, and
+        the error that cut the reading short (None when it ended)."""
+        pages: list[Page] = []
+        try:
+            if gap:
+                await self._read(
+                    path, state.mentions, BUCKET_MENTIONS, pages, until=state.gap_until
+                )
+            else:
+                await self._read(path, state.mentions, BUCKET_MENTIONS, pages)
+        except ChannelError as exc:
+            return pages, exc
+        return pages, None
+
+    def _mention_batches(
+        self,
+        state: Cursor,
+        pages: list[Page],
+        parsed: list[Parsed],
+        gap: bool,
+        *,
+        complete: bool,
+    ) -> list[FetchBatch]:
+        """The batches of one span's pages, oldest first, each with the cursor that is
+        safe once it is stored."""
+        if not complete:
+            if not pages:
+                return []
+            # The newest pages of the span were read, the older ones not: a gap stays.
+            oldest = min((_oldest_of(page) for page in pages), key=int)
+            newest_seen = state.newest_seen if gap else newer(state.newest_seen, pages[0].newest_id)
+            after = Cursor(state.mentions, state.own, oldest, newest_seen or state.mentions)
+            return [
+                FetchBatch(
+                    tuple(m for messages, _ in reversed(parsed) for m in messages),
+                    after.dump(),
+                    tuple(b for _, bad in parsed for b in bad),
+                )
+            ]
+        read = sum(len(page.posts) for page in pages)
+        beyond = not gap and state.mentions not in (None, FROM_THE_START) and read >= MENTIONS_REACH
+        notice = BEYOND_REACH.format(reach=MENTIONS_REACH) if beyond else None
+        batches = []
+        for page, (messages, bad) in reversed(list(zip(pages, parsed, strict=True))):
+            state = Cursor(
+                newer(state.mentions, page.newest_id), state.own, state.gap_until, state.newest_seen
+            )
+            batches.append(FetchBatch(messages, state.dump(), bad, notice=notice))
+        if gap:  # the gap is read: what was seen above it is stored already
+            state = Cursor(newer(state.mentions, state.newest_seen), state.own)
+            batches.append(FetchBatch((), state.dump()))
+        elif state.mentions is None:  # none yet: from now on every mention is new
+            batches.append(FetchBatch((), Cursor(FROM_THE_START, state.own).dump(), notice=notice))
+        return batches
+
+    async def _read(
+        self,
+        path: str,
+        since: str | None,
+        bucket: str,
+        pages: list[Page],
+        *,
+        until: str | None = None,
+    ) -> bool:
         """Append the timeline's pages newer than ``since`` (newest first, as X pages);
         the first sync (no ``since``) reads the newest page only; after a first sync that
         found nothing (:data:`FROM_THE_START`) every page X still reaches is new. True once
@@ -212,6 +261,8 @@ class XConnector:
         }
         if since is not None and since != FROM_THE_START:
             params["since_id"] = since
+        if until is not None:
+            params["until_id"] = until
         for _ in range(MAX_PAGES):
             body = await self._api.get_json(path, params, bucket=bucket)
             try:
@@ -220,7 +271,7 @@ class XConnector:
                 raise MalformedResponseError(f"{self._api.where}: {exc}") from None
             if page.posts:
                 pages.append(page)
-            if since is None or page.next_token is None or not page.posts:
+            if (since is None and until is None) or page.next_token is None or not page.posts:
                 return True
             params = {**params, "pagination_token": page.next_token}
         return True
@@ -278,6 +329,14 @@ class XConnector:
             ):
                 return _receipt(post["id"], self._clock)
         return None
+
+
+def _oldest_of(page: Page) -> str:
+    """The oldest post id of a page that holds posts (``meta.oldest_id``, else its posts')."""
+    if page.oldest_id is not None:
+        return page.oldest_id
+    ids = [p["id"] for p in page.posts if isinstance(p, Mapping) and str(p.get("id", "")).isdigit()]
+    return min(ids, key=int)
 
 
 def _receipt(post_id: str, clock: Clock) -> SentReceipt:

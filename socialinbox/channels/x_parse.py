@@ -52,6 +52,7 @@ class Page:
     posts: tuple[Any, ...]
     users: Mapping[str, Mapping[str, Any]]
     newest_id: str | None
+    oldest_id: str | None
     next_token: str | None
 
     @classmethod
@@ -71,12 +72,12 @@ class Page:
             for u in (users if isinstance(users, list) else [])
             if isinstance(u, Mapping) and isinstance(u.get("id"), str)
         }
-        newest = meta.get("newest_id")
         token = meta.get("next_token")
         return cls(
             tuple(data),
             by_id,
-            newest if isinstance(newest, str) and newest.isdigit() else None,
+            _post_id(meta.get("newest_id")),
+            _post_id(meta.get("oldest_id")),
             token if isinstance(token, str) and token else None,
         )
 
@@ -84,10 +85,17 @@ class Page:
 @dataclass(frozen=True, slots=True)
 class Cursor:
     """Where the account's reading stands: the newest mention and the newest own post
-    stored (X's ``meta.newest_id``), None before the first sync."""
+    stored (X's ``meta.newest_id``) below which none is missing, None before the first
+    sync.
+
+    A catch-up cut short (a rate limit after the newest pages) leaves a gap: mentions
+    newer than ``mentions`` and older than ``gap_until`` are still to read, those up to
+    ``newest_seen`` are stored. The next round reads the gap first (``until_id``)."""
 
     mentions: str | None = None
     own: str | None = None
+    gap_until: str | None = None
+    newest_seen: str | None = None
 
     @classmethod
     def load(cls, text: str | None) -> Cursor:
@@ -99,10 +107,18 @@ class Cursor:
             return cls()
         if not isinstance(value, Mapping):
             return cls()
-        return cls(_post_id(value.get("mentions")), _post_id(value.get("own")))
+        return cls(
+            _post_id(value.get("mentions")),
+            _post_id(value.get("own")),
+            _post_id(value.get("gap_until")),
+            _post_id(value.get("newest_seen")),
+        )
 
     def dump(self) -> str:
-        return json.dumps({"mentions": self.mentions, "own": self.own}, sort_keys=True)
+        value = {"mentions": self.mentions, "own": self.own}
+        if self.gap_until is not None:
+            value |= {"gap_until": self.gap_until, "newest_seen": self.newest_seen}
+        return json.dumps(value, sort_keys=True)
 
 
 def _post_id(value: object) -> str | None:
@@ -211,9 +227,11 @@ def answers_someone(post: Mapping[str, Any], own_id: str) -> bool:
     return replied_to(post) is not None
 
 
-def parse_pages(
-    pages: Sequence[Page], own_id: str, *, own_timeline: bool = False
-) -> list[tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]]:
+# One page's messages and the posts set aside.
+Parsed = tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]
+
+
+def parse_pages(pages: Sequence[Page], own_id: str, *, own_timeline: bool = False) -> list[Parsed]:
     """Each page's messages (oldest first) and set-aside posts. On the account's own
     timeline only its replies to others are messages."""
     parsed = []

@@ -416,9 +416,17 @@ def test_a_catch_up_cut_short_by_the_rate_limit_keeps_what_it_read_and_misses_no
     assert not cut.ok and "rate-limited" in cut.detail
     assert cut.new == 200  # the two newest pages, kept
     clock.advance(timedelta(minutes=15, seconds=1))
+    newer_still = flood(x, clock, 30, "maya")
+    asked = len(mention_requests(x))
     [rest] = sync_once(context)
-    assert rest.ok and rest.new == 50
-    assert set(late) <= set(stored(context))
+    assert rest.ok and rest.new == 80
+    assert set(late) | set(newer_still) <= set(stored(context))
+    # The gap below the pages read first, then what is newer: nothing is read twice.
+    gap, newer_ones = mention_requests(x)[asked:]
+    assert gap.query["until_id"] and gap.query["since_id"] != newer_ones.query["since_id"]
+    assert newer_ones.query["since_id"] == [max(late)] and "until_id" not in newer_ones.query
+    [after] = sync_once(context)
+    assert after.new == 0
 
 
 # -- the sign-in ----------------------------------------------------------------------------
