@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-import httpx
 import pytest
 from PySide6.QtWidgets import QLabel
 from shiboken6 import isValid
@@ -15,7 +14,6 @@ from ui_helpers import run_until
 from socialinbox.channels.oauth_providers import X_KIND
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.settings import OAUTH_CLIENT_ID_X
-from socialinbox.ui.accounts import account_form
 from socialinbox.ui.shell.window import MainWindow
 from tests.servers.x_server import XServer
 
@@ -24,20 +22,6 @@ from tests.servers.x_server import XServer
 def x() -> Iterator[XServer]:
     with XServer() as server:
         yield server
-
-
-@pytest.fixture
-def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Every address the app asked the browser to open; each is followed as a browser would."""
-    opened: list[str] = []
-
-    async def follow(url: str) -> None:
-        opened.append(url)
-        async with httpx.AsyncClient(follow_redirects=True, timeout=10) as client:
-            await client.get(url)
-
-    monkeypatch.setattr(account_form, "open_web_url", follow)
-    return opened
 
 
 def test_x_is_connected_from_the_dialog_after_its_paid_api_notice(
