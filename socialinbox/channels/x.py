@@ -74,8 +74,8 @@ FROM_THE_START = "0"
 # find_sent looks this far back in the account's own posts.
 LOOK_UP_POSTS = 20
 BEYOND_REACH = (
-    "older mentions are beyond X's reach: more than {reach} arrived since the last sync "
-    "and X keeps only the latest {reach} for apps; look on x.com for the rest"
+    "older mentions are beyond X's reach: {reach} or more arrived since the last sync and "
+    "X lets an app read only the latest {reach}; look on x.com for the rest"
 )
 TWEET_FIELDS = "created_at,author_id,conversation_id,in_reply_to_user_id,referenced_tweets"
 USER_FIELDS = "name,username"
