@@ -448,6 +448,18 @@ def test_a_revoked_grant_asks_to_sign_in_again_with_xs_reason(context, x, clock,
     [result] = sync_once(context)
     assert not result.ok
     assert result.detail.startswith("sign-in refused")
-    assert "token was invalid" in result.detail or "revoked" in result.detail
+    assert "token was invalid" in result.detail or "revoked" in result.detail, result.detail
     info = context.accounts.get(account)
     assert info.status == "error" and "sign-in refused" in (info.last_error or "")
+
+
+def test_an_access_token_revoked_alone_is_renewed_once_and_the_sync_goes_on(
+    context, x, clock, account
+):
+    kept = OAuthTokens.from_secret(context.secrets.get(context.accounts.get(account).uuid) or "")
+    x.revoke_token(kept.access_token)
+    x.add_user("maya")
+    x.mention("maya", "still there?")
+    [result] = sync_once(context)
+    assert result.ok and result.new == 1, result
+    assert x.count("/2/oauth2/token") == 1
