@@ -389,8 +389,8 @@ class SyncEngine:
             log.exception("Unexpected error while syncing account %s", account.id)
             return f"unexpected error ({type(exc).__name__}); see the log", False, None
         set_aside = progress.set_aside
-        parts = [f"{set_aside} item(s) set aside as malformed" if set_aside else ""]
-        return "; ".join(p for p in (*parts, progress.notice) if p), True, None
+        malformed = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
+        return "; ".join(p for p in (malformed, progress.notice) if p), True, None
 
     # -- running in the background ----------------------------------------------
 
