@@ -61,11 +61,11 @@ class PigeonConnector:
 class PigeonFactory:
     kind: ClassVar[str] = "pigeon"
     label: ClassVar[str] = "Pigeon post"
-    channels: ClassVar[tuple[str, ...]] = ("pigeon", "x")
-    # Declares pigeon, and takes X over from the demo as a real connector would.
+    channels: ClassVar[tuple[str, ...]] = ("pigeon", "instagram")
+    # Declares pigeon, and takes Instagram over from the demo as a real connector would.
     networks: ClassVar[tuple[Network, ...]] = (
         PIGEON,
-        Network("x", "X (pigeon-carried)", PigeonIdentities()),
+        Network("instagram", "Instagram (pigeon-carried)", PigeonIdentities()),
     )
     needs_secret: ClassVar[bool] = False
     secret_label: ClassVar[str] = ""

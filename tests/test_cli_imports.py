@@ -22,6 +22,7 @@ import socialinbox.channels
 from tests.cli_runner import REPOSITORY
 from tests.file_keyring import subprocess_env
 from tests.servers.mastodon_server import MastodonServer
+from tests.servers.x_server import XServer
 
 # Runs the entry point with the arguments given after ``-c PROBE`` and, at exit, writes
 # the names of every loaded module to the file named first.
@@ -220,6 +221,39 @@ def test_sync_once_loads_only_the_connectors_of_the_accounts_it_syncs(
     backends = {m for m in loaded if m.startswith("keyring.backends.")}
     assert backends <= {"keyring.backends", "keyring.backends.fail"}, sorted(backends)
     assert not {m for m in loaded if is_under(m, "alembic")}
+
+
+def test_an_x_sync_loads_the_x_connector_and_the_oauth_sign_in_only(
+    tmp_path: Path, keyring_env: dict[str, str]
+) -> None:
+    data_dir = tmp_path / "data"
+    with XServer() as server:
+        server.add_user("maya")
+        server.mention("maya", "do you open on Sundays?")
+        token = server.issue_token()["access_token"]
+        add = ("accounts", "add", "x", "--name", "Our X", "--base-url", server.base_url)
+        add += ("--secret-stdin",)
+        added = subprocess.run(
+            [sys.executable, "-m", "socialinbox", "--data-dir", str(data_dir), *add],
+            input=token + "\n",
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env=keyring_env,
+            cwd=REPOSITORY,
+        )
+        assert added.returncode == 0, added.stderr
+        listed, loaded_by_list = loaded_by(data_dir, tmp_path, "accounts", "list", env=keyring_env)
+        synced, loaded = loaded_by(data_dir, tmp_path, "sync", "--once", env=keyring_env)
+
+    assert listed.returncode == 0 and not {m for m in loaded_by_list if of_kind(m, "x")}
+    assert synced.returncode == 0, synced.stderr
+    assert synced.stdout.split("\t")[2:4] == ["ok", "1"]  # the mention arrived
+    assert "socialinbox.channels.x" in loaded
+    x_and_oauth = {m for m in loaded if of_kind(m, "x") or of_kind(m, "oauth")}
+    others = connector_modules_loaded(loaded, allowed=SYNC_CHANNEL_MODULES | x_and_oauth)
+    assert not others, f"an X-only sync loaded other connectors: {sorted(others)}"
+    assert_window_free(loaded)
 
 
 def test_a_sync_with_no_accounts_opens_neither_keychain_nor_connector(

@@ -24,7 +24,6 @@ from socialinbox.channels.demo_networks import (
     FACEBOOK,
     GOOGLE_REVIEWS,
     INSTAGRAM,
-    X,
 )
 from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
 from socialinbox.channels.matrix_network import (
@@ -39,6 +38,7 @@ from socialinbox.channels.matrix_network import (
 )
 from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK
 from socialinbox.channels.wordpress_network import WORDPRESS, WORDPRESS_NETWORK
+from socialinbox.channels.x_network import X_NETWORK, X
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AuthorRef,
@@ -93,6 +93,7 @@ DECLARED_LIMITS: dict[str, TextLimit] = {
         SIGNAL_NETWORK,
         SLACK_NETWORK,
         WORDPRESS_NETWORK,
+        X_NETWORK,
         *DEMO_NETWORKS,
     )
     if n.text_limit is not None

@@ -19,14 +19,12 @@ from socialinbox.core.networks import (
     Network,
 )
 
-X: Final = "x"
 FACEBOOK: Final = "facebook"
 INSTAGRAM: Final = "instagram"
 GOOGLE_REVIEWS: Final = "google_reviews"
 
 
 DEMO_NETWORKS: Final[tuple[Network, ...]] = (
-    Network(X, "X", CaseInsensitiveHandle(("x.com", "twitter.com")), icon="x"),
     Network(
         FACEBOOK, "Facebook", CaseInsensitiveHandle(("facebook.com",), prefix=""), icon="facebook"
     ),

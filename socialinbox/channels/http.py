@@ -9,8 +9,9 @@ functions below. Rules:
   :class:`RateLimitedError` is raised and nothing is sent.
 - A wait is recorded, for every process on the database, when an answer asks
   for one: a 429; a 503 that names a time; any answer saying no request is left
-  (``X-RateLimit-Remaining``/``RateLimit-Remaining`` 0) with its reset time.
-  Reset times (``X-RateLimit-Reset``, ``RateLimit-Reset``: epoch seconds or ISO
+  (``X-RateLimit-Remaining``/``RateLimit-Remaining``/X's ``x-rate-limit-remaining``
+  0) with its reset time. Reset times (``X-RateLimit-Reset``, ``RateLimit-Reset``,
+  ``x-rate-limit-reset``: epoch seconds or ISO
   8601) are read on the server's clock, which its ``Date`` header tells, so a
   computer whose clock is off waits as long as asked. ``Retry-After`` is a
   number of seconds or an HTTP date. When several come, the latest wins.
@@ -67,8 +68,9 @@ _NEVER_SENT: tuple[type[httpx.TransportError], ...] = (
     httpx.ProxyError,
     httpx.UnsupportedProtocol,
 )
-_RESET_HEADERS = ("X-RateLimit-Reset", "RateLimit-Reset")
-_REMAINING_HEADERS = ("X-RateLimit-Remaining", "RateLimit-Remaining")
+# X spells its headers with one more hyphen (x-rate-limit-reset, Unix seconds).
+_RESET_HEADERS = ("X-RateLimit-Reset", "RateLimit-Reset", "X-Rate-Limit-Reset")
+_REMAINING_HEADERS = ("X-RateLimit-Remaining", "RateLimit-Remaining", "X-Rate-Limit-Remaining")
 # Server errors after which a write certainly was not carried out.
 _NOT_CARRIED_OUT = frozenset({501, 503})
 _LOCATION_MAX = 200

@@ -31,6 +31,7 @@ BUILT_IN: dict[str, str] = {
     "telegram": "socialinbox.channels.telegram:TelegramConnectorFactory",
     "matrix": "socialinbox.channels.matrix:MatrixConnectorFactory",
     "wordpress": "socialinbox.channels.wordpress:WordPressConnectorFactory",
+    "x": "socialinbox.channels.x:XConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -44,6 +45,7 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "signal": "socialinbox.channels.matrix_network:SIGNAL_NETWORK",
     "slack": "socialinbox.channels.matrix_network:SLACK_NETWORK",
     "wordpress": "socialinbox.channels.wordpress_network:WORDPRESS_NETWORK",
+    "x": "socialinbox.channels.x_network:X_NETWORK",
 }
 # The networks only the demo produces: asked last, so a real connector takes them over.
 DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"

@@ -162,7 +162,10 @@ class Accounts:
         ok: bool,
         error: str | None,
         next_sync: datetime | None,
+        notice: str | None = None,
     ) -> ChangeSet:
+        """How a sync went. ``notice``: what a successful sync asks to tell the owner
+        (kept in ``last_error`` while the status is ok, until the next sync)."""
         now = self._clock.now()
         with self._db.write() as session:
             session.execute(
@@ -170,7 +173,7 @@ class Accounts:
                 .where(Account.id == account_id)
                 .values(
                     status=STATUS_OK if ok else STATUS_ERROR,
-                    last_error=None if ok else error,
+                    last_error=notice if ok else error,
                     last_sync=now,
                     next_sync=next_sync,
                 )

@@ -83,11 +83,16 @@ class FetchBatch:
 
     The cursor is committed in the same transaction as the messages, so a crash
     between batches never skips or loses one.
+
+    ``notice`` is something the account's owner should know about what was read (X's
+    800-mention reach cut a catch-up short): shown with the account's state until its
+    next sync, without making the sync a failure.
     """
 
     messages: tuple[FetchedMessage, ...]
     cursor: str | None
     malformed: tuple[MalformedItem, ...] = ()
+    notice: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

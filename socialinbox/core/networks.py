@@ -121,7 +121,10 @@ def profile_path(text: str, hosts: Sequence[str]) -> str | None:
     """The path of ``text`` (without the leading ``/``) if it is a web address on one of
     ``hosts`` (``www.`` and the scheme optional), else None."""
     candidate = text if "://" in text else f"https://{text}"
-    parts = urlsplit(candidate)
+    try:
+        parts = urlsplit(candidate)
+    except ValueError:  # "[" or "]" read as a broken IPv6 host: no address at all
+        return None
     host = (parts.hostname or "").lower().removeprefix("www.").removeprefix("m.")
     if parts.scheme not in ("http", "https") or host not in hosts:
         return None

@@ -108,6 +108,8 @@ class _RoundProgress:
 
     new: int = 0
     set_aside: int = 0
+    # What the connector asked to tell the account's owner (FetchBatch.notice).
+    notice: str | None = None
     send: SendResult = field(default_factory=lambda: SendResult(0, 0, 0))
 
 
@@ -277,6 +279,7 @@ class SyncEngine:
                 ok=ok,
                 error=None if ok else detail,
                 next_sync=next_sync,
+                notice=progress.notice if ok else None,
             )
         except DatabaseProblem as exc:
             # The round's outcome is still reported (a full disk fails the fetch's
@@ -365,6 +368,7 @@ class SyncEngine:
                     result = await self._writer.run(self._ingest.store_batch, account.id, batch)
                     progress.new += result.new
                     progress.set_aside += result.set_aside
+                    progress.notice = batch.notice or progress.notice
                     if result.changes:
                         self._on_change(result.changes)
         except AuthenticationError as exc:
@@ -385,8 +389,8 @@ class SyncEngine:
             log.exception("Unexpected error while syncing account %s", account.id)
             return f"unexpected error ({type(exc).__name__}); see the log", False, None
         set_aside = progress.set_aside
-        detail = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
-        return detail, True, None
+        malformed = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
+        return "; ".join(p for p in (malformed, progress.notice) if p), True, None
 
     # -- running in the background ----------------------------------------------
 

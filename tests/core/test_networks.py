@@ -96,6 +96,8 @@ def test_a_bad_handle_is_refused_with_what_the_network_expects_and_nothing_is_li
         ("mastodon", "https://mastodon.social/about", "not a Mastodon profile address"),
         ("email", "laura@", "not an e-mail address"),
         ("x", "@ ", "not a user name"),
+        ("x", "maya]", "up to 15 letters, digits or underscores"),
+        ("x", "@a_name_far_too_long_for_x", "up to 15 letters"),
     ]:
         with pytest.raises(InvalidIdentityKey, match=says):
             context.writer.call(context.contacts.link, contact_id, channel, typed)
@@ -138,10 +140,10 @@ def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory
 
 
 def test_a_real_connector_takes_a_network_over_from_the_demo():
-    assert NetworkCatalogue(default_registry().network).get("x").label == "X"
+    assert NetworkCatalogue(default_registry().network).get("instagram").label == "Instagram"
     assert (
-        NetworkCatalogue(registry_with_pigeon_plug_in().network).get("x").label
-        == "X (pigeon-carried)"
+        NetworkCatalogue(registry_with_pigeon_plug_in().network).get("instagram").label
+        == "Instagram (pigeon-carried)"
     )
 
 

@@ -103,6 +103,23 @@ def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> 
     assert "token revoked" in dialog.detail.text()
 
 
+def test_a_sync_that_worked_with_a_notice_shows_it_beside_the_times(gate_window, qloop) -> None:
+    context = gate_window.context
+    demo = context.accounts.list_accounts()[0]
+    notice = "older mentions are beyond X's reach"
+    context.writer.call(
+        context.accounts.record_sync,
+        demo.id,
+        ok=True,
+        error=None,
+        next_sync=datetime(2030, 1, 1, tzinfo=UTC),
+        notice=notice,
+    )
+    gate_window.refresh_accounts()
+    [row] = gate_window.accounts_ui.panel.row_texts()
+    assert row.startswith(f"{DEMO_ACCOUNT_NAME}\nSynced") and row.endswith(notice)
+
+
 def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
     context = gate_window.context
     demo = context.accounts.list_accounts()[0]

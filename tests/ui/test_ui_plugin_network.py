@@ -94,7 +94,8 @@ def test_the_link_dialog_offers_the_plug_ins_network_by_its_label(
     }
     assert offered["pigeon"] == "Pigeon post"
     assert offered["mastodon"] == "Mastodon" and offered["email"] == "E-mail"
-    assert offered["x"] == "X (pigeon-carried)"  # the plug-in took X over from the demo
+    # The plug-in took Instagram over from the demo.
+    assert offered["instagram"] == "Instagram (pigeon-carried)"
     assert "carrier_owl" not in offered and "guest" not in offered
 
 

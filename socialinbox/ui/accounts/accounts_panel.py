@@ -59,6 +59,8 @@ def status_line(account: AccountInfo) -> str:
     line = f"Synced {short_time(account.last_sync)}"
     if account.next_sync is not None:
         line += f" · next {short_time(account.next_sync)}"
+    if account.last_error:  # a notice of a sync that worked (X's reach)
+        line += f" · {' '.join(account.last_error.split())}"
     return line
 
 
