@@ -63,7 +63,17 @@ def review_notice(
         log.info("A %s notification failed authentication: kept as an e-mail", site.network)
         return None
     try:
-        return site.read(subject or "", text)
+        notice = site.read(subject or "", text)
     except Exception:  # a parser bug must leave the mail an e-mail, never lose it
         log.exception("The %s notification parser failed: kept as an e-mail", site.network)
         return None
+    return notice if notice is not None and _complete(notice) else None
+
+
+def _complete(notice: ReviewNotice) -> bool:
+    """What a review item needs, whatever a parser returned: a reviewer, 1–5 stars, a link."""
+    return (
+        bool(notice.reviewer.strip())
+        and 1 <= notice.rating <= 5
+        and notice.url.lower().startswith(("http://", "https://"))
+    )

@@ -73,7 +73,7 @@ def excerpt_of(text: str) -> str:
     """A quoted excerpt as a reader sees it: lines kept, blanks folded, quotes removed."""
     lines = [_BLANKS.sub(" ", line).strip() for line in text.strip().splitlines()]
     cleaned = "\n".join(line for line in lines if line)
-    cleaned = cleaned.strip().strip("\"“”„«»").strip()
+    cleaned = cleaned.strip().strip('"“”„«»').strip()
     return "".join(c for c in cleaned if c.isprintable() or c == "\n")[:MAX_EXCERPT]
 
 
@@ -96,7 +96,9 @@ def stars_in(text: str, scale: int = 5) -> int | None:
 def field_after(text: str, labels: Sequence[str]) -> str | None:
     """The rest of the line after ``Label:`` (any of ``labels``, any case), or None."""
     for label in labels:
-        match = re.search(rf"^[ \t]*{label}[ \t]*:[ \t]*(\S.*)$", text, re.IGNORECASE | re.MULTILINE)
+        match = re.search(
+            rf"^[ \t]*{label}[ \t]*:[ \t]*(\S.*)$", text, re.IGNORECASE | re.MULTILINE
+        )
         if match:
             return match.group(1).strip()
     return None
