@@ -42,11 +42,13 @@ def sample(name: str, written: datetime) -> bytes:
     return b"\r\n".join(line.rstrip(b"\r") for line in dated)  # SMTP lines end in CRLF
 
 
-def send_by_smtp(smtp: SmtpServer, dovecot: Dovecot, sender: str, content: bytes) -> None:
-    """Hand ``content`` to the SMTP server, which delivers it into the shop's IMAP inbox."""
+def send_by_smtp(
+    smtp: SmtpServer, dovecot: Dovecot, shop: str, sender: str, content: bytes
+) -> None:
+    """Hand ``content`` to the SMTP server, which delivers it into ``shop``'s IMAP inbox."""
     with smtplib.SMTP("127.0.0.1", smtp.port) as client:
-        client.login(SHOP, dovecot.password)
-        client.sendmail(sender, [SHOP], content)
+        client.login(shop, dovecot.password)
+        client.sendmail(sender, [shop], content)
 
 
 def connected(tmp_path: Path, dovecot: Dovecot, smtp: SmtpServer, shop: str = SHOP) -> CliRunner:
@@ -67,9 +69,9 @@ def connected(tmp_path: Path, dovecot: Dovecot, smtp: SmtpServer, shop: str = SH
 def test_a_yelp_notification_is_a_yelp_review_answered_on_the_site(tmp_path, dovecot, smtp):
     cli = connected(tmp_path, dovecot, smtp)
     written = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
-    send_by_smtp(smtp, dovecot, "no-reply@yelp.com", sample("yelp_multipart.eml", written))
+    send_by_smtp(smtp, dovecot, SHOP, "no-reply@yelp.com", sample("yelp_multipart.eml", written))
     send_by_smtp(
-        smtp, dovecot, "no-reply@yelp.com", sample("yelp_insights_newsletter.eml", written)
+        smtp, dovecot, SHOP, "no-reply@yelp.com", sample("yelp_insights_newsletter.eml", written)
     )
     synced = cli("sync", "--once")
     assert synced.returncode == 0, synced.stdout + synced.stderr
