@@ -419,7 +419,7 @@ class Composer(QFrame):
     def _show_site_box(self) -> None:
         """The editor, or for a review answered on its site the two buttons instead."""
         on_site = self.on_site()
-        for widget in (self.editor, self._counter, self.queue_button):
+        for widget in (self.editor, self._counter, self.status, self.queue_button):
             widget.setVisible(not on_site)
         self.templates_button.setVisible(not on_site and self._templates is not None)
         self.site_box.setVisible(on_site)
