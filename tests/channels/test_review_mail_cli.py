@@ -125,3 +125,22 @@ def test_a_forged_yelp_notification_stays_an_email(tmp_path, dovecot, smtp):
     assert cli("sync", "--once").returncode == 0
     kinds = sorted((m["channel"], m["kind"]) for m in json.loads(cli("inbox", "--json").stdout))
     assert kinds == [("email", "email"), ("email", "email")]
+
+
+def test_an_email_answering_the_notification_does_not_answer_the_review(tmp_path, dovecot, smtp):
+    shop = "sent-desk@example.test"
+    cli = connected(tmp_path, dovecot, smtp, shop)
+    written = datetime.now(UTC).replace(microsecond=0) - timedelta(minutes=20)
+    dovecot.deliver(shop, sample("yelp_multipart.eml", written))
+    # Someone pressed "Reply" on the notification in their mail program: it went to Yelp's
+    # no-reply address, and Maria G. never saw it.
+    dovecot.deliver(
+        shop,
+        mail("Re: New review for Harbour Hotel Kiel", "Thanks!", sender=shop,
+             to="no-reply@yelp.com", in_reply_to="yelp-review-0001@notify.yelp.com",
+             references="<yelp-review-0001@notify.yelp.com>", date=datetime.now(UTC)),
+        mailbox="Sent",
+    )  # fmt: skip
+    assert cli("sync", "--once").returncode == 0
+    (review,) = [m for m in json.loads(cli("inbox", "--json").stdout) if m["channel"] == "yelp"]
+    assert review["needs_reply"] is True and review["first_response_at"] is None

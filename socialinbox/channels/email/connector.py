@@ -87,8 +87,13 @@ def _load_cursor(cursor: str | None) -> dict[str, dict[str, Any]]:
 def _review(
     notice: ReviewNotice, parsed: ParsedMail, remote_id: str, created_at: datetime
 ) -> FetchedMessage:
-    """A review site's notification as a review of the site's network, by the reviewer."""
+    """A review site's notification as a review of the site's network, by the reviewer.
+
+    Its remote id is the mail's with ``review:`` before it: an e-mail answering the
+    notification (to the site's no-reply address) answers no review, so it must not
+    find the review by its In-Reply-To."""
     reviewer = AuthorRef(notice.channel, notice.reviewer, notice.reviewer, notice.reviewer)
+    remote_id = f"review:{remote_id}"
     return FetchedMessage(
         remote_id=remote_id,
         channel=notice.channel,
