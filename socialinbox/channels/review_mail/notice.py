@@ -19,6 +19,8 @@ MAX_EXCERPT = 2_000
 _URL = re.compile(r"https?://[^\s<>()\"'\[\]{}]+", re.IGNORECASE)
 _TRAILING = ".,;:!?"
 _BLANKS = re.compile(r"[ \t\u00a0]+")
+# A paragraph in straight or curly double quotes: how notifications quote a review.
+_QUOTED = re.compile(r"^\s*[\"“](.+?)[\"”]\s*$", re.DOTALL | re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +77,12 @@ def excerpt_of(text: str) -> str:
     cleaned = "\n".join(line for line in lines if line)
     cleaned = cleaned.strip().strip('"“”„«»').strip()
     return "".join(c for c in cleaned if c.isprintable() or c == "\n")[:MAX_EXCERPT]
+
+
+def quoted_excerpt(text: str) -> str:
+    """The first quoted paragraph of ``text`` as an excerpt ("" when there is none)."""
+    found = _QUOTED.search(text)
+    return excerpt_of(found.group(1)) if found else ""
 
 
 def stars_in(text: str, scale: int = 5) -> int | None:

@@ -19,6 +19,7 @@ from socialinbox.channels.review_mail.notice import (
     field_after,
     first_link,
     one_line,
+    quoted_excerpt,
     stars_in,
 )
 
@@ -30,7 +31,6 @@ DOMAINS: Final = (
     "tripadvisor.ca",
     "tripadvisor.com.au",
 )
-_QUOTED = re.compile(r"^\s*[\"“](.+?)[\"”]\s*$", re.DOTALL | re.MULTILINE)
 _REVIEW_PAGE = re.compile(r"ShowUserReviews|-r\d+-|/review", re.IGNORECASE)
 
 
@@ -41,8 +41,7 @@ def read(subject: str, text: str) -> ReviewNotice | None:
     if not reviewer or rating is None or url is None:
         return None
     title = field_after(text, ("Title",))
-    quoted = _QUOTED.search(text)
-    parts = [excerpt_of(title) if title else "", excerpt_of(quoted.group(1)) if quoted else ""]
+    parts = [excerpt_of(title) if title else "", quoted_excerpt(text)]
     # The title is often quoted too: say it once.
     excerpt = "\n".join(dict.fromkeys(p for p in parts if p))
     return ReviewNotice(

@@ -16,9 +16,9 @@ from socialinbox.channels.review_mail.networks import YELP
 from socialinbox.channels.review_mail.notice import (
     ReviewNotice,
     ReviewSite,
-    excerpt_of,
     first_link,
     one_line,
+    quoted_excerpt,
     stars_in,
 )
 
@@ -27,7 +27,6 @@ _REVIEWER = re.compile(
     r"^\s*(\S.{0,80}?)\s+(?:wrote|left|posted)\s+(?:a\s+)?(?:new\s+)?review\b",
     re.IGNORECASE | re.MULTILINE,
 )
-_QUOTED = re.compile(r"^\s*[\"“](.+?)[\"”]\s*$", re.DOTALL | re.MULTILINE)
 _REVIEW_PAGE = re.compile(r"/review|[?&]hrid=", re.IGNORECASE)
 
 
@@ -37,12 +36,11 @@ def read(subject: str, text: str) -> ReviewNotice | None:
     url = first_link(text, DOMAINS, _REVIEW_PAGE)
     if reviewer is None or rating is None or url is None:
         return None
-    quoted = _QUOTED.search(text)
     return ReviewNotice(
         channel=YELP,
         rating=rating,
         reviewer=one_line(reviewer.group(1)),
-        excerpt=excerpt_of(quoted.group(1)) if quoted else "",
+        excerpt=quoted_excerpt(text),
         url=url,
     )
 
