@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from socialinbox.core.accounts import Accounts
     from socialinbox.core.actions import MessageActions
     from socialinbox.core.alerts import Alerts
+    from socialinbox.core.answered_on_site import AnsweredOnSite
     from socialinbox.core.business_settings import BusinessSettings
     from socialinbox.core.changes import ChangeSet
     from socialinbox.core.connector import OAuthApp
@@ -223,6 +224,13 @@ class AppContext:
         from socialinbox.core.actions import MessageActions
 
         return MessageActions(self.db, self.clock, self.origin)
+
+    @_built_once
+    def answered_on_site(self) -> AnsweredOnSite:
+        """Reviews of sites without replies from here, marked answered on the site."""
+        from socialinbox.core.answered_on_site import AnsweredOnSite
+
+        return AnsweredOnSite(self.db, self.clock, self.networks, self.origin)
 
     @_built_once
     def contacts(self) -> Contacts:

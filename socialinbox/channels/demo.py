@@ -36,6 +36,7 @@ from socialinbox.channels.matrix_network import (
     WHATSAPP,
     WHATSAPP_NETWORK,
 )
+from socialinbox.channels.review_mail.networks import YELP
 from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK
 from socialinbox.channels.wordpress_network import WORDPRESS, WORDPRESS_NETWORK
 from socialinbox.channels.x_network import X_NETWORK, X
@@ -77,6 +78,7 @@ DEMO_CHANNELS: tuple[str, ...] = (
     SIGNAL,
     SLACK,
     WORDPRESS,
+    YELP,
     PHONE,
     GUEST,
 )

@@ -46,6 +46,9 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "slack": "socialinbox.channels.matrix_network:SLACK_NETWORK",
     "wordpress": "socialinbox.channels.wordpress_network:WORDPRESS_NETWORK",
     "x": "socialinbox.channels.x_network:X_NETWORK",
+    "yelp": "socialinbox.channels.review_mail.networks:YELP_NETWORK",
+    "tripadvisor": "socialinbox.channels.review_mail.networks:TRIPADVISOR_NETWORK",
+    "booking": "socialinbox.channels.review_mail.networks:BOOKING_NETWORK",
 }
 # The networks only the demo produces: asked last, so a real connector takes them over.
 DEMO_NETWORKS = "socialinbox.channels.demo_networks:DEMO_NETWORKS"

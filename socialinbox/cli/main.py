@@ -27,6 +27,7 @@ from socialinbox.cli import (
     export_contact,
     inbox,
     log,
+    mark_answered,
     notes,
     reminders,
     report,
@@ -63,6 +64,8 @@ COMMANDS += (alerts,)  # type: ignore[assignment]
 COMMANDS += (digest_cli,)  # type: ignore[assignment]
 # Where the business stands on the six response levels (issue 15).
 COMMANDS += (report,)  # type: ignore[assignment]
+# Reviews on sites without a reply API, answered on the site (issue 13, part 7).
+COMMANDS += (mark_answered,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

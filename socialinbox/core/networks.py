@@ -78,13 +78,17 @@ class IdentityRule(Protocol):
 class Network:
     """One network as the app shows and matches it. ``icon`` names a bundled icon
     (``resources/icons/<icon>.svg``) or, for a plug-in that ships its own, is the absolute
-    path of its image file; None (or a file that is missing) shows a neutral glyph."""
+    path of its image file; None (or a file that is missing) shows a neutral glyph.
+    ``replies_on_site``: the network offers no way to reply from here (a review site that
+    only sends notification e-mails); the outbox refuses replies on it, the window offers to
+    open the item on the site and to mark it answered there."""
 
     name: str
     label: str
     identities: IdentityRule
     icon: str | None = None
     text_limit: TextLimit | None = None
+    replies_on_site: bool = False
 
     def key(self, delivered: str) -> str:
         return self.identities.key(delivered)

@@ -297,8 +297,12 @@ class Outbox:
                 contact = session.get(Contact, message.contact_id)
                 preferred = contact.preferred_channel if contact is not None else None
             options: list[ReplyChannel] = []
-            # A call or visit logged by hand has no conversation to answer in.
-            if message.logged_by is None:
+            # A call or visit logged by hand has no conversation to answer in, and a review
+            # on a site without a reply API is answered on the site.
+            if (
+                message.logged_by is None
+                and not self._networks.get(message.channel).replies_on_site
+            ):
                 own = self._target(session, message, None)
                 options.append(
                     ReplyChannel(
@@ -586,6 +590,14 @@ class Outbox:
                 code="outbox.logged",
             )
         if via is None or via == message.channel:
+            network = self._networks.get(message.channel)
+            if network.replies_on_site:
+                raise OutboxError(
+                    f"{network.label} lets nobody reply from here: answer on the site, then "
+                    "mark the review answered",
+                    code="outbox.reply_on_site",
+                    network=network.label,
+                )
             return {
                 "account_id": message.account_id,
                 "channel": message.channel,

@@ -692,7 +692,7 @@ def test_the_factory_describes_the_account_form():
     assert (factory.kind, factory.label, factory.channels) == (
         "email",
         "E-mail (IMAP/SMTP)",
-        ("email",),
+        ("email", "yelp", "tripadvisor", "booking"),  # review sites' notification e-mails
     )
     assert factory.needs_secret and factory.secret_label == "Password"
     assert "app password" in factory.secret_help

@@ -281,9 +281,24 @@ BUILT_IN_LABELS = {
     "signal": "Signal",
     "slack": "Slack",
     "wordpress": "WordPress",
+    "yelp": "Yelp",
     "phone": "Phone",
     "guest": "Hotel guest",
 }
+
+
+def test_the_review_sites_are_declared_answered_on_the_site_with_icons():
+    networks = NetworkCatalogue(default_registry().network)
+    for name, label in (
+        ("yelp", "Yelp"),
+        ("tripadvisor", "Tripadvisor"),
+        ("booking", "Booking.com"),
+    ):
+        network = networks.get(name)
+        assert networks.is_declared(name) and network.label == label
+        assert network.replies_on_site and network.key("  Maria G. ") == "Maria G."
+        assert resource_path("icons", f"{network.icon}.svg").is_file()
+    assert not networks.get("google_reviews").replies_on_site
 
 
 def test_every_built_in_network_is_declared_with_its_label_and_an_icon():

@@ -3,6 +3,9 @@
 ``accounts add email --name N --set address=… --set imap_host=… --set imap_port=…
 --set smtp_host=… --set smtp_port=… --set username=… [--set security=tls|starttls|none]
 --secret-stdin``: one password for IMAP and SMTP.
+
+Review sites' notification e-mails (Yelp, Tripadvisor, Booking.com) arriving in the
+mailbox become review items of their own networks (``channels.review_mail``).
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ from typing import ClassVar
 
 from socialinbox.channels.email.connector import EmailConnector
 from socialinbox.channels.email.settings import SETTING_FIELDS
+from socialinbox.channels.review_mail.networks import REVIEW_SITE_NETWORKS
 from socialinbox.core.connector import ConnectorContext, SettingField
 from socialinbox.core.names import EMAIL
 from socialinbox.core.networks import CORE_NETWORKS, Network
@@ -21,9 +25,13 @@ __all__ = ["EmailConnector", "EmailConnectorFactory"]
 class EmailConnectorFactory:
     kind: ClassVar[str] = "email"
     label: ClassVar[str] = "E-mail (IMAP/SMTP)"
-    channels: ClassVar[tuple[str, ...]] = (EMAIL,)
-    # E-mail is a core network (one address rule for the whole app); this connector uses it.
-    networks: ClassVar[tuple[Network, ...]] = tuple(n for n in CORE_NETWORKS if n.name == EMAIL)
+    channels: ClassVar[tuple[str, ...]] = (EMAIL, *(n.name for n in REVIEW_SITE_NETWORKS))
+    # E-mail is a core network (one address rule for the whole app); this connector uses it,
+    # and declares the review sites whose notification e-mails it reads as reviews.
+    networks: ClassVar[tuple[Network, ...]] = (
+        *(n for n in CORE_NETWORKS if n.name == EMAIL),
+        *REVIEW_SITE_NETWORKS,
+    )
     needs_secret: ClassVar[bool] = True
     secret_label: ClassVar[str] = "Password"
     secret_help: ClassVar[str] = (

@@ -39,6 +39,7 @@ from socialinbox.channels.email.parse import (
 )
 from socialinbox.channels.email.settings import EmailSettings
 from socialinbox.channels.email.smtp import Original, SmtpClient, build_reply, reply_message_id
+from socialinbox.channels.review_mail import ReviewNotice, review_notice
 from socialinbox.core.connector import (
     AuthenticationError,
     AuthorRef,
@@ -81,6 +82,30 @@ def _load_cursor(cursor: str | None) -> dict[str, dict[str, Any]]:
     except ValueError:
         return {}
     return state if isinstance(state, dict) else {}
+
+
+def _review(
+    notice: ReviewNotice, parsed: ParsedMail, remote_id: str, created_at: datetime
+) -> FetchedMessage:
+    """A review site's notification as a review of the site's network, by the reviewer.
+
+    Its remote id is the mail's with ``review:`` before it: an e-mail answering the
+    notification (to the site's no-reply address) answers no review, so it must not
+    find the review by its In-Reply-To."""
+    reviewer = AuthorRef(notice.channel, notice.reviewer, notice.reviewer, notice.reviewer)
+    remote_id = f"review:{remote_id}"
+    return FetchedMessage(
+        remote_id=remote_id,
+        channel=notice.channel,
+        kind="review",
+        author=reviewer,
+        text=notice.excerpt,
+        created_at=created_at,
+        thread_remote_id=remote_id,
+        subject=parsed.subject,
+        url=notice.url,
+        rating=notice.rating,
+    )
 
 
 class EmailConnector:
@@ -252,6 +277,13 @@ class EmailConnector:
         created_at = parsed.date or mail.internal_date or self._clock.now()
         # A copy of the business's own mail in the inbox (Bcc to itself) is no customer's.
         inbound = inbound and parsed.from_address.lower() != self.settings.address.lower()
+        notice = (
+            review_notice(parsed.from_address, parsed.subject, parsed.text, parsed.authentication)
+            if inbound
+            else None
+        )
+        if notice is not None:
+            return _review(notice, parsed, remote_id, created_at)
         if inbound:
             author = AuthorRef(
                 EMAIL, parsed.from_address.lower(), parsed.from_address, parsed.from_name

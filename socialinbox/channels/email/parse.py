@@ -56,6 +56,8 @@ class ParsedMail:
     in_reply_to: str | None
     references: tuple[str, ...]
     text: str
+    # The topmost Authentication-Results header (RFC 8601), added by the receiving server.
+    authentication: str | None = None
 
     @property
     def thread_root(self) -> str | None:
@@ -230,6 +232,7 @@ def parse_mail(raw: bytes) -> ParsedMail:
         in_reply_to=in_reply_to[0] if in_reply_to else None,
         references=message_ids(_header(message, "References")),
         text=body_text(message),
+        authentication=_header(message, "Authentication-Results"),
     )
 
 

@@ -68,6 +68,12 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "A call or visit logged by hand cannot be answered in place: log your call back, "
         "or follow up on another of the customer's channels"
     ),
+    "outbox.reply_on_site": lambda p: _tr(
+        "{network} lets nobody reply from here: answer on the site, then mark the review answered"
+    ).format(**p),
+    "answered_on_site.not_a_site_review": lambda p: _tr(
+        "Only a review on a site without replies from here can be marked answered on the site"
+    ),
     "logged.channel": lambda p: _tr("A conversation is logged on the phone or in person"),
     "logged.empty": lambda p: _tr("Say what the call or visit was about"),
     "logged.too_long": lambda p: _tr(

@@ -7,6 +7,11 @@ the button is disabled precisely when the service would refuse. The reply goes
 out on the message's own channel, or — chosen in "Reply on ▾" — as a follow-up
 on another channel of the same customer that a connected account sends on
 (:meth:`Outbox.reply_channels`); the limit and counter are then that channel's.
+A review on a site without a reply API (``Network.replies_on_site``: Yelp,
+Tripadvisor, Booking.com) is answered on the site: for it the composer offers
+*Open on the site* and *Mark answered on the site* instead of the editor (the
+requests :attr:`Composer.open_site_requested` and :attr:`Composer.answered_on_site_requested`),
+while follow-ups on the customer's other channels stay in "Reply on ▾".
 Queueing is a request (:attr:`Composer.queue_requested`): the window runs the
 write on the writer thread and reports back with :meth:`Composer.reply_queued`
 or :meth:`Composer.queue_failed`. Reads (the limit, pinned notes, channels,
@@ -42,7 +47,9 @@ from socialinbox.core.templates import Template, Templates, unfilled_fields
 from socialinbox.core.textlimit import measure
 from socialinbox.ui.common.customer_brief import customer_brief
 from socialinbox.ui.common.formatting import network_name
-from socialinbox.ui.common.icons import channel_icon
+from socialinbox.ui.common.icons import channel_icon, glyph_icon
+from socialinbox.ui.common.links import web_url
+from socialinbox.ui.common.networks import current_networks
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 log = logging.getLogger(__name__)
@@ -89,6 +96,9 @@ class Composer(QFrame):
     """
 
     queue_requested = Signal(int, str, str)
+    # A review answered on its site: open the review's link / mark the message id answered.
+    open_site_requested = Signal(str)
+    answered_on_site_requested = Signal(int)
 
     def __init__(
         self,
@@ -193,12 +203,43 @@ class Composer(QFrame):
         row.addWidget(self.templates_button, 0, Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.queue_button, 0, Qt.AlignmentFlag.AlignVCenter)
         layout.addLayout(row)
+        layout.addWidget(self._build_site_box())
 
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self.editor)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(self.queue)
         self._update()
+
+    def _build_site_box(self) -> QWidget:
+        """What stands in for the editor on a review answered on its site."""
+        self.site_box = QWidget()
+        box = QVBoxLayout(self.site_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(8)
+        self.site_note = plain_label(wrap=True)
+        self.site_note.setAccessibleName(self.tr("Replying on the site"))
+        box.addWidget(self.site_note)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(8)
+        self.open_site_button = QPushButton(glyph_icon("open_link"), self.tr("Open on the site"))
+        self.open_site_button.setAccessibleName(self.tr("Open on the site"))
+        self.open_site_button.setToolTip(self.tr("Open the review in your browser to answer it"))
+        self.open_site_button.clicked.connect(self._open_site)
+        self.answered_button = QPushButton(glyph_icon("done"), self.tr("Mark answered on the site"))
+        self.answered_button.setAccessibleName(self.tr("Mark answered on the site"))
+        self.answered_button.setToolTip(
+            self.tr("You answered on the site: it stops needing a reply (Ctrl+Shift+D)")
+        )
+        self.answered_button.clicked.connect(self._answered_on_site)
+        for button in (self.open_site_button, self.answered_button):
+            button.setAutoDefault(False)
+        buttons.addWidget(self.open_site_button)
+        buttons.addWidget(self.answered_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        self.site_box.setVisible(False)
+        return self.site_box
 
     # -- templates ----------------------------------------------------------------
 
@@ -264,6 +305,8 @@ class Composer(QFrame):
             self.editor.blockSignals(False)
             self._list_channels(detail)
             self._show_customer(detail)
+        else:
+            self._show_site_box()  # answered meanwhile, say
         self.refresh_status()
 
     # -- the channel ------------------------------------------------------------------
@@ -275,10 +318,11 @@ class Composer(QFrame):
         except Exception:
             log.exception("No reply channels for message %s", detail.id)
             self._channels = []
-        if not self._channels:
-            self._channels = [
-                ReplyChannel(detail.channel, detail.account_id, None, same=True, preferred=False)
-            ]
+        if not self._channels or self.answered_on_site_only(detail):
+            # A site review has no reply from here (the service leaves it out): its own
+            # channel stands first all the same, as the way to answer on the site.
+            own = ReplyChannel(detail.channel, detail.account_id, None, same=True, preferred=False)
+            self._channels = [own, *(c for c in self._channels if not c.same)]
         self.channel_choice.blockSignals(True)
         self.channel_choice.clear()
         for option in self._channels:
@@ -301,9 +345,25 @@ class Composer(QFrame):
         self.channel_choice.setVisible(len(self._channels) > 1)
         self._channel_chosen(0)
 
+    @staticmethod
+    def answered_on_site_only(detail: MessageDetail | None) -> bool:
+        """Whether ``detail`` is a customer's review on a site without replies from here."""
+        return (
+            detail is not None
+            and detail.inbound
+            and current_networks().get(detail.channel).replies_on_site
+        )
+
+    def on_site(self) -> bool:
+        """Whether the chosen way to answer is on the review's site (not the editor)."""
+        chosen = self.chosen_channel()
+        return chosen is not None and chosen.same and self.answered_on_site_only(self._detail)
+
     def _option_text(self, option: ReplyChannel) -> str:
         text = network_name(option.channel)
-        if option.same:
+        if option.same and self.answered_on_site_only(self._detail):
+            text = self.tr("{network} (on the site)").format(network=text)
+        elif option.same:
             text = self.tr("{network} (this conversation)").format(network=text)
         elif option.recipient:
             text = f"{text} · {option.recipient}"
@@ -312,6 +372,8 @@ class Composer(QFrame):
         return text
 
     def _option_tip(self, option: ReplyChannel) -> str:
+        if option.same and self.answered_on_site_only(self._detail):
+            return self.tr("Answer on the site, where the review was written")
         if option.same:
             return self.tr("Answer in the conversation, where the customer wrote")
         return self.tr(
@@ -351,7 +413,46 @@ class Composer(QFrame):
             self.tr("Write a reply…") if option.same else self.tr("Write a follow-up…")
         )
         self._warning_text = ""
+        self._show_site_box()
         self.refresh_status()
+
+    def _show_site_box(self) -> None:
+        """The editor, or for a review answered on its site the two buttons instead."""
+        on_site = self.on_site()
+        for widget in (self.editor, self._counter, self.status, self.queue_button):
+            widget.setVisible(not on_site)
+        self.templates_button.setVisible(not on_site and self._templates is not None)
+        self.site_box.setVisible(on_site)
+        if not on_site or self._detail is None:
+            return
+        network = network_name(self._detail.channel)
+        self._title.setText(self.tr("Answer on {network}").format(network=network))
+        self.site_note.setText(
+            self.tr(
+                "{network} lets nobody reply from here. Answer on the site, then mark the "
+                "review answered: it stops needing a reply and counts as your public reply."
+            ).format(network=network)
+        )
+        self.update_site_buttons()
+
+    def update_site_buttons(self) -> None:
+        """Enable *Open on the site* for a web link and *Mark answered* while it waits."""
+        detail = self._detail
+        self.open_site_button.setEnabled(detail is not None and web_url(detail.url) is not None)
+        waiting = detail is not None and detail.replied_at is None
+        self.answered_button.setEnabled(waiting)
+        if detail is not None and not waiting:
+            self.answered_button.setText(self.tr("Answered on the site"))
+        else:
+            self.answered_button.setText(self.tr("Mark answered on the site"))
+
+    def _open_site(self) -> None:
+        if self._detail is not None and self._detail.url:
+            self.open_site_requested.emit(self._detail.url)
+
+    def _answered_on_site(self) -> None:
+        if self._detail is not None and self.answered_on_site_only(self._detail):
+            self.answered_on_site_requested.emit(self._detail.id)
 
     def _limit_for(self, account_id: int, channel: str) -> TextLimit | None:
         key = (account_id, channel)
@@ -411,6 +512,8 @@ class Composer(QFrame):
             return self.tr("No message is selected")
         if self._busy:
             return self.tr("Queueing…")
+        if self.on_site():
+            return self.tr("Answer on the site")
         if not self.editor.toPlainText().strip():
             return self.tr("Write something first")
         unfilled = self.unfilled_problem()

@@ -263,6 +263,23 @@ class InboxPage(QObject):
                 section=LIST_SECTION,
             )
         )
+        self.answered_on_site_action = table.add(
+            ActionSpec(
+                "message.answered_on_site",
+                self.tr("Mark &Answered on the Site"),
+                self.mark_answered_on_site,
+                menu="message",
+                group=1,
+                shortcut="Ctrl+Shift+D",
+                icon="done",
+                tip=self.tr(
+                    "A review on a site without replies from here (Yelp, Tripadvisor, "
+                    "Booking.com) was answered on the site (Ctrl+Shift+D)"
+                ),
+                help=self.tr("mark a review answered on its site"),
+                section=LIST_SECTION,
+            )
+        )
         self.find_action = table.add(
             ActionSpec(
                 "view.search",
@@ -364,6 +381,8 @@ class InboxPage(QObject):
         self.reading_pane.message_activated.connect(self._frame.show_message)
         self.reading_pane.back_requested.connect(self.focus_list)
         self.composer.queue_requested.connect(self.queue_reply)
+        self.composer.open_site_requested.connect(self.open_link)
+        self.composer.answered_on_site_requested.connect(self._mark_answered)
 
     # -- lists ----------------------------------------------------------------------
 
@@ -555,6 +574,11 @@ class InboxPage(QObject):
         detail = self.reading_pane.detail
         self.open_action.setEnabled(detail is not None and bool(detail.url))
         self.open_action.setIconText(self.tr("Original"))
+        self.answered_on_site_action.setEnabled(
+            Composer.answered_on_site_only(detail)
+            and detail is not None
+            and detail.replied_at is None
+        )
 
     def toggle_read(self) -> None:
         """Mark the selected messages read, or unread if all of them are read."""
@@ -588,6 +612,22 @@ class InboxPage(QObject):
         detail = self.reading_pane.detail
         if detail is not None and detail.url:
             self.open_link(detail.url)
+
+    def mark_answered_on_site(self) -> None:
+        """The shown review was answered on its site (a site without replies from here)."""
+        detail = self.reading_pane.detail
+        if Composer.answered_on_site_only(detail) and detail is not None:
+            self._mark_answered(detail.id)
+
+    def _mark_answered(self, message_id: int) -> None:
+        self._frame.operation.run(
+            self._context.answered_on_site.mark,
+            message_id,
+            name="answered-on-site",
+            done=lambda _change: self._frame.show_status(
+                self.tr("Marked answered on the site."), 6_000
+            ),
+        )
 
     def open_link(self, url: str) -> None:
         """Open a message's link in the browser, for http and https addresses only."""
