@@ -153,3 +153,17 @@ def test_report_levels_refuses_what_is_no_date_in_one_line(tmp_path):
         error = result.stderr.strip().splitlines()[-1]
         assert error.startswith("socialinbox report levels: error:")
         assert args[1] in error or "--since must come before --until" in error
+
+
+def test_the_demo_reports_every_level_as_the_window_shows_it(tmp_path) -> None:
+    """``--demo`` on the command line holds what the window's demo holds (its logged
+    calls and visits, its team): every level of the scale appears, 4 and 6 included."""
+    result = run_cli(tmp_path / "data", "--demo", "report", "levels", "--json")
+    assert result.returncode == 0, result.stderr
+    totals = {key: 0 for key in (*"0123456", "null")}
+    for row in json.loads(result.stdout):
+        for key, count in row["levels"].items():
+            totals[key] += count
+    assert all(totals[key] > 0 for key in "0123456"), totals
+    team = run_cli(tmp_path / "data", "--demo", "users", "list")
+    assert "Rosa Linden\towner" in team.stdout

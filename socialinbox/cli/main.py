@@ -161,6 +161,9 @@ def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
             context.ensure_demo_account()
             if args.command != sync.NAME:
                 sync_round(context)
+                # What the window's demo keeps beyond its messages (notes, logged calls
+                # and visits, the team and its escalations): the same demo in both.
+                context.seed_demo_notes()
         status = handlers[args.command].run(args, context)
         if context.db.read_only_reason is not None:
             print(
