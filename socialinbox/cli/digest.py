@@ -72,7 +72,10 @@ def _print(digest: Digest, context: AppContext) -> None:
     from socialinbox.core.waiting import duration_label
 
     label = context.networks.label
-    print(f"Handover from {digest.since.isoformat()} to {digest.until.isoformat()}")
+    print(
+        f"Handover from {digest.since.isoformat(timespec='seconds')} "
+        f"to {digest.until.isoformat(timespec='seconds')}"
+    )
     for name, section in digest.sections():
         print(f"{HEADINGS[name]}: {section.count}")
         for item in section.items:

@@ -37,6 +37,7 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.notes import contacts_with_note_text
 from socialinbox.core.phones import find_phones, normalise_phone
 from socialinbox.core.response_levels import recompute_for_contacts
+from socialinbox.core.timefmt import iso_or_none
 from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
@@ -116,7 +117,7 @@ class IdentityInfo:
             "key": self.key,
             "display_name": self.display_name,
             "profile_url": self.profile_url,
-            "last_seen_at": _iso(self.last_seen_at),
+            "last_seen_at": iso_or_none(self.last_seen_at),
         }
 
 
@@ -140,7 +141,7 @@ class ContactSummary:
             "preferred_channel": self.preferred_channel,
             "identities": [i.as_json() for i in self.identities],
             "notes_count": self.notes_count,
-            "follow_up_at": _iso(self.follow_up_at),
+            "follow_up_at": iso_or_none(self.follow_up_at),
         }
 
 
@@ -193,10 +194,6 @@ class MergeSuggestion:
     contact_id: int
     other_id: int
     evidence: tuple[str, ...] = field(default=())
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 class Contacts:
@@ -514,7 +511,7 @@ class Contacts:
                 "keep_before": {
                     "vip": keep.vip,
                     "preferred_channel": keep.preferred_channel,
-                    "follow_up_at": _iso(keep.follow_up_at),
+                    "follow_up_at": iso_or_none(keep.follow_up_at),
                     "topics_json": keep.topics_json,
                     "display_name": keep.display_name,
                 },

@@ -37,6 +37,7 @@ from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.errors import InvalidState, Missing, NotFound, TooLong
 from socialinbox.core.notify import Notification, Notifier
+from socialinbox.core.timefmt import iso_or_none
 from socialinbox.core.users import Person, ensure_in, name_key, name_of, resolve_in
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Escalation, Message
@@ -77,15 +78,11 @@ class EscalationInfo:
             "by_user": self.by_user,
             "reason": self.reason,
             "created_at": self.created_at.isoformat(),
-            "seen_at": _iso(self.seen_at),
+            "seen_at": iso_or_none(self.seen_at),
             "outcome": self.outcome,
             "resolved_by": self.resolved_by,
-            "resolved_at": _iso(self.resolved_at),
+            "resolved_at": iso_or_none(self.resolved_at),
         }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def _info(e: Escalation) -> EscalationInfo:

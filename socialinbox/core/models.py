@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from socialinbox.core.timefmt import iso_or_none
+
 
 @dataclass(frozen=True, slots=True)
 class MessageRow:
@@ -99,16 +101,16 @@ class MessageDetail:
             "url": self.url,
             "rating": self.rating,
             "created_at": self.created_at.isoformat(),
-            "edited_at": _iso(self.edited_at),
-            "deleted_at": _iso(self.deleted_at),
+            "edited_at": iso_or_none(self.edited_at),
+            "deleted_at": iso_or_none(self.deleted_at),
             "contact_id": self.contact_id,
             "read": self.read,
             "done": self.done,
             "needs_reply": self.needs_reply,
-            "replied_at": _iso(self.replied_at),
+            "replied_at": iso_or_none(self.replied_at),
             "claimed_time": self.claimed_time,
             "logged_by": self.logged_by,
-            "first_response_at": _iso(self.first_response_at),
+            "first_response_at": iso_or_none(self.first_response_at),
             "level": self.level,
         }
 
@@ -141,12 +143,8 @@ class AccountInfo:
             "enabled": self.enabled,
             "status": self.status,
             "last_error": self.last_error,
-            "last_sync": _iso(self.last_sync),
-            "next_sync": _iso(self.next_sync),
+            "last_sync": iso_or_none(self.last_sync),
+            "next_sync": iso_or_none(self.next_sync),
             "sync_interval_s": self.sync_interval_s,
             "connected_at": self.connected_at.isoformat(),
         }
-
-
-def _iso(value: datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None

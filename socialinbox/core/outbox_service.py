@@ -52,6 +52,7 @@ from socialinbox.core.outbox import (
 )
 from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import check_length
+from socialinbox.core.timefmt import iso_or_none
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Account, Contact, Identity, Message, OutboxItem
 from socialinbox.storage.schema import OutboxEvent as OutboxEventRow
@@ -114,11 +115,11 @@ class OutboxItemView:
             "attempts": self.attempts,
             "last_error": self.last_error,
             "remote_id": self.remote_id,
-            "next_attempt_at": _iso(self.next_attempt_at),
+            "next_attempt_at": iso_or_none(self.next_attempt_at),
             "review_comment": self.review_comment,
-            "created_at": _iso(self.created_at),
-            "updated_at": _iso(self.updated_at),
-            "sent_at": _iso(self.sent_at),
+            "created_at": iso_or_none(self.created_at),
+            "updated_at": iso_or_none(self.updated_at),
+            "sent_at": iso_or_none(self.sent_at),
             "author": self.author,
             "approved_by": self.approved_by,
         }
@@ -367,7 +368,7 @@ class Outbox:
                 if event.outbox_id in events:
                     events[event.outbox_id].append(
                         {
-                            "at": _iso(event.at),
+                            "at": iso_or_none(event.at),
                             "actor": event.actor,
                             "event": event.event,
                             "detail": event.detail,
@@ -671,7 +672,3 @@ def _checked_text(text: str) -> str:
             fields=fields,
         )
     return text
-
-
-def _iso(value: datetime | None) -> str | None:
-    return None if value is None else value.isoformat()

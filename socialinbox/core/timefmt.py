@@ -29,3 +29,8 @@ def age_label(now: datetime, then: datetime) -> str:
     """English label ("4 min", "3 d"); the GUI translates the same parts."""
     value, unit = age_parts(now, then)
     return "now" if unit == "now" else f"{value} {unit}"
+
+
+def iso_or_none(value: datetime | None) -> str | None:
+    """ISO 8601 for JSON output; None (JSON null) for a time that is not set."""
+    return None if value is None else value.isoformat()
