@@ -156,3 +156,17 @@ def test_an_unsupported_or_malformed_database_url_is_one_clear_line(data_dir):
         result = run(data_dir, "--database-url", url, "inbox")
         assert result.returncode == 1 and words in result.stderr
         assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
+def test_a_reader_that_stops_early_is_no_error(tmp_path) -> None:
+    """`socialinbox inbox | head -1`: the reader closes the pipe; the command stops
+    quietly (no "Broken pipe" on the console) and exits 0."""
+    command = [sys.executable, "-m", "socialinbox", "--data-dir", str(tmp_path), "--demo"]
+    reader_gone = subprocess.Popen(
+        [*command, "inbox", "--limit", "500"], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
+    assert reader_gone.stdout is not None and reader_gone.stderr is not None
+    reader_gone.stdout.close()  # like `head` after its line, before the command writes
+    errors = reader_gone.stderr.read().decode()
+    assert reader_gone.wait(timeout=120) == 0
+    assert errors == ""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
 
@@ -40,6 +41,7 @@ from socialinbox.cli import reply as reply_cli
 from socialinbox.cli.common import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
+    EXIT_OK,
     Command,
     CommandError,
     Parser,
@@ -124,6 +126,12 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
         return EXIT_FAILED
     except KeyboardInterrupt:
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader stopped reading (`socialinbox inbox | head -1`): it has what it
+        # wanted, which is no error. Point stdout at nothing so that the interpreter's
+        # last flush does not fail again on the closed pipe.
+        _silence_stdout()
+        return EXIT_OK
     except Exception as exc:
         # Never a traceback on the console: the details go to the log file (when
         # logging is set up; without a handler Python would print them).
@@ -131,6 +139,14 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
             logging.getLogger(__name__).exception("Command failed")
         _fail(f"{type(exc).__name__}: {exc}")
         return EXIT_FAILED
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass  # no file descriptor behind stdout (tests capture it): nothing to flush
 
 
 def _fail(message: str) -> None:
