@@ -123,6 +123,12 @@ def _waiting_conditions(flt: InboxFilter) -> list[Any]:
     terms: list[Any] = [Message.needs_reply == true()]
     if flt.view == "unread":
         terms.append(Message.read == false())
+    return [*terms, *_narrowing(flt)]
+
+
+def _narrowing(flt: InboxFilter) -> list[Any]:
+    """The terms every list shares: one network, a time span (an alert's messages)."""
+    terms: list[Any] = []
     if flt.channel is not None:
         terms.append(Message.channel == flt.channel)
     if flt.since is not None:
@@ -242,13 +248,7 @@ class Inbox:
             terms = [Message.inbound == true(), Message.kind != CONTEXT_KIND]
             if flt.view == "unread":
                 terms.append(Message.read == false())
-        if flt.channel is not None:
-            terms.append(Message.channel == flt.channel)
-        if flt.since is not None:
-            terms.append(Message.created_at >= flt.since)
-        if flt.until is not None:
-            terms.append(Message.created_at <= flt.until)
-        return terms
+        return [*terms, *_narrowing(flt)]
 
     def _filtered(
         self, session: Session, columns: Any, flt: InboxFilter, *, dense: bool = False
