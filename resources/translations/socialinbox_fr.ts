@@ -5,1723 +5,1728 @@
     <name></name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · sans réponse</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · des jours plus tard</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · dans la journée</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · dans l’heure</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · + message privé ou appel</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · + e-mail</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished"></translation>
+        <translation>6 · + en personne</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter un compte</translation>
     </message>
     <message>
         <source>Sign in again: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reconnecter&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Kind of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de compte</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecter</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau&#xa0;:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom&#xa0;:</translation>
     </message>
     <message>
         <source>e.g. Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Réception</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret</translation>
     </message>
     <message>
         <source>Sign in with the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter avec le &amp;navigateur…</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant de commencer</translation>
     </message>
     <message>
         <source>Open the &amp;page that explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;page qui l’explique</translation>
     </message>
     <message>
         <source>Checking the account with the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du compte auprès du réseau…</translation>
     </message>
     <message>
         <source>Checking the new sign-in with the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de la nouvelle connexion auprès du réseau…</translation>
     </message>
     <message>
         <source>Enter the server address first (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez d’abord l’adresse du serveur (https://…).</translation>
     </message>
     <message>
         <source>Waiting for you to allow access in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de votre autorisation dans le navigateur…</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}); see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue ({kind})&#xa0;; consultez le journal.</translation>
     </message>
 </context>
 <context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Comptes…</translation>
     </message>
     <message>
         <source>Add, sign in again or remove accounts (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, reconnecter ou supprimer des comptes (Ctrl+Maj+A)</translation>
     </message>
     <message>
         <source>add, sign in again or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter, reconnecter ou supprimer des comptes</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes connectés</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte sélectionné</translation>
     </message>
     <message>
         <source>No account is connected yet. Press Add… to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est encore connecté. Cliquez sur Ajouter… pour en connecter un.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <source>&amp;Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;reconnecter…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Store secrets in the unencrypted keyring file anyway (anyone who can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer quand même les secrets dans le trousseau non chiffré (toute personne pouvant lire</translation>
     </message>
     <message>
         <source> your files can read them)</source>
-        <translation type="unfinished"></translation>
+        <translation> vos fichiers peut les lire)</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le compte</translation>
     </message>
     <message>
         <source>Remove “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses {count} message(s) sont effacés de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>AccountsPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes</translation>
     </message>
     <message>
         <source>ACCOUNTS</source>
-        <translation type="unfinished"></translation>
+        <translation>COMPTES</translation>
     </message>
     <message>
         <source>Account states</source>
-        <translation type="unfinished"></translation>
+        <translation>États des comptes</translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptes…</translation>
     </message>
     <message>
         <source>Add, sign in again or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter, reconnecter ou supprimer des comptes</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Show the Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les messages</translation>
     </message>
     <message>
         <source>List the messages of this alert (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages de cette alerte (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge</translation>
     </message>
     <message>
         <source>Say you are on it: the alert leaves every desk (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez que vous vous en occupez&#xa0;: l’alerte disparaît de tous les postes (Ctrl+Maj+K)</translation>
     </message>
 </context>
 <context>
     <name>AlertsController</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>Show Alert &amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;messages de l’alerte</translation>
     </message>
     <message>
         <source>List the messages of the newest crisis alert (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les messages de la dernière alerte de crise (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <source>list the messages of the newest crisis alert</source>
-        <translation type="unfinished"></translation>
+        <translation>lister les messages de la dernière alerte de crise</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prendre en charge l’alerte</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre en charge la dernière alerte de crise (Ctrl+Maj+K)</translation>
     </message>
     <message>
         <source>acknowledge the newest crisis alert</source>
-        <translation type="unfinished"></translation>
+        <translation>prendre en charge la dernière alerte de crise</translation>
     </message>
     <message>
         <source>Alert on {network} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte sur {network} depuis {time}</translation>
     </message>
     <message>
         <source>Alert acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerte prise en charge.</translation>
     </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
         <source>&amp;X client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client &amp;X&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Google client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client &amp;Google&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Meta app id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID d’app &amp;Meta&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;LinkedIn client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client &amp;LinkedIn&#xa0;:</translation>
     </message>
     <message>
         <source>Google, Meta and LinkedIn also ask for the app&apos;s client secret: keep it in the keychain with “socialinbox accounts app-secret google” (or meta, linkedin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google, Meta et LinkedIn demandent aussi le secret client de l’app&#xa0;: gardez-le dans le trousseau avec «&#xa0;socialinbox accounts app-secret google&#xa0;» (ou meta, linkedin).</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsDialog</name>
     <message>
         <source>Import arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les arrivées</translation>
     </message>
     <message>
         <source>Arrivals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier des arrivées</translation>
     </message>
     <message>
         <source>A CSV export of the day&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Un export CSV des arrivées du jour</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier&#xa0;:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage</translation>
     </message>
     <message>
         <source>If names show odd characters (Ã¼ instead of ü), try another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Si les noms affichent des caractères étranges (Ã© au lieu de é), essayez un autre encodage</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Encodage&#xa0;:</translation>
     </message>
     <message>
         <source>Arrival day to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d’arrivée à importer</translation>
     </message>
     <message>
         <source>Arrivals &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées &amp;le&#xa0;:</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format des dates</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates&#xa0;:</translation>
     </message>
     <message>
         <source>Preview — choose what each column holds (first rows of the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu — choisissez ce que contient chaque colonne (premières lignes du fichier)&#xa0;:</translation>
     </message>
     <message>
         <source>Preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu et correspondance des colonnes</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera importé</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes erronées</translation>
     </message>
     <message>
         <source>&amp;Skip the bad rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ignorer les lignes erronées et importer les autres</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat de l’import</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes d’arrivées (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date comme «&#xa0;{example}&#xa0;» peut se lire de deux façons. Choisissez comment ce fichier écrit les dates.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir…</translation>
     </message>
     <message>
         <source>Both readings fit every date in the file: only you can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux lectures conviennent à toutes les dates du fichier&#xa0;: vous seul pouvez trancher.</translation>
     </message>
     <message>
         <source>As detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tel que détecté&#xa0;: {format}</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Détecter</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ</translation>
     </message>
     <message>
         <source>Field of column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Champ de la colonne {header}</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorer)</translation>
     </message>
     <message>
         <source>Recognised from the column&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconnu d’après le nom de la colonne</translation>
     </message>
     <message>
         <source>“{header}” is recognised as {field}; to ignore it, give another column that field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{header}&#xa0;» est reconnu comme {field}&#xa0;; pour l’ignorer, attribuez ce champ à une autre colonne.</translation>
     </message>
     <message>
         <source>Nothing to import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
         <source>{count} guest(s) arrive on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} client(s) arrivent le {day}</translation>
     </message>
     <message>
         <source>{count} row(s) for other days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligne(s) pour d’autres jours</translation>
     </message>
     <message>
         <source>{count} bad row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligne(s) erronée(s)</translation>
     </message>
     <message>
         <source>line {line}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne {line}&#xa0;: {why}</translation>
     </message>
     <message>
         <source>Nothing is imported while the file has bad rows: fix them in the export, or tick “skip the bad rows”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’est importé tant que le fichier contient des lignes erronées&#xa0;: corrigez-les dans l’export ou cochez «&#xa0;ignorer les lignes erronées&#xa0;».</translation>
     </message>
     <message>
         <source>No guest arrives on {day} in this file: check the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client n’arrive le {day} dans ce fichier&#xa0;: vérifiez le jour.</translation>
     </message>
     <message>
         <source>Choose the arrivals file exported by your system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le fichier des arrivées exporté par votre système.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import en cours…</translation>
     </message>
     <message>
         <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a changé&#xa0;: ces {count} arrivée(s) avaient déjà été importées.</translation>
     </message>
     <message>
         <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} arrivée(s) importée(s)&#xa0;: {matched} rattachée(s) à des clients, {new} nouveau(x) contact(s) client, {reminders} rappel(s) d’arrivée créé(s).</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} mis à jour</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} inchangé(s)</translation>
     </message>
     <message>
         <source>{count} bad row(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ligne(s) erronée(s) ignorée(s)</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains noms ressemblent à des clients connus&#xa0;: confirmez ci-dessous.</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’a été importé. {error}</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsModel</name>
     <message>
         <source>Returning: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>De retour&#xa0;: {name}</translation>
     </message>
     <message>
         <source>New guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau client</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsPage</name>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées du jour</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour précédent</translation>
     </message>
     <message>
         <source>Arrival day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour d’arrivée</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour suivant</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Import arrivals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les arrivées…</translation>
     </message>
     <message>
         <source>Import the day&apos;s arrivals from your property-management system (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les arrivées du jour depuis votre logiciel de gestion hôtelière (CSV)</translation>
     </message>
     <message>
         <source>Arriving guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients arrivant</translation>
     </message>
     <message>
         <source>Arrivals on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées du {day}</translation>
     </message>
     <message>
         <source>No arrivals imported for this day. Import the arrivals list exported by your property-management system (File ▸ Import arrivals…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune arrivée importée pour ce jour. Importez la liste des arrivées exportée par votre logiciel de gestion hôtelière (Fichier ▸ Importer les arrivées…).</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notification</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer la notification</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Select a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un message.</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’appartient à aucun client.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note enregistrée.</translation>
     </message>
     <message>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Note supprimée.</translation>
     </message>
     <message>
         <source>Follow-up set for {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance prévue pour {when}.</translation>
     </message>
     <message>
         <source>Select a message from a customer to log a call or visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez le message d’un client pour noter un appel ou une visite.</translation>
     </message>
     <message>
         <source>Logged in the customer&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noté dans l’historique du client.</translation>
     </message>
     <message>
         <source>Identity linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identité liée.</translation>
     </message>
     <message>
         <source>Split out into a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparée en un nouveau client.</translation>
     </message>
     <message>
         <source>Merged {name} into this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fusionné dans ce client.</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusion annulée.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter tout ce qui concerne {name}</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers {path}.</translation>
     </message>
     <message>
         <source>The customer was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client a été effacé.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre</translation>
     </message>
     <message>
         <source>Reply on</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre sur</translation>
     </message>
     <message>
         <source>Reply in this conversation, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre dans cette conversation, ou relancer sur un autre canal du client</translation>
     </message>
     <message>
         <source>Customer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes sur le client</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une réponse…</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la réponse</translation>
     </message>
     <message>
         <source>Queue reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file</translation>
     </message>
     <message>
         <source>Queue the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la réponse en file d’envoi (Ctrl+Entrée)</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer un modèle</translation>
     </message>
     <message>
         <source>Insert a canned reply filled in for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Insérer une réponse type remplie pour ce client</translation>
     </message>
     <message>
         <source>Replying on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse sur le site</translation>
     </message>
     <message>
         <source>Open on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir sur le site</translation>
     </message>
     <message>
         <source>Open the review in your browser to answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’avis dans votre navigateur pour y répondre</translation>
     </message>
     <message>
         <source>Mark answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme répondu sur le site</translation>
     </message>
     <message>
         <source>You answered on the site: it stops needing a reply (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez répondu sur le site&#xa0;: il n’attend plus de réponse (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle pour l’instant</translation>
     </message>
     <message>
         <source>“{name}” was not used: nothing is known for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas été utilisé&#xa0;: rien n’est connu pour {fields}.</translation>
     </message>
     <message>
         <source>{network} (on the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} (sur le site)</translation>
     </message>
     <message>
         <source>{network} (this conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} (cette conversation)</translation>
     </message>
     <message>
         <source>{choice} ★ preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice} ★ préféré</translation>
     </message>
     <message>
         <source>Answer on the site, where the review was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre sur le site, là où l’avis a été écrit</translation>
     </message>
     <message>
         <source>Answer in the conversation, where the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre dans la conversation, là où le client a écrit</translation>
     </message>
     <message>
         <source>Follow up with {who} on {network}: a new message, not in this thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {who} sur {network}&#xa0;: un nouveau message, hors de ce fil</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>Reply on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre sur {network}</translation>
     </message>
     <message>
         <source>Follow up via</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer via</translation>
     </message>
     <message>
         <source>Queue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre la relance en file</translation>
     </message>
     <message>
         <source>Write a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire une relance…</translation>
     </message>
     <message>
         <source>Answer on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre sur {network}</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here. Answer on the site, then mark the review answered: it stops needing a reply and counts as your public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne permet pas de répondre d’ici. Répondez sur le site, puis marquez l’avis comme répondu&#xa0;: il n’attend plus de réponse et compte comme votre réponse publique.</translation>
     </message>
     <message>
         <source>Answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu sur le site</translation>
     </message>
     <message>
         <source>Reply #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse n° {id}</translation>
     </message>
     <message>
         <source>Follow-up #{id} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance n° {id} sur {network}</translation>
     </message>
     <message>
         <source>No message is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné</translation>
     </message>
     <message>
         <source>Queueing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en file…</translation>
     </message>
     <message>
         <source>Answer on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre sur le site</translation>
     </message>
     <message>
         <source>Write something first</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelque chose</translation>
     </message>
     <message>
         <source>Too long for {network}: {over} {unit} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour {network}&#xa0;: {over} {unit} de trop</translation>
     </message>
     <message>
         <source>Fill in the template field {fields} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d’abord le champ de modèle {fields}</translation>
     </message>
     <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une relance sur {network} est déjà en file ou envoyée&#xa0;; une nouvelle en ferait une deuxième.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a déjà une réponse en file ou envoyée&#xa0;; une nouvelle serait une deuxième réponse.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en {unit}, comme le réseau compte</translation>
     </message>
     <message>
         <source>Queue it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mettre en file (Ctrl+Entrée)</translation>
     </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>VIP: important; their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP&#xa0;: important&#xa0;; ses messages passent en premier</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore demandé</translation>
     </message>
     <message>
         <source>Topics they want to hear about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sujets qui l’intéressent</translation>
     </message>
     <message>
         <source>e.g. events, seasonal menu (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. événements, menu de saison (séparés par des virgules)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>e.g. regular, allergy (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. habitué, allergie (séparées par des virgules)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal &amp;préféré&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sujets&#xa0;:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
     </message>
     <message>
         <source>Ask them how they want to be contacted, and what they want to hear about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez-lui comment il souhaite être contacté et ce qui l’intéresse.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
 </context>
 <context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de messages</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche client</translation>
     </message>
     <message>
         <source>Select a message to see who wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour voir qui l’a écrit.</translation>
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la &amp;fiche client</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aller à la fiche client</translation>
     </message>
     <message>
         <source>Go to the customer card, or hide it (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la fiche client, ou la masquer (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Note from Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note à partir du message…</translation>
     </message>
     <message>
         <source>Make a note on the customer from this message (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire une note sur le client à partir de ce message (N)</translation>
     </message>
     <message>
         <source>&amp;Log a Call or Visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une &amp;visite…</translation>
     </message>
     <message>
         <source>Write down a phone call or a visit with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel téléphonique ou une visite de ce client (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une note…</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner avec…</translation>
     </message>
     <message>
         <source>&amp;Link Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lier une identité…</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relancer…</translation>
     </message>
     <message>
         <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les &amp;détails…</translation>
     </message>
     <message>
         <source>E&amp;xport Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter le contact…</translation>
     </message>
     <message>
         <source>E&amp;rase Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer le contact…</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;lient</translation>
     </message>
     <message>
         <source>Card status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la fiche</translation>
     </message>
     <message>
         <source>Customer details and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails et historique du client</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Name, tags, VIP, preferred channel and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, étiquettes, VIP, canal préféré et sujets</translation>
     </message>
     <message>
         <source>★ VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>★ VIP</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Mark as VIP: important; their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme VIP&#xa0;: important&#xa0;; ses messages passent en premier</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus</translation>
     </message>
     <message>
         <source>More customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres actions sur le client</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une note…</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment le joindre</translation>
     </message>
     <message>
         <source>Preferred channel and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal préféré et sujets</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer…</translation>
     </message>
     <message>
         <source>A date to get back to them (“call back Friday”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date pour revenir vers lui («&#xa0;rappeler vendredi&#xa0;»)</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identités</translation>
     </message>
     <message>
         <source>Link identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une identité…</translation>
     </message>
     <message>
         <source>Add a handle, e-mail address or phone number by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter à la main un identifiant, une adresse e-mail ou un numéro de téléphone</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Séjours</translation>
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une visite…</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message n’appartient à aucun client.</translation>
     </message>
     <message>
         <source>This customer was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce client a été effacé.</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfère {network}</translation>
     </message>
     <message>
         <source>Wants to hear about: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Souhaite être informé de&#xa0;: {topics}</translation>
     </message>
     <message>
         <source>Ask them how they want to be contacted, and what they want to hear about (Edit… keeps the answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandez-lui comment il souhaite être contacté et ce qui l’intéresse (Modifier… conserve la réponse).</translation>
     </message>
     <message>
         <source>Follow up: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance&#xa0;: {when}</translation>
     </message>
     <message>
         <source>No follow-up set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune relance prévue.</translation>
     </message>
     <message>
         <source>Room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre {room}</translation>
     </message>
     <message>
         <source>Merged in: {name} ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionné&#xa0;: {name} ({day})</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion</translation>
     </message>
     <message>
         <source>Undo the merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la fusion avec {name}</translation>
     </message>
     <message>
         <source>The latest {count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Les {count} derniers messages</translation>
     </message>
 </context>
 <context>
     <name>DateTime</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>DemoBadge</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <source>Demo data: sample messages, nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration&#xa0;: messages d’exemple, rien n’est enregistré</translation>
     </message>
     <message>
         <source>Sample messages in a throwaway database; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des messages d’exemple dans une base jetable&#xa0;; rien n’est enregistré.</translation>
     </message>
 </context>
 <context>
     <name>DesktopPage</name>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuer dans la zone de notification quand la fenêtre est fermée</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so closing the window quits the app. Notifications appear inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre bureau n’a pas de zone de notification&#xa0;: fermer la fenêtre quitte l’application. Les notifications apparaissent dans la fenêtre.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Bureau</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer {name}&#xa0;?</translation>
     </message>
     <message>
         <source>Erase this customer for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer définitivement ce client&#xa0;?</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera effacé</translation>
     </message>
     <message>
         <source>Type the customer’s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez le nom du client pour confirmer&#xa0;:</translation>
     </message>
     <message>
         <source>Customer’s name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du client, pour confirmer</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout effacer</translation>
     </message>
 </context>
 <context>
     <name>EscalationDesk</name>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalader…</translation>
     </message>
     <message>
         <source>Hand the message to a colleague, with the reason (Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confier le message à un collègue, avec le motif (Maj+E)</translation>
     </message>
     <message>
         <source>escalate the message to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>escalader le message à un collègue</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ttribuer…</translation>
     </message>
     <message>
         <source>Assign the message to a colleague or to yourself (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le message à un collègue ou à vous-même (Maj+A)</translation>
     </message>
     <message>
         <source>assign the message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>attribuer le message à quelqu’un</translation>
     </message>
     <message>
         <source>&amp;Resolve Escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clore l’escalade…</translation>
     </message>
     <message>
         <source>Settle the message&apos;s escalation and say what came of it (Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore l’escalade du message et dire ce qui en est sorti (Maj+R)</translation>
     </message>
     <message>
         <source>resolve the message&apos;s escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>clore l’escalade du message</translation>
     </message>
     <message>
         <source>It is escalated to {name} now: escalating it again hands it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est escaladé à {name}&#xa0;: l’escalader de nouveau le transmet.</translation>
     </message>
     <message>
         <source>The person you choose is told on their desk; it shows under Escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne choisie est prévenue sur son poste&#xa0;; le message apparaît sous Escaladés.</translation>
     </message>
     <message>
         <source>Escalate message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader le message</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motif&#xa0;:</translation>
     </message>
     <message>
         <source>Assign message</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le message</translation>
     </message>
     <message>
         <source>The message shows in Mine for the person you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message apparaît dans Les miens pour la personne choisie.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <source>Resolve escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore l’escalade</translation>
     </message>
     <message>
         <source>Escalated to {name}. What came of it? It stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé à {name}. Qu’en est-il sorti&#xa0;? Cela reste dans l’historique.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Clore</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Issue&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>EscalationHistory</name>
     <message>
         <source>Escalation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des escalades</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribué à {name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverte</translation>
     </message>
     <message>
         <source>Resolved by {name}, {time}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Close par {name}, {time}&#xa0;: {outcome}</translation>
     </message>
     <message>
         <source>{by} escalated it to {to}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} l’a escaladé à {to}, {time}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer {name}</translation>
     </message>
     <message>
         <source>Follow-up date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de la relance</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendredi</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine prochaine</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>e.g. call back about the wedding booking</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. rappeler au sujet de la réservation du mariage</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pourquoi&#xa0;:</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévoir la relance</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancer</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivées du jour</translation>
     </message>
     <message>
         <source>&amp;Find Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouver un client…</translation>
     </message>
     <message>
         <source>Find a customer by a few letters of name, handle, e-mail, phone or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client avec quelques lettres du nom, de l’identifiant, de l’e-mail, du téléphone ou de la chambre</translation>
     </message>
     <message>
         <source>find a customer (name, handle, e-mail, phone or room)</source>
-        <translation type="unfinished"></translation>
+        <translation>trouver un client (nom, identifiant, e-mail, téléphone ou chambre)</translation>
     </message>
     <message>
         <source>&amp;Import Arrivals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer les arrivées…</translation>
     </message>
     <message>
         <source>Import the day&apos;s arrivals from your property-management system (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer les arrivées du jour depuis votre logiciel de gestion hôtelière (CSV)</translation>
     </message>
     <message>
         <source>Snoozed until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporté jusqu’à {time}.</translation>
     </message>
     <message>
         <source>Guest linked (merge {id}; undo with “contacts undo-merge {id}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Client lié (fusion {id}&#xa0;; à annuler avec «&#xa0;contacts undo-merge {id}&#xa0;»).</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>Général</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation de service</translation>
     </message>
     <message>
         <source>What the digest covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que couvre le résumé</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une ligne (ou appuyez sur Entrée) pour l’ouvrir&#xa0;; cette fenêtre reste ouverte.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <source>Read the digest again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Relire le résumé (Ctrl+R)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture…</translation>
     </message>
     <message>
         <source>Handover: {since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Passation&#xa0;: du {since} au {until}</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux messages</translation>
     </message>
     <message>
         <source>Waiting past their target</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente au-delà de l’objectif</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalades</translation>
     </message>
     <message>
         <source>Reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels à traiter</translation>
     </message>
     <message>
         <source>Returning guests arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients fidèles arrivant</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus</translation>
     </message>
     <message>
         <source>… and {n} more: show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>… et {n} de plus&#xa0;: afficher la liste</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien</translation>
     </message>
     <message>
         <source>waiting {age} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente depuis {age} (objectif {target})</translation>
     </message>
     <message>
         <source>To {to} (by {by}){reason} — {who}: {preview}</source>
-        <translation type="unfinished"></translation>
+        <translation>À {to} (par {by}){reason} — {who}&#xa0;: {preview}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd’hui</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>demain</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>, chambre {room}</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pic</translation>
     </message>
     <message>
         <source>Negative messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages négatifs</translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} sur {network} depuis {time}&#xa0;: {count} messages (habituellement {usual})</translation>
     </message>
 </context>
 <context>
     <name>HandoverView</name>
     <message>
         <source>&amp;Handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passation…</translation>
     </message>
     <message>
         <source>What the next shift must know: new and waiting messages, escalations, reminders, arriving guests, alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’équipe suivante doit savoir&#xa0;: messages nouveaux et en attente, escalades, rappels, clients arrivant, alertes</translation>
     </message>
     <message>
         <source>the shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>la passation de service</translation>
     </message>
 </context>
 <context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune identité pour l’instant&#xa0;: liez-en une pour retrouver ses messages.</translation>
     </message>
     <message>
         <source>last seen {age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vu pour la dernière fois il y a {age}</translation>
     </message>
     <message>
         <source>last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>vu à l’instant</translation>
     </message>
     <message>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore vu</translation>
     </message>
     <message>
         <source>Split out</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer</translation>
     </message>
     <message>
         <source>Split out {network} {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparer {network} {handle}</translation>
     </message>
     <message>
         <source>Move this identity and its messages to a customer of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacer cette identité et ses messages vers un client à part</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte de réception</translation>
     </message>
     <message>
         <source>↑ ↓ or j k</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ ou j k</translation>
     </message>
     <message>
         <source>move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>se déplacer dans la liste</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée</translation>
     </message>
     <message>
         <source>read the message in the reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>lire le message dans le volet de lecture</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Échap</translation>
     </message>
     <message>
         <source>back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>revenir à la liste</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;lu</translation>
     </message>
     <message>
         <source>Mark the selected messages read or unread (U or Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les messages sélectionnés comme lus ou non lus (U ou Ctrl+U)</translation>
     </message>
     <message>
         <source>mark read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme lu ou non lu</translation>
     </message>
     <message>
         <source>Mark as &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;traité</translation>
     </message>
     <message>
         <source>Mark the selected messages done (E, D or Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer les messages sélectionnés comme traités (E, D ou Ctrl+D)</translation>
     </message>
     <message>
         <source>mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer comme traité</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir l’original</translation>
     </message>
     <message>
         <source>Open the message on its network, in your browser (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le message sur son réseau, dans votre navigateur (Ctrl+O)</translation>
     </message>
     <message>
         <source>open the original in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir l’original dans votre navigateur</translation>
     </message>
     <message>
         <source>Mark &amp;Answered on the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;répondu sur le site</translation>
     </message>
     <message>
         <source>A review on a site without replies from here (Yelp, Tripadvisor, Booking.com) was answered on the site (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Un avis sur un site où l’on ne peut pas répondre d’ici (Yelp, Tripadvisor, Booking.com) a reçu une réponse sur le site (Ctrl+Maj+D)</translation>
     </message>
     <message>
         <source>mark a review answered on its site</source>
-        <translation type="unfinished"></translation>
+        <translation>marquer un avis comme répondu sur son site</translation>
     </message>
     <message>
         <source>&amp;Search Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher dans les messages</translation>
     </message>
     <message>
         <source>search (Escape clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>rechercher (Échap efface)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Entrée</translation>
     </message>
     <message>
         <source>queue the reply (in the reply box)</source>
-        <translation type="unfinished"></translation>
+        <translation>mettre la réponse en file (dans la zone de réponse)</translation>
     </message>
     <message>
         <source>Most &amp;Urgent First</source>
-        <translation type="unfinished"></translation>
+        <translation>Le plus &amp;urgent d’abord</translation>
     </message>
     <message>
         <source>Messages waiting for a reply first, ranked: VIP customers, negative tone, escalated, then the longest wait (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages en attente de réponse d’abord, classés&#xa0;: clients VIP, ton négatif, escaladés, puis la plus longue attente (Ctrl+Maj+R)</translation>
     </message>
     <message>
         <source>most urgent first / newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>le plus urgent d’abord / le plus récent d’abord</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de la liste</translation>
     </message>
     <message>
         <source>List size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la liste</translation>
     </message>
     <message>
         <source>Message list and reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des messages et volet de lecture</translation>
     </message>
     <message>
         <source>Results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultats pour «&#xa0;{query}&#xa0;»</translation>
     </message>
     <message>
         <source>{count} in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} dans {list}</translation>
     </message>
     <message>
         <source>{count} · most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · le plus urgent d’abord</translation>
     </message>
     <message>
         <source>No messages match “{query}”.
 
 Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message ne correspond à «&#xa0;{query}&#xa0;».
+
+Essayez moins de mots ou d’autres mots.</translation>
     </message>
     <message>
         <source>Fetching the demo messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des messages de démonstration…</translation>
     </message>
     <message>
         <source>No messages from {network} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message de {network} pour l’instant.</translation>
     </message>
     <message>
         <source>No unread messages.
 You are all caught up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message non lu.
+Vous êtes à jour.</translation>
     </message>
     <message>
         <source>Nothing is waiting for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n’attend de réponse.</translation>
     </message>
     <message>
         <source>No open escalations.
 
 Escalate a message to a colleague with Message ▸ Escalate… (Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune escalade ouverte.
+
+Escaladez un message à un collègue avec Message ▸ Escalader… (Maj+E).</translation>
     </message>
     <message>
         <source>Nothing is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne vous est attribué.</translation>
     </message>
     <message>
         <source>Fetching messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération des messages…</translation>
     </message>
     <message>
         <source>No account is connected yet.
@@ -1730,1640 +1735,1650 @@ Connect one with File ▸ Accounts… (Ctrl+Shift+A),
 or from the command line: socialinbox accounts add
 
 or try the app with sample messages: socialinbox --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte n’est encore connecté.
+
+Connectez-en un avec Fichier ▸ Comptes… (Ctrl+Maj+A),
+ou en ligne de commande&#xa0;: socialinbox accounts add
+
+ou essayez l’application avec des messages d’exemple&#xa0;: socialinbox --demo</translation>
     </message>
     <message>
         <source>Your inbox is empty.
 
 New messages appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre boîte de réception est vide.
+
+Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;non lu</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Non lu</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Lu</translation>
     </message>
     <message>
         <source>Mark as Not &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme non &amp;traité</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Non traité</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Marked answered on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marqué comme répondu sur le site.</translation>
     </message>
     <message>
         <source>Refused to open the link: only web addresses (http, https) are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture du lien refusée&#xa0;: seules les adresses web (http, https) sont ouvertes.</translation>
     </message>
     <message>
         <source>No web browser could open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun navigateur web n’a pu ouvrir le lien.</translation>
     </message>
     <message>
         <source>Reply queued; sending it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse en file&#xa0;; envoi en cours.</translation>
     </message>
     <message>
         <source>Reply stored; it waits for another person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse enregistrée&#xa0;; elle attend la relecture d’une autre personne.</translation>
     </message>
 </context>
 <context>
     <name>InsightsController</name>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statistiques</translation>
     </message>
     <message>
         <source>Where the business stands on the six response levels (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est l’entreprise sur les six niveaux de réponse (Ctrl+Maj+I)</translation>
     </message>
     <message>
         <source>open Insights: response levels and times</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvrir les statistiques&#xa0;: niveaux et délais de réponse</translation>
     </message>
     <message>
         <source>&amp;Export Insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter les statistiques…</translation>
     </message>
     <message>
         <source>Save the Insights page as CSV or as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la page Statistiques en CSV ou en image PNG</translation>
     </message>
     <message>
         <source>export Insights (CSV or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>exporter les statistiques (CSV ou PNG)</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>The levels are still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux sont encore en cours de lecture.</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les statistiques</translation>
     </message>
     <message>
         <source>Could not export to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Export vers {path} impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques enregistrées dans {path}</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Période</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en PNG…</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période&#xa0;:</translation>
     </message>
     <message>
         <source>Where the business stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Où en est l’entreprise</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Première réponse médiane</translation>
     </message>
     <message>
         <source>90% answered within</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % répondus en moins de</translation>
     </message>
     <message>
         <source>Answered within an hour, in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondus en moins d’une heure, pendant les heures d’ouverture</translation>
     </message>
     <message>
         <source>Answered within an hour, out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondus en moins d’une heure, hors des heures d’ouverture</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis toujours</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les canaux</translation>
     </message>
     <message>
         <source>Reading the levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des niveaux…</translation>
     </message>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore de réponse</translation>
     </message>
     <message>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun message</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{answered} of {messages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} sur {messages}</translation>
     </message>
     <message>
         <source>The levels are still being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Les niveaux sont encore en cours de lecture</translation>
     </message>
     <message>
         <source>Could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>Response levels per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux de réponse par semaine</translation>
     </message>
     <message>
         <source>{messages} over {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} sur {weeks}</translation>
     </message>
     <message>
         <source>No messages in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sur cette période</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Messages</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du</translation>
     </message>
     <message>
         <source>Week of {week}
 {level}: {count} ({share} % of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine du {week}
+{level}&#xa0;: {count} ({share} % de {total})</translation>
     </message>
 </context>
 <context>
     <name>LinkIdentityDialog</name>
     <message>
         <source>Link an identity to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier une identité à {name}</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Handle, e-mail address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant, adresse e-mail ou numéro de téléphone</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réseau&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identifiant&#xa0;:</translation>
     </message>
     <message>
         <source>Messages from this identity will belong to this customer. An identity of another customer cannot be linked: merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les messages de cette identité appartiendront à ce client. L’identité d’un autre client ne peut pas être liée&#xa0;: fusionnez-les plutôt.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nom@exemple.fr</translation>
     </message>
     <message>
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished"></translation>
+        <translation>+33 1 23 45 67 89</translation>
     </message>
     <message>
         <source>@name or a profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>@nom ou une adresse de profil</translation>
     </message>
 </context>
 <context>
     <name>LogConversationDialog</name>
     <message>
         <source>Log a call or visit with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une visite avec {name}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Date and time of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Date et heure de la conversation</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été dit</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela n’a pas été enregistré</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal&#xa0;:</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été &amp;dit&#xa0;:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>&amp;They came in</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est &amp;passé</translation>
     </message>
     <message>
         <source>We &amp;spoke to them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous lui avons &amp;parlé</translation>
     </message>
     <message>
         <source>&amp;They called</source>
-        <translation type="unfinished"></translation>
+        <translation>Il a &amp;appelé</translation>
     </message>
     <message>
         <source>We &amp;called them</source>
-        <translation type="unfinished"></translation>
+        <translation>Nous l’avons a&amp;ppelé</translation>
     </message>
 </context>
 <context>
     <name>Logged</name>
     <message>
         <source>came in</source>
-        <translation type="unfinished"></translation>
+        <translation>est passé</translation>
     </message>
     <message>
         <source>you spoke to them</source>
-        <translation type="unfinished"></translation>
+        <translation>vous lui avez parlé</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>a appelé</translation>
     </message>
     <message>
         <source>you called them</source>
-        <translation type="unfinished"></translation>
+        <translation>vous l’avez appelé</translation>
     </message>
     <message>
         <source>logged by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>noté par {name}</translation>
     </message>
 </context>
 <context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client</translation>
     </message>
     <message>
         <source>Name, handle, e-mail, phone or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, identifiant, e-mail, téléphone ou chambre</translation>
     </message>
     <message>
         <source>Name, handle, e-mail, phone or room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, identifiant, e-mail, téléphone ou chambre…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients correspondants</translation>
     </message>
     <message>
         <source>Type two or three letters. ↑ ↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tapez deux ou trois lettres. ↑ ↓ pour choisir, Entrée pour ouvrir, Échap pour fermer.</translation>
     </message>
     <message>
         <source>No pinned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note épinglée</translation>
     </message>
     <message>
         <source>Enter opens the customer; Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée ouvre le client&#xa0;; Échap ferme.</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun client ne correspond à «&#xa0;{text}&#xa0;».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Données de démonstration</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>faire une note sur le client à partir du message</translation>
     </message>
     <message>
         <source>show or hide the customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>afficher ou masquer la fiche client</translation>
     </message>
     <message>
         <source>log a phone call or a visit with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>noter un appel téléphonique ou une visite du client</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’outils principale</translation>
     </message>
     <message>
         <source>Sidebar and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre latérale et contenu</translation>
     </message>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d’état</translation>
     </message>
     <message>
         <source>Replies are waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Des réponses attendent d’être envoyées</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toujours active dans la zone de notification. Choisissez Quitter dans son menu pour l’arrêter.</translation>
     </message>
     <message>
         <source>Something went wrong ({name}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu ({name})&#xa0;: {error}</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une synchronisation est déjà en cours.</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnostic copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec {name}</translation>
     </message>
     <message>
         <source>Which customer is the same person as “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Quel client est la même personne que «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouver un client</translation>
     </message>
     <message>
         <source>Name, handle, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom, identifiant, e-mail ou téléphone</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clients</translation>
     </message>
     <message>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui sera déplacé</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retour</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aperçu…</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionner</translation>
     </message>
     <message>
         <source>{line} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (suggéré)</translation>
     </message>
     <message>
         <source>Possibly the same person: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être la même personne&#xa0;: {evidence}</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été supprimé</translation>
     </message>
 </context>
 <context>
     <name>MessageKind</name>
     <message>
         <source>mention</source>
-        <translation type="unfinished"></translation>
+        <translation>mention</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>message privé</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>avis</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>réponse</translation>
     </message>
 </context>
 <context>
     <name>MessageListModel</name>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>non lu</translation>
     </message>
     <message>
         <source>{state} message from {author} on {network}, {age}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Message {state} de {author} sur {network}, {age}&#xa0;: {text}</translation>
     </message>
 </context>
 <context>
     <name>NameMatchList</name>
     <message>
         <source>Possible matches to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondances possibles à confirmer</translation>
     </message>
     <message>
         <source>Same person? Confirm to link the guest to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Même personne&#xa0;? Confirmez pour lier le client arrivant à la fiche client</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun historique</translation>
     </message>
     <message>
         <source>{guest} may be {name} ({evidence}; names {score}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>{guest} est peut-être {name} ({evidence}&#xa0;; noms semblables à {score} %)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier</translation>
     </message>
     <message>
         <source>Link {guest} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lier {guest} à {name}</translation>
     </message>
     <message>
         <source>Merge the guest record into {name} (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner la fiche du client arrivant dans {name} (annulable)</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note sur {name}</translation>
     </message>
     <message>
         <source>New note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle note sur {name}</translation>
     </message>
     <message>
         <source>Made from a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée à partir d’un message</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la note</translation>
     </message>
     <message>
         <source>What did you learn about them? e.g. loves the cornbread; prefers e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Qu’avez-vous appris sur lui&#xa0;? p. ex. adore le pain de maïs&#xa0;; préfère l’e-mail</translation>
     </message>
     <message>
         <source>&amp;Pin: show it first, and above every reply</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler&#xa0;: l’afficher en premier, et au-dessus de chaque réponse</translation>
     </message>
     <message>
         <source>&amp;Sensitive: hidden until someone clicks Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidentielle&#xa0;: masquée jusqu’à ce que quelqu’un clique sur Afficher</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sensitive note — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Note confidentielle — masquée</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur la note</translation>
     </message>
     <message>
         <source>Edit, pin, mark sensitive or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier, épingler, marquer confidentielle ou supprimer</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dés&amp;épingler</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;pingler</translation>
     </message>
     <message>
         <source>Not &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Non &amp;confidentielle</translation>
     </message>
     <message>
         <source>Mark &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer &amp;confidentielle</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher</translation>
     </message>
     <message>
         <source>Hide the sensitive note</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer la note confidentielle</translation>
     </message>
     <message>
         <source>Reveal the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la note</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglée</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>modifiée</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par</translation>
     </message>
     <message>
         <source>From a message no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>D’un message qui n’est plus conservé</translation>
     </message>
 </context>
 <context>
     <name>NoteSource</name>
     <message>
         <source>From their {kind} on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après son {kind} sur {network} du {day}</translation>
     </message>
 </context>
 <context>
     <name>NotesList</name>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune note pour l’instant. Notez ce que vous apprenez («&#xa0;adore le pain de maïs&#xa0;»)&#xa0;; N sur un message en fait une note.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>In answer to</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à</translation>
     </message>
     <message>
         <source>Message being answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Message auquel on répond</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Soumettre à relecture</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme envoyée</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner…</translation>
     </message>
     <message>
         <source>Export audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la piste d’audit…</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la piste d’audit</translation>
     </message>
     <message>
         <source>Write who wrote, edited, approved and sent each reply to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans un fichier JSON qui a écrit, modifié, approuvé et envoyé chaque réponse</translation>
     </message>
     <message>
         <source>Selected replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses sélectionnées…</translation>
     </message>
     <message>
         <source>All replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les réponses…</translation>
     </message>
     <message>
         <source>{count} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} demandent votre attention</translation>
     </message>
     <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune réponse pour l’instant. Écrivez-en une sous un message de la boîte de réception.</translation>
     </message>
     <message>
         <source>Reply #{id} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse n° {id} · {state}</translation>
     </message>
     <message>
         <source>Written by {author} on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrite par {author} le {time}</translation>
     </message>
     <message>
         <source>to {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>à {who} sur {network}</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>approved by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>approuvée par {user}</translation>
     </message>
     <message>
         <source>sent {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyée {time}</translation>
     </message>
     <message>
         <source>{count} attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} tentative(s)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>En réponse à {who}, {time}</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière erreur&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Sent back: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée&#xa0;: {comment}</translation>
     </message>
     <message>
         <source>Replies need review: another person must approve your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses sont relues&#xa0;: une autre personne doit approuver votre réponse</translation>
     </message>
     <message>
         <source>Approve the reply for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver l’envoi de la réponse</translation>
     </message>
     <message>
         <source>Change the text and put it up for review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte et le soumettre de nouveau à relecture</translation>
     </message>
     <message>
         <source>Change the text (an approved reply goes back to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le texte (une réponse approuvée repasse en relecture)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyer de nouveau</translation>
     </message>
     <message>
         <source>Discard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la réponse</translation>
     </message>
     <message>
         <source>Discard reply #{id}? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonner la réponse n° {id}&#xa0;? Elle ne sera pas envoyée.</translation>
     </message>
     <message>
         <source>Send back to {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyer à {author}</translation>
     </message>
     <message>
         <source>What should change?</source>
-        <translation type="unfinished"></translation>
+        <translation>Que faut-il changer&#xa0;?</translation>
     </message>
     <message>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse n° {id} est peut-être déjà arrivée. L’envoyer de nouveau risque de la publier deux fois.</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
     <name>OutboxPageController</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Why it was not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi cela n’a pas été fait</translation>
     </message>
 </context>
 <context>
     <name>PlainLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
 </context>
 <context>
     <name>QtNotifier</name>
     <message>
         <source>Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Inbox</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Volet de lecture</translation>
     </message>
     <message>
         <source>Select a message to read it.
 
 ↑ ↓ or j k move through the list, Enter opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un message pour le lire.
+
+↑ ↓ ou j k se déplacent dans la liste, Entrée ouvre.</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun message sélectionné</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Network and handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseau et identifiant</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original</translation>
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une visite…</translation>
     </message>
     <message>
         <source>Log a call or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel ou une visite</translation>
     </message>
     <message>
         <source>Write down a phone call or a visit with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noter un appel téléphonique ou une visite de ce client (Ctrl+L)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du message</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>envoyé par vous</translation>
     </message>
     <message>
         <source>{time} (edited {edited})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (modifié {edited})</translation>
     </message>
     <message>
         <source>{time} (arrival: the time the sender gave, {claimed}, was impossible)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (arrivée&#xa0;: l’heure donnée par l’expéditeur, {claimed}, était impossible)</translation>
     </message>
     <message>
         <source>Open the original on {host} in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir l’original sur {host} dans votre navigateur</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce lien n’est pas une adresse web et ne sera pas ouvert</translation>
     </message>
     <message>
         <source>This message was deleted on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été supprimé sur le réseau.</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tôt</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Later replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses suivantes</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>Open reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels ouverts</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Why it fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi il s’est déclenché</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Message that raised the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Message qui a déclenché le rappel</translation>
     </message>
     <message>
         <source>Suggested reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse suggérée</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Traité</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Demain matin</translation>
     </message>
     <message>
         <source>Choose a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une heure…</translation>
     </message>
     <message>
         <source>Show message</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le message</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le client</translation>
     </message>
     <message>
         <source>Reply with suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondre avec la suggestion</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
     <message>
         <source>1 hour (H), tomorrow morning (T) or a time you choose (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 heure (H), demain matin (T) ou une heure de votre choix (S)</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>No reminders. When a customer with notes writes again, a guest with notes is on the arrivals list, a follow-up is due, a complaint settled in private needs a public word, or praise waits for a thank-you, it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun rappel. Quand un client avec des notes écrit de nouveau, qu’un client avec des notes figure sur la liste des arrivées, qu’une relance est due, qu’une réclamation réglée en privé demande un mot public ou qu’un compliment attend un remerciement, cela apparaît ici.</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire maintenant</translation>
     </message>
     <message>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>à faire {time}</translation>
     </message>
     <message>
         <source>raised {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>déclenché {time}</translation>
     </message>
     <message>
         <source>times at the property ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>heures de l’établissement ({zone})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Inconnu</translation>
     </message>
     <message>
         <source>{who} on {network}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} sur {network}, {time}</translation>
     </message>
 </context>
 <context>
     <name>ReplyEditDialog</name>
     <message>
         <source>Edit reply #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la réponse n° {id}</translation>
     </message>
     <message>
         <source>To {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>À {who} sur {network}</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>le client</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire du relecteur</translation>
     </message>
     <message>
         <source>The reviewer asked: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le relecteur a demandé&#xa0;: {comment}</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Save and resubmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer et soumettre de nouveau à relecture</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Write something first</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrivez d’abord quelque chose</translation>
     </message>
     <message>
         <source>Too long for {network}: {over} {unit} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Trop long pour {network}&#xa0;: {over} {unit} de trop</translation>
     </message>
     <message>
         <source>Fill in the template field {fields} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissez d’abord le champ de modèle {fields}</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Compté en {unit}, comme le réseau compte</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personnel</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>relecteur</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propriétaire</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client &amp;fidèle après&#xa0;:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Replies need &amp;review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses doivent être &amp;relues avant l’envoi</translation>
     </message>
     <message>
         <source>Open on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le {day}</translation>
     </message>
     <message>
         <source>Open on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert le&#xa0;:</translation>
     </message>
     <message>
         <source>Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvre à</translation>
     </message>
     <message>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferme à</translation>
     </message>
     <message>
         <source>&amp;Business hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures d’ouverture&#xa0;:</translation>
     </message>
     <message>
         <source>Used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisées par les rapports sur les délais de réponse.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Reply target, &amp;social networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse, réseaux &amp;sociaux&#xa0;:</translation>
     </message>
     <message>
         <source>Reply target, &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse, &amp;e-mail&#xa0;:</translation>
     </message>
     <message>
         <source>Reply target, re&amp;views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse, a&amp;vis&#xa0;:</translation>
     </message>
     <message>
         <source>Count waiting in business &amp;hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter l’attente pendant les heures d’&amp;ouverture seulement</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de l’établissement</translation>
     </message>
     <message>
         <source>This computer&apos;s timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire de cet ordinateur</translation>
     </message>
     <message>
         <source>Property &amp;timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuseau horaire de l’établissement&#xa0;:</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Aujourd’hui&#xa0;» pour la liste des arrivées et «&#xa0;demain matin&#xa0;» pour les rappels sont à l’heure locale de l’établissement, où que se trouve cet ordinateur.</translation>
     </message>
     <message>
         <source>Country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pays des numéros de téléphone locaux</translation>
     </message>
     <message>
         <source>None (numbers need +country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun (les numéros doivent avoir l’indicatif +pays)</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Numéros de téléphone de&#xa0;:</translation>
     </message>
     <message>
         <source>Arrivals lists may write numbers without +49, +33…: read them as this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les listes d’arrivées peuvent écrire les numéros sans +49, +33…&#xa0;: les lire ainsi.</translation>
     </message>
     <message>
         <source>Business rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de l’entreprise</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les messages</translation>
     </message>
     <message>
         <source>Search every message (Ctrl+F). Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans tous les messages (Ctrl+F). Échap efface.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages des paramètres</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{keys} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} ou {last}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistiques</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Boîte d’envoi</translation>
     </message>
     <message>
         <source>{label}, {count} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} demandent votre attention</translation>
     </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter jusqu’à</translation>
     </message>
     <message>
         <source>Show the reminder again at ({zone} time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher de nouveau le rappel à (heure {zone})&#xa0;:</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Reporter</translation>
     </message>
 </context>
 <context>
     <name>SourceLink</name>
     <message>
         <source>Show the message in the reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le message dans le volet de lecture</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>There is no backup to restore. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a aucune sauvegarde à restaurer. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>{app} cannot read its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ne peut pas lire sa base de données.</translation>
     </message>
     <message>
         <source>The latest good backup is from {taken}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière sauvegarde valide date du {taken}. La restaurer&#xa0;? Le fichier endommagé est conservé à côté, renommé&#xa0;: rien n’est supprimé.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer la sauvegarde</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>{app} cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} ne peut pas ouvrir sa base de données.</translation>
     </message>
     <message>
         <source>Read only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: rien ne peut être modifié</translation>
     </message>
     <message>
         <source>{reason}. The messages can be read; syncing, replies, notes and other changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Les messages peuvent être lus&#xa0;; la synchronisation, les réponses, les notes et les autres modifications sont refusées.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionBox</name>
     <message>
         <source>Possibly the same person as {name} — {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Peut-être la même personne que {name} — {evidence}</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner…</translation>
     </message>
     <message>
         <source>Merge with {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner avec {name}…</translation>
     </message>
     <message>
         <source>See what would move first; nothing merges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Voir d’abord ce qui serait déplacé&#xa0;; rien n’est encore fusionné</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync interval of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalle de synchronisation de {name}</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;:</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte pour l’instant.</translation>
     </message>
     <message>
         <source>How often each account looks for new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>À quelle fréquence chaque compte cherche de nouveaux messages.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>État de la synchronisation</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de la synchronisation</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>{name}: synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: synchronisé {time}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <source>{name}: failed ({when}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: échec ({when})&#xa0;: {error}</translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&#xa0;: synchronisé {when}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>Add a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un modèle</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Remove the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le modèle</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du modèle</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du modèle</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texte&#xa0;:</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs&#xa0;: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (d’après une note écrite «&#xa0;LABEL: valeur&#xa0;»). Un modèle dont un champ n’a pas de valeur pour un client n’est pas utilisé.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau modèle</translation>
     </message>
 </context>
 <context>
     <name>ThreadCard</name>
     <message>
         <source>You · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous · {name}</translation>
     </message>
     <message>
         <source>This message was deleted on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce message a été supprimé sur le réseau.</translation>
     </message>
     <message>
         <source>your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>votre réponse</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>message</translation>
     </message>
     <message>
         <source>{kind} from {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>{who} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {what}</translation>
     </message>
     <message>
         <source>You replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous avez répondu</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Every message of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages de ce client</translation>
     </message>
 </context>
 <context>
     <name>Tone</name>
     <message>
         <source>negative tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ton négatif</translation>
     </message>
     <message>
         <source>positive tone</source>
-        <translation type="unfinished"></translation>
+        <translation>ton positif</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher {app}</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n non lu</numerusform>
+            <numerusform>%n non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
         </translation>
     </message>
 </context>
@@ -3371,61 +3386,61 @@ New messages appear here as they arrive.</source>
     <name>UndoBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
     <name>Waiting</name>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} j {hours} h</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} j</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>moins d’1 min</translation>
     </message>
     <message>
         <source>waiting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente depuis {duration}</translation>
     </message>
     <message>
         <source>{waiting}, past the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, au-delà de l’objectif de {target}</translation>
     </message>
     <message>
         <source>{waiting}, close to the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, proche de l’objectif de {target}</translation>
     </message>
     <message>
         <source>{waiting}, within the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, dans l’objectif de {target}</translation>
     </message>
 </context>
 <context>
     <name>WriteOperation</name>
     <message>
         <source>Could not save the change: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer la modification&#xa0;: {error}</translation>
     </message>
 </context>
 </TS>
