@@ -5,1723 +5,1728 @@
     <name></name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>0 · sin respuesta</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished"></translation>
+        <translation>1 · días después</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished"></translation>
+        <translation>2 · en el día</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished"></translation>
+        <translation>3 · en la hora</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished"></translation>
+        <translation>4 · + mensaje privado o llamada</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>5 · + correo</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished"></translation>
+        <translation>6 · + en persona</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando</translation>
     </message>
 </context>
 <context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar una cuenta</translation>
     </message>
     <message>
         <source>Sign in again: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a iniciar sesión: {name}</translation>
     </message>
     <message>
         <source>Kind of account</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de cuenta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>Red:</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre:</translation>
     </message>
     <message>
         <source>e.g. Front desk</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Recepción</translation>
     </message>
     <message>
         <source>Account:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta:</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Secreto</translation>
     </message>
     <message>
         <source>Sign in with the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar sesión con el &amp;navegador…</translation>
     </message>
     <message>
         <source>Before you start</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes de empezar</translation>
     </message>
     <message>
         <source>Open the &amp;page that explains it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la &amp;página que lo explica</translation>
     </message>
     <message>
         <source>Checking the account with the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando la cuenta con la red…</translation>
     </message>
     <message>
         <source>Checking the new sign-in with the network…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobando el nuevo inicio de sesión con la red…</translation>
     </message>
     <message>
         <source>Enter the server address first (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba primero la dirección del servidor (https://…).</translation>
     </message>
     <message>
         <source>Waiting for you to allow access in the browser…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que permita el acceso en el navegador…</translation>
     </message>
     <message>
         <source>Unexpected error ({kind}); see the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado ({kind}); consulte el registro.</translation>
     </message>
 </context>
 <context>
     <name>AccountsController</name>
     <message>
         <source>&amp;Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuentas…</translation>
     </message>
     <message>
         <source>Add, sign in again or remove accounts (Ctrl+Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, volver a iniciar sesión o quitar cuentas (Ctrl+Mayús+A)</translation>
     </message>
     <message>
         <source>add, sign in again or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>añadir, volver a iniciar sesión o quitar cuentas</translation>
     </message>
 </context>
 <context>
     <name>AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>Connected accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas conectadas</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
     <message>
         <source>Selected account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuenta seleccionada</translation>
     </message>
     <message>
         <source>No account is connected yet. Press Add… to connect one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna cuenta conectada. Pulse Añadir… para conectar una.</translation>
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir…</translation>
     </message>
     <message>
         <source>&amp;Sign in again…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Volver a iniciar sesión…</translation>
     </message>
     <message>
         <source>&amp;Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar…</translation>
     </message>
     <message>
         <source>Store secrets in the unencrypted keyring file anyway (anyone who can read</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar de todos modos los secretos en el archivo de llavero sin cifrar (quien pueda leer</translation>
     </message>
     <message>
         <source> your files can read them)</source>
-        <translation type="unfinished"></translation>
+        <translation> sus archivos podrá leerlos)</translation>
     </message>
     <message>
         <source>Remove account</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar cuenta</translation>
     </message>
     <message>
         <source>Remove “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar «{name}»?</translation>
     </message>
     <message>
         <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus {count} mensaje(s) se borran de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>AccountsPanel</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>ACCOUNTS</source>
-        <translation type="unfinished"></translation>
+        <translation>CUENTAS</translation>
     </message>
     <message>
         <source>Account states</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados de las cuentas</translation>
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <source>Add, sign in again or remove accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir, volver a iniciar sesión o quitar cuentas</translation>
     </message>
 </context>
 <context>
     <name>AlertBanner</name>
     <message>
         <source>Show the Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar los mensajes</translation>
     </message>
     <message>
         <source>List the messages of this alert (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes de esta alerta (Ctrl+Mayús+M)</translation>
     </message>
     <message>
         <source>Acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender</translation>
     </message>
     <message>
         <source>Say you are on it: the alert leaves every desk (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique que se ocupa: la alerta desaparece de todos los puestos (Ctrl+Mayús+K)</translation>
     </message>
 </context>
 <context>
     <name>AlertsController</name>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>Show Alert &amp;Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar &amp;mensajes de la alerta</translation>
     </message>
     <message>
         <source>List the messages of the newest crisis alert (Ctrl+Shift+M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listar los mensajes de la alerta de crisis más reciente (Ctrl+Mayús+M)</translation>
     </message>
     <message>
         <source>list the messages of the newest crisis alert</source>
-        <translation type="unfinished"></translation>
+        <translation>listar los mensajes de la alerta de crisis más reciente</translation>
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;tender la alerta</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atender la alerta de crisis más reciente (Ctrl+Mayús+K)</translation>
     </message>
     <message>
         <source>acknowledge the newest crisis alert</source>
-        <translation type="unfinished"></translation>
+        <translation>atender la alerta de crisis más reciente</translation>
     </message>
     <message>
         <source>Alert on {network} since {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta en {network} desde {time}</translation>
     </message>
     <message>
         <source>Alert acknowledged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alerta atendida.</translation>
     </message>
 </context>
 <context>
     <name>AppsPage</name>
     <message>
         <source>&amp;X client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de &amp;X:</translation>
     </message>
     <message>
         <source>&amp;Google client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de &amp;Google:</translation>
     </message>
     <message>
         <source>&amp;Meta app id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de app de &amp;Meta:</translation>
     </message>
     <message>
         <source>&amp;LinkedIn client id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de cliente de &amp;LinkedIn:</translation>
     </message>
     <message>
         <source>Google, Meta and LinkedIn also ask for the app&apos;s client secret: keep it in the keychain with “socialinbox accounts app-secret google” (or meta, linkedin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Google, Meta y LinkedIn piden también el secreto de cliente de la app: guárdelo en el llavero con «socialinbox accounts app-secret google» (o meta, linkedin).</translation>
     </message>
     <message>
         <source>Apps</source>
-        <translation type="unfinished"></translation>
+        <translation>Apps</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsDialog</name>
     <message>
         <source>Import arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar llegadas</translation>
     </message>
     <message>
         <source>Arrivals file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de llegadas</translation>
     </message>
     <message>
         <source>A CSV export of the day&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Una exportación CSV de las llegadas del día</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir archivo…</translation>
     </message>
     <message>
         <source>&amp;File:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo:</translation>
     </message>
     <message>
         <source>Encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación</translation>
     </message>
     <message>
         <source>If names show odd characters (Ã¼ instead of ü), try another encoding</source>
-        <translation type="unfinished"></translation>
+        <translation>Si los nombres muestran caracteres raros (Ã± en lugar de ñ), pruebe otra codificación</translation>
     </message>
     <message>
         <source>&amp;Encoding:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Codificación:</translation>
     </message>
     <message>
         <source>Arrival day to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de llegada que importar</translation>
     </message>
     <message>
         <source>Arrivals &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas &amp;el:</translation>
     </message>
     <message>
         <source>Date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha</translation>
     </message>
     <message>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fechas:</translation>
     </message>
     <message>
         <source>Preview — choose what each column holds (first rows of the file):</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa: elija qué contiene cada columna (primeras filas del archivo):</translation>
     </message>
     <message>
         <source>Preview and column mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa y asignación de columnas</translation>
     </message>
     <message>
         <source>What will be imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se importará</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Bad rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas erróneas</translation>
     </message>
     <message>
         <source>&amp;Skip the bad rows and import the others</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Omitir las filas erróneas e importar las demás</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la importación</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar</translation>
     </message>
     <message>
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas de llegadas (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como «{example}» se puede leer de dos maneras. Elija cómo escribe las fechas este archivo.</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Both readings fit every date in the file: only you can tell.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas lecturas encajan con todas las fechas del archivo: solo usted puede decidirlo.</translation>
     </message>
     <message>
         <source>As detected: {format}</source>
-        <translation type="unfinished"></translation>
+        <translation>Según lo detectado: {format}</translation>
     </message>
     <message>
         <source>Detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Detectar</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Field of column {header}</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo de la columna {header}</translation>
     </message>
     <message>
         <source>(ignore)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ignorar)</translation>
     </message>
     <message>
         <source>Recognised from the column&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocido por el nombre de la columna</translation>
     </message>
     <message>
         <source>“{header}” is recognised as {field}; to ignore it, give another column that field.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{header}» se reconoce como {field}; para ignorarla, asigne ese campo a otra columna.</translation>
     </message>
     <message>
         <source>Nothing to import yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay nada que importar.</translation>
     </message>
     <message>
         <source>{count} guest(s) arrive on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} huésped(es) llegan el {day}</translation>
     </message>
     <message>
         <source>{count} row(s) for other days</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila(s) de otros días</translation>
     </message>
     <message>
         <source>{count} bad row(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila(s) errónea(s)</translation>
     </message>
     <message>
         <source>line {line}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>línea {line}: {why}</translation>
     </message>
     <message>
         <source>Nothing is imported while the file has bad rows: fix them in the export, or tick “skip the bad rows”.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se importa nada mientras el archivo tenga filas erróneas: corríjalas en la exportación o marque «omitir las filas erróneas».</translation>
     </message>
     <message>
         <source>No guest arrives on {day} in this file: check the day.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este archivo no llega ningún huésped el {day}: compruebe el día.</translation>
     </message>
     <message>
         <source>Choose the arrivals file exported by your system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el archivo de llegadas exportado por su sistema.</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada ha cambiado: estas {count} llegada(s) ya se habían importado.</translation>
     </message>
     <message>
         <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation type="unfinished"></translation>
+        <translation>{imported} llegada(s) importada(s): {matched} asociada(s) a clientes, {new} contacto(s) de huésped nuevo(s), {reminders} recordatorio(s) de llegada creado(s).</translation>
     </message>
     <message>
         <source>{count} updated</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} actualizada(s)</translation>
     </message>
     <message>
         <source>{count} unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} sin cambios</translation>
     </message>
     <message>
         <source>{count} bad row(s) skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} fila(s) errónea(s) omitida(s)</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunos nombres parecen de clientes conocidos: confírmelo abajo.</translation>
     </message>
     <message>
         <source>Nothing was imported. {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha importado nada. {error}</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsModel</name>
     <message>
         <source>Returning: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelve: {name}</translation>
     </message>
     <message>
         <source>New guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped nuevo</translation>
     </message>
 </context>
 <context>
     <name>ArrivalsPage</name>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas de hoy</translation>
     </message>
     <message>
         <source>Previous day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día anterior</translation>
     </message>
     <message>
         <source>Arrival day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día de llegada</translation>
     </message>
     <message>
         <source>Next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día siguiente</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Import arrivals…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar llegadas…</translation>
     </message>
     <message>
         <source>Import the day&apos;s arrivals from your property-management system (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las llegadas del día desde su sistema de gestión hotelera (CSV)</translation>
     </message>
     <message>
         <source>Arriving guests</source>
-        <translation type="unfinished"></translation>
+        <translation>Huéspedes que llegan</translation>
     </message>
     <message>
         <source>Arrivals on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas del {day}</translation>
     </message>
     <message>
         <source>No arrivals imported for this day. Import the arrivals list exported by your property-management system (File ▸ Import arrivals…).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay llegadas importadas para este día. Importe la lista de llegadas que exporta su sistema de gestión hotelera (Archivo ▸ Importar llegadas…).</translation>
     </message>
 </context>
 <context>
     <name>Banner</name>
     <message>
         <source>Notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Notificación</translation>
     </message>
     <message>
         <source>Dismiss notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar la notificación</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>CardActions</name>
     <message>
         <source>Select a message first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione primero un mensaje.</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no pertenece a ningún cliente.</translation>
     </message>
     <message>
         <source>Note saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota guardada.</translation>
     </message>
     <message>
         <source>Note deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota borrada.</translation>
     </message>
     <message>
         <source>Follow-up set for {when}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento fijado para {when}.</translation>
     </message>
     <message>
         <source>Select a message from a customer to log a call or visit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje de un cliente para registrar una llamada o visita.</translation>
     </message>
     <message>
         <source>Logged in the customer&apos;s timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrado en la cronología del cliente.</translation>
     </message>
     <message>
         <source>Identity linked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad vinculada.</translation>
     </message>
     <message>
         <source>Split out into a new customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Separado en un cliente nuevo.</translation>
     </message>
     <message>
         <source>Merged {name} into this customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} fusionado con este cliente.</translation>
     </message>
     <message>
         <source>Merge undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusión deshecha.</translation>
     </message>
     <message>
         <source>Export everything about {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todo sobre {name}</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar: {error}</translation>
     </message>
     <message>
         <source>Exported to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportado a {path}.</translation>
     </message>
     <message>
         <source>The customer was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente se ha borrado.</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder</translation>
     </message>
     <message>
         <source>Reply on</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en</translation>
     </message>
     <message>
         <source>Reply in this conversation, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en esta conversación o hacer un seguimiento en otro canal del cliente</translation>
     </message>
     <message>
         <source>Customer notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas del cliente</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Write a reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba una respuesta…</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Reply status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la respuesta</translation>
     </message>
     <message>
         <source>Queue reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner en cola</translation>
     </message>
     <message>
         <source>Queue the reply (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner la respuesta en la cola de envío (Ctrl+Intro)</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>Insert a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una plantilla</translation>
     </message>
     <message>
         <source>Insert a canned reply filled in for this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar una respuesta predefinida rellenada para este cliente</translation>
     </message>
     <message>
         <source>Replying on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en el sitio</translation>
     </message>
     <message>
         <source>Open on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en el sitio</translation>
     </message>
     <message>
         <source>Open the review in your browser to answer it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la reseña en el navegador para responderla</translation>
     </message>
     <message>
         <source>Mark answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como respondida en el sitio</translation>
     </message>
     <message>
         <source>You answered on the site: it stops needing a reply (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ha respondido en el sitio: ya no necesita respuesta (Ctrl+Mayús+D)</translation>
     </message>
     <message>
         <source>No templates yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay plantillas</translation>
     </message>
     <message>
         <source>“{name}” was not used: nothing is known for {fields}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se usó «{name}»: no se sabe nada de {fields}.</translation>
     </message>
     <message>
         <source>{network} (on the site)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} (en el sitio)</translation>
     </message>
     <message>
         <source>{network} (this conversation)</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} (esta conversación)</translation>
     </message>
     <message>
         <source>{choice} ★ preferred</source>
-        <translation type="unfinished"></translation>
+        <translation>{choice} ★ preferido</translation>
     </message>
     <message>
         <source>Answer on the site, where the review was written</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en el sitio, donde se escribió la reseña</translation>
     </message>
     <message>
         <source>Answer in the conversation, where the customer wrote</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en la conversación, donde escribió el cliente</translation>
     </message>
     <message>
         <source>Follow up with {who} on {network}: a new message, not in this thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer un seguimiento con {who} en {network}: un mensaje nuevo, fuera de este hilo</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente</translation>
     </message>
     <message>
         <source>Reply on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en {network}</translation>
     </message>
     <message>
         <source>Follow up via</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento por</translation>
     </message>
     <message>
         <source>Queue follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner el seguimiento en cola</translation>
     </message>
     <message>
         <source>Write a follow-up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba un seguimiento…</translation>
     </message>
     <message>
         <source>Answer on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en {network}</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here. Answer on the site, then mark the review answered: it stops needing a reply and counts as your public reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} no permite responder desde aquí. Responda en el sitio y después marque la reseña como respondida: ya no necesitará respuesta y contará como su respuesta pública.</translation>
     </message>
     <message>
         <source>Answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida en el sitio</translation>
     </message>
     <message>
         <source>Reply #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta n.º {id}</translation>
     </message>
     <message>
         <source>Follow-up #{id} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento n.º {id} en {network}</translation>
     </message>
     <message>
         <source>No message is selected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje seleccionado</translation>
     </message>
     <message>
         <source>Queueing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Poniendo en cola…</translation>
     </message>
     <message>
         <source>Answer on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder en el sitio</translation>
     </message>
     <message>
         <source>Write something first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algo primero</translation>
     </message>
     <message>
         <source>Too long for {network}: {over} {unit} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para {network}: {over} {unit} por encima del límite</translation>
     </message>
     <message>
         <source>Fill in the template field {fields} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene primero el campo de plantilla {fields}</translation>
     </message>
     <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay un seguimiento en {network} en cola o enviado; uno nuevo sería el segundo.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje ya tiene una respuesta en cola o enviada; una nueva sería una segunda respuesta.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en {unit}, como cuenta la red</translation>
     </message>
     <message>
         <source>Queue it (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponerla en cola (Ctrl+Intro)</translation>
     </message>
 </context>
 <context>
     <name>ContactDetailsDialog</name>
     <message>
         <source>Edit {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar {name}</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>VIP: important; their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP: importante; sus mensajes van primero</translation>
     </message>
     <message>
         <source>Preferred channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal preferido</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se ha preguntado</translation>
     </message>
     <message>
         <source>Topics they want to hear about</source>
-        <translation type="unfinished"></translation>
+        <translation>Temas sobre los que quiere saber</translation>
     </message>
     <message>
         <source>e.g. events, seasonal menu (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., eventos, menú de temporada (separados por comas)</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>e.g. regular, allergy (commas between)</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., habitual, alergia (separadas por comas)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Preferred channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal &amp;preferido:</translation>
     </message>
     <message>
         <source>&amp;Topics:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Temas:</translation>
     </message>
     <message>
         <source>T&amp;ags:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etiquetas:</translation>
     </message>
     <message>
         <source>Ask them how they want to be contacted, and what they want to hear about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntele cómo quiere que le contacten y sobre qué quiere saber.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
 </context>
 <context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de mensajes</translation>
     </message>
 </context>
 <context>
     <name>CustomerCard</name>
     <message>
         <source>Customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del cliente</translation>
     </message>
     <message>
         <source>Select a message to see who wrote it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para ver quién lo escribió.</translation>
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la &amp;ficha del cliente</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a la ficha del cliente</translation>
     </message>
     <message>
         <source>Go to the customer card, or hide it (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a la ficha del cliente u ocultarla (Ctrl+I)</translation>
     </message>
     <message>
         <source>&amp;Note from Message…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nota desde el mensaje…</translation>
     </message>
     <message>
         <source>Make a note on the customer from this message (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una nota sobre el cliente a partir de este mensaje (N)</translation>
     </message>
     <message>
         <source>&amp;Log a Call or Visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada o &amp;visita…</translation>
     </message>
     <message>
         <source>Write down a phone call or a visit with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una llamada telefónica o una visita de este cliente (Ctrl+L)</translation>
     </message>
     <message>
         <source>&amp;Add Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir nota…</translation>
     </message>
     <message>
         <source>&amp;Merge with…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar con…</translation>
     </message>
     <message>
         <source>&amp;Link Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una &amp;identidad…</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer &amp;seguimiento…</translation>
     </message>
     <message>
         <source>&amp;Edit Details…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar datos…</translation>
     </message>
     <message>
         <source>E&amp;xport Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar contacto…</translation>
     </message>
     <message>
         <source>E&amp;rase Contact…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar contacto…</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>Card status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la ficha</translation>
     </message>
     <message>
         <source>Customer details and timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos y cronología del cliente</translation>
     </message>
     <message>
         <source>Customer name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Etiquetas</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Name, tags, VIP, preferred channel and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, etiquetas, VIP, canal preferido y temas</translation>
     </message>
     <message>
         <source>★ VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>★ VIP</translation>
     </message>
     <message>
         <source>VIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP</translation>
     </message>
     <message>
         <source>Mark as VIP: important; their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como VIP: importante; sus mensajes van primero</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>More customer actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones del cliente</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Add note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir nota…</translation>
     </message>
     <message>
         <source>How to reach them</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo contactar</translation>
     </message>
     <message>
         <source>Preferred channel and topics</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal preferido y temas</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Follow up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento…</translation>
     </message>
     <message>
         <source>A date to get back to them (“call back Friday”)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha para volver a contactar («llamar el viernes»)</translation>
     </message>
     <message>
         <source>Identities</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidades</translation>
     </message>
     <message>
         <source>Link identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular identidad…</translation>
     </message>
     <message>
         <source>Add a handle, e-mail address or phone number by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir a mano un usuario, una dirección de correo o un número de teléfono</translation>
     </message>
     <message>
         <source>Stays</source>
-        <translation type="unfinished"></translation>
+        <translation>Estancias</translation>
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada o visita…</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje no pertenece a ningún cliente.</translation>
     </message>
     <message>
         <source>This customer was erased.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cliente se ha borrado.</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefiere {network}</translation>
     </message>
     <message>
         <source>Wants to hear about: {topics}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quiere saber sobre: {topics}</translation>
     </message>
     <message>
         <source>Ask them how they want to be contacted, and what they want to hear about (Edit… keeps the answer).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregúntele cómo quiere que le contacten y sobre qué quiere saber (Editar… guarda la respuesta).</translation>
     </message>
     <message>
         <source>Follow up: {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {when}</translation>
     </message>
     <message>
         <source>No follow-up set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin seguimiento fijado.</translation>
     </message>
     <message>
         <source>Room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación {room}</translation>
     </message>
     <message>
         <source>Merged in: {name} ({day})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionado: {name} ({day})</translation>
     </message>
     <message>
         <source>Undo merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer fusión</translation>
     </message>
     <message>
         <source>Undo the merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer la fusión con {name}</translation>
     </message>
     <message>
         <source>The latest {count} messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Los {count} mensajes más recientes</translation>
     </message>
 </context>
 <context>
     <name>DateTime</name>
     <message>
         <source>{date}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}, {time}</translation>
     </message>
 </context>
 <context>
     <name>DemoBadge</name>
     <message>
         <source>Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración</translation>
     </message>
     <message>
         <source>Demo data: sample messages, nothing is saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos de demostración: mensajes de ejemplo, no se guarda nada</translation>
     </message>
     <message>
         <source>Sample messages in a throwaway database; nothing is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes de ejemplo en una base de datos desechable; no se guarda nada.</translation>
     </message>
 </context>
 <context>
     <name>DesktopPage</name>
     <message>
         <source>&amp;Keep running in the tray when the window is closed</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguir en la bandeja del sistema al cerrar la ventana</translation>
     </message>
     <message>
         <source>Your desktop has no system tray, so closing the window quits the app. Notifications appear inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su escritorio no tiene bandeja del sistema: al cerrar la ventana se sale de la aplicación. Las notificaciones aparecen dentro de la ventana.</translation>
     </message>
     <message>
         <source>Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Escritorio</translation>
     </message>
 </context>
 <context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar a {name}?</translation>
     </message>
     <message>
         <source>Erase this customer for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Borrar este cliente para siempre?</translation>
     </message>
     <message>
         <source>What will be erased</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se borrará</translation>
     </message>
     <message>
         <source>Type the customer’s name to confirm:</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del cliente para confirmar:</translation>
     </message>
     <message>
         <source>Customer’s name, to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del cliente, para confirmar</translation>
     </message>
     <message>
         <source>Erase everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrarlo todo</translation>
     </message>
 </context>
 <context>
     <name>EscalationDesk</name>
     <message>
         <source>&amp;Escalate…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Escalar…</translation>
     </message>
     <message>
         <source>Hand the message to a colleague, with the reason (Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasar el mensaje a un compañero, con el motivo (Mayús+E)</translation>
     </message>
     <message>
         <source>escalate the message to a colleague</source>
-        <translation type="unfinished"></translation>
+        <translation>escalar el mensaje a un compañero</translation>
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asignar…</translation>
     </message>
     <message>
         <source>Assign the message to a colleague or to yourself (Shift+A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el mensaje a un compañero o a usted (Mayús+A)</translation>
     </message>
     <message>
         <source>assign the message to someone</source>
-        <translation type="unfinished"></translation>
+        <translation>asignar el mensaje a alguien</translation>
     </message>
     <message>
         <source>&amp;Resolve Escalation…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resolver escalado…</translation>
     </message>
     <message>
         <source>Settle the message&apos;s escalation and say what came of it (Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el escalado del mensaje e indicar el resultado (Mayús+R)</translation>
     </message>
     <message>
         <source>resolve the message&apos;s escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>resolver el escalado del mensaje</translation>
     </message>
     <message>
         <source>It is escalated to {name} now: escalating it again hands it on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora está escalado a {name}: escalarlo de nuevo lo traspasa.</translation>
     </message>
     <message>
         <source>The person you choose is told on their desk; it shows under Escalated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se avisa a la persona elegida en su puesto; aparece en Escalados.</translation>
     </message>
     <message>
         <source>Escalate message</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar mensaje</translation>
     </message>
     <message>
         <source>Escalate</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalar</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Para:</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Assign message</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar mensaje</translation>
     </message>
     <message>
         <source>The message shows in Mine for the person you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje aparece en Míos para la persona elegida.</translation>
     </message>
     <message>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <source>Nobody</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie</translation>
     </message>
     <message>
         <source>Resolve escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver escalado</translation>
     </message>
     <message>
         <source>Escalated to {name}. What came of it? It stays in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado a {name}. ¿Cuál fue el resultado? Queda en el historial.</translation>
     </message>
     <message>
         <source>Resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolver</translation>
     </message>
     <message>
         <source>&amp;Outcome:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resultado:</translation>
     </message>
 </context>
 <context>
     <name>EscalationHistory</name>
     <message>
         <source>Escalation history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de escalados</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalados</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignado a {name}</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo: {reason}</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto</translation>
     </message>
     <message>
         <source>Resolved by {name}, {time}: {outcome}</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto por {name}, {time}: {outcome}</translation>
     </message>
     <message>
         <source>{by} escalated it to {to}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} lo escaló a {to}, {time}</translation>
     </message>
 </context>
 <context>
     <name>FollowUpDialog</name>
     <message>
         <source>Follow up with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer seguimiento con {name}</translation>
     </message>
     <message>
         <source>Follow-up date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora del seguimiento</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana</translation>
     </message>
     <message>
         <source>Friday</source>
-        <translation type="unfinished"></translation>
+        <translation>Viernes</translation>
     </message>
     <message>
         <source>Next week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana que viene</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>e.g. call back about the wedding booking</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., llamar por la reserva de la boda</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;Why:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Por qué:</translation>
     </message>
     <message>
         <source>Set follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar seguimiento</translation>
     </message>
     <message>
         <source>Follow up</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento</translation>
     </message>
 </context>
 <context>
     <name>FrontDesk</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegadas de hoy</translation>
     </message>
     <message>
         <source>&amp;Find Customer…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar cliente…</translation>
     </message>
     <message>
         <source>Find a customer by a few letters of name, handle, e-mail, phone or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente con unas letras del nombre, usuario, correo, teléfono o habitación</translation>
     </message>
     <message>
         <source>find a customer (name, handle, e-mail, phone or room)</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar un cliente (nombre, usuario, correo, teléfono o habitación)</translation>
     </message>
     <message>
         <source>&amp;Import Arrivals…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar llegadas…</translation>
     </message>
     <message>
         <source>Import the day&apos;s arrivals from your property-management system (CSV)</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar las llegadas del día desde su sistema de gestión hotelera (CSV)</translation>
     </message>
     <message>
         <source>Snoozed until {time}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pospuesto hasta {time}.</translation>
     </message>
     <message>
         <source>Guest linked (merge {id}; undo with “contacts undo-merge {id}”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped vinculado (fusión {id}; se deshace con «contacts undo-merge {id}»).</translation>
     </message>
 </context>
 <context>
     <name>GeneralPage</name>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Su &amp;nombre:</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema:</translation>
     </message>
     <message>
         <source>General</source>
-        <translation type="unfinished"></translation>
+        <translation>General</translation>
     </message>
 </context>
 <context>
     <name>HandoverDialog</name>
     <message>
         <source>Handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo</translation>
     </message>
     <message>
         <source>Shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo de turno</translation>
     </message>
     <message>
         <source>What the digest covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué abarca el resumen</translation>
     </message>
     <message>
         <source>Cover</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic en una línea (o pulse Intro) para abrirla; esta ventana sigue abierta.</translation>
     </message>
     <message>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar</translation>
     </message>
     <message>
         <source>Read the digest again (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a leer el resumen (Ctrl+R)</translation>
     </message>
     <message>
         <source>Reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo…</translation>
     </message>
     <message>
         <source>Handover: {since} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevo: de {since} a {until}</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos</translation>
     </message>
     <message>
         <source>Waiting past their target</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando más allá del objetivo</translation>
     </message>
     <message>
         <source>Escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalados</translation>
     </message>
     <message>
         <source>Reminders due</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios pendientes</translation>
     </message>
     <message>
         <source>Returning guests arriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes habituales que llegan</translation>
     </message>
     <message>
         <source>Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertas</translation>
     </message>
     <message>
         <source>… and {n} more</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más</translation>
     </message>
     <message>
         <source>… and {n} more: show the list</source>
-        <translation type="unfinished"></translation>
+        <translation>… y {n} más: mostrar la lista</translation>
     </message>
     <message>
         <source>Nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada</translation>
     </message>
     <message>
         <source>waiting {age} (target {target})</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando {age} (objetivo {target})</translation>
     </message>
     <message>
         <source>To {to} (by {by}){reason} — {who}: {preview}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {to} (de {by}){reason} — {who}: {preview}</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>hoy</translation>
     </message>
     <message>
         <source>tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>mañana</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished"></translation>
+        <translation>, habitación {room}</translation>
     </message>
     <message>
         <source>Spike</source>
-        <translation type="unfinished"></translation>
+        <translation>Pico</translation>
     </message>
     <message>
         <source>Negative messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes negativos</translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} en {network} desde {time}: {count} mensajes (lo habitual: {usual})</translation>
     </message>
 </context>
 <context>
     <name>HandoverView</name>
     <message>
         <source>&amp;Handover…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Relevo…</translation>
     </message>
     <message>
         <source>What the next shift must know: new and waiting messages, escalations, reminders, arriving guests, alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que el siguiente turno debe saber: mensajes nuevos y en espera, escalados, recordatorios, huéspedes que llegan, alertas</translation>
     </message>
     <message>
         <source>the shift handover</source>
-        <translation type="unfinished"></translation>
+        <translation>el relevo de turno</translation>
     </message>
 </context>
 <context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay identidad: vincule una para encontrar sus mensajes.</translation>
     </message>
     <message>
         <source>last seen {age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>visto por última vez hace {age}</translation>
     </message>
     <message>
         <source>last seen just now</source>
-        <translation type="unfinished"></translation>
+        <translation>visto ahora mismo</translation>
     </message>
     <message>
         <source>not seen yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía no visto</translation>
     </message>
     <message>
         <source>Split out</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar</translation>
     </message>
     <message>
         <source>Split out {network} {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Separar {network} {handle}</translation>
     </message>
     <message>
         <source>Move this identity and its messages to a customer of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover esta identidad y sus mensajes a un cliente propio</translation>
     </message>
 </context>
 <context>
     <name>InboxPage</name>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de entrada</translation>
     </message>
     <message>
         <source>↑ ↓ or j k</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ ↓ o j k</translation>
     </message>
     <message>
         <source>move through the list</source>
-        <translation type="unfinished"></translation>
+        <translation>moverse por la lista</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro</translation>
     </message>
     <message>
         <source>read the message in the reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>leer el mensaje en el panel de lectura</translation>
     </message>
     <message>
         <source>Escape</source>
-        <translation type="unfinished"></translation>
+        <translation>Esc</translation>
     </message>
     <message>
         <source>back to the list</source>
-        <translation type="unfinished"></translation>
+        <translation>volver a la lista</translation>
     </message>
     <message>
         <source>Mark as &amp;Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;leído</translation>
     </message>
     <message>
         <source>Mark the selected messages read or unread (U or Ctrl+U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los mensajes seleccionados como leídos o no leídos (U o Ctrl+U)</translation>
     </message>
     <message>
         <source>mark read or unread</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como leído o no leído</translation>
     </message>
     <message>
         <source>Mark as &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;hecho</translation>
     </message>
     <message>
         <source>Mark the selected messages done (E, D or Ctrl+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar los mensajes seleccionados como hechos (E, D o Ctrl+D)</translation>
     </message>
     <message>
         <source>mark done</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar como hecho</translation>
     </message>
     <message>
         <source>&amp;Open Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el &amp;original</translation>
     </message>
     <message>
         <source>Open the message on its network, in your browser (Ctrl+O)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el mensaje en su red, en el navegador (Ctrl+O)</translation>
     </message>
     <message>
         <source>open the original in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir el original en el navegador</translation>
     </message>
     <message>
         <source>Mark &amp;Answered on the Site</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como respondida en el &amp;sitio</translation>
     </message>
     <message>
         <source>A review on a site without replies from here (Yelp, Tripadvisor, Booking.com) was answered on the site (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reseña en un sitio que no admite respuestas desde aquí (Yelp, Tripadvisor, Booking.com) se respondió en el sitio (Ctrl+Mayús+D)</translation>
     </message>
     <message>
         <source>mark a review answered on its site</source>
-        <translation type="unfinished"></translation>
+        <translation>marcar una reseña como respondida en su sitio</translation>
     </message>
     <message>
         <source>&amp;Search Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar mensajes</translation>
     </message>
     <message>
         <source>search (Escape clears)</source>
-        <translation type="unfinished"></translation>
+        <translation>buscar (Esc borra)</translation>
     </message>
     <message>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Intro</translation>
     </message>
     <message>
         <source>queue the reply (in the reply box)</source>
-        <translation type="unfinished"></translation>
+        <translation>poner la respuesta en cola (en el cuadro de respuesta)</translation>
     </message>
     <message>
         <source>Most &amp;Urgent First</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo más &amp;urgente primero</translation>
     </message>
     <message>
         <source>Messages waiting for a reply first, ranked: VIP customers, negative tone, escalated, then the longest wait (Ctrl+Shift+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero los mensajes que esperan respuesta, ordenados: clientes VIP, tono negativo, escalados y después la espera más larga (Ctrl+Mayús+R)</translation>
     </message>
     <message>
         <source>most urgent first / newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>lo más urgente primero / lo más reciente primero</translation>
     </message>
     <message>
         <source>List title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título de la lista</translation>
     </message>
     <message>
         <source>List size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño de la lista</translation>
     </message>
     <message>
         <source>Message list and reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista de mensajes y panel de lectura</translation>
     </message>
     <message>
         <source>Results for “{query}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de «{query}»</translation>
     </message>
     <message>
         <source>{count} in {list}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} en {list}</translation>
     </message>
     <message>
         <source>{count} · most urgent first</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} · lo más urgente primero</translation>
     </message>
     <message>
         <source>No messages match “{query}”.
 
 Try fewer or other words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje coincide con «{query}».
+
+Pruebe con menos palabras o con otras.</translation>
     </message>
     <message>
         <source>Fetching the demo messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo los mensajes de demostración…</translation>
     </message>
     <message>
         <source>No messages from {network} yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes de {network}.</translation>
     </message>
     <message>
         <source>No unread messages.
 You are all caught up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes sin leer.
+Está al día.</translation>
     </message>
     <message>
         <source>Nothing is waiting for a reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada espera respuesta.</translation>
     </message>
     <message>
         <source>No open escalations.
 
 Escalate a message to a colleague with Message ▸ Escalate… (Shift+E).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay escalados abiertos.
+
+Escale un mensaje a un compañero con Mensaje ▸ Escalar… (Mayús+E).</translation>
     </message>
     <message>
         <source>Nothing is assigned to you.</source>
-        <translation type="unfinished"></translation>
+        <translation>No tiene nada asignado.</translation>
     </message>
     <message>
         <source>Fetching messages…</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo mensajes…</translation>
     </message>
     <message>
         <source>No account is connected yet.
@@ -1730,1640 +1735,1650 @@ Connect one with File ▸ Accounts… (Ctrl+Shift+A),
 or from the command line: socialinbox accounts add
 
 or try the app with sample messages: socialinbox --demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ninguna cuenta conectada.
+
+Conecte una con Archivo ▸ Cuentas… (Ctrl+Mayús+A),
+o desde la línea de órdenes: socialinbox accounts add
+
+o pruebe la aplicación con mensajes de ejemplo: socialinbox --demo</translation>
     </message>
     <message>
         <source>Your inbox is empty.
 
 New messages appear here as they arrive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su bandeja de entrada está vacía.
+
+Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Mark as &amp;Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;no leído</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>No leído</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Leído</translation>
     </message>
     <message>
         <source>Mark as Not &amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como no &amp;hecho</translation>
     </message>
     <message>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>No hecho</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>Marked answered on the site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcada como respondida en el sitio.</translation>
     </message>
     <message>
         <source>Refused to open the link: only web addresses (http, https) are opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se abrió el enlace: solo se abren direcciones web (http, https).</translation>
     </message>
     <message>
         <source>No web browser could open the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún navegador web pudo abrir el enlace.</translation>
     </message>
     <message>
         <source>Reply queued; sending it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta en cola; se envía ahora.</translation>
     </message>
     <message>
         <source>Reply stored; it waits for another person&apos;s review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta guardada; espera la revisión de otra persona.</translation>
     </message>
 </context>
 <context>
     <name>InsightsController</name>
     <message>
         <source>&amp;Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estadísticas</translation>
     </message>
     <message>
         <source>Where the business stands on the six response levels (Ctrl+Shift+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el negocio en los seis niveles de respuesta (Ctrl+Mayús+I)</translation>
     </message>
     <message>
         <source>open Insights: response levels and times</source>
-        <translation type="unfinished"></translation>
+        <translation>abrir Estadísticas: niveles y tiempos de respuesta</translation>
     </message>
     <message>
         <source>&amp;Export Insights…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar estadísticas…</translation>
     </message>
     <message>
         <source>Save the Insights page as CSV or as a PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la página Estadísticas como CSV o como imagen PNG</translation>
     </message>
     <message>
         <source>export Insights (CSV or PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>exportar estadísticas (CSV o PNG)</translation>
     </message>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>The levels are still being read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles todavía se están leyendo.</translation>
     </message>
     <message>
         <source>CSV table (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla CSV (*.csv)</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG (*.png)</translation>
     </message>
     <message>
         <source>Export Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar estadísticas</translation>
     </message>
     <message>
         <source>Could not export to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo exportar a {path}: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas guardadas en {path}</translation>
     </message>
 </context>
 <context>
     <name>InsightsPage</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar CSV…</translation>
     </message>
     <message>
         <source>Export PNG…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PNG…</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Periodo:</translation>
     </message>
     <message>
         <source>Where the business stands</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el negocio</translation>
     </message>
     <message>
         <source>Median first response</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediana de la primera respuesta</translation>
     </message>
     <message>
         <source>90% answered within</source>
-        <translation type="unfinished"></translation>
+        <translation>90 % respondidos en menos de</translation>
     </message>
     <message>
         <source>Answered within an hour, in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos en menos de una hora, en horario comercial</translation>
     </message>
     <message>
         <source>Answered within an hour, out of hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos en menos de una hora, fuera de horario</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo el tiempo</translation>
     </message>
     <message>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los canales</translation>
     </message>
     <message>
         <source>Reading the levels…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo los niveles…</translation>
     </message>
     <message>
         <source>no answers yet</source>
-        <translation type="unfinished"></translation>
+        <translation>todavía sin respuestas</translation>
     </message>
     <message>
         <source>no messages</source>
-        <translation type="unfinished"></translation>
+        <translation>sin mensajes</translation>
     </message>
     <message>
         <source>{percent} %</source>
-        <translation type="unfinished"></translation>
+        <translation>{percent} %</translation>
     </message>
     <message>
         <source>{answered} of {messages}</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} de {messages}</translation>
     </message>
     <message>
         <source>The levels are still being read</source>
-        <translation type="unfinished"></translation>
+        <translation>Los niveles todavía se están leyendo</translation>
     </message>
     <message>
         <source>Could not write {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>Response levels per week</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveles de respuesta por semana</translation>
     </message>
     <message>
         <source>{messages} over {weeks}</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} en {weeks}</translation>
     </message>
     <message>
         <source>No messages in this period</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay mensajes en este periodo</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Week starting</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana que empieza</translation>
     </message>
     <message>
         <source>Week of {week}
 {level}: {count} ({share} % of {total})</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana del {week}
+{level}: {count} ({share} % de {total})</translation>
     </message>
 </context>
 <context>
     <name>LinkIdentityDialog</name>
     <message>
         <source>Link an identity to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular una identidad a {name}</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Handle, e-mail address or phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario, dirección de correo o número de teléfono</translation>
     </message>
     <message>
         <source>&amp;Network:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Red:</translation>
     </message>
     <message>
         <source>&amp;Handle:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Usuario:</translation>
     </message>
     <message>
         <source>Messages from this identity will belong to this customer. An identity of another customer cannot be linked: merge them instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes de esta identidad pertenecerán a este cliente. No se puede vincular la identidad de otro cliente: fusiónelos en su lugar.</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>name@example.com</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre@ejemplo.es</translation>
     </message>
     <message>
         <source>+44 20 7946 0958</source>
-        <translation type="unfinished"></translation>
+        <translation>+34 912 345 678</translation>
     </message>
     <message>
         <source>@name or a profile address</source>
-        <translation type="unfinished"></translation>
+        <translation>@nombre o una dirección de perfil</translation>
     </message>
 </context>
 <context>
     <name>LogConversationDialog</name>
     <message>
         <source>Log a call or visit with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada o visita con {name}</translation>
     </message>
     <message>
         <source>Channel</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal</translation>
     </message>
     <message>
         <source>Date and time of the conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha y hora de la conversación</translation>
     </message>
     <message>
         <source>What was said</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se dijo</translation>
     </message>
     <message>
         <source>Why it was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se guardó</translation>
     </message>
     <message>
         <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Canal:</translation>
     </message>
     <message>
         <source>Who:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién:</translation>
     </message>
     <message>
         <source>&amp;When:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cuándo:</translation>
     </message>
     <message>
         <source>&amp;What was said:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qué se dijo:</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>&amp;They came in</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vino en persona</translation>
     </message>
     <message>
         <source>We &amp;spoke to them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hablamos con él</translation>
     </message>
     <message>
         <source>&amp;They called</source>
-        <translation type="unfinished"></translation>
+        <translation>Él &amp;llamó</translation>
     </message>
     <message>
         <source>We &amp;called them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lo llamamos</translation>
     </message>
 </context>
 <context>
     <name>Logged</name>
     <message>
         <source>came in</source>
-        <translation type="unfinished"></translation>
+        <translation>vino en persona</translation>
     </message>
     <message>
         <source>you spoke to them</source>
-        <translation type="unfinished"></translation>
+        <translation>usted habló con él</translation>
     </message>
     <message>
         <source>called</source>
-        <translation type="unfinished"></translation>
+        <translation>llamó</translation>
     </message>
     <message>
         <source>you called them</source>
-        <translation type="unfinished"></translation>
+        <translation>usted lo llamó</translation>
     </message>
     <message>
         <source>logged by {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>registrado por {name}</translation>
     </message>
 </context>
 <context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente</translation>
     </message>
     <message>
         <source>Name, handle, e-mail, phone or room</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, usuario, correo, teléfono o habitación</translation>
     </message>
     <message>
         <source>Name, handle, e-mail, phone or room…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, usuario, correo, teléfono o habitación…</translation>
     </message>
     <message>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar</translation>
     </message>
     <message>
         <source>Matching customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes coincidentes</translation>
     </message>
     <message>
         <source>Type two or three letters. ↑ ↓ to choose, Enter to open, Esc to close.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba dos o tres letras. ↑ ↓ para elegir, Intro para abrir, Esc para cerrar.</translation>
     </message>
     <message>
         <source>No pinned notes</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay notas fijadas</translation>
     </message>
     <message>
         <source>Enter opens the customer; Esc closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intro abre el cliente; Esc cierra.</translation>
     </message>
     <message>
         <source>No customer matches “{text}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún cliente coincide con «{text}».</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>{app} — Demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} — Datos de demostración</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
-        <translation type="unfinished"></translation>
+        <translation>crear una nota sobre el cliente a partir del mensaje</translation>
     </message>
     <message>
         <source>show or hide the customer card</source>
-        <translation type="unfinished"></translation>
+        <translation>mostrar u ocultar la ficha del cliente</translation>
     </message>
     <message>
         <source>log a phone call or a visit with the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>registrar una llamada o una visita del cliente</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Sidebar and content</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra lateral y contenido</translation>
     </message>
     <message>
         <source>Status bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de estado</translation>
     </message>
     <message>
         <source>Replies are waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay respuestas esperando a enviarse</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigue en la bandeja del sistema. Elija Salir en su menú para cerrarla.</translation>
     </message>
     <message>
         <source>Something went wrong ({name}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado ({name}): {error}</translation>
     </message>
     <message>
         <source>A sync is already running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una sincronización en curso.</translation>
     </message>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
     <name>MergeDialog</name>
     <message>
         <source>Merge with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con {name}</translation>
     </message>
     <message>
         <source>Which customer is the same person as “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué cliente es la misma persona que «{name}»?</translation>
     </message>
     <message>
         <source>Find a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar un cliente</translation>
     </message>
     <message>
         <source>Name, handle, e-mail or phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre, usuario, correo o teléfono</translation>
     </message>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes</translation>
     </message>
     <message>
         <source>What will move</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué se moverá</translation>
     </message>
     <message>
         <source>&amp;Back</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atrás</translation>
     </message>
     <message>
         <source>&amp;Preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa…</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fusionar</translation>
     </message>
     <message>
         <source>{line} (suggested)</source>
-        <translation type="unfinished"></translation>
+        <translation>{line} (sugerido)</translation>
     </message>
     <message>
         <source>Possibly the same person: {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona: {evidence}</translation>
     </message>
 </context>
 <context>
     <name>MessageDelegate</name>
     <message>
         <source>This message was deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se eliminó</translation>
     </message>
 </context>
 <context>
     <name>MessageKind</name>
     <message>
         <source>mention</source>
-        <translation type="unfinished"></translation>
+        <translation>mención</translation>
     </message>
     <message>
         <source>direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje directo</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>comentario</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished"></translation>
+        <translation>reseña</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished"></translation>
+        <translation>respuesta</translation>
     </message>
 </context>
 <context>
     <name>MessageListModel</name>
     <message>
         <source>unread</source>
-        <translation type="unfinished"></translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>{state} message from {author} on {network}, {age}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje {state} de {author} en {network}, {age}: {text}</translation>
     </message>
 </context>
 <context>
     <name>NameMatchList</name>
     <message>
         <source>Possible matches to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Posibles coincidencias que confirmar</translation>
     </message>
     <message>
         <source>Same person? Confirm to link the guest to the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>¿La misma persona? Confirme para vincular al huésped con el cliente</translation>
     </message>
     <message>
         <source>no history</source>
-        <translation type="unfinished"></translation>
+        <translation>sin historial</translation>
     </message>
     <message>
         <source>{guest} may be {name} ({evidence}; names {score}% alike)</source>
-        <translation type="unfinished"></translation>
+        <translation>{guest} puede ser {name} ({evidence}; nombres parecidos al {score} %)</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular</translation>
     </message>
     <message>
         <source>Link {guest} to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular {guest} con {name}</translation>
     </message>
     <message>
         <source>Merge the guest record into {name} (can be undone)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar la ficha del huésped con {name} (se puede deshacer)</translation>
     </message>
 </context>
 <context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la nota sobre {name}</translation>
     </message>
     <message>
         <source>New note on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota nueva sobre {name}</translation>
     </message>
     <message>
         <source>Made from a message</source>
-        <translation type="unfinished"></translation>
+        <translation>Creada a partir de un mensaje</translation>
     </message>
     <message>
         <source>Note text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la nota</translation>
     </message>
     <message>
         <source>What did you learn about them? e.g. loves the cornbread; prefers e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué ha sabido de él? p. ej., le encanta el pan de maíz; prefiere el correo</translation>
     </message>
     <message>
         <source>&amp;Pin: show it first, and above every reply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar: mostrarla primero y encima de cada respuesta</translation>
     </message>
     <message>
         <source>&amp;Sensitive: hidden until someone clicks Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confidencial: oculta hasta que alguien pulse Mostrar</translation>
     </message>
 </context>
 <context>
     <name>NoteItem</name>
     <message>
         <source>Sensitive note — hidden</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota confidencial — oculta</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Note actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones de la nota</translation>
     </message>
     <message>
         <source>Edit, pin, mark sensitive or delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar, fijar, marcar como confidencial o borrar</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar…</translation>
     </message>
     <message>
         <source>Un&amp;pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Desfijar</translation>
     </message>
     <message>
         <source>&amp;Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fijar</translation>
     </message>
     <message>
         <source>Not &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>No &amp;confidencial</translation>
     </message>
     <message>
         <source>Mark &amp;sensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como &amp;confidencial</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar</translation>
     </message>
     <message>
         <source>Hide</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar</translation>
     </message>
     <message>
         <source>Reveal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar</translation>
     </message>
     <message>
         <source>Hide the sensitive note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar la nota confidencial</translation>
     </message>
     <message>
         <source>Reveal the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la nota</translation>
     </message>
     <message>
         <source>Pinned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijada</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>editada</translation>
     </message>
     <message>
         <source>Written by</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por</translation>
     </message>
     <message>
         <source>From a message no longer stored</source>
-        <translation type="unfinished"></translation>
+        <translation>De un mensaje que ya no se conserva</translation>
     </message>
 </context>
 <context>
     <name>NoteSource</name>
     <message>
         <source>From their {kind} on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su {kind} en {network} del {day}</translation>
     </message>
 </context>
 <context>
     <name>NotesList</name>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay notas. Anote lo que sepa («le encanta el pan de maíz»); N sobre un mensaje crea una nota a partir de él.</translation>
     </message>
 </context>
 <context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>Replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>In answer to</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a</translation>
     </message>
     <message>
         <source>Message being answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje que se responde</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar</translation>
     </message>
     <message>
         <source>Submit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar a revisión</translation>
     </message>
     <message>
         <source>Send back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver…</translation>
     </message>
     <message>
         <source>Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar…</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Mark as sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como enviada</translation>
     </message>
     <message>
         <source>Discard…</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar…</translation>
     </message>
     <message>
         <source>Export audit trail…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de auditoría…</translation>
     </message>
     <message>
         <source>Export audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar registro de auditoría</translation>
     </message>
     <message>
         <source>Write who wrote, edited, approved and sent each reply to a JSON file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en un archivo JSON quién escribió, editó, aprobó y envió cada respuesta</translation>
     </message>
     <message>
         <source>Selected replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas seleccionadas…</translation>
     </message>
     <message>
         <source>All replies…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las respuestas…</translation>
     </message>
     <message>
         <source>{count} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} requieren atención</translation>
     </message>
     <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay respuestas. Escriba una debajo de un mensaje en la bandeja de entrada.</translation>
     </message>
     <message>
         <source>Reply #{id} · {state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta n.º {id} · {state}</translation>
     </message>
     <message>
         <source>Written by {author} on {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escrita por {author} el {time}</translation>
     </message>
     <message>
         <source>to {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>para {who} en {network}</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente</translation>
     </message>
     <message>
         <source>approved by {user}</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobada por {user}</translation>
     </message>
     <message>
         <source>sent {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>enviada {time}</translation>
     </message>
     <message>
         <source>{count} attempt(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} intento(s)</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>En respuesta a {who}, {time}</translation>
     </message>
     <message>
         <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Último error: {error}</translation>
     </message>
     <message>
         <source>Sent back: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta: {comment}</translation>
     </message>
     <message>
         <source>Replies need review: another person must approve your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas se revisan: otra persona debe aprobar su respuesta</translation>
     </message>
     <message>
         <source>Approve the reply for sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobar el envío de la respuesta</translation>
     </message>
     <message>
         <source>Change the text and put it up for review again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto y volver a enviarlo a revisión</translation>
     </message>
     <message>
         <source>Change the text (an approved reply goes back to review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el texto (una respuesta aprobada vuelve a revisión)</translation>
     </message>
     <message>
         <source>Send again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a enviar</translation>
     </message>
     <message>
         <source>Discard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar respuesta</translation>
     </message>
     <message>
         <source>Discard reply #{id}? It will not be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Descartar la respuesta n.º {id}? No se enviará.</translation>
     </message>
     <message>
         <source>Send back to {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devolver a {author}</translation>
     </message>
     <message>
         <source>What should change?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debería cambiar?</translation>
     </message>
     <message>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que la respuesta n.º {id} ya haya llegado. Enviarla de nuevo podría publicarla dos veces.</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Could not write {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
 </context>
 <context>
     <name>OutboxPageController</name>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
 </context>
 <context>
     <name>PersonDialog</name>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Why it was not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se hizo</translation>
     </message>
 </context>
 <context>
     <name>PlainLabel</name>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
 </context>
 <context>
     <name>QtNotifier</name>
     <message>
         <source>Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Social Inbox</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
         <source>Reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de lectura</translation>
     </message>
     <message>
         <source>Select a message to read it.
 
 ↑ ↓ or j k move through the list, Enter opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un mensaje para leerlo.
+
+↑ ↓ o j k se mueven por la lista, Intro abre.</translation>
     </message>
     <message>
         <source>No message selected</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún mensaje seleccionado</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Network and handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Red y usuario</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Open original</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir original</translation>
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar llamada o visita…</translation>
     </message>
     <message>
         <source>Log a call or visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una llamada o visita</translation>
     </message>
     <message>
         <source>Write down a phone call or a visit with this customer (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anotar una llamada telefónica o una visita de este cliente (Ctrl+L)</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Asunto</translation>
     </message>
     <message>
         <source>Message text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del mensaje</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>sent by you</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado por usted</translation>
     </message>
     <message>
         <source>{time} (edited {edited})</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (editado {edited})</translation>
     </message>
     <message>
         <source>{time} (arrival: the time the sender gave, {claimed}, was impossible)</source>
-        <translation type="unfinished"></translation>
+        <translation>{time} (llegada: la hora que dio el remitente, {claimed}, era imposible)</translation>
     </message>
     <message>
         <source>Open the original on {host} in your browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el original en {host} en el navegador</translation>
     </message>
     <message>
         <source>This link is not a web address and will not be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>Este enlace no es una dirección web y no se abrirá</translation>
     </message>
     <message>
         <source>This message was deleted on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se eliminó en la red.</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Necesita respuesta</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondido</translation>
     </message>
     <message>
         <source>Edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Editado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Later replies</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas posteriores</translation>
     </message>
 </context>
 <context>
     <name>RemindersModel</name>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora</translation>
     </message>
 </context>
 <context>
     <name>RemindersPage</name>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>Open reminders</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorios abiertos</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Why it fired</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué saltó</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Message that raised the reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje que creó el recordatorio</translation>
     </message>
     <message>
         <source>Suggested reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta sugerida</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <source>1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora</translation>
     </message>
     <message>
         <source>Tomorrow morning</source>
-        <translation type="unfinished"></translation>
+        <translation>Mañana por la mañana</translation>
     </message>
     <message>
         <source>Choose a time…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir una hora…</translation>
     </message>
     <message>
         <source>Show message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar mensaje</translation>
     </message>
     <message>
         <source>Open customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir cliente</translation>
     </message>
     <message>
         <source>Reply with suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder con la sugerencia</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
     <message>
         <source>1 hour (H), tomorrow morning (T) or a time you choose (S)</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hora (H), mañana por la mañana (T) o la hora que elija (S)</translation>
     </message>
     <message>
         <source>{action} ({key})</source>
-        <translation type="unfinished"></translation>
+        <translation>{action} ({key})</translation>
     </message>
     <message>
         <source>No reminders. When a customer with notes writes again, a guest with notes is on the arrivals list, a follow-up is due, a complaint settled in private needs a public word, or praise waits for a thank-you, it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay recordatorios. Cuando un cliente con notas vuelve a escribir, un huésped con notas está en la lista de llegadas, vence un seguimiento, una queja resuelta en privado necesita unas palabras en público o un elogio espera un agradecimiento, aparece aquí.</translation>
     </message>
     <message>
         <source>due now</source>
-        <translation type="unfinished"></translation>
+        <translation>vence ahora</translation>
     </message>
     <message>
         <source>due {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>vence {time}</translation>
     </message>
     <message>
         <source>raised {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>creado {time}</translation>
     </message>
     <message>
         <source>times at the property ({zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>horas del establecimiento ({zone})</translation>
     </message>
     <message>
         <source>Unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Desconocido</translation>
     </message>
     <message>
         <source>{who} on {network}, {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} en {network}, {time}</translation>
     </message>
 </context>
 <context>
     <name>ReplyEditDialog</name>
     <message>
         <source>Edit reply #{id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la respuesta n.º {id}</translation>
     </message>
     <message>
         <source>To {who} on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para {who} en {network}</translation>
     </message>
     <message>
         <source>the customer</source>
-        <translation type="unfinished"></translation>
+        <translation>el cliente</translation>
     </message>
     <message>
         <source>Reviewer&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentario del revisor</translation>
     </message>
     <message>
         <source>The reviewer asked: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>El revisor pidió: {comment}</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la respuesta</translation>
     </message>
     <message>
         <source>Length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longitud</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema</translation>
     </message>
     <message>
         <source>Save and resubmit for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar y volver a enviar a revisión</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Write something first</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba algo primero</translation>
     </message>
     <message>
         <source>Too long for {network}: {over} {unit} over the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiado largo para {network}: {over} {unit} por encima del límite</translation>
     </message>
     <message>
         <source>Fill in the template field {fields} first</source>
-        <translation type="unfinished"></translation>
+        <translation>Rellene primero el campo de plantilla {fields}</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
-        <translation type="unfinished"></translation>
+        <translation>Contado en {unit}, como cuenta la red</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
         <source>staff</source>
-        <translation type="unfinished"></translation>
+        <translation>personal</translation>
     </message>
     <message>
         <source>reviewer</source>
-        <translation type="unfinished"></translation>
+        <translation>revisor</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>propietario</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente &amp;habitual después de:</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> días</translation>
     </message>
     <message>
         <source>Replies need &amp;review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas necesitan &amp;revisión antes de enviarse</translation>
     </message>
     <message>
         <source>Open on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el {day}</translation>
     </message>
     <message>
         <source>Open on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierto el:</translation>
     </message>
     <message>
         <source>Opens at</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre a las</translation>
     </message>
     <message>
         <source>Closes at</source>
-        <translation type="unfinished"></translation>
+        <translation>Cierra a las</translation>
     </message>
     <message>
         <source>&amp;Business hours:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Horario comercial:</translation>
     </message>
     <message>
         <source>Used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo usan los informes de tiempos de respuesta.</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Reply target, &amp;social networks:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta, redes &amp;sociales:</translation>
     </message>
     <message>
         <source>Reply target, &amp;e-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta, &amp;correo:</translation>
     </message>
     <message>
         <source>Reply target, re&amp;views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta, re&amp;señas:</translation>
     </message>
     <message>
         <source>Count waiting in business &amp;hours only</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar la espera solo en horario &amp;comercial</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del establecimiento</translation>
     </message>
     <message>
         <source>This computer&apos;s timezone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria de este equipo</translation>
     </message>
     <message>
         <source>Property &amp;timezone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria del establecimiento:</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Hoy» en la lista de llegadas y «mañana por la mañana» en los recordatorios son la hora local del establecimiento, esté donde esté este equipo.</translation>
     </message>
     <message>
         <source>Country of local phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>País de los números de teléfono locales</translation>
     </message>
     <message>
         <source>None (numbers need +country code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno (los números necesitan el prefijo +país)</translation>
     </message>
     <message>
         <source>&amp;Phone numbers from:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfonos de:</translation>
     </message>
     <message>
         <source>Arrivals lists may write numbers without +49, +33…: read them as this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las listas de llegadas pueden escribir los números sin +49, +33…: leerlos como de este país.</translation>
     </message>
     <message>
         <source>Business rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Reglas del negocio</translation>
     </message>
 </context>
 <context>
     <name>SearchField</name>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Search every message (Ctrl+F). Escape clears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en todos los mensajes (Ctrl+F). Esc borra.</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>Settings pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Páginas de configuración</translation>
     </message>
 </context>
 <context>
     <name>Shortcuts</name>
     <message>
         <source>{keys} or {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>{keys} o {last}</translation>
     </message>
 </context>
 <context>
     <name>Sidebar</name>
     <message>
         <source>Insights</source>
-        <translation type="unfinished"></translation>
+        <translation>Estadísticas</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Bandeja de salida</translation>
     </message>
     <message>
         <source>{label}, {count} need attention</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} requieren atención</translation>
     </message>
 </context>
 <context>
     <name>SidebarView</name>
     <message>
         <source>Lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas</translation>
     </message>
 </context>
 <context>
     <name>SnoozeDialog</name>
     <message>
         <source>Snooze until</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer hasta</translation>
     </message>
     <message>
         <source>Show the reminder again at ({zone} time):</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a mostrar el recordatorio a las (hora de {zone}):</translation>
     </message>
     <message>
         <source>Snooze</source>
-        <translation type="unfinished"></translation>
+        <translation>Posponer</translation>
     </message>
 </context>
 <context>
     <name>SourceLink</name>
     <message>
         <source>Show the message in the reading pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar el mensaje en el panel de lectura</translation>
     </message>
 </context>
 <context>
     <name>Startup</name>
     <message>
         <source>There is no backup to restore. The file has not been changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna copia de seguridad que restaurar. El archivo no se ha modificado.</translation>
     </message>
     <message>
         <source>{app} cannot read its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} no puede leer su base de datos.</translation>
     </message>
     <message>
         <source>The latest good backup is from {taken}. Restore it? The damaged file is kept beside it, renamed, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última copia de seguridad válida es del {taken}. ¿Restaurarla? El archivo dañado se conserva al lado, con otro nombre, así que no se borra nada.</translation>
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>{app} cannot open its database.</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} no puede abrir su base de datos.</translation>
     </message>
     <message>
         <source>Read only: nothing can be changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo lectura: no se puede cambiar nada</translation>
     </message>
     <message>
         <source>{reason}. The messages can be read; syncing, replies, notes and other changes are refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>{reason}. Los mensajes se pueden leer; la sincronización, las respuestas, las notas y otros cambios se rechazan.</translation>
     </message>
 </context>
 <context>
     <name>SuggestionBox</name>
     <message>
         <source>Possibly the same person as {name} — {evidence}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posiblemente la misma persona que {name} — {evidence}</translation>
     </message>
     <message>
         <source>Merge…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar…</translation>
     </message>
     <message>
         <source>Merge with {name}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar con {name}…</translation>
     </message>
     <message>
         <source>See what would move first; nothing merges yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver primero qué se movería; todavía no se fusiona nada</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Sync interval of {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de sincronización de {name}</translation>
     </message>
     <message>
         <source>{name}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}:</translation>
     </message>
     <message>
         <source>No accounts yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay cuentas.</translation>
     </message>
     <message>
         <source>How often each account looks for new messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada cuánto busca cada cuenta mensajes nuevos.</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización</translation>
     </message>
 </context>
 <context>
     <name>SyncStatus</name>
     <message>
         <source>Sync status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la sincronización</translation>
     </message>
     <message>
         <source>Sync progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la sincronización</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando…</translation>
     </message>
     <message>
         <source>No accounts connected</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay cuentas conectadas</translation>
     </message>
     <message>
         <source>No accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin cuentas</translation>
     </message>
     <message>
         <source>{name}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: {error}</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin sincronizar</translation>
     </message>
     <message>
         <source>{name}: synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizado {time}</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca</translation>
     </message>
     <message>
         <source>{name}: failed ({when}): {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: falló ({when}): {error}</translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}: sincronizado {when}</translation>
     </message>
 </context>
 <context>
     <name>TemplatesPage</name>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <source>Add a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una plantilla</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Remove the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar la plantilla</translation>
     </message>
     <message>
         <source>Template name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la plantilla</translation>
     </message>
     <message>
         <source>Template text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (de una nota escrita como «LABEL: valor»). No se usa una plantilla si uno de sus campos no tiene valor para un cliente.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre)</translation>
     </message>
     <message>
         <source>New template</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantilla nueva</translation>
     </message>
 </context>
 <context>
     <name>ThreadCard</name>
     <message>
         <source>You · {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted · {name}</translation>
     </message>
     <message>
         <source>This message was deleted on the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mensaje se eliminó en la red.</translation>
     </message>
     <message>
         <source>your reply</source>
-        <translation type="unfinished"></translation>
+        <translation>su respuesta</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished"></translation>
+        <translation>mensaje</translation>
     </message>
     <message>
         <source>{kind} from {author}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} de {author}</translation>
     </message>
 </context>
 <context>
     <name>Timeline</name>
     <message>
         <source>{who} {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{who} {what}</translation>
     </message>
     <message>
         <source>You replied</source>
-        <translation type="unfinished"></translation>
+        <translation>Usted respondió</translation>
     </message>
 </context>
 <context>
     <name>TimelineView</name>
     <message>
         <source>Every message of this customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes de este cliente</translation>
     </message>
 </context>
 <context>
     <name>Tone</name>
     <message>
         <source>negative tone</source>
-        <translation type="unfinished"></translation>
+        <translation>tono negativo</translation>
     </message>
     <message>
         <source>positive tone</source>
-        <translation type="unfinished"></translation>
+        <translation>tono positivo</translation>
     </message>
 </context>
 <context>
     <name>Tray</name>
     <message>
         <source>Show {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar {app}</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n sin leer</numerusform>
+            <numerusform>%n sin leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
 </context>
@@ -3371,61 +3386,61 @@ New messages appear here as they arrive.</source>
     <name>UndoBar</name>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deshacer</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
     <name>Waiting</name>
     <message>
         <source>{days} d {hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d {hours} h</translation>
     </message>
     <message>
         <source>{days} d</source>
-        <translation type="unfinished"></translation>
+        <translation>{days} d</translation>
     </message>
     <message>
         <source>{hours} h {minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h {minutes} min</translation>
     </message>
     <message>
         <source>{hours} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{hours} h</translation>
     </message>
     <message>
         <source>{minutes} min</source>
-        <translation type="unfinished"></translation>
+        <translation>{minutes} min</translation>
     </message>
     <message>
         <source>under 1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 1 min</translation>
     </message>
     <message>
         <source>waiting {duration}</source>
-        <translation type="unfinished"></translation>
+        <translation>esperando {duration}</translation>
     </message>
     <message>
         <source>{waiting}, past the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, por encima del objetivo de {target}</translation>
     </message>
     <message>
         <source>{waiting}, close to the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, cerca del objetivo de {target}</translation>
     </message>
     <message>
         <source>{waiting}, within the {target} target</source>
-        <translation type="unfinished"></translation>
+        <translation>{waiting}, dentro del objetivo de {target}</translation>
     </message>
 </context>
 <context>
     <name>WriteOperation</name>
     <message>
         <source>Could not save the change: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el cambio: {error}</translation>
     </message>
 </context>
 </TS>
