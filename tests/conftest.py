@@ -21,6 +21,7 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
+from tests.servers.postgres_server import PostgresServer
 from tests.servers.synapse_fixture import synapse_server  # noqa: F401 (one Synapse per session)
 from tests.servers.wordpress_fixture import (  # noqa: F401 (one WordPress per session)
     wordpress,
@@ -32,6 +33,51 @@ T = TypeVar("T")
 # Two shared cores: no per-example deadlines.
 settings.register_profile("socialinbox", deadline=None, max_examples=200)
 settings.load_profile("socialinbox")
+
+
+DATABASE_OPTION = "--database"
+DATABASE_ENV = "SOCIALINBOX_TEST_DATABASE"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        DATABASE_OPTION,
+        choices=("sqlite", "postgresql"),
+        default=os.environ.get(DATABASE_ENV, "sqlite"),
+        help="the database the app contexts of the tests use (default: sqlite, or "
+        f"${DATABASE_ENV}); postgresql starts a throwaway cluster on 127.0.0.1 unless "
+        "$SOCIALINBOX_TEST_POSTGRES names a server",
+    )
+
+
+@pytest.fixture(scope="session")
+def postgres_server(pytestconfig: pytest.Config) -> Iterator[PostgresServer | None]:
+    """The PostgreSQL server of this run, or None when the tests run on SQLite."""
+    if pytestconfig.getoption(DATABASE_OPTION) != "postgresql":
+        yield None
+        return
+    with PostgresServer() as server:
+        yield server
+
+
+@pytest.fixture(autouse=True)
+def _sqlite_only(request: pytest.FixtureRequest) -> None:
+    """Tests about SQLite itself (its files, its locks, its query plans) run on SQLite only."""
+    on_postgres = request.config.getoption(DATABASE_OPTION) == "postgresql"
+    if on_postgres and request.node.get_closest_marker("sqlite_only") is not None:
+        pytest.skip("about SQLite itself: this run uses PostgreSQL")
+
+
+@pytest.fixture
+def database_url(postgres_server: PostgresServer | None) -> Iterator[str | None]:
+    """The database of one test's app context: None for the data folder's own SQLite
+    file, else a fresh PostgreSQL database (dropped after the test)."""
+    if postgres_server is None:
+        yield None
+        return
+    url = postgres_server.fresh_database()
+    yield url
+    postgres_server.drop_database(url)
 
 
 class MemoryKeyring(KeyringBackend):
@@ -69,10 +115,10 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def context(
-    tmp_path: Path, clock: FakeClock, memory_keyring: MemoryKeyring
+    tmp_path: Path, clock: FakeClock, memory_keyring: MemoryKeyring, database_url: str | None
 ) -> Iterator[AppContext]:
     ctx = AppContext(
-        AppOptions(data_dir=tmp_path / "data", user="tester"),
+        AppOptions(data_dir=tmp_path / "data", user="tester", database_url=database_url),
         clock=clock,
         secrets=SecretStore(memory_keyring),
     )

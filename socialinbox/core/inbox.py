@@ -188,7 +188,7 @@ def _row(r: Any) -> MessageRow:
     )
 
 
-def _search_query(flt: InboxFilter) -> str | Literal[False] | None:
+def _search_query(flt: InboxFilter) -> dialect.SearchQuery | Literal[False] | None:
     """The FTS query of a filter: None for no search, False when nothing can match."""
     if flt.search is None or not flt.search.strip():
         return None

@@ -32,6 +32,12 @@ KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "000
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 BUSY_TIMEOUT_MS = 10_000
+# The advisory lock every write transaction on a PostgreSQL server takes first (any
+# constant of our own: "SI" in ASCII).
+WRITE_LOCK_KEY = 0x5349
+WRITE_LOCK_SQL = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
+# PostgreSQL's SQLSTATE for a lock not obtained within lock_timeout.
+LOCK_NOT_AVAILABLE = "55P03"
 
 
 class DatabaseProblem(Exception):
@@ -96,7 +102,11 @@ def _shared_pragmas(cursor: Any) -> None:
 
 
 class Database:
-    """One database, SQLite by default. Thread-safe: each thread gets its own connection."""
+    """One database: SQLite by default, or a PostgreSQL server shared by several desks.
+    Thread-safe: each thread gets its own connection."""
+
+    engine: Engine
+    write_engine: Engine
 
     def __init__(self, url: str, *, echo: bool = False) -> None:
         try:
@@ -104,17 +114,26 @@ class Database:
         except Exception as exc:
             raise DatabaseUnreadable(f"Not a database URL: {url!r} ({exc})") from None
         self.dialect_name = self.url.get_backend_name()
-        if self.dialect_name != "sqlite":
-            raise DatabaseUnsupported(
-                f"{self.dialect_name} databases are not supported by this version yet; "
-                "it uses SQLite (the default, or --database-url sqlite:///PATH)"
-            )
         self.path: Path | None = None
         # Why nothing can be written (None: writable), in words for the user.
         self.read_only_reason: str | None = None
         # An existing file of 0 bytes: damage (a first start creates the file and
         # writes its header at once, in this process).
         self._found_empty = False
+        if self.dialect_name == "postgresql":
+            self._open_server(echo)
+        elif self.dialect_name == "sqlite":
+            self._open_sqlite(echo)
+        else:
+            raise DatabaseUnsupported(
+                f"{self.dialect_name} databases are not supported; use SQLite (the default, "
+                "or --database-url sqlite:///PATH) or PostgreSQL "
+                "(--database-url postgresql+psycopg://USER@HOST/DB)"
+            )
+        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    def _open_sqlite(self, echo: bool) -> None:
         connect_url: URL = self.url
         database = self.url.database
         if database and database != ":memory:" and "uri" not in self.url.query:
@@ -124,19 +143,48 @@ class Database:
             "echo": echo,
             "connect_args": {"timeout": BUSY_TIMEOUT_MS / 1000},
         }
-        self.engine: Engine = create_engine(connect_url, **kwargs)
+        self.engine = create_engine(connect_url, **kwargs)
         # Writes have an engine of their own: one connection, and on SQLite each
         # transaction takes the write lock at BEGIN, so that two processes wait
         # for each other (busy timeout) instead of failing on a lock upgrade.
-        self.write_engine: Engine = create_engine(connect_url, pool_size=1, **kwargs)
+        self.write_engine = create_engine(connect_url, pool_size=1, **kwargs)
         pragmas = _sqlite_pragmas if self.read_only_reason is None else _sqlite_read_only_pragmas
         for engine, begin in ((self.engine, "BEGIN"), (self.write_engine, "BEGIN IMMEDIATE")):
             event.listen(engine, "connect", pragmas)
             # Transactions are begun by us, not by pysqlite's legacy implicit ones.
             event.listen(engine, "connect", _driver_autocommit)
             event.listen(engine, "begin", _begin_with(begin))
-        self._read_sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._write_sessions = sessionmaker(self.write_engine, expire_on_commit=False)
+
+    def _open_server(self, echo: bool) -> None:
+        """A PostgreSQL server (psycopg 3). Several desks write at once: the server's own
+        row locks and transactions order them, so writes need no single connection here;
+        the write engine stays apart so that a long read never holds up a write."""
+        url = self.url
+        if url.drivername == "postgresql":
+            url = url.set(drivername="postgresql+psycopg")
+        if url.drivername != "postgresql+psycopg":
+            raise DatabaseUnsupported(
+                f"The PostgreSQL driver {url.drivername!r} is not supported; "
+                "use postgresql+psycopg://USER@HOST/DB"
+            )
+        self.url = url
+        kwargs: dict[str, Any] = {
+            "echo": echo,
+            # A connection the server dropped is noticed before use, not mid-query.
+            "pool_pre_ping": True,
+            "connect_args": {"connect_timeout": 10, "application_name": "socialinbox"},
+        }
+        self.engine = create_engine(url, pool_size=5, **kwargs)
+        self.write_engine = create_engine(url, pool_size=2, **kwargs)
+        for engine in (self.engine, self.write_engine):
+            event.listen(engine, "connect", _server_lock_timeout)
+        # One writer at a time across every desk, as SQLite's BEGIN IMMEDIATE gives the
+        # embedded mode: each write transaction first takes one transaction-level advisory
+        # lock, released at its commit or rollback (or when its desk dies). Writes are
+        # short, so desks wait milliseconds; in exchange no two writes interleave, and the
+        # services keep their one-writer reasoning (no unique-key races, no deadlocks, no
+        # lost update between a read and the write that follows it). Reads never wait.
+        event.listen(self.write_engine, "begin", _begin_with(WRITE_LOCK_SQL))
 
     def _open_file(self, path: Path) -> URL:
         """Create the file of a first start, or note why an existing one cannot be
@@ -255,10 +303,14 @@ class Database:
                 # One query in the usual case (a database at some version); only a
                 # database without the version table is looked at further.
                 try:
+                    if self.dialect_name != "sqlite" and not inspect(conn).has_table(
+                        "alembic_version"
+                    ):
+                        raise _NoVersionTable
                     revision = conn.execute(text("SELECT version_num FROM alembic_version"))
                     stored = revision.scalar()
-                except OperationalError as exc:
-                    if not _no_such_table(exc):
+                except (OperationalError, _NoVersionTable) as exc:
+                    if isinstance(exc, OperationalError) and not _no_such_table(exc):
                         raise
                     if inspect(conn).get_table_names():
                         raise DatabaseUnreadable(
@@ -333,6 +385,10 @@ class Database:
         return f"the database {self.url.render_as_string(hide_password=True)}"
 
 
+class _NoVersionTable(Exception):
+    """A server database without the schema version table (new, or not ours)."""
+
+
 def _why_not_writable(path: Path) -> str:
     """Why the existing database file ``path`` cannot be written, for the user."""
     folder = path.parent
@@ -368,8 +424,17 @@ def _no_such_table(exc: OperationalError) -> bool:
 
 def _is_busy(exc: OperationalError) -> bool:
     """The driver's "database is locked" (or "busy"): a lock someone else held too long."""
+    if getattr(exc.orig, "sqlstate", None) == LOCK_NOT_AVAILABLE:
+        return True
     message = str(exc.orig).lower()
     return "database is locked" in message or "database is busy" in message
+
+
+def _server_lock_timeout(dbapi_connection: Any, _record: Any) -> None:
+    """Wait for another desk's lock no longer than SQLite's busy timeout (then: busy)."""
+    with dbapi_connection.cursor() as cursor:
+        cursor.execute(f"SET lock_timeout = {int(BUSY_TIMEOUT_MS)}")
+    dbapi_connection.commit()
 
 
 def _driver_autocommit(dbapi_connection: Any, _record: Any) -> None:

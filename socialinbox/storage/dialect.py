@@ -1,21 +1,23 @@
 """Every statement that differs between database engines lives here.
 
-Upserts and the full-text index are written per dialect; the rest of the code
-calls these functions and stays portable. Only SQLite is implemented today;
-the shared-database issue adds PostgreSQL here, and nowhere else.
+Upserts and the full-text index are written per dialect (SQLite: an FTS5 table kept by
+triggers; PostgreSQL: a stored ``tsvector`` column with a GIN index); the rest of the
+code calls these functions and stays portable.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     Connection,
+    Integer,
     Select,
     and_,
+    cast,
     column,
     exists,
     literal_column,
@@ -23,7 +25,7 @@ from sqlalchemy import (
     table,
     text,
 )
-from sqlalchemy.dialects import sqlite
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from socialinbox.storage.database import DatabaseUnsupported
@@ -61,59 +63,147 @@ SQLITE_SEARCH_DROP: tuple[str, ...] = (
 )
 
 
-def _require_sqlite(dialect_name: str) -> None:
-    if dialect_name != "sqlite":
+# PostgreSQL: the searched text as a stored, generated tsvector with a GIN index. To find
+# what SQLite's "unicode61 remove_diacritics 2" tokenizer finds, the text is folded first
+# (accents removed with the unaccent extension — trusted, so the database's owner may
+# create it —, lower case, every run of other characters than letters and digits a
+# space: "zoe.mueller@example.org" is four words, as in SQLite, not one address); the
+# 'simple' configuration then keeps every word as written (no stemming, no stop words).
+# A generated column needs immutable functions, hence the wrapper naming its dictionary.
+POSTGRES_SEARCH_DDL: tuple[str, ...] = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE OR REPLACE FUNCTION socialinbox_fold(value text) RETURNS text "
+    "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS "
+    "$$ SELECT regexp_replace(lower(unaccent('unaccent'::regdictionary, value)), "
+    "'[^[:alnum:]]+', ' ', 'g') $$",
+    "ALTER TABLE messages ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS ("
+    "to_tsvector('simple'::regconfig, socialinbox_fold(coalesce(author_name, '') || ' ' || "
+    "coalesce(author_handle, '') || ' ' || coalesce(subject, '') || ' ' || "
+    "coalesce(text, '')))) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_messages_search ON messages USING gin (search)",
+)
+
+POSTGRES_SEARCH_DROP: tuple[str, ...] = (
+    "DROP INDEX IF EXISTS ix_messages_search",
+    "ALTER TABLE messages DROP COLUMN IF EXISTS search",
+    "DROP FUNCTION IF EXISTS socialinbox_fold(text)",
+)
+
+SUPPORTED = ("sqlite", "postgresql")
+
+
+def _require_supported(dialect_name: str) -> None:
+    if dialect_name not in SUPPORTED:
         raise DatabaseUnsupported(
-            f"{dialect_name} databases are not supported yet; use SQLite (the default)"
+            f"{dialect_name} databases are not supported; use SQLite (the default) or PostgreSQL"
         )
 
 
+def search_index_ddl(dialect_name: str) -> tuple[str, ...]:
+    """The statements that create the full-text index (migrations run them too)."""
+    _require_supported(dialect_name)
+    return SQLITE_SEARCH_DDL if dialect_name == "sqlite" else POSTGRES_SEARCH_DDL
+
+
+def search_index_drop(dialect_name: str) -> tuple[str, ...]:
+    _require_supported(dialect_name)
+    return SQLITE_SEARCH_DROP if dialect_name == "sqlite" else POSTGRES_SEARCH_DROP
+
+
 def create_search_index(conn: Connection) -> None:
-    """Create the full-text index and the triggers that keep it in sync."""
-    _require_sqlite(conn.dialect.name)
-    for statement in SQLITE_SEARCH_DDL:
+    """Create the full-text index (and, on SQLite, the triggers that keep it in sync)."""
+    for statement in search_index_ddl(conn.dialect.name):
         conn.exec_driver_sql(statement)
 
 
 def drop_search_index(conn: Connection) -> None:
-    _require_sqlite(conn.dialect.name)
-    for statement in SQLITE_SEARCH_DROP:
+    for statement in search_index_drop(conn.dialect.name):
         conn.exec_driver_sql(statement)
 
 
 def rebuild_search_index(conn: Connection) -> None:
-    """Re-index every message (after a migration that changed the index)."""
-    _require_sqlite(conn.dialect.name)
-    conn.exec_driver_sql("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
+    """Re-index every message (after a migration that changed the index). PostgreSQL's
+    generated column is always current: nothing to do there."""
+    _require_supported(conn.dialect.name)
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
 
 
 PREFIX_MIN = 3
 _SURROGATES = re.compile("[\ud800-\udfff]")
 
 
-def fts_query(user_text: str, *, prefix_last: bool = True) -> str | None:
-    """Turn whatever a user typed into a safe FTS5 query, or None if nothing is searchable.
+@dataclass(frozen=True, slots=True)
+class SearchQuery:
+    """What a user typed, made safe: whole words, all required; the last one may match as
+    a prefix. Each dialect writes it in its own query language."""
 
-    Each whitespace-separated word becomes a quoted phrase (FTS5 tokenises inside
-    the quotes the same way as the index, so ``c++``, ``e-mail``, ``AND``, ``(``
-    or emoji are plain text, never syntax). Words are combined with AND. The last
-    word matches as a prefix, so results follow the user's typing.
+    words: tuple[str, ...]
+    prefix_last: bool
+
+    def fts5(self) -> str:
+        """SQLite FTS5: each word a quoted phrase (FTS5 tokenises inside the quotes the
+        same way as the index, so ``c++``, ``e-mail``, ``AND``, ``(`` or emoji are plain
+        text, never syntax), combined with AND; ``*`` for a prefix."""
+        phrases = ['"' + w.replace('"', '""') + '"' for w in self.words]
+        if self.prefix_last:
+            phrases[-1] += "*"
+        return " ".join(phrases)
+
+    def tsquery(self) -> str:
+        """PostgreSQL ``to_tsquery`` input, to be folded as the index was (see
+        :data:`TSQUERY`): each word's runs of letters and digits in a row (``e-mail`` is
+        ``'e' <-> 'mail'``, as FTS5 reads the phrase "e-mail"), words combined with
+        ``&``; ``:*`` for a prefix. Only letters and digits are quoted: never syntax."""
+        terms = []
+        for word in self.words:
+            parts = [p for p in _NOT_ALNUM.split(word) if p]
+            quoted = ["'" + p + "'" for p in parts] or ["''"]
+            terms.append(quoted)
+        if self.prefix_last:
+            terms[-1][-1] += ":*"
+        return " & ".join(q[0] if len(q) == 1 else "(" + " <-> ".join(q) + ")" for q in terms)
+
+
+# Letters and digits as PostgreSQL's [[:alnum:]] counts them (no underscore).
+_NOT_ALNUM = re.compile(r"[\W_]+")
+# The folded query, matched against messages.search.
+TSQUERY = "to_tsquery('simple', unaccent('unaccent'::regdictionary, lower(:tsq)))"
+
+
+def fts_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery | None:
+    """Turn whatever a user typed into a safe search query, or None if nothing is searchable.
+
+    Words are whitespace-separated and combined with AND. The last word matches as a
+    prefix, so results follow the user's typing.
     """
     cleaned = _SURROGATES.sub("\ufffd", user_text).replace("\x00", " ")
     words = [w for w in cleaned.split() if any(ch.isalnum() for ch in w)]
     if not words:
         return None
-    phrases = ['"' + w.replace('"', '""') + '"' for w in words]
     last = words[-1]
     # A last word still being typed matches as a prefix; one that ends in
     # punctuation ("c++") is finished, and one or two letters would match
     # nearly everything, so those match whole words only.
-    if prefix_last and last[-1].isalnum() and len(last) >= PREFIX_MIN:
-        phrases[-1] += "*"
-    return " ".join(phrases)
+    prefix = prefix_last and last[-1].isalnum() and len(last) >= PREFIX_MIN
+    return SearchQuery(tuple(words), prefix)
 
 
-def search_hits(session: Session, query: str, cap: int) -> list[int] | None:
+def _matches(dialect_name: str, query: SearchQuery) -> Any:
+    """The condition "this ``messages`` row matches ``query``" for a correlated check."""
+    if dialect_name == "postgresql":
+        return text(f"messages.search @@ {TSQUERY}").bindparams(tsq=query.tsquery())
+    fts = table("messages_fts", column("rowid"))
+    return exists(
+        select(literal_column("1"))
+        .select_from(fts)
+        .where(text("messages_fts MATCH :fts_query").bindparams(fts_query=query.fts5()))
+        .where(fts.c.rowid == Message.id)
+        .correlate(Message)
+    )
+
+
+def search_hits(session: Session, query: SearchQuery, cap: int) -> list[int] | None:
     """The ids of every message matching an :func:`fts_query`, or None if more than ``cap``.
 
     Reading only the index's own id list is cheap, so a query learns first
@@ -122,44 +212,48 @@ def search_hits(session: Session, query: str, cap: int) -> list[int] | None:
     return search_sample(session, query, cap)[0]
 
 
-def search_sample(session: Session, query: str, cap: int) -> tuple[list[int] | None, float]:
+def search_sample(session: Session, query: SearchQuery, cap: int) -> tuple[list[int] | None, float]:
     """:func:`search_hits`, and about what share of the newest messages match.
 
     The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
     1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
     """
-    _require_sqlite(session.get_bind().dialect.name)
-    ids = (
-        session.execute(
-            text(
-                "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"
-                " ORDER BY rowid DESC LIMIT :n"
-            ),
-            {"q": query, "n": cap + 1},
-        )
-        .scalars()
-        .all()
-    )
+    name = session.get_bind().dialect.name
+    _require_supported(name)
+    if name == "postgresql":
+        statement = text(
+            f"SELECT id FROM messages WHERE search @@ {TSQUERY} ORDER BY id DESC LIMIT :n"
+        ).bindparams(tsq=query.tsquery(), n=cap + 1)
+    else:
+        statement = text(
+            "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"
+            " ORDER BY rowid DESC LIMIT :n"
+        ).bindparams(q=query.fts5(), n=cap + 1)
+    ids = session.execute(statement).scalars().all()
     if len(ids) <= cap:
         return list(ids), 0.0
     return None, len(ids) / (max(ids) - min(ids) + 1)
 
 
-def restrict_to_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
-    """Keep only the messages of ``stmt`` that match an :func:`fts_query` result.
+def restrict_to_search(dialect_name: str, stmt: Select[Any], query: SearchQuery) -> Select[Any]:
+    """Keep only the messages of ``stmt`` that match ``query``.
 
     For queries with many hits: the list's own index is walked newest first and
     each row is checked against the set of hits, which stops after one page.
     """
-    _require_sqlite(dialect_name)
+    _require_supported(dialect_name)
+    if dialect_name == "postgresql":
+        return stmt.where(_matches(dialect_name, query))
     fts = table("messages_fts", column("rowid"))
     hits = select(fts.c.rowid).where(
-        text("messages_fts MATCH :fts_query").bindparams(fts_query=query)
+        text("messages_fts MATCH :fts_query").bindparams(fts_query=query.fts5())
     )
     return stmt.where(Message.id.in_(hits))
 
 
-def restrict_to_dense_search(dialect_name: str, stmt: Select[Any], query: str) -> Select[Any]:
+def restrict_to_dense_search(
+    dialect_name: str, stmt: Select[Any], query: SearchQuery
+) -> Select[Any]:
     """:func:`restrict_to_search` for a query most messages match (a very common word).
 
     Each row of the list's index, newest first, is checked against the search
@@ -167,24 +261,15 @@ def restrict_to_dense_search(dialect_name: str, stmt: Select[Any], query: str) -
     set of all hits first (as :func:`restrict_to_search` does) would read nearly
     every id in the index. Slow for a rare word: use it only for common ones.
     """
-    _require_sqlite(dialect_name)
-    fts = table("messages_fts", column("rowid"))
-    probe: Select[Any] = (
-        select(literal_column("1"))
-        .select_from(fts)
-        .where(text("messages_fts MATCH :fts_query").bindparams(fts_query=query))
-        .where(fts.c.rowid == Message.id)
-        .correlate(Message)
-    )
-    return stmt.where(exists(probe))
+    _require_supported(dialect_name)
+    return stmt.where(_matches(dialect_name, query))
 
 
 def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:
     """Insert rows, silently skipping those that hit a unique constraint."""
     if not rows:
         return
-    _require_sqlite(conn.dialect.name)
-    conn.execute(sqlite.insert(table_).on_conflict_do_nothing(), list(rows))
+    conn.execute(_insert(conn.dialect.name, table_).on_conflict_do_nothing(), list(rows))
 
 
 def upsert(session: Session, table_: Any, values: Mapping[str, Any], key: Sequence[str]) -> None:
@@ -193,14 +278,19 @@ def upsert(session: Session, table_: Any, values: Mapping[str, Any], key: Sequen
     ``key`` names columns of a unique constraint or the primary key; every other
     column in ``values`` is overwritten, columns not in ``values`` are left alone.
     """
-    _require_sqlite(session.get_bind().dialect.name)
-    statement = sqlite.insert(table_).values(**values)
+    statement = _insert(session.get_bind().dialect.name, table_).values(**values)
     session.execute(
         statement.on_conflict_do_update(
             index_elements=list(key),
             set_={name: statement.excluded[name] for name in values if name not in key},
         )
     )
+
+
+def _insert(dialect_name: str, table_: Any) -> Any:
+    """The dialect's INSERT, which knows ON CONFLICT."""
+    _require_supported(dialect_name)
+    return (postgresql if dialect_name == "postgresql" else sqlite).insert(table_)
 
 
 def create_all(conn: Connection) -> None:
@@ -212,9 +302,11 @@ def create_all(conn: Connection) -> None:
 # A contact's own messages are found through ix_messages_contact. Left alone,
 # SQLite prefers ix_messages_list for "inbound = 1 ORDER BY created_at" and walks
 # every received message to find one contact's: seconds, and hundreds of MB of
-# mapped pages, on a large inbox. A unary + keeps a term from choosing an index
-# (SQLite's documented way to steer its planner: https://sqlite.org/optoverview.html).
-INBOUND_NOT_INDEXED = literal_column("+messages.inbound", Boolean)
+# mapped pages, on a large inbox. An expression on the column keeps a term from
+# choosing an index (SQLite's documented way to steer its planner:
+# https://sqlite.org/optoverview.html); a cast to integer is one that PostgreSQL reads
+# too (its own planner needs no such help, and its booleans take no unary +).
+INBOUND_NOT_INDEXED = cast(Message.inbound, Integer)
 
 
 def received_by(contact: Any) -> Any:
@@ -225,4 +317,4 @@ def received_by(contact: Any) -> Any:
         if isinstance(contact, list | tuple | set | frozenset)
         else Message.contact_id == contact
     )
-    return and_(where, INBOUND_NOT_INDEXED.is_(True))
+    return and_(where, INBOUND_NOT_INDEXED == 1)

@@ -286,6 +286,7 @@ def test_rows_of_one_identity_with_other_details_are_bad_rows_by_line(importer):
     )
 
 
+@pytest.mark.sqlite_only
 def test_an_import_the_database_stays_busy_for_keeps_whole_batches_and_a_rerun_completes_it(
     context, importer, monkeypatch
 ):

@@ -191,6 +191,7 @@ def test_export_holds_everything_and_erase_leaves_nothing_searchable(context, ac
         assert session.execute(select(Message.id)).all() == []
 
 
+@pytest.mark.sqlite_only
 def test_erased_words_are_gone_from_the_database_files(context, account_id, clock):
     context.writer.call(
         context.ingest.store_batch,

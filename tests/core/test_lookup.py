@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from sqlalchemy import text
@@ -23,6 +24,7 @@ def test_any_typed_text_is_a_valid_lookup(context):
     assert [h.name for h in context.contacts.lookup("\U0010ffff")] == ["\U0010ffff Edge"]
 
 
+@pytest.mark.sqlite_only
 def test_a_lookup_is_a_range_scan_of_the_terms_index(context):
     with context.db.read() as session:
         stmt = text(

@@ -107,6 +107,7 @@ def test_a_search_keeps_the_newest_first_order(inbox_of_six):
     assert _remote_ids(context, context.inbox.page(flt)) == ["vip-angry", "angry"]
 
 
+@pytest.mark.sqlite_only
 def test_the_ranked_part_reads_the_needs_reply_index_and_the_rest_the_list_index(inbox_of_six):
     """On a large inbox only the waiting messages are sorted; the rest is walked by index."""
     context = inbox_of_six

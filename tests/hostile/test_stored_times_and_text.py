@@ -83,6 +83,7 @@ def test_the_database_refuses_to_store_a_time_it_could_not_read(context, account
     assert context.contacts.list_contacts()[0].follow_up_at is None
 
 
+@pytest.mark.sqlite_only
 def test_a_damaged_stored_time_reads_back_clamped(context, account_id, clock):
     """A database written before this fix holds times that overflow: they read, clamped."""
     context.ingest.store_batch(

@@ -152,7 +152,9 @@ def test_offline_replies_wait_and_go_out_when_the_network_returns(demo_context):
     with context.db.read() as session:
         target = (
             session.execute(
-                select(Message).where(Message.inbound.is_(True), Message.needs_reply.is_(True))
+                select(Message)
+                .where(Message.inbound.is_(True), Message.needs_reply.is_(True))
+                .order_by(Message.id)
             )
             .scalars()
             .first()
@@ -239,7 +241,9 @@ def test_after_a_crash_a_look_up_decides_instead_of_resending(demo_context):
     with context.db.read() as session:
         targets = (
             session.execute(
-                select(Message.id).where(Message.inbound.is_(True), Message.needs_reply.is_(True))
+                select(Message.id)
+                .where(Message.inbound.is_(True), Message.needs_reply.is_(True))
+                .order_by(Message.id)
             )
             .scalars()
             .all()[:2]

@@ -30,6 +30,19 @@ SEARCH_DROP = (
     "DROP TRIGGER IF EXISTS messages_fts_ai",
     "DROP TABLE IF EXISTS messages_fts",
 )
+# PostgreSQL (added with the shared-database mode; SQLite databases are unaffected): the
+# searched text, folded, as a stored generated tsvector with its GIN index.
+POSTGRES_SEARCH_DDL = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE OR REPLACE FUNCTION socialinbox_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS $$ SELECT regexp_replace(lower(unaccent('unaccent'::regdictionary, value)), '[^[:alnum:]]+', ' ', 'g') $$",
+    "ALTER TABLE messages ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS (to_tsvector('simple'::regconfig, socialinbox_fold(coalesce(author_name, '') || ' ' || coalesce(author_handle, '') || ' ' || coalesce(subject, '') || ' ' || coalesce(text, '')))) STORED",
+    "CREATE INDEX IF NOT EXISTS ix_messages_search ON messages USING gin (search)",
+)
+POSTGRES_SEARCH_DROP = (
+    "DROP INDEX IF EXISTS ix_messages_search",
+    "ALTER TABLE messages DROP COLUMN IF EXISTS search",
+    "DROP FUNCTION IF EXISTS socialinbox_fold(text)",
+)
 
 
 def upgrade() -> None:
@@ -374,15 +387,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("outbox_events", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_outbox_events_outbox_id"), ["outbox_id"], unique=False)
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SEARCH_DDL:
-            op.execute(statement)
+    engine = op.get_bind().dialect.name
+    for statement in SEARCH_DDL if engine == "sqlite" else POSTGRES_SEARCH_DDL:
+        op.execute(statement)
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "sqlite":
-        for statement in SEARCH_DROP:
-            op.execute(statement)
+    engine = op.get_bind().dialect.name
+    for statement in SEARCH_DROP if engine == "sqlite" else POSTGRES_SEARCH_DROP:
+        op.execute(statement)
     with op.batch_alter_table("outbox_events", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_outbox_events_outbox_id"))
 

@@ -1,0 +1,134 @@
+"""A throwaway PostgreSQL cluster on 127.0.0.1 for the tests of the shared-database mode.
+
+Debian's ``postgresql`` package installs ``initdb`` and ``pg_ctl`` under
+``/usr/lib/postgresql/VERSION/bin``. The cluster lives in a temporary folder, trusts
+local connections (it listens on 127.0.0.1 only, on a free port) and is deleted when
+stopped. PostgreSQL refuses to run as root, so as root it runs as the ``postgres`` user
+that the package creates.
+
+``SOCIALINBOX_TEST_POSTGRES`` (a URL such as ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``
+of a role that may create databases) uses a server that is already running instead.
+
+Each test gets a database of its own, copied from a template that holds the migrated
+schema (``CREATE DATABASE … TEMPLATE``: far quicker than running the migrations again).
+"""
+
+from __future__ import annotations
+
+import glob
+import itertools
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from socialinbox.storage.database import Database
+from tests.servers.require import missing
+from tests.servers.running import StartedInWith
+
+EXTERNAL_SERVER = "SOCIALINBOX_TEST_POSTGRES"
+TEMPLATE = "socialinbox_template"
+
+
+def _postgres_bin() -> Path | None:
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).parent
+    versions = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(versions[-1]).parent if versions else None
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+class PostgresServer(StartedInWith):
+    """A PostgreSQL server for one test session, and fresh databases on it."""
+
+    def __init__(self) -> None:
+        self._folder: Path | None = None
+        self._bin: Path | None = None
+        self._names = itertools.count(1)
+        self.admin_url = os.environ.get(EXTERNAL_SERVER, "").strip()
+
+    def _run(self, *command: str) -> None:
+        """Run a PostgreSQL program, as the ``postgres`` user when we are root."""
+        prefix = ["runuser", "-u", "postgres", "--"] if os.geteuid() == 0 else []
+        subprocess.run([*prefix, *command], check=True, capture_output=True, text=True, timeout=120)
+
+    def start(self) -> PostgresServer:
+        if not self.admin_url:
+            self._start_cluster()
+        self._admin_execute(f'DROP DATABASE IF EXISTS "{TEMPLATE}"')
+        self._admin_execute(f'CREATE DATABASE "{TEMPLATE}"')
+        template = Database(self.url_of(TEMPLATE))
+        try:
+            template.prepare()
+        finally:
+            template.dispose()
+        return self
+
+    def _start_cluster(self) -> None:
+        self._bin = _postgres_bin()
+        if self._bin is None:
+            missing("PostgreSQL's initdb is not installed (Debian package postgresql)")
+        self._folder = Path(tempfile.mkdtemp(prefix="socialinbox-pg-"))
+        if os.geteuid() == 0:
+            shutil.chown(self._folder, "postgres")
+        data = self._folder / "data"
+        port = _free_port()
+        self._run(
+            str(self._bin / "initdb"),
+            "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+            "--locale=C.UTF-8",
+        )  # fmt: skip
+        options = (
+            f"-p {port} -k {self._folder} -c listen_addresses=127.0.0.1 "
+            # A throwaway cluster: durability only costs time here.
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self._bin / "pg_ctl"), "-D", str(data), "-o", options,
+            "-l", str(self._folder / "log"), "-w", "start",
+        )  # fmt: skip
+        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+
+    def stop(self) -> None:
+        if self._folder is None or self._bin is None:
+            return
+        try:
+            self._run(
+                str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"),
+                "-m", "immediate", "stop",
+            )  # fmt: skip
+        finally:
+            shutil.rmtree(self._folder, ignore_errors=True)
+            self._folder = None
+
+    def url_of(self, database: str) -> str:
+        return make_url(self.admin_url).set(database=database).render_as_string(hide_password=False)
+
+    def _admin_execute(self, statement: str) -> None:
+        engine = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        try:
+            with engine.connect() as conn:
+                conn.execute(text(statement))
+        finally:
+            engine.dispose()
+
+    def fresh_database(self) -> str:
+        """The URL of a new database holding the current schema and nothing else."""
+        name = f"socialinbox_test_{os.getpid()}_{next(self._names)}"
+        self._admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
+        return self.url_of(name)
+
+    def drop_database(self, url: str) -> None:
+        name = make_url(url).database
+        self._admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
