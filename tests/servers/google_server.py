@@ -126,6 +126,10 @@ Documented behaviours implemented::
         "PARENT.…"), snippet{channelId, videoId, textDisplay, textOriginal, parentId (a
         reply), authorDisplayName, authorProfileImageUrl, authorChannelUrl,
         authorChannelId{value}, canRate, viewerRating, likeCount, publishedAt, updatedAt}.
+        authorDisplayName is the author's handle, as YouTube shows names since its handles
+        came: "@" + the name given to add_comment without spaces or punctuation ("Maria
+        Lopez" → "@MariaLopez"); the channel's own comments carry authorChannelId.value ==
+        channel_id, which is how a reply by the owner is recognised.
       Quota (youtube/v3/determine_quota_cost): each list costs 1 unit, comments.insert
         50; a refused request (400/404) still costs 1 ("every request costs at least one
         unit"), a 401 costs nothing. Units count per project (the OAuth client), 10,000 a
@@ -385,7 +389,7 @@ class QuotaCharge:
 class _Client:
     client_id: str
     client_secret: str
-    consented: bool = False  # the user approved this client once (refresh tokens)
+    consented: bool = False  # the user granted this client offline access (refresh tokens)
 
 
 @dataclass(eq=False)
@@ -534,10 +538,12 @@ def _google_error(
     location_type: str | None = None,
     status_name: str | None = None,
     headers: dict[str, str] | None = None,
+    item_message: str | None = None,
 ) -> _Refusal:
-    """Google's error body: code, message, the legacy errors[] and the canonical status."""
+    """Google's error body: code, message, the legacy errors[] (whose message may be a
+    shorter one) and the canonical status."""
     item: dict[str, str] = {
-        "message": message,
+        "message": item_message or message,
         "domain": domain,
         "reason": reason or _STATUS_REASONS.get(status, "backendError"),
     }
@@ -1457,7 +1463,8 @@ class GoogleServer(StartedInWith):
             offline and (asked_consent or not client.consented),
             self._now(),
         )
-        client.consented = True
+        if offline:
+            client.consented = True  # offline access granted: later sign-ins get no refresh
         self._codes[code.value] = code
         return back(code=code.value, scope=code.scope)
 
@@ -1539,6 +1546,7 @@ class GoogleServer(StartedInWith):
             raise _google_error(
                 401,
                 _MISSING_CREDENTIALS,
+                item_message="Login Required.",
                 reason="required",
                 location="Authorization",
                 location_type="header",
@@ -1548,6 +1556,7 @@ class GoogleServer(StartedInWith):
             raise _google_error(
                 401,
                 _INVALID_CREDENTIALS,
+                item_message="Invalid Credentials",
                 reason="authError",
                 location="Authorization",
                 location_type="header",
@@ -1564,6 +1573,7 @@ class GoogleServer(StartedInWith):
             raise _google_error(
                 403,
                 "Request had insufficient authentication scopes.",
+                item_message="Insufficient Permission",
                 reason="insufficientPermissions",
             )
 
