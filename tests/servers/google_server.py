@@ -203,10 +203,13 @@ Public API (the test-control API: a connector's tests use only this)::
 
     YouTube
         add_video(title, *, description="", published_at=None, video_id=None) -> str
-        add_comment(video_id, author, text, *, published_at=None) -> str   a viewer's
-            top-level comment; returns its id (= the thread id)
-        add_reply(parent_id, author, text, *, published_at=None) -> str  a reply made on
-            YouTube; author=None means the channel itself (the owner replied elsewhere)
+        add_comment(video_id, author, text, *, published_at=None,
+                    author_channel_id=None) -> str   a viewer's top-level comment; returns
+            its id (= the thread id). The author's channel id defaults to a stable "UC…"
+            derived from the name; comment(id)["snippet"]["authorChannelId"]["value"] reads it
+        add_reply(parent_id, author, text, *, published_at=None, author_channel_id=None)
+            -> str   a reply made on YouTube; author=None means the channel itself (the
+            owner replied elsewhere: authorChannelId.value == channel_id)
         add_comments(video_id, count, *, author="Viewer", start=None,
                      step=timedelta(minutes=1)) -> list[str]   oldest first
         edit_comment(comment_id, text, *, at=None) -> None   updatedAt = at or now
@@ -922,11 +925,22 @@ class GoogleServer(StartedInWith):
             return video.id
 
     def add_comment(
-        self, video_id: str, author: str, text: str, *, published_at: datetime | None = None
+        self,
+        video_id: str,
+        author: str,
+        text: str,
+        *,
+        published_at: datetime | None = None,
+        author_channel_id: str | None = None,
     ) -> str:
         with self._lock:
             comment = self._new_comment(
-                self._videos[video_id], author, text, None, published_at or self._now()
+                self._videos[video_id],
+                author,
+                text,
+                None,
+                published_at or self._now(),
+                author_channel_id,
             )
             return comment.id
 
@@ -937,13 +951,14 @@ class GoogleServer(StartedInWith):
         text: str,
         *,
         published_at: datetime | None = None,
+        author_channel_id: str | None = None,
     ) -> str:
         with self._lock:
             parent = self._comments[parent_id]
             if parent.parent is not None:
                 raise ValueError("YouTube replies go to a top-level comment")
             comment = self._new_comment(
-                parent.video, author, text, parent, published_at or self._now()
+                parent.video, author, text, parent, published_at or self._now(), author_channel_id
             )
             return comment.id
 
@@ -1084,6 +1099,7 @@ class GoogleServer(StartedInWith):
         text: str,
         parent: _Comment | None,
         moment: datetime,
+        author_channel_id: str | None = None,
     ) -> _Comment:
         if parent is None:
             comment_id = "Ug" + _random_id(22) + "4AaABAg"
@@ -1091,6 +1107,7 @@ class GoogleServer(StartedInWith):
             comment_id = f"{parent.id}.{_random_id(22)}"
         name = author if author is not None else self.channel_title
         channel = self._channel_id if author is None else _channel_id_of(name)
+        channel = author_channel_id or channel
         comment = _Comment(comment_id, video, name, channel, text, moment, moment, parent)
         self._comments[comment.id] = comment
         return comment

@@ -600,13 +600,19 @@ def test_text_display_is_html_unless_plain_text_is_asked(
     http: httpx.Client, server: GoogleServer, token: str
 ) -> None:
     video = server.add_video("Cornbread")
-    server.add_comment(video, "Mallory", "<script>alert(1)</script>\nsecond line")
+    server.add_comment(
+        video,
+        "Mallory",
+        "<script>alert(1)</script>\nsecond line",
+        author_channel_id="UCmallory000000000000001",
+    )
 
     as_html = threads(http, server, token).json()["items"][0]
     as_text = threads(http, server, token, textFormat="plainText").json()["items"][0]
 
     html_snippet = as_html["snippet"]["topLevelComment"]["snippet"]
     assert html_snippet["textDisplay"] == "&lt;script&gt;alert(1)&lt;/script&gt;<br>second line"
+    assert html_snippet["authorChannelId"] == {"value": "UCmallory000000000000001"}
     text_snippet = as_text["snippet"]["topLevelComment"]["snippet"]
     assert text_snippet["textDisplay"] == "<script>alert(1)</script>\nsecond line"
 
