@@ -22,10 +22,13 @@ Documented behaviours implemented::
       GET /o/oauth2/v2/auth: client_id, redirect_uri (any http://127.0.0.1:PORT/…,
         http://[::1]:PORT/… or http://localhost:PORT/…), response_type=code, scope
         (space-separated, required), state, code_challenge + code_challenge_method
-        (S256 or plain; recommended, not required), access_type (online | offline),
-        prompt (none | consent | select_account, space-separated), login_hint. The
-        signed-in user approves at once (or ``deny_next_authorization()``: redirect with
-        error=access_denied) and the browser goes to redirect_uri?state=…&code=…&scope=….
+        (S256 or plain; the desktop-app page tells apps to always use PKCE: the server
+        accepts a request without it and records what came in .authorizations),
+        access_type (online | offline; the web-server page's parameter, which the app
+        sends: without offline no refresh token is given), prompt (none | consent |
+        select_account, space-separated), login_hint. The signed-in user approves at
+        once (or ``deny_next_authorization()``: redirect with error=access_denied) and
+        the browser goes to redirect_uri?state=…&code=…&scope=….
         An unknown client or a redirect URI that is not loopback gets Google's error page
         (no redirect); an unknown scope redirects with error=invalid_scope.
         Codes live 10 minutes and work once.
