@@ -246,7 +246,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import hashlib
 import html
 import json
@@ -254,21 +253,24 @@ import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, time, timedelta
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
-from tests.servers.local_http import (
-    RecordedRequest,
-    ServedHttp,
-    clocked_handler,
-    drop_connection,
-    send_answer,
-)
+from tests.servers.local_http import RecordedRequest, ServedHttp, clocked_handler
 from tests.servers.running import StartedInWith
+from tests.servers.served_calls import (
+    Answer,
+    Call,
+    FaultQueue,
+    is_loopback,
+    pkce_s256,
+    same,
+    serve_with_faults,
+)
 
 CLIENT_ID = "1234567890-socialinbox.apps.googleusercontent.com"
 CLIENT_SECRET = "GOCSPX-test-secret"
@@ -479,44 +481,6 @@ class _Comment:
     deleted: bool = False
 
 
-@dataclass
-class _Fault:
-    kind: str  # drop | cut | fail
-    prefix: str
-    method: str | None
-    status: int = 503
-    after_processing: bool = False
-
-
-@dataclass
-class _Answer:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json; charset=UTF-8"
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class _Call:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
-
-    def param(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[0] if values else None
-
-    def form(self) -> dict[str, str]:
-        parsed = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
-        return {key: values[0] for key, values in parsed.items()}
-
-
 class _Refusal(Exception):
     """An answer other than success, raised from deep inside a handler."""
 
@@ -530,8 +494,9 @@ class _Refusal(Exception):
 # -- small helpers ------------------------------------------------------------------------
 
 
-def _json(payload: JSONValue, status: int = 200, headers: dict[str, str] | None = None) -> _Answer:
-    return _Answer(status, json.dumps(payload, indent=2).encode(), headers=dict(headers or {}))
+def _json(payload: JSONValue, status: int = 200, headers: dict[str, str] | None = None) -> Answer:
+    body = json.dumps(payload, indent=2).encode()
+    return Answer(status, body, "application/json; charset=UTF-8", dict(headers or {}))
 
 
 def _google_error(
@@ -594,21 +559,6 @@ def _youtube_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _pkce_s256(verifier: str) -> str:
-    digest = hashlib.sha256(verifier.encode("utf-8", "replace")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def _same(given: str, expected: str) -> bool:
-    """A constant-time comparison any text may reach (compare_digest refuses non-ASCII str)."""
-    return secrets.compare_digest(given.encode(), expected.encode())
-
-
-def _is_loopback(uri: str) -> bool:
-    parts = urlsplit(uri)
-    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
-
-
 def _page_token(kind: str, position: list[Any]) -> str:
     """An opaque page token: where the previous page ended, for one kind of list."""
     raw = json.dumps([kind, position], separators=(",", ":")).encode()
@@ -652,12 +602,12 @@ def _html_text(text: str) -> str:
     return html.escape(text, quote=True).replace("\n", "<br>")
 
 
-def _page(status: int, title: str, message: str) -> _Answer:
+def _page(status: int, title: str, message: str) -> Answer:
     body = (
         f"<!DOCTYPE html><html><head><title>{html.escape(title)}</title></head><body>"
         f"<h1>{html.escape(title)}</h1><p>{html.escape(message)}</p></body></html>"
     ).encode()
-    return _Answer(status, body, "text/html; charset=utf-8")
+    return Answer(status, body, "text/html; charset=utf-8")
 
 
 # -- the server ---------------------------------------------------------------------------
@@ -710,7 +660,7 @@ class GoogleServer(StartedInWith):
         self._quota_day: datetime | None = None  # the Pacific date, as a midnight
         self._quota_used = 0
         self._quota_charges: list[QuotaCharge] = []
-        self._faults: list[_Fault] = []
+        self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._throttled: list[RecordedRequest] = []
         self.client_id = client_id
@@ -1043,21 +993,15 @@ class GoogleServer(StartedInWith):
         after_processing: bool = False,
         method: str | None = None,
     ) -> None:
-        self._add_faults(
-            _Fault("drop", path_prefix, method, after_processing=after_processing), times
-        )
+        self._faults.drop(path_prefix, times, after_processing=after_processing, method=method)
 
     def cut_next(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
-        self._add_faults(_Fault("cut", path_prefix, method), times)
+        self._faults.cut(path_prefix, times, method=method)
 
     def fail_next(
         self, path_prefix: str, status: int = 503, times: int = 1, *, method: str | None = None
     ) -> None:
-        self._add_faults(_Fault("fail", path_prefix, method, status=status), times)
-
-    def _add_faults(self, fault: _Fault, times: int) -> None:
-        with self._lock:
-            self._faults.extend(copy.copy(fault) for _ in range(times))
+        self._faults.fail(path_prefix, status, times, method=method)
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -1334,43 +1278,19 @@ class GoogleServer(StartedInWith):
     # -- the HTTP server ------------------------------------------------------------------
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        body = handler.rfile.read(length) if length else b""
-        parts = urlsplit(handler.path)
-        query = parse_qs(parts.query, keep_blank_values=True)
-        headers = dict(handler.headers.items())
-        with self._lock:
-            record = RecordedRequest(method, parts.path, query, headers, body, self._now())
-            self._requests.append(record)
-            fault = self._take_fault(method, parts.path)
-        if fault is not None and fault.kind == "drop" and not fault.after_processing:
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "fail":
-            refusal = _google_error(fault.status, _fault_message(fault.status))
-            answer = _json(refusal.body, fault.status)
-        else:
-            answer = self._route(_Call(method, parts.path, query, headers, body), record)
-        if fault is not None and fault.kind == "drop":
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "cut":
-            _send_half(handler, answer)
-            return
-        try:
-            send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
-        except OSError:
-            return
-        record.status = answer.status
+        serve_with_faults(
+            handler,
+            method,
+            now=self._now,
+            lock=self._lock,
+            requests=self._requests,
+            faults=self._faults,
+            route=self._route,
+            failure=_failure,
+        )
 
-    def _take_fault(self, method: str, path: str) -> _Fault | None:
-        for index, fault in enumerate(self._faults):
-            if path.startswith(fault.prefix) and fault.method in (None, method):
-                return self._faults.pop(index)
-        return None
-
-    def _route(self, call: _Call, record: RecordedRequest) -> _Answer:
-        oauth: dict[tuple[str, str], Callable[[_Call], _Answer]] = {
+    def _route(self, call: Call, record: RecordedRequest) -> Answer:
+        oauth: dict[tuple[str, str], Callable[[Call], Answer]] = {
             ("GET", "/o/oauth2/v2/auth"): self._authorize,
             ("POST", "/token"): self._token,
             ("POST", "/revoke"): self._revoke,
@@ -1414,13 +1334,13 @@ class GoogleServer(StartedInWith):
 
     # -- OAuth 2.0 for installed apps -----------------------------------------------------
 
-    def _authorize(self, call: _Call) -> _Answer:
+    def _authorize(self, call: Call) -> Answer:
         """accounts.google.com/o/oauth2/v2/auth — approved at once by the signed-in user."""
         client = self._clients.get(call.param("client_id") or "")
         if client is None:
             return _page(401, "Error 401: invalid_client", "The OAuth client was not found.")
         redirect_uri = call.param("redirect_uri") or ""
-        if not _is_loopback(redirect_uri):
+        if not is_loopback(redirect_uri):
             return _page(
                 400,
                 "Error 400: redirect_uri_mismatch",
@@ -1442,7 +1362,7 @@ class GoogleServer(StartedInWith):
         prompt = call.param("prompt")
         state = call.param("state")
 
-        def back(**params: str) -> _Answer:
+        def back(**params: str) -> Answer:
             ordered: dict[str, str] = {"state": state} if state is not None else {}
             ordered |= params
             separator = "&" if urlsplit(redirect_uri).query else "?"
@@ -1462,7 +1382,7 @@ class GoogleServer(StartedInWith):
                     params.get("error"),
                 )
             )
-            return _Answer(302, b"", "text/html; charset=utf-8", {"Location": location})
+            return Answer(302, b"", "text/html; charset=utf-8", {"Location": location})
 
         requested = scope.split()
         if not set(requested) <= KNOWN_SCOPES:
@@ -1488,7 +1408,7 @@ class GoogleServer(StartedInWith):
         self._codes[code.value] = code
         return back(code=code.value, scope=code.scope)
 
-    def _client(self, call: _Call, form: dict[str, str]) -> _Client:
+    def _client(self, call: Call, form: dict[str, str]) -> _Client:
         """client_secret_post or client_secret_basic, as Google's token endpoint takes."""
         header = call.header("Authorization") or ""
         if header.startswith("Basic "):
@@ -1509,11 +1429,11 @@ class GoogleServer(StartedInWith):
             raise _oauth_error(401, "invalid_client", "The OAuth client was not found.")
         if not client_secret:
             raise _oauth_error(400, "invalid_request", "client_secret is missing.")
-        if not _same(client_secret, client.client_secret):
+        if not same(client_secret, client.client_secret):
             raise _oauth_error(401, "invalid_client", "Unauthorized")
         return client
 
-    def _token(self, call: _Call) -> _Answer:
+    def _token(self, call: Call) -> Answer:
         form = call.form()
         grant_type = form.get("grant_type", "")
         if grant_type not in ("authorization_code", "refresh_token"):
@@ -1540,15 +1460,15 @@ class GoogleServer(StartedInWith):
             verifier = form.get("code_verifier")
             if not verifier:
                 raise _oauth_error(400, "invalid_grant", "Missing code verifier.")
-            expected = _pkce_s256(verifier) if code.method == "S256" else verifier
-            if not _same(expected, code.challenge):
+            expected = pkce_s256(verifier) if code.method == "S256" else verifier
+            if not same(expected, code.challenge):
                 raise _oauth_error(400, "invalid_grant", "Invalid code verifier.")
         code.used = True
         grant = _Grant(client, code.scope)
         self._grants.append(grant)
         return _json(self._token_answer(grant, with_refresh=code.refresh))
 
-    def _revoke(self, call: _Call) -> _Answer:
+    def _revoke(self, call: Call) -> Answer:
         value = call.form().get("token") or call.param("token") or ""
         access = self._access_tokens.get(value)
         grant = access.grant if access is not None else self._refresh_tokens.get(value)
@@ -1558,7 +1478,7 @@ class GoogleServer(StartedInWith):
         self._revocations.append(value)
         return _json({})
 
-    def _bearer(self, call: _Call) -> _AccessToken:
+    def _bearer(self, call: Call) -> _AccessToken:
         header = call.header("Authorization") or ""
         value = header[7:].strip() if header.lower().startswith("bearer ") else ""
         value = value or call.param("access_token") or ""
@@ -1601,11 +1521,11 @@ class GoogleServer(StartedInWith):
 
     def _business_call(
         self,
-        call: _Call,
+        call: Call,
         record: RecordedRequest,
         handler: Callable[..., JSONValue],
         match: re.Match[str],
-    ) -> _Answer:
+    ) -> Answer:
         token = self._bearer(call)
         self._require_scope(token, _BUSINESS_SCOPES)
         minute = self._minute()
@@ -1650,13 +1570,13 @@ class GoogleServer(StartedInWith):
             raise _not_found()
         return review
 
-    def _list_accounts(self, call: _Call) -> JSONValue:
+    def _list_accounts(self, call: Call) -> JSONValue:
         """mybusinessaccountmanagement v1 accounts.list: the PERSONAL account first."""
         size = _page_size(call.param("pageSize"), default=20, maximum=20)
         ordered = sorted(self._accounts.values(), key=lambda a: (a.type != "PERSONAL", a.id))
         return _offset_page(call, "accounts", ordered, size, self._render_account)
 
-    def _list_locations(self, call: _Call, account_id: str) -> JSONValue:
+    def _list_locations(self, call: Call, account_id: str) -> JSONValue:
         """mybusinessbusinessinformation v1 accounts.locations.list (readMask required)."""
         mask_value = call.param("readMask")
         if not mask_value:
@@ -1671,7 +1591,7 @@ class GoogleServer(StartedInWith):
             call, "locations", locations, size, lambda loc: self._render_location(loc, mask)
         )
 
-    def _list_reviews(self, call: _Call, account_id: str, location_id: str) -> JSONValue:
+    def _list_reviews(self, call: Call, account_id: str, location_id: str) -> JSONValue:
         """v4 accounts.locations.reviews.list, ordered and paged by a position token."""
         location = self._location(account_id, location_id)
         if not location.verified:
@@ -1716,12 +1636,12 @@ class GoogleServer(StartedInWith):
         return result
 
     def _get_review(
-        self, call: _Call, account_id: str, location_id: str, review_id: str
+        self, call: Call, account_id: str, location_id: str, review_id: str
     ) -> JSONValue:
         return self._render_review(self._review(account_id, location_id, review_id))
 
     def _put_reply(
-        self, call: _Call, account_id: str, location_id: str, review_id: str
+        self, call: Call, account_id: str, location_id: str, review_id: str
     ) -> JSONValue:
         """updateReply: creates or replaces the owner's reply (naturally idempotent)."""
         review = self._review(account_id, location_id, review_id)
@@ -1747,7 +1667,7 @@ class GoogleServer(StartedInWith):
         return {"comment": comment, "updateTime": _rfc3339(moment)}
 
     def _delete_reply(
-        self, call: _Call, account_id: str, location_id: str, review_id: str
+        self, call: Call, account_id: str, location_id: str, review_id: str
     ) -> JSONValue:
         review = self._review(account_id, location_id, review_id)
         if review.reply is None:
@@ -1759,11 +1679,11 @@ class GoogleServer(StartedInWith):
 
     def _youtube_call(
         self,
-        call: _Call,
+        call: Call,
         record: RecordedRequest,
         name: str,
-        handler: Callable[[_Call], JSONValue],
-    ) -> _Answer:
+        handler: Callable[[Call], JSONValue],
+    ) -> Answer:
         token = self._bearer(call)
         inserting = name.endswith(".insert")
         self._require_scope(token, _YOUTUBE_WRITE_SCOPES if inserting else _YOUTUBE_READ_SCOPES)
@@ -1787,7 +1707,7 @@ class GoogleServer(StartedInWith):
         self._quota_used += units
         self._quota_charges.append(QuotaCharge(method, units, self._now()))
 
-    def _list_channels(self, call: _Call) -> JSONValue:
+    def _list_channels(self, call: Call) -> JSONValue:
         parts = _parts(call, {"id", "snippet", "contentDetails", "statistics", "status"})
         mine = call.param("mine")
         ids = call.param("id")
@@ -1808,7 +1728,7 @@ class GoogleServer(StartedInWith):
             "items": items,
         }
 
-    def _list_videos(self, call: _Call) -> JSONValue:
+    def _list_videos(self, call: Call) -> JSONValue:
         parts = _parts(call, {"id", "snippet", "contentDetails", "statistics", "status"})
         ids = call.param("id")
         if not ids:
@@ -1829,7 +1749,7 @@ class GoogleServer(StartedInWith):
             "pageInfo": {"totalResults": len(items), "resultsPerPage": len(items)},
         }
 
-    def _list_threads(self, call: _Call) -> JSONValue:
+    def _list_threads(self, call: Call) -> JSONValue:
         parts = _parts(call, {"id", "snippet", "replies"})
         filters = [f for f in ("allThreadsRelatedToChannelId", "videoId", "id") if call.param(f)]
         if len(filters) != 1:
@@ -1887,7 +1807,7 @@ class GoogleServer(StartedInWith):
             lambda c: self._render_thread(c, parts, text_format),
         )
 
-    def _list_comments(self, call: _Call) -> JSONValue:
+    def _list_comments(self, call: Call) -> JSONValue:
         _parts(call, {"id", "snippet"})
         filters = [f for f in ("parentId", "id") if call.param(f)]
         if len(filters) != 1:
@@ -1922,7 +1842,7 @@ class GoogleServer(StartedInWith):
             lambda c: self._render_comment(c, text_format),
         )
 
-    def _insert_comment(self, call: _Call) -> JSONValue:
+    def _insert_comment(self, call: Call) -> JSONValue:
         """comments.insert: a reply to a top-level comment, as the channel; not idempotent."""
         parts = _parts(call, {"id", "snippet"})
         if "snippet" not in parts:
@@ -1987,7 +1907,7 @@ class GoogleServer(StartedInWith):
 
     def _keyed_page(
         self,
-        call: _Call,
+        call: Call,
         kind: str,
         token_kind: str,
         ordered: list[_Comment],
@@ -2045,7 +1965,7 @@ def _page_size(value: str | None, *, default: int, maximum: int) -> int:
 
 
 def _offset_page(
-    call: _Call,
+    call: Call,
     name: str,
     items: list[Any],
     size: int,
@@ -2068,7 +1988,7 @@ def _offset_page(
     return result
 
 
-def _parts(call: _Call, known: set[str]) -> set[str]:
+def _parts(call: Call, known: set[str]) -> set[str]:
     value = call.param("part")
     if not value:
         raise _google_error(400, "Required parameter: part", reason="required", location="part")
@@ -2101,14 +2021,14 @@ def _invalid_value(name: str, value: str) -> _Refusal:
     return _google_error(400, f"Invalid value '{value}'.", reason="invalidParameter", location=name)
 
 
-def _text_format(call: _Call) -> str:
+def _text_format(call: Call) -> str:
     value = call.param("textFormat") or "html"
     if value not in ("html", "plainText"):
         raise _invalid_value("textFormat", value)
     return value
 
 
-def _max_results(call: _Call) -> int:
+def _max_results(call: Call) -> int:
     value = call.param("maxResults")
     if value is None:
         return 20
@@ -2122,6 +2042,12 @@ def _max_results(call: _Call) -> int:
     return int(value)
 
 
+def _failure(status: int) -> Answer:
+    """A failure a test injected, in Google's error body."""
+    refusal = _google_error(status, _fault_message(status))
+    return _json(refusal.body, status)
+
+
 def _fault_message(status: int) -> str:
     return {
         429: "Resource has been exhausted (e.g. check quota).",
@@ -2129,19 +2055,3 @@ def _fault_message(status: int) -> str:
         503: "The service is currently unavailable.",
         504: "The request timed out.",
     }.get(status, "Backend Error")
-
-
-def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-    """The status, the headers (with the whole length) and half the body, then the end."""
-    try:
-        handler.send_response(answer.status)
-        handler.send_header("Content-Type", answer.content_type)
-        handler.send_header("Content-Length", str(len(answer.body)))
-        for name, value in answer.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(answer.body[: len(answer.body) // 2])
-        handler.wfile.flush()
-    except OSError:
-        pass
-    drop_connection(handler)
