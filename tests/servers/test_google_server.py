@@ -17,6 +17,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from socialinbox.clock import FakeClock
 from tests.servers.google_fixture import google_server  # noqa: F401
@@ -385,6 +387,38 @@ def test_reviews_come_newest_update_first_in_pages(
     assert "nextPageToken" not in third
     assert first["totalReviewCount"] == 5
     assert first["averageRating"] == 4
+
+
+@settings(deadline=None, max_examples=25)
+@given(
+    count=st.integers(min_value=0, max_value=12),
+    page_size=st.integers(min_value=1, max_value=6),
+    edited=st.lists(st.integers(min_value=0, max_value=11), max_size=3),
+)
+def test_paging_gives_every_review_once_newest_update_first(
+    count: int, page_size: int, edited: list[int]
+) -> None:
+    clock = FakeClock(START)
+    with GoogleServer(now=clock.now) as server, httpx.Client(base_url=server.base_url) as http:
+        location = server.add_location("Cafe")
+        ids = server.add_reviews(location, count)
+        for index in edited:
+            if index < count:
+                clock.advance(timedelta(seconds=1))
+                server.edit_review(ids[index], comment="edited")
+        token = server.issue_token()["access_token"]
+        seen: list[dict[str, Any]] = []
+        params: dict[str, Any] = {"pageSize": page_size}
+        while True:
+            page = list_reviews(http, server, token, location, **params)
+            seen.extend(page.get("reviews", []))
+            if "nextPageToken" not in page:
+                break
+            params["pageToken"] = page["nextPageToken"]
+
+    assert sorted(r["reviewId"] for r in seen) == sorted(ids)
+    times = [datetime.fromisoformat(r["updateTime"]) for r in seen]
+    assert times == sorted(times, reverse=True)
 
 
 def test_a_review_carries_stars_reviewer_times_and_the_owners_reply(
