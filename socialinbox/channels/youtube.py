@@ -6,14 +6,17 @@ What it reads (developers.google.com/youtube/v3/docs):
 - who signed in: ``GET channels?part=snippet&mine=true`` (its id is kept in the
   account's settings as ``channel_id``);
 - the comment threads: ``GET commentThreads?part=snippet,replies&
-  allThreadsRelatedToChannelId=…&order=time&maxResults=100&textFormat=plainText``, newest
-  first, paged with ``pageToken``. After the first sync (the newest page only) pages are
-  read until one holds nothing written or edited since the cursor's ``since``. Every
-  comment of those threads (the top-level comment and its replies) becomes a message of
-  kind ``comment``; a thread whose ``totalReplyCount`` exceeds the replies included has the
-  rest listed with ``comments?parentId=…``. A comment of the account's own channel is an
-  outbound message (a reply made on YouTube clears "needs reply"). A round that stops half
-  way stores nothing and keeps its cursor: the next one reads the same pages again.
+  allThreadsRelatedToChannelId=…&order=time&maxResults=100&textFormat=plainText``, the
+  newest top-level comment first, paged with ``pageToken``: the newest page each round,
+  and the pages after it while they hold threads begun since the cursor's ``since``. Every
+  comment of those threads written or edited since then (the top-level comment and its
+  replies) becomes a message of kind ``comment``. A page includes a thread's first replies
+  only; one whose ``totalReplyCount`` changed since the last round has them all listed
+  with ``comments?parentId=…``. A new reply does not move its thread up, so replies are
+  read under the newest 100 threads (and those begun since the last round) only: one under
+  an older thread is not seen. A comment of the account's own channel is an outbound
+  message (a reply made on YouTube clears "needs reply"). A round that stops half way
+  stores nothing and keeps its cursor: the next one reads the same pages again.
 - the videos' titles (the subject of their comments): ``GET videos?part=snippet&id=…``
   (50 at a time) for videos not seen before; the cursor remembers the latest ones.
 
@@ -34,6 +37,7 @@ the account pauses until midnight Pacific time with the reason shown.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar, Final
 
@@ -223,25 +227,32 @@ class YouTubeConnector:
         channel = await self._own_channel()
         threads, malformed = await self._read_threads(channel, state.since)
         comments: list[Comment] = []
+        counts: dict[str, int] = {}
         for thread in threads:
             comments.append(thread.top)
-            if thread.missing_replies:
-                comments += await self._all_replies(thread, malformed)
-            else:
+            if not thread.missing_replies:
                 comments += thread.replies
-        titles = await self._titles({c.video_id for c in comments if c.video_id}, state)
+                continue
+            if state.reply_counts.get(thread.top.id) != thread.reply_count:
+                comments += await self._all_replies(thread, malformed)
+            counts[thread.top.id] = thread.reply_count
+        since = state.since
+        fresh = [c for c in comments if since is None or c.activity >= since]
+        titles = await self._titles({c.video_id for c in fresh if c.video_id}, state)
         known = {**state.titles, **titles}
-        comments.sort(key=lambda c: (c.published_at, c.id))
-        after = state.after(comments, titles)
+        fresh.sort(key=lambda c: (c.published_at, c.id))
+        after = state.after(fresh, titles, counts)
         if after.since is None:  # nothing yet: from now on every comment is new
-            after = Cursor(FROM_THE_START, after.titles)
-        messages = tuple(to_message(c, channel, known) for c in comments)
+            after = replace(after, since=FROM_THE_START)
+        messages = tuple(to_message(c, channel, known) for c in fresh)
         yield FetchBatch(messages, after.dump(), tuple(malformed))
 
     async def _read_threads(
         self, channel: str, since: datetime | None
     ) -> tuple[list[Thread], list[MalformedItem]]:
-        """The threads with activity since ``since`` (the newest page when None)."""
+        """The newest page of threads, and the pages after it while they hold threads
+        begun since ``since`` (YouTube orders threads by their top-level comment: a new
+        reply leaves its thread where it was)."""
         threads: list[Thread] = []
         malformed: list[MalformedItem] = []
         params: dict[str, Any] = {
@@ -254,17 +265,17 @@ class YouTubeConnector:
         for _ in range(MAX_PAGES):
             body = await self._call("commentThreads.list", "commentThreads", params=params)
             page = self._page(body)
-            recent = False
+            begun_since = False
             for item in page.items:
                 try:
                     thread = parse_thread(item)
                 except MalformedComment as exc:
                     malformed.append(set_aside(item, exc))
                     continue
-                if since is None or thread.activity >= since:
-                    threads.append(thread)
-                    recent = True
-            if since is None or not recent or page.next_token is None:
+                threads.append(thread)
+                if since is not None and thread.top.published_at >= since:
+                    begun_since = True
+            if not begun_since or page.next_token is None:
                 break
             params = {**params, "pageToken": page.next_token}
         return threads, malformed

@@ -29,8 +29,10 @@ from socialinbox.channels.youtube_network import YOUTUBE
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem
 
 KIND_COMMENT = "comment"
-# Video titles remembered in the cursor, so that a thread on a known video costs no look-up.
+# Video titles remembered in the cursor, so that a thread on a known video costs no look-up;
+# and reply counts of threads with more replies than a page includes.
 TITLES_KEPT = 200
+COUNTS_KEPT = 200
 _PAYLOAD_MAX = 2_000
 
 
@@ -59,16 +61,18 @@ class Comment:
 
 @dataclass(frozen=True, slots=True)
 class Thread:
-    """One comment thread as a page holds it; ``missing_replies``: YouTube counts more
-    replies than it included (they are listed apart, ``comments?parentId=``)."""
+    """One comment thread as a page holds it: its top-level comment, the replies YouTube
+    included (at most five, the oldest) and how many replies it counts."""
 
     top: Comment
     replies: tuple[Comment, ...]
-    missing_replies: bool
+    reply_count: int
 
     @property
-    def activity(self) -> datetime:
-        return max(c.activity for c in (self.top, *self.replies))
+    def missing_replies(self) -> bool:
+        """YouTube counts more replies than it included (they are listed apart,
+        ``comments?parentId=``)."""
+        return self.reply_count > len(self.replies)
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,8 +180,8 @@ def parse_thread(item: object) -> Thread:
             )
         )
     count = snippet.get("totalReplyCount")
-    missing = isinstance(count, int) and not isinstance(count, bool) and count > len(replies)
-    return Thread(top, tuple(replies), missing)
+    counted = count if isinstance(count, int) and not isinstance(count, bool) else 0
+    return Thread(top, tuple(replies), max(counted, len(replies)))
 
 
 def set_aside(item: object, error: Exception) -> MalformedItem:
@@ -241,10 +245,12 @@ def comparable_text(text: str) -> str:
 class Cursor:
     """Where the account's reading stands: ``since``, the latest activity (a comment written
     or edited) of what was stored (None before the first sync); ``titles``, the video titles
-    known (the most recent :data:`TITLES_KEPT`)."""
+    known (the most recent :data:`TITLES_KEPT`); ``reply_counts``, the replies YouTube
+    counted in each thread whose replies were listed apart (a changed count: new ones)."""
 
     since: datetime | None = None
     titles: Mapping[str, str] = field(default_factory=dict)
+    reply_counts: Mapping[str, int] = field(default_factory=dict)
 
     @classmethod
     def load(cls, text: str | None) -> Cursor:
@@ -254,26 +260,53 @@ class Cursor:
         try:
             data = json.loads(text)
             since = data.get("since")
-            titles = data.get("titles") or {}
             when = parse_time(since, "since") if since is not None else None
+            titles = data.get("titles") or {}
+            counts = data.get("reply_counts") or {}
         except (ValueError, AttributeError, MalformedComment):
             return cls()
-        if not isinstance(titles, Mapping):
-            titles = {}
-        kept = {k: v for k, v in titles.items() if isinstance(k, str) and isinstance(v, str)}
-        return cls(when, kept)
+        return cls(
+            when,
+            _kept(titles, str),
+            {k: v for k, v in _kept(counts, int).items() if not isinstance(v, bool)},
+        )
 
     def dump(self) -> str:
-        titles = dict(list(self.titles.items())[-TITLES_KEPT:])
         since = self.since.astimezone(UTC).isoformat() if self.since is not None else None
-        return json.dumps({"since": since, "titles": titles}, ensure_ascii=False)
+        return json.dumps(
+            {
+                "since": since,
+                "titles": dict(list(self.titles.items())[-TITLES_KEPT:]),
+                "reply_counts": dict(list(self.reply_counts.items())[-COUNTS_KEPT:]),
+            },
+            ensure_ascii=False,
+        )
 
-    def after(self, comments: Sequence[Comment], titles: Mapping[str, str]) -> Cursor:
-        """The cursor once ``comments`` are stored, remembering ``titles`` too."""
+    def after(
+        self,
+        comments: Sequence[Comment],
+        titles: Mapping[str, str],
+        reply_counts: Mapping[str, int] | None = None,
+    ) -> Cursor:
+        """The cursor once ``comments`` are stored, remembering ``titles`` and
+        ``reply_counts`` too (the latest last)."""
         newest = max((c.activity for c in comments), default=None)
         since = self.since
         if newest is not None and (since is None or newest > since):
             since = newest
-        merged = {k: v for k, v in self.titles.items() if k not in titles}
-        merged.update(titles)
-        return Cursor(since, merged)
+        return Cursor(
+            since, _merged(self.titles, titles), _merged(self.reply_counts, reply_counts or {})
+        )
+
+
+def _kept(value: object, kind: type) -> dict[str, Any]:
+    if not isinstance(value, Mapping):
+        return {}
+    return {k: v for k, v in value.items() if isinstance(k, str) and isinstance(v, kind)}
+
+
+def _merged(old: Mapping[str, Any], new: Mapping[str, Any]) -> dict[str, Any]:
+    """``old`` updated with ``new``, the entries of ``new`` last (the most recent kept)."""
+    merged = {k: v for k, v in old.items() if k not in new}
+    merged.update(new)
+    return merged

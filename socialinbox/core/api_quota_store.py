@@ -31,23 +31,17 @@ class ApiQuotaStore:
             row = session.get(ApiQuota, account_id)
             return self._usage_of(row, budget)
 
-    def today(self, budgets: Mapping[int, int]) -> dict[int, QuotaUsage]:
-        """Today's count of each account of ``budgets`` (account id: its daily budget), in
-        one query: zero for one that spent nothing today."""
+    def counted(self, budgets: Mapping[int, int]) -> dict[int, QuotaUsage]:
+        """The count as it stands today of each account of ``budgets`` (account id: its
+        daily budget) that has ever spent quota (zero after a reset), in one query: the
+        accounts of networks without a quota are left out."""
         if not budgets:
             return {}
-        today = quota_day(self._clock.now())
         with self._db.read() as session:
             rows = session.execute(
-                select(ApiQuota).where(
-                    ApiQuota.account_id.in_(list(budgets)), ApiQuota.day == today
-                )
+                select(ApiQuota).where(ApiQuota.account_id.in_(list(budgets)))
             ).scalars()
-            kept = {row.account_id: row for row in rows}
-            return {
-                account_id: self._usage_of(kept.get(account_id), budget)
-                for account_id, budget in budgets.items()
-            }
+            return {row.account_id: self._usage_of(row, budgets[row.account_id]) for row in rows}
 
     def spend(self, account_id: int, budget: int, cost: int, keep: int, network: str) -> QuotaUsage:
         """Count ``cost`` units (QuotaSpent, counting nothing, when fewer than

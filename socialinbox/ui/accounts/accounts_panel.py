@@ -2,14 +2,15 @@
 
 One row per account: a coloured dot, the name, and a quieter line with the
 last and next sync or, when the account failed, the error in words (whole in the
-tooltip). Activating a row opens the account in the Accounts dialog.
+tooltip), and for a network with a daily API quota (YouTube) how much of it is used.
+Activating a row opens the account in the Accounts dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socialinbox.core.api_quota import QuotaUsage
 from socialinbox.core.models import AccountInfo
 from socialinbox.ui.common.formatting import full_datetime, short_time
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
@@ -50,17 +52,34 @@ def _dot(colour: QColor, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
-def status_line(account: AccountInfo) -> str:
-    """The quieter second line of a row."""
+def quota_text(usage: QuotaUsage) -> str:
+    """The day's API quota in words: "quota: 3,140 of 10,000 used" (numbers grouped as the
+    locale groups them, even where it would not by default)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    used = usage.budget if usage.exhausted else usage.used
+    return (
+        QCoreApplication.translate("AccountsPanel", "quota: %1 of %2 used")
+        .replace("%1", locale.toString(used))
+        .replace("%2", locale.toString(usage.budget))
+    )
+
+
+def status_line(account: AccountInfo, quota: QuotaUsage | None = None) -> str:
+    """The quieter second line of a row; ``quota``: the account's daily API quota, for a
+    network that counts one (YouTube)."""
     if account.status == "error":
-        return account_state(account)
-    if account.last_sync is None:
-        return "Not synced yet"
-    line = f"Synced {short_time(account.last_sync)}"
-    if account.next_sync is not None:
-        line += f" · next {short_time(account.next_sync)}"
-    if account.last_error:  # a notice of a sync that worked (X's reach)
-        line += f" · {' '.join(account.last_error.split())}"
+        line = account_state(account)
+    elif account.last_sync is None:
+        line = "Not synced yet"
+    else:
+        line = f"Synced {short_time(account.last_sync)}"
+        if account.next_sync is not None:
+            line += f" · next {short_time(account.next_sync)}"
+        if account.last_error:  # a notice of a sync that worked (X's reach)
+            line += f" · {' '.join(account.last_error.split())}"
+    if quota is not None:
+        line += f" · {quota_text(quota)}"
     return line
 
 
@@ -102,7 +121,14 @@ class AccountsPanel(QWidget):
         layout.addWidget(self.manage)
         self.set_accounts([])
 
-    def set_accounts(self, accounts: Sequence[AccountInfo]) -> None:
+    def set_accounts(
+        self,
+        accounts: Sequence[AccountInfo],
+        quotas: Mapping[int, QuotaUsage] | None = None,
+    ) -> None:
+        """Show ``accounts``; ``quotas``: the daily API quota of those whose network
+        counts one, by account id."""
+        quotas = quotas or {}
         self.list.clear()
         palette = self.palette()
         for account in accounts:
@@ -112,9 +138,10 @@ class AccountsPanel(QWidget):
                 colour = OK_COLOUR
             else:
                 colour = WAITING_COLOUR
-            item = QListWidgetItem(_dot(colour), f"{account.name}\n{status_line(account)}")
+            line = status_line(account, quotas.get(account.id))
+            item = QListWidgetItem(_dot(colour), f"{account.name}\n{line}")
             item.setData(Qt.ItemDataRole.UserRole, account.id)
-            spoken = f"{account.name}: {status_line(account)}"
+            spoken = f"{account.name}: {line}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             last = full_datetime(account.last_sync) if account.last_sync else "never"
             nxt = full_datetime(account.next_sync) if account.next_sync else "not planned"
