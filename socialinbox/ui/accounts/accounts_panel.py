@@ -65,21 +65,17 @@ def quota_text(usage: QuotaUsage) -> str:
     )
 
 
-def status_line(account: AccountInfo, quota: QuotaUsage | None = None) -> str:
-    """The quieter second line of a row; ``quota``: the account's daily API quota, for a
-    network that counts one (YouTube)."""
+def status_line(account: AccountInfo) -> str:
+    """The quieter second line of a row."""
     if account.status == "error":
-        line = account_state(account)
-    elif account.last_sync is None:
-        line = "Not synced yet"
-    else:
-        line = f"Synced {short_time(account.last_sync)}"
-        if account.next_sync is not None:
-            line += f" · next {short_time(account.next_sync)}"
-        if account.last_error:  # a notice of a sync that worked (X's reach)
-            line += f" · {' '.join(account.last_error.split())}"
-    if quota is not None:
-        line += f" · {quota_text(quota)}"
+        return account_state(account)
+    if account.last_sync is None:
+        return "Not synced yet"
+    line = f"Synced {short_time(account.last_sync)}"
+    if account.next_sync is not None:
+        line += f" · next {short_time(account.next_sync)}"
+    if account.last_error:  # a notice of a sync that worked (X's reach)
+        line += f" · {' '.join(account.last_error.split())}"
     return line
 
 
@@ -138,10 +134,13 @@ class AccountsPanel(QWidget):
                 colour = OK_COLOUR
             else:
                 colour = WAITING_COLOUR
-            line = status_line(account, quotas.get(account.id))
-            item = QListWidgetItem(_dot(colour), f"{account.name}\n{line}")
+            # The day's API quota, where the network counts one, on a line of its own:
+            # beside a long error it would be cut off.
+            quota = quotas.get(account.id)
+            lines = [status_line(account)] + ([quota_text(quota)] if quota else [])
+            item = QListWidgetItem(_dot(colour), "\n".join([account.name, *lines]))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
-            spoken = f"{account.name}: {line}"
+            spoken = f"{account.name}: {'; '.join(lines)}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             last = full_datetime(account.last_sync) if account.last_sync else "never"
             nxt = full_datetime(account.next_sync) if account.next_sync else "not planned"
@@ -149,12 +148,13 @@ class AccountsPanel(QWidget):
                 plain_tooltip(
                     f"{account.name} ({account.kind})\n{account_state(account)}\n"
                     f"Last sync: {last}\nNext sync: {nxt}"
+                    + (f"\n{quota_text(quota)}" if quota else "")
                 )
             )
             self.list.addItem(item)
-        rows = max(1, min(len(accounts), 4))
-        row_height = self.list.sizeHintForRow(0) if accounts else 20
-        self.list.setFixedHeight(rows * max(row_height, 20) + 4)
+        shown = min(len(accounts), 4)
+        height = sum(max(self.list.sizeHintForRow(row), 20) for row in range(shown))
+        self.list.setFixedHeight(max(height, 20) + 4)
         self.list.setVisible(bool(accounts))
 
     def row_texts(self) -> list[str]:
