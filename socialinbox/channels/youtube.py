@@ -98,8 +98,9 @@ INSERT_COST: Final = 50
 COSTS: Final = {"channels.list": LIST_COST, "commentThreads.list": LIST_COST,
                 "comments.list": LIST_COST, "videos.list": LIST_COST,
                 "comments.insert": INSERT_COST}  # fmt: skip
-# find_sent reads this many pages of a thread's replies at most.
-LOOK_UP_PAGES: Final = 2
+# find_sent reads this many pages of a thread's replies at most (YouTube may list them
+# oldest first: a reply just sent can be on the last page).
+LOOK_UP_PAGES: Final = 10
 # After a first sync that found nothing, every later comment is new.
 FROM_THE_START: Final = datetime(1970, 1, 1, tzinfo=UTC)
 QUOTA_EXCEEDED: Final = "quotaExceeded"

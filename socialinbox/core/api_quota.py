@@ -97,6 +97,11 @@ def spent_reason(network: str, usage: QuotaUsage, reset: datetime) -> str:
     pacific = reset.astimezone(PACIFIC)
     if usage.exhausted:
         cause = f"{network} says the day's API quota is used up"
+    elif usage.used < usage.budget:  # what remains is kept for a reply, or too little
+        cause = (
+            f"the day's API quota is used up ({usage.used:,} of {usage.budget:,} units; "
+            "the rest is kept for replies)"
+        )
     else:
         cause = f"the day's API quota is used up ({usage.used:,} of {usage.budget:,} units)"
     return f"{cause}; paused until it resets at midnight Pacific time ({pacific:%Y-%m-%d %H:%M %Z})"

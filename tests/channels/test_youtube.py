@@ -360,35 +360,34 @@ def test_every_call_is_counted_as_google_counts_it(context, google, clock, accou
     assert (panel.used, panel.budget) == (google.youtube_quota_used - 1, 10_000)
 
 
-def test_the_sync_never_starts_work_its_budget_cannot_pay_and_resumes_after_the_reset(
+def test_reading_stops_before_the_units_of_a_reply_and_the_reply_still_goes_out(
     context, google, clock
 ):
     account = add_youtube(context, google, grant(google, clock), quota_budget="60")
     video = google.add_video("Budget")
-    google.add_comment(video, "Maya Okafor", "first")
-    [result] = sync_once(context)  # channel 1 + page 1 + titles 1: 3 units (+ 1 verifying)
-    assert result.ok, result
-    clock.advance(timedelta(minutes=10))
-    google.add_comment(video, "Ben Ito", "second")
-    calls = len(google.requests)
-    [result] = sync_once(context)
-    # 56 units remain but reading keeps 50 for a reply: at most 6 calls may start.
-    assert result.ok or "quota" in result.detail
-    assert used(context, account) <= 60
-    while used(context, account) + 1 + INSERT_COST <= 60:
+    question = google.add_comment(video, "Maya Okafor", "first")
+    [result] = sync_once(context)  # a page of threads and the title: 2 units
+    assert result.ok and used(context, account) == 2, result
+    for _ in range(8):  # a page a round: reading goes on while 51 units remain
         clock.advance(timedelta(minutes=10))
-        sync_once(context)
-    calls = len(google.requests)
+        assert sync_once(context)[0].ok
+    assert used(context, account) == 10
     clock.advance(timedelta(minutes=10))
+    asked = len(google.requests)
     [paused] = sync_once(context)
-    assert not paused.ok and "quota" in paused.detail and "midnight Pacific" in paused.detail
-    assert len(google.requests) == calls  # nothing was asked
+    assert not paused.ok and "the rest is kept for replies" in paused.detail, paused.detail
+    assert "midnight Pacific" in paused.detail
+    assert len(google.requests) == asked  # nothing was asked
     info = context.accounts.get(account)
     assert info.status == "error" and info.next_sync == google.youtube_quota_resets_at()
+
+    item = reply_through_outbox(context, stored(context)[question].id, "Thank you!")
+    sync_once(context)
+    assert outbox_state(context, item)[0] == "sent"
+    assert used(context, account) == 60 and len(google.comments_inserted) == 1
     clock.set(google.youtube_quota_resets_at())
     [resumed] = sync_once(context)
-    assert resumed.ok, resumed
-    assert used(context, account) < 10
+    assert resumed.ok and used(context, account) == 1, resumed
 
 
 def test_quota_exceeded_pauses_the_account_until_midnight_pacific_with_the_reason(
