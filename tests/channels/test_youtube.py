@@ -317,6 +317,21 @@ def test_a_send_whose_answer_was_lost_is_found_among_the_threads_replies(
     assert len(google.comments_inserted) == 1  # never a second comment
 
 
+def test_a_send_whose_answer_was_cut_half_way_is_found_and_not_sent_twice(
+    context, google, clock, account
+):
+    video = google.add_video("Dinner")
+    question = google.add_comment(video, "Maya Okafor", "vegan options?")
+    sync_once(context)
+    item = reply_through_outbox(context, stored(context)[question].id, "Three of them!")
+    google.cut_next(COMMENTS, method="POST")
+    sync_once(context)
+    clock.advance(timedelta(minutes=5))
+    sync_once(context)
+    assert outbox_state(context, item)[0] == "sent"
+    assert len(google.comments_inserted) == 1
+
+
 def test_a_send_dropped_before_youtube_did_it_is_outcome_unknown_not_resent(
     context, google, clock, account
 ):
