@@ -171,7 +171,16 @@ GOOGLE_REVIEWS_KIND = OAuthKind(
         "https://developers.google.com/my-business/content/prereqs",
     ),
 )
-YOUTUBE_KIND = OAuthKind("youtube", GOOGLE, "https://www.googleapis.com/auth/youtube.force-ssl")
+YOUTUBE_KIND = OAuthKind(
+    "youtube",
+    GOOGLE,
+    "https://www.googleapis.com/auth/youtube.force-ssl",
+    AccessNotice(
+        "Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); "
+        "until Google has verified your app, its sign-ins expire after 7 days.",
+        "https://developers.google.com/youtube/v3/getting-started",
+    ),
+)
 LINKEDIN_KIND = OAuthKind(
     "linkedin",
     LINKEDIN,
