@@ -89,8 +89,10 @@ LOCATIONS_PAGE: Final = 100
 # How many pages one listing reads at most in a round (reviews: 2,000 of one location).
 MAX_PAGES: Final = 40
 LOCATION_FIELDS: Final = "name,title,metadata.mapsUri"
-# How long a review without an answer is watched for a reply made elsewhere.
+# How long a review without an answer is watched for a reply made elsewhere, and how many
+# of a location's at most (the newest): each round reads down to the oldest of them.
 WATCH_FOR: Final = timedelta(days=14)
+WATCH_AT_MOST: Final = 100
 # A reply sent again replaces the same reply with the same words: safe for this long
 # after the first attempt (later, the owner may have changed it on Google meanwhile).
 REPLY_IS_IDEMPOTENT_FOR: Final = timedelta(days=7)
@@ -192,6 +194,11 @@ class GoogleReviewsConnector:
                 notices.append(NOT_READ.format(title=location.title, reason=read.problem))
                 continue
             parsed, bad = _parse_all(read.reviews, location)
+            if before is not None:
+                # The last page goes below where this round had to read: what is there was
+                # read before (or precedes the first round), and is not watched.
+                floor = _floor(before)
+                parsed = [r for r in parsed if r.updated >= floor]
             if read.problem is None:
                 if not read.complete:
                     notices.append(CUT_SHORT.format(title=location.title, count=len(parsed)))
@@ -251,7 +258,7 @@ class GoogleReviewsConnector:
     async def _read_location(self, location: Location, before: LocationState | None) -> _Read:
         """The reviews to read of one location: its newest page at first; then down to
         the older of the mark and the oldest review watched (see the module)."""
-        floor = None if before is None else min([before.mark, *before.waiting.values()])
+        floor = None if before is None else _floor(before)
         api = self._api(2)
         params: dict[str, Any] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
         reviews: list[Any] = []
@@ -278,16 +285,17 @@ class GoogleReviewsConnector:
         watch_from = self._clock.now() - WATCH_FOR
         waiting: dict[str, datetime] = {}
         if before is not None:
-            oldest_read = min((r.updated for r in parsed), default=None)
             for name, when in before.waiting.items():
-                # Not read again although the round went below it: gone from the list.
-                passed = read.complete and (oldest_read is None or oldest_read <= when)
-                if not passed and when >= watch_from:
+                # A complete round went below every watched review: one it did not see
+                # again is gone from the list (deleted), and no longer watched.
+                if not read.complete and when >= watch_from:
                     waiting[name] = when
         for review in parsed:
             waiting.pop(review.name, None)
             if not review.answered and review.updated >= watch_from:
                 waiting[review.name] = review.updated
+        if len(waiting) > WATCH_AT_MOST:
+            waiting = dict(sorted(waiting.items(), key=lambda item: item[1])[-WATCH_AT_MOST:])
         # After a first round that found none, every later review is new.
         return LocationState(mark or FROM_THE_START, waiting)
 
@@ -329,6 +337,11 @@ def api_hosts(base_url: str | None) -> tuple[str, str, str]:
         return ACCOUNTS_HOST, LOCATIONS_HOST, REVIEWS_HOST
     address = base_url.rstrip("/")
     return address, address, address
+
+
+def _floor(state: LocationState) -> datetime:
+    """How far down a location's round reads: its mark or its oldest watched review."""
+    return min([state.mark, *state.waiting.values()])
 
 
 def _below(page: Page, floor: datetime) -> bool:
