@@ -18,10 +18,15 @@ from socialinbox.channels.google_reviews import WATCH_FOR
 from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.clock import FakeClock
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.storage.schema import Message, OutboxItem, RateLimit
+from socialinbox.storage.schema import Message, RateLimit
 from socialinbox.sync.connect import AccountDraft
 from tests.conftest import sync_once, with_engine
-from tests.helpers import assert_came_back_to, hand_linked_customer
+from tests.helpers import (
+    assert_came_back_to,
+    hand_linked_customer,
+    outbox_state,
+    reply_through_outbox,
+)
 from tests.servers.google_server import BUSINESS_SCOPE, GoogleServer
 
 REVIEWS = "/v4/accounts/"
@@ -105,20 +110,6 @@ def many(google: GoogleServer, clock: FakeClock, place: str, count: int) -> list
 
 def review_requests(google: GoogleServer) -> list[Any]:
     return [r for r in google.requests_to(REVIEWS, method="GET") if r.path.endswith("/reviews")]
-
-
-def reply_through_outbox(ctx: AppContext, message_id: int, text: str) -> int:
-    return ctx.writer.call(
-        ctx.outbox.create_reply, message_id, text, "tester", approve=True
-    ).item.id
-
-
-def outbox_state(ctx: AppContext, item_id: int) -> tuple[str, str | None]:
-    with ctx.db.read() as session:
-        row = session.execute(
-            select(OutboxItem.state, OutboxItem.last_error).where(OutboxItem.id == item_id)
-        ).one()
-    return str(row.state).rsplit(".", 1)[-1], row.last_error
 
 
 # -- connecting and reading -------------------------------------------------------------

@@ -6,8 +6,6 @@ on stdin that Google refuses, said in one line."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import httpx
 
@@ -15,7 +13,6 @@ from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.paths import SETTINGS_FILE
 from socialinbox.settings import OAUTH_CLIENT_ID_GOOGLE, MachineSettings
 from tests.cli_runner import (
-    REPOSITORY,
     CliRunner,
     assert_fails_in_one_line,
     assert_no_secret_leaks,
@@ -40,37 +37,18 @@ def test_accounts_add_google_reviews_signs_in_then_a_review_arrives_and_is_answe
         assert kept.returncode == 0, kept.stderr
         place = google.add_location("Hotel Adler")
         review = google.add_review(place, "Maya Okafor", 2, "The shower was cold.")
-        add = ("accounts", "add", "google_reviews", "--name", "Our reviews")
-        process = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "socialinbox",
-                "--data-dir",
-                str(cli.data_dir),
-                *add,
-                "--base-url",
-                google.base_url,
-            ],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env=cli.env,
-            cwd=REPOSITORY,
+        signed_in = cli.add_signing_in(
+            "accounts",
+            "add",
+            "google_reviews",
+            "--name",
+            "Our reviews",
+            "--base-url",
+            google.base_url,
         )
-        assert process.stderr is not None
-        said: list[str] = []
-        while not said or not said[-1].startswith("http"):
-            line = process.stderr.readline()
-            assert line, "".join(said)
-            said.append(line.strip())
-        assert said[-1].startswith(f"{google.base_url}/o/oauth2/v2/auth?")
-        page = httpx.get(said[-1], follow_redirects=True, timeout=10)
-        out, err = process.communicate(timeout=60)
-        assert process.returncode == 0, err
-        assert page.status_code == 200
-        account_id = int(out.strip())
+        assert signed_in.said[-1].startswith(f"{google.base_url}/o/oauth2/v2/auth?")
+        assert signed_in.page.status_code == 200
+        account_id = signed_in.account_id
         (listed,) = json.loads(cli("accounts", "list", "--json").stdout)
         assert (listed["kind"], listed["handle"]) == ("google_reviews", "Ada Owner")
 
@@ -93,9 +71,7 @@ def test_accounts_add_google_reviews_signs_in_then_a_review_arrives_and_is_answe
         assert accounts_status(google, token) == 200
         assert cli("accounts", "remove", str(account_id)).returncode == 0
         assert accounts_status(google, token) == 401
-    assert_no_secret_leaks(
-        cli.data_dir, [*cli.outputs, out, err], [token, grant, google.client_secret]
-    )
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [token, grant, google.client_secret])
 
 
 def test_a_token_on_stdin_that_google_refuses_is_one_line_and_nothing_is_saved(tmp_path):
