@@ -197,7 +197,7 @@ class GoogleReviewsConnector:
             if before is not None:
                 # The last page goes below where this round had to read: what is there was
                 # read before (or precedes the first round), and is not watched.
-                floor = _floor(before)
+                floor = self._floor(before)
                 parsed = [r for r in parsed if r.updated >= floor]
             if read.problem is None:
                 if not read.complete:
@@ -258,7 +258,7 @@ class GoogleReviewsConnector:
     async def _read_location(self, location: Location, before: LocationState | None) -> _Read:
         """The reviews to read of one location: its newest page at first; then down to
         the older of the mark and the oldest review watched (see the module)."""
-        floor = None if before is None else _floor(before)
+        floor = None if before is None else self._floor(before)
         api = self._api(2)
         params: dict[str, Any] = {"pageSize": REVIEWS_PAGE, "orderBy": "updateTime desc"}
         reviews: list[Any] = []
@@ -275,6 +275,12 @@ class GoogleReviewsConnector:
         except ChannelError as exc:
             return _Read(tuple(reviews), complete=False, problem=exc)
         return _Read(tuple(reviews), complete=False)
+
+    def _floor(self, state: LocationState) -> datetime:
+        """How far down a location's round reads: its mark, or its oldest review still
+        watched (of the last WATCH_FOR) when that is older."""
+        watch_from = self._clock.now() - WATCH_FOR
+        return min([state.mark, *(t for t in state.waiting.values() if t >= watch_from)])
 
     def _state_after(
         self, before: LocationState | None, read: _Read, parsed: list[ParsedReview]
@@ -295,7 +301,8 @@ class GoogleReviewsConnector:
             if not review.answered and review.updated >= watch_from:
                 waiting[review.name] = review.updated
         if len(waiting) > WATCH_AT_MOST:
-            waiting = dict(sorted(waiting.items(), key=lambda item: item[1])[-WATCH_AT_MOST:])
+            by_time = sorted(waiting.items(), key=lambda item: item[1])
+            waiting = dict(by_time[len(by_time) - WATCH_AT_MOST :])
         # After a first round that found none, every later review is new.
         return LocationState(mark or FROM_THE_START, waiting)
 
@@ -337,11 +344,6 @@ def api_hosts(base_url: str | None) -> tuple[str, str, str]:
         return ACCOUNTS_HOST, LOCATIONS_HOST, REVIEWS_HOST
     address = base_url.rstrip("/")
     return address, address, address
-
-
-def _floor(state: LocationState) -> datetime:
-    """How far down a location's round reads: its mark or its oldest watched review."""
-    return min([state.mark, *state.waiting.values()])
 
 
 def _below(page: Page, floor: datetime) -> bool:
