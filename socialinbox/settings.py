@@ -122,6 +122,16 @@ THEME: Setting[ThemeName] = machine(
     choices=("system", "light", "dark"),
     choice_labels=("Same as the system", "Light", "Dark"),
 )
+SYSTEM_LANGUAGE = "system"
+# The languages the window can be shown in (the catalogues of ui/common/catalogues.py).
+LANGUAGE: Setting[str] = machine(
+    "language",
+    str,
+    SYSTEM_LANGUAGE,
+    "Language",
+    "The language of the window; kept per computer, used from the next start.",
+    choices=(SYSTEM_LANGUAGE, "en", "de", "fr", "es", "it"),
+)
 CLOSE_TO_TRAY: Setting[bool] = machine(
     "close_to_tray",
     bool,
@@ -217,6 +227,7 @@ OAUTH_CLIENT_IDS: dict[str, Setting[str | None]] = {
 MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     DISPLAY_NAME,
     THEME,
+    LANGUAGE,
     CLOSE_TO_TRAY,
     MAIN_WINDOW,
     ARRIVALS_FOLDER,

@@ -14,18 +14,18 @@ import sys
 from datetime import UTC, datetime
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialinbox import APP_ID, APP_NAME
 from socialinbox.app import AppContext, AppOptions, damaged_database
-from socialinbox.bundled import resource_path
 from socialinbox.core.backup import BackupError, restore_backup
 from socialinbox.core.notify import Notification
 from socialinbox.paths import DataFolderUnusable, default_data_dir
-from socialinbox.settings import THEME
+from socialinbox.settings import LANGUAGE, THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.ui.common.icons import app_icon
+from socialinbox.ui.common.translations import computer_settings, install_translations
 from socialinbox.ui.shell.bench import FirstPaintReporter
 from socialinbox.ui.shell.single_instance import InstanceServer, hand_over
 from socialinbox.ui.shell.theme import apply_theme, normalise
@@ -111,20 +111,8 @@ def application() -> QApplication:
     app.setWindowIcon(app_icon())
     # The window closes the loop itself, after shutting down background work.
     app.setQuitOnLastWindowClosed(False)
-    _install_translators(app)
+    install_translations(app, computer_settings().get(LANGUAGE))
     return app
-
-
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (APP_ID, str(resource_path("i18n"))),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def offer_backup(options: AppOptions, problem: str) -> bool:
