@@ -24,6 +24,7 @@ from socialinbox.core.notify import Notification
 from socialinbox.paths import DataFolderUnusable, default_data_dir
 from socialinbox.settings import LANGUAGE, THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
+from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.translations import computer_settings, install_translations
 from socialinbox.ui.shell.bench import FirstPaintReporter
@@ -135,7 +136,7 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
             )
         )
         return False
-    taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    taken = full_datetime(datetime.fromtimestamp(backup.stat().st_mtime).astimezone())
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)

@@ -33,7 +33,7 @@ from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.accounts.accounts_panel import account_state
-from socialinbox.ui.common.formatting import full_datetime, short_time
+from socialinbox.ui.common.formatting import full_datetime, short_time, translate
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -229,10 +229,13 @@ class AccountsDialog(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Remove “{name}”?").format(name=account.name))
         box.setInformativeText(
-            self.tr(
-                "Its {count} message(s) are deleted from this computer and its sign-in is "
-                "forgotten. Notes and contacts stay. This cannot be undone."
-            ).format(count=count)
+            translate(
+                "AccountsDialog",
+                "Its %Ln message(s) are deleted from this computer and its sign-in is "
+                "forgotten. Notes and contacts stay. This cannot be undone.",
+                None,
+                count,
+            )
         )
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

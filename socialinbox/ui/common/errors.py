@@ -10,124 +10,160 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 
-from PySide6.QtCore import QCoreApplication
-
 from socialinbox.core.errors import UserError
+from socialinbox.ui.common.formatting import translate
 
 CONTEXT = "errors"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # One entry per error code: the translated sentence, filled from the error's params.
 WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     # Not found (gone meanwhile, or a wrong id).
-    "account.not_found": lambda p: _tr("There is no account with id {id}").format(**p),
-    "contact.not_found": lambda p: _tr("No contact {id}").format(**p),
-    "identity.not_found": lambda p: _tr("No identity {id}").format(**p),
-    "message.not_found": lambda p: _tr("There is no message with id {id}").format(**p),
-    "note.not_found": lambda p: _tr("No note {id}").format(**p),
-    "reminder.not_found": lambda p: _tr("No reminder {id}").format(**p),
-    "outbox.not_found": lambda p: _tr("There is no outbox item with id {id}").format(**p),
-    "alert.not_found": lambda p: _tr("There is no alert with id {id}").format(**p),
+    "account.not_found": lambda p: translate("errors", "There is no account with id {id}").format(
+        **p
+    ),
+    "contact.not_found": lambda p: translate("errors", "No contact {id}").format(**p),
+    "identity.not_found": lambda p: translate("errors", "No identity {id}").format(**p),
+    "message.not_found": lambda p: translate("errors", "There is no message with id {id}").format(
+        **p
+    ),
+    "note.not_found": lambda p: translate("errors", "No note {id}").format(**p),
+    "reminder.not_found": lambda p: translate("errors", "No reminder {id}").format(**p),
+    "outbox.not_found": lambda p: translate(
+        "errors", "There is no outbox item with id {id}"
+    ).format(**p),
+    "alert.not_found": lambda p: translate("errors", "There is no alert with id {id}").format(**p),
     # Crisis alerts.
-    "alert.acknowledged": lambda p: _tr("{by} has acknowledged this alert already").format(**p),
+    "alert.acknowledged": lambda p: translate(
+        "errors", "{by} has acknowledged this alert already"
+    ).format(**p),
     # Accounts.
-    "account.interval_too_short": lambda p: _tr(
-        "The sync interval is at least {minimum} seconds"
+    "account.interval_too_short": lambda p: translate(
+        "errors", "The sync interval is at least {minimum} seconds"
     ).format(**p),
     # Contacts, identities, merges.
-    "contact.no_name": lambda p: _tr("A contact needs a name"),
-    "contact.merged": lambda p: _tr("Contact {contact_id} was merged into contact {into}").format(
-        **p
-    ),
-    "identity.missing": lambda p: _tr("Give a channel and a handle"),
-    "identity.not_phone": lambda p: _tr("Not a phone number: {handle}").format(**p),
-    "identity.phone_needs_country": lambda p: _tr(
+    "contact.no_name": lambda p: translate("errors", "A contact needs a name"),
+    "contact.merged": lambda p: translate(
+        "errors", "Contact {contact_id} was merged into contact {into}"
+    ).format(**p),
+    "identity.missing": lambda p: translate("errors", "Give a channel and a handle"),
+    "identity.not_phone": lambda p: translate("errors", "Not a phone number: {handle}").format(**p),
+    "identity.phone_needs_country": lambda p: translate(
+        "errors",
         "Not a phone number, or one without its country code (+49…; the country of local "
-        "numbers is set under Settings): {handle}"
+        "numbers is set under Settings): {handle}",
     ).format(**p),
-    "identity.not_email": lambda p: _tr("Not an e-mail address: {handle}").format(**p),
-    "identity.taken": lambda p: _tr(
-        "{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead"
-    ).format(**p),
-    "merge.with_itself": lambda p: _tr("A contact cannot be merged with itself"),
-    "merge.gone": lambda p: _tr("Merge {merge_id} does not exist or was undone already").format(
+    "identity.not_email": lambda p: translate("errors", "Not an e-mail address: {handle}").format(
         **p
     ),
-    "merge.not_merged": lambda p: _tr("Contact {contact_id} is no longer merged").format(**p),
-    "split.last": lambda p: _tr("The contact has only this identity; nothing to split"),
+    "identity.taken": lambda p: translate(
+        "errors",
+        "{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead",
+    ).format(**p),
+    "merge.with_itself": lambda p: translate("errors", "A contact cannot be merged with itself"),
+    "merge.gone": lambda p: translate(
+        "errors", "Merge {merge_id} does not exist or was undone already"
+    ).format(**p),
+    "merge.not_merged": lambda p: translate(
+        "errors", "Contact {contact_id} is no longer merged"
+    ).format(**p),
+    "split.last": lambda p: translate(
+        "errors", "The contact has only this identity; nothing to split"
+    ),
     # Notes.
-    "note.empty": lambda p: _tr("A note needs some text"),
-    "note.too_long": lambda p: _tr("A note holds at most {limit} characters").format(**p),
-    "message.no_contact": lambda p: _tr("The message belongs to no contact"),
+    "note.empty": lambda p: translate("errors", "A note needs some text"),
+    "note.too_long": lambda p: translate(
+        "errors", "A note holds at most {limit} characters"
+    ).format(**p),
+    "message.no_contact": lambda p: translate("errors", "The message belongs to no contact"),
     # Calls and visits logged by hand.
-    "outbox.logged": lambda p: _tr(
+    "outbox.logged": lambda p: translate(
+        "errors",
         "A call or visit logged by hand cannot be answered in place: log your call back, "
-        "or follow up on another of the customer's channels"
+        "or follow up on another of the customer's channels",
     ),
-    "outbox.reply_on_site": lambda p: _tr(
-        "{network} lets nobody reply from here: answer on the site, then mark the review answered"
+    "outbox.reply_on_site": lambda p: translate(
+        "errors",
+        "{network} lets nobody reply from here: answer on the site, then mark the review answered",
     ).format(**p),
-    "answered_on_site.not_a_site_review": lambda p: _tr(
-        "Only a review on a site without replies from here can be marked answered on the site"
+    "answered_on_site.not_a_site_review": lambda p: translate(
+        "errors",
+        "Only a review on a site without replies from here can be marked answered on the site",
     ),
-    "logged.channel": lambda p: _tr("A conversation is logged on the phone or in person"),
-    "logged.empty": lambda p: _tr("Say what the call or visit was about"),
-    "logged.too_long": lambda p: _tr(
-        "A logged conversation holds at most {limit} characters"
+    "logged.channel": lambda p: translate(
+        "errors", "A conversation is logged on the phone or in person"
+    ),
+    "logged.empty": lambda p: translate("errors", "Say what the call or visit was about"),
+    "logged.too_long": lambda p: translate(
+        "errors", "A logged conversation holds at most {limit} characters"
     ).format(**p),
-    "logged.future": lambda p: _tr(
-        "That time is in the future: log a conversation once it has happened"
+    "logged.future": lambda p: translate(
+        "errors", "That time is in the future: log a conversation once it has happened"
     ),
-    "logged.too_old": lambda p: _tr("That time is too long ago"),
+    "logged.too_old": lambda p: translate("errors", "That time is too long ago"),
     # People, escalations and assignments.
-    "user.unknown": lambda p: _tr("Nobody is called “{name}”; the team: {known}").format(**p),
-    "user.role_unknown": lambda p: _tr(
-        "“{field}” is no role: choose staff, reviewer or owner"
+    "user.unknown": lambda p: translate(
+        "errors", "Nobody is called “{name}”; the team: {known}"
     ).format(**p),
-    "user.name_empty": lambda p: _tr("A person needs a name"),
-    "user.name_too_long": lambda p: _tr("A name is at most {limit} characters").format(**p),
-    "escalation.already": lambda p: _tr("It is escalated to {name} already").format(**p),
-    "escalation.none_open": lambda p: _tr("The message has no open escalation"),
-    "escalation.text_empty": lambda p: _tr("Say what came of it"),
-    "escalation.text_too_long": lambda p: _tr("At most {limit} characters, please").format(**p),
+    "user.role_unknown": lambda p: translate(
+        "errors", "“{field}” is no role: choose staff, reviewer or owner"
+    ).format(**p),
+    "user.name_empty": lambda p: translate("errors", "A person needs a name"),
+    "user.name_too_long": lambda p: translate(
+        "errors", "A name is at most {limit} characters"
+    ).format(**p),
+    "escalation.already": lambda p: translate("errors", "It is escalated to {name} already").format(
+        **p
+    ),
+    "escalation.none_open": lambda p: translate("errors", "The message has no open escalation"),
+    "escalation.text_empty": lambda p: translate("errors", "Say what came of it"),
+    "escalation.text_too_long": lambda p: translate(
+        "errors", "At most {limit} characters, please"
+    ).format(**p),
     # The arrivals import.
-    "arrivals.not_a_file": lambda p: _tr(
-        "{file} is not a file (a folder or a device): choose the exported CSV file"
+    "arrivals.not_a_file": lambda p: translate(
+        "errors", "{file} is not a file (a folder or a device): choose the exported CSV file"
     ).format(**p),
-    "arrivals.too_large": lambda p: _tr(
+    "arrivals.too_large": lambda p: translate(
+        "errors",
         "{file} is larger than {megabytes} MB, more than any arrivals list: "
-        "choose the exported CSV file"
+        "choose the exported CSV file",
     ).format(**p),
-    "arrivals.unreadable": lambda p: _tr("Cannot read {file}: {error}").format(**p),
-    "arrivals.interrupted": lambda p: _tr(
+    "arrivals.unreadable": lambda p: translate("errors", "Cannot read {file}: {error}").format(**p),
+    "arrivals.interrupted": lambda p: translate(
+        "errors",
         "The database was busy (another program kept it locked): {saved} of {total} "
-        "arrivals were saved. Import the file again to finish."
+        "arrivals were saved. Import the file again to finish.",
     ).format(**p),
     # Replies and the outbox.
-    "outbox.empty": lambda p: _tr("The reply is empty"),
-    "outbox.template_field": lambda p: _tr(
-        "The reply still holds the template field {fields}: fill it in"
+    "outbox.empty": lambda p: translate("errors", "The reply is empty"),
+    "outbox.template_field": lambda p: translate(
+        "errors", "The reply still holds the template field {fields}: fill it in"
     ).format(**p),
-    "outbox.own_reply": lambda p: _tr(
-        "Reply {id} was written by {user}; replies need review, so another person must approve it"
+    "outbox.own_reply": lambda p: translate(
+        "errors",
+        "Reply {id} was written by {user}; replies need review, so another person must approve it",
     ).format(**p),
-    "outbox.no_comment": lambda p: _tr("Say what should change: sending back needs a comment"),
-    "outbox.unknown_channel": lambda p: _tr("Unknown channel {field}").format(**p),
-    "outbox.no_customer": lambda p: _tr("The message has no known customer to follow up with"),
-    "outbox.no_address": lambda p: _tr("The customer has no known address on {network}").format(
-        **p
+    "outbox.no_comment": lambda p: translate(
+        "errors", "Say what should change: sending back needs a comment"
     ),
-    "outbox.no_account": lambda p: _tr("No connected account sends on {network}").format(**p),
-    "outbox.transition": lambda p: _tr("A reply that is {state} cannot take this step").format(
-        state=str(p["state"]).replace("_", " ")
+    "outbox.unknown_channel": lambda p: translate("errors", "Unknown channel {field}").format(**p),
+    "outbox.no_customer": lambda p: translate(
+        "errors", "The message has no known customer to follow up with"
     ),
-    "reply.too_long": lambda p: _tr(
+    "outbox.no_address": lambda p: translate(
+        "errors", "The customer has no known address on {network}"
+    ).format(**p),
+    "outbox.no_account": lambda p: translate(
+        "errors", "No connected account sends on {network}"
+    ).format(**p),
+    "outbox.transition": lambda p: translate(
+        "errors", "A reply that is {state} cannot take this step"
+    ).format(state=str(p["state"]).replace("_", " ")),
+    "reply.too_long": lambda p: translate(
+        "errors",
         "The reply is {length} {unit} long; {network} takes at most {limit} {unit} "
-        "({over} too many)"
+        "({over} too many)",
     ).format(**p),
 }
 

@@ -12,7 +12,7 @@ from typing import Any
 from zoneinfo import available_timezones
 
 import phonenumbers
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -98,7 +98,11 @@ class DesktopPage(QWidget):
                     self._settings.set(setting, value)
 
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def week_order() -> list[int]:
+    """The days 0 (Monday) … 6 (Sunday) in the order the locale's week runs (from Sunday
+    in the United States, from Monday in most of Europe)."""
+    first = QLocale().firstDayOfWeek().value - 1
+    return [(first + offset) % 7 for offset in range(7)]
 
 
 class RulesPage(QWidget):
@@ -140,13 +144,20 @@ class RulesPage(QWidget):
         days_row = QWidget()
         days_layout = QHBoxLayout(days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
+        # Indexed by day number (0 is Monday), laid out in the locale's week order.
         self.days: list[QCheckBox] = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name))
+        locale = QLocale()
+        for number in range(7):
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setChecked(number in hours.get("days", []))
-            box.setAccessibleName(self.tr("Open on {day}").format(day=self.tr(name)))
+            box.setAccessibleName(
+                self.tr("Open on {day}").format(
+                    day=locale.dayName(number + 1, QLocale.FormatType.LongFormat)
+                )
+            )
             self.days.append(box)
-            days_layout.addWidget(box)
+        for number in week_order():
+            days_layout.addWidget(self.days[number])
         days_layout.addStretch(1)
         form.addRow(self.tr("Open on:"), days_row)
         self.start = QTimeEdit(QTime.fromString(hours.get("start", "09:00"), "HH:mm"))
