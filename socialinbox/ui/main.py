@@ -24,6 +24,7 @@ from socialinbox.core.notify import Notification
 from socialinbox.paths import DataFolderUnusable, default_data_dir
 from socialinbox.settings import LANGUAGE, THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.translations import computer_settings, install_translations
@@ -69,15 +70,15 @@ def _run(
     try:
         context = AppContext(options)
     except DatabaseUnreadable as problem:
-        if not offer_backup(options, str(problem)):
+        if not offer_backup(options, problem):
             return EXIT_FAILED
         try:
             context = AppContext(options)
         except DatabaseProblem as again:
-            show_startup_error(str(again))
+            show_startup_error(again)
             return EXIT_FAILED
     except (DatabaseProblem, DataFolderUnusable) as problem:
-        show_startup_error(str(problem))
+        show_startup_error(problem)
         return EXIT_FAILED
     try:
         apply_theme(app, normalise(context.machine_settings.get(THEME)))
@@ -116,7 +117,7 @@ def application() -> QApplication:
     return app
 
 
-def offer_backup(options: AppOptions, problem: str) -> bool:
+def offer_backup(options: AppOptions, problem: DatabaseProblem) -> bool:
     """A damaged database: offer the latest good backup. True if it was put in place.
 
     Never starts empty over the user's data: without a backup, or if the user
@@ -129,11 +130,10 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     database, backup = damaged
     if backup is None:
         show_startup_error(
-            problem
-            + "\n\n"
-            + QApplication.translate(
+            problem,
+            QApplication.translate(
                 "Startup", "There is no backup to restore. The file has not been changed."
-            )
+            ),
         )
         return False
     taken = full_datetime(datetime.fromtimestamp(backup.stat().st_mtime).astimezone())
@@ -144,8 +144,9 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     box.setText(
         QApplication.translate("Startup", "{app} cannot read its database.").format(app=APP_NAME)
     )
+    box.setDetailedText(str(problem))
     box.setInformativeText(
-        problem
+        describe(problem)
         + "\n\n"
         + QApplication.translate(
             "Startup",
@@ -164,13 +165,15 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     try:
         aside = restore_backup(backup, database, datetime.now(UTC))
     except (BackupError, OSError) as exc:
-        show_startup_error(str(exc))
+        show_startup_error(exc)
         return False
     log.warning("Restored %s; the damaged database was kept as %s", backup.name, aside.name)
     return True
 
 
-def show_startup_error(message: str) -> None:
+def show_startup_error(problem: Exception, more: str = "") -> None:
+    """Why the app cannot start, in words (``more`` after it); the English detail behind
+    *Show Details*."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
@@ -178,7 +181,8 @@ def show_startup_error(message: str) -> None:
     box.setText(
         QApplication.translate("Startup", "{app} cannot open its database.").format(app=APP_NAME)
     )
-    box.setInformativeText(message)
+    box.setInformativeText(describe(problem) + (f"\n\n{more}" if more else ""))
+    box.setDetailedText(str(problem))
     box.exec()
 
 

@@ -1,16 +1,42 @@
-"""Errors in the user's words: the one place where core's typed errors are translated.
+"""Errors in the user's words: the one place where errors are translated.
 
-Rule for callers: show ``describe(error)`` for any :class:`~socialinbox.core.errors.UserError`
-(or other refused request) instead of ``str(error)``; it returns the translated
-sentence for the error's code, or the error's English sentence (with a capital
-first letter) when there is no translation for it.
+Rules for callers:
+
+- Show ``describe(error)`` for any error a person may see, never ``str(error)``. A
+  :class:`~socialinbox.core.errors.UserError` is worded from its code (its English
+  sentence, with a capital first letter, when no wording exists yet); a file error
+  (``OSError``) from what the system said (no such file, no permission, disk full); a
+  network's error, a backup's and a database's from their type, with the network's own
+  detail after it where it names the cause; anything else is a generic sentence (the
+  caller logs the exception).
+- ``str(error)`` (English, for support) may go where details are asked for: a message
+  box's *Show Details*, the log.
 """
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Callable, Mapping
 
+from socialinbox.core.backup import BackupError
+from socialinbox.core.connector import (
+    AuthenticationError,
+    ChannelError,
+    OfflineError,
+    RateLimitedError,
+    ReplyMustWait,
+    TransientError,
+)
 from socialinbox.core.errors import UserError
+from socialinbox.paths import DataFolderUnusable
+from socialinbox.storage.database import (
+    DatabaseBusy,
+    DatabaseFull,
+    DatabaseProblem,
+    DatabaseReadOnly,
+    DatabaseTooNew,
+    DatabaseUnreadable,
+)
 from socialinbox.ui.common.formatting import translate
 
 CONTEXT = "errors"
@@ -135,6 +161,30 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "The database was busy (another program kept it locked): {saved} of {total} "
         "arrivals were saved. Import the file again to finish.",
     ).format(**p),
+    "arrivals.ambiguous_dates": lambda p: translate(
+        "errors", "Dates like “{example}” can be read two ways: choose how this file writes dates"
+    ).format(**p),
+    "arrivals.not_csv": lambda p: translate(
+        "errors", "Line {line} cannot be read as CSV: choose the exported CSV file"
+    ).format(**p),
+    "arrivals.empty": lambda p: translate("errors", "The file is empty"),
+    "arrivals.unknown_field": lambda p: translate("errors", "There is no field “{field}”").format(
+        **p
+    ),
+    "arrivals.no_column": lambda p: translate("errors", "The file has no column “{column}”").format(
+        **p
+    ),
+    "arrivals.unmapped": lambda p: (
+        translate("errors", "Choose the column that holds the guests' names")
+        if p.get("field") == "name"
+        else translate("errors", "Choose the column that holds the arrival dates")
+    ),
+    "arrivals.bad_rows": lambda p: translate(
+        "errors",
+        "%Ln bad row(s): nothing was imported. Skip them to import the rest.",
+        None,
+        int(str(p["count"])),
+    ),
     # Replies and the outbox.
     "outbox.empty": lambda p: translate("errors", "The reply is empty"),
     "outbox.template_field": lambda p: translate(
@@ -169,12 +219,80 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
 
 
 def describe(error: BaseException) -> str:
-    """The sentence to show a person for ``error`` (see the module's rule)."""
+    """The sentence to show a person for ``error`` (see the module's rules)."""
     if isinstance(error, UserError):
         wording = WORDING.get(error.code)
         if wording is not None:
             return wording(error.params)
-    return sentence(str(error))
+        return sentence(str(error))
+    if isinstance(error, OSError):
+        return file_error_text(error)
+    if isinstance(error, ChannelError):
+        return network_error_text(error)
+    if isinstance(error, DatabaseProblem):
+        return database_error_text(error)
+    if isinstance(error, DataFolderUnusable):
+        return translate(
+            "errors",
+            "The data folder cannot be used: a file has its name, or it cannot be made there",
+        )
+    if isinstance(error, BackupError):
+        return translate("errors", "The backup could not be made; the details are in the log")
+    return translate("errors", "Something went wrong; the details are in the log")
+
+
+def file_error_text(error: OSError) -> str:
+    """A file that could not be read or written, in words: what the system said."""
+    causes = {
+        errno.ENOENT: translate("errors", "there is no such file or folder"),
+        errno.EACCES: translate("errors", "you have no permission to use it"),
+        errno.EPERM: translate("errors", "you have no permission to use it"),
+        errno.ENOSPC: translate("errors", "the disk is full"),
+        errno.EROFS: translate("errors", "the disk can only be read"),
+        errno.EISDIR: translate("errors", "it is a folder"),
+    }
+    # Without a known cause: what the system said (it speaks the user's language).
+    cause = causes.get(error.errno or 0) or error.strerror or str(error)
+    if error.filename:
+        return translate("errors", "{file} cannot be used: {cause}").format(
+            file=error.filename, cause=cause
+        )
+    return cause
+
+
+def network_error_text(error: ChannelError) -> str:
+    """A network's error: what kind of problem (translated), then the network's detail."""
+    if isinstance(error, AuthenticationError):
+        text = translate("errors", "The network refused the sign-in: sign in again")
+    elif isinstance(error, RateLimitedError):
+        text = translate("errors", "The network asks to wait a while before the next request")
+    elif isinstance(error, OfflineError):
+        text = translate("errors", "The network cannot be reached: check the connection")
+    elif isinstance(error, TransientError):
+        text = translate("errors", "The network had a passing problem; it is tried again later")
+    elif isinstance(error, ReplyMustWait):
+        text = translate("errors", "The reply must wait")
+    else:
+        text = translate("errors", "The network refused the request")
+    detail = str(error).strip()
+    return f"{text} ({detail})" if detail else text
+
+
+def database_error_text(error: DatabaseProblem) -> str:
+    """A database that cannot be used, by kind of problem; the detail goes to the log."""
+    if isinstance(error, DatabaseTooNew):
+        return translate(
+            "errors", "The database was made by a newer version of the app: install that version"
+        )
+    if isinstance(error, DatabaseUnreadable):
+        return translate("errors", "The database file is damaged or is not a database")
+    if isinstance(error, DatabaseBusy):
+        return translate("errors", "Another program keeps the database busy: try again in a moment")
+    if isinstance(error, DatabaseReadOnly):
+        return translate("errors", "Nothing can be changed: the database can only be read")
+    if isinstance(error, DatabaseFull):
+        return translate("errors", "The disk holding the database is full")
+    return translate("errors", "The database cannot be used")
 
 
 def sentence(text: str) -> str:

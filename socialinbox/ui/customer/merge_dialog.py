@@ -30,6 +30,7 @@ from socialinbox.core.contacts import (
     ContactSummary,
     MergePreview,
 )
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
 
@@ -222,7 +223,7 @@ class MergeDialog(QDialog):
         try:
             preview = self._contacts.merge_preview(self._keep.id, other_id)
         except (ContactConflict, ContactNotFound) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(describe(error))
             self.error_label.show()
             return
         self._other_id = other_id

@@ -323,9 +323,7 @@ class ArrivalsDialog(QDialog):
             )
         except AmbiguousDates as exc:
             self._ambiguous = exc.formats
-            error = self.tr(
-                "Dates like “{example}” can be read two ways. Choose how this file writes dates."
-            ).format(example=str(exc).split("'")[1] if "'" in str(exc) else "")
+            error = describe(exc)
         except ArrivalsError as exc:
             error = describe(exc)
         self._show_encoding()

@@ -44,6 +44,7 @@ from socialinbox.core.outbox import OutboxEvent, can
 from socialinbox.core.outbox_service import Outbox, OutboxItemView
 from socialinbox.paths import ensure_private_file
 from socialinbox.ui.common.customer_brief import customer_brief
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import (
     QT_TRANSLATE_NOOP,
     full_datetime,
@@ -535,9 +536,7 @@ class OutboxPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Export audit trail"),
-                self.tr("Could not write {path}: {error}").format(
-                    path=path, error=error.strerror or error
-                ),
+                describe(error),
             )
             return None
         self.subtitle.setText(

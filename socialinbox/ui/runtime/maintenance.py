@@ -23,6 +23,7 @@ from socialinbox.core.backup import (
     quick_check,
 )
 from socialinbox.core.notify import Notification
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import translate
 
 if TYPE_CHECKING:
@@ -70,7 +71,9 @@ async def maintain_database(
         log.error("The daily backup failed: %s", exc)
         notify(
             Notification(
-                translate("Maintenance", "The daily backup failed"), str(exc), urgency="warning"
+                translate("Maintenance", "The daily backup failed"),
+                describe(exc),
+                urgency="warning",
             )
         )
         return

@@ -49,6 +49,7 @@ from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.alerts.alerts_controller import AlertsController
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.networks import use_networks
@@ -637,7 +638,10 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, name: str, error: BaseException) -> None:
         self.show_status(
-            self.tr("Something went wrong ({name}): {error}").format(name=name, error=error), 10_000
+            self.tr("Something went wrong ({name}): {error}").format(
+                name=name, error=describe(error)
+            ),
+            10_000,
         )
 
     # -- commands ---------------------------------------------------------------------
