@@ -58,29 +58,40 @@ def locale_for(choice: str) -> QLocale:
     return QLocale(choice)
 
 
+# Each language as its speakers name it, the same in every language of the window (Qt's
+# own names carry a country: "American English", "español de España").
+LANGUAGE_NAMES = {
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "it": "Italiano",
+}
+
+
 def language_name(language: str) -> str:
-    """A language as its speakers write it, capitalised ("Français", "Deutsch")."""
-    name = QLocale(language).nativeLanguageName()
-    return name[:1].upper() + name[1:]
+    """A language as its speakers write it ("Français", "Deutsch")."""
+    return LANGUAGE_NAMES.get(language) or QLocale(language).nativeLanguageName()
 
 
-def install_translations(app: QCoreApplication, choice: str) -> QLocale:
-    """Make ``choice``'s locale the default and install its catalogues; the locale.
-
-    Call once at start (see the module's rules); returns the locale installed."""
+def install_translations(app: QCoreApplication, choice: str) -> list[QTranslator]:
+    """Make ``choice``'s locale the default and install its catalogues (Qt's, the app's);
+    the translators installed. Call once at start (see the module's rules)."""
     locale = locale_for(choice)
     QLocale.setDefault(locale)
     folders = (
         (QT_CATALOGUE, QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         (CATALOGUE_BASE, str(compiled_folder())),
     )
+    installed = []
     for name, folder in folders:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            installed.append(translator)
         else:
             log.debug("No %s catalogue for %s in %s", name, locale.name(), folder)
-    return locale
+    return installed
 
 
 def compiled_folder() -> Path:
