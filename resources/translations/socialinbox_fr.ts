@@ -4364,6 +4364,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Nom du modèle</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -4372,8 +4380,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>

@@ -35,6 +35,7 @@ from socialinbox.ui.common.formatting import (
     translate,
 )
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
+from socialinbox.ui.settings.settings_pages import TemplatesPage
 from tests.ui.ui_helpers import shown_window
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -300,3 +301,18 @@ def test_english_counts_are_singular_or_plural() -> None:
     assert ago_text(now, now - timedelta(seconds=20)) == "just now"
     assert duration_text(2 * 3600 + 10 * 60) == "2 h 10 min"
     assert duration_text(3 * 86_400 + 4 * 3600) == "3 d 4 h"
+
+
+def test_a_template_gets_a_text_per_language_in_settings(context: AppContext, qtbot: QtBot) -> None:
+    page = TemplatesPage(context.business, lambda fn, *args: context.writer.call(fn, *args))
+    qtbot.addWidget(page)
+    page.names.setCurrentRow(0)
+    english = page.text.toPlainText()
+    page.language.setCurrentIndex(page.language.findData("de"))
+    assert page.text.toPlainText() == ""  # no German text yet
+    page.text.setPlainText("Danke, {first_name}!")
+    page.language.setCurrentIndex(0)
+    assert page.text.toPlainText() == english  # the text for any language is kept
+    page.apply()
+    [first, *_] = context.templates.list_templates()
+    assert first.text == english and first.text_for("de") == "Danke, {first_name}!"

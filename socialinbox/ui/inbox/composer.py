@@ -253,10 +253,11 @@ class Composer(QFrame):
             self.templates_menu.addAction(self.tr("No templates yet")).setEnabled(False)
 
     def use_template(self, template: Template) -> bool:
-        """Insert ``template`` filled for this message; refuse, naming any unknown field."""
+        """Insert ``template`` filled for this message, in the customer's language when the
+        template has a text for it; refuse, naming any unknown field."""
         if self._templates is None or self._detail is None:
             return False
-        filled = self._templates.fill_for_message(template.text, self._detail.id)
+        filled = self._templates.fill_template(template, self._detail.id)
         if filled.text is None:
             fields = ", ".join("{" + m + "}" for m in filled.missing)
             self._warning.setText(
