@@ -4776,8 +4776,15 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reply is {length} {unit} long; {network} takes at most {limit} {unit} ({over} too many)</source>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>

@@ -289,6 +289,7 @@ def test_dates_and_numbers_are_written_as_the_locale_writes_them(
         assert date_text(date(2026, 3, 12)) == day
         assert date_text(date(2026, 3, 12), weekday=True, year=False, short=True) == short_day
         assert number_text(12345) == number
+        assert number_text(2.5) == "2,5"  # a crisis alert's usual rate
     finally:
         QLocale.setDefault(previous)
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from socialinbox.core.alerts import SPIKE, AlertInfo
-from socialinbox.ui.common.formatting import network_name, short_time, translate
+from socialinbox.ui.common.formatting import network_name, number_text, short_time, translate
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.shell.theme import alert_colours
 
@@ -32,7 +32,7 @@ def alert_summary(alert: AlertInfo) -> str:
     messages = translate("AlertBanner", "%n message(s)", None, alert.count)
     summary = translate(
         "AlertBanner", "{messages} since {time}; usually {usual} an hour at this time."
-    ).format(messages=messages, time=short_time(alert.started_at), usual=f"{alert.usual:g}")
+    ).format(messages=messages, time=short_time(alert.started_at), usual=number_text(alert.usual))
     if alert.negative:
         summary += " " + translate("AlertBanner", "%n of them negative.", None, alert.negative)
     return summary

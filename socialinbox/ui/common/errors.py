@@ -211,10 +211,14 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "errors", "A reply that is {state} cannot take this step"
     ).format(state=str(p["state"]).replace("_", " ")),
     "reply.too_long": lambda p: translate(
-        "errors",
-        "The reply is {length} {unit} long; {network} takes at most {limit} {unit} "
-        "({over} too many)",
-    ).format(**p),
+        "errors", "The reply is {length} long; {network} takes at most {limit} ({over} too many)"
+    ).format(
+        # Graphemes are what a person counts as characters: one word for both units.
+        length=translate("errors", "%Ln character(s)", None, int(str(p["length"]))),
+        limit=translate("errors", "%Ln character(s)", None, int(str(p["limit"]))),
+        network=p["network"],
+        over=p["over"],
+    ),
 }
 
 

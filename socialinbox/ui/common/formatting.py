@@ -158,9 +158,12 @@ def when_text(local: datetime, today: date | None = None) -> str:
     return f"{day} {time_text(local)}"
 
 
-def number_text(value: int) -> str:
-    """A number with the locale's digit grouping ("12,345", "12.345")."""
-    return QLocale().toString(value)
+def number_text(value: float) -> str:
+    """A number as the locale writes it: digit grouping ("12,345", "12.345") and decimal
+    sign ("2.5", "2,5"), without trailing zeros."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
 
 
 def stars(rating: int | None, out_of: int = 5) -> str:

@@ -36,7 +36,13 @@ from socialinbox.core.handover import (
     MessageLine,
 )
 from socialinbox.core.reminders import ReminderInfo
-from socialinbox.ui.common.formatting import age_text, network_name, translate, when_text
+from socialinbox.ui.common.formatting import (
+    age_text,
+    network_name,
+    number_text,
+    translate,
+    when_text,
+)
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:
@@ -245,7 +251,7 @@ class HandoverDialog(QDialog):
             network=network_name(line.channel),
             time=_when(line.started_at, zone, now),
             count=translate("HandoverDialog", "%Ln message(s)", None, line.count),
-            usual=f"{line.usual:g}",
+            usual=number_text(line.usual),
         )
         return text, (ALERT, line.id)
 
