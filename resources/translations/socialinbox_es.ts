@@ -3204,6 +3204,21 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">Motivo: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>OutboxPage</name>
     <message>
         <source>Outbox</source>

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from socialinbox.app import AppContext
+from socialinbox.core.notify import Notification
 from socialinbox.settings import LANGUAGE, MachineSettings
 from socialinbox.ui.common import translations
 from socialinbox.ui.common.catalogues import (
@@ -26,6 +27,7 @@ from socialinbox.ui.common.catalogues import (
     catalogue_file,
     compile_catalogues,
     extract,
+    run_tool,
 )
 from socialinbox.ui.common.formatting import (
     ago_text,
@@ -36,6 +38,7 @@ from socialinbox.ui.common.formatting import (
 )
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import TemplatesPage
+from socialinbox.ui.shell.notifier import worded
 from tests.ui.ui_helpers import shown_window
 
 CHECKOUT = Path(__file__).resolve().parents[2]
@@ -317,3 +320,33 @@ def test_a_template_gets_a_text_per_language_in_settings(context: AppContext, qt
     page.apply()
     [first, *_] = context.templates.list_templates()
     assert first.text == english and first.text_for("de") == "Danke, {first_name}!"
+
+
+def test_a_notification_from_the_core_is_worded_in_the_windows_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    ts_file = tmp_path / "one_de.ts"
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        '<TS version="2.1" language="de" sourcelanguage="en"><context>'
+        "<name>Notifications</name><message><source>Reminder: {name}</source>"
+        "<translation>Erinnerung: {name}</translation></message></context></TS>",
+        encoding="utf-8",
+    )
+    run_tool("lrelease", ["-silent", str(ts_file), "-qm", str(tmp_path / "one_de.qm")])
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "one_de.qm"))
+    qapp.installTranslator(translator)
+    try:
+        core = Notification(
+            "Reminder: Maya Okafor",
+            "wrote again after 45 days",
+            code="reminder.due",
+            params=(("name", "Maya Okafor"),),
+        )
+        assert worded(core).title == "Erinnerung: Maya Okafor"
+        assert worded(core).body == core.body
+        plain = Notification("Something", "as it is")
+        assert worded(plain) == plain
+    finally:
+        qapp.removeTranslator(translator)
