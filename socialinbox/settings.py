@@ -98,9 +98,10 @@ class Setting(Generic[T]):
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """``text`` as it is, marked for the window's translation catalogues (pyside6-lupdate
-    reads this file): a label, help text or choice label the Settings dialog shows, which
-    it translates in the context "Setting". No Qt here: the marker is only a name."""
+    """``text`` as it is, marked for the window's translation catalogues under ``context``
+    (pyside6-lupdate reads calls by this name): a text declared here or in a table — a
+    setting's label, a network's name, a column — that the window translates later with
+    ``translate(context, text)``. No Qt here: the marker is only a name."""
     return text
 
 

@@ -1,4 +1,5 @@
-"""Times, ratings and logged conversations as a row or the reading pane shows them, translated."""
+"""The window's words: translate() for the catalogues, and times, dates, numbers, ages,
+ratings and logged conversations as the locale writes them."""
 
 from __future__ import annotations
 
@@ -11,18 +12,15 @@ from socialinbox.core.names import IN_PERSON
 from socialinbox.core.timefmt import AgeUnit, age_parts
 from socialinbox.core.tone import Tone
 from socialinbox.core.waiting import Waiting, duration_parts
+
+# Marks a text of a table for the catalogues, translated later with translate(context, x).
+from socialinbox.settings import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from socialinbox.ui.common.networks import current_networks
 
 # Parts of a locale's date pattern: the year (with what joins it: ", yyyy", " 'de' yyyy")
 # and the weekday (with what follows it: "dddd, ").
 _YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+")
 _WEEKDAY = re.compile(r"dddd[,\s]*")
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """``text`` as it is, marked for the catalogues under ``context``: for texts declared
-    in a table and translated later with ``translate(context, variable)``."""
-    return text
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
