@@ -3301,10 +3301,6 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Alle Antworten…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Noch keine Antworten. Schreiben Sie eine unter einer Nachricht im Posteingang.</translation>
     </message>
@@ -3349,6 +3345,13 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>

@@ -3301,10 +3301,6 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Todas las respuestas…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} requieren atención</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Todavía no hay respuestas. Escriba una debajo de un mensaje en la bandeja de entrada.</translation>
     </message>
@@ -3349,6 +3345,13 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>

@@ -3301,10 +3301,6 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Toutes les réponses…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} demandent votre attention</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Aucune réponse pour l’instant. Écrivez-en une sous un message de la boîte de réception.</translation>
     </message>
@@ -3349,6 +3345,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>

@@ -3301,10 +3301,6 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Tutte le risposte…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} richiedono attenzione</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Ancora nessuna risposta. Scrivine una sotto un messaggio nella posta in arrivo.</translation>
     </message>
@@ -3349,6 +3345,13 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>

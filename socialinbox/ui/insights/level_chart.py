@@ -25,7 +25,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from socialinbox.core.insights import WAITING
-from socialinbox.ui.common.formatting import translate
+from socialinbox.ui.common.formatting import number_text, translate
 from socialinbox.ui.common.icons import mix
 from socialinbox.ui.common.widgets import scaled_font
 from socialinbox.ui.insights.chart_model import LevelChartModel
@@ -254,7 +254,7 @@ class LevelChart(QWidget):
             level=level_names()[key],
             count=translate("LevelChart", "%n message(s)", None, count),
             share=share,
-            total=week.total,
+            total=number_text(week.total),
         )
 
     def event(self, event: QEvent) -> bool:

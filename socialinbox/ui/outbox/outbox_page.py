@@ -319,7 +319,7 @@ class OutboxPage(QWidget):
         replace_keeping_choice(self.view, self.model, items)
         attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
         self.subtitle.setText(
-            self.tr("{count} need attention").format(count=attention) if attention else ""
+            translate("OutboxPage", "Needing attention: %Ln", None, attention) if attention else ""
         )
         self._show_current()
 
