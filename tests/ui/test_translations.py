@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -102,7 +102,7 @@ def compiled(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def in_language(qapp: QApplication, compiled: Path) -> Iterator[object]:
+def in_language(qapp: QApplication, compiled: Path) -> Iterator[Callable[[str], None]]:
     """Installs a language's compiled catalogue (as the app does at start) for one test."""
     installed: list[QTranslator] = []
     previous = QLocale()
@@ -192,17 +192,17 @@ def _mnemonic(text: str) -> str | None:
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_accelerators_are_unique_in_each_menu_in_every_language(
     language: str,
-    in_language: object,
+    in_language: Callable[[str], None],
     context: AppContext,
     qloop: qasync.QEventLoop,
     qapp: QApplication,
 ) -> None:
-    in_language(language)  # type: ignore[operator]
+    in_language(language)
     with shown_window(context, qloop, qapp) as window:
-        menus = [a.menu() for a in window.menuBar().actions() if isinstance(a.menu(), QMenu)]
+        menus = [m for a in window.menuBar().actions() if isinstance(m := a.menu(), QMenu)]
         titles = [a.text() for a in window.menuBar().actions()]
         assert translate("MainWindow", "&File") in titles
-        groups = [titles] + [[a.text() for a in m.actions() if a.text()] for m in menus]  # type: ignore[union-attr]
+        groups = [titles] + [[a.text() for a in m.actions() if a.text()] for m in menus]
     clashes = []
     for texts in groups:
         by_key: dict[str, list[str]] = {}
