@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>0 · no answer</source>
-        <translation>0 · sans réponse</translation>
-    </message>
-    <message>
-        <source>1 · days later</source>
-        <translation>1 · des jours plus tard</translation>
-    </message>
-    <message>
-        <source>2 · within a day</source>
-        <translation>2 · dans la journée</translation>
-    </message>
-    <message>
-        <source>3 · within the hour</source>
-        <translation>3 · dans l’heure</translation>
-    </message>
-    <message>
-        <source>4 · + private message or call</source>
-        <translation>4 · + message privé ou appel</translation>
-    </message>
-    <message>
-        <source>5 · + e-mail</source>
-        <translation>5 · + e-mail</translation>
-    </message>
-    <message>
-        <source>6 · + in person</source>
-        <translation>6 · + en personne</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
@@ -192,9 +157,12 @@
         <source>Remove “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
-    <message>
-        <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation>Ses {count} message(s) sont effacés de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</translation>
+    <message numerus="yes">
+        <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -203,6 +171,42 @@
 </context>
 <context>
     <name>AccountsPanel</name>
+    <message>
+        <source>Working</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished">Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{last}; next: {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>next {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
@@ -225,7 +229,83 @@
     </message>
 </context>
 <context>
+    <name>Age</name>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln w</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln y</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
+    <message>
+        <source>Unusual activity on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Many negative messages on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{messages} since {time}; usually {usual} an hour at this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them negative.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show the Messages</source>
         <translation>Afficher les messages</translation>
@@ -310,7 +390,92 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returning</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DOS Latin-1 (CP850)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Import arrivals</source>
         <translation>Importer les arrivées</translation>
@@ -395,9 +560,86 @@
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
         <translation>Listes d’arrivées (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) arrive on {day}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) for other days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation>Une date comme «&#xa0;{example}&#xa0;» peut se lire de deux façons. Choisissez comment ce fichier écrit les dates.</translation>
+        <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to customers</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new guest contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival reminder(s) raised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -440,18 +682,6 @@
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <source>{count} guest(s) arrive on {day}</source>
-        <translation>{count} client(s) arrivent le {day}</translation>
-    </message>
-    <message>
-        <source>{count} row(s) for other days</source>
-        <translation>{count} ligne(s) pour d’autres jours</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s)</source>
-        <translation>{count} ligne(s) erronée(s)</translation>
-    </message>
-    <message>
         <source>line {line}: {why}</source>
         <translation>ligne {line}&#xa0;: {why}</translation>
     </message>
@@ -470,26 +700,6 @@
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation>Rien n’a changé&#xa0;: ces {count} arrivée(s) avaient déjà été importées.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation>{imported} arrivée(s) importée(s)&#xa0;: {matched} rattachée(s) à des clients, {new} nouveau(x) contact(s) client, {reminders} rappel(s) d’arrivée créé(s).</translation>
-    </message>
-    <message>
-        <source>{count} updated</source>
-        <translation>{count} mis à jour</translation>
-    </message>
-    <message>
-        <source>{count} unchanged</source>
-        <translation>{count} inchangé(s)</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s) skipped</source>
-        <translation>{count} ligne(s) erronée(s) ignorée(s)</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
@@ -637,7 +847,102 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Client</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">État</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished">Réseau</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished">Auteur</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished">Problème</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
+    <message>
+        <source>Sent back by the reviewer: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft: not queued yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be sent when online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May or may not have arrived: check the Outbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Reply</source>
         <translation>Répondre</translation>
@@ -891,10 +1196,59 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for a reply</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
         <translation>Nombre de messages</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrief</name>
+    <message>
+        <source>Customer: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prefers {network}</source>
+        <translation type="unfinished">Préfère {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more pinned note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1103,9 +1457,19 @@
         <source>Undo the merge with {name}</source>
         <translation>Annuler la fusion avec {name}</translation>
     </message>
-    <message>
-        <source>The latest {count} messages</source>
-        <translation>Les {count} derniers messages</translation>
+    <message numerus="yes">
+        <source>Every message · %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln messages</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1507,42 @@
     <message>
         <source>Desktop</source>
         <translation>Bureau</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>This erases “{name}” and everything the app holds about them:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in and out</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their reminders, queued replies and search entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the contact first to keep a copy.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1795,22 @@
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language is used when {app} next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1416,6 +1832,20 @@
     <message>
         <source>Cover</source>
         <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift (last %n hour(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
@@ -1461,13 +1891,30 @@
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… et {n} de plus</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: show the list</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>… and {n} more: show the list</source>
-        <translation>… et {n} de plus&#xa0;: afficher la liste</translation>
+        <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -1501,10 +1948,6 @@
         <source>Negative messages</source>
         <translation>Messages négatifs</translation>
     </message>
-    <message>
-        <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation>{kind} sur {network} depuis {time}&#xa0;: {count} messages (habituellement {usual})</translation>
-    </message>
 </context>
 <context>
     <name>HandoverView</name>
@@ -1522,18 +1965,38 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys that work in {app}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Social Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One inbox for every channel your customers write on.
+Local first: your messages stay on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
         <translation>Aucune identité pour l’instant&#xa0;: liez-en une pour retrouver ses messages.</translation>
     </message>
     <message>
-        <source>last seen {age} ago</source>
-        <translation>vu pour la dernière fois il y a {age}</translation>
-    </message>
-    <message>
-        <source>last seen just now</source>
-        <translation>vu à l’instant</translation>
+        <source>last seen {ago}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -1846,8 +2309,8 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <source>Could not export to {path}: {error}</source>
-        <translation>Export vers {path} impossible&#xa0;: {error}</translation>
+        <source>Could not export: {error}</source>
+        <translation type="unfinished">Export impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -1908,6 +2371,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>All time</source>
         <translation>Depuis toujours</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
@@ -1915,6 +2385,20 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Reading the levels…</source>
         <translation>Lecture des niveaux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -1940,9 +2424,77 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Could not write {path}</source>
         <translation>Impossible d’écrire {path}</translation>
     </message>
+    <message>
+        <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No messages from customers in this period yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
+    <message>
+        <source>0 · no answer</source>
+        <translation type="unfinished">0 · sans réponse</translation>
+    </message>
+    <message>
+        <source>1 · days later</source>
+        <translation type="unfinished">1 · des jours plus tard</translation>
+    </message>
+    <message>
+        <source>2 · within a day</source>
+        <translation type="unfinished">2 · dans la journée</translation>
+    </message>
+    <message>
+        <source>3 · within the hour</source>
+        <translation type="unfinished">3 · dans l’heure</translation>
+    </message>
+    <message>
+        <source>4 · + private message or call</source>
+        <translation type="unfinished">4 · + message privé ou appel</translation>
+    </message>
+    <message>
+        <source>5 · + e-mail</source>
+        <translation type="unfinished">5 · + e-mail</translation>
+    </message>
+    <message>
+        <source>6 · + in person</source>
+        <translation type="unfinished">6 · + en personne</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished">en attente</translation>
+    </message>
     <message>
         <source>Response levels per week</source>
         <translation>Niveaux de réponse par semaine</translation>
@@ -1950,6 +2502,20 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{messages} over {weeks}</source>
         <translation>{messages} sur {weeks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>No messages in this period</source>
@@ -2096,6 +2662,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextView</name>
+    <message numerus="yes">
+        <source>Show more (%Ln more character(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
@@ -2164,9 +2740,23 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replies are waiting to be sent</source>
         <translation>Des réponses attendent d’être envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be synced; see the status bar.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -2183,6 +2773,152 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostic copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation type="unfinished">C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists and search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies and customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch new messages from every account (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Social Inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>switch lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database reports damage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>no identities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything of “{other}” moves to “{keep}”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3045,25 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotel guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
@@ -2417,8 +3172,28 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
 <context>
     <name>NoteSource</name>
     <message>
-        <source>From their {kind} on {network} of {day}</source>
-        <translation>D’après son {kind} sur {network} du {day}</translation>
+        <source>From their post on {network} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their comment on {network} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their review on {network} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their message on {network} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their e-mail on {network} of {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From their reply on {network} of {day}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3201,21 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
         <translation>Aucune note pour l’instant. Notez ce que vous apprenez («&#xa0;adore le pain de maïs&#xa0;»)&#xa0;; N sur un message en fait une note.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation type="unfinished">Motif&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +3301,6 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Toutes les réponses…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} demandent votre attention</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Aucune réponse pour l’instant. Écrivez-en une sous un message de la boîte de réception.</translation>
     </message>
@@ -2542,13 +3328,30 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>sent {time}</source>
         <translation>envoyée {time}</translation>
     </message>
-    <message>
-        <source>{count} attempt(s)</source>
-        <translation>{count} tentative(s)</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %n reply(ies) written to {path}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
@@ -2602,13 +3405,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
         <translation>La réponse n° {id} est peut-être déjà arrivée. L’envoyer de nouveau risque de la publier deux fois.</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected reply(ies) (%n)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3422,60 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, waiting to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMarks</name>
+    <message>
+        <source>VIP customer: their messages come first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇡ {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated to {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation type="unfinished">Attribué à {name}</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3609,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
+    <message numerus="yes">
+        <source>Conversation · %Ln other message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier</source>
         <translation>Plus tôt</translation>
@@ -2760,6 +3627,46 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Later replies</source>
         <translation>Réponses suivantes</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <source>Returning customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished">Relance</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3968,197 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Quiet period before a return reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer with notes who writes again after this long raises a reminder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies need review before sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another person must approve each reply before it goes out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property timezone</source>
+        <translation type="unfinished">Fuseau horaire de l’établissement</translation>
+    </message>
+    <message>
+        <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply target on social networks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply target for e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mails from customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply target for reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews on every review site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count waiting in business hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on notes and replies you write from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the window; kept per computer, used from the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New messages and reminders still reach you while the window is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window&apos;s size, position and splitter positions, as last left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arrivals folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether the customer card is shown beside the reading pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer card width settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest network request (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest sync round (seconds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3091,6 +4189,54 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{label}, {count} need attention</source>
         <translation>{label}, {count} demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation type="unfinished">Rappels</translation>
+    </message>
+    <message>
+        <source>{label}, {count} due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation type="unfinished">Arrivées du jour</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished">Non lu</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation type="unfinished">À répondre</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, {count} open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, {count} assigned to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}, {count} unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4363,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln new message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>No accounts connected</source>
         <translation>Aucun compte connecté</translation>
@@ -3229,13 +4382,34 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>{name}: {error}</source>
         <translation>{name}&#xa0;: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: synced {time}, %Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: synced {time}</source>
         <translation>{name}&#xa0;: synchronisé {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) synced {time}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3244,6 +4418,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{name}: failed ({when}): {error}</source>
         <translation>{name}&#xa0;: échec ({when})&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: synced {when}, %Ln new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
@@ -3277,6 +4458,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Nom du modèle</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -3285,8 +4474,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -3396,26 +4593,6 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
 <context>
     <name>Waiting</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} j {hours} h</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} j</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>under 1 min</source>
         <translation>moins d’1 min</translation>
     </message>
@@ -3441,6 +4618,351 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Impossible d’enregistrer la modification&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no account with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contact {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No identity {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No note {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reminder {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no outbox item with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no alert with id {id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{by} has acknowledged this alert already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync interval is at least {minimum} seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was merged into contact {into}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a channel and a handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number: {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {handle}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge {merge_id} does not exist or was undone already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is no longer merged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The contact has only this identity; nothing to split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note needs some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message belongs to no contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a review on a site without replies from here can be marked answered on the site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A conversation is logged on the phone or in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what the call or visit was about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A logged conversation holds at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is in the future: log a conversation once it has happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That time is too long ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}”; the team: {known}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{field}” is no role: choose staff, reviewer or owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is escalated to {name} already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no open escalation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what came of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no field “{field}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the guests&apos; names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the arrival dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply still holds the template field {fields}: fill it in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what should change: sending back needs a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown channel {field}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message has no known customer to follow up with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer has no known address on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connected account sends on {network}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply that is {state} cannot take this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be made; the details are in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {cause}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network asks to wait a while before the next request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network cannot be reached: check the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network had a passing problem; it is tried again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply must wait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network refused the request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of the app: install that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program keeps the database busy: try again in a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the database can only be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,8 @@ Activating a row opens the account in the Accounts dialog.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
@@ -22,18 +23,27 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.api_quota import QuotaUsage
 from socialinbox.core.models import AccountInfo
-from socialinbox.ui.common.formatting import full_datetime, short_time
+from socialinbox.ui.common.formatting import (
+    QT_TRANSLATE_NOOP,
+    full_datetime,
+    short_time,
+    translate,
+)
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
 from socialinbox.ui.shell.theme import error_colour
 
-STATUS_WORDS = {"ok": "Working", "error": "Needs attention", "new": "Not synced yet"}
+STATUS_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("AccountsPanel", "Working"),
+    "error": QT_TRANSLATE_NOOP("AccountsPanel", "Needs attention"),
+    "new": QT_TRANSLATE_NOOP("AccountsPanel", "Not synced yet"),
+}
 
 
 def account_state(account: AccountInfo) -> str:
     """The account's state in words: "Working", or the error the last sync met."""
     if account.status == "error":
-        return " ".join((account.last_error or "Failed").split())
-    return STATUS_WORDS.get(account.status, account.status)
+        return " ".join((account.last_error or translate("AccountsPanel", "Failed")).split())
+    return translate("AccountsPanel", STATUS_WORDS.get(account.status, account.status))
 
 
 OK_COLOUR = QColor("#2e7d32")
@@ -65,15 +75,30 @@ def quota_text(usage: QuotaUsage) -> str:
     )
 
 
+def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_datetime) -> str:
+    """When the account last synced and syncs next: "Last sync …, next …"."""
+    if account.last_sync is None:
+        last = translate("AccountsPanel", "Last sync: never")
+    else:
+        last = translate("AccountsPanel", "Last sync: {time}").format(time=when(account.last_sync))
+    if account.next_sync is None:
+        return last
+    return translate("AccountsPanel", "{last}; next: {time}").format(
+        last=last, time=when(account.next_sync)
+    )
+
+
 def status_line(account: AccountInfo) -> str:
     """The quieter second line of a row."""
     if account.status == "error":
         return account_state(account)
     if account.last_sync is None:
-        return "Not synced yet"
-    line = f"Synced {short_time(account.last_sync)}"
+        return translate("AccountsPanel", "Not synced yet")
+    line = translate("AccountsPanel", "Synced {time}").format(time=short_time(account.last_sync))
     if account.next_sync is not None:
-        line += f" · next {short_time(account.next_sync)}"
+        line += " · " + translate("AccountsPanel", "next {time}").format(
+            time=short_time(account.next_sync)
+        )
     if account.last_error:  # a notice of a sync that worked (X's reach)
         line += f" · {' '.join(account.last_error.split())}"
     return line
@@ -142,12 +167,10 @@ class AccountsPanel(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             spoken = f"{account.name}: {'; '.join(lines)}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            last = full_datetime(account.last_sync) if account.last_sync else "never"
-            nxt = full_datetime(account.next_sync) if account.next_sync else "not planned"
             item.setToolTip(
                 plain_tooltip(
                     f"{account.name} ({account.kind})\n{account_state(account)}\n"
-                    f"Last sync: {last}\nNext sync: {nxt}"
+                    + sync_times(account)
                     + (f"\n{quota_text(quota)}" if quota else "")
                 )
             )
