@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seine %Ln Nachricht wird von diesem Computer gelöscht und seine Anmeldung wird vergessen. Notizen und Kontakte bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Seine %Ln Nachrichten werden von diesem Computer gelöscht und seine Anmeldung wird vergessen. Notizen und Kontakte bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
         </translation>
     </message>
     <message>
@@ -173,39 +173,43 @@
     <name>AccountsPanel</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktioniert</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Braucht Aufmerksamkeit</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished">Noch nicht abgeglichen</translation>
+        <translation>Noch nicht abgeglichen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abgleich: nie</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Abgleich: {time}</translation>
     </message>
     <message>
         <source>{last}; next: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{last}; nächster: {time}</translation>
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeglichen {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>nächster {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -232,49 +236,49 @@
     <name>Age</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message>
         <source>{age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>vor {age}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Tg.</numerusform>
+            <numerusform>%Ln Tg.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln w</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Wo.</numerusform>
+            <numerusform>%Ln Wo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln J.</numerusform>
+            <numerusform>%Ln J.</numerusform>
         </translation>
     </message>
 </context>
@@ -282,28 +286,28 @@
     <name>AlertBanner</name>
     <message>
         <source>Unusual activity on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungewöhnliche Aktivität auf {network}</translation>
     </message>
     <message>
         <source>Many negative messages on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Viele negative Nachrichten auf {network}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message>
         <source>{messages} since {time}; usually {usual} an hour at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} seit {time}; üblich sind {usual} pro Stunde um diese Zeit.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n davon negativ.</numerusform>
+            <numerusform>%n davon negativ.</numerusform>
         </translation>
     </message>
     <message>
@@ -393,16 +397,16 @@
     <name>Arrivals</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n wiederkehrend</numerusform>
+            <numerusform>%n wiederkehrend</numerusform>
         </translation>
     </message>
 </context>
@@ -410,71 +414,71 @@
     <name>ArrivalsDialog</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 mit BOM</translation>
     </message>
     <message>
         <source>UTF-16 (Excel&apos;s Unicode Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (Unicode-Text von Excel)</translation>
     </message>
     <message>
         <source>UTF-16 LE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE ohne BOM</translation>
     </message>
     <message>
         <source>UTF-16 BE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE ohne BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Westeuropa)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, mit €)</translation>
     </message>
     <message>
         <source>DOS Latin-1 (CP850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (CP850)</translation>
     </message>
     <message>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreise</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reservierung</translation>
     </message>
     <message>
         <source>Import arrivals</source>
@@ -562,83 +566,83 @@
     </message>
     <message numerus="yes">
         <source>%Ln guest(s) arrive on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Gast reist am {day} an</numerusform>
+            <numerusform>%Ln Gäste reisen am {day} an</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) for other days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeile für andere Tage</numerusform>
+            <numerusform>%Ln Zeilen für andere Tage</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nichts geändert: Diese %Ln Anreise wurde schon früher importiert.</numerusform>
+            <numerusform>Nichts geändert: Diese %Ln Anreisen wurden schon früher importiert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importiert: {arrivals}; {matched}, {new}, {reminders}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anreise</numerusform>
+            <numerusform>%Ln Anreisen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched to customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln einem Kunden zugeordnet</numerusform>
+            <numerusform>%Ln Kunden zugeordnet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new guest contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln neuer Gastkontakt</numerusform>
+            <numerusform>%Ln neue Gastkontakte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival reminder(s) raised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Anreiseerinnerung ausgelöst</numerusform>
+            <numerusform>%Ln Anreiseerinnerungen ausgelöst</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen übersprungen</numerusform>
         </translation>
     </message>
     <message>
@@ -850,98 +854,98 @@
     <name>Columns</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Zimmer</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Kunde</translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Zustand</translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Netzwerk</translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Verfasser</translation>
+        <translation>Verfasser</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problem</translation>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Sent back by the reviewer: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Von der Prüfung zurückgeschickt: {comment}</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Draft: not queued yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf: noch nicht eingereiht</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <source>Will be sent when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet, sobald eine Verbindung besteht</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>May or may not have arrived: check the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht angekommen, vielleicht nicht: Sehen Sie im Postausgang nach</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1199,30 +1203,30 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Ergebnis</numerusform>
+            <numerusform>%Ln Ergebnisse</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln wartet auf Antwort</numerusform>
+            <numerusform>%Ln warten auf Antwort</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,17 +1241,17 @@
     <name>CustomerBrief</name>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde: {name}</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished">Bevorzugt {network}</translation>
+        <translation>Bevorzugt {network}</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more pinned note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…und %Ln weitere angeheftete Notiz</numerusform>
+            <numerusform>…und %Ln weitere angeheftete Notizen</numerusform>
         </translation>
     </message>
 </context>
@@ -1459,16 +1463,16 @@
     </message>
     <message numerus="yes">
         <source>Every message · %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Alle Nachrichten · %Ln</numerusform>
+            <numerusform>Alle Nachrichten · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die neueste Nachricht (%Ln)</numerusform>
+            <numerusform>Die neuesten %Ln Nachrichten</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,36 +1517,36 @@
     <name>Erase</name>
     <message>
         <source>This erases “{name}” and everything the app holds about them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies löscht „{name}“ und alles, was die App über diese Person weiß:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in and out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht, ein- und ausgehend</numerusform>
+            <numerusform>%n Nachrichten, ein- und ausgehend</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufenthalt</numerusform>
+            <numerusform>%n Aufenthalte</numerusform>
         </translation>
     </message>
     <message>
         <source>their reminders, queued replies and search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre Erinnerungen, eingereihten Antworten und Sucheinträge</translation>
     </message>
     <message>
         <source>This cannot be undone. Export the contact first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies kann nicht rückgängig gemacht werden. Exportieren Sie den Kontakt zuerst, um eine Kopie zu behalten.</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1580,7 @@
     <name>EscalationDesk</name>
     <message>
         <source>&amp;Escalate…</source>
-        <translation>&amp;Eskalieren…</translation>
+        <translation>Es&amp;kalieren…</translation>
     </message>
     <message>
         <source>Hand the message to a colleague, with the reason (Shift+E)</source>
@@ -1796,19 +1800,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>A new language is used when {app} next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von {app}.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1835,16 +1839,16 @@
     </message>
     <message numerus="yes">
         <source>This shift (last %n hour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Diese Schicht (letzte %n Stunde)</numerusform>
+            <numerusform>Diese Schicht (letzte %n Stunden)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte %n Stunde</numerusform>
+            <numerusform>Letzte %n Stunden</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,27 +1897,27 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more: show the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %Ln weiterer: Liste anzeigen</numerusform>
+            <numerusform>… und %Ln weitere: Liste anzeigen</numerusform>
         </translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} auf {network} seit {time}: {count} (üblich {usual})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -1953,7 +1957,7 @@
     <name>HandoverView</name>
     <message>
         <source>&amp;Handover…</source>
-        <translation>Ü&amp;bergabe…</translation>
+        <translation>Über&amp;gabe…</translation>
     </message>
     <message>
         <source>What the next shift must know: new and waiting messages, escalations, reminders, arriving guests, alerts</source>
@@ -1968,24 +1972,25 @@
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Keys that work in {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasten, die in {app} funktionieren:</translation>
     </message>
     <message>
         <source>About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Social Inbox</translation>
     </message>
     <message>
         <source>{app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}</translation>
     </message>
     <message>
         <source>One inbox for every channel your customers write on.
 Local first: your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Posteingang für jeden Kanal, auf dem Ihre Kunden schreiben.
+Lokal zuerst: Ihre Nachrichten bleiben auf diesem Computer.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2001,7 @@ Local first: your messages stay on this computer.</source>
     </message>
     <message>
         <source>last seen {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>zuletzt gesehen {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -2310,7 +2315,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished">Export fehlgeschlagen: {error}</translation>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -2373,9 +2378,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,16 +2393,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %n answered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %n beantworteten Nachricht</numerusform>
+            <numerusform>von %n beantworteten Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -2426,74 +2431,74 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 0: Kunden bekommen keine Antwort; antworten Sie innerhalb eines Tages, um Stufe 2 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 1: Antworten kommen Tage später; antworten Sie innerhalb von 24 Stunden, um Stufe 2 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 2: Antworten kommen innerhalb von Stunden; antworten Sie innerhalb einer Stunde, um Stufe 3 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 3: Antworten kommen innerhalb einer Stunde; fassen Sie mit einer Direktnachricht oder einem Anruf nach, um Stufe 4 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 4: schnelle Antworten, gefolgt von Direktnachricht oder Anruf; fassen Sie per E-Mail nach, um Stufe 5 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 5: schnelle Antworten, gefolgt von einer E-Mail; empfangen Sie die Kunden persönlich, um Stufe 6 zu erreichen</translation>
     </message>
     <message>
         <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Meist Stufe 6: schnelle Antworten, gefolgt von persönlichem Service – die Spitze der Skala</translation>
     </message>
     <message>
         <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Nachricht wartet noch auf ihre erste Antwort: Antworten Sie innerhalb einer Stunde, um Stufe 3 zu erreichen</translation>
     </message>
     <message>
         <source>No messages from customers in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Zeitraum noch keine Nachrichten von Kunden</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished">0 · keine Antwort</translation>
+        <translation>0 · keine Antwort</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished">1 · Tage später</translation>
+        <translation>1 · Tage später</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished">2 · innerhalb eines Tages</translation>
+        <translation>2 · innerhalb eines Tages</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished">3 · innerhalb einer Stunde</translation>
+        <translation>3 · innerhalb einer Stunde</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished">4 · + Direktnachricht oder Anruf</translation>
+        <translation>4 · + Direktnachricht oder Anruf</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished">5 · + E-Mail</translation>
+        <translation>5 · + E-Mail</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished">6 · + persönlich</translation>
+        <translation>6 · + persönlich</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">wartet</translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <source>Response levels per week</source>
@@ -2505,16 +2510,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
         </translation>
     </message>
     <message>
@@ -2665,9 +2670,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>LongTextView</name>
     <message numerus="yes">
         <source>Show more (%Ln more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr anzeigen (%Ln weiteres Zeichen)</numerusform>
+            <numerusform>Mehr anzeigen (%Ln weitere Zeichen)</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,9 +2747,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Antwort wartet und wird gesendet, sobald das Netzwerk erreichbar ist.</numerusform>
+            <numerusform>%n Antworten warten und werden gesendet, sobald das Netzwerk erreichbar ist.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,9 +2758,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) could not be synced; see the status bar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto konnte nicht abgeglichen werden; siehe Statusleiste.</numerusform>
+            <numerusform>%n Konten konnten nicht abgeglichen werden; siehe Statusleiste.</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,149 +2781,149 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nachricht</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished">K&amp;unde</translation>
+        <translation>&amp;Kunde</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>In the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Nachrichtenliste</translation>
     </message>
     <message>
         <source>Lists and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen und Suche</translation>
     </message>
     <message>
         <source>Replies and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten und Kunden</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Überall</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
         <source>Fetch new messages from every account (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten von allen Konten holen (F5)</translation>
     </message>
     <message>
         <source>sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>jetzt abgleichen</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>beenden</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnosedaten kopieren</translation>
     </message>
     <message>
         <source>&amp;About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Social Inbox</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+1 … Strg+9</translation>
     </message>
     <message>
         <source>switch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>Listen wechseln</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>The database reports damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank meldet einen Schaden</translation>
     </message>
     <message>
         <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden Sie die App und stellen Sie die letzte Sicherung wieder her (siehe README). Einzelheiten: {detail}</translation>
     </message>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>no identities</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Identitäten</translation>
     </message>
     <message>
         <source>Everything of “{other}” moves to “{keep}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles von „{other}“ geht an „{keep}“ über:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n Erinnerung</numerusform>
             <numerusform>%n Erinnerungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Aufenthalt</numerusform>
+            <numerusform>%n Aufenthalte</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwörter: {tags}</translation>
     </message>
     <message>
         <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{other}“ wird nicht mehr aufgeführt. Sie können die Zusammenführung auf der Karte von {keep} rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -3048,19 +3053,19 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>Network</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persönlich</translation>
     </message>
     <message>
         <source>Hotel guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hotelgast</translation>
     </message>
 </context>
 <context>
@@ -3173,27 +3178,27 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>NoteSource</name>
     <message>
         <source>From their post on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrem Beitrag auf {network} vom {day}</translation>
     </message>
     <message>
         <source>From their comment on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrem Kommentar auf {network} vom {day}</translation>
     </message>
     <message>
         <source>From their review on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrer Bewertung auf {network} vom {day}</translation>
     </message>
     <message>
         <source>From their message on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrer Nachricht auf {network} vom {day}</translation>
     </message>
     <message>
         <source>From their e-mail on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrer E-Mail auf {network} vom {day}</translation>
     </message>
     <message>
         <source>From their reply on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus ihrer Antwort auf {network} vom {day}</translation>
     </message>
 </context>
 <context>
@@ -3207,15 +3212,15 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>Notifications</name>
     <message>
         <source>Reminder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinnerung: {name}</translation>
     </message>
     <message>
         <source>{by} escalated a message to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} hat eine Nachricht an Sie eskaliert</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Grund: {reason}</translation>
+        <translation>Grund: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3330,16 +3335,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail of %n reply(ies) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prüfprotokoll von %n Antwort in {path} geschrieben</numerusform>
+            <numerusform>Prüfprotokoll von %n Antworten in {path} geschrieben</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,9 +3353,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Needing attention: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Brauchen Aufmerksamkeit: %Ln</numerusform>
+            <numerusform>Brauchen Aufmerksamkeit: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3407,9 +3412,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Selected reply(ies) (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ausgewählte Antwort (%n)…</numerusform>
+            <numerusform>Ausgewählte Antworten (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,54 +3433,54 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>OutboxState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf Prüfung</translation>
     </message>
     <message>
         <source>Approved, waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegeben, wartet auf das Senden</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesendet</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesendet</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis unbekannt</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
     <name>PeopleMarks</name>
     <message>
         <source>VIP customer: their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>VIP-Kunde: ihre Nachrichten kommen zuerst</translation>
     </message>
     <message>
         <source>⇡ {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇡ {name}</translation>
     </message>
     <message>
         <source>Escalated to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>An {name} eskaliert</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished">{name} zugewiesen</translation>
+        <translation>{name} zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -3611,9 +3616,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Conversation · %Ln other message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unterhaltung · %Ln weitere Nachricht</numerusform>
+            <numerusform>Unterhaltung · %Ln weitere Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,39 +3638,39 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>ReminderKind</name>
     <message>
         <source>Returning customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederkehrender Kunde</translation>
     </message>
     <message>
         <source>Arriving guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreisender Gast</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Nachfassen</translation>
+        <translation>Nachfassen</translation>
     </message>
     <message>
         <source>Close the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Kreis schließen</translation>
     </message>
     <message>
         <source>Say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Danke sagen</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jetzt fällig</numerusform>
+            <numerusform>%n jetzt fällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
         </translation>
     </message>
 </context>
@@ -3971,191 +3976,191 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>Setting</name>
     <message>
         <source>Quiet period before a return reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruhezeit vor einer Wiederkehr-Erinnerung</translation>
     </message>
     <message>
         <source>A customer with notes who writes again after this long raises a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde mit Notizen, der nach so langer Zeit wieder schreibt, löst eine Erinnerung aus.</translation>
     </message>
     <message>
         <source>Replies need review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten vor dem Senden prüfen lassen</translation>
     </message>
     <message>
         <source>Another person must approve each reply before it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Person muss jede Antwort freigeben, bevor sie hinausgeht.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschäftszeiten</translation>
     </message>
     <message>
         <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tage (0 ist Montag) und Stunden, in denen das Unternehmen antwortet; für die Berichte über Antwortzeiten.</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished">Zeitzone des Hauses</translation>
+        <translation>Zeitzone des Hauses</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„Heute“ für die Anreiseliste und „morgen früh“ für Erinnerungen gelten in der Ortszeit des Hauses, wo auch immer dieser Computer steht; ohne Angabe gilt die Zeitzone dieses Computers.</translation>
     </message>
     <message>
         <source>Phone numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern aus</translation>
     </message>
     <message>
         <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Land von Telefonnummern ohne +, z. B. DE (Anreiselisten).</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Unternehmens</translation>
     </message>
     <message>
         <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Unternehmens, wie Kunden ihn kennen ({business} in Antwortvorlagen).</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortvorlagen</translation>
     </message>
     <message>
         <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgefertigte Antworten, die alle Arbeitsplätze teilen: eine Liste aus {name, text} (siehe core/templates.py).</translation>
     </message>
     <message>
         <source>Reply target on social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziel in sozialen Netzwerken</translation>
     </message>
     <message>
         <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwähnungen, Kommentare und Direktnachrichten in allen Netzwerken außer E-Mail und Bewertungen.</translation>
     </message>
     <message>
         <source>Reply target for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziel für E-Mail</translation>
     </message>
     <message>
         <source>E-mails from customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mails von Kunden.</translation>
     </message>
     <message>
         <source>Reply target for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwortziel für Bewertungen</translation>
     </message>
     <message>
         <source>Reviews on every review site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewertungen auf allen Bewertungsportalen.</translation>
     </message>
     <message>
         <source>Count waiting in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeit in Geschäftszeiten zählen</translation>
     </message>
     <message>
         <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartezeiten zählen nur die Geschäftszeiten (eine Nachricht von Samstagabend wartet ab Montag früh zur Öffnung); sonst zählt jede Stunde.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Name</translation>
     </message>
     <message>
         <source>Shown on notes and replies you write from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht auf Notizen und Antworten, die Sie an diesem Computer schreiben.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Design</translation>
     </message>
     <message>
         <source>The colours of the window: the system&apos;s, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Farben des Fensters: wie das System, hell oder dunkel.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das System</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>The language of the window; kept per computer, used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache des Fensters; pro Computer gespeichert, gilt ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen</translation>
     </message>
     <message>
         <source>New messages and reminders still reach you while the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Nachrichten und Erinnerungen erreichen Sie auch bei geschlossenem Fenster.</translation>
     </message>
     <message>
         <source>Window layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Fensteranordnung</translation>
     </message>
     <message>
         <source>The main window&apos;s size, position and splitter positions, as last left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe, Position und Teilerpositionen des Hauptfensters, wie zuletzt verlassen.</translation>
     </message>
     <message>
         <source>Arrivals folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Anreisen</translation>
     </message>
     <message>
         <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner, aus dem die letzte Anreiseliste importiert wurde; der Dateidialog öffnet sich dort.</translation>
     </message>
     <message>
         <source>Customer card shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkarte angezeigt</translation>
     </message>
     <message>
         <source>Whether the customer card is shown beside the reading pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob die Kundenkarte neben dem Lesebereich angezeigt wird.</translation>
     </message>
     <message>
         <source>Customer card width settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite der Kundenkarte festgelegt</translation>
     </message>
     <message>
         <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesetzt, sobald das Fenster der Kundenkarte ihre erste Breite gegeben hat, damit eine selbst gewählte Breite danach erhalten bleibt.</translation>
     </message>
     <message>
         <source>Keep secrets in an unencrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse in einer unverschlüsselten Datei aufbewahren</translation>
     </message>
     <message>
         <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzer hat einen Schlüsselbund akzeptiert, der Geheimnisse in einer nicht verschlüsselten Datei speichert (wo es keinen verschlüsselten Schlüsselbund gibt).</translation>
     </message>
     <message>
         <source>Longest network request (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Netzwerkanfrage (Sekunden)</translation>
     </message>
     <message>
         <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Anfrage an ein Netzwerk oder einen Mailserver wird nach dieser Zeit aufgegeben, Antwort eingeschlossen, egal wie langsam der Server weiter sendet.</translation>
     </message>
     <message>
         <source>Longest sync round (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Abgleichrunde (Sekunden)</translation>
     </message>
     <message>
         <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Holen und Senden eines Kontos wird nach dieser Zeit beendet; was angekommen ist, bleibt, der Rest kommt in der nächsten Runde.</translation>
     </message>
 </context>
 <context>
@@ -4192,51 +4197,51 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Erinnerungen</translation>
+        <translation>Erinnerungen</translation>
     </message>
     <message>
         <source>{label}, {count} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} fällig</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished">Heutige Anreisen</translation>
+        <translation>Heutige Anreisen</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Nachrichten</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished">Ungelesen</translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished">Braucht Antwort</translation>
+        <translation>Braucht Antwort</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eskaliert</translation>
     </message>
     <message>
         <source>{label}, {count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} offen</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine</translation>
     </message>
     <message>
         <source>{label}, {count} assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} Ihnen zugewiesen</translation>
     </message>
     <message>
         <source>{label}, {count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} ungelesen</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -4365,9 +4370,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abgleich läuft… %Ln neue Nachricht</numerusform>
+            <numerusform>Abgleich läuft… %Ln neue Nachrichten</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,9 +4389,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto fehlgeschlagen</numerusform>
+            <numerusform>%n Konten fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,9 +4400,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {time}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: abgeglichen {time}, %Ln neu</numerusform>
+            <numerusform>{name}: abgeglichen {time}, %Ln neu</numerusform>
         </translation>
     </message>
     <message>
@@ -4406,9 +4411,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) synced {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Konto abgeglichen {time}</numerusform>
+            <numerusform>%n Konten abgeglichen {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,9 +4426,9 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {when}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: abgeglichen {when}, %Ln neu</numerusform>
+            <numerusform>{name}: abgeglichen {when}, %Ln neu</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,11 +4464,11 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprache des Textes</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Sprache</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -4475,7 +4480,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4483,7 +4488,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kunde, dessen Nachrichten in einer Sprache mit eigenem Text geschrieben sind, bekommt diesen Text; alle anderen bekommen den Text für jede Sprache.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -4624,345 +4629,345 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>errors</name>
     <message>
         <source>There is no account with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Konto mit der Nummer {id}</translation>
     </message>
     <message>
         <source>No contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kontakt {id}</translation>
     </message>
     <message>
         <source>No identity {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Identität {id}</translation>
     </message>
     <message>
         <source>There is no message with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Nachricht mit der Nummer {id}</translation>
     </message>
     <message>
         <source>No note {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Notiz {id}</translation>
     </message>
     <message>
         <source>No reminder {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Erinnerung {id}</translation>
     </message>
     <message>
         <source>There is no outbox item with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Postausgangseintrag mit der Nummer {id}</translation>
     </message>
     <message>
         <source>There is no alert with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Warnung mit der Nummer {id}</translation>
     </message>
     <message>
         <source>{by} has acknowledged this alert already</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} hat diese Warnung schon bestätigt</translation>
     </message>
     <message>
         <source>The sync interval is at least {minimum} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Abgleichintervall beträgt mindestens {minimum} Sekunden</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt braucht einen Namen</translation>
     </message>
     <message>
         <source>Contact {contact_id} was merged into contact {into}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {contact_id} wurde mit Kontakt {into} zusammengeführt</translation>
     </message>
     <message>
         <source>Give a channel and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Kanal und ein Handle an</translation>
     </message>
     <message>
         <source>Not a phone number: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer: {handle}</translation>
     </message>
     <message>
         <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer, oder eine ohne Ländervorwahl (+49…; das Land lokaler Nummern wird in den Einstellungen festgelegt): {handle}</translation>
     </message>
     <message>
         <source>Not an e-mail address: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine E-Mail-Adresse: {handle}</translation>
     </message>
     <message>
         <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {handle} gehört zu Kontakt {contact_id}; führen Sie stattdessen die beiden Kontakte zusammen</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden</translation>
     </message>
     <message>
         <source>Merge {merge_id} does not exist or was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführung {merge_id} gibt es nicht oder sie wurde schon rückgängig gemacht</translation>
     </message>
     <message>
         <source>Contact {contact_id} is no longer merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt {contact_id} ist nicht mehr zusammengeführt</translation>
     </message>
     <message>
         <source>The contact has only this identity; nothing to split</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kontakt hat nur diese Identität; es gibt nichts abzutrennen</translation>
     </message>
     <message>
         <source>A note needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz braucht etwas Text</translation>
     </message>
     <message>
         <source>A note holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Notiz fasst höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>The message belongs to no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht gehört zu keinem Kontakt</translation>
     </message>
     <message>
         <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von Hand festgehaltener Anruf oder Besuch lässt sich nicht direkt beantworten: Halten Sie Ihren Rückruf fest oder fassen Sie auf einem anderen Kanal des Kunden nach</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} lässt keine Antworten von hier aus zu: Antworten Sie auf der Website und markieren Sie die Bewertung dann als beantwortet</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur eine Bewertung auf einer Website ohne Antworten von hier lässt sich als auf der Website beantwortet markieren</translation>
     </message>
     <message>
         <source>A conversation is logged on the phone or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Gespräch wird als Telefonat oder persönlich festgehalten</translation>
     </message>
     <message>
         <source>Say what the call or visit was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, worum es bei dem Anruf oder Besuch ging</translation>
     </message>
     <message>
         <source>A logged conversation holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein festgehaltenes Gespräch fasst höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>That time is in the future: log a conversation once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit liegt in der Zukunft: Halten Sie ein Gespräch fest, wenn es stattgefunden hat</translation>
     </message>
     <message>
         <source>That time is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Zeit liegt zu weit zurück</translation>
     </message>
     <message>
         <source>Nobody is called “{name}”; the team: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand heißt „{name}“; das Team: {known}</translation>
     </message>
     <message>
         <source>“{field}” is no role: choose staff, reviewer or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>„{field}“ ist keine Rolle: Wählen Sie staff, reviewer oder owner</translation>
     </message>
     <message>
         <source>A person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Person braucht einen Namen</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name hat höchstens {limit} Zeichen</translation>
     </message>
     <message>
         <source>It is escalated to {name} already</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie ist bereits an {name} eskaliert</translation>
     </message>
     <message>
         <source>The message has no open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keine offene Eskalation</translation>
     </message>
     <message>
         <source>Say what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was daraus geworden ist</translation>
     </message>
     <message>
         <source>At most {limit} characters, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens {limit} Zeichen, bitte</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist keine Datei (ein Ordner oder ein Gerät): Wählen Sie die exportierte CSV-Datei</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ist größer als {megabytes} MB, mehr als jede Anreiseliste: Wählen Sie die exportierte CSV-Datei</translation>
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
     </message>
     <message>
         <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank war belegt (ein anderes Programm hielt sie gesperrt): {saved} von {total} Anreisen wurden gespeichert. Importieren Sie die Datei erneut, um den Rest zu übernehmen.</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datum wie „{example}“ lässt sich auf zwei Arten lesen: Wählen Sie, wie diese Datei Daten schreibt</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile {line} lässt sich nicht als CSV lesen: Wählen Sie die exportierte CSV-Datei</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist leer</translation>
     </message>
     <message>
         <source>There is no field “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein Feld „{field}“</translation>
     </message>
     <message>
         <source>The file has no column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei hat keine Spalte „{column}“</translation>
     </message>
     <message>
         <source>Choose the column that holds the guests&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Namen der Gäste</translation>
     </message>
     <message>
         <source>Choose the column that holds the arrival dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Spalte mit den Anreisedaten</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile: Nichts wurde importiert. Überspringen Sie sie, um den Rest zu importieren.</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen: Nichts wurde importiert. Überspringen Sie sie, um den Rest zu importieren.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist leer</translation>
     </message>
     <message>
         <source>The reply still holds the template field {fields}: fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält noch das Vorlagenfeld {fields}: Füllen Sie es aus</translation>
     </message>
     <message>
         <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>Antwort {id} wurde von {user} geschrieben; Antworten werden geprüft, also muss eine andere Person sie freigeben</translation>
     </message>
     <message>
         <source>Say what should change: sending back needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Sagen Sie, was sich ändern soll: Zurückschicken braucht einen Kommentar</translation>
     </message>
     <message>
         <source>Unknown channel {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Kanal {field}</translation>
     </message>
     <message>
         <source>The message has no known customer to follow up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht hat keinen bekannten Kunden, bei dem nachgefasst werden kann</translation>
     </message>
     <message>
         <source>The customer has no known address on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Kunde hat keine bekannte Adresse auf {network}</translation>
     </message>
     <message>
         <source>No connected account sends on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verbundenes Konto sendet auf {network}</translation>
     </message>
     <message>
         <source>A reply that is {state} cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort im Zustand {state} kann diesen Schritt nicht machen</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist {length} lang; {network} nimmt höchstens {limit} ({over} zu viel)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
         </translation>
     </message>
     <message>
         <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenordner kann nicht verwendet werden: Eine Datei trägt seinen Namen, oder er lässt sich dort nicht anlegen</translation>
     </message>
     <message>
         <source>The backup could not be made; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung konnte nicht erstellt werden; die Einzelheiten stehen im Protokoll</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll</translation>
     </message>
     <message>
         <source>there is no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei oder der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>you have no permission to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie haben keine Berechtigung, sie zu verwenden</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger ist voll</translation>
     </message>
     <message>
         <source>the disk can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>der Datenträger kann nur gelesen werden</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner</translation>
     </message>
     <message>
         <source>{file} cannot be used: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} kann nicht verwendet werden: {cause}</translation>
     </message>
     <message>
         <source>The network refused the sign-in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat die Anmeldung abgelehnt: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk bittet, vor der nächsten Anfrage eine Weile zu warten</translation>
     </message>
     <message>
         <source>The network cannot be reached: check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk ist nicht erreichbar: Prüfen Sie die Verbindung</translation>
     </message>
     <message>
         <source>The network had a passing problem; it is tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hatte ein vorübergehendes Problem; es wird später erneut versucht</translation>
     </message>
     <message>
         <source>The reply must wait</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort muss warten</translation>
     </message>
     <message>
         <source>The network refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk hat die Anfrage abgelehnt</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank wurde von einer neueren Version der App erstellt: Installieren Sie diese Version</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Datenbank</translation>
     </message>
     <message>
         <source>Another program keeps the database busy: try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein anderes Programm hält die Datenbank belegt: Versuchen Sie es gleich noch einmal</translation>
     </message>
     <message>
         <source>Nothing can be changed: the database can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts kann geändert werden: Die Datenbank kann nur gelesen werden</translation>
     </message>
     <message>
         <source>The disk holding the database is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit der Datenbank ist voll</translation>
     </message>
     <message>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank kann nicht verwendet werden</translation>
     </message>
 </context>
 </TS>

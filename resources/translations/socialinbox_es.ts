@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Su %Ln mensaje se borra de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</numerusform>
+            <numerusform>Sus %Ln mensajes se borran de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</numerusform>
         </translation>
     </message>
     <message>
@@ -173,39 +173,43 @@
     <name>AccountsPanel</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciona</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere atención</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished">Todavía sin sincronizar</translation>
+        <translation>Todavía sin sincronizar</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>cuota: %1 de %2 usadas</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: nunca</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Última sincronización: {time}</translation>
     </message>
     <message>
         <source>{last}; next: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{last}; próxima: {time}</translation>
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizado {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -232,49 +236,49 @@
     <name>Age</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message>
         <source>{age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>hace {age}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln w</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sem.</numerusform>
+            <numerusform>%Ln sem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
         </translation>
     </message>
 </context>
@@ -282,28 +286,28 @@
     <name>AlertBanner</name>
     <message>
         <source>Unusual activity on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad inusual en {network}</translation>
     </message>
     <message>
         <source>Many negative messages on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muchos mensajes negativos en {network}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>{messages} since {time}; usually {usual} an hour at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} desde {time}; lo habitual son {usual} por hora a esta hora.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n de ellos negativo.</numerusform>
+            <numerusform>%n de ellos negativos.</numerusform>
         </translation>
     </message>
     <message>
@@ -393,16 +397,16 @@
     <name>Arrivals</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n huésped</numerusform>
+            <numerusform>%n huéspedes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n habitual</numerusform>
+            <numerusform>%n habituales</numerusform>
         </translation>
     </message>
 </context>
@@ -410,71 +414,71 @@
     <name>ArrivalsDialog</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-16 (Excel&apos;s Unicode Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (texto Unicode de Excel)</translation>
     </message>
     <message>
         <source>UTF-16 LE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE sin BOM</translation>
     </message>
     <message>
         <source>UTF-16 BE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE sin BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidental)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
     </message>
     <message>
         <source>DOS Latin-1 (CP850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (CP850)</translation>
     </message>
     <message>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Llegada</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reserva</translation>
     </message>
     <message>
         <source>Import arrivals</source>
@@ -562,83 +566,83 @@
     </message>
     <message numerus="yes">
         <source>%Ln guest(s) arrive on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln huésped llega el {day}</numerusform>
+            <numerusform>%Ln huéspedes llegan el {day}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) for other days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila de otros días</numerusform>
+            <numerusform>%Ln filas de otros días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila errónea</numerusform>
+            <numerusform>%Ln filas erróneas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nada ha cambiado: %Ln llegada ya se había importado.</numerusform>
+            <numerusform>Nada ha cambiado: estas %Ln llegadas ya se habían importado.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: {arrivals}; {matched}, {new}, {reminders}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln llegada</numerusform>
+            <numerusform>%Ln llegadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched to customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln asociada a un cliente</numerusform>
+            <numerusform>%Ln asociadas a clientes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new guest contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln contacto de huésped nuevo</numerusform>
+            <numerusform>%Ln contactos de huésped nuevos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival reminder(s) raised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln recordatorio de llegada creado</numerusform>
+            <numerusform>%Ln recordatorios de llegada creados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln actualizada</numerusform>
+            <numerusform>%Ln actualizadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila errónea omitida</numerusform>
+            <numerusform>%Ln filas erróneas omitidas</numerusform>
         </translation>
     </message>
     <message>
@@ -850,98 +854,98 @@
     <name>Columns</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Habitación</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Red</translation>
+        <translation>Red</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autor</translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Sent back by the reviewer: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Devuelta por el revisor: {comment}</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: {error}</translation>
     </message>
     <message>
         <source>Draft: not queued yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador: todavía no está en cola</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando revisión</translation>
     </message>
     <message>
         <source>Will be sent when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Se enviará al haber conexión</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>May or may not have arrived: check the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que haya llegado o no: consulte la bandeja de salida</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1199,30 +1203,30 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sin leer</numerusform>
+            <numerusform>%Ln sin leer</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln espera respuesta</numerusform>
+            <numerusform>%Ln esperan respuesta</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,17 +1241,17 @@
     <name>CustomerBrief</name>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name}</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished">Prefiere {network}</translation>
+        <translation>Prefiere {network}</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more pinned note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…y %Ln nota fijada más</numerusform>
+            <numerusform>…y %Ln notas fijadas más</numerusform>
         </translation>
     </message>
 </context>
@@ -1263,7 +1267,7 @@
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation>Mostrar la &amp;ficha del cliente</translation>
+        <translation>&amp;Mostrar la ficha del cliente</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
@@ -1299,7 +1303,7 @@
     </message>
     <message>
         <source>&amp;Link Identity…</source>
-        <translation>Vincular una &amp;identidad…</translation>
+        <translation>Vincular una identida&amp;d…</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
@@ -1459,16 +1463,16 @@
     </message>
     <message numerus="yes">
         <source>Every message · %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todos los mensajes · %Ln</numerusform>
+            <numerusform>Todos los mensajes · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>El mensaje más reciente (%Ln)</numerusform>
+            <numerusform>Los %Ln mensajes más recientes</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,36 +1517,36 @@
     <name>Erase</name>
     <message>
         <source>This erases “{name}” and everything the app holds about them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto borra «{name}» y todo lo que la aplicación guarda sobre esa persona:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in and out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje recibido o enviado</numerusform>
+            <numerusform>%n mensajes recibidos y enviados</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estancia</numerusform>
+            <numerusform>%n estancias</numerusform>
         </translation>
     </message>
     <message>
         <source>their reminders, queued replies and search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>sus recordatorios, respuestas en cola y entradas de búsqueda</translation>
     </message>
     <message>
         <source>This cannot be undone. Export the contact first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede deshacer. Exporte primero el contacto para conservar una copia.</translation>
     </message>
 </context>
 <context>
@@ -1796,19 +1800,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>A new language is used when {app} next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un idioma nuevo se usa la próxima vez que se inicie {app}.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1835,16 +1839,16 @@
     </message>
     <message numerus="yes">
         <source>This shift (last %n hour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Este turno (última %n hora)</numerusform>
+            <numerusform>Este turno (últimas %n horas)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última %n hora</numerusform>
+            <numerusform>Últimas %n horas</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,27 +1897,27 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more: show the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %Ln más: mostrar la lista</numerusform>
+            <numerusform>… y %Ln más: mostrar la lista</numerusform>
         </translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} en {network} desde {time}: {count} (lo habitual: {usual})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,24 +1972,25 @@
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <source>Keys that work in {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Teclas que funcionan en {app}:</translation>
     </message>
     <message>
         <source>About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Social Inbox</translation>
     </message>
     <message>
         <source>{app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}</translation>
     </message>
     <message>
         <source>One inbox for every channel your customers write on.
 Local first: your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una bandeja de entrada para todos los canales en los que escriben sus clientes.
+Primero en local: sus mensajes se quedan en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2001,7 @@ Local first: your messages stay on this computer.</source>
     </message>
     <message>
         <source>last seen {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>visto por última vez {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -2310,7 +2315,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished">No se pudo exportar: {error}</translation>
+        <translation>No se pudo exportar: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -2373,9 +2378,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,16 +2393,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %n answered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>de %n mensaje respondido</numerusform>
+            <numerusform>de %n mensajes respondidos</numerusform>
         </translation>
     </message>
     <message>
@@ -2426,74 +2431,74 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 0: los clientes no reciben respuesta; responda en el día para llegar al nivel 2</translation>
     </message>
     <message>
         <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 1: las respuestas llegan días después; responda en 24 horas para llegar al nivel 2</translation>
     </message>
     <message>
         <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 2: las respuestas llegan en horas; responda en la hora para llegar al nivel 3</translation>
     </message>
     <message>
         <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 3: las respuestas llegan en la hora; haga un seguimiento con un mensaje privado o una llamada para llegar al nivel 4</translation>
     </message>
     <message>
         <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 4: respuestas rápidas seguidas de un mensaje privado o una llamada; haga un seguimiento por correo para llegar al nivel 5</translation>
     </message>
     <message>
         <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 5: respuestas rápidas seguidas de un correo; recíbalos en persona para llegar al nivel 6</translation>
     </message>
     <message>
         <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre todo nivel 6: respuestas rápidas seguidas de atención en persona, lo más alto de la escala</translation>
     </message>
     <message>
         <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes esperan aún su primera respuesta: responda en la hora para llegar al nivel 3</translation>
     </message>
     <message>
         <source>No messages from customers in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay mensajes de clientes en este periodo</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished">0 · sin respuesta</translation>
+        <translation>0 · sin respuesta</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished">1 · días después</translation>
+        <translation>1 · días después</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished">2 · en el día</translation>
+        <translation>2 · en el día</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished">3 · en la hora</translation>
+        <translation>3 · en la hora</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished">4 · + mensaje privado o llamada</translation>
+        <translation>4 · + mensaje privado o llamada</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished">5 · + correo</translation>
+        <translation>5 · + correo</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished">6 · + en persona</translation>
+        <translation>6 · + en persona</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">esperando</translation>
+        <translation>esperando</translation>
     </message>
     <message>
         <source>Response levels per week</source>
@@ -2505,16 +2510,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
         </translation>
     </message>
     <message>
@@ -2665,9 +2670,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>LongTextView</name>
     <message numerus="yes">
         <source>Show more (%Ln more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar más (%Ln carácter más)</numerusform>
+            <numerusform>Mostrar más (%Ln caracteres más)</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,9 +2747,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n respuesta espera y se enviará cuando se pueda llegar a la red.</numerusform>
+            <numerusform>%n respuestas esperan y se enviarán cuando se pueda llegar a la red.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,9 +2758,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) could not be synced; see the status bar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta no se pudo sincronizar; vea la barra de estado.</numerusform>
+            <numerusform>%n cuentas no se pudieron sincronizar; vea la barra de estado.</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,149 +2781,149 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mensaje</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished">&amp;Cliente</translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>In the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>En la lista de mensajes</translation>
     </message>
     <message>
         <source>Lists and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Listas y búsqueda</translation>
     </message>
     <message>
         <source>Replies and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas y clientes</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>En todas partes</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincro&amp;nizar ahora</translation>
     </message>
     <message>
         <source>Fetch new messages from every account (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener los mensajes nuevos de todas las cuentas (F5)</translation>
     </message>
     <message>
         <source>sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizar ahora</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Confi&amp;guración…</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>configuración</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>salir</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atajos de teclado</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar diagnóstico</translation>
     </message>
     <message>
         <source>&amp;About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca &amp;de Social Inbox</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>switch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>cambiar de lista</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>The database reports damage</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos indica daños</translation>
     </message>
     <message>
         <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salga de la aplicación y restaure la última copia de seguridad (vea el README). Detalles: {detail}</translation>
     </message>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad diaria falló</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>no identities</source>
-        <translation type="unfinished"></translation>
+        <translation>sin identidades</translation>
     </message>
     <message>
         <source>Everything of “{other}” moves to “{keep}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo lo de «{other}» pasa a «{keep}»:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n recordatorio</numerusform>
             <numerusform>%n recordatorios</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estancia</numerusform>
+            <numerusform>%n estancias</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>etiquetas: {tags}</translation>
     </message>
     <message>
         <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{other}» dejará de aparecer. Puede deshacer la fusión desde la ficha de {keep}.</translation>
     </message>
 </context>
 <context>
@@ -3048,19 +3053,19 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>Network</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Hotel guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped del hotel</translation>
     </message>
 </context>
 <context>
@@ -3173,27 +3178,27 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>NoteSource</name>
     <message>
         <source>From their post on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su publicación en {network} del {day}</translation>
     </message>
     <message>
         <source>From their comment on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su comentario en {network} del {day}</translation>
     </message>
     <message>
         <source>From their review on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su reseña en {network} del {day}</translation>
     </message>
     <message>
         <source>From their message on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su mensaje en {network} del {day}</translation>
     </message>
     <message>
         <source>From their e-mail on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su correo en {network} del {day}</translation>
     </message>
     <message>
         <source>From their reply on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>De su respuesta en {network} del {day}</translation>
     </message>
 </context>
 <context>
@@ -3207,15 +3212,15 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>Notifications</name>
     <message>
         <source>Reminder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Recordatorio: {name}</translation>
     </message>
     <message>
         <source>{by} escalated a message to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} le ha escalado un mensaje</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Motivo: {reason}</translation>
+        <translation>Motivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3330,16 +3335,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail of %n reply(ies) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro de auditoría de %n respuesta escrito en {path}</numerusform>
+            <numerusform>Registro de auditoría de %n respuestas escrito en {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,9 +3353,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>Needing attention: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Requiere atención: %Ln</numerusform>
+            <numerusform>Requieren atención: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3407,9 +3412,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>Selected reply(ies) (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Respuesta seleccionada (%n)…</numerusform>
+            <numerusform>Respuestas seleccionadas (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,54 +3433,54 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>OutboxState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando revisión</translation>
     </message>
     <message>
         <source>Approved, waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Aprobada, esperando envío</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviada</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado desconocido</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartada</translation>
     </message>
 </context>
 <context>
     <name>PeopleMarks</name>
     <message>
         <source>VIP customer: their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente VIP: sus mensajes van primero</translation>
     </message>
     <message>
         <source>⇡ {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇡ {name}</translation>
     </message>
     <message>
         <source>Escalated to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalado a {name}</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished">Asignado a {name}</translation>
+        <translation>Asignado a {name}</translation>
     </message>
 </context>
 <context>
@@ -3611,9 +3616,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>Conversation · %Ln other message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversación · %Ln mensaje más</numerusform>
+            <numerusform>Conversación · %Ln mensajes más</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,39 +3638,39 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>ReminderKind</name>
     <message>
         <source>Returning customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente habitual</translation>
     </message>
     <message>
         <source>Arriving guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Huésped que llega</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Seguimiento</translation>
+        <translation>Seguimiento</translation>
     </message>
     <message>
         <source>Close the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar el círculo</translation>
     </message>
     <message>
         <source>Say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar las gracias</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n vence ahora</numerusform>
+            <numerusform>%n vencen ahora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pospuesto</numerusform>
+            <numerusform>%n pospuestos</numerusform>
         </translation>
     </message>
 </context>
@@ -3971,191 +3976,191 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>Setting</name>
     <message>
         <source>Quiet period before a return reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo de calma antes de un recordatorio de regreso</translation>
     </message>
     <message>
         <source>A customer with notes who writes again after this long raises a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente con notas que vuelve a escribir tras este tiempo crea un recordatorio.</translation>
     </message>
     <message>
         <source>Replies need review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Las respuestas necesitan revisión antes de enviarse</translation>
     </message>
     <message>
         <source>Another person must approve each reply before it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona debe aprobar cada respuesta antes de que salga.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Horario comercial</translation>
     </message>
     <message>
         <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los días (0 es lunes) y las horas en que responde el negocio; lo usan los informes de tiempos de respuesta.</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished">Zona horaria del establecimiento</translation>
+        <translation>Zona horaria del establecimiento</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Hoy» en la lista de llegadas y «mañana por la mañana» en los recordatorios son la hora local del establecimiento, esté donde esté este equipo; sin ajuste, la zona de este equipo.</translation>
     </message>
     <message>
         <source>Phone numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfonos de</translation>
     </message>
     <message>
         <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de los números escritos sin +, p. ej., ES (listas de llegadas).</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del negocio</translation>
     </message>
     <message>
         <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del negocio tal como lo conocen los clientes ({business} en las plantillas de respuesta).</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de respuesta</translation>
     </message>
     <message>
         <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuestas predefinidas que comparten todos los puestos: una lista de {name, text} (vea core/templates.py).</translation>
     </message>
     <message>
         <source>Reply target on social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta en redes sociales</translation>
     </message>
     <message>
         <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menciones, comentarios y mensajes directos en todas las redes salvo el correo y las reseñas.</translation>
     </message>
     <message>
         <source>Reply target for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta para el correo</translation>
     </message>
     <message>
         <source>E-mails from customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Correos de clientes.</translation>
     </message>
     <message>
         <source>Reply target for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de respuesta para las reseñas</translation>
     </message>
     <message>
         <source>Reviews on every review site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas en todos los sitios de reseñas.</translation>
     </message>
     <message>
         <source>Count waiting in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Contar la espera en horario comercial</translation>
     </message>
     <message>
         <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los tiempos de espera solo cuentan el horario comercial (un mensaje del sábado por la noche espera desde la apertura del lunes); si no, cuenta cada hora.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Su nombre</translation>
     </message>
     <message>
         <source>Shown on notes and replies you write from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aparece en las notas y respuestas que escribe desde este equipo.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>The colours of the window: the system&apos;s, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los colores de la ventana: los del sistema, claros u oscuros.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>El del sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>The language of the window; kept per computer, used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El idioma de la ventana; se guarda por equipo y se usa desde el próximo inicio.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir en la bandeja del sistema</translation>
     </message>
     <message>
         <source>New messages and reminders still reach you while the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los mensajes nuevos y los recordatorios le llegan aunque la ventana esté cerrada.</translation>
     </message>
     <message>
         <source>Window layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposición de la ventana</translation>
     </message>
     <message>
         <source>The main window&apos;s size, position and splitter positions, as last left.</source>
-        <translation type="unfinished"></translation>
+        <translation>El tamaño, la posición y los separadores de la ventana principal, como se dejaron.</translation>
     </message>
     <message>
         <source>Arrivals folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de llegadas</translation>
     </message>
     <message>
         <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta de la que se importó la última lista de llegadas; el diálogo de archivos se abre allí.</translation>
     </message>
     <message>
         <source>Customer card shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Ficha del cliente visible</translation>
     </message>
     <message>
         <source>Whether the customer card is shown beside the reading pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la ficha del cliente se muestra junto al panel de lectura.</translation>
     </message>
     <message>
         <source>Customer card width settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Anchura de la ficha del cliente fijada</translation>
     </message>
     <message>
         <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se marca cuando la ventana ha dado a la ficha del cliente su primera anchura, para conservar después la anchura que elija el usuario.</translation>
     </message>
     <message>
         <source>Keep secrets in an unencrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los secretos en un archivo sin cifrar</translation>
     </message>
     <message>
         <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>El usuario aceptó un llavero que guarda los secretos en un archivo sin cifrar (donde no existe un llavero cifrado).</translation>
     </message>
     <message>
         <source>Longest network request (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Petición de red más larga (segundos)</translation>
     </message>
     <message>
         <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una petición a una red o a un servidor de correo se abandona tras este tiempo, respuesta incluida, por despacio que siga enviando el servidor.</translation>
     </message>
     <message>
         <source>Longest sync round (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ronda de sincronización más larga (segundos)</translation>
     </message>
     <message>
         <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>La obtención y el envío de una cuenta se detienen tras este tiempo; lo que llegó se conserva y el resto llega en la siguiente ronda.</translation>
     </message>
 </context>
 <context>
@@ -4192,51 +4197,51 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Recordatorios</translation>
+        <translation>Recordatorios</translation>
     </message>
     <message>
         <source>{label}, {count} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} pendientes</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished">Llegadas de hoy</translation>
+        <translation>Llegadas de hoy</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los mensajes</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished">No leído</translation>
+        <translation>Sin leer</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished">Necesita respuesta</translation>
+        <translation>Necesitan respuesta</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalados</translation>
     </message>
     <message>
         <source>{label}, {count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} abiertos</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Míos</translation>
     </message>
     <message>
         <source>{label}, {count} assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} asignados a usted</translation>
     </message>
     <message>
         <source>{label}, {count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} sin leer</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -4365,9 +4370,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizando… %Ln mensaje nuevo</numerusform>
+            <numerusform>Sincronizando… %Ln mensajes nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,9 +4389,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta falló</numerusform>
+            <numerusform>%n cuentas fallaron</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,9 +4400,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {time}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: sincronizado {time}, %Ln nuevo</numerusform>
+            <numerusform>{name}: sincronizado {time}, %Ln nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -4406,9 +4411,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) synced {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cuenta sincronizada {time}</numerusform>
+            <numerusform>%n cuentas sincronizadas {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,9 +4426,9 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {when}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: sincronizado {when}, %Ln nuevo</numerusform>
+            <numerusform>{name}: sincronizado {when}, %Ln nuevos</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,11 +4464,11 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del texto</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier idioma</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -4475,7 +4480,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4483,7 +4488,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente cuyos mensajes están en un idioma con texto propio recibe ese texto; los demás reciben el texto para cualquier idioma.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -4624,345 +4629,345 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>errors</name>
     <message>
         <source>There is no account with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna cuenta con el número {id}</translation>
     </message>
     <message>
         <source>No contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el contacto {id}</translation>
     </message>
     <message>
         <source>No identity {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la identidad {id}</translation>
     </message>
     <message>
         <source>There is no message with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún mensaje con el número {id}</translation>
     </message>
     <message>
         <source>No note {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la nota {id}</translation>
     </message>
     <message>
         <source>No reminder {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el recordatorio {id}</translation>
     </message>
     <message>
         <source>There is no outbox item with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún elemento de la bandeja de salida con el número {id}</translation>
     </message>
     <message>
         <source>There is no alert with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna alerta con el número {id}</translation>
     </message>
     <message>
         <source>{by} has acknowledged this alert already</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ya ha atendido esta alerta</translation>
     </message>
     <message>
         <source>The sync interval is at least {minimum} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de sincronización es de al menos {minimum} segundos</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto necesita un nombre</translation>
     </message>
     <message>
         <source>Contact {contact_id} was merged into contact {into}</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto {contact_id} se fusionó con el contacto {into}</translation>
     </message>
     <message>
         <source>Give a channel and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un canal y un usuario</translation>
     </message>
     <message>
         <source>Not a phone number: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono: {handle}</translation>
     </message>
     <message>
         <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un número de teléfono, o le falta el prefijo del país (+34…; el país de los números locales se fija en Configuración): {handle}</translation>
     </message>
     <message>
         <source>Not an e-mail address: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una dirección de correo: {handle}</translation>
     </message>
     <message>
         <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {handle} pertenece al contacto {contact_id}; fusione los dos contactos en su lugar</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contacto no se puede fusionar consigo mismo</translation>
     </message>
     <message>
         <source>Merge {merge_id} does not exist or was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusión {merge_id} no existe o ya se deshizo</translation>
     </message>
     <message>
         <source>Contact {contact_id} is no longer merged</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto {contact_id} ya no está fusionado</translation>
     </message>
     <message>
         <source>The contact has only this identity; nothing to split</source>
-        <translation type="unfinished"></translation>
+        <translation>El contacto solo tiene esta identidad; no hay nada que separar</translation>
     </message>
     <message>
         <source>A note needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota necesita algo de texto</translation>
     </message>
     <message>
         <source>A note holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota admite como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>The message belongs to no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no pertenece a ningún contacto</translation>
     </message>
     <message>
         <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Una llamada o visita registrada a mano no se puede responder en el sitio: registre su llamada de vuelta o haga un seguimiento en otro canal del cliente</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} no permite responder desde aquí: responda en el sitio y después marque la reseña como respondida</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una reseña en un sitio que no admite respuestas desde aquí se puede marcar como respondida en el sitio</translation>
     </message>
     <message>
         <source>A conversation is logged on the phone or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación se registra por teléfono o en persona</translation>
     </message>
     <message>
         <source>Say what the call or visit was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique de qué trató la llamada o la visita</translation>
     </message>
     <message>
         <source>A logged conversation holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversación registrada admite como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>That time is in the future: log a conversation once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora está en el futuro: registre una conversación cuando haya tenido lugar</translation>
     </message>
     <message>
         <source>That time is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Esa hora es demasiado antigua</translation>
     </message>
     <message>
         <source>Nobody is called “{name}”; the team: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nadie se llama «{name}»; el equipo: {known}</translation>
     </message>
     <message>
         <source>“{field}” is no role: choose staff, reviewer or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» no es un rol: elija staff, reviewer u owner</translation>
     </message>
     <message>
         <source>A person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona necesita un nombre</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre tiene como máximo {limit} caracteres</translation>
     </message>
     <message>
         <source>It is escalated to {name} already</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya está escalado a {name}</translation>
     </message>
     <message>
         <source>The message has no open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene ningún escalado abierto</translation>
     </message>
     <message>
         <source>Say what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique cuál fue el resultado</translation>
     </message>
     <message>
         <source>At most {limit} characters, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo {limit} caracteres, por favor</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} no es un archivo (es una carpeta o un dispositivo): elija el archivo CSV exportado</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} ocupa más de {megabytes} MB, más que cualquier lista de llegadas: elija el archivo CSV exportado</translation>
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer {file}: {error}</translation>
     </message>
     <message>
         <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos estaba ocupada (otro programa la mantenía bloqueada): se guardaron {saved} de {total} llegadas. Vuelva a importar el archivo para terminar.</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Una fecha como «{example}» se puede leer de dos maneras: elija cómo escribe las fechas este archivo</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>La línea {line} no se puede leer como CSV: elija el archivo CSV exportado</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío</translation>
     </message>
     <message>
         <source>There is no field “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el campo «{field}»</translation>
     </message>
     <message>
         <source>The file has no column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no tiene la columna «{column}»</translation>
     </message>
     <message>
         <source>Choose the column that holds the guests&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna con los nombres de los huéspedes</translation>
     </message>
     <message>
         <source>Choose the column that holds the arrival dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la columna con las fechas de llegada</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln fila errónea: no se importó nada. Omítala para importar el resto.</numerusform>
+            <numerusform>%Ln filas erróneas: no se importó nada. Omítalas para importar el resto.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta está vacía</translation>
     </message>
     <message>
         <source>The reply still holds the template field {fields}: fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta aún contiene el campo de plantilla {fields}: rellénelo</translation>
     </message>
     <message>
         <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta {id} la escribió {user}; las respuestas se revisan, así que otra persona debe aprobarla</translation>
     </message>
     <message>
         <source>Say what should change: sending back needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué debería cambiar: devolverla necesita un comentario</translation>
     </message>
     <message>
         <source>Unknown channel {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal desconocido {field}</translation>
     </message>
     <message>
         <source>The message has no known customer to follow up with</source>
-        <translation type="unfinished"></translation>
+        <translation>El mensaje no tiene ningún cliente conocido con quien hacer seguimiento</translation>
     </message>
     <message>
         <source>The customer has no known address on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>El cliente no tiene ninguna dirección conocida en {network}</translation>
     </message>
     <message>
         <source>No connected account sends on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cuenta conectada envía en {network}</translation>
     </message>
     <message>
         <source>A reply that is {state} cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta en estado {state} no puede dar este paso</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta mide {length}; {network} admite como máximo {limit} ({over} de más)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
         </translation>
     </message>
     <message>
         <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la carpeta de datos: un archivo tiene su nombre o no se puede crear allí</translation>
     </message>
     <message>
         <source>The backup could not be made; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo hacer la copia de seguridad; los detalles están en el registro</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Algo ha fallado; los detalles están en el registro</translation>
     </message>
     <message>
         <source>there is no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe ese archivo o carpeta</translation>
     </message>
     <message>
         <source>you have no permission to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene permiso para usarlo</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco está lleno</translation>
     </message>
     <message>
         <source>the disk can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>el disco es de solo lectura</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta</translation>
     </message>
     <message>
         <source>{file} cannot be used: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar {file}: {cause}</translation>
     </message>
     <message>
         <source>The network refused the sign-in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>La red rechazó el inicio de sesión: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>La red pide esperar un rato antes de la siguiente petición</translation>
     </message>
     <message>
         <source>The network cannot be reached: check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la red: compruebe la conexión</translation>
     </message>
     <message>
         <source>The network had a passing problem; it is tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>La red tuvo un problema pasajero; se reintentará más tarde</translation>
     </message>
     <message>
         <source>The reply must wait</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta debe esperar</translation>
     </message>
     <message>
         <source>The network refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La red rechazó la petición</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos la creó una versión más reciente de la aplicación: instale esa versión</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado o no es una base de datos</translation>
     </message>
     <message>
         <source>Another program keeps the database busy: try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa mantiene ocupada la base de datos: inténtelo de nuevo en un momento</translation>
     </message>
     <message>
         <source>Nothing can be changed: the database can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede cambiar nada: la base de datos es de solo lectura</translation>
     </message>
     <message>
         <source>The disk holding the database is full</source>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene la base de datos está lleno</translation>
     </message>
     <message>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar la base de datos</translation>
     </message>
 </context>
 </TS>

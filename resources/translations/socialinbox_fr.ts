@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Son %Ln message est effacé de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</numerusform>
+            <numerusform>Ses %Ln messages sont effacés de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</numerusform>
         </translation>
     </message>
     <message>
@@ -173,39 +173,43 @@
     <name>AccountsPanel</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Fonctionne</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande votre attention</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished">Pas encore synchronisé</translation>
+        <translation>Pas encore synchronisé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>quota&#xa0;: %1 sur %2 utilisés</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière synchronisation&#xa0;: {time}</translation>
     </message>
     <message>
         <source>{last}; next: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{last}&#xa0;; prochaine&#xa0;: {time}</translation>
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisé {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>prochaine {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -232,49 +236,49 @@
     <name>Age</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>maintenant</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>à l’instant</translation>
     </message>
     <message>
         <source>{age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>il y a {age}</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln j</numerusform>
+            <numerusform>%Ln j</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln w</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sem.</numerusform>
+            <numerusform>%Ln sem.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
         </translation>
     </message>
 </context>
@@ -282,28 +286,28 @@
     <name>AlertBanner</name>
     <message>
         <source>Unusual activity on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Activité inhabituelle sur {network}</translation>
     </message>
     <message>
         <source>Many negative messages on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beaucoup de messages négatifs sur {network}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message>
         <source>{messages} since {time}; usually {usual} an hour at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} depuis {time}&#xa0;; habituellement {usual} par heure à ce moment-là.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n négatif.</numerusform>
+            <numerusform>%n négatifs.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,7 +347,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation>&amp;Prendre en charge l’alerte</translation>
+        <translation>Prendre en char&amp;ge l’alerte</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
@@ -393,16 +397,16 @@
     <name>Arrivals</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fidèle</numerusform>
+            <numerusform>%n fidèles</numerusform>
         </translation>
     </message>
 </context>
@@ -410,71 +414,71 @@
     <name>ArrivalsDialog</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 avec BOM</translation>
     </message>
     <message>
         <source>UTF-16 (Excel&apos;s Unicode Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (texte Unicode d’Excel)</translation>
     </message>
     <message>
         <source>UTF-16 LE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE sans BOM</translation>
     </message>
     <message>
         <source>UTF-16 BE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE sans BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europe occidentale)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, avec €)</translation>
     </message>
     <message>
         <source>DOS Latin-1 (CP850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (CP850)</translation>
     </message>
     <message>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Import arrivals</source>
@@ -562,83 +566,83 @@
     </message>
     <message numerus="yes">
         <source>%Ln guest(s) arrive on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln client arrive le {day}</numerusform>
+            <numerusform>%Ln clients arrivent le {day}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) for other days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne pour d’autres jours</numerusform>
+            <numerusform>%Ln lignes pour d’autres jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne erronée</numerusform>
+            <numerusform>%Ln lignes erronées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rien n’a changé&#xa0;: %Ln arrivée avait déjà été importée.</numerusform>
+            <numerusform>Rien n’a changé&#xa0;: ces %Ln arrivées avaient déjà été importées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importé&#xa0;: {arrivals}&#xa0;; {matched}, {new}, {reminders}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arrivée</numerusform>
+            <numerusform>%Ln arrivées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched to customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rattachée à un client</numerusform>
+            <numerusform>%Ln rattachées à des clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new guest contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nouveau contact client</numerusform>
+            <numerusform>%Ln nouveaux contacts clients</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival reminder(s) raised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln rappel d’arrivée créé</numerusform>
+            <numerusform>%Ln rappels d’arrivée créés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne erronée ignorée</numerusform>
+            <numerusform>%Ln lignes erronées ignorées</numerusform>
         </translation>
     </message>
     <message>
@@ -850,98 +854,98 @@
     <name>Columns</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Chambre</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Client</translation>
+        <translation>Client</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Départ</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Échéance</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Réseau</translation>
+        <translation>Réseau</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Auteur</translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problème</translation>
+        <translation>Problème</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Sent back by the reviewer: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Renvoyée par le relecteur&#xa0;: {comment}</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Draft: not queued yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon&#xa0;: pas encore en file</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de relecture</translation>
     </message>
     <message>
         <source>Will be sent when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera envoyée une fois en ligne</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>May or may not have arrived: check the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivée ou non, on ne sait pas&#xa0;: vérifiez la boîte d’envoi</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1199,30 +1203,30 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln non lu</numerusform>
+            <numerusform>%Ln non lus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln en attente de réponse</numerusform>
+            <numerusform>%Ln en attente de réponse</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,17 +1241,17 @@
     <name>CustomerBrief</name>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Client&#xa0;: {name}</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished">Préfère {network}</translation>
+        <translation>Préfère {network}</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more pinned note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…et %Ln autre note épinglée</numerusform>
+            <numerusform>…et %Ln autres notes épinglées</numerusform>
         </translation>
     </message>
 </context>
@@ -1263,11 +1267,11 @@
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation>Afficher la &amp;fiche client</translation>
+        <translation>Afficher la fiche &amp;client</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
-        <translation>&amp;Aller à la fiche client</translation>
+        <translation>Aller à la fic&amp;he client</translation>
     </message>
     <message>
         <source>Go to the customer card, or hide it (Ctrl+I)</source>
@@ -1459,16 +1463,16 @@
     </message>
     <message numerus="yes">
         <source>Every message · %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tous les messages · %Ln</numerusform>
+            <numerusform>Tous les messages · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le dernier message (%Ln)</numerusform>
+            <numerusform>Les %Ln derniers messages</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,36 +1517,36 @@
     <name>Erase</name>
     <message>
         <source>This erases “{name}” and everything the app holds about them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ceci efface «&#xa0;{name}&#xa0;» et tout ce que l’application détient sur cette personne&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in and out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message reçu ou envoyé</numerusform>
+            <numerusform>%n messages reçus et envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séjour</numerusform>
+            <numerusform>%n séjours</numerusform>
         </translation>
     </message>
     <message>
         <source>their reminders, queued replies and search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>ses rappels, réponses en file et entrées de recherche</translation>
     </message>
     <message>
         <source>This cannot be undone. Export the contact first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette action est irréversible. Exportez d’abord le contact pour en garder une copie.</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1592,7 @@
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation>A&amp;ttribuer…</translation>
+        <translation>Attri&amp;buer…</translation>
     </message>
     <message>
         <source>Assign the message to a colleague or to yourself (Shift+A)</source>
@@ -1796,19 +1800,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Celle du système</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>A new language is used when {app} next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de {app}.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1835,16 +1839,16 @@
     </message>
     <message numerus="yes">
         <source>This shift (last %n hour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ce service (%n dernière heure)</numerusform>
+            <numerusform>Ce service (%n dernières heures)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernière heure</numerusform>
+            <numerusform>%n dernières heures</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,27 +1897,27 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more: show the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %Ln de plus&#xa0;: afficher la liste</numerusform>
+            <numerusform>… et %Ln de plus&#xa0;: afficher la liste</numerusform>
         </translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} sur {network} depuis {time}&#xa0;: {count} (habituellement {usual})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,24 +1972,25 @@
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <source>Keys that work in {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Touches qui fonctionnent dans {app}&#xa0;:</translation>
     </message>
     <message>
         <source>About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Social Inbox</translation>
     </message>
     <message>
         <source>{app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}</translation>
     </message>
     <message>
         <source>One inbox for every channel your customers write on.
 Local first: your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une seule boîte de réception pour tous les canaux où vos clients écrivent.
+Locale d’abord&#xa0;: vos messages restent sur cet ordinateur.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2001,7 @@ Local first: your messages stay on this computer.</source>
     </message>
     <message>
         <source>last seen {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>vu pour la dernière fois {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -2310,7 +2315,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished">Export impossible&#xa0;: {error}</translation>
+        <translation>Export impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -2373,9 +2378,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,16 +2393,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %n answered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>sur %n message répondu</numerusform>
+            <numerusform>sur %n messages répondus</numerusform>
         </translation>
     </message>
     <message>
@@ -2426,74 +2431,74 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 0&#xa0;: les clients n’ont pas de réponse&#xa0;; répondez dans la journée pour atteindre le niveau 2</translation>
     </message>
     <message>
         <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 1&#xa0;: les réponses arrivent des jours plus tard&#xa0;; répondez sous 24 heures pour atteindre le niveau 2</translation>
     </message>
     <message>
         <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 2&#xa0;: les réponses arrivent en quelques heures&#xa0;; répondez dans l’heure pour atteindre le niveau 3</translation>
     </message>
     <message>
         <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 3&#xa0;: les réponses arrivent dans l’heure&#xa0;; relancez par message privé ou par téléphone pour atteindre le niveau 4</translation>
     </message>
     <message>
         <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 4&#xa0;: réponses rapides suivies d’un message privé ou d’un appel&#xa0;; relancez par e-mail pour atteindre le niveau 5</translation>
     </message>
     <message>
         <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 5&#xa0;: réponses rapides suivies d’un e-mail&#xa0;; accueillez-les en personne pour atteindre le niveau 6</translation>
     </message>
     <message>
         <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Surtout niveau 6&#xa0;: réponses rapides suivies d’un service en personne, le sommet de l’échelle</translation>
     </message>
     <message>
         <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque message attend encore sa première réponse&#xa0;: répondez dans l’heure pour atteindre le niveau 3</translation>
     </message>
     <message>
         <source>No messages from customers in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de messages de clients sur cette période</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished">0 · sans réponse</translation>
+        <translation>0 · sans réponse</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished">1 · des jours plus tard</translation>
+        <translation>1 · des jours plus tard</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished">2 · dans la journée</translation>
+        <translation>2 · dans la journée</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished">3 · dans l’heure</translation>
+        <translation>3 · dans l’heure</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished">4 · + message privé ou appel</translation>
+        <translation>4 · + message privé ou appel</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished">5 · + e-mail</translation>
+        <translation>5 · + e-mail</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished">6 · + en personne</translation>
+        <translation>6 · + en personne</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">en attente</translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>Response levels per week</source>
@@ -2505,16 +2510,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
         </translation>
     </message>
     <message>
@@ -2665,9 +2670,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>LongTextView</name>
     <message numerus="yes">
         <source>Show more (%Ln more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Afficher plus (%Ln caractère de plus)</numerusform>
+            <numerusform>Afficher plus (%Ln caractères de plus)</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,9 +2747,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n réponse attend et sera envoyée quand le réseau sera joignable.</numerusform>
+            <numerusform>%n réponses attendent et seront envoyées quand le réseau sera joignable.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,9 +2758,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) could not be synced; see the status bar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte n’a pas pu être synchronisé&#xa0;; voir la barre d’état.</numerusform>
+            <numerusform>%n comptes n’ont pas pu être synchronisés&#xa0;; voir la barre d’état.</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,149 +2781,149 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Message</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished">C&amp;lient</translation>
+        <translation>C&amp;lient</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <source>In the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la liste des messages</translation>
     </message>
     <message>
         <source>Lists and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Listes et recherche</translation>
     </message>
     <message>
         <source>Replies and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses et clients</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Partout</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>Fetch new messages from every account (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer les nouveaux messages de tous les comptes (F5)</translation>
     </message>
     <message>
         <source>sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>synchroniser maintenant</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>paramètres</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>quitter</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier le diagnostic</translation>
     </message>
     <message>
         <source>&amp;About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Social Inbox</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>switch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>changer de liste</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>The database reports damage</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données signale un dommage</translation>
     </message>
     <message>
         <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittez l’application et restaurez la dernière sauvegarde (voir le README). Détails&#xa0;: {detail}</translation>
     </message>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde quotidienne a échoué</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>no identities</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune identité</translation>
     </message>
     <message>
         <source>Everything of “{other}” moves to “{keep}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout ce qui concerne «&#xa0;{other}&#xa0;» passe à «&#xa0;{keep}&#xa0;»&#xa0;:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n rappel</numerusform>
             <numerusform>%n rappels</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n séjour</numerusform>
+            <numerusform>%n séjours</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquettes&#xa0;: {tags}</translation>
     </message>
     <message>
         <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{other}&#xa0;» ne sera plus listé. Vous pouvez annuler la fusion depuis la fiche de {keep}.</translation>
     </message>
 </context>
 <context>
@@ -3048,19 +3053,19 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>Network</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En personne</translation>
     </message>
     <message>
         <source>Hotel guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client de l’hôtel</translation>
     </message>
 </context>
 <context>
@@ -3173,27 +3178,27 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>NoteSource</name>
     <message>
         <source>From their post on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après sa publication sur {network} du {day}</translation>
     </message>
     <message>
         <source>From their comment on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après son commentaire sur {network} du {day}</translation>
     </message>
     <message>
         <source>From their review on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après son avis sur {network} du {day}</translation>
     </message>
     <message>
         <source>From their message on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après son message sur {network} du {day}</translation>
     </message>
     <message>
         <source>From their e-mail on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après son e-mail sur {network} du {day}</translation>
     </message>
     <message>
         <source>From their reply on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>D’après sa réponse sur {network} du {day}</translation>
     </message>
 </context>
 <context>
@@ -3207,15 +3212,15 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>Notifications</name>
     <message>
         <source>Reminder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappel&#xa0;: {name}</translation>
     </message>
     <message>
         <source>{by} escalated a message to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} vous a escaladé un message</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Motif&#xa0;: {reason}</translation>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3330,16 +3335,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tentative</numerusform>
+            <numerusform>%Ln tentatives</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail of %n reply(ies) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Piste d’audit de %n réponse écrite dans {path}</numerusform>
+            <numerusform>Piste d’audit de %n réponses écrite dans {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,9 +3353,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>Needing attention: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Demande votre attention&#xa0;: %Ln</numerusform>
+            <numerusform>Demandent votre attention&#xa0;: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3407,9 +3412,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>Selected reply(ies) (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réponse sélectionnée (%n)…</numerusform>
+            <numerusform>Réponses sélectionnées (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,54 +3433,54 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>OutboxState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Brouillon</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de relecture</translation>
     </message>
     <message>
         <source>Approved, waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvée, en attente d’envoi</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi en cours</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoyée</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Issue inconnue</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Abandonnée</translation>
     </message>
 </context>
 <context>
     <name>PeopleMarks</name>
     <message>
         <source>VIP customer: their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Client VIP&#xa0;: ses messages passent en premier</translation>
     </message>
     <message>
         <source>⇡ {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇡ {name}</translation>
     </message>
     <message>
         <source>Escalated to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladé à {name}</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished">Attribué à {name}</translation>
+        <translation>Attribué à {name}</translation>
     </message>
 </context>
 <context>
@@ -3611,9 +3616,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>Conversation · %Ln other message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversation · %Ln autre message</numerusform>
+            <numerusform>Conversation · %Ln autres messages</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,39 +3638,39 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>ReminderKind</name>
     <message>
         <source>Returning customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Client fidèle</translation>
     </message>
     <message>
         <source>Arriving guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Client arrivant</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Relance</translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <source>Close the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Boucler la boucle</translation>
     </message>
     <message>
         <source>Say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Dire merci</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à faire maintenant</numerusform>
+            <numerusform>%n à faire maintenant</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reporté</numerusform>
+            <numerusform>%n reportés</numerusform>
         </translation>
     </message>
 </context>
@@ -3971,191 +3976,191 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>Setting</name>
     <message>
         <source>Quiet period before a return reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai avant un rappel de retour</translation>
     </message>
     <message>
         <source>A customer with notes who writes again after this long raises a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client avec des notes qui écrit de nouveau après ce délai déclenche un rappel.</translation>
     </message>
     <message>
         <source>Replies need review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Les réponses doivent être relues avant l’envoi</translation>
     </message>
     <message>
         <source>Another person must approve each reply before it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une autre personne doit approuver chaque réponse avant son envoi.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d’ouverture</translation>
     </message>
     <message>
         <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les jours (0 est lundi) et les heures où l’entreprise répond&#xa0;; utilisés par les rapports sur les délais de réponse.</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished">Fuseau horaire de l’établissement</translation>
+        <translation>Fuseau horaire de l’établissement</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Aujourd’hui&#xa0;» pour la liste des arrivées et «&#xa0;demain matin&#xa0;» pour les rappels sont à l’heure locale de l’établissement, où que se trouve cet ordinateur&#xa0;; sans réglage, c’est le fuseau de cet ordinateur.</translation>
     </message>
     <message>
         <source>Phone numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone de</translation>
     </message>
     <message>
         <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays des numéros écrits sans +, p. ex. FR (listes d’arrivées).</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l’entreprise</translation>
     </message>
     <message>
         <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom de l’entreprise tel que les clients le connaissent ({business} dans les modèles de réponse).</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles de réponse</translation>
     </message>
     <message>
         <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>Des réponses types partagées par tous les postes&#xa0;: une liste de {name, text} (voir core/templates.py).</translation>
     </message>
     <message>
         <source>Reply target on social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse sur les réseaux sociaux</translation>
     </message>
     <message>
         <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mentions, commentaires et messages privés sur tous les réseaux sauf l’e-mail et les avis.</translation>
     </message>
     <message>
         <source>Reply target for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse pour l’e-mail</translation>
     </message>
     <message>
         <source>E-mails from customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les e-mails des clients.</translation>
     </message>
     <message>
         <source>Reply target for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectif de réponse pour les avis</translation>
     </message>
     <message>
         <source>Reviews on every review site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les avis sur tous les sites d’avis.</translation>
     </message>
     <message>
         <source>Count waiting in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Compter l’attente pendant les heures d’ouverture</translation>
     </message>
     <message>
         <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les délais d’attente ne comptent que les heures d’ouverture (un message du samedi soir attend à partir de l’ouverture du lundi)&#xa0;; sinon chaque heure compte.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom</translation>
     </message>
     <message>
         <source>Shown on notes and replies you write from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiché sur les notes et les réponses que vous écrivez depuis cet ordinateur.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Thème</translation>
     </message>
     <message>
         <source>The colours of the window: the system&apos;s, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les couleurs de la fenêtre&#xa0;: celles du système, claires ou sombres.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Celui du système</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>The language of the window; kept per computer, used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La langue de la fenêtre&#xa0;; réglée par ordinateur, appliquée au prochain démarrage.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Continuer dans la zone de notification</translation>
     </message>
     <message>
         <source>New messages and reminders still reach you while the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les nouveaux messages et les rappels vous parviennent même fenêtre fermée.</translation>
     </message>
     <message>
         <source>Window layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposition de la fenêtre</translation>
     </message>
     <message>
         <source>The main window&apos;s size, position and splitter positions, as last left.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille, la position et les séparateurs de la fenêtre principale, tels que laissés la dernière fois.</translation>
     </message>
     <message>
         <source>Arrivals folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des arrivées</translation>
     </message>
     <message>
         <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier d’où la dernière liste d’arrivées a été importée&#xa0;; la boîte de dialogue de fichier s’y ouvre.</translation>
     </message>
     <message>
         <source>Customer card shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche client affichée</translation>
     </message>
     <message>
         <source>Whether the customer card is shown beside the reading pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si la fiche client est affichée à côté du volet de lecture.</translation>
     </message>
     <message>
         <source>Customer card width settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur de la fiche client fixée</translation>
     </message>
     <message>
         <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Défini une fois que la fenêtre a donné sa première largeur à la fiche client, pour que la largeur choisie par l’utilisateur soit ensuite gardée.</translation>
     </message>
     <message>
         <source>Keep secrets in an unencrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Garder les secrets dans un fichier non chiffré</translation>
     </message>
     <message>
         <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utilisateur a accepté un trousseau qui range les secrets dans un fichier non chiffré (là où aucun trousseau chiffré n’existe).</translation>
     </message>
     <message>
         <source>Longest network request (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus longue requête réseau (secondes)</translation>
     </message>
     <message>
         <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une requête vers un réseau ou un serveur de messagerie est abandonnée après ce délai, réponse comprise, même si le serveur continue d’envoyer lentement.</translation>
     </message>
     <message>
         <source>Longest sync round (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus long tour de synchronisation (secondes)</translation>
     </message>
     <message>
         <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>La récupération et l’envoi d’un compte s’arrêtent après ce délai&#xa0;; ce qui est arrivé est gardé et le reste vient au tour suivant.</translation>
     </message>
 </context>
 <context>
@@ -4192,51 +4197,51 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Rappels</translation>
+        <translation>Rappels</translation>
     </message>
     <message>
         <source>{label}, {count} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} à faire</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished">Arrivées du jour</translation>
+        <translation>Arrivées du jour</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les messages</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished">Non lu</translation>
+        <translation>Non lus</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished">À répondre</translation>
+        <translation>À répondre</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Escaladés</translation>
     </message>
     <message>
         <source>{label}, {count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} ouvertes</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Les miens</translation>
     </message>
     <message>
         <source>{label}, {count} assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} vous sont attribués</translation>
     </message>
     <message>
         <source>{label}, {count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} non lus</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Réseaux</translation>
     </message>
 </context>
 <context>
@@ -4365,9 +4370,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Synchronisation… %Ln nouveau message</numerusform>
+            <numerusform>Synchronisation… %Ln nouveaux messages</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,9 +4389,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte en échec</numerusform>
+            <numerusform>%n comptes en échec</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,9 +4400,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {time}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}&#xa0;: synchronisé {time}, %Ln nouveau</numerusform>
+            <numerusform>{name}&#xa0;: synchronisé {time}, %Ln nouveaux</numerusform>
         </translation>
     </message>
     <message>
@@ -4406,9 +4411,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) synced {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compte synchronisé {time}</numerusform>
+            <numerusform>%n comptes synchronisés {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,9 +4426,9 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {when}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}&#xa0;: synchronisé {when}, %Ln nouveau</numerusform>
+            <numerusform>{name}&#xa0;: synchronisé {when}, %Ln nouveaux</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,11 +4464,11 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du texte</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les langues</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -4475,7 +4480,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4483,7 +4488,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un client dont les messages sont dans une langue qui a son propre texte reçoit ce texte&#xa0;; les autres reçoivent le texte pour toutes les langues.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -4624,345 +4629,345 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>errors</name>
     <message>
         <source>There is no account with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de compte numéro {id}</translation>
     </message>
     <message>
         <source>No contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de contact {id}</translation>
     </message>
     <message>
         <source>No identity {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d’identité {id}</translation>
     </message>
     <message>
         <source>There is no message with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de message numéro {id}</translation>
     </message>
     <message>
         <source>No note {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de note {id}</translation>
     </message>
     <message>
         <source>No reminder {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de rappel {id}</translation>
     </message>
     <message>
         <source>There is no outbox item with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’élément de la boîte d’envoi numéro {id}</translation>
     </message>
     <message>
         <source>There is no alert with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas d’alerte numéro {id}</translation>
     </message>
     <message>
         <source>{by} has acknowledged this alert already</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} a déjà pris en charge cette alerte</translation>
     </message>
     <message>
         <source>The sync interval is at least {minimum} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervalle de synchronisation est d’au moins {minimum} secondes</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact doit avoir un nom</translation>
     </message>
     <message>
         <source>Contact {contact_id} was merged into contact {into}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact {contact_id} a été fusionné dans le contact {into}</translation>
     </message>
     <message>
         <source>Give a channel and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un canal et un identifiant</translation>
     </message>
     <message>
         <source>Not a phone number: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un numéro de téléphone&#xa0;: {handle}</translation>
     </message>
     <message>
         <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas un numéro de téléphone, ou il lui manque l’indicatif du pays (+33…&#xa0;; le pays des numéros locaux se règle dans les Paramètres)&#xa0;: {handle}</translation>
     </message>
     <message>
         <source>Not an e-mail address: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce n’est pas une adresse e-mail&#xa0;: {handle}</translation>
     </message>
     <message>
         <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {handle} appartient au contact {contact_id}&#xa0;; fusionnez plutôt les deux contacts</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contact ne peut pas être fusionné avec lui-même</translation>
     </message>
     <message>
         <source>Merge {merge_id} does not exist or was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>La fusion {merge_id} n’existe pas ou a déjà été annulée</translation>
     </message>
     <message>
         <source>Contact {contact_id} is no longer merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact {contact_id} n’est plus fusionné</translation>
     </message>
     <message>
         <source>The contact has only this identity; nothing to split</source>
-        <translation type="unfinished"></translation>
+        <translation>Le contact n’a que cette identité&#xa0;; rien à séparer</translation>
     </message>
     <message>
         <source>A note needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note doit contenir du texte</translation>
     </message>
     <message>
         <source>A note holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note contient au plus {limit} caractères</translation>
     </message>
     <message>
         <source>The message belongs to no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’appartient à aucun contact</translation>
     </message>
     <message>
         <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Un appel ou une visite noté à la main ne peut pas recevoir de réponse sur place&#xa0;: notez votre rappel, ou relancez sur un autre canal du client</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} ne permet pas de répondre d’ici&#xa0;: répondez sur le site, puis marquez l’avis comme répondu</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un avis sur un site où l’on ne peut pas répondre d’ici peut être marqué comme répondu sur le site</translation>
     </message>
     <message>
         <source>A conversation is logged on the phone or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation se note au téléphone ou en personne</translation>
     </message>
     <message>
         <source>Say what the call or visit was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites de quoi il a été question lors de l’appel ou de la visite</translation>
     </message>
     <message>
         <source>A logged conversation holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Une conversation notée contient au plus {limit} caractères</translation>
     </message>
     <message>
         <source>That time is in the future: log a conversation once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est dans le futur&#xa0;: notez une conversation une fois qu’elle a eu lieu</translation>
     </message>
     <message>
         <source>That time is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette heure est trop ancienne</translation>
     </message>
     <message>
         <source>Nobody is called “{name}”; the team: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; l’équipe&#xa0;: {known}</translation>
     </message>
     <message>
         <source>“{field}” is no role: choose staff, reviewer or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{field}&#xa0;» n’est pas un rôle&#xa0;: choisissez staff, reviewer ou owner</translation>
     </message>
     <message>
         <source>A person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Une personne doit avoir un nom</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom compte au plus {limit} caractères</translation>
     </message>
     <message>
         <source>It is escalated to {name} already</source>
-        <translation type="unfinished"></translation>
+        <translation>Il est déjà escaladé à {name}</translation>
     </message>
     <message>
         <source>The message has no open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas d’escalade ouverte</translation>
     </message>
     <message>
         <source>Say what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce qui en est sorti</translation>
     </message>
     <message>
         <source>At most {limit} characters, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus {limit} caractères, s’il vous plaît</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} n’est pas un fichier (un dossier ou un périphérique)&#xa0;: choisissez le fichier CSV exporté</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} dépasse {megabytes} Mo, plus qu’aucune liste d’arrivées&#xa0;: choisissez le fichier CSV exporté</translation>
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
     </message>
     <message>
         <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données était occupée (un autre programme la gardait verrouillée)&#xa0;: {saved} arrivées sur {total} ont été enregistrées. Importez de nouveau le fichier pour terminer.</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date comme «&#xa0;{example}&#xa0;» peut se lire de deux façons&#xa0;: choisissez comment ce fichier écrit les dates</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>La ligne {line} ne peut pas être lue en CSV&#xa0;: choisissez le fichier CSV exporté</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est vide</translation>
     </message>
     <message>
         <source>There is no field “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n’y a pas de champ «&#xa0;{field}&#xa0;»</translation>
     </message>
     <message>
         <source>The file has no column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier n’a pas de colonne «&#xa0;{column}&#xa0;»</translation>
     </message>
     <message>
         <source>Choose the column that holds the guests&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient les noms des clients</translation>
     </message>
     <message>
         <source>Choose the column that holds the arrival dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez la colonne qui contient les dates d’arrivée</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ligne erronée&#xa0;: rien n’a été importé. Ignorez-la pour importer le reste.</numerusform>
+            <numerusform>%Ln lignes erronées&#xa0;: rien n’a été importé. Ignorez-les pour importer le reste.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse est vide</translation>
     </message>
     <message>
         <source>The reply still holds the template field {fields}: fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse contient encore le champ de modèle {fields}&#xa0;: remplissez-le</translation>
     </message>
     <message>
         <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse {id} a été écrite par {user}&#xa0;; les réponses sont relues, une autre personne doit donc l’approuver</translation>
     </message>
     <message>
         <source>Say what should change: sending back needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Dites ce qui doit changer&#xa0;: renvoyer demande un commentaire</translation>
     </message>
     <message>
         <source>Unknown channel {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canal inconnu {field}</translation>
     </message>
     <message>
         <source>The message has no known customer to follow up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Le message n’a pas de client connu à relancer</translation>
     </message>
     <message>
         <source>The customer has no known address on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le client n’a pas d’adresse connue sur {network}</translation>
     </message>
     <message>
         <source>No connected account sends on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun compte connecté n’envoie sur {network}</translation>
     </message>
     <message>
         <source>A reply that is {state} cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse à l’état {state} ne peut pas franchir cette étape</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse fait {length}&#xa0;; {network} accepte au plus {limit} ({over} de trop)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
         </translation>
     </message>
     <message>
         <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données est inutilisable&#xa0;: un fichier porte son nom, ou il ne peut pas y être créé</translation>
     </message>
     <message>
         <source>The backup could not be made; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;; les détails sont dans le journal</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Un problème est survenu&#xa0;; les détails sont dans le journal</translation>
     </message>
     <message>
         <source>there is no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ce fichier ou dossier n’existe pas</translation>
     </message>
     <message>
         <source>you have no permission to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>vous n’avez pas la permission de l’utiliser</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est plein</translation>
     </message>
     <message>
         <source>the disk can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>le disque est en lecture seule</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est un dossier</translation>
     </message>
     <message>
         <source>{file} cannot be used: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} est inutilisable&#xa0;: {cause}</translation>
     </message>
     <message>
         <source>The network refused the sign-in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé la connexion&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau demande d’attendre un peu avant la prochaine requête</translation>
     </message>
     <message>
         <source>The network cannot be reached: check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau est injoignable&#xa0;: vérifiez la connexion</translation>
     </message>
     <message>
         <source>The network had a passing problem; it is tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a eu un problème passager&#xa0;; nouvel essai plus tard</translation>
     </message>
     <message>
         <source>The reply must wait</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse doit attendre</translation>
     </message>
     <message>
         <source>The network refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau a refusé la requête</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données a été créée par une version plus récente de l’application&#xa0;: installez cette version</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base de données</translation>
     </message>
     <message>
         <source>Another program keeps the database busy: try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un autre programme occupe la base de données&#xa0;: réessayez dans un instant</translation>
     </message>
     <message>
         <source>Nothing can be changed: the database can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne peut être modifié&#xa0;: la base de données est en lecture seule</translation>
     </message>
     <message>
         <source>The disk holding the database is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Le disque qui contient la base de données est plein</translation>
     </message>
     <message>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est inutilisable</translation>
     </message>
 </context>
 </TS>

@@ -159,9 +159,9 @@
     </message>
     <message numerus="yes">
         <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Il suo %Ln messaggio viene eliminato da questo computer e il suo accesso viene dimenticato. Note e contatti restano. L’operazione non può essere annullata.</numerusform>
+            <numerusform>I suoi %Ln messaggi vengono eliminati da questo computer e il suo accesso viene dimenticato. Note e contatti restano. L’operazione non può essere annullata.</numerusform>
         </translation>
     </message>
     <message>
@@ -173,39 +173,43 @@
     <name>AccountsPanel</name>
     <message>
         <source>Working</source>
-        <translation type="unfinished"></translation>
+        <translation>Funziona</translation>
     </message>
     <message>
         <source>Needs attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiede attenzione</translation>
     </message>
     <message>
         <source>Not synced yet</source>
-        <translation type="unfinished">Non ancora sincronizzato</translation>
+        <translation>Non ancora sincronizzato</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>quota: %1 di %2 usate</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione: mai</translation>
     </message>
     <message>
         <source>Last sync: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima sincronizzazione: {time}</translation>
     </message>
     <message>
         <source>{last}; next: {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{last}; prossima: {time}</translation>
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizzato {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>prossima {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -232,49 +236,49 @@
     <name>Age</name>
     <message>
         <source>now</source>
-        <translation type="unfinished"></translation>
+        <translation>ora</translation>
     </message>
     <message>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>proprio ora</translation>
     </message>
     <message>
         <source>{age} ago</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} fa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln g</numerusform>
+            <numerusform>%Ln g</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln w</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln sett.</numerusform>
+            <numerusform>%Ln sett.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln y</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln anno</numerusform>
+            <numerusform>%Ln anni</numerusform>
         </translation>
     </message>
 </context>
@@ -282,28 +286,28 @@
     <name>AlertBanner</name>
     <message>
         <source>Unusual activity on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attività insolita su {network}</translation>
     </message>
     <message>
         <source>Many negative messages on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Molti messaggi negativi su {network}</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message>
         <source>{messages} since {time}; usually {usual} an hour at this time.</source>
-        <translation type="unfinished"></translation>
+        <translation>{messages} da {time}; di solito {usual} all’ora a quest’ora.</translation>
     </message>
     <message numerus="yes">
         <source>%n of them negative.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n negativo.</numerusform>
+            <numerusform>%n negativi.</numerusform>
         </translation>
     </message>
     <message>
@@ -343,7 +347,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation>Prendi in &amp;carico l’avviso</translation>
+        <translation>Prendi in carico l’avvis&amp;o</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
@@ -393,16 +397,16 @@
     <name>Arrivals</name>
     <message numerus="yes">
         <source>%n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ospite</numerusform>
+            <numerusform>%n ospiti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n returning</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abituale</numerusform>
+            <numerusform>%n abituali</numerusform>
         </translation>
     </message>
 </context>
@@ -410,71 +414,71 @@
     <name>ArrivalsDialog</name>
     <message>
         <source>UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8</translation>
     </message>
     <message>
         <source>UTF-8 with BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 con BOM</translation>
     </message>
     <message>
         <source>UTF-16 (Excel&apos;s Unicode Text)</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 (testo Unicode di Excel)</translation>
     </message>
     <message>
         <source>UTF-16 LE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 LE senza BOM</translation>
     </message>
     <message>
         <source>UTF-16 BE without BOM</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-16 BE senza BOM</translation>
     </message>
     <message>
         <source>Windows-1252 (Western Europe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Windows-1252 (Europa occidentale)</translation>
     </message>
     <message>
         <source>ISO-8859-1 (Latin-1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-1 (Latin-1)</translation>
     </message>
     <message>
         <source>ISO-8859-15 (Latin-9, with €)</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
     </message>
     <message>
         <source>DOS Latin-1 (CP850)</source>
-        <translation type="unfinished"></translation>
+        <translation>DOS Latin-1 (CP850)</translation>
     </message>
     <message>
         <source>Mac OS Roman</source>
-        <translation type="unfinished"></translation>
+        <translation>Mac OS Roman</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>Arrival</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrivo</translation>
     </message>
     <message>
         <source>Departure</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenza</translation>
     </message>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prenotazione</translation>
     </message>
     <message>
         <source>Import arrivals</source>
@@ -562,83 +566,83 @@
     </message>
     <message numerus="yes">
         <source>%Ln guest(s) arrive on {day}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln ospite arriva il {day}</numerusform>
+            <numerusform>%Ln ospiti arrivano il {day}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln row(s) for other days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga per altri giorni</numerusform>
+            <numerusform>%Ln righe per altri giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga errata</numerusform>
+            <numerusform>%Ln righe errate</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nessuna modifica: %Ln arrivo era già stato importato.</numerusform>
+            <numerusform>Nessuna modifica: questi %Ln arrivi erano già stati importati.</numerusform>
         </translation>
     </message>
     <message>
         <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importati: {arrivals}; {matched}, {new}, {reminders}.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln arrivo</numerusform>
+            <numerusform>%Ln arrivi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln matched to customers</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln abbinato a un cliente</numerusform>
+            <numerusform>%Ln abbinati a clienti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln new guest contact(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nuovo contatto ospite</numerusform>
+            <numerusform>%Ln nuovi contatti ospite</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln arrival reminder(s) raised</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln promemoria di arrivo creato</numerusform>
+            <numerusform>%Ln promemoria di arrivo creati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln updated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unchanged</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln invariato</numerusform>
+            <numerusform>%Ln invariati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s) skipped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga errata saltata</numerusform>
+            <numerusform>%Ln righe errate saltate</numerusform>
         </translation>
     </message>
     <message>
@@ -850,98 +854,98 @@
     <name>Columns</name>
     <message>
         <source>Room</source>
-        <translation type="unfinished"></translation>
+        <translation>Camera</translation>
     </message>
     <message>
         <source>Guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ospite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Cliente</translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Departs</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenza</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Scadenza</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motivo</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Stato</translation>
+        <translation>Stato</translation>
     </message>
     <message>
         <source>Network</source>
-        <translation type="unfinished">Rete</translation>
+        <translation>Rete</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished">Autore</translation>
+        <translation>Autore</translation>
     </message>
     <message>
         <source>Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposta</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished">Problema</translation>
+        <translation>Problema</translation>
     </message>
 </context>
 <context>
     <name>Composer</name>
     <message>
         <source>Sent back by the reviewer: {comment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rimandata dal revisore: {comment}</translation>
     </message>
     <message>
         <source>Failed: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito: {error}</translation>
     </message>
     <message>
         <source>Draft: not queued yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza: non ancora in coda</translation>
     </message>
     <message>
         <source>Waiting for review</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di revisione</translation>
     </message>
     <message>
         <source>Will be sent when online</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrà inviata quando sarà online</translation>
     </message>
     <message>
         <source>Sending…</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio…</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscito</translation>
     </message>
     <message>
         <source>May or may not have arrived: check the Outbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Potrebbe essere arrivata o no: controlla la posta in uscita</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartata</translation>
     </message>
     <message>
         <source>Reply</source>
@@ -1199,30 +1203,30 @@
     <name>Counts</name>
     <message numerus="yes">
         <source>%Ln result(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln risultato</numerusform>
+            <numerusform>%Ln risultati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln messaggio</numerusform>
+            <numerusform>%Ln messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln non letto</numerusform>
+            <numerusform>%Ln non letti</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln waiting for a reply</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln in attesa di risposta</numerusform>
+            <numerusform>%Ln in attesa di risposta</numerusform>
         </translation>
     </message>
 </context>
@@ -1237,17 +1241,17 @@
     <name>CustomerBrief</name>
     <message>
         <source>Customer: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente: {name}</translation>
     </message>
     <message>
         <source>Prefers {network}</source>
-        <translation type="unfinished">Preferisce {network}</translation>
+        <translation>Preferisce {network}</translation>
     </message>
     <message numerus="yes">
         <source>…and %Ln more pinned note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>…e %Ln altra nota fissata</numerusform>
+            <numerusform>…e altre %Ln note fissate</numerusform>
         </translation>
     </message>
 </context>
@@ -1311,7 +1315,7 @@
     </message>
     <message>
         <source>E&amp;xport Contact…</source>
-        <translation>E&amp;sporta contatto…</translation>
+        <translation>Es&amp;porta contatto…</translation>
     </message>
     <message>
         <source>E&amp;rase Contact…</source>
@@ -1459,16 +1463,16 @@
     </message>
     <message numerus="yes">
         <source>Every message · %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tutti i messaggi · %Ln</numerusform>
+            <numerusform>Tutti i messaggi · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The latest %Ln messages</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>L’ultimo messaggio (%Ln)</numerusform>
+            <numerusform>Gli ultimi %Ln messaggi</numerusform>
         </translation>
     </message>
 </context>
@@ -1513,36 +1517,36 @@
     <name>Erase</name>
     <message>
         <source>This erases “{name}” and everything the app holds about them:</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa operazione cancella «{name}» e tutto ciò che l’app conserva su questa persona:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s) in and out</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio ricevuto o inviato</numerusform>
+            <numerusform>%n messaggi ricevuti e inviati</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soggiorno</numerusform>
+            <numerusform>%n soggiorni</numerusform>
         </translation>
     </message>
     <message>
         <source>their reminders, queued replies and search entries</source>
-        <translation type="unfinished"></translation>
+        <translation>i suoi promemoria, le risposte in coda e le voci di ricerca</translation>
     </message>
     <message>
         <source>This cannot be undone. Export the contact first to keep a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’operazione non può essere annullata. Esporta prima il contatto per conservarne una copia.</translation>
     </message>
 </context>
 <context>
@@ -1796,19 +1800,19 @@
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>A new language is used when {app} next starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nuova lingua viene usata al prossimo avvio di {app}.</translation>
     </message>
     <message>
         <source>General</source>
@@ -1835,16 +1839,16 @@
     </message>
     <message numerus="yes">
         <source>This shift (last %n hour(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Questo turno (ultima %n ora)</numerusform>
+            <numerusform>Questo turno (ultime %n ore)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Last %n hour(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ultima %n ora</numerusform>
+            <numerusform>Ultime %n ore</numerusform>
         </translation>
     </message>
     <message>
@@ -1893,27 +1897,27 @@
     </message>
     <message numerus="yes">
         <source>… and %Ln more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %Ln altro</numerusform>
+            <numerusform>… e altri %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>… and %Ln more: show the list</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e %Ln altro: mostra l’elenco</numerusform>
+            <numerusform>… e altri %Ln: mostra l’elenco</numerusform>
         </translation>
     </message>
     <message>
         <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} su {network} da {time}: {count} (di solito {usual})</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln messaggio</numerusform>
+            <numerusform>%Ln messaggi</numerusform>
         </translation>
     </message>
     <message>
@@ -1968,24 +1972,25 @@
     <name>Help</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
         <source>Keys that work in {app}:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasti che funzionano in {app}:</translation>
     </message>
     <message>
         <source>About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>Informazioni su Social Inbox</translation>
     </message>
     <message>
         <source>{app} {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>{app} {version}</translation>
     </message>
     <message>
         <source>One inbox for every channel your customers write on.
 Local first: your messages stay on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un’unica posta in arrivo per tutti i canali su cui scrivono i tuoi clienti.
+Prima in locale: i tuoi messaggi restano su questo computer.</translation>
     </message>
 </context>
 <context>
@@ -1996,7 +2001,7 @@ Local first: your messages stay on this computer.</source>
     </message>
     <message>
         <source>last seen {ago}</source>
-        <translation type="unfinished"></translation>
+        <translation>visto l’ultima volta {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -2278,7 +2283,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>&amp;Export Insights…</source>
-        <translation>E&amp;sporta statistiche…</translation>
+        <translation>Esporta statisti&amp;che…</translation>
     </message>
     <message>
         <source>Save the Insights page as CSV or as a PNG image</source>
@@ -2310,7 +2315,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Could not export: {error}</source>
-        <translation type="unfinished">Impossibile esportare: {error}</translation>
+        <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -2373,9 +2378,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>Last %n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ultima %n settimana</numerusform>
+            <numerusform>Ultime %n settimane</numerusform>
         </translation>
     </message>
     <message>
@@ -2388,16 +2393,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>of %n answered message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>di %n messaggio con risposta</numerusform>
+            <numerusform>di %n messaggi con risposta</numerusform>
         </translation>
     </message>
     <message>
@@ -2426,74 +2431,74 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 0: i clienti non ricevono risposta; rispondi entro un giorno per arrivare al livello 2</translation>
     </message>
     <message>
         <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 1: le risposte arrivano giorni dopo; rispondi entro 24 ore per arrivare al livello 2</translation>
     </message>
     <message>
         <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 2: le risposte arrivano entro qualche ora; rispondi entro l’ora per arrivare al livello 3</translation>
     </message>
     <message>
         <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 3: le risposte arrivano entro l’ora; prosegui con un messaggio privato o una chiamata per arrivare al livello 4</translation>
     </message>
     <message>
         <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 4: risposte rapide seguite da un messaggio privato o una chiamata; prosegui via e-mail per arrivare al livello 5</translation>
     </message>
     <message>
         <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 5: risposte rapide seguite da un’e-mail; accoglili di persona per arrivare al livello 6</translation>
     </message>
     <message>
         <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Per lo più livello 6: risposte rapide seguite da un servizio di persona, il massimo della scala</translation>
     </message>
     <message>
         <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Ogni messaggio attende ancora la prima risposta: rispondi entro l’ora per arrivare al livello 3</translation>
     </message>
     <message>
         <source>No messages from customers in this period yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessun messaggio di clienti in questo periodo</translation>
     </message>
 </context>
 <context>
     <name>LevelChart</name>
     <message>
         <source>0 · no answer</source>
-        <translation type="unfinished">0 · nessuna risposta</translation>
+        <translation>0 · nessuna risposta</translation>
     </message>
     <message>
         <source>1 · days later</source>
-        <translation type="unfinished">1 · giorni dopo</translation>
+        <translation>1 · giorni dopo</translation>
     </message>
     <message>
         <source>2 · within a day</source>
-        <translation type="unfinished">2 · entro un giorno</translation>
+        <translation>2 · entro un giorno</translation>
     </message>
     <message>
         <source>3 · within the hour</source>
-        <translation type="unfinished">3 · entro un’ora</translation>
+        <translation>3 · entro un’ora</translation>
     </message>
     <message>
         <source>4 · + private message or call</source>
-        <translation type="unfinished">4 · + messaggio privato o chiamata</translation>
+        <translation>4 · + messaggio privato o chiamata</translation>
     </message>
     <message>
         <source>5 · + e-mail</source>
-        <translation type="unfinished">5 · + e-mail</translation>
+        <translation>5 · + e-mail</translation>
     </message>
     <message>
         <source>6 · + in person</source>
-        <translation type="unfinished">6 · + di persona</translation>
+        <translation>6 · + di persona</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished">in attesa</translation>
+        <translation>in attesa</translation>
     </message>
     <message>
         <source>Response levels per week</source>
@@ -2505,16 +2510,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
         </translation>
     </message>
     <message>
@@ -2665,9 +2670,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>LongTextView</name>
     <message numerus="yes">
         <source>Show more (%Ln more character(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostra altro (%Ln carattere in più)</numerusform>
+            <numerusform>Mostra altro (%Ln caratteri in più)</numerusform>
         </translation>
     </message>
 </context>
@@ -2742,9 +2747,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n risposta attende e verrà inviata quando la rete sarà raggiungibile.</numerusform>
+            <numerusform>%n risposte attendono e verranno inviate quando la rete sarà raggiungibile.</numerusform>
         </translation>
     </message>
     <message>
@@ -2753,9 +2758,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) could not be synced; see the status bar.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account non è stato sincronizzato; vedi la barra di stato.</numerusform>
+            <numerusform>%n account non sono stati sincronizzati; vedi la barra di stato.</numerusform>
         </translation>
     </message>
     <message>
@@ -2776,149 +2781,149 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Message</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Messaggio</translation>
     </message>
     <message>
         <source>C&amp;ustomer</source>
-        <translation type="unfinished">&amp;Cliente</translation>
+        <translation>&amp;Cliente</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizza</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aiuto</translation>
     </message>
     <message>
         <source>In the message list</source>
-        <translation type="unfinished"></translation>
+        <translation>Nell’elenco dei messaggi</translation>
     </message>
     <message>
         <source>Lists and search</source>
-        <translation type="unfinished"></translation>
+        <translation>Elenchi e ricerca</translation>
     </message>
     <message>
         <source>Replies and customers</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte e clienti</translation>
     </message>
     <message>
         <source>Everywhere</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovunque</translation>
     </message>
     <message>
         <source>&amp;Sync Now</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sincronizza ora</translation>
     </message>
     <message>
         <source>Fetch new messages from every account (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scarica i nuovi messaggi da tutti gli account (F5)</translation>
     </message>
     <message>
         <source>sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizza ora</translation>
     </message>
     <message>
         <source>S&amp;ettings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;ostazioni…</translation>
     </message>
     <message>
         <source>settings</source>
-        <translation type="unfinished"></translation>
+        <translation>impostazioni</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Esci</translation>
     </message>
     <message>
         <source>quit</source>
-        <translation type="unfinished"></translation>
+        <translation>esci</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Scorciatoie da &amp;tastiera</translation>
     </message>
     <message>
         <source>&amp;Copy diagnostics</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copia diagnostica</translation>
     </message>
     <message>
         <source>&amp;About Social Inbox</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;nformazioni su Social Inbox</translation>
     </message>
     <message>
         <source>Ctrl+1 … Ctrl+9</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+1 … Ctrl+9</translation>
     </message>
     <message>
         <source>switch lists</source>
-        <translation type="unfinished"></translation>
+        <translation>cambia elenco</translation>
     </message>
 </context>
 <context>
     <name>Maintenance</name>
     <message>
         <source>The database reports damage</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database segnala danni</translation>
     </message>
     <message>
         <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudi l’app e ripristina l’ultimo backup (vedi il README). Dettagli: {detail}</translation>
     </message>
     <message>
         <source>The daily backup failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Il backup giornaliero non è riuscito</translation>
     </message>
 </context>
 <context>
     <name>Merge</name>
     <message>
         <source>no identities</source>
-        <translation type="unfinished"></translation>
+        <translation>nessuna identità</translation>
     </message>
     <message>
         <source>Everything of “{other}” moves to “{keep}”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutto ciò che riguarda «{other}» passa a «{keep}»:</translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n reminder(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n promemoria</numerusform>
             <numerusform>%n promemoria</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soggiorno</numerusform>
+            <numerusform>%n soggiorni</numerusform>
         </translation>
     </message>
     <message>
         <source>tags: {tags}</source>
-        <translation type="unfinished"></translation>
+        <translation>etichette: {tags}</translation>
     </message>
     <message>
         <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
-        <translation type="unfinished"></translation>
+        <translation>«{other}» non sarà più elencato. Puoi annullare l’unione dalla scheda di {keep}.</translation>
     </message>
 </context>
 <context>
@@ -3048,19 +3053,19 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>Network</name>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefono</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>Di persona</translation>
     </message>
     <message>
         <source>Hotel guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ospite dell’hotel</translation>
     </message>
 </context>
 <context>
@@ -3173,27 +3178,27 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>NoteSource</name>
     <message>
         <source>From their post on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal suo post su {network} del {day}</translation>
     </message>
     <message>
         <source>From their comment on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal suo commento su {network} del {day}</translation>
     </message>
     <message>
         <source>From their review on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalla sua recensione su {network} del {day}</translation>
     </message>
     <message>
         <source>From their message on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dal suo messaggio su {network} del {day}</translation>
     </message>
     <message>
         <source>From their e-mail on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalla sua e-mail su {network} del {day}</translation>
     </message>
     <message>
         <source>From their reply on {network} of {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalla sua risposta su {network} del {day}</translation>
     </message>
 </context>
 <context>
@@ -3207,15 +3212,15 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>Notifications</name>
     <message>
         <source>Reminder: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Promemoria: {name}</translation>
     </message>
     <message>
         <source>{by} escalated a message to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ti ha inoltrato un messaggio</translation>
     </message>
     <message>
         <source>Reason: {reason}</source>
-        <translation type="unfinished">Motivo: {reason}</translation>
+        <translation>Motivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -3330,16 +3335,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln attempt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln tentativo</numerusform>
+            <numerusform>%Ln tentativi</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Audit trail of %n reply(ies) written to {path}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Registro di controllo di %n risposta scritto in {path}</numerusform>
+            <numerusform>Registro di controllo di %n risposte scritto in {path}</numerusform>
         </translation>
     </message>
     <message>
@@ -3348,9 +3353,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>Needing attention: %Ln</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Richiede attenzione: %Ln</numerusform>
+            <numerusform>Richiedono attenzione: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -3407,9 +3412,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>Selected reply(ies) (%n)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Risposta selezionata (%n)…</numerusform>
+            <numerusform>Risposte selezionate (%n)…</numerusform>
         </translation>
     </message>
     <message>
@@ -3428,54 +3433,54 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>OutboxState</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Bozza</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>In attesa di revisione</translation>
     </message>
     <message>
         <source>Approved, waiting to send</source>
-        <translation type="unfinished"></translation>
+        <translation>Approvata, in attesa di invio</translation>
     </message>
     <message>
         <source>Sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio in corso</translation>
     </message>
     <message>
         <source>Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Inviata</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non riuscita</translation>
     </message>
     <message>
         <source>Outcome unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Esito sconosciuto</translation>
     </message>
     <message>
         <source>Discarded</source>
-        <translation type="unfinished"></translation>
+        <translation>Scartata</translation>
     </message>
 </context>
 <context>
     <name>PeopleMarks</name>
     <message>
         <source>VIP customer: their messages come first</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente VIP: i suoi messaggi vengono prima</translation>
     </message>
     <message>
         <source>⇡ {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>⇡ {name}</translation>
     </message>
     <message>
         <source>Escalated to {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltrato a {name}</translation>
     </message>
     <message>
         <source>Assigned to {name}</source>
-        <translation type="unfinished">Assegnato a {name}</translation>
+        <translation>Assegnato a {name}</translation>
     </message>
 </context>
 <context>
@@ -3611,9 +3616,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>Conversation · %Ln other message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Conversazione · %Ln altro messaggio</numerusform>
+            <numerusform>Conversazione · altri %Ln messaggi</numerusform>
         </translation>
     </message>
     <message>
@@ -3633,39 +3638,39 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>ReminderKind</name>
     <message>
         <source>Returning customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente abituale</translation>
     </message>
     <message>
         <source>Arriving guest</source>
-        <translation type="unfinished"></translation>
+        <translation>Ospite in arrivo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished">Ricontatto</translation>
+        <translation>Ricontatto</translation>
     </message>
     <message>
         <source>Close the loop</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiudere il cerchio</translation>
     </message>
     <message>
         <source>Say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>Ringraziare</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n due now</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in scadenza ora</numerusform>
+            <numerusform>%n in scadenza ora</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n snoozed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n posticipato</numerusform>
+            <numerusform>%n posticipati</numerusform>
         </translation>
     </message>
 </context>
@@ -3971,191 +3976,191 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>Setting</name>
     <message>
         <source>Quiet period before a return reminder</source>
-        <translation type="unfinished"></translation>
+        <translation>Pausa prima di un promemoria di ritorno</translation>
     </message>
     <message>
         <source>A customer with notes who writes again after this long raises a reminder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente con note che scrive di nuovo dopo questo tempo fa scattare un promemoria.</translation>
     </message>
     <message>
         <source>Replies need review before sending</source>
-        <translation type="unfinished"></translation>
+        <translation>Le risposte richiedono una revisione prima dell’invio</translation>
     </message>
     <message>
         <source>Another person must approve each reply before it goes out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un’altra persona deve approvare ogni risposta prima che parta.</translation>
     </message>
     <message>
         <source>Business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Orario di lavoro</translation>
     </message>
     <message>
         <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
-        <translation type="unfinished"></translation>
+        <translation>I giorni (0 è lunedì) e le ore in cui l’attività risponde; usati dai rapporti sui tempi di risposta.</translation>
     </message>
     <message>
         <source>Property timezone</source>
-        <translation type="unfinished">Fuso orario della struttura</translation>
+        <translation>Fuso orario della struttura</translation>
     </message>
     <message>
         <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>«Oggi» per l’elenco degli arrivi e «domattina» per i promemoria sono l’ora locale della struttura, ovunque si trovi questo computer; se non impostato, vale il fuso di questo computer.</translation>
     </message>
     <message>
         <source>Phone numbers from</source>
-        <translation type="unfinished"></translation>
+        <translation>Numeri di telefono da</translation>
     </message>
     <message>
         <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il paese dei numeri scritti senza +, es. IT (elenchi degli arrivi).</translation>
     </message>
     <message>
         <source>Business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome dell’attività</translation>
     </message>
     <message>
         <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
-        <translation type="unfinished"></translation>
+        <translation>Il nome dell’attività come lo conoscono i clienti ({business} nei modelli di risposta).</translation>
     </message>
     <message>
         <source>Reply templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelli di risposta</translation>
     </message>
     <message>
         <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
-        <translation type="unfinished"></translation>
+        <translation>Risposte predefinite condivise da tutte le postazioni: un elenco di {name, text} (vedi core/templates.py).</translation>
     </message>
     <message>
         <source>Reply target on social networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo di risposta sui social network</translation>
     </message>
     <message>
         <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
-        <translation type="unfinished"></translation>
+        <translation>Menzioni, commenti e messaggi diretti su tutte le reti tranne e-mail e recensioni.</translation>
     </message>
     <message>
         <source>Reply target for e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo di risposta per le e-mail</translation>
     </message>
     <message>
         <source>E-mails from customers.</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail dei clienti.</translation>
     </message>
     <message>
         <source>Reply target for reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Obiettivo di risposta per le recensioni</translation>
     </message>
     <message>
         <source>Reviews on every review site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensioni su tutti i siti di recensioni.</translation>
     </message>
     <message>
         <source>Count waiting in business hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Conta l’attesa in orario di lavoro</translation>
     </message>
     <message>
         <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>I tempi di attesa contano solo l’orario di lavoro (un messaggio del sabato sera attende dall’apertura del lunedì); altrimenti conta ogni ora.</translation>
     </message>
     <message>
         <source>Your name</source>
-        <translation type="unfinished"></translation>
+        <translation>Il tuo nome</translation>
     </message>
     <message>
         <source>Shown on notes and replies you write from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compare sulle note e sulle risposte che scrivi da questo computer.</translation>
     </message>
     <message>
         <source>Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>Tema</translation>
     </message>
     <message>
         <source>The colours of the window: the system&apos;s, light or dark.</source>
-        <translation type="unfinished"></translation>
+        <translation>I colori della finestra: quelli del sistema, chiari o scuri.</translation>
     </message>
     <message>
         <source>Same as the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Come il sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiaro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Scuro</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua</translation>
     </message>
     <message>
         <source>The language of the window; kept per computer, used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lingua della finestra; salvata per computer, usata dal prossimo avvio.</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Resta attivo nell’area di notifica</translation>
     </message>
     <message>
         <source>New messages and reminders still reach you while the window is closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuovi messaggi e promemoria ti raggiungono anche a finestra chiusa.</translation>
     </message>
     <message>
         <source>Window layout</source>
-        <translation type="unfinished"></translation>
+        <translation>Disposizione della finestra</translation>
     </message>
     <message>
         <source>The main window&apos;s size, position and splitter positions, as last left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimensioni, posizione e divisori della finestra principale, come lasciati l’ultima volta.</translation>
     </message>
     <message>
         <source>Arrivals folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella degli arrivi</translation>
     </message>
     <message>
         <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella da cui è stato importato l’ultimo elenco degli arrivi; la finestra dei file si apre lì.</translation>
     </message>
     <message>
         <source>Customer card shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda cliente mostrata</translation>
     </message>
     <message>
         <source>Whether the customer card is shown beside the reading pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se la scheda cliente è mostrata accanto al riquadro di lettura.</translation>
     </message>
     <message>
         <source>Customer card width settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Larghezza della scheda cliente fissata</translation>
     </message>
     <message>
         <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impostato quando la finestra ha dato alla scheda cliente la prima larghezza, perché poi resti la larghezza scelta dall’utente.</translation>
     </message>
     <message>
         <source>Keep secrets in an unencrypted file</source>
-        <translation type="unfinished"></translation>
+        <translation>Conserva i segreti in un file non cifrato</translation>
     </message>
     <message>
         <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’utente ha accettato un portachiavi che salva i segreti in un file non cifrato (dove non esiste un portachiavi cifrato).</translation>
     </message>
     <message>
         <source>Longest network request (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiesta di rete più lunga (secondi)</translation>
     </message>
     <message>
         <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una richiesta a una rete o a un server di posta viene abbandonata dopo questo tempo, risposta compresa, per quanto lentamente il server continui a inviare.</translation>
     </message>
     <message>
         <source>Longest sync round (seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giro di sincronizzazione più lungo (secondi)</translation>
     </message>
     <message>
         <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo scaricamento e l’invio di un account si fermano dopo questo tempo; ciò che è arrivato resta e il resto arriva al giro successivo.</translation>
     </message>
 </context>
 <context>
@@ -4192,51 +4197,51 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Reminders</source>
-        <translation type="unfinished">Promemoria</translation>
+        <translation>Promemoria</translation>
     </message>
     <message>
         <source>{label}, {count} due</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} in scadenza</translation>
     </message>
     <message>
         <source>Today&apos;s arrivals</source>
-        <translation type="unfinished">Arrivi di oggi</translation>
+        <translation>Arrivi di oggi</translation>
     </message>
     <message>
         <source>All messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutti i messaggi</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished">Non letto</translation>
+        <translation>Non letti</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation type="unfinished">Da rispondere</translation>
+        <translation>Da rispondere</translation>
     </message>
     <message>
         <source>Escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>Inoltrati</translation>
     </message>
     <message>
         <source>{label}, {count} open</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} aperti</translation>
     </message>
     <message>
         <source>Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>Miei</translation>
     </message>
     <message>
         <source>{label}, {count} assigned to you</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} assegnati a te</translation>
     </message>
     <message>
         <source>{label}, {count} unread</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}, {count} non letti</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Reti</translation>
     </message>
 </context>
 <context>
@@ -4365,9 +4370,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>Syncing… %Ln new message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sincronizzazione… %Ln nuovo messaggio</numerusform>
+            <numerusform>Sincronizzazione… %Ln nuovi messaggi</numerusform>
         </translation>
     </message>
     <message>
@@ -4384,9 +4389,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account non riuscito</numerusform>
+            <numerusform>%n account non riusciti</numerusform>
         </translation>
     </message>
     <message>
@@ -4395,9 +4400,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {time}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: sincronizzato {time}, %Ln nuovo</numerusform>
+            <numerusform>{name}: sincronizzato {time}, %Ln nuovi</numerusform>
         </translation>
     </message>
     <message>
@@ -4406,9 +4411,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>%n account(s) synced {time}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n account sincronizzato {time}</numerusform>
+            <numerusform>%n account sincronizzati {time}</numerusform>
         </translation>
     </message>
     <message>
@@ -4421,9 +4426,9 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message numerus="yes">
         <source>{name}: synced {when}, %Ln new</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}: sincronizzato {when}, %Ln nuovo</numerusform>
+            <numerusform>{name}: sincronizzato {when}, %Ln nuovi</numerusform>
         </translation>
     </message>
     <message>
@@ -4459,11 +4464,11 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Language of the text</source>
-        <translation type="unfinished"></translation>
+        <translation>Lingua del testo</translation>
     </message>
     <message>
         <source>Any language</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualsiasi lingua</translation>
     </message>
     <message>
         <source>Template text</source>
@@ -4475,7 +4480,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lingua:</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
@@ -4483,7 +4488,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cliente i cui messaggi sono in una lingua con un proprio testo riceve quel testo; tutti gli altri ricevono il testo per qualsiasi lingua.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -4624,345 +4629,345 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>errors</name>
     <message>
         <source>There is no account with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un account con il numero {id}</translation>
     </message>
     <message>
         <source>No contact {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun contatto {id}</translation>
     </message>
     <message>
         <source>No identity {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna identità {id}</translation>
     </message>
     <message>
         <source>There is no message with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un messaggio con il numero {id}</translation>
     </message>
     <message>
         <source>No note {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna nota {id}</translation>
     </message>
     <message>
         <source>No reminder {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun promemoria {id}</translation>
     </message>
     <message>
         <source>There is no outbox item with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un elemento della posta in uscita con il numero {id}</translation>
     </message>
     <message>
         <source>There is no alert with id {id}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste un avviso con il numero {id}</translation>
     </message>
     <message>
         <source>{by} has acknowledged this alert already</source>
-        <translation type="unfinished"></translation>
+        <translation>{by} ha già preso in carico questo avviso</translation>
     </message>
     <message>
         <source>The sync interval is at least {minimum} seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>L’intervallo di sincronizzazione è di almeno {minimum} secondi</translation>
     </message>
     <message>
         <source>A contact needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatto ha bisogno di un nome</translation>
     </message>
     <message>
         <source>Contact {contact_id} was merged into contact {into}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto {contact_id} è stato unito al contatto {into}</translation>
     </message>
     <message>
         <source>Give a channel and a handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica un canale e un nome utente</translation>
     </message>
     <message>
         <source>Not a phone number: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero di telefono: {handle}</translation>
     </message>
     <message>
         <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un numero di telefono, o manca il prefisso internazionale (+39…; il paese dei numeri locali si imposta nelle Impostazioni): {handle}</translation>
     </message>
     <message>
         <source>Not an e-mail address: {handle}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è un indirizzo e-mail: {handle}</translation>
     </message>
     <message>
         <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
-        <translation type="unfinished"></translation>
+        <translation>{channel} {handle} appartiene al contatto {contact_id}; unisci invece i due contatti</translation>
     </message>
     <message>
         <source>A contact cannot be merged with itself</source>
-        <translation type="unfinished"></translation>
+        <translation>Un contatto non può essere unito a sé stesso</translation>
     </message>
     <message>
         <source>Merge {merge_id} does not exist or was undone already</source>
-        <translation type="unfinished"></translation>
+        <translation>L’unione {merge_id} non esiste o è già stata annullata</translation>
     </message>
     <message>
         <source>Contact {contact_id} is no longer merged</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto {contact_id} non è più unito</translation>
     </message>
     <message>
         <source>The contact has only this identity; nothing to split</source>
-        <translation type="unfinished"></translation>
+        <translation>Il contatto ha solo questa identità; non c’è nulla da separare</translation>
     </message>
     <message>
         <source>A note needs some text</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota ha bisogno di un testo</translation>
     </message>
     <message>
         <source>A note holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nota contiene al massimo {limit} caratteri</translation>
     </message>
     <message>
         <source>The message belongs to no contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non appartiene a nessun contatto</translation>
     </message>
     <message>
         <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
-        <translation type="unfinished"></translation>
+        <translation>A una chiamata o visita registrata a mano non si può rispondere direttamente: registra la tua richiamata o ricontatta il cliente su un altro dei suoi canali</translation>
     </message>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{network} non consente di rispondere da qui: rispondi sul sito, poi segna la recensione come risposta</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo una recensione su un sito a cui non si può rispondere da qui può essere segnata come risposta sul sito</translation>
     </message>
     <message>
         <source>A conversation is logged on the phone or in person</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione si registra al telefono o di persona</translation>
     </message>
     <message>
         <source>Say what the call or visit was about</source>
-        <translation type="unfinished"></translation>
+        <translation>Di’ di cosa si è parlato nella chiamata o nella visita</translation>
     </message>
     <message>
         <source>A logged conversation holds at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Una conversazione registrata contiene al massimo {limit} caratteri</translation>
     </message>
     <message>
         <source>That time is in the future: log a conversation once it has happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’ora è nel futuro: registra una conversazione dopo che è avvenuta</translation>
     </message>
     <message>
         <source>That time is too long ago</source>
-        <translation type="unfinished"></translation>
+        <translation>Quell’ora è troppo lontana nel passato</translation>
     </message>
     <message>
         <source>Nobody is called “{name}”; the team: {known}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuno si chiama «{name}»; il team: {known}</translation>
     </message>
     <message>
         <source>“{field}” is no role: choose staff, reviewer or owner</source>
-        <translation type="unfinished"></translation>
+        <translation>«{field}» non è un ruolo: scegli staff, reviewer o owner</translation>
     </message>
     <message>
         <source>A person needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>Una persona ha bisogno di un nome</translation>
     </message>
     <message>
         <source>A name is at most {limit} characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nome ha al massimo {limit} caratteri</translation>
     </message>
     <message>
         <source>It is escalated to {name} already</source>
-        <translation type="unfinished"></translation>
+        <translation>È già inoltrato a {name}</translation>
     </message>
     <message>
         <source>The message has no open escalation</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha inoltri aperti</translation>
     </message>
     <message>
         <source>Say what came of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Di’ com’è finita</translation>
     </message>
     <message>
         <source>At most {limit} characters, please</source>
-        <translation type="unfinished"></translation>
+        <translation>Al massimo {limit} caratteri, per favore</translation>
     </message>
     <message>
         <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} non è un file (è una cartella o un dispositivo): scegli il file CSV esportato</translation>
     </message>
     <message>
         <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>{file} supera {megabytes} MB, più di qualsiasi elenco degli arrivi: scegli il file CSV esportato</translation>
     </message>
     <message>
         <source>Cannot read {file}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile leggere {file}: {error}</translation>
     </message>
     <message>
         <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database era occupato (un altro programma lo teneva bloccato): sono stati salvati {saved} arrivi su {total}. Importa di nuovo il file per completare.</translation>
     </message>
     <message>
         <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Una data come «{example}» si può leggere in due modi: scegli come questo file scrive le date</translation>
     </message>
     <message>
         <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>La riga {line} non si può leggere come CSV: scegli il file CSV esportato</translation>
     </message>
     <message>
         <source>The file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file è vuoto</translation>
     </message>
     <message>
         <source>There is no field “{field}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Non esiste il campo «{field}»</translation>
     </message>
     <message>
         <source>The file has no column “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file non ha la colonna «{column}»</translation>
     </message>
     <message>
         <source>Choose the column that holds the guests&apos; names</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la colonna con i nomi degli ospiti</translation>
     </message>
     <message>
         <source>Choose the column that holds the arrival dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Scegli la colonna con le date di arrivo</translation>
     </message>
     <message numerus="yes">
         <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln riga errata: non è stato importato nulla. Saltala per importare il resto.</numerusform>
+            <numerusform>%Ln righe errate: non è stato importato nulla. Saltale per importare il resto.</numerusform>
         </translation>
     </message>
     <message>
         <source>The reply is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è vuota</translation>
     </message>
     <message>
         <source>The reply still holds the template field {fields}: fill it in</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta contiene ancora il campo del modello {fields}: compilalo</translation>
     </message>
     <message>
         <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta {id} è stata scritta da {user}; le risposte vengono riviste, quindi un’altra persona deve approvarla</translation>
     </message>
     <message>
         <source>Say what should change: sending back needs a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Di’ cosa dovrebbe cambiare: per rimandarla serve un commento</translation>
     </message>
     <message>
         <source>Unknown channel {field}</source>
-        <translation type="unfinished"></translation>
+        <translation>Canale sconosciuto {field}</translation>
     </message>
     <message>
         <source>The message has no known customer to follow up with</source>
-        <translation type="unfinished"></translation>
+        <translation>Il messaggio non ha un cliente noto da ricontattare</translation>
     </message>
     <message>
         <source>The customer has no known address on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il cliente non ha un indirizzo noto su {network}</translation>
     </message>
     <message>
         <source>No connected account sends on {network}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun account collegato invia su {network}</translation>
     </message>
     <message>
         <source>A reply that is {state} cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Una risposta nello stato {state} non può fare questo passo</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta è lunga {length}; {network} ne accetta al massimo {limit} ({over} di troppo)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln carattere</numerusform>
+            <numerusform>%Ln caratteri</numerusform>
         </translation>
     </message>
     <message>
         <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
-        <translation type="unfinished"></translation>
+        <translation>La cartella dei dati non si può usare: un file ha il suo nome, o non può essere creata lì</translation>
     </message>
     <message>
         <source>The backup could not be made; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Non è stato possibile fare il backup; i dettagli sono nel registro</translation>
     </message>
     <message>
         <source>Something went wrong; the details are in the log</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualcosa è andato storto; i dettagli sono nel registro</translation>
     </message>
     <message>
         <source>there is no such file or folder</source>
-        <translation type="unfinished"></translation>
+        <translation>il file o la cartella non esiste</translation>
     </message>
     <message>
         <source>you have no permission to use it</source>
-        <translation type="unfinished"></translation>
+        <translation>non hai il permesso di usarlo</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è pieno</translation>
     </message>
     <message>
         <source>the disk can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>il disco è di sola lettura</translation>
     </message>
     <message>
         <source>it is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>è una cartella</translation>
     </message>
     <message>
         <source>{file} cannot be used: {cause}</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossibile usare {file}: {cause}</translation>
     </message>
     <message>
         <source>The network refused the sign-in: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete ha rifiutato l’accesso: accedi di nuovo</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete chiede di aspettare un po’ prima della prossima richiesta</translation>
     </message>
     <message>
         <source>The network cannot be reached: check the connection</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete non è raggiungibile: controlla la connessione</translation>
     </message>
     <message>
         <source>The network had a passing problem; it is tried again later</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete ha avuto un problema passeggero; si riproverà più tardi</translation>
     </message>
     <message>
         <source>The reply must wait</source>
-        <translation type="unfinished"></translation>
+        <translation>La risposta deve aspettare</translation>
     </message>
     <message>
         <source>The network refused the request</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete ha rifiutato la richiesta</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database è stato creato da una versione più recente dell’app: installa quella versione</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Il file del database è danneggiato o non è un database</translation>
     </message>
     <message>
         <source>Another program keeps the database busy: try again in a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Un altro programma tiene occupato il database: riprova tra un momento</translation>
     </message>
     <message>
         <source>Nothing can be changed: the database can only be read</source>
-        <translation type="unfinished"></translation>
+        <translation>Non si può modificare nulla: il database è di sola lettura</translation>
     </message>
     <message>
         <source>The disk holding the database is full</source>
-        <translation type="unfinished"></translation>
+        <translation>Il disco che contiene il database è pieno</translation>
     </message>
     <message>
         <source>The database cannot be used</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non si può usare</translation>
     </message>
 </context>
 </TS>

@@ -123,10 +123,6 @@ def in_language(qapp: QApplication, compiled: Path) -> Iterator[Callable[[str], 
 # -- the catalogues ---------------------------------------------------------------------
 
 
-@pytest.mark.skip(
-    reason="issue #17: the translators (tr_defr, tr_esit) are translating the strings "
-    "added by the i18n branch; unskip when they are done"
-)
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_catalogue_is_complete(language: str) -> None:
     unfinished = [e.source for e in entries(catalogue(language)) if e.unfinished]
