@@ -133,8 +133,10 @@ Documented behaviours implemented, and where they come from::
     GET /rest/people/(id:{id}) (restricted Profile API): the member's basic profile.
 
 Scopes: r_organization_social / w_organization_social and their newer names
-r_organization_social_feed / w_organization_social_feed are both accepted;
-rw_organization_admin and r_organization_admin also open organizationAcls.
+r_organization_social_feed / w_organization_social_feed are both accepted (reading
+comments and posts needs an r_, commenting a w_ one); organizationAcls and the
+notifications take any of those or rw_organization_admin / r_organization_admin (the
+pages seen disagree on which one the notifications need, so this server is lenient).
 
 Not modelled: 2-legged tokens, reactions, posts creation through the API, webhooks,
 comment edits through the API, mentions inside comments (COMMENT_MENTION), projections
@@ -220,6 +222,9 @@ Public API::
             headers and half the body are sent, then the connection ends
         fail_next(path_prefix, status=500, times=1, *, method=None)   LinkedIn's error
             body with that status, nothing done
+        serve_raw_next(path_prefix, body, *, status=200, content_type="application/json",
+                       times=1, method=None)   that body as the answer (malformed JSON,
+            an HTML page…), nothing done
 
     Inspection
         .requests -> list[RecordedRequest]   every request in arrival order
@@ -227,7 +232,8 @@ Public API::
         count(path_prefix="", method=None) -> int
 
 Times in the API are epoch milliseconds. Ids of posts, activities and comments are
-19-digit numbers growing with creation time.
+19-digit numbers, never reused, that grow as they are created (a comment given an earlier
+created_at is still listed in its time's place).
 """
 
 from __future__ import annotations
@@ -489,12 +495,13 @@ class _Code:
 
 @dataclass
 class _Fault:
-    kind: str  # drop | cut | fail | throttle
+    kind: str  # drop | cut | fail | throttle | raw
     prefix: str
     method: str | None
     status: int = 500
     after_processing: bool = False
     per: str = "member"
+    raw: tuple[bytes, str] | None = None  # body and content type of a "raw" answer
 
 
 @dataclass
@@ -1023,6 +1030,22 @@ class LinkedInServer(StartedInWith):
         with self._lock:
             self._faults += [_Fault("fail", path_prefix, method, status) for _ in range(times)]
 
+    def serve_raw_next(
+        self,
+        path_prefix: str,
+        body: bytes,
+        *,
+        status: int = 200,
+        content_type: str = "application/json",
+        times: int = 1,
+        method: str | None = None,
+    ) -> None:
+        with self._lock:
+            self._faults += [
+                _Fault("raw", path_prefix, method, status, raw=(body, content_type))
+                for _ in range(times)
+            ]
+
     @property
     def requests(self) -> list[RecordedRequest]:
         with self._lock:
@@ -1158,7 +1181,7 @@ class LinkedInServer(StartedInWith):
                 for c in self._comments.values()
                 if c.post is post and c.parent is parent and not c.deleted
             ),
-            key=lambda c: int(c.id),
+            key=lambda c: (c.created_at, int(c.id)),
         )
 
     def _notify(
@@ -1357,6 +1380,8 @@ class LinkedInServer(StartedInWith):
                 else {"status": fault.status, "message": "Request failed"},
                 fault.status,
             )
+        elif fault is not None and fault.raw is not None:
+            answer = _Answer(fault.status, fault.raw[0], fault.raw[1])
         elif fault is not None and fault.kind == "throttle":
             with self._lock:
                 self._throttled.append(record)
