@@ -104,7 +104,9 @@ Documented behaviours implemented, and where they come from::
       "sourcePost": "urn:li:activity:N", "decoratedSourcePost": {"entity":
       "urn:li:share:N", "owner", "text", "mediaCategory": "NONE"}, "generatedActivity",
       "decoratedGeneratedActivity": {"comment": {"entity": commentUrn, "owner", "text",
-      "object"}} | {"share": {"entity", "owner", "text"}}, "lastModifiedAt": MS}.
+      "object"}} | {"share": {"entity", "owner", "text"}}, "lastModifiedAt": MS}; for a
+      SHARE_MENTION, sourcePost and generatedActivity are the mentioning post's share URN
+      and there is no decoratedSourcePost; a COMMENT_DELETE's comment has no text.
       Paging: count default 10, at most 100 (more is cut to 100), "paging": {"start",
       "count", "links", "total"}. Without actions every action is returned.
     GET /rest/socialActions/{URN}/comments[?start&count] (community-management/shares/

@@ -806,3 +806,21 @@ def test_comments_are_listed_in_time_order_whatever_order_they_were_added(
     listed = list_comments(http, token, post["urn"]).json()["elements"]
 
     assert [c["commentUrn"] for c in listed] == [earlier["commentUrn"], later["commentUrn"]]
+
+
+def test_a_deleted_comment_leaves_the_listing_and_is_notified(
+    http: httpx.Client, server: LinkedInServer
+) -> None:
+    token = server.issue_token(scope=SCOPE)["access_token"]
+    server.add_member("carla", "Carla", "Cruz")
+    post = server.add_post("Post")
+    comment = server.comment("carla", post["urn"], "oops")
+
+    server.delete_comment(comment["commentUrn"])
+
+    assert list_comments(http, token, post["urn"]).json()["paging"]["total"] == 0
+    assert list_comments(http, token, comment["commentUrn"]).status_code == 404
+    deleted = notifications(http, server, token, "&actions=List(COMMENT_DELETE)").json()
+    (element,) = deleted["elements"]
+    assert element["generatedActivity"] == comment["commentUrn"]
+    assert "text" not in element["decoratedGeneratedActivity"]["comment"]
