@@ -229,7 +229,8 @@ Public API::
             an HTML page…), nothing done
 
     Inspection
-        .requests -> list[RecordedRequest]   every request in arrival order
+        .requests -> list[RecordedRequest]   every request in arrival order (path as
+            sent: URNs in it percent-encoded)
         requests_to(path_prefix, method=None) -> list[RecordedRequest]
         count(path_prefix="", method=None) -> int
 
@@ -240,27 +241,29 @@ created_at is still listed in its time's place).
 
 from __future__ import annotations
 
-import base64
 import hashlib
 import json
 import re
 import secrets
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qs, quote, unquote, urlencode, urlsplit
+from urllib.parse import quote, unquote, urlencode, urlsplit
 
-from tests.servers.local_http import (
-    RecordedRequest,
-    ServedHttp,
-    clocked_handler,
-    drop_connection,
-    send_answer,
-)
+from tests.servers.local_http import RecordedRequest, ServedHttp, clocked_handler
 from tests.servers.running import StartedInWith
+from tests.servers.served_calls import (
+    Answer,
+    Call,
+    FaultQueue,
+    is_loopback,
+    pkce_s256,
+    same,
+    serve_with_faults,
+)
 
 DEFAULT_SCOPE = "r_organization_social w_organization_social"
 KNOWN_SCOPES = frozenset(
@@ -496,43 +499,14 @@ class _Code:
 
 
 @dataclass
-class _Fault:
-    kind: str  # drop | cut | fail | throttle | raw
+class _Forced:
+    """An answer a test forced on the next matching request, nothing done: a 429 or a raw
+    body (the drops, cuts and failures are the FaultQueue's)."""
+
     prefix: str
     method: str | None
-    status: int = 500
-    after_processing: bool = False
-    per: str = "member"
-    raw: tuple[bytes, str] | None = None  # body and content type of a "raw" answer
-
-
-@dataclass
-class _Answer:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json"
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class _Request:
-    method: str
-    raw_path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
-
-    def param(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[0] if values else None
-
-    def form(self) -> dict[str, str]:
-        parsed = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
-        return {key: values[-1] for key, values in parsed.items()}
+    answer: Answer
+    throttled: bool
 
 
 class _Refused(Exception):
@@ -545,8 +519,8 @@ class _Refused(Exception):
         self.headers = headers or {}
 
 
-def _json(payload: JSONValue, status: int = 200, headers: dict[str, str] | None = None) -> _Answer:
-    return _Answer(status, json.dumps(payload).encode(), headers=dict(headers or {}))
+def _json(payload: JSONValue, status: int = 200, headers: dict[str, str] | None = None) -> Answer:
+    return Answer(status, json.dumps(payload).encode(), headers=dict(headers or {}))
 
 
 def _api_error(
@@ -591,21 +565,6 @@ def _ms(moment: datetime) -> int:
     return int(moment.timestamp() * 1000)
 
 
-def _pkce_s256(verifier: str) -> str:
-    digest = hashlib.sha256(verifier.encode("utf-8", "replace")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def _same(given: str, expected: str) -> bool:
-    """Constant-time comparison of any text (compare_digest refuses non-ASCII str)."""
-    return secrets.compare_digest(given.encode(), expected.encode())
-
-
-def _is_loopback(uri: str) -> bool:
-    parts = urlsplit(uri)
-    return parts.scheme in ("http", "https") and parts.hostname in ("127.0.0.1", "localhost", "::1")
-
-
 def _person_id(key: str) -> str:
     """A LinkedIn-looking member id (ten letters and digits), stable for a key."""
     digest = hashlib.sha256(key.encode()).digest()
@@ -616,7 +575,7 @@ def _month_index(year: int, month: int) -> int:
     return year * 12 + (month - 1)
 
 
-def _paging(request: _Request) -> tuple[int, int]:
+def _paging(request: Call) -> tuple[int, int]:
     """The documented start/count parameters: count defaults to 10, is cut to 100."""
     values = {}
     for name, default in (("start", 0), ("count", DEFAULT_COUNT)):
@@ -700,7 +659,8 @@ class LinkedInServer(StartedInWith):
         self._version_overrides: dict[str, bool] = {}
         self._daily_limits: dict[tuple[str, str], int] = {}  # (endpoint, per) -> limit
         self._daily_use: dict[tuple[str, str, date], int] = {}  # (endpoint, who, day) -> n
-        self._faults: list[_Fault] = []
+        self._faults = FaultQueue()
+        self._forced: list[_Forced] = []
         self._requests: list[RecordedRequest] = []
         self._throttled: list[RecordedRequest] = []
         self._created: list[CreatedComment] = []
@@ -985,9 +945,8 @@ class LinkedInServer(StartedInWith):
         per: str = "member",
     ) -> None:
         with self._lock:
-            self._faults += [
-                _Fault("throttle", path_prefix, method, status=429, per=per) for _ in range(times)
-            ]
+            answer = self._too_many(per)
+            self._forced += [_Forced(path_prefix, method, answer, True) for _ in range(times)]
 
     @property
     def throttled(self) -> list[RecordedRequest]:
@@ -1016,21 +975,15 @@ class LinkedInServer(StartedInWith):
         after_processing: bool = False,
         method: str | None = None,
     ) -> None:
-        with self._lock:
-            self._faults += [
-                _Fault("drop", path_prefix, method, after_processing=after_processing)
-                for _ in range(times)
-            ]
+        self._faults.drop(path_prefix, times, after_processing=after_processing, method=method)
 
     def cut_next(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
-        with self._lock:
-            self._faults += [_Fault("cut", path_prefix, method) for _ in range(times)]
+        self._faults.cut(path_prefix, times, method=method)
 
     def fail_next(
         self, path_prefix: str, status: int = 500, times: int = 1, *, method: str | None = None
     ) -> None:
-        with self._lock:
-            self._faults += [_Fault("fail", path_prefix, method, status) for _ in range(times)]
+        self._faults.fail(path_prefix, status, times, method=method)
 
     def serve_raw_next(
         self,
@@ -1043,10 +996,8 @@ class LinkedInServer(StartedInWith):
         method: str | None = None,
     ) -> None:
         with self._lock:
-            self._faults += [
-                _Fault("raw", path_prefix, method, status, raw=(body, content_type))
-                for _ in range(times)
-            ]
+            answer = Answer(status, body, content_type)
+            self._forced += [_Forced(path_prefix, method, answer, False) for _ in range(times)]
 
     @property
     def requests(self) -> list[RecordedRequest]:
@@ -1362,55 +1313,34 @@ class LinkedInServer(StartedInWith):
     # -- the HTTP server --------------------------------------------------------------
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        body = handler.rfile.read(length) if length else b""
-        parts = urlsplit(handler.path)
-        query = parse_qs(parts.query, keep_blank_values=True)
-        headers = dict(handler.headers.items())
-        with self._lock:
-            record = RecordedRequest(method, unquote(parts.path), query, headers, body, self._now())
-            self._requests.append(record)
-            fault = self._take_fault(method, parts.path, record.path)
-        if fault is not None and fault.kind == "drop" and not fault.after_processing:
-            drop_connection(handler)
-            return
-        request = _Request(method, parts.path, query, headers, body)
-        if fault is not None and fault.kind == "fail":
-            answer = _json(
-                {"status": fault.status, "message": "Internal Server Error"}
-                if fault.status >= 500
-                else {"status": fault.status, "message": "Request failed"},
-                fault.status,
-            )
-        elif fault is not None and fault.raw is not None:
-            answer = _Answer(fault.status, fault.raw[0], fault.raw[1])
-        elif fault is not None and fault.kind == "throttle":
-            with self._lock:
-                self._throttled.append(record)
-            answer = self._too_many(fault.per)
-        else:
-            answer = self._route(request, record)
-        if fault is not None and fault.kind == "drop":
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "cut":
-            _send_half(handler, answer)
-            return
-        try:
-            send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
-        except OSError:
-            return
-        record.status = answer.status
+        serve_with_faults(
+            handler,
+            method,
+            now=self._now,
+            lock=self._lock,
+            requests=self._requests,
+            faults=self._faults,
+            route=self._route,
+            failure=self._failure,
+        )
 
-    def _take_fault(self, method: str, raw_path: str, path: str) -> _Fault | None:
-        for index, fault in enumerate(self._faults):
-            matches = raw_path.startswith(fault.prefix) or path.startswith(fault.prefix)
-            if matches and fault.method in (None, method):
-                return self._faults.pop(index)
+    @staticmethod
+    def _failure(status: int) -> Answer:
+        """A failure a test injected, in LinkedIn's error body."""
+        message = "Internal Server Error" if status >= 500 else "Request failed"
+        return _json({"status": status, "message": message}, status)
+
+    def _take_forced(self, request: Call, record: RecordedRequest) -> Answer | None:
+        for index, forced in enumerate(self._forced):
+            if request.path.startswith(forced.prefix) and forced.method in (None, request.method):
+                del self._forced[index]
+                if forced.throttled:
+                    self._throttled.append(record)
+                return forced.answer
         return None
 
     @staticmethod
-    def _too_many(per: str) -> _Answer:
+    def _too_many(per: str) -> Answer:
         who = "APPLICATION" if per == "application" else "MEMBER"
         return _json(
             {
@@ -1422,15 +1352,18 @@ class LinkedInServer(StartedInWith):
             429,
         )
 
-    def _route(self, request: _Request, record: RecordedRequest) -> _Answer:
-        oauth: dict[tuple[str, str], Callable[[_Request], _Answer]] = {
+    def _route(self, request: Call, record: RecordedRequest) -> Answer:
+        oauth: dict[tuple[str, str], Callable[[Call], Answer]] = {
             ("GET", "/oauth/v2/authorization"): self._authorize,
             ("POST", "/oauth/v2/accessToken"): self._access_token,
             ("POST", "/oauth/v2/revoke"): self._revoke,
             ("POST", "/oauth/v2/introspectToken"): self._introspect,
         }
-        path = request.raw_path.rstrip("/") or "/"
+        path = request.path.rstrip("/") or "/"
         with self._lock:
+            forced = self._take_forced(request, record)
+            if forced is not None:
+                return forced
             try:
                 if (request.method, path) in oauth:
                     return oauth[(request.method, path)](request)
@@ -1445,7 +1378,7 @@ class LinkedInServer(StartedInWith):
 
     # -- OAuth ---------------------------------------------------------------------------
 
-    def _authorize(self, request: _Request) -> _Answer:
+    def _authorize(self, request: Call) -> Answer:
         """www.linkedin.com/oauth/v2/authorization, approved at once by the admin member.
 
         Problems with the app itself (unknown client, redirect URI not registered) get an
@@ -1457,7 +1390,7 @@ class LinkedInServer(StartedInWith):
         if client is None:
             return _error_page(400, "Invalid client_id: the application was not found.")
         registered = (
-            _is_loopback(redirect_uri)
+            is_loopback(redirect_uri)
             if client.redirect_uris is None
             else redirect_uri in client.redirect_uris
         )
@@ -1468,13 +1401,13 @@ class LinkedInServer(StartedInWith):
         challenge = request.param("code_challenge")
         method = request.param("code_challenge_method")
 
-        def back(**params: str) -> _Answer:
+        def back(**params: str) -> Answer:
             ordered = dict(params)
             if state is not None:
                 ordered["state"] = state
             separator = "&" if urlsplit(redirect_uri).query else "?"
             location = redirect_uri + separator + urlencode(ordered)
-            return _Answer(302, b"", "text/html", {"Location": location})
+            return Answer(302, b"", "text/html", {"Location": location})
 
         def record(code: str | None, error: str | None) -> None:
             self._authorizations.append(
@@ -1529,11 +1462,11 @@ class LinkedInServer(StartedInWith):
             if not form.get(required):
                 raise _missing(required)
         client = self._clients.get(form["client_id"])
-        if client is None or not _same(form["client_secret"], client.client_secret):
+        if client is None or not same(form["client_secret"], client.client_secret):
             raise _oauth_error(401, "invalid_client", "Client authentication failed")
         return client
 
-    def _access_token(self, request: _Request) -> _Answer:
+    def _access_token(self, request: Call) -> Answer:
         form = request.form()
         grant_type = form.get("grant_type")
         if not grant_type:
@@ -1567,8 +1500,8 @@ class LinkedInServer(StartedInWith):
             or self._now() - code.created_at > self.authorization_code_lifetime
         ):
             raise mismatch
-        if code.challenge is not None and not _same(
-            _pkce_s256(form.get("code_verifier", "")), code.challenge
+        if code.challenge is not None and not same(
+            pkce_s256(form.get("code_verifier", "")), code.challenge
         ):
             raise mismatch
         code.used = True
@@ -1598,7 +1531,7 @@ class LinkedInServer(StartedInWith):
             "scope": refresh.grant.scope.replace(" ", ","),
         }
 
-    def _revoke(self, request: _Request) -> _Answer:
+    def _revoke(self, request: Call) -> Answer:
         form = request.form()
         if not form.get("token"):
             raise _missing("token")
@@ -1609,9 +1542,9 @@ class LinkedInServer(StartedInWith):
         refresh = self._refresh_tokens.get(form["token"])
         if refresh is not None and refresh.grant.client is client:
             refresh.grant.revoked = True
-        return _Answer(200, b"", "application/json")
+        return Answer(200, b"", "application/json")
 
-    def _introspect(self, request: _Request) -> _Answer:
+    def _introspect(self, request: Call) -> Answer:
         form = request.form()
         if not form.get("token"):
             raise _missing("token")
@@ -1641,7 +1574,7 @@ class LinkedInServer(StartedInWith):
 
     # -- the API: authentication, versions, limits ------------------------------------
 
-    def _bearer(self, request: _Request) -> _AccessToken:
+    def _bearer(self, request: Call) -> _AccessToken:
         header = request.header("Authorization") or ""
         value = header[7:].strip() if header.startswith("Bearer ") else ""
         if not value:
@@ -1667,7 +1600,7 @@ class LinkedInServer(StartedInWith):
             )
         return token
 
-    def _check_versions(self, request: _Request) -> None:
+    def _check_versions(self, request: Call) -> None:
         version = (request.header("LinkedIn-Version") or "").strip()
         if not version:
             raise _api_error(
@@ -1703,11 +1636,11 @@ class LinkedInServer(StartedInWith):
             self._daily_use[key] = self._daily_use.get(key, 0) + 1
         return None
 
-    def _rest(self, request: _Request, record: RecordedRequest, path: str) -> _Answer:
+    def _rest(self, request: Call, record: RecordedRequest, path: str) -> Answer:
         token = self._bearer(request)
         self._check_versions(request)
         segments = [unquote(s) for s in path.split("/")[2:]]
-        handler: Callable[..., _Answer] | None = None
+        handler: Callable[..., Answer] | None = None
         endpoint = ""
         arguments: tuple[str, ...] = ()
         method = request.method
@@ -1790,7 +1723,7 @@ class LinkedInServer(StartedInWith):
             "vanityName": member.vanity_name,
         }
 
-    def _acls(self, request: _Request, token: _AccessToken) -> _Answer:
+    def _acls(self, request: Call, token: _AccessToken) -> Answer:
         self._require_scope(token, ACL_SCOPES, "GET /organizationAcls")
         if request.param("q") != "roleAssignee":
             raise _bad_request(
@@ -1826,9 +1759,7 @@ class LinkedInServer(StartedInWith):
             }
         )
 
-    def _organization(
-        self, request: _Request, token: _AccessToken, organization_id: str
-    ) -> _Answer:
+    def _organization(self, request: Call, token: _AccessToken, organization_id: str) -> Answer:
         organization = self._organizations.get(organization_id)
         if organization is None:
             raise _not_found(f"organization {organization_id}")
@@ -1845,7 +1776,7 @@ class LinkedInServer(StartedInWith):
             }
         )
 
-    def _notifications_finder(self, request: _Request, token: _AccessToken) -> _Answer:
+    def _notifications_finder(self, request: Call, token: _AccessToken) -> Answer:
         if request.param("q") != "criteria":
             raise _bad_request(
                 f"Invalid value for param 'q': {request.param('q')}", code="QUERY_PARAM_NOT_ALLOWED"
@@ -1900,7 +1831,7 @@ class LinkedInServer(StartedInWith):
                 raise _bad_request(f"Invalid URN in the path: {urn}") from None
             raise _not_found(urn) from None
 
-    def _list_comments(self, request: _Request, token: _AccessToken, urn: str) -> _Answer:
+    def _list_comments(self, request: Call, token: _AccessToken, urn: str) -> Answer:
         self._require_scope(token, READ_SOCIAL, "GET /socialActions/{urn}/comments")
         post, parent = self._resolve(urn)
         if not self._can_read(token, post):
@@ -1911,7 +1842,7 @@ class LinkedInServer(StartedInWith):
         page, paging = _page_of(comments, start, count, path, request.query)
         return _json({"elements": [self._render_comment(c) for c in page], "paging": paging})
 
-    def _create_comment(self, request: _Request, token: _AccessToken, urn: str) -> _Answer:
+    def _create_comment(self, request: Call, token: _AccessToken, urn: str) -> Answer:
         self._require_scope(token, WRITE_SOCIAL, "POST /socialActions/{urn}/comments")
         post, path_parent = self._resolve(urn)
         try:
@@ -1971,14 +1902,14 @@ class LinkedInServer(StartedInWith):
             {"x-restli-id": comment.id, "Location": location},
         )
 
-    def _post(self, request: _Request, token: _AccessToken, urn: str) -> _Answer:
+    def _post(self, request: Call, token: _AccessToken, urn: str) -> Answer:
         self._require_scope(token, READ_SOCIAL, "GET /posts/{urn}")
         post, comment = self._resolve(urn)
         if comment is not None:
             raise _bad_request(f"{urn} is not a post URN")
         return _json(self._render_post(post))
 
-    def _person(self, request: _Request, token: _AccessToken, key: str) -> _Answer:
+    def _person(self, request: Call, token: _AccessToken, key: str) -> Answer:
         self._require_scope(token, READ_SOCIAL | PROFILE_SCOPES, "GET /people/(id:{id})")
         if not (key.startswith("(id:") and key.endswith(")")):
             raise _bad_request(f"Invalid key {key}: expected (id:{{person id}})")
@@ -1988,25 +1919,9 @@ class LinkedInServer(StartedInWith):
         return _json(self._profile(member))
 
 
-def _error_page(status: int, message: str) -> _Answer:
+def _error_page(status: int, message: str) -> Answer:
     body = (
         "<!DOCTYPE html><html><body><h1>Bummer, something went wrong.</h1>"
         f"<p>{message}</p></body></html>"
     )
-    return _Answer(status, body.encode(), "text/html; charset=utf-8")
-
-
-def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-    """The status, the headers (announcing the whole length) and half the body, then the end."""
-    try:
-        handler.send_response(answer.status)
-        handler.send_header("Content-Type", answer.content_type)
-        handler.send_header("Content-Length", str(len(answer.body)))
-        for name, value in answer.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(answer.body[: len(answer.body) // 2])
-        handler.wfile.flush()
-    except OSError:
-        pass
-    drop_connection(handler)
+    return Answer(status, body.encode(), "text/html; charset=utf-8")
