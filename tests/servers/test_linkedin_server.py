@@ -16,6 +16,8 @@ from urllib.parse import parse_qs, quote, urlsplit
 
 import httpx
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from socialinbox.clock import FakeClock
 from tests.servers.linkedin_server import COMMENTS_GET, NOTIFICATIONS, LinkedInServer
@@ -824,3 +826,28 @@ def test_a_deleted_comment_leaves_the_listing_and_is_notified(
     (element,) = deleted["elements"]
     assert element["generatedActivity"] == comment["commentUrn"]
     assert "text" not in element["decoratedGeneratedActivity"]["comment"]
+
+
+@settings(deadline=None, max_examples=25)
+@given(total=st.integers(min_value=0, max_value=40), count=st.integers(min_value=1, max_value=15))
+def test_walking_the_pages_gives_every_comment_once_in_order(total: int, count: int) -> None:
+    with (
+        LinkedInServer(now=FakeClock(START).now) as server,
+        httpx.Client(base_url=server.base_url, timeout=10) as http,
+    ):
+        token = server.issue_token(scope=SCOPE)["access_token"]
+        server.add_member("carla", "Carla", "Cruz")
+        post = server.add_post("Post")
+        made = server.add_comments(total, "carla", post["urn"])
+
+        seen: list[str] = []
+        start = 0
+        while True:
+            page = list_comments(http, token, post["urn"], f"?start={start}&count={count}").json()
+            assert page["paging"]["total"] == total
+            seen += [e["commentUrn"] for e in page["elements"]]
+            if not any(link["rel"] == "next" for link in page["paging"]["links"]):
+                break
+            start += count
+
+    assert seen == [c["commentUrn"] for c in made]
