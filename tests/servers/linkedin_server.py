@@ -225,8 +225,8 @@ Public API::
         fail_next(path_prefix, status=500, times=1, *, method=None)   LinkedIn's error
             body with that status, nothing done
         serve_raw_next(path_prefix, body, *, status=200, content_type="application/json",
-                       times=1, method=None)   that body as the answer (malformed JSON,
-            an HTML page…), nothing done
+                       times=1, method=None)   that body (bytes, or text sent as UTF-8)
+            as the answer (malformed JSON, an HTML page…), nothing done
 
     Inspection
         .requests -> list[RecordedRequest]   every request in arrival order (path as
@@ -988,15 +988,16 @@ class LinkedInServer(StartedInWith):
     def serve_raw_next(
         self,
         path_prefix: str,
-        body: bytes,
+        body: bytes | str,
         *,
         status: int = 200,
         content_type: str = "application/json",
         times: int = 1,
         method: str | None = None,
     ) -> None:
+        raw = body.encode() if isinstance(body, str) else body
         with self._lock:
-            answer = Answer(status, body, content_type)
+            answer = Answer(status, raw, content_type)
             self._forced += [_Forced(path_prefix, method, answer, False) for _ in range(times)]
 
     @property

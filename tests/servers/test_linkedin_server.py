@@ -793,6 +793,8 @@ def test_a_raw_answer_stands_in_for_a_broken_one(
     broken = acls(http, token)
 
     assert (broken.status_code, broken.text) == (200, "<html>oops")
+    server.serve_raw_next("/rest/organizationAcls", '{"elements": [« nope')
+    assert acls(http, token).text == '{"elements": [« nope'
     assert acls(http, token).json()["paging"]["total"] == 1
 
 
