@@ -188,6 +188,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>quota: %1 of %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last sync: never</source>
         <translation type="unfinished"></translation>
     </message>
