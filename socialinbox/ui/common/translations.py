@@ -39,7 +39,9 @@ from socialinbox.ui.common.catalogues import (
 log = logging.getLogger(__name__)
 
 QT_CATALOGUE = "qtbase"
-COMPUTER_SETTINGS_FILE = "settings.json"
+# Not "settings.json": on Windows and macOS the config folder is the default data folder,
+# whose settings.json the data folder's MachineSettings owns.
+COMPUTER_SETTINGS_FILE = "computer-settings.json"
 
 
 def computer_settings() -> MachineSettings:
