@@ -192,10 +192,6 @@
         <translation>Kontingent: %1 von %2 verbraucht</translation>
     </message>
     <message>
-        <source>quota: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last sync: never</source>
         <translation>Letzter Abgleich: nie</translation>
     </message>

@@ -192,10 +192,6 @@
         <translation>cuota: %1 de %2 usadas</translation>
     </message>
     <message>
-        <source>quota: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>

@@ -192,10 +192,6 @@
         <translation>quota&#xa0;: %1 sur %2 utilisés</translation>
     </message>
     <message>
-        <source>quota: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>

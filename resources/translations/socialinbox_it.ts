@@ -192,10 +192,6 @@
         <translation>quota: %1 di %2 usate</translation>
     </message>
     <message>
-        <source>quota: %1 of %2 used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Last sync: never</source>
         <translation>Ultima sincronizzazione: mai</translation>
     </message>
