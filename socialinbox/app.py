@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from socialinbox.core.actions import MessageActions
     from socialinbox.core.alerts import Alerts
     from socialinbox.core.answered_on_site import AnsweredOnSite
+    from socialinbox.core.api_quota_store import ApiQuotaStore
     from socialinbox.core.business_settings import BusinessSettings
     from socialinbox.core.changes import ChangeSet
     from socialinbox.core.connector import OAuthApp
@@ -330,6 +331,13 @@ class AppContext:
 
         return RateLimitStore(self.db, self.clock)
 
+    @_built_once
+    def quotas(self) -> ApiQuotaStore:
+        """Each account's daily API quota (YouTube's units)."""
+        from socialinbox.core.api_quota_store import ApiQuotaStore
+
+        return ApiQuotaStore(self.db, self.clock)
+
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         """The sync engine; raises DatabaseReadOnly when nothing fetched could be stored
         (before any server is asked)."""
@@ -346,6 +354,7 @@ class AppContext:
             on_change=on_change,
             sender=self.sender(on_change),
             rate_limits=self.rate_limits,
+            quotas=self.quotas,
             levels=self.levels,
             request_deadline=timedelta(
                 seconds=self.machine_settings.get(NETWORK_REQUEST_DEADLINE_S)

@@ -29,6 +29,12 @@ def default_data_dir() -> Path:
     return Path(platformdirs.user_data_dir(APP_ID, appauthor=False))
 
 
+def computer_config_dir() -> Path:
+    """The platform's per-user settings folder (e.g. ~/.config/socialinbox on Linux): what
+    belongs to this computer and user whatever data folder is open (the language)."""
+    return Path(platformdirs.user_config_dir(APP_ID, appauthor=False))
+
+
 def writable(path: Path) -> bool:
     """Whether this process may write ``path`` (a folder: create files in it).
 

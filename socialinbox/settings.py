@@ -97,6 +97,14 @@ class Setting(Generic[T]):
         return value
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """``text`` as it is, marked for the window's translation catalogues under ``context``
+    (pyside6-lupdate reads calls by this name): a text declared here or in a table — a
+    setting's label, a network's name, a column — that the window translates later with
+    ``translate(context, text)``. No Qt here: the marker is only a name."""
+    return text
+
+
 def machine(key: str, kind: type, default: T, label: str, help: str, **limits: Any) -> Setting[T]:
     """Declare a per-machine setting (see :class:`Setting` for the fields)."""
     return Setting(key, kind, default, MACHINE, label, help, **limits)
@@ -108,8 +116,8 @@ DISPLAY_NAME: Setting[str | None] = machine(
     "display_name",
     str,
     None,
-    "Your name",
-    "Shown on notes and replies you write from this computer.",
+    QT_TRANSLATE_NOOP("Setting", "Your name"),
+    QT_TRANSLATE_NOOP("Setting", "Shown on notes and replies you write from this computer."),
     maximum=120,
 )
 ThemeName = Literal["system", "light", "dark"]
@@ -117,62 +125,94 @@ THEME: Setting[ThemeName] = machine(
     "theme",
     str,
     "system",
-    "Theme",
-    "The colours of the window: the system's, light or dark.",
+    QT_TRANSLATE_NOOP("Setting", "Theme"),
+    QT_TRANSLATE_NOOP("Setting", "The colours of the window: the system's, light or dark."),
     choices=("system", "light", "dark"),
-    choice_labels=("Same as the system", "Light", "Dark"),
+    choice_labels=(
+        QT_TRANSLATE_NOOP("Setting", "Same as the system"),
+        QT_TRANSLATE_NOOP("Setting", "Light"),
+        QT_TRANSLATE_NOOP("Setting", "Dark"),
+    ),
+)
+SYSTEM_LANGUAGE = "system"
+# The languages the window can be shown in (the catalogues of ui/common/catalogues.py).
+LANGUAGE: Setting[str] = machine(
+    "language",
+    str,
+    SYSTEM_LANGUAGE,
+    QT_TRANSLATE_NOOP("Setting", "Language"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "The language of the window; kept per computer, used from the next start."
+    ),
+    choices=(SYSTEM_LANGUAGE, "en", "de", "fr", "es", "it"),
 )
 CLOSE_TO_TRAY: Setting[bool] = machine(
     "close_to_tray",
     bool,
     False,
-    "Keep running in the tray",
-    "New messages and reminders still reach you while the window is closed.",
+    QT_TRANSLATE_NOOP("Setting", "Keep running in the tray"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "New messages and reminders still reach you while the window is closed."
+    ),
 )
 MAIN_WINDOW: Setting[dict[str, Any]] = machine(
     "main_window",
     dict,
     {},
-    "Window layout",
-    "The main window's size, position and splitter positions, as last left.",
+    QT_TRANSLATE_NOOP("Setting", "Window layout"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "The main window's size, position and splitter positions, as last left."
+    ),
 )
 ARRIVALS_FOLDER: Setting[str | None] = machine(
     "arrivals_folder",
     str,
     None,
-    "Arrivals folder",
-    "The folder the last arrivals list was imported from; the file dialog opens there.",
+    QT_TRANSLATE_NOOP("Setting", "Arrivals folder"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "The folder the last arrivals list was imported from; the file dialog opens there.",
+    ),
 )
 CUSTOMER_CARD_VISIBLE: Setting[bool] = machine(
     "customer_card_visible",
     bool,
     True,
-    "Customer card shown",
-    "Whether the customer card is shown beside the reading pane.",
+    QT_TRANSLATE_NOOP("Setting", "Customer card shown"),
+    QT_TRANSLATE_NOOP("Setting", "Whether the customer card is shown beside the reading pane."),
 )
 CUSTOMER_CARD_WIDTH_SETTLED: Setting[bool] = machine(
     "customer_card_width_settled",
     bool,
     False,
-    "Customer card width settled",
-    "Set once the window has given the customer card its first width, so that a width "
-    "the user chose is kept from then on.",
+    QT_TRANSLATE_NOOP("Setting", "Customer card width settled"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "Set once the window has given the customer card its first width, so that a width "
+        "the user chose is kept from then on.",
+    ),
 )
 ALLOW_PLAINTEXT_KEYRING: Setting[bool] = machine(
     "allow_plaintext_keyring",
     bool,
     False,
-    "Keep secrets in an unencrypted file",
-    "The user accepted a keyring that stores secrets in a file that is not encrypted "
-    "(where no encrypted keychain exists).",
+    QT_TRANSLATE_NOOP("Setting", "Keep secrets in an unencrypted file"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "The user accepted a keyring that stores secrets in a file that is not encrypted "
+        "(where no encrypted keychain exists).",
+    ),
 )
 NETWORK_REQUEST_DEADLINE_S: Setting[int] = machine(
     "network_request_deadline_s",
     int,
     60,
-    "Longest network request (seconds)",
-    "One request to a network or mail server is given up after this long, answer "
-    "included, however slowly the server keeps sending.",
+    QT_TRANSLATE_NOOP("Setting", "Longest network request (seconds)"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "One request to a network or mail server is given up after this long, answer "
+        "included, however slowly the server keeps sending.",
+    ),
     minimum=1,
     maximum=3600,
 )
@@ -180,9 +220,12 @@ SYNC_ROUND_DEADLINE_S: Setting[int] = machine(
     "sync_round_deadline_s",
     int,
     300,
-    "Longest sync round (seconds)",
-    "One account's fetching and sending is stopped after this long; what arrived is "
-    "kept and the rest comes in the next round.",
+    QT_TRANSLATE_NOOP("Setting", "Longest sync round (seconds)"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "One account's fetching and sending is stopped after this long; what arrived is "
+        "kept and the rest comes in the next round.",
+    ),
     minimum=1,
     maximum=86400,
 )
@@ -217,6 +260,7 @@ OAUTH_CLIENT_IDS: dict[str, Setting[str | None]] = {
 MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     DISPLAY_NAME,
     THEME,
+    LANGUAGE,
     CLOSE_TO_TRAY,
     MAIN_WINDOW,
     ARRIVALS_FOLDER,

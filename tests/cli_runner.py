@@ -11,7 +11,10 @@ from __future__ import annotations
 import subprocess
 import sys
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+
+import httpx
 
 from socialinbox.logs import LOG_FILE
 from socialinbox.paths import DATABASE_FILE
@@ -64,9 +67,50 @@ class CliRunner:
         assert added.returncode == 0, added.stdout + added.stderr
         return int(added.stdout.strip())
 
+    def add_signing_in(self, *add: str) -> SignedIn:
+        """``accounts add ADD...`` with the browser sign-in: the address it prints on standard
+        error is followed as a browser would (redirects included, like a person pressing
+        "Allow"), then the command's end is awaited."""
+        process = subprocess.Popen(
+            [sys.executable, "-m", "socialinbox", "--data-dir", str(self.data_dir), *add],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            stdin=subprocess.DEVNULL,
+            text=True,
+            env=self.env,
+            cwd=REPOSITORY,
+        )
+        assert process.stderr is not None
+        said: list[str] = []
+        while not said or not said[-1].startswith("http"):
+            line = process.stderr.readline()
+            assert line, "".join(said)
+            said.append(line.strip())
+        page = httpx.get(said[-1], follow_redirects=True, timeout=10)
+        out, err = process.communicate(timeout=60)
+        self.outputs += [out, err, *said]
+        return SignedIn(said, page, process.returncode, out, err)
+
     def keychain(self) -> dict[str, str]:
         """Every secret the commands have stored, keyed ``"<service>\\n<username>"``."""
         return stored_secrets(self.keyring)
+
+
+@dataclass(frozen=True, slots=True)
+class SignedIn:
+    """An ``accounts add`` that signed in with the browser: what it said on standard error
+    before the address (the address last), the page the browser ended on, and its end."""
+
+    said: list[str]
+    page: httpx.Response
+    returncode: int
+    out: str
+    err: str
+
+    @property
+    def account_id(self) -> int:
+        assert self.returncode == 0, self.err
+        return int(self.out.strip())
 
 
 def assert_no_secret_leaks(data_dir: Path, outputs: Iterable[str], secrets: Iterable[str]) -> None:

@@ -6,6 +6,8 @@ from collections.abc import AsyncIterator
 from datetime import datetime
 from typing import ClassVar
 
+from sqlalchemy import select
+
 from socialinbox.app import AppContext
 from socialinbox.core.connector import (
     AuthenticationError,
@@ -18,6 +20,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.inbox import InboxFilter
+from socialinbox.storage.schema import OutboxItem
 
 
 def message(
@@ -118,3 +121,19 @@ def assert_came_back_to(ctx: AppContext, contact_id: int, text: str) -> None:
     [reminder] = [r for r in ctx.reminders.shown() if r.kind == "return"]
     assert (reminder.contact_id, reminder.message_id) == (contact_id, row.id)
     assert RETURN_NOTE in reminder.notes
+
+
+def reply_through_outbox(ctx: AppContext, message_id: int, text: str) -> int:
+    """A reply to message ``message_id`` written and approved at once: its outbox item id."""
+    return ctx.writer.call(
+        ctx.outbox.create_reply, message_id, text, "tester", approve=True
+    ).item.id
+
+
+def outbox_state(ctx: AppContext, item_id: int) -> tuple[str, str | None]:
+    """An outbox item's state (``"sent"``, ``"failed"``, ``"outcome_unknown"``…) and last error."""
+    with ctx.db.read() as session:
+        row = session.execute(
+            select(OutboxItem.state, OutboxItem.last_error).where(OutboxItem.id == item_id)
+        ).one()
+    return str(row.state).rsplit(".", 1)[-1], row.last_error

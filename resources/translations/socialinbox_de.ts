@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>0 · no answer</source>
-        <translation>0 · keine Antwort</translation>
-    </message>
-    <message>
-        <source>1 · days later</source>
-        <translation>1 · Tage später</translation>
-    </message>
-    <message>
-        <source>2 · within a day</source>
-        <translation>2 · innerhalb eines Tages</translation>
-    </message>
-    <message>
-        <source>3 · within the hour</source>
-        <translation>3 · innerhalb einer Stunde</translation>
-    </message>
-    <message>
-        <source>4 · + private message or call</source>
-        <translation>4 · + Direktnachricht oder Anruf</translation>
-    </message>
-    <message>
-        <source>5 · + e-mail</source>
-        <translation>5 · + E-Mail</translation>
-    </message>
-    <message>
-        <source>6 · + in person</source>
-        <translation>6 · + persönlich</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>wartet</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
@@ -192,9 +157,12 @@
         <source>Remove “{name}”?</source>
         <translation>„{name}“ entfernen?</translation>
     </message>
-    <message>
-        <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation>Seine {count} Nachricht(en) werden von diesem Computer gelöscht und seine Anmeldung wird vergessen. Notizen und Kontakte bleiben. Dies kann nicht rückgängig gemacht werden.</translation>
+    <message numerus="yes">
+        <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Seine %Ln Nachricht wird von diesem Computer gelöscht und seine Anmeldung wird vergessen. Notizen und Kontakte bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+            <numerusform>Seine %Ln Nachrichten werden von diesem Computer gelöscht und seine Anmeldung wird vergessen. Notizen und Kontakte bleiben. Dies kann nicht rückgängig gemacht werden.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -203,6 +171,46 @@
 </context>
 <context>
     <name>AccountsPanel</name>
+    <message>
+        <source>Working</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Braucht Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Noch nicht abgeglichen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>Kontingent: %1 von %2 verbraucht</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Letzter Abgleich: nie</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>Letzter Abgleich: {time}</translation>
+    </message>
+    <message>
+        <source>{last}; next: {time}</source>
+        <translation>{last}; nächster: {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Abgeglichen {time}</translation>
+    </message>
+    <message>
+        <source>next {time}</source>
+        <translation>nächster {time}</translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Konten</translation>
@@ -225,7 +233,83 @@
     </message>
 </context>
 <context>
+    <name>Age</name>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation>vor {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln Min.</numerusform>
+            <numerusform>%Ln Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln Std.</numerusform>
+            <numerusform>%Ln Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <translation>
+            <numerusform>%Ln Tg.</numerusform>
+            <numerusform>%Ln Tg.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln w</source>
+        <translation>
+            <numerusform>%Ln Wo.</numerusform>
+            <numerusform>%Ln Wo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln y</source>
+        <translation>
+            <numerusform>%Ln J.</numerusform>
+            <numerusform>%Ln J.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
+    <message>
+        <source>Unusual activity on {network}</source>
+        <translation>Ungewöhnliche Aktivität auf {network}</translation>
+    </message>
+    <message>
+        <source>Many negative messages on {network}</source>
+        <translation>Viele negative Nachrichten auf {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{messages} since {time}; usually {usual} an hour at this time.</source>
+        <translation>{messages} seit {time}; üblich sind {usual} pro Stunde um diese Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them negative.</source>
+        <translation>
+            <numerusform>%n davon negativ.</numerusform>
+            <numerusform>%n davon negativ.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show the Messages</source>
         <translation>Nachrichten anzeigen</translation>
@@ -310,7 +394,92 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n Gast</numerusform>
+            <numerusform>%n Gäste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returning</source>
+        <translation>
+            <numerusform>%n wiederkehrend</numerusform>
+            <numerusform>%n wiederkehrend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 mit BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation>UTF-16 (Unicode-Text von Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE ohne BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE ohne BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Westeuropa)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, mit €)</translation>
+    </message>
+    <message>
+        <source>DOS Latin-1 (CP850)</source>
+        <translation>DOS Latin-1 (CP850)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Anreise</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Zimmer</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
+    </message>
     <message>
         <source>Import arrivals</source>
         <translation>Anreisen importieren</translation>
@@ -395,9 +564,86 @@
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
         <translation>Anreiselisten (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) arrive on {day}</source>
+        <translation>
+            <numerusform>%Ln Gast reist am {day} an</numerusform>
+            <numerusform>%Ln Gäste reisen am {day} an</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) for other days</source>
+        <translation>
+            <numerusform>%Ln Zeile für andere Tage</numerusform>
+            <numerusform>%Ln Zeilen für andere Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s)</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
+        <translation>
+            <numerusform>Nichts geändert: Diese %Ln Anreise wurde schon früher importiert.</numerusform>
+            <numerusform>Nichts geändert: Diese %Ln Anreisen wurden schon früher importiert.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation>Ein Datum wie „{example}“ lässt sich auf zwei Arten lesen. Wählen Sie, wie diese Datei Daten schreibt.</translation>
+        <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
+        <translation>Importiert: {arrivals}; {matched}, {new}, {reminders}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival(s)</source>
+        <translation>
+            <numerusform>%Ln Anreise</numerusform>
+            <numerusform>%Ln Anreisen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to customers</source>
+        <translation>
+            <numerusform>%Ln einem Kunden zugeordnet</numerusform>
+            <numerusform>%Ln Kunden zugeordnet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new guest contact(s)</source>
+        <translation>
+            <numerusform>%Ln neuer Gastkontakt</numerusform>
+            <numerusform>%Ln neue Gastkontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival reminder(s) raised</source>
+        <translation>
+            <numerusform>%Ln Anreiseerinnerung ausgelöst</numerusform>
+            <numerusform>%Ln Anreiseerinnerungen ausgelöst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aktualisiert</numerusform>
+            <numerusform>%Ln aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln unverändert</numerusform>
+            <numerusform>%Ln unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile übersprungen</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen übersprungen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -440,18 +686,6 @@
         <translation>Noch nichts zu importieren.</translation>
     </message>
     <message>
-        <source>{count} guest(s) arrive on {day}</source>
-        <translation>{count} Gast/Gäste reisen am {day} an</translation>
-    </message>
-    <message>
-        <source>{count} row(s) for other days</source>
-        <translation>{count} Zeile(n) für andere Tage</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s)</source>
-        <translation>{count} fehlerhafte Zeile(n)</translation>
-    </message>
-    <message>
         <source>line {line}: {why}</source>
         <translation>Zeile {line}: {why}</translation>
     </message>
@@ -470,26 +704,6 @@
     <message>
         <source>Importing…</source>
         <translation>Importieren…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation>Nichts geändert: Diese {count} Anreise(n) wurden schon früher importiert.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation>{imported} Anreise(n) importiert: {matched} Kunden zugeordnet, {new} neue(r) Gastkontakt(e), {reminders} Anreiseerinnerung(en) ausgelöst.</translation>
-    </message>
-    <message>
-        <source>{count} updated</source>
-        <translation>{count} aktualisiert</translation>
-    </message>
-    <message>
-        <source>{count} unchanged</source>
-        <translation>{count} unverändert</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s) skipped</source>
-        <translation>{count} fehlerhafte Zeile(n) übersprungen</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
@@ -637,7 +851,102 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Room</source>
+        <translation>Zimmer</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Abreise</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Verfasser</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
+    <message>
+        <source>Sent back by the reviewer: {comment}</source>
+        <translation>Von der Prüfung zurückgeschickt: {comment}</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Draft: not queued yet</source>
+        <translation>Entwurf: noch nicht eingereiht</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Will be sent when online</source>
+        <translation>Wird gesendet, sobald eine Verbindung besteht</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>May or may not have arrived: check the Outbox</source>
+        <translation>Vielleicht angekommen, vielleicht nicht: Sehen Sie im Postausgang nach</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
     <message>
         <source>Reply</source>
         <translation>Antworten</translation>
@@ -891,10 +1200,59 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln Ergebnis</numerusform>
+            <numerusform>%Ln Ergebnisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln ungelesen</numerusform>
+            <numerusform>%Ln ungelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for a reply</source>
+        <translation>
+            <numerusform>%Ln wartet auf Antwort</numerusform>
+            <numerusform>%Ln warten auf Antwort</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
         <translation>Nachrichtenanzahl</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrief</name>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Kunde: {name}</translation>
+    </message>
+    <message>
+        <source>Prefers {network}</source>
+        <translation>Bevorzugt {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more pinned note(s)</source>
+        <translation>
+            <numerusform>…und %Ln weitere angeheftete Notiz</numerusform>
+            <numerusform>…und %Ln weitere angeheftete Notizen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1103,9 +1461,19 @@
         <source>Undo the merge with {name}</source>
         <translation>Die Zusammenführung mit {name} rückgängig machen</translation>
     </message>
-    <message>
-        <source>The latest {count} messages</source>
-        <translation>Die neuesten {count} Nachrichten</translation>
+    <message numerus="yes">
+        <source>Every message · %Ln</source>
+        <translation>
+            <numerusform>Alle Nachrichten · %Ln</numerusform>
+            <numerusform>Alle Nachrichten · %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln messages</source>
+        <translation>
+            <numerusform>Die neueste Nachricht (%Ln)</numerusform>
+            <numerusform>Die neuesten %Ln Nachrichten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1146,6 +1514,42 @@
     </message>
 </context>
 <context>
+    <name>Erase</name>
+    <message>
+        <source>This erases “{name}” and everything the app holds about them:</source>
+        <translation>Dies löscht „{name}“ und alles, was die App über diese Person weiß:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in and out</source>
+        <translation>
+            <numerusform>%n Nachricht, ein- und ausgehend</numerusform>
+            <numerusform>%n Nachrichten, ein- und ausgehend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n Aufenthalt</numerusform>
+            <numerusform>%n Aufenthalte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their reminders, queued replies and search entries</source>
+        <translation>ihre Erinnerungen, eingereihten Antworten und Sucheinträge</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the contact first to keep a copy.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden. Exportieren Sie den Kontakt zuerst, um eine Kopie zu behalten.</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <source>Erase {name}?</source>
@@ -1176,7 +1580,7 @@
     <name>EscalationDesk</name>
     <message>
         <source>&amp;Escalate…</source>
-        <translation>&amp;Eskalieren…</translation>
+        <translation>Es&amp;kalieren…</translation>
     </message>
     <message>
         <source>Hand the message to a colleague, with the reason (Shift+E)</source>
@@ -1395,6 +1799,22 @@
         <translation>&amp;Design:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A new language is used when {app} next starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von {app}.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
@@ -1416,6 +1836,20 @@
     <message>
         <source>Cover</source>
         <translation>Zeitraum</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift (last %n hour(s))</source>
+        <translation>
+            <numerusform>Diese Schicht (letzte %n Stunde)</numerusform>
+            <numerusform>Diese Schicht (letzte %n Stunden)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Letzte %n Stunde</numerusform>
+            <numerusform>Letzte %n Stunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
@@ -1461,13 +1895,30 @@
         <source>Alerts</source>
         <translation>Warnungen</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… und {n} weitere</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… und %Ln weiterer</numerusform>
+            <numerusform>… und %Ln weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: show the list</source>
+        <translation>
+            <numerusform>… und %Ln weiterer: Liste anzeigen</numerusform>
+            <numerusform>… und %Ln weitere: Liste anzeigen</numerusform>
+        </translation>
     </message>
     <message>
-        <source>… and {n} more: show the list</source>
-        <translation>… und {n} weitere: Liste anzeigen</translation>
+        <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
+        <translation>{kind} auf {network} seit {time}: {count} (üblich {usual})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln Nachricht</numerusform>
+            <numerusform>%Ln Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -1501,16 +1952,12 @@
         <source>Negative messages</source>
         <translation>Negative Nachrichten</translation>
     </message>
-    <message>
-        <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation>{kind} auf {network} seit {time}: {count} Nachrichten (üblich {usual})</translation>
-    </message>
 </context>
 <context>
     <name>HandoverView</name>
     <message>
         <source>&amp;Handover…</source>
-        <translation>Ü&amp;bergabe…</translation>
+        <translation>Über&amp;gabe…</translation>
     </message>
     <message>
         <source>What the next shift must know: new and waiting messages, escalations, reminders, arriving guests, alerts</source>
@@ -1522,18 +1969,39 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys that work in {app}:</source>
+        <translation>Tasten, die in {app} funktionieren:</translation>
+    </message>
+    <message>
+        <source>About Social Inbox</source>
+        <translation>Über Social Inbox</translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>One inbox for every channel your customers write on.
+Local first: your messages stay on this computer.</source>
+        <translation>Ein Posteingang für jeden Kanal, auf dem Ihre Kunden schreiben.
+Lokal zuerst: Ihre Nachrichten bleiben auf diesem Computer.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
         <translation>Noch keine Identität: Verknüpfen Sie eine, um ihre Nachrichten zu finden.</translation>
     </message>
     <message>
-        <source>last seen {age} ago</source>
-        <translation>zuletzt gesehen vor {age}</translation>
-    </message>
-    <message>
-        <source>last seen just now</source>
-        <translation>gerade eben gesehen</translation>
+        <source>last seen {ago}</source>
+        <translation>zuletzt gesehen {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -1846,8 +2314,8 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Auswertung exportieren</translation>
     </message>
     <message>
-        <source>Could not export to {path}: {error}</source>
-        <translation>Export nach {path} fehlgeschlagen: {error}</translation>
+        <source>Could not export: {error}</source>
+        <translation>Export fehlgeschlagen: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -1908,6 +2376,13 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>All time</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Letzte %n Woche</numerusform>
+            <numerusform>Letzte %n Wochen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All channels</source>
         <translation>Alle Kanäle</translation>
@@ -1915,6 +2390,20 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Reading the levels…</source>
         <translation>Die Stufen werden gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered message(s)</source>
+        <translation>
+            <numerusform>von %n beantworteten Nachricht</numerusform>
+            <numerusform>von %n beantworteten Nachrichten</numerusform>
+        </translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -1940,9 +2429,77 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>Could not write {path}</source>
         <translation>{path} konnte nicht geschrieben werden</translation>
     </message>
+    <message>
+        <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
+        <translation>Meist Stufe 0: Kunden bekommen keine Antwort; antworten Sie innerhalb eines Tages, um Stufe 2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
+        <translation>Meist Stufe 1: Antworten kommen Tage später; antworten Sie innerhalb von 24 Stunden, um Stufe 2 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
+        <translation>Meist Stufe 2: Antworten kommen innerhalb von Stunden; antworten Sie innerhalb einer Stunde, um Stufe 3 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
+        <translation>Meist Stufe 3: Antworten kommen innerhalb einer Stunde; fassen Sie mit einer Direktnachricht oder einem Anruf nach, um Stufe 4 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
+        <translation>Meist Stufe 4: schnelle Antworten, gefolgt von Direktnachricht oder Anruf; fassen Sie per E-Mail nach, um Stufe 5 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
+        <translation>Meist Stufe 5: schnelle Antworten, gefolgt von einer E-Mail; empfangen Sie die Kunden persönlich, um Stufe 6 zu erreichen</translation>
+    </message>
+    <message>
+        <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
+        <translation>Meist Stufe 6: schnelle Antworten, gefolgt von persönlichem Service – die Spitze der Skala</translation>
+    </message>
+    <message>
+        <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
+        <translation>Jede Nachricht wartet noch auf ihre erste Antwort: Antworten Sie innerhalb einer Stunde, um Stufe 3 zu erreichen</translation>
+    </message>
+    <message>
+        <source>No messages from customers in this period yet</source>
+        <translation>In diesem Zeitraum noch keine Nachrichten von Kunden</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
+    <message>
+        <source>0 · no answer</source>
+        <translation>0 · keine Antwort</translation>
+    </message>
+    <message>
+        <source>1 · days later</source>
+        <translation>1 · Tage später</translation>
+    </message>
+    <message>
+        <source>2 · within a day</source>
+        <translation>2 · innerhalb eines Tages</translation>
+    </message>
+    <message>
+        <source>3 · within the hour</source>
+        <translation>3 · innerhalb einer Stunde</translation>
+    </message>
+    <message>
+        <source>4 · + private message or call</source>
+        <translation>4 · + Direktnachricht oder Anruf</translation>
+    </message>
+    <message>
+        <source>5 · + e-mail</source>
+        <translation>5 · + E-Mail</translation>
+    </message>
+    <message>
+        <source>6 · + in person</source>
+        <translation>6 · + persönlich</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
     <message>
         <source>Response levels per week</source>
         <translation>Antwortstufen pro Woche</translation>
@@ -1950,6 +2507,20 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>{messages} over {weeks}</source>
         <translation>{messages} über {weeks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n Woche</numerusform>
+            <numerusform>%n Wochen</numerusform>
+        </translation>
     </message>
     <message>
         <source>No messages in this period</source>
@@ -2096,6 +2667,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextView</name>
+    <message numerus="yes">
+        <source>Show more (%Ln more character(s))</source>
+        <translation>
+            <numerusform>Mehr anzeigen (%Ln weiteres Zeichen)</numerusform>
+            <numerusform>Mehr anzeigen (%Ln weitere Zeichen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
@@ -2164,9 +2745,23 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>Status bar</source>
         <translation>Statusleiste</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
+        <translation>
+            <numerusform>%n Antwort wartet und wird gesendet, sobald das Netzwerk erreichbar ist.</numerusform>
+            <numerusform>%n Antworten warten und werden gesendet, sobald das Netzwerk erreichbar ist.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replies are waiting to be sent</source>
         <translation>Antworten warten auf das Senden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be synced; see the status bar.</source>
+        <translation>
+            <numerusform>%n Konto konnte nicht abgeglichen werden; siehe Statusleiste.</numerusform>
+            <numerusform>%n Konten konnten nicht abgeglichen werden; siehe Statusleiste.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -2183,6 +2778,152 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Nachricht</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation>In der Nachrichtenliste</translation>
+    </message>
+    <message>
+        <source>Lists and search</source>
+        <translation>Listen und Suche</translation>
+    </message>
+    <message>
+        <source>Replies and customers</source>
+        <translation>Antworten und Kunden</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Fetch new messages from every account (F5)</source>
+        <translation>Neue Nachrichten von allen Konten holen (F5)</translation>
+    </message>
+    <message>
+        <source>sync now</source>
+        <translation>jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Diagnosedaten kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Inbox</source>
+        <translation>Ü&amp;ber Social Inbox</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Strg+1 … Strg+9</translation>
+    </message>
+    <message>
+        <source>switch lists</source>
+        <translation>Listen wechseln</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database reports damage</source>
+        <translation>Die Datenbank meldet einen Schaden</translation>
+    </message>
+    <message>
+        <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
+        <translation>Beenden Sie die App und stellen Sie die letzte Sicherung wieder her (siehe README). Einzelheiten: {detail}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>Die tägliche Sicherung ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>no identities</source>
+        <translation>keine Identitäten</translation>
+    </message>
+    <message>
+        <source>Everything of “{other}” moves to “{keep}”:</source>
+        <translation>Alles von „{other}“ geht an „{keep}“ über:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n Nachricht</numerusform>
+            <numerusform>%n Nachrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n Erinnerung</numerusform>
+            <numerusform>%n Erinnerungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n Aufenthalt</numerusform>
+            <numerusform>%n Aufenthalte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>Schlagwörter: {tags}</translation>
+    </message>
+    <message>
+        <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
+        <translation>„{other}“ wird nicht mehr aufgeführt. Sie können die Zusammenführung auf der Karte von {keep} rückgängig machen.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3050,25 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Persönlich</translation>
+    </message>
+    <message>
+        <source>Hotel guest</source>
+        <translation>Hotelgast</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
@@ -2417,8 +3177,28 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
 <context>
     <name>NoteSource</name>
     <message>
-        <source>From their {kind} on {network} of {day}</source>
-        <translation>Aus ihrer/seiner {kind} auf {network} vom {day}</translation>
+        <source>From their post on {network} of {day}</source>
+        <translation>Aus ihrem Beitrag auf {network} vom {day}</translation>
+    </message>
+    <message>
+        <source>From their comment on {network} of {day}</source>
+        <translation>Aus ihrem Kommentar auf {network} vom {day}</translation>
+    </message>
+    <message>
+        <source>From their review on {network} of {day}</source>
+        <translation>Aus ihrer Bewertung auf {network} vom {day}</translation>
+    </message>
+    <message>
+        <source>From their message on {network} of {day}</source>
+        <translation>Aus ihrer Nachricht auf {network} vom {day}</translation>
+    </message>
+    <message>
+        <source>From their e-mail on {network} of {day}</source>
+        <translation>Aus ihrer E-Mail auf {network} vom {day}</translation>
+    </message>
+    <message>
+        <source>From their reply on {network} of {day}</source>
+        <translation>Aus ihrer Antwort auf {network} vom {day}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3206,21 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
         <translation>Noch keine Notizen. Schreiben Sie auf, was Sie erfahren („liebt das Maisbrot“); N auf einer Nachricht macht daraus eine Notiz.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation>Erinnerung: {name}</translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation>{by} hat eine Nachricht an Sie eskaliert</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Grund: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +3306,6 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Alle Antworten…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} brauchen Aufmerksamkeit</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Noch keine Antworten. Schreiben Sie eine unter einer Nachricht im Posteingang.</translation>
     </message>
@@ -2542,13 +3333,30 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>sent {time}</source>
         <translation>gesendet {time}</translation>
     </message>
-    <message>
-        <source>{count} attempt(s)</source>
-        <translation>{count} Versuch(e)</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln Versuch</numerusform>
+            <numerusform>%Ln Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %n reply(ies) written to {path}</source>
+        <translation>
+            <numerusform>Prüfprotokoll von %n Antwort in {path} geschrieben</numerusform>
+            <numerusform>Prüfprotokoll von %n Antworten in {path} geschrieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation>
+            <numerusform>Brauchen Aufmerksamkeit: %Ln</numerusform>
+            <numerusform>Brauchen Aufmerksamkeit: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
@@ -2602,13 +3410,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
         <translation>Antwort #{id} ist vielleicht schon angekommen. Erneutes Senden könnte sie doppelt veröffentlichen.</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected reply(ies) (%n)…</source>
+        <translation>
+            <numerusform>Ausgewählte Antwort (%n)…</numerusform>
+            <numerusform>Ausgewählte Antworten (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>{path} konnte nicht geschrieben werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3427,60 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Outbox</source>
         <translation>Postausgang</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Wartet auf Prüfung</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to send</source>
+        <translation>Freigegeben, wartet auf das Senden</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Verworfen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMarks</name>
+    <message>
+        <source>VIP customer: their messages come first</source>
+        <translation>VIP-Kunde: ihre Nachrichten kommen zuerst</translation>
+    </message>
+    <message>
+        <source>⇡ {name}</source>
+        <translation>⇡ {name}</translation>
+    </message>
+    <message>
+        <source>Escalated to {name}</source>
+        <translation>An {name} eskaliert</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>{name} zugewiesen</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3614,13 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
+    <message numerus="yes">
+        <source>Conversation · %Ln other message(s)</source>
+        <translation>
+            <numerusform>Unterhaltung · %Ln weitere Nachricht</numerusform>
+            <numerusform>Unterhaltung · %Ln weitere Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier</source>
         <translation>Früher</translation>
@@ -2760,6 +3632,46 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Later replies</source>
         <translation>Spätere Antworten</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>Wiederkehrender Kunde</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>Anreisender Gast</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Den Kreis schließen</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Danke sagen</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n jetzt fällig</numerusform>
+            <numerusform>%n jetzt fällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n zurückgestellt</numerusform>
+            <numerusform>%n zurückgestellt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3973,197 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Quiet period before a return reminder</source>
+        <translation>Ruhezeit vor einer Wiederkehr-Erinnerung</translation>
+    </message>
+    <message>
+        <source>A customer with notes who writes again after this long raises a reminder.</source>
+        <translation>Ein Kunde mit Notizen, der nach so langer Zeit wieder schreibt, löst eine Erinnerung aus.</translation>
+    </message>
+    <message>
+        <source>Replies need review before sending</source>
+        <translation>Antworten vor dem Senden prüfen lassen</translation>
+    </message>
+    <message>
+        <source>Another person must approve each reply before it goes out.</source>
+        <translation>Eine andere Person muss jede Antwort freigeben, bevor sie hinausgeht.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Geschäftszeiten</translation>
+    </message>
+    <message>
+        <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
+        <translation>Die Tage (0 ist Montag) und Stunden, in denen das Unternehmen antwortet; für die Berichte über Antwortzeiten.</translation>
+    </message>
+    <message>
+        <source>Property timezone</source>
+        <translation>Zeitzone des Hauses</translation>
+    </message>
+    <message>
+        <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
+        <translation>„Heute“ für die Anreiseliste und „morgen früh“ für Erinnerungen gelten in der Ortszeit des Hauses, wo auch immer dieser Computer steht; ohne Angabe gilt die Zeitzone dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation>Telefonnummern aus</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
+        <translation>Das Land von Telefonnummern ohne +, z. B. DE (Anreiselisten).</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Name des Unternehmens</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
+        <translation>Der Name des Unternehmens, wie Kunden ihn kennen ({business} in Antwortvorlagen).</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Antwortvorlagen</translation>
+    </message>
+    <message>
+        <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
+        <translation>Vorgefertigte Antworten, die alle Arbeitsplätze teilen: eine Liste aus {name, text} (siehe core/templates.py).</translation>
+    </message>
+    <message>
+        <source>Reply target on social networks</source>
+        <translation>Antwortziel in sozialen Netzwerken</translation>
+    </message>
+    <message>
+        <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
+        <translation>Erwähnungen, Kommentare und Direktnachrichten in allen Netzwerken außer E-Mail und Bewertungen.</translation>
+    </message>
+    <message>
+        <source>Reply target for e-mail</source>
+        <translation>Antwortziel für E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mails from customers.</source>
+        <translation>E-Mails von Kunden.</translation>
+    </message>
+    <message>
+        <source>Reply target for reviews</source>
+        <translation>Antwortziel für Bewertungen</translation>
+    </message>
+    <message>
+        <source>Reviews on every review site.</source>
+        <translation>Bewertungen auf allen Bewertungsportalen.</translation>
+    </message>
+    <message>
+        <source>Count waiting in business hours</source>
+        <translation>Wartezeit in Geschäftszeiten zählen</translation>
+    </message>
+    <message>
+        <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
+        <translation>Wartezeiten zählen nur die Geschäftszeiten (eine Nachricht von Samstagabend wartet ab Montag früh zur Öffnung); sonst zählt jede Stunde.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Shown on notes and replies you write from this computer.</source>
+        <translation>Steht auf Notizen und Antworten, die Sie an diesem Computer schreiben.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Design</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark.</source>
+        <translation>Die Farben des Fensters: wie das System, hell oder dunkel.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of the window; kept per computer, used from the next start.</source>
+        <translation>Die Sprache des Fensters; pro Computer gespeichert, gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>New messages and reminders still reach you while the window is closed.</source>
+        <translation>Neue Nachrichten und Erinnerungen erreichen Sie auch bei geschlossenem Fenster.</translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation>Fensteranordnung</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s size, position and splitter positions, as last left.</source>
+        <translation>Größe, Position und Teilerpositionen des Hauptfensters, wie zuletzt verlassen.</translation>
+    </message>
+    <message>
+        <source>Arrivals folder</source>
+        <translation>Ordner für Anreisen</translation>
+    </message>
+    <message>
+        <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
+        <translation>Der Ordner, aus dem die letzte Anreiseliste importiert wurde; der Dateidialog öffnet sich dort.</translation>
+    </message>
+    <message>
+        <source>Customer card shown</source>
+        <translation>Kundenkarte angezeigt</translation>
+    </message>
+    <message>
+        <source>Whether the customer card is shown beside the reading pane.</source>
+        <translation>Ob die Kundenkarte neben dem Lesebereich angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Customer card width settled</source>
+        <translation>Breite der Kundenkarte festgelegt</translation>
+    </message>
+    <message>
+        <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
+        <translation>Wird gesetzt, sobald das Fenster der Kundenkarte ihre erste Breite gegeben hat, damit eine selbst gewählte Breite danach erhalten bleibt.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file</source>
+        <translation>Geheimnisse in einer unverschlüsselten Datei aufbewahren</translation>
+    </message>
+    <message>
+        <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
+        <translation>Der Benutzer hat einen Schlüsselbund akzeptiert, der Geheimnisse in einer nicht verschlüsselten Datei speichert (wo es keinen verschlüsselten Schlüsselbund gibt).</translation>
+    </message>
+    <message>
+        <source>Longest network request (seconds)</source>
+        <translation>Längste Netzwerkanfrage (Sekunden)</translation>
+    </message>
+    <message>
+        <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
+        <translation>Eine Anfrage an ein Netzwerk oder einen Mailserver wird nach dieser Zeit aufgegeben, Antwort eingeschlossen, egal wie langsam der Server weiter sendet.</translation>
+    </message>
+    <message>
+        <source>Longest sync round (seconds)</source>
+        <translation>Längste Abgleichrunde (Sekunden)</translation>
+    </message>
+    <message>
+        <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
+        <translation>Holen und Senden eines Kontos wird nach dieser Zeit beendet; was angekommen ist, bleibt, der Rest kommt in der nächsten Runde.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3091,6 +4194,54 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>{label}, {count} need attention</source>
         <translation>{label}, {count} brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <source>{label}, {count} due</source>
+        <translation>{label}, {count} fällig</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Heutige Anreisen</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Nachrichten</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Braucht Antwort</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Eskaliert</translation>
+    </message>
+    <message>
+        <source>{label}, {count} open</source>
+        <translation>{label}, {count} offen</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Meine</translation>
+    </message>
+    <message>
+        <source>{label}, {count} assigned to you</source>
+        <translation>{label}, {count} Ihnen zugewiesen</translation>
+    </message>
+    <message>
+        <source>{label}, {count} unread</source>
+        <translation>{label}, {count} ungelesen</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4368,13 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>Syncing…</source>
         <translation>Abgleich läuft…</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln new message(s)</source>
+        <translation>
+            <numerusform>Abgleich läuft… %Ln neue Nachricht</numerusform>
+            <numerusform>Abgleich läuft… %Ln neue Nachrichten</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No accounts connected</source>
         <translation>Keine Konten verbunden</translation>
@@ -3229,13 +4387,34 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n Konto fehlgeschlagen</numerusform>
+            <numerusform>%n Konten fehlgeschlagen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Noch nicht abgeglichen</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: synced {time}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: abgeglichen {time}, %Ln neu</numerusform>
+            <numerusform>{name}: abgeglichen {time}, %Ln neu</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: synced {time}</source>
         <translation>{name}: abgeglichen {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) synced {time}</source>
+        <translation>
+            <numerusform>%n Konto abgeglichen {time}</numerusform>
+            <numerusform>%n Konten abgeglichen {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3244,6 +4423,13 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>{name}: failed ({when}): {error}</source>
         <translation>{name}: fehlgeschlagen ({when}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: synced {when}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: abgeglichen {when}, %Ln neu</numerusform>
+            <numerusform>{name}: abgeglichen {when}, %Ln neu</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
@@ -3277,6 +4463,14 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Vorlagenname</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation>Sprache des Textes</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Jede Sprache</translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Vorlagentext</translation>
     </message>
@@ -3285,8 +4479,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>&amp;Name:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation>Ein Kunde, dessen Nachrichten in einer Sprache mit eigenem Text geschrieben sind, bekommt diesen Text; alle anderen bekommen den Text für jede Sprache.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -3396,26 +4598,6 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
 <context>
     <name>Waiting</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} T. {hours} Std.</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} T.</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} Std. {minutes} Min.</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} Std.</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} Min.</translation>
-    </message>
-    <message>
         <source>under 1 min</source>
         <translation>unter 1 Min.</translation>
     </message>
@@ -3441,6 +4623,351 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Änderung konnte nicht gespeichert werden: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no account with id {id}</source>
+        <translation>Es gibt kein Konto mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <source>No contact {id}</source>
+        <translation>Kein Kontakt {id}</translation>
+    </message>
+    <message>
+        <source>No identity {id}</source>
+        <translation>Keine Identität {id}</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}</source>
+        <translation>Es gibt keine Nachricht mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <source>No note {id}</source>
+        <translation>Keine Notiz {id}</translation>
+    </message>
+    <message>
+        <source>No reminder {id}</source>
+        <translation>Keine Erinnerung {id}</translation>
+    </message>
+    <message>
+        <source>There is no outbox item with id {id}</source>
+        <translation>Es gibt keinen Postausgangseintrag mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <source>There is no alert with id {id}</source>
+        <translation>Es gibt keine Warnung mit der Nummer {id}</translation>
+    </message>
+    <message>
+        <source>{by} has acknowledged this alert already</source>
+        <translation>{by} hat diese Warnung schon bestätigt</translation>
+    </message>
+    <message>
+        <source>The sync interval is at least {minimum} seconds</source>
+        <translation>Das Abgleichintervall beträgt mindestens {minimum} Sekunden</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Ein Kontakt braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was merged into contact {into}</source>
+        <translation>Kontakt {contact_id} wurde mit Kontakt {into} zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Give a channel and a handle</source>
+        <translation>Geben Sie einen Kanal und ein Handle an</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {handle}</source>
+        <translation>Keine Telefonnummer: {handle}</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
+        <translation>Keine Telefonnummer, oder eine ohne Ländervorwahl (+49…; das Land lokaler Nummern wird in den Einstellungen festgelegt): {handle}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {handle}</source>
+        <translation>Keine E-Mail-Adresse: {handle}</translation>
+    </message>
+    <message>
+        <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
+        <translation>{channel} {handle} gehört zu Kontakt {contact_id}; führen Sie stattdessen die beiden Kontakte zusammen</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>Merge {merge_id} does not exist or was undone already</source>
+        <translation>Zusammenführung {merge_id} gibt es nicht oder sie wurde schon rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is no longer merged</source>
+        <translation>Kontakt {contact_id} ist nicht mehr zusammengeführt</translation>
+    </message>
+    <message>
+        <source>The contact has only this identity; nothing to split</source>
+        <translation>Der Kontakt hat nur diese Identität; es gibt nichts abzutrennen</translation>
+    </message>
+    <message>
+        <source>A note needs some text</source>
+        <translation>Eine Notiz braucht etwas Text</translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters</source>
+        <translation>Eine Notiz fasst höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>The message belongs to no contact</source>
+        <translation>Die Nachricht gehört zu keinem Kontakt</translation>
+    </message>
+    <message>
+        <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
+        <translation>Ein von Hand festgehaltener Anruf oder Besuch lässt sich nicht direkt beantworten: Halten Sie Ihren Rückruf fest oder fassen Sie auf einem anderen Kanal des Kunden nach</translation>
+    </message>
+    <message>
+        <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
+        <translation>{network} lässt keine Antworten von hier aus zu: Antworten Sie auf der Website und markieren Sie die Bewertung dann als beantwortet</translation>
+    </message>
+    <message>
+        <source>Only a review on a site without replies from here can be marked answered on the site</source>
+        <translation>Nur eine Bewertung auf einer Website ohne Antworten von hier lässt sich als auf der Website beantwortet markieren</translation>
+    </message>
+    <message>
+        <source>A conversation is logged on the phone or in person</source>
+        <translation>Ein Gespräch wird als Telefonat oder persönlich festgehalten</translation>
+    </message>
+    <message>
+        <source>Say what the call or visit was about</source>
+        <translation>Sagen Sie, worum es bei dem Anruf oder Besuch ging</translation>
+    </message>
+    <message>
+        <source>A logged conversation holds at most {limit} characters</source>
+        <translation>Ein festgehaltenes Gespräch fasst höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>That time is in the future: log a conversation once it has happened</source>
+        <translation>Diese Zeit liegt in der Zukunft: Halten Sie ein Gespräch fest, wenn es stattgefunden hat</translation>
+    </message>
+    <message>
+        <source>That time is too long ago</source>
+        <translation>Diese Zeit liegt zu weit zurück</translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}”; the team: {known}</source>
+        <translation>Niemand heißt „{name}“; das Team: {known}</translation>
+    </message>
+    <message>
+        <source>“{field}” is no role: choose staff, reviewer or owner</source>
+        <translation>„{field}“ ist keine Rolle: Wählen Sie staff, reviewer oder owner</translation>
+    </message>
+    <message>
+        <source>A person needs a name</source>
+        <translation>Eine Person braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation>Ein Name hat höchstens {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>It is escalated to {name} already</source>
+        <translation>Sie ist bereits an {name} eskaliert</translation>
+    </message>
+    <message>
+        <source>The message has no open escalation</source>
+        <translation>Die Nachricht hat keine offene Eskalation</translation>
+    </message>
+    <message>
+        <source>Say what came of it</source>
+        <translation>Sagen Sie, was daraus geworden ist</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please</source>
+        <translation>Höchstens {limit} Zeichen, bitte</translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
+        <translation>{file} ist keine Datei (ein Ordner oder ein Gerät): Wählen Sie die exportierte CSV-Datei</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
+        <translation>{file} ist größer als {megabytes} MB, mehr als jede Anreiseliste: Wählen Sie die exportierte CSV-Datei</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>{file} kann nicht gelesen werden: {error}</translation>
+    </message>
+    <message>
+        <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
+        <translation>Die Datenbank war belegt (ein anderes Programm hielt sie gesperrt): {saved} von {total} Anreisen wurden gespeichert. Importieren Sie die Datei erneut, um den Rest zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
+        <translation>Ein Datum wie „{example}“ lässt sich auf zwei Arten lesen: Wählen Sie, wie diese Datei Daten schreibt</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
+        <translation>Zeile {line} lässt sich nicht als CSV lesen: Wählen Sie die exportierte CSV-Datei</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>There is no field “{field}”</source>
+        <translation>Es gibt kein Feld „{field}“</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”</source>
+        <translation>Die Datei hat keine Spalte „{column}“</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the guests&apos; names</source>
+        <translation>Wählen Sie die Spalte mit den Namen der Gäste</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the arrival dates</source>
+        <translation>Wählen Sie die Spalte mit den Anreisedaten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
+        <translation>
+            <numerusform>%Ln fehlerhafte Zeile: Nichts wurde importiert. Überspringen Sie sie, um den Rest zu importieren.</numerusform>
+            <numerusform>%Ln fehlerhafte Zeilen: Nichts wurde importiert. Überspringen Sie sie, um den Rest zu importieren.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>Die Antwort ist leer</translation>
+    </message>
+    <message>
+        <source>The reply still holds the template field {fields}: fill it in</source>
+        <translation>Die Antwort enthält noch das Vorlagenfeld {fields}: Füllen Sie es aus</translation>
+    </message>
+    <message>
+        <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
+        <translation>Antwort {id} wurde von {user} geschrieben; Antworten werden geprüft, also muss eine andere Person sie freigeben</translation>
+    </message>
+    <message>
+        <source>Say what should change: sending back needs a comment</source>
+        <translation>Sagen Sie, was sich ändern soll: Zurückschicken braucht einen Kommentar</translation>
+    </message>
+    <message>
+        <source>Unknown channel {field}</source>
+        <translation>Unbekannter Kanal {field}</translation>
+    </message>
+    <message>
+        <source>The message has no known customer to follow up with</source>
+        <translation>Die Nachricht hat keinen bekannten Kunden, bei dem nachgefasst werden kann</translation>
+    </message>
+    <message>
+        <source>The customer has no known address on {network}</source>
+        <translation>Der Kunde hat keine bekannte Adresse auf {network}</translation>
+    </message>
+    <message>
+        <source>No connected account sends on {network}</source>
+        <translation>Kein verbundenes Konto sendet auf {network}</translation>
+    </message>
+    <message>
+        <source>A reply that is {state} cannot take this step</source>
+        <translation>Eine Antwort im Zustand {state} kann diesen Schritt nicht machen</translation>
+    </message>
+    <message>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
+        <translation>Die Antwort ist {length} lang; {network} nimmt höchstens {limit} ({over} zu viel)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln Zeichen</numerusform>
+            <numerusform>%Ln Zeichen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
+        <translation>Der Datenordner kann nicht verwendet werden: Eine Datei trägt seinen Namen, oder er lässt sich dort nicht anlegen</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; the details are in the log</source>
+        <translation>Die Sicherung konnte nicht erstellt werden; die Einzelheiten stehen im Protokoll</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log</source>
+        <translation>Etwas ist schiefgegangen; die Einzelheiten stehen im Protokoll</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>die Datei oder der Ordner existiert nicht</translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation>Sie haben keine Berechtigung, sie zu verwenden</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>der Datenträger kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {cause}</source>
+        <translation>{file} kann nicht verwendet werden: {cause}</translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in: sign in again</source>
+        <translation>Das Netzwerk hat die Anmeldung abgelehnt: Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>The network asks to wait a while before the next request</source>
+        <translation>Das Netzwerk bittet, vor der nächsten Anfrage eine Weile zu warten</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached: check the connection</source>
+        <translation>Das Netzwerk ist nicht erreichbar: Prüfen Sie die Verbindung</translation>
+    </message>
+    <message>
+        <source>The network had a passing problem; it is tried again later</source>
+        <translation>Das Netzwerk hatte ein vorübergehendes Problem; es wird später erneut versucht</translation>
+    </message>
+    <message>
+        <source>The reply must wait</source>
+        <translation>Die Antwort muss warten</translation>
+    </message>
+    <message>
+        <source>The network refused the request</source>
+        <translation>Das Netzwerk hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of the app: install that version</source>
+        <translation>Die Datenbank wurde von einer neueren Version der App erstellt: Installieren Sie diese Version</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database</source>
+        <translation>Die Datenbankdatei ist beschädigt oder keine Datenbank</translation>
+    </message>
+    <message>
+        <source>Another program keeps the database busy: try again in a moment</source>
+        <translation>Ein anderes Programm hält die Datenbank belegt: Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the database can only be read</source>
+        <translation>Nichts kann geändert werden: Die Datenbank kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full</source>
+        <translation>Der Datenträger mit der Datenbank ist voll</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>Die Datenbank kann nicht verwendet werden</translation>
     </message>
 </context>
 </TS>

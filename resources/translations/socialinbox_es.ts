@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>0 · no answer</source>
-        <translation>0 · sin respuesta</translation>
-    </message>
-    <message>
-        <source>1 · days later</source>
-        <translation>1 · días después</translation>
-    </message>
-    <message>
-        <source>2 · within a day</source>
-        <translation>2 · en el día</translation>
-    </message>
-    <message>
-        <source>3 · within the hour</source>
-        <translation>3 · en la hora</translation>
-    </message>
-    <message>
-        <source>4 · + private message or call</source>
-        <translation>4 · + mensaje privado o llamada</translation>
-    </message>
-    <message>
-        <source>5 · + e-mail</source>
-        <translation>5 · + correo</translation>
-    </message>
-    <message>
-        <source>6 · + in person</source>
-        <translation>6 · + en persona</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>esperando</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
@@ -192,9 +157,12 @@
         <source>Remove “{name}”?</source>
         <translation>¿Quitar «{name}»?</translation>
     </message>
-    <message>
-        <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation>Sus {count} mensaje(s) se borran de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</translation>
+    <message numerus="yes">
+        <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Su %Ln mensaje se borra de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</numerusform>
+            <numerusform>Sus %Ln mensajes se borran de este equipo y se olvida su inicio de sesión. Las notas y los contactos se conservan. No se puede deshacer.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -203,6 +171,46 @@
 </context>
 <context>
     <name>AccountsPanel</name>
+    <message>
+        <source>Working</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Todavía sin sincronizar</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>cuota: %1 de %2 usadas</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Última sincronización: nunca</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>Última sincronización: {time}</translation>
+    </message>
+    <message>
+        <source>{last}; next: {time}</source>
+        <translation>{last}; próxima: {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Sincronizado {time}</translation>
+    </message>
+    <message>
+        <source>next {time}</source>
+        <translation>próxima {time}</translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
@@ -225,7 +233,83 @@
     </message>
 </context>
 <context>
+    <name>Age</name>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation>hace {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <translation>
+            <numerusform>%Ln d</numerusform>
+            <numerusform>%Ln d</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln w</source>
+        <translation>
+            <numerusform>%Ln sem.</numerusform>
+            <numerusform>%Ln sem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln y</source>
+        <translation>
+            <numerusform>%Ln año</numerusform>
+            <numerusform>%Ln años</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
+    <message>
+        <source>Unusual activity on {network}</source>
+        <translation>Actividad inusual en {network}</translation>
+    </message>
+    <message>
+        <source>Many negative messages on {network}</source>
+        <translation>Muchos mensajes negativos en {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{messages} since {time}; usually {usual} an hour at this time.</source>
+        <translation>{messages} desde {time}; lo habitual son {usual} por hora a esta hora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them negative.</source>
+        <translation>
+            <numerusform>%n de ellos negativo.</numerusform>
+            <numerusform>%n de ellos negativos.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show the Messages</source>
         <translation>Mostrar los mensajes</translation>
@@ -310,7 +394,92 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n huésped</numerusform>
+            <numerusform>%n huéspedes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returning</source>
+        <translation>
+            <numerusform>%n habitual</numerusform>
+            <numerusform>%n habituales</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation>UTF-16 (texto Unicode de Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE sin BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE sin BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidental)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
+    </message>
+    <message>
+        <source>DOS Latin-1 (CP850)</source>
+        <translation>DOS Latin-1 (CP850)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reserva</translation>
+    </message>
     <message>
         <source>Import arrivals</source>
         <translation>Importar llegadas</translation>
@@ -395,9 +564,86 @@
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
         <translation>Listas de llegadas (*.csv *.txt);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) arrive on {day}</source>
+        <translation>
+            <numerusform>%Ln huésped llega el {day}</numerusform>
+            <numerusform>%Ln huéspedes llegan el {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) for other days</source>
+        <translation>
+            <numerusform>%Ln fila de otros días</numerusform>
+            <numerusform>%Ln filas de otros días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s)</source>
+        <translation>
+            <numerusform>%Ln fila errónea</numerusform>
+            <numerusform>%Ln filas erróneas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
+        <translation>
+            <numerusform>Nada ha cambiado: %Ln llegada ya se había importado.</numerusform>
+            <numerusform>Nada ha cambiado: estas %Ln llegadas ya se habían importado.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation>Una fecha como «{example}» se puede leer de dos maneras. Elija cómo escribe las fechas este archivo.</translation>
+        <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
+        <translation>Importado: {arrivals}; {matched}, {new}, {reminders}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival(s)</source>
+        <translation>
+            <numerusform>%Ln llegada</numerusform>
+            <numerusform>%Ln llegadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to customers</source>
+        <translation>
+            <numerusform>%Ln asociada a un cliente</numerusform>
+            <numerusform>%Ln asociadas a clientes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new guest contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto de huésped nuevo</numerusform>
+            <numerusform>%Ln contactos de huésped nuevos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival reminder(s) raised</source>
+        <translation>
+            <numerusform>%Ln recordatorio de llegada creado</numerusform>
+            <numerusform>%Ln recordatorios de llegada creados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln actualizada</numerusform>
+            <numerusform>%Ln actualizadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln sin cambios</numerusform>
+            <numerusform>%Ln sin cambios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln fila errónea omitida</numerusform>
+            <numerusform>%Ln filas erróneas omitidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -440,18 +686,6 @@
         <translation>Todavía no hay nada que importar.</translation>
     </message>
     <message>
-        <source>{count} guest(s) arrive on {day}</source>
-        <translation>{count} huésped(es) llegan el {day}</translation>
-    </message>
-    <message>
-        <source>{count} row(s) for other days</source>
-        <translation>{count} fila(s) de otros días</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s)</source>
-        <translation>{count} fila(s) errónea(s)</translation>
-    </message>
-    <message>
         <source>line {line}: {why}</source>
         <translation>línea {line}: {why}</translation>
     </message>
@@ -470,26 +704,6 @@
     <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation>Nada ha cambiado: estas {count} llegada(s) ya se habían importado.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation>{imported} llegada(s) importada(s): {matched} asociada(s) a clientes, {new} contacto(s) de huésped nuevo(s), {reminders} recordatorio(s) de llegada creado(s).</translation>
-    </message>
-    <message>
-        <source>{count} updated</source>
-        <translation>{count} actualizada(s)</translation>
-    </message>
-    <message>
-        <source>{count} unchanged</source>
-        <translation>{count} sin cambios</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s) skipped</source>
-        <translation>{count} fila(s) errónea(s) omitida(s)</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
@@ -637,7 +851,102 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Room</source>
+        <translation>Habitación</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Huésped</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
+    <message>
+        <source>Sent back by the reviewer: {comment}</source>
+        <translation>Devuelta por el revisor: {comment}</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Falló: {error}</translation>
+    </message>
+    <message>
+        <source>Draft: not queued yet</source>
+        <translation>Borrador: todavía no está en cola</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>Esperando revisión</translation>
+    </message>
+    <message>
+        <source>Will be sent when online</source>
+        <translation>Se enviará al haber conexión</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>May or may not have arrived: check the Outbox</source>
+        <translation>Puede que haya llegado o no: consulte la bandeja de salida</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartada</translation>
+    </message>
     <message>
         <source>Reply</source>
         <translation>Responder</translation>
@@ -891,10 +1200,59 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln resultado</numerusform>
+            <numerusform>%Ln resultados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln sin leer</numerusform>
+            <numerusform>%Ln sin leer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for a reply</source>
+        <translation>
+            <numerusform>%Ln espera respuesta</numerusform>
+            <numerusform>%Ln esperan respuesta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
         <translation>Número de mensajes</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrief</name>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <source>Prefers {network}</source>
+        <translation>Prefiere {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more pinned note(s)</source>
+        <translation>
+            <numerusform>…y %Ln nota fijada más</numerusform>
+            <numerusform>…y %Ln notas fijadas más</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,7 +1267,7 @@
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation>Mostrar la &amp;ficha del cliente</translation>
+        <translation>&amp;Mostrar la ficha del cliente</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
@@ -945,7 +1303,7 @@
     </message>
     <message>
         <source>&amp;Link Identity…</source>
-        <translation>Vincular una &amp;identidad…</translation>
+        <translation>Vincular una identida&amp;d…</translation>
     </message>
     <message>
         <source>&amp;Follow Up…</source>
@@ -1103,9 +1461,19 @@
         <source>Undo the merge with {name}</source>
         <translation>Deshacer la fusión con {name}</translation>
     </message>
-    <message>
-        <source>The latest {count} messages</source>
-        <translation>Los {count} mensajes más recientes</translation>
+    <message numerus="yes">
+        <source>Every message · %Ln</source>
+        <translation>
+            <numerusform>Todos los mensajes · %Ln</numerusform>
+            <numerusform>Todos los mensajes · %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln messages</source>
+        <translation>
+            <numerusform>El mensaje más reciente (%Ln)</numerusform>
+            <numerusform>Los %Ln mensajes más recientes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1511,42 @@
     <message>
         <source>Desktop</source>
         <translation>Escritorio</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>This erases “{name}” and everything the app holds about them:</source>
+        <translation>Esto borra «{name}» y todo lo que la aplicación guarda sobre esa persona:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in and out</source>
+        <translation>
+            <numerusform>%n mensaje recibido o enviado</numerusform>
+            <numerusform>%n mensajes recibidos y enviados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n estancia</numerusform>
+            <numerusform>%n estancias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their reminders, queued replies and search entries</source>
+        <translation>sus recordatorios, respuestas en cola y entradas de búsqueda</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the contact first to keep a copy.</source>
+        <translation>No se puede deshacer. Exporte primero el contacto para conservar una copia.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1799,22 @@
         <translation>&amp;Tema:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>A new language is used when {app} next starts.</source>
+        <translation>Un idioma nuevo se usa la próxima vez que se inicie {app}.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
@@ -1416,6 +1836,20 @@
     <message>
         <source>Cover</source>
         <translation>Periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift (last %n hour(s))</source>
+        <translation>
+            <numerusform>Este turno (última %n hora)</numerusform>
+            <numerusform>Este turno (últimas %n horas)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Última %n hora</numerusform>
+            <numerusform>Últimas %n horas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
@@ -1461,13 +1895,30 @@
         <source>Alerts</source>
         <translation>Alertas</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… y {n} más</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… y %Ln más</numerusform>
+            <numerusform>… y %Ln más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: show the list</source>
+        <translation>
+            <numerusform>… y %Ln más: mostrar la lista</numerusform>
+            <numerusform>… y %Ln más: mostrar la lista</numerusform>
+        </translation>
     </message>
     <message>
-        <source>… and {n} more: show the list</source>
-        <translation>… y {n} más: mostrar la lista</translation>
+        <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
+        <translation>{kind} en {network} desde {time}: {count} (lo habitual: {usual})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -1501,10 +1952,6 @@
         <source>Negative messages</source>
         <translation>Mensajes negativos</translation>
     </message>
-    <message>
-        <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation>{kind} en {network} desde {time}: {count} mensajes (lo habitual: {usual})</translation>
-    </message>
 </context>
 <context>
     <name>HandoverView</name>
@@ -1522,18 +1969,39 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Keys that work in {app}:</source>
+        <translation>Teclas que funcionan en {app}:</translation>
+    </message>
+    <message>
+        <source>About Social Inbox</source>
+        <translation>Acerca de Social Inbox</translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>One inbox for every channel your customers write on.
+Local first: your messages stay on this computer.</source>
+        <translation>Una bandeja de entrada para todos los canales en los que escriben sus clientes.
+Primero en local: sus mensajes se quedan en este equipo.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
         <translation>Todavía no hay identidad: vincule una para encontrar sus mensajes.</translation>
     </message>
     <message>
-        <source>last seen {age} ago</source>
-        <translation>visto por última vez hace {age}</translation>
-    </message>
-    <message>
-        <source>last seen just now</source>
-        <translation>visto ahora mismo</translation>
+        <source>last seen {ago}</source>
+        <translation>visto por última vez {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -1846,8 +2314,8 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Exportar estadísticas</translation>
     </message>
     <message>
-        <source>Could not export to {path}: {error}</source>
-        <translation>No se pudo exportar a {path}: {error}</translation>
+        <source>Could not export: {error}</source>
+        <translation>No se pudo exportar: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -1908,6 +2376,13 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>All time</source>
         <translation>Todo el tiempo</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Última %n semana</numerusform>
+            <numerusform>Últimas %n semanas</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All channels</source>
         <translation>Todos los canales</translation>
@@ -1915,6 +2390,20 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Reading the levels…</source>
         <translation>Leyendo los niveles…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered message(s)</source>
+        <translation>
+            <numerusform>de %n mensaje respondido</numerusform>
+            <numerusform>de %n mensajes respondidos</numerusform>
+        </translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -1940,9 +2429,77 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>Could not write {path}</source>
         <translation>No se pudo escribir {path}</translation>
     </message>
+    <message>
+        <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
+        <translation>Sobre todo nivel 0: los clientes no reciben respuesta; responda en el día para llegar al nivel 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
+        <translation>Sobre todo nivel 1: las respuestas llegan días después; responda en 24 horas para llegar al nivel 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
+        <translation>Sobre todo nivel 2: las respuestas llegan en horas; responda en la hora para llegar al nivel 3</translation>
+    </message>
+    <message>
+        <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
+        <translation>Sobre todo nivel 3: las respuestas llegan en la hora; haga un seguimiento con un mensaje privado o una llamada para llegar al nivel 4</translation>
+    </message>
+    <message>
+        <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
+        <translation>Sobre todo nivel 4: respuestas rápidas seguidas de un mensaje privado o una llamada; haga un seguimiento por correo para llegar al nivel 5</translation>
+    </message>
+    <message>
+        <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
+        <translation>Sobre todo nivel 5: respuestas rápidas seguidas de un correo; recíbalos en persona para llegar al nivel 6</translation>
+    </message>
+    <message>
+        <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
+        <translation>Sobre todo nivel 6: respuestas rápidas seguidas de atención en persona, lo más alto de la escala</translation>
+    </message>
+    <message>
+        <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
+        <translation>Todos los mensajes esperan aún su primera respuesta: responda en la hora para llegar al nivel 3</translation>
+    </message>
+    <message>
+        <source>No messages from customers in this period yet</source>
+        <translation>Todavía no hay mensajes de clientes en este periodo</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
+    <message>
+        <source>0 · no answer</source>
+        <translation>0 · sin respuesta</translation>
+    </message>
+    <message>
+        <source>1 · days later</source>
+        <translation>1 · días después</translation>
+    </message>
+    <message>
+        <source>2 · within a day</source>
+        <translation>2 · en el día</translation>
+    </message>
+    <message>
+        <source>3 · within the hour</source>
+        <translation>3 · en la hora</translation>
+    </message>
+    <message>
+        <source>4 · + private message or call</source>
+        <translation>4 · + mensaje privado o llamada</translation>
+    </message>
+    <message>
+        <source>5 · + e-mail</source>
+        <translation>5 · + correo</translation>
+    </message>
+    <message>
+        <source>6 · + in person</source>
+        <translation>6 · + en persona</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>esperando</translation>
+    </message>
     <message>
         <source>Response levels per week</source>
         <translation>Niveles de respuesta por semana</translation>
@@ -1950,6 +2507,20 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>{messages} over {weeks}</source>
         <translation>{messages} en {weeks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semana</numerusform>
+            <numerusform>%n semanas</numerusform>
+        </translation>
     </message>
     <message>
         <source>No messages in this period</source>
@@ -2096,6 +2667,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextView</name>
+    <message numerus="yes">
+        <source>Show more (%Ln more character(s))</source>
+        <translation>
+            <numerusform>Mostrar más (%Ln carácter más)</numerusform>
+            <numerusform>Mostrar más (%Ln caracteres más)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
@@ -2164,9 +2745,23 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>Status bar</source>
         <translation>Barra de estado</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
+        <translation>
+            <numerusform>%n respuesta espera y se enviará cuando se pueda llegar a la red.</numerusform>
+            <numerusform>%n respuestas esperan y se enviarán cuando se pueda llegar a la red.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replies are waiting to be sent</source>
         <translation>Hay respuestas esperando a enviarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be synced; see the status bar.</source>
+        <translation>
+            <numerusform>%n cuenta no se pudo sincronizar; vea la barra de estado.</numerusform>
+            <numerusform>%n cuentas no se pudieron sincronizar; vea la barra de estado.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -2183,6 +2778,152 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnóstico copiado al portapapeles.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Mensaje</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation>En la lista de mensajes</translation>
+    </message>
+    <message>
+        <source>Lists and search</source>
+        <translation>Listas y búsqueda</translation>
+    </message>
+    <message>
+        <source>Replies and customers</source>
+        <translation>Respuestas y clientes</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>Sincro&amp;nizar ahora</translation>
+    </message>
+    <message>
+        <source>Fetch new messages from every account (F5)</source>
+        <translation>Obtener los mensajes nuevos de todas las cuentas (F5)</translation>
+    </message>
+    <message>
+        <source>sync now</source>
+        <translation>sincronizar ahora</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Confi&amp;guración…</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>salir</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Inbox</source>
+        <translation>Acerca &amp;de Social Inbox</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>switch lists</source>
+        <translation>cambiar de lista</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database reports damage</source>
+        <translation>La base de datos indica daños</translation>
+    </message>
+    <message>
+        <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
+        <translation>Salga de la aplicación y restaure la última copia de seguridad (vea el README). Detalles: {detail}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>La copia de seguridad diaria falló</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>no identities</source>
+        <translation>sin identidades</translation>
+    </message>
+    <message>
+        <source>Everything of “{other}” moves to “{keep}”:</source>
+        <translation>Todo lo de «{other}» pasa a «{keep}»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n mensaje</numerusform>
+            <numerusform>%n mensajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n recordatorio</numerusform>
+            <numerusform>%n recordatorios</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n estancia</numerusform>
+            <numerusform>%n estancias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>etiquetas: {tags}</translation>
+    </message>
+    <message>
+        <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
+        <translation>«{other}» dejará de aparecer. Puede deshacer la fusión desde la ficha de {keep}.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3050,25 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En persona</translation>
+    </message>
+    <message>
+        <source>Hotel guest</source>
+        <translation>Huésped del hotel</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
@@ -2417,8 +3177,28 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
 <context>
     <name>NoteSource</name>
     <message>
-        <source>From their {kind} on {network} of {day}</source>
-        <translation>De su {kind} en {network} del {day}</translation>
+        <source>From their post on {network} of {day}</source>
+        <translation>De su publicación en {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their comment on {network} of {day}</source>
+        <translation>De su comentario en {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their review on {network} of {day}</source>
+        <translation>De su reseña en {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their message on {network} of {day}</source>
+        <translation>De su mensaje en {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their e-mail on {network} of {day}</source>
+        <translation>De su correo en {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their reply on {network} of {day}</source>
+        <translation>De su respuesta en {network} del {day}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3206,21 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
         <translation>Todavía no hay notas. Anote lo que sepa («le encanta el pan de maíz»); N sobre un mensaje crea una nota a partir de él.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation>Recordatorio: {name}</translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation>{by} le ha escalado un mensaje</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +3306,6 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Todas las respuestas…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} requieren atención</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Todavía no hay respuestas. Escriba una debajo de un mensaje en la bandeja de entrada.</translation>
     </message>
@@ -2542,13 +3333,30 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>sent {time}</source>
         <translation>enviada {time}</translation>
     </message>
-    <message>
-        <source>{count} attempt(s)</source>
-        <translation>{count} intento(s)</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln intento</numerusform>
+            <numerusform>%Ln intentos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %n reply(ies) written to {path}</source>
+        <translation>
+            <numerusform>Registro de auditoría de %n respuesta escrito en {path}</numerusform>
+            <numerusform>Registro de auditoría de %n respuestas escrito en {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation>
+            <numerusform>Requiere atención: %Ln</numerusform>
+            <numerusform>Requieren atención: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
@@ -2602,13 +3410,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
         <translation>Puede que la respuesta n.º {id} ya haya llegado. Enviarla de nuevo podría publicarla dos veces.</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected reply(ies) (%n)…</source>
+        <translation>
+            <numerusform>Respuesta seleccionada (%n)…</numerusform>
+            <numerusform>Respuestas seleccionadas (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>No se pudo escribir {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3427,60 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Outbox</source>
         <translation>Bandeja de salida</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Esperando revisión</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to send</source>
+        <translation>Aprobada, esperando envío</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Enviando</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falló</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Resultado desconocido</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Descartada</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMarks</name>
+    <message>
+        <source>VIP customer: their messages come first</source>
+        <translation>Cliente VIP: sus mensajes van primero</translation>
+    </message>
+    <message>
+        <source>⇡ {name}</source>
+        <translation>⇡ {name}</translation>
+    </message>
+    <message>
+        <source>Escalated to {name}</source>
+        <translation>Escalado a {name}</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>Asignado a {name}</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3614,13 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>Deleted</source>
         <translation>Eliminado</translation>
     </message>
+    <message numerus="yes">
+        <source>Conversation · %Ln other message(s)</source>
+        <translation>
+            <numerusform>Conversación · %Ln mensaje más</numerusform>
+            <numerusform>Conversación · %Ln mensajes más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier</source>
         <translation>Antes</translation>
@@ -2760,6 +3632,46 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Later replies</source>
         <translation>Respuestas posteriores</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>Cliente habitual</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>Huésped que llega</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Cerrar el círculo</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Dar las gracias</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n vence ahora</numerusform>
+            <numerusform>%n vencen ahora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n pospuesto</numerusform>
+            <numerusform>%n pospuestos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3973,197 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Quiet period before a return reminder</source>
+        <translation>Periodo de calma antes de un recordatorio de regreso</translation>
+    </message>
+    <message>
+        <source>A customer with notes who writes again after this long raises a reminder.</source>
+        <translation>Un cliente con notas que vuelve a escribir tras este tiempo crea un recordatorio.</translation>
+    </message>
+    <message>
+        <source>Replies need review before sending</source>
+        <translation>Las respuestas necesitan revisión antes de enviarse</translation>
+    </message>
+    <message>
+        <source>Another person must approve each reply before it goes out.</source>
+        <translation>Otra persona debe aprobar cada respuesta antes de que salga.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Horario comercial</translation>
+    </message>
+    <message>
+        <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
+        <translation>Los días (0 es lunes) y las horas en que responde el negocio; lo usan los informes de tiempos de respuesta.</translation>
+    </message>
+    <message>
+        <source>Property timezone</source>
+        <translation>Zona horaria del establecimiento</translation>
+    </message>
+    <message>
+        <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
+        <translation>«Hoy» en la lista de llegadas y «mañana por la mañana» en los recordatorios son la hora local del establecimiento, esté donde esté este equipo; sin ajuste, la zona de este equipo.</translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation>Teléfonos de</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
+        <translation>El país de los números escritos sin +, p. ej., ES (listas de llegadas).</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nombre del negocio</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
+        <translation>El nombre del negocio tal como lo conocen los clientes ({business} en las plantillas de respuesta).</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Plantillas de respuesta</translation>
+    </message>
+    <message>
+        <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
+        <translation>Respuestas predefinidas que comparten todos los puestos: una lista de {name, text} (vea core/templates.py).</translation>
+    </message>
+    <message>
+        <source>Reply target on social networks</source>
+        <translation>Objetivo de respuesta en redes sociales</translation>
+    </message>
+    <message>
+        <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
+        <translation>Menciones, comentarios y mensajes directos en todas las redes salvo el correo y las reseñas.</translation>
+    </message>
+    <message>
+        <source>Reply target for e-mail</source>
+        <translation>Objetivo de respuesta para el correo</translation>
+    </message>
+    <message>
+        <source>E-mails from customers.</source>
+        <translation>Correos de clientes.</translation>
+    </message>
+    <message>
+        <source>Reply target for reviews</source>
+        <translation>Objetivo de respuesta para las reseñas</translation>
+    </message>
+    <message>
+        <source>Reviews on every review site.</source>
+        <translation>Reseñas en todos los sitios de reseñas.</translation>
+    </message>
+    <message>
+        <source>Count waiting in business hours</source>
+        <translation>Contar la espera en horario comercial</translation>
+    </message>
+    <message>
+        <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
+        <translation>Los tiempos de espera solo cuentan el horario comercial (un mensaje del sábado por la noche espera desde la apertura del lunes); si no, cuenta cada hora.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Shown on notes and replies you write from this computer.</source>
+        <translation>Aparece en las notas y respuestas que escribe desde este equipo.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark.</source>
+        <translation>Los colores de la ventana: los del sistema, claros u oscuros.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>El del sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>The language of the window; kept per computer, used from the next start.</source>
+        <translation>El idioma de la ventana; se guarda por equipo y se usa desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>New messages and reminders still reach you while the window is closed.</source>
+        <translation>Los mensajes nuevos y los recordatorios le llegan aunque la ventana esté cerrada.</translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation>Disposición de la ventana</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s size, position and splitter positions, as last left.</source>
+        <translation>El tamaño, la posición y los separadores de la ventana principal, como se dejaron.</translation>
+    </message>
+    <message>
+        <source>Arrivals folder</source>
+        <translation>Carpeta de llegadas</translation>
+    </message>
+    <message>
+        <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
+        <translation>La carpeta de la que se importó la última lista de llegadas; el diálogo de archivos se abre allí.</translation>
+    </message>
+    <message>
+        <source>Customer card shown</source>
+        <translation>Ficha del cliente visible</translation>
+    </message>
+    <message>
+        <source>Whether the customer card is shown beside the reading pane.</source>
+        <translation>Si la ficha del cliente se muestra junto al panel de lectura.</translation>
+    </message>
+    <message>
+        <source>Customer card width settled</source>
+        <translation>Anchura de la ficha del cliente fijada</translation>
+    </message>
+    <message>
+        <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
+        <translation>Se marca cuando la ventana ha dado a la ficha del cliente su primera anchura, para conservar después la anchura que elija el usuario.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file</source>
+        <translation>Guardar los secretos en un archivo sin cifrar</translation>
+    </message>
+    <message>
+        <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
+        <translation>El usuario aceptó un llavero que guarda los secretos en un archivo sin cifrar (donde no existe un llavero cifrado).</translation>
+    </message>
+    <message>
+        <source>Longest network request (seconds)</source>
+        <translation>Petición de red más larga (segundos)</translation>
+    </message>
+    <message>
+        <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
+        <translation>Una petición a una red o a un servidor de correo se abandona tras este tiempo, respuesta incluida, por despacio que siga enviando el servidor.</translation>
+    </message>
+    <message>
+        <source>Longest sync round (seconds)</source>
+        <translation>Ronda de sincronización más larga (segundos)</translation>
+    </message>
+    <message>
+        <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
+        <translation>La obtención y el envío de una cuenta se detienen tras este tiempo; lo que llegó se conserva y el resto llega en la siguiente ronda.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3091,6 +4194,54 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>{label}, {count} need attention</source>
         <translation>{label}, {count} requieren atención</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Recordatorios</translation>
+    </message>
+    <message>
+        <source>{label}, {count} due</source>
+        <translation>{label}, {count} pendientes</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Llegadas de hoy</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Sin leer</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Necesitan respuesta</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalados</translation>
+    </message>
+    <message>
+        <source>{label}, {count} open</source>
+        <translation>{label}, {count} abiertos</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Míos</translation>
+    </message>
+    <message>
+        <source>{label}, {count} assigned to you</source>
+        <translation>{label}, {count} asignados a usted</translation>
+    </message>
+    <message>
+        <source>{label}, {count} unread</source>
+        <translation>{label}, {count} sin leer</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Redes</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4368,13 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln new message(s)</source>
+        <translation>
+            <numerusform>Sincronizando… %Ln mensaje nuevo</numerusform>
+            <numerusform>Sincronizando… %Ln mensajes nuevos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No accounts connected</source>
         <translation>No hay cuentas conectadas</translation>
@@ -3229,13 +4387,34 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n cuenta falló</numerusform>
+            <numerusform>%n cuentas fallaron</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Todavía sin sincronizar</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: synced {time}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: sincronizado {time}, %Ln nuevo</numerusform>
+            <numerusform>{name}: sincronizado {time}, %Ln nuevos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: synced {time}</source>
         <translation>{name}: sincronizado {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) synced {time}</source>
+        <translation>
+            <numerusform>%n cuenta sincronizada {time}</numerusform>
+            <numerusform>%n cuentas sincronizadas {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3244,6 +4423,13 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>{name}: failed ({when}): {error}</source>
         <translation>{name}: falló ({when}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: synced {when}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: sincronizado {when}, %Ln nuevo</numerusform>
+            <numerusform>{name}: sincronizado {when}, %Ln nuevos</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
@@ -3277,6 +4463,14 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Nombre de la plantilla</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation>Idioma del texto</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Cualquier idioma</translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Texto de la plantilla</translation>
     </message>
@@ -3285,8 +4479,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation>Un cliente cuyos mensajes están en un idioma con texto propio recibe ese texto; los demás reciben el texto para cualquier idioma.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -3396,26 +4598,6 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
 <context>
     <name>Waiting</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} d {hours} h</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>under 1 min</source>
         <translation>menos de 1 min</translation>
     </message>
@@ -3441,6 +4623,351 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>No se pudo guardar el cambio: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no account with id {id}</source>
+        <translation>No hay ninguna cuenta con el número {id}</translation>
+    </message>
+    <message>
+        <source>No contact {id}</source>
+        <translation>No existe el contacto {id}</translation>
+    </message>
+    <message>
+        <source>No identity {id}</source>
+        <translation>No existe la identidad {id}</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}</source>
+        <translation>No hay ningún mensaje con el número {id}</translation>
+    </message>
+    <message>
+        <source>No note {id}</source>
+        <translation>No existe la nota {id}</translation>
+    </message>
+    <message>
+        <source>No reminder {id}</source>
+        <translation>No existe el recordatorio {id}</translation>
+    </message>
+    <message>
+        <source>There is no outbox item with id {id}</source>
+        <translation>No hay ningún elemento de la bandeja de salida con el número {id}</translation>
+    </message>
+    <message>
+        <source>There is no alert with id {id}</source>
+        <translation>No hay ninguna alerta con el número {id}</translation>
+    </message>
+    <message>
+        <source>{by} has acknowledged this alert already</source>
+        <translation>{by} ya ha atendido esta alerta</translation>
+    </message>
+    <message>
+        <source>The sync interval is at least {minimum} seconds</source>
+        <translation>El intervalo de sincronización es de al menos {minimum} segundos</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contacto necesita un nombre</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was merged into contact {into}</source>
+        <translation>El contacto {contact_id} se fusionó con el contacto {into}</translation>
+    </message>
+    <message>
+        <source>Give a channel and a handle</source>
+        <translation>Indique un canal y un usuario</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {handle}</source>
+        <translation>No es un número de teléfono: {handle}</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
+        <translation>No es un número de teléfono, o le falta el prefijo del país (+34…; el país de los números locales se fija en Configuración): {handle}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {handle}</source>
+        <translation>No es una dirección de correo: {handle}</translation>
+    </message>
+    <message>
+        <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
+        <translation>{channel} {handle} pertenece al contacto {contact_id}; fusione los dos contactos en su lugar</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation>Un contacto no se puede fusionar consigo mismo</translation>
+    </message>
+    <message>
+        <source>Merge {merge_id} does not exist or was undone already</source>
+        <translation>La fusión {merge_id} no existe o ya se deshizo</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is no longer merged</source>
+        <translation>El contacto {contact_id} ya no está fusionado</translation>
+    </message>
+    <message>
+        <source>The contact has only this identity; nothing to split</source>
+        <translation>El contacto solo tiene esta identidad; no hay nada que separar</translation>
+    </message>
+    <message>
+        <source>A note needs some text</source>
+        <translation>Una nota necesita algo de texto</translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters</source>
+        <translation>Una nota admite como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>The message belongs to no contact</source>
+        <translation>El mensaje no pertenece a ningún contacto</translation>
+    </message>
+    <message>
+        <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
+        <translation>Una llamada o visita registrada a mano no se puede responder en el sitio: registre su llamada de vuelta o haga un seguimiento en otro canal del cliente</translation>
+    </message>
+    <message>
+        <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
+        <translation>{network} no permite responder desde aquí: responda en el sitio y después marque la reseña como respondida</translation>
+    </message>
+    <message>
+        <source>Only a review on a site without replies from here can be marked answered on the site</source>
+        <translation>Solo una reseña en un sitio que no admite respuestas desde aquí se puede marcar como respondida en el sitio</translation>
+    </message>
+    <message>
+        <source>A conversation is logged on the phone or in person</source>
+        <translation>Una conversación se registra por teléfono o en persona</translation>
+    </message>
+    <message>
+        <source>Say what the call or visit was about</source>
+        <translation>Indique de qué trató la llamada o la visita</translation>
+    </message>
+    <message>
+        <source>A logged conversation holds at most {limit} characters</source>
+        <translation>Una conversación registrada admite como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>That time is in the future: log a conversation once it has happened</source>
+        <translation>Esa hora está en el futuro: registre una conversación cuando haya tenido lugar</translation>
+    </message>
+    <message>
+        <source>That time is too long ago</source>
+        <translation>Esa hora es demasiado antigua</translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}”; the team: {known}</source>
+        <translation>Nadie se llama «{name}»; el equipo: {known}</translation>
+    </message>
+    <message>
+        <source>“{field}” is no role: choose staff, reviewer or owner</source>
+        <translation>«{field}» no es un rol: elija staff, reviewer u owner</translation>
+    </message>
+    <message>
+        <source>A person needs a name</source>
+        <translation>Una persona necesita un nombre</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation>Un nombre tiene como máximo {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>It is escalated to {name} already</source>
+        <translation>Ya está escalado a {name}</translation>
+    </message>
+    <message>
+        <source>The message has no open escalation</source>
+        <translation>El mensaje no tiene ningún escalado abierto</translation>
+    </message>
+    <message>
+        <source>Say what came of it</source>
+        <translation>Indique cuál fue el resultado</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please</source>
+        <translation>Como máximo {limit} caracteres, por favor</translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
+        <translation>{file} no es un archivo (es una carpeta o un dispositivo): elija el archivo CSV exportado</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
+        <translation>{file} ocupa más de {megabytes} MB, más que cualquier lista de llegadas: elija el archivo CSV exportado</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>No se puede leer {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
+        <translation>La base de datos estaba ocupada (otro programa la mantenía bloqueada): se guardaron {saved} de {total} llegadas. Vuelva a importar el archivo para terminar.</translation>
+    </message>
+    <message>
+        <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
+        <translation>Una fecha como «{example}» se puede leer de dos maneras: elija cómo escribe las fechas este archivo</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
+        <translation>La línea {line} no se puede leer como CSV: elija el archivo CSV exportado</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>El archivo está vacío</translation>
+    </message>
+    <message>
+        <source>There is no field “{field}”</source>
+        <translation>No existe el campo «{field}»</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”</source>
+        <translation>El archivo no tiene la columna «{column}»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the guests&apos; names</source>
+        <translation>Elija la columna con los nombres de los huéspedes</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the arrival dates</source>
+        <translation>Elija la columna con las fechas de llegada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
+        <translation>
+            <numerusform>%Ln fila errónea: no se importó nada. Omítala para importar el resto.</numerusform>
+            <numerusform>%Ln filas erróneas: no se importó nada. Omítalas para importar el resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>La respuesta está vacía</translation>
+    </message>
+    <message>
+        <source>The reply still holds the template field {fields}: fill it in</source>
+        <translation>La respuesta aún contiene el campo de plantilla {fields}: rellénelo</translation>
+    </message>
+    <message>
+        <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
+        <translation>La respuesta {id} la escribió {user}; las respuestas se revisan, así que otra persona debe aprobarla</translation>
+    </message>
+    <message>
+        <source>Say what should change: sending back needs a comment</source>
+        <translation>Indique qué debería cambiar: devolverla necesita un comentario</translation>
+    </message>
+    <message>
+        <source>Unknown channel {field}</source>
+        <translation>Canal desconocido {field}</translation>
+    </message>
+    <message>
+        <source>The message has no known customer to follow up with</source>
+        <translation>El mensaje no tiene ningún cliente conocido con quien hacer seguimiento</translation>
+    </message>
+    <message>
+        <source>The customer has no known address on {network}</source>
+        <translation>El cliente no tiene ninguna dirección conocida en {network}</translation>
+    </message>
+    <message>
+        <source>No connected account sends on {network}</source>
+        <translation>Ninguna cuenta conectada envía en {network}</translation>
+    </message>
+    <message>
+        <source>A reply that is {state} cannot take this step</source>
+        <translation>Una respuesta en estado {state} no puede dar este paso</translation>
+    </message>
+    <message>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
+        <translation>La respuesta mide {length}; {network} admite como máximo {limit} ({over} de más)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carácter</numerusform>
+            <numerusform>%Ln caracteres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
+        <translation>No se puede usar la carpeta de datos: un archivo tiene su nombre o no se puede crear allí</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; the details are in the log</source>
+        <translation>No se pudo hacer la copia de seguridad; los detalles están en el registro</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log</source>
+        <translation>Algo ha fallado; los detalles están en el registro</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>no existe ese archivo o carpeta</translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation>no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {cause}</source>
+        <translation>No se puede usar {file}: {cause}</translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in: sign in again</source>
+        <translation>La red rechazó el inicio de sesión: vuelva a iniciar sesión</translation>
+    </message>
+    <message>
+        <source>The network asks to wait a while before the next request</source>
+        <translation>La red pide esperar un rato antes de la siguiente petición</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached: check the connection</source>
+        <translation>No se puede llegar a la red: compruebe la conexión</translation>
+    </message>
+    <message>
+        <source>The network had a passing problem; it is tried again later</source>
+        <translation>La red tuvo un problema pasajero; se reintentará más tarde</translation>
+    </message>
+    <message>
+        <source>The reply must wait</source>
+        <translation>La respuesta debe esperar</translation>
+    </message>
+    <message>
+        <source>The network refused the request</source>
+        <translation>La red rechazó la petición</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of the app: install that version</source>
+        <translation>La base de datos la creó una versión más reciente de la aplicación: instale esa versión</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database</source>
+        <translation>El archivo de la base de datos está dañado o no es una base de datos</translation>
+    </message>
+    <message>
+        <source>Another program keeps the database busy: try again in a moment</source>
+        <translation>Otro programa mantiene ocupada la base de datos: inténtelo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the database can only be read</source>
+        <translation>No se puede cambiar nada: la base de datos es de solo lectura</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full</source>
+        <translation>El disco que contiene la base de datos está lleno</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>No se puede usar la base de datos</translation>
     </message>
 </context>
 </TS>

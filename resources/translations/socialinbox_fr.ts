@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>0 · no answer</source>
-        <translation>0 · sans réponse</translation>
-    </message>
-    <message>
-        <source>1 · days later</source>
-        <translation>1 · des jours plus tard</translation>
-    </message>
-    <message>
-        <source>2 · within a day</source>
-        <translation>2 · dans la journée</translation>
-    </message>
-    <message>
-        <source>3 · within the hour</source>
-        <translation>3 · dans l’heure</translation>
-    </message>
-    <message>
-        <source>4 · + private message or call</source>
-        <translation>4 · + message privé ou appel</translation>
-    </message>
-    <message>
-        <source>5 · + e-mail</source>
-        <translation>5 · + e-mail</translation>
-    </message>
-    <message>
-        <source>6 · + in person</source>
-        <translation>6 · + en personne</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>en attente</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
@@ -192,9 +157,12 @@
         <source>Remove “{name}”?</source>
         <translation>Supprimer «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
-    <message>
-        <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation>Ses {count} message(s) sont effacés de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</translation>
+    <message numerus="yes">
+        <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Son %Ln message est effacé de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</numerusform>
+            <numerusform>Ses %Ln messages sont effacés de cet ordinateur et sa connexion est oubliée. Les notes et les contacts restent. Cette action est irréversible.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -203,6 +171,46 @@
 </context>
 <context>
     <name>AccountsPanel</name>
+    <message>
+        <source>Working</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Demande votre attention</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>quota&#xa0;: %1 sur %2 utilisés</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Dernière synchronisation&#xa0;: jamais</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>Dernière synchronisation&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>{last}; next: {time}</source>
+        <translation>{last}&#xa0;; prochaine&#xa0;: {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Synchronisé {time}</translation>
+    </message>
+    <message>
+        <source>next {time}</source>
+        <translation>prochaine {time}</translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
@@ -225,7 +233,83 @@
     </message>
 </context>
 <context>
+    <name>Age</name>
+    <message>
+        <source>now</source>
+        <translation>maintenant</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>à l’instant</translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation>il y a {age}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <translation>
+            <numerusform>%Ln j</numerusform>
+            <numerusform>%Ln j</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln w</source>
+        <translation>
+            <numerusform>%Ln sem.</numerusform>
+            <numerusform>%Ln sem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln y</source>
+        <translation>
+            <numerusform>%Ln an</numerusform>
+            <numerusform>%Ln ans</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
+    <message>
+        <source>Unusual activity on {network}</source>
+        <translation>Activité inhabituelle sur {network}</translation>
+    </message>
+    <message>
+        <source>Many negative messages on {network}</source>
+        <translation>Beaucoup de messages négatifs sur {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{messages} since {time}; usually {usual} an hour at this time.</source>
+        <translation>{messages} depuis {time}&#xa0;; habituellement {usual} par heure à ce moment-là.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them negative.</source>
+        <translation>
+            <numerusform>%n négatif.</numerusform>
+            <numerusform>%n négatifs.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show the Messages</source>
         <translation>Afficher les messages</translation>
@@ -263,7 +347,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation>&amp;Prendre en charge l’alerte</translation>
+        <translation>Prendre en char&amp;ge l’alerte</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
@@ -310,7 +394,92 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n client</numerusform>
+            <numerusform>%n clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returning</source>
+        <translation>
+            <numerusform>%n fidèle</numerusform>
+            <numerusform>%n fidèles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 avec BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation>UTF-16 (texte Unicode d’Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE sans BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE sans BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europe occidentale)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, avec €)</translation>
+    </message>
+    <message>
+        <source>DOS Latin-1 (CP850)</source>
+        <translation>DOS Latin-1 (CP850)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Réservation</translation>
+    </message>
     <message>
         <source>Import arrivals</source>
         <translation>Importer les arrivées</translation>
@@ -395,9 +564,86 @@
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
         <translation>Listes d’arrivées (*.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) arrive on {day}</source>
+        <translation>
+            <numerusform>%Ln client arrive le {day}</numerusform>
+            <numerusform>%Ln clients arrivent le {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) for other days</source>
+        <translation>
+            <numerusform>%Ln ligne pour d’autres jours</numerusform>
+            <numerusform>%Ln lignes pour d’autres jours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne erronée</numerusform>
+            <numerusform>%Ln lignes erronées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
+        <translation>
+            <numerusform>Rien n’a changé&#xa0;: %Ln arrivée avait déjà été importée.</numerusform>
+            <numerusform>Rien n’a changé&#xa0;: ces %Ln arrivées avaient déjà été importées.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation>Une date comme «&#xa0;{example}&#xa0;» peut se lire de deux façons. Choisissez comment ce fichier écrit les dates.</translation>
+        <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
+        <translation>Importé&#xa0;: {arrivals}&#xa0;; {matched}, {new}, {reminders}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival(s)</source>
+        <translation>
+            <numerusform>%Ln arrivée</numerusform>
+            <numerusform>%Ln arrivées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to customers</source>
+        <translation>
+            <numerusform>%Ln rattachée à un client</numerusform>
+            <numerusform>%Ln rattachées à des clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new guest contact(s)</source>
+        <translation>
+            <numerusform>%Ln nouveau contact client</numerusform>
+            <numerusform>%Ln nouveaux contacts clients</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival reminder(s) raised</source>
+        <translation>
+            <numerusform>%Ln rappel d’arrivée créé</numerusform>
+            <numerusform>%Ln rappels d’arrivée créés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln mise à jour</numerusform>
+            <numerusform>%Ln mises à jour</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln inchangée</numerusform>
+            <numerusform>%Ln inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln ligne erronée ignorée</numerusform>
+            <numerusform>%Ln lignes erronées ignorées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -440,18 +686,6 @@
         <translation>Rien à importer pour l’instant.</translation>
     </message>
     <message>
-        <source>{count} guest(s) arrive on {day}</source>
-        <translation>{count} client(s) arrivent le {day}</translation>
-    </message>
-    <message>
-        <source>{count} row(s) for other days</source>
-        <translation>{count} ligne(s) pour d’autres jours</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s)</source>
-        <translation>{count} ligne(s) erronée(s)</translation>
-    </message>
-    <message>
         <source>line {line}: {why}</source>
         <translation>ligne {line}&#xa0;: {why}</translation>
     </message>
@@ -470,26 +704,6 @@
     <message>
         <source>Importing…</source>
         <translation>Import en cours…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation>Rien n’a changé&#xa0;: ces {count} arrivée(s) avaient déjà été importées.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation>{imported} arrivée(s) importée(s)&#xa0;: {matched} rattachée(s) à des clients, {new} nouveau(x) contact(s) client, {reminders} rappel(s) d’arrivée créé(s).</translation>
-    </message>
-    <message>
-        <source>{count} updated</source>
-        <translation>{count} mis à jour</translation>
-    </message>
-    <message>
-        <source>{count} unchanged</source>
-        <translation>{count} inchangé(s)</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s) skipped</source>
-        <translation>{count} ligne(s) erronée(s) ignorée(s)</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
@@ -637,7 +851,102 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Room</source>
+        <translation>Chambre</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Départ</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
+    <message>
+        <source>Sent back by the reviewer: {comment}</source>
+        <translation>Renvoyée par le relecteur&#xa0;: {comment}</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Échec&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>Draft: not queued yet</source>
+        <translation>Brouillon&#xa0;: pas encore en file</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <source>Will be sent when online</source>
+        <translation>Sera envoyée une fois en ligne</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>May or may not have arrived: check the Outbox</source>
+        <translation>Arrivée ou non, on ne sait pas&#xa0;: vérifiez la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonnée</translation>
+    </message>
     <message>
         <source>Reply</source>
         <translation>Répondre</translation>
@@ -891,10 +1200,59 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln résultat</numerusform>
+            <numerusform>%Ln résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln non lu</numerusform>
+            <numerusform>%Ln non lus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for a reply</source>
+        <translation>
+            <numerusform>%Ln en attente de réponse</numerusform>
+            <numerusform>%Ln en attente de réponse</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
         <translation>Nombre de messages</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrief</name>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Client&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>Prefers {network}</source>
+        <translation>Préfère {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more pinned note(s)</source>
+        <translation>
+            <numerusform>…et %Ln autre note épinglée</numerusform>
+            <numerusform>…et %Ln autres notes épinglées</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -909,11 +1267,11 @@
     </message>
     <message>
         <source>Show Customer &amp;Card</source>
-        <translation>Afficher la &amp;fiche client</translation>
+        <translation>Afficher la fiche &amp;client</translation>
     </message>
     <message>
         <source>&amp;Go to Customer Card</source>
-        <translation>&amp;Aller à la fiche client</translation>
+        <translation>Aller à la fic&amp;he client</translation>
     </message>
     <message>
         <source>Go to the customer card, or hide it (Ctrl+I)</source>
@@ -1103,9 +1461,19 @@
         <source>Undo the merge with {name}</source>
         <translation>Annuler la fusion avec {name}</translation>
     </message>
-    <message>
-        <source>The latest {count} messages</source>
-        <translation>Les {count} derniers messages</translation>
+    <message numerus="yes">
+        <source>Every message · %Ln</source>
+        <translation>
+            <numerusform>Tous les messages · %Ln</numerusform>
+            <numerusform>Tous les messages · %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln messages</source>
+        <translation>
+            <numerusform>Le dernier message (%Ln)</numerusform>
+            <numerusform>Les %Ln derniers messages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1511,42 @@
     <message>
         <source>Desktop</source>
         <translation>Bureau</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>This erases “{name}” and everything the app holds about them:</source>
+        <translation>Ceci efface «&#xa0;{name}&#xa0;» et tout ce que l’application détient sur cette personne&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in and out</source>
+        <translation>
+            <numerusform>%n message reçu ou envoyé</numerusform>
+            <numerusform>%n messages reçus et envoyés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n séjour</numerusform>
+            <numerusform>%n séjours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their reminders, queued replies and search entries</source>
+        <translation>ses rappels, réponses en file et entrées de recherche</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the contact first to keep a copy.</source>
+        <translation>Cette action est irréversible. Exportez d’abord le contact pour en garder une copie.</translation>
     </message>
 </context>
 <context>
@@ -1188,7 +1592,7 @@
     </message>
     <message>
         <source>&amp;Assign…</source>
-        <translation>A&amp;ttribuer…</translation>
+        <translation>Attri&amp;buer…</translation>
     </message>
     <message>
         <source>Assign the message to a colleague or to yourself (Shift+A)</source>
@@ -1395,6 +1799,22 @@
         <translation>&amp;Thème&#xa0;:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celle du système</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A new language is used when {app} next starts.</source>
+        <translation>Une nouvelle langue s’applique au prochain démarrage de {app}.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
@@ -1416,6 +1836,20 @@
     <message>
         <source>Cover</source>
         <translation>Période</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift (last %n hour(s))</source>
+        <translation>
+            <numerusform>Ce service (%n dernière heure)</numerusform>
+            <numerusform>Ce service (%n dernières heures)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>%n dernière heure</numerusform>
+            <numerusform>%n dernières heures</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
@@ -1461,13 +1895,30 @@
         <source>Alerts</source>
         <translation>Alertes</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… et {n} de plus</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… et %Ln de plus</numerusform>
+            <numerusform>… et %Ln de plus</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: show the list</source>
+        <translation>
+            <numerusform>… et %Ln de plus&#xa0;: afficher la liste</numerusform>
+            <numerusform>… et %Ln de plus&#xa0;: afficher la liste</numerusform>
+        </translation>
     </message>
     <message>
-        <source>… and {n} more: show the list</source>
-        <translation>… et {n} de plus&#xa0;: afficher la liste</translation>
+        <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
+        <translation>{kind} sur {network} depuis {time}&#xa0;: {count} (habituellement {usual})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -1501,10 +1952,6 @@
         <source>Negative messages</source>
         <translation>Messages négatifs</translation>
     </message>
-    <message>
-        <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation>{kind} sur {network} depuis {time}&#xa0;: {count} messages (habituellement {usual})</translation>
-    </message>
 </context>
 <context>
     <name>HandoverView</name>
@@ -1522,18 +1969,39 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys that work in {app}:</source>
+        <translation>Touches qui fonctionnent dans {app}&#xa0;:</translation>
+    </message>
+    <message>
+        <source>About Social Inbox</source>
+        <translation>À propos de Social Inbox</translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>One inbox for every channel your customers write on.
+Local first: your messages stay on this computer.</source>
+        <translation>Une seule boîte de réception pour tous les canaux où vos clients écrivent.
+Locale d’abord&#xa0;: vos messages restent sur cet ordinateur.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
         <translation>Aucune identité pour l’instant&#xa0;: liez-en une pour retrouver ses messages.</translation>
     </message>
     <message>
-        <source>last seen {age} ago</source>
-        <translation>vu pour la dernière fois il y a {age}</translation>
-    </message>
-    <message>
-        <source>last seen just now</source>
-        <translation>vu à l’instant</translation>
+        <source>last seen {ago}</source>
+        <translation>vu pour la dernière fois {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -1846,8 +2314,8 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <source>Could not export to {path}: {error}</source>
-        <translation>Export vers {path} impossible&#xa0;: {error}</translation>
+        <source>Could not export: {error}</source>
+        <translation>Export impossible&#xa0;: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -1908,6 +2376,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>All time</source>
         <translation>Depuis toujours</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>%n dernière semaine</numerusform>
+            <numerusform>%n dernières semaines</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All channels</source>
         <translation>Tous les canaux</translation>
@@ -1915,6 +2390,20 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Reading the levels…</source>
         <translation>Lecture des niveaux…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered message(s)</source>
+        <translation>
+            <numerusform>sur %n message répondu</numerusform>
+            <numerusform>sur %n messages répondus</numerusform>
+        </translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -1940,9 +2429,77 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Could not write {path}</source>
         <translation>Impossible d’écrire {path}</translation>
     </message>
+    <message>
+        <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
+        <translation>Surtout niveau 0&#xa0;: les clients n’ont pas de réponse&#xa0;; répondez dans la journée pour atteindre le niveau 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
+        <translation>Surtout niveau 1&#xa0;: les réponses arrivent des jours plus tard&#xa0;; répondez sous 24 heures pour atteindre le niveau 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
+        <translation>Surtout niveau 2&#xa0;: les réponses arrivent en quelques heures&#xa0;; répondez dans l’heure pour atteindre le niveau 3</translation>
+    </message>
+    <message>
+        <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
+        <translation>Surtout niveau 3&#xa0;: les réponses arrivent dans l’heure&#xa0;; relancez par message privé ou par téléphone pour atteindre le niveau 4</translation>
+    </message>
+    <message>
+        <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
+        <translation>Surtout niveau 4&#xa0;: réponses rapides suivies d’un message privé ou d’un appel&#xa0;; relancez par e-mail pour atteindre le niveau 5</translation>
+    </message>
+    <message>
+        <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
+        <translation>Surtout niveau 5&#xa0;: réponses rapides suivies d’un e-mail&#xa0;; accueillez-les en personne pour atteindre le niveau 6</translation>
+    </message>
+    <message>
+        <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
+        <translation>Surtout niveau 6&#xa0;: réponses rapides suivies d’un service en personne, le sommet de l’échelle</translation>
+    </message>
+    <message>
+        <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
+        <translation>Chaque message attend encore sa première réponse&#xa0;: répondez dans l’heure pour atteindre le niveau 3</translation>
+    </message>
+    <message>
+        <source>No messages from customers in this period yet</source>
+        <translation>Pas encore de messages de clients sur cette période</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
+    <message>
+        <source>0 · no answer</source>
+        <translation>0 · sans réponse</translation>
+    </message>
+    <message>
+        <source>1 · days later</source>
+        <translation>1 · des jours plus tard</translation>
+    </message>
+    <message>
+        <source>2 · within a day</source>
+        <translation>2 · dans la journée</translation>
+    </message>
+    <message>
+        <source>3 · within the hour</source>
+        <translation>3 · dans l’heure</translation>
+    </message>
+    <message>
+        <source>4 · + private message or call</source>
+        <translation>4 · + message privé ou appel</translation>
+    </message>
+    <message>
+        <source>5 · + e-mail</source>
+        <translation>5 · + e-mail</translation>
+    </message>
+    <message>
+        <source>6 · + in person</source>
+        <translation>6 · + en personne</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
     <message>
         <source>Response levels per week</source>
         <translation>Niveaux de réponse par semaine</translation>
@@ -1950,6 +2507,20 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{messages} over {weeks}</source>
         <translation>{messages} sur {weeks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n semaine</numerusform>
+            <numerusform>%n semaines</numerusform>
+        </translation>
     </message>
     <message>
         <source>No messages in this period</source>
@@ -2096,6 +2667,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextView</name>
+    <message numerus="yes">
+        <source>Show more (%Ln more character(s))</source>
+        <translation>
+            <numerusform>Afficher plus (%Ln caractère de plus)</numerusform>
+            <numerusform>Afficher plus (%Ln caractères de plus)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
@@ -2164,9 +2745,23 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Status bar</source>
         <translation>Barre d’état</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
+        <translation>
+            <numerusform>%n réponse attend et sera envoyée quand le réseau sera joignable.</numerusform>
+            <numerusform>%n réponses attendent et seront envoyées quand le réseau sera joignable.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replies are waiting to be sent</source>
         <translation>Des réponses attendent d’être envoyées</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be synced; see the status bar.</source>
+        <translation>
+            <numerusform>%n compte n’a pas pu être synchronisé&#xa0;; voir la barre d’état.</numerusform>
+            <numerusform>%n comptes n’ont pas pu être synchronisés&#xa0;; voir la barre d’état.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -2183,6 +2778,152 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostic copié dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Message</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>C&amp;lient</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aid&amp;e</translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation>Dans la liste des messages</translation>
+    </message>
+    <message>
+        <source>Lists and search</source>
+        <translation>Listes et recherche</translation>
+    </message>
+    <message>
+        <source>Replies and customers</source>
+        <translation>Réponses et clients</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Fetch new messages from every account (F5)</source>
+        <translation>Récupérer les nouveaux messages de tous les comptes (F5)</translation>
+    </message>
+    <message>
+        <source>sync now</source>
+        <translation>synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Paramètres…</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Inbox</source>
+        <translation>À &amp;propos de Social Inbox</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>switch lists</source>
+        <translation>changer de liste</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database reports damage</source>
+        <translation>La base de données signale un dommage</translation>
+    </message>
+    <message>
+        <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
+        <translation>Quittez l’application et restaurez la dernière sauvegarde (voir le README). Détails&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>La sauvegarde quotidienne a échoué</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>no identities</source>
+        <translation>aucune identité</translation>
+    </message>
+    <message>
+        <source>Everything of “{other}” moves to “{keep}”:</source>
+        <translation>Tout ce qui concerne «&#xa0;{other}&#xa0;» passe à «&#xa0;{keep}&#xa0;»&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n message</numerusform>
+            <numerusform>%n messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n rappel</numerusform>
+            <numerusform>%n rappels</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n séjour</numerusform>
+            <numerusform>%n séjours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>étiquettes&#xa0;: {tags}</translation>
+    </message>
+    <message>
+        <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
+        <translation>«&#xa0;{other}&#xa0;» ne sera plus listé. Vous pouvez annuler la fusion depuis la fiche de {keep}.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3050,25 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>En personne</translation>
+    </message>
+    <message>
+        <source>Hotel guest</source>
+        <translation>Client de l’hôtel</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
@@ -2417,8 +3177,28 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
 <context>
     <name>NoteSource</name>
     <message>
-        <source>From their {kind} on {network} of {day}</source>
-        <translation>D’après son {kind} sur {network} du {day}</translation>
+        <source>From their post on {network} of {day}</source>
+        <translation>D’après sa publication sur {network} du {day}</translation>
+    </message>
+    <message>
+        <source>From their comment on {network} of {day}</source>
+        <translation>D’après son commentaire sur {network} du {day}</translation>
+    </message>
+    <message>
+        <source>From their review on {network} of {day}</source>
+        <translation>D’après son avis sur {network} du {day}</translation>
+    </message>
+    <message>
+        <source>From their message on {network} of {day}</source>
+        <translation>D’après son message sur {network} du {day}</translation>
+    </message>
+    <message>
+        <source>From their e-mail on {network} of {day}</source>
+        <translation>D’après son e-mail sur {network} du {day}</translation>
+    </message>
+    <message>
+        <source>From their reply on {network} of {day}</source>
+        <translation>D’après sa réponse sur {network} du {day}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3206,21 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
         <translation>Aucune note pour l’instant. Notez ce que vous apprenez («&#xa0;adore le pain de maïs&#xa0;»)&#xa0;; N sur un message en fait une note.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation>Rappel&#xa0;: {name}</translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation>{by} vous a escaladé un message</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motif&#xa0;: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +3306,6 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Toutes les réponses…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} demandent votre attention</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Aucune réponse pour l’instant. Écrivez-en une sous un message de la boîte de réception.</translation>
     </message>
@@ -2542,13 +3333,30 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>sent {time}</source>
         <translation>envoyée {time}</translation>
     </message>
-    <message>
-        <source>{count} attempt(s)</source>
-        <translation>{count} tentative(s)</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln tentative</numerusform>
+            <numerusform>%Ln tentatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %n reply(ies) written to {path}</source>
+        <translation>
+            <numerusform>Piste d’audit de %n réponse écrite dans {path}</numerusform>
+            <numerusform>Piste d’audit de %n réponses écrite dans {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
         <translation>Inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation>
+            <numerusform>Demande votre attention&#xa0;: %Ln</numerusform>
+            <numerusform>Demandent votre attention&#xa0;: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
@@ -2602,13 +3410,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
         <translation>La réponse n° {id} est peut-être déjà arrivée. L’envoyer de nouveau risque de la publier deux fois.</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected reply(ies) (%n)…</source>
+        <translation>
+            <numerusform>Réponse sélectionnée (%n)…</numerusform>
+            <numerusform>Réponses sélectionnées (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>Fichiers JSON (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossible d’écrire {path}&#xa0;: {error}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3427,60 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Outbox</source>
         <translation>Boîte d’envoi</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>En attente de relecture</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to send</source>
+        <translation>Approuvée, en attente d’envoi</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Envoi en cours</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Issue inconnue</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Abandonnée</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMarks</name>
+    <message>
+        <source>VIP customer: their messages come first</source>
+        <translation>Client VIP&#xa0;: ses messages passent en premier</translation>
+    </message>
+    <message>
+        <source>⇡ {name}</source>
+        <translation>⇡ {name}</translation>
+    </message>
+    <message>
+        <source>Escalated to {name}</source>
+        <translation>Escaladé à {name}</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>Attribué à {name}</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3614,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Deleted</source>
         <translation>Supprimé</translation>
     </message>
+    <message numerus="yes">
+        <source>Conversation · %Ln other message(s)</source>
+        <translation>
+            <numerusform>Conversation · %Ln autre message</numerusform>
+            <numerusform>Conversation · %Ln autres messages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier</source>
         <translation>Plus tôt</translation>
@@ -2760,6 +3632,46 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Later replies</source>
         <translation>Réponses suivantes</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>Client fidèle</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>Client arrivant</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Boucler la boucle</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Dire merci</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n à faire maintenant</numerusform>
+            <numerusform>%n à faire maintenant</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n reporté</numerusform>
+            <numerusform>%n reportés</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3973,197 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Quiet period before a return reminder</source>
+        <translation>Délai avant un rappel de retour</translation>
+    </message>
+    <message>
+        <source>A customer with notes who writes again after this long raises a reminder.</source>
+        <translation>Un client avec des notes qui écrit de nouveau après ce délai déclenche un rappel.</translation>
+    </message>
+    <message>
+        <source>Replies need review before sending</source>
+        <translation>Les réponses doivent être relues avant l’envoi</translation>
+    </message>
+    <message>
+        <source>Another person must approve each reply before it goes out.</source>
+        <translation>Une autre personne doit approuver chaque réponse avant son envoi.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
+        <translation>Les jours (0 est lundi) et les heures où l’entreprise répond&#xa0;; utilisés par les rapports sur les délais de réponse.</translation>
+    </message>
+    <message>
+        <source>Property timezone</source>
+        <translation>Fuseau horaire de l’établissement</translation>
+    </message>
+    <message>
+        <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
+        <translation>«&#xa0;Aujourd’hui&#xa0;» pour la liste des arrivées et «&#xa0;demain matin&#xa0;» pour les rappels sont à l’heure locale de l’établissement, où que se trouve cet ordinateur&#xa0;; sans réglage, c’est le fuseau de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation>Numéros de téléphone de</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
+        <translation>Le pays des numéros écrits sans +, p. ex. FR (listes d’arrivées).</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
+        <translation>Le nom de l’entreprise tel que les clients le connaissent ({business} dans les modèles de réponse).</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Modèles de réponse</translation>
+    </message>
+    <message>
+        <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
+        <translation>Des réponses types partagées par tous les postes&#xa0;: une liste de {name, text} (voir core/templates.py).</translation>
+    </message>
+    <message>
+        <source>Reply target on social networks</source>
+        <translation>Objectif de réponse sur les réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
+        <translation>Mentions, commentaires et messages privés sur tous les réseaux sauf l’e-mail et les avis.</translation>
+    </message>
+    <message>
+        <source>Reply target for e-mail</source>
+        <translation>Objectif de réponse pour l’e-mail</translation>
+    </message>
+    <message>
+        <source>E-mails from customers.</source>
+        <translation>Les e-mails des clients.</translation>
+    </message>
+    <message>
+        <source>Reply target for reviews</source>
+        <translation>Objectif de réponse pour les avis</translation>
+    </message>
+    <message>
+        <source>Reviews on every review site.</source>
+        <translation>Les avis sur tous les sites d’avis.</translation>
+    </message>
+    <message>
+        <source>Count waiting in business hours</source>
+        <translation>Compter l’attente pendant les heures d’ouverture</translation>
+    </message>
+    <message>
+        <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
+        <translation>Les délais d’attente ne comptent que les heures d’ouverture (un message du samedi soir attend à partir de l’ouverture du lundi)&#xa0;; sinon chaque heure compte.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Shown on notes and replies you write from this computer.</source>
+        <translation>Affiché sur les notes et les réponses que vous écrivez depuis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark.</source>
+        <translation>Les couleurs de la fenêtre&#xa0;: celles du système, claires ou sombres.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Celui du système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of the window; kept per computer, used from the next start.</source>
+        <translation>La langue de la fenêtre&#xa0;; réglée par ordinateur, appliquée au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>New messages and reminders still reach you while the window is closed.</source>
+        <translation>Les nouveaux messages et les rappels vous parviennent même fenêtre fermée.</translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation>Disposition de la fenêtre</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s size, position and splitter positions, as last left.</source>
+        <translation>La taille, la position et les séparateurs de la fenêtre principale, tels que laissés la dernière fois.</translation>
+    </message>
+    <message>
+        <source>Arrivals folder</source>
+        <translation>Dossier des arrivées</translation>
+    </message>
+    <message>
+        <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
+        <translation>Le dossier d’où la dernière liste d’arrivées a été importée&#xa0;; la boîte de dialogue de fichier s’y ouvre.</translation>
+    </message>
+    <message>
+        <source>Customer card shown</source>
+        <translation>Fiche client affichée</translation>
+    </message>
+    <message>
+        <source>Whether the customer card is shown beside the reading pane.</source>
+        <translation>Si la fiche client est affichée à côté du volet de lecture.</translation>
+    </message>
+    <message>
+        <source>Customer card width settled</source>
+        <translation>Largeur de la fiche client fixée</translation>
+    </message>
+    <message>
+        <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
+        <translation>Défini une fois que la fenêtre a donné sa première largeur à la fiche client, pour que la largeur choisie par l’utilisateur soit ensuite gardée.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file</source>
+        <translation>Garder les secrets dans un fichier non chiffré</translation>
+    </message>
+    <message>
+        <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
+        <translation>L’utilisateur a accepté un trousseau qui range les secrets dans un fichier non chiffré (là où aucun trousseau chiffré n’existe).</translation>
+    </message>
+    <message>
+        <source>Longest network request (seconds)</source>
+        <translation>Plus longue requête réseau (secondes)</translation>
+    </message>
+    <message>
+        <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
+        <translation>Une requête vers un réseau ou un serveur de messagerie est abandonnée après ce délai, réponse comprise, même si le serveur continue d’envoyer lentement.</translation>
+    </message>
+    <message>
+        <source>Longest sync round (seconds)</source>
+        <translation>Plus long tour de synchronisation (secondes)</translation>
+    </message>
+    <message>
+        <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
+        <translation>La récupération et l’envoi d’un compte s’arrêtent après ce délai&#xa0;; ce qui est arrivé est gardé et le reste vient au tour suivant.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3091,6 +4194,54 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{label}, {count} need attention</source>
         <translation>{label}, {count} demandent votre attention</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <source>{label}, {count} due</source>
+        <translation>{label}, {count} à faire</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Arrivées du jour</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lus</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>À répondre</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escaladés</translation>
+    </message>
+    <message>
+        <source>{label}, {count} open</source>
+        <translation>{label}, {count} ouvertes</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Les miens</translation>
+    </message>
+    <message>
+        <source>{label}, {count} assigned to you</source>
+        <translation>{label}, {count} vous sont attribués</translation>
+    </message>
+    <message>
+        <source>{label}, {count} unread</source>
+        <translation>{label}, {count} non lus</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4368,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>Syncing…</source>
         <translation>Synchronisation…</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln new message(s)</source>
+        <translation>
+            <numerusform>Synchronisation… %Ln nouveau message</numerusform>
+            <numerusform>Synchronisation… %Ln nouveaux messages</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No accounts connected</source>
         <translation>Aucun compte connecté</translation>
@@ -3229,13 +4387,34 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <source>{name}: {error}</source>
         <translation>{name}&#xa0;: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n compte en échec</numerusform>
+            <numerusform>%n comptes en échec</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: synced {time}, %Ln new</source>
+        <translation>
+            <numerusform>{name}&#xa0;: synchronisé {time}, %Ln nouveau</numerusform>
+            <numerusform>{name}&#xa0;: synchronisé {time}, %Ln nouveaux</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: synced {time}</source>
         <translation>{name}&#xa0;: synchronisé {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) synced {time}</source>
+        <translation>
+            <numerusform>%n compte synchronisé {time}</numerusform>
+            <numerusform>%n comptes synchronisés {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3244,6 +4423,13 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{name}: failed ({when}): {error}</source>
         <translation>{name}&#xa0;: échec ({when})&#xa0;: {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: synced {when}, %Ln new</source>
+        <translation>
+            <numerusform>{name}&#xa0;: synchronisé {when}, %Ln nouveau</numerusform>
+            <numerusform>{name}&#xa0;: synchronisé {when}, %Ln nouveaux</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
@@ -3277,6 +4463,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Nom du modèle</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation>Langue du texte</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Toutes les langues</translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Texte du modèle</translation>
     </message>
@@ -3285,8 +4479,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation>Un client dont les messages sont dans une langue qui a son propre texte reçoit ce texte&#xa0;; les autres reçoivent le texte pour toutes les langues.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -3396,26 +4598,6 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
 <context>
     <name>Waiting</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} j {hours} h</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} j</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>under 1 min</source>
         <translation>moins d’1 min</translation>
     </message>
@@ -3441,6 +4623,351 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Impossible d’enregistrer la modification&#xa0;: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no account with id {id}</source>
+        <translation>Il n’y a pas de compte numéro {id}</translation>
+    </message>
+    <message>
+        <source>No contact {id}</source>
+        <translation>Pas de contact {id}</translation>
+    </message>
+    <message>
+        <source>No identity {id}</source>
+        <translation>Pas d’identité {id}</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}</source>
+        <translation>Il n’y a pas de message numéro {id}</translation>
+    </message>
+    <message>
+        <source>No note {id}</source>
+        <translation>Pas de note {id}</translation>
+    </message>
+    <message>
+        <source>No reminder {id}</source>
+        <translation>Pas de rappel {id}</translation>
+    </message>
+    <message>
+        <source>There is no outbox item with id {id}</source>
+        <translation>Il n’y a pas d’élément de la boîte d’envoi numéro {id}</translation>
+    </message>
+    <message>
+        <source>There is no alert with id {id}</source>
+        <translation>Il n’y a pas d’alerte numéro {id}</translation>
+    </message>
+    <message>
+        <source>{by} has acknowledged this alert already</source>
+        <translation>{by} a déjà pris en charge cette alerte</translation>
+    </message>
+    <message>
+        <source>The sync interval is at least {minimum} seconds</source>
+        <translation>L’intervalle de synchronisation est d’au moins {minimum} secondes</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contact doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was merged into contact {into}</source>
+        <translation>Le contact {contact_id} a été fusionné dans le contact {into}</translation>
+    </message>
+    <message>
+        <source>Give a channel and a handle</source>
+        <translation>Indiquez un canal et un identifiant</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {handle}</source>
+        <translation>Ce n’est pas un numéro de téléphone&#xa0;: {handle}</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
+        <translation>Ce n’est pas un numéro de téléphone, ou il lui manque l’indicatif du pays (+33…&#xa0;; le pays des numéros locaux se règle dans les Paramètres)&#xa0;: {handle}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {handle}</source>
+        <translation>Ce n’est pas une adresse e-mail&#xa0;: {handle}</translation>
+    </message>
+    <message>
+        <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
+        <translation>{channel} {handle} appartient au contact {contact_id}&#xa0;; fusionnez plutôt les deux contacts</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation>Un contact ne peut pas être fusionné avec lui-même</translation>
+    </message>
+    <message>
+        <source>Merge {merge_id} does not exist or was undone already</source>
+        <translation>La fusion {merge_id} n’existe pas ou a déjà été annulée</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is no longer merged</source>
+        <translation>Le contact {contact_id} n’est plus fusionné</translation>
+    </message>
+    <message>
+        <source>The contact has only this identity; nothing to split</source>
+        <translation>Le contact n’a que cette identité&#xa0;; rien à séparer</translation>
+    </message>
+    <message>
+        <source>A note needs some text</source>
+        <translation>Une note doit contenir du texte</translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters</source>
+        <translation>Une note contient au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>The message belongs to no contact</source>
+        <translation>Le message n’appartient à aucun contact</translation>
+    </message>
+    <message>
+        <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
+        <translation>Un appel ou une visite noté à la main ne peut pas recevoir de réponse sur place&#xa0;: notez votre rappel, ou relancez sur un autre canal du client</translation>
+    </message>
+    <message>
+        <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
+        <translation>{network} ne permet pas de répondre d’ici&#xa0;: répondez sur le site, puis marquez l’avis comme répondu</translation>
+    </message>
+    <message>
+        <source>Only a review on a site without replies from here can be marked answered on the site</source>
+        <translation>Seul un avis sur un site où l’on ne peut pas répondre d’ici peut être marqué comme répondu sur le site</translation>
+    </message>
+    <message>
+        <source>A conversation is logged on the phone or in person</source>
+        <translation>Une conversation se note au téléphone ou en personne</translation>
+    </message>
+    <message>
+        <source>Say what the call or visit was about</source>
+        <translation>Dites de quoi il a été question lors de l’appel ou de la visite</translation>
+    </message>
+    <message>
+        <source>A logged conversation holds at most {limit} characters</source>
+        <translation>Une conversation notée contient au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>That time is in the future: log a conversation once it has happened</source>
+        <translation>Cette heure est dans le futur&#xa0;: notez une conversation une fois qu’elle a eu lieu</translation>
+    </message>
+    <message>
+        <source>That time is too long ago</source>
+        <translation>Cette heure est trop ancienne</translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}”; the team: {known}</source>
+        <translation>Personne ne s’appelle «&#xa0;{name}&#xa0;»&#xa0;; l’équipe&#xa0;: {known}</translation>
+    </message>
+    <message>
+        <source>“{field}” is no role: choose staff, reviewer or owner</source>
+        <translation>«&#xa0;{field}&#xa0;» n’est pas un rôle&#xa0;: choisissez staff, reviewer ou owner</translation>
+    </message>
+    <message>
+        <source>A person needs a name</source>
+        <translation>Une personne doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation>Un nom compte au plus {limit} caractères</translation>
+    </message>
+    <message>
+        <source>It is escalated to {name} already</source>
+        <translation>Il est déjà escaladé à {name}</translation>
+    </message>
+    <message>
+        <source>The message has no open escalation</source>
+        <translation>Le message n’a pas d’escalade ouverte</translation>
+    </message>
+    <message>
+        <source>Say what came of it</source>
+        <translation>Dites ce qui en est sorti</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please</source>
+        <translation>Au plus {limit} caractères, s’il vous plaît</translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
+        <translation>{file} n’est pas un fichier (un dossier ou un périphérique)&#xa0;: choisissez le fichier CSV exporté</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
+        <translation>{file} dépasse {megabytes} Mo, plus qu’aucune liste d’arrivées&#xa0;: choisissez le fichier CSV exporté</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossible de lire {file}&#xa0;: {error}</translation>
+    </message>
+    <message>
+        <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
+        <translation>La base de données était occupée (un autre programme la gardait verrouillée)&#xa0;: {saved} arrivées sur {total} ont été enregistrées. Importez de nouveau le fichier pour terminer.</translation>
+    </message>
+    <message>
+        <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
+        <translation>Une date comme «&#xa0;{example}&#xa0;» peut se lire de deux façons&#xa0;: choisissez comment ce fichier écrit les dates</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
+        <translation>La ligne {line} ne peut pas être lue en CSV&#xa0;: choisissez le fichier CSV exporté</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Le fichier est vide</translation>
+    </message>
+    <message>
+        <source>There is no field “{field}”</source>
+        <translation>Il n’y a pas de champ «&#xa0;{field}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”</source>
+        <translation>Le fichier n’a pas de colonne «&#xa0;{column}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the guests&apos; names</source>
+        <translation>Choisissez la colonne qui contient les noms des clients</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the arrival dates</source>
+        <translation>Choisissez la colonne qui contient les dates d’arrivée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
+        <translation>
+            <numerusform>%Ln ligne erronée&#xa0;: rien n’a été importé. Ignorez-la pour importer le reste.</numerusform>
+            <numerusform>%Ln lignes erronées&#xa0;: rien n’a été importé. Ignorez-les pour importer le reste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>La réponse est vide</translation>
+    </message>
+    <message>
+        <source>The reply still holds the template field {fields}: fill it in</source>
+        <translation>La réponse contient encore le champ de modèle {fields}&#xa0;: remplissez-le</translation>
+    </message>
+    <message>
+        <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
+        <translation>La réponse {id} a été écrite par {user}&#xa0;; les réponses sont relues, une autre personne doit donc l’approuver</translation>
+    </message>
+    <message>
+        <source>Say what should change: sending back needs a comment</source>
+        <translation>Dites ce qui doit changer&#xa0;: renvoyer demande un commentaire</translation>
+    </message>
+    <message>
+        <source>Unknown channel {field}</source>
+        <translation>Canal inconnu {field}</translation>
+    </message>
+    <message>
+        <source>The message has no known customer to follow up with</source>
+        <translation>Le message n’a pas de client connu à relancer</translation>
+    </message>
+    <message>
+        <source>The customer has no known address on {network}</source>
+        <translation>Le client n’a pas d’adresse connue sur {network}</translation>
+    </message>
+    <message>
+        <source>No connected account sends on {network}</source>
+        <translation>Aucun compte connecté n’envoie sur {network}</translation>
+    </message>
+    <message>
+        <source>A reply that is {state} cannot take this step</source>
+        <translation>Une réponse à l’état {state} ne peut pas franchir cette étape</translation>
+    </message>
+    <message>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
+        <translation>La réponse fait {length}&#xa0;; {network} accepte au plus {limit} ({over} de trop)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln caractère</numerusform>
+            <numerusform>%Ln caractères</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
+        <translation>Le dossier de données est inutilisable&#xa0;: un fichier porte son nom, ou il ne peut pas y être créé</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; the details are in the log</source>
+        <translation>La sauvegarde n’a pas pu être faite&#xa0;; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log</source>
+        <translation>Un problème est survenu&#xa0;; les détails sont dans le journal</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>ce fichier ou dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation>vous n’avez pas la permission de l’utiliser</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>le disque est en lecture seule</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c’est un dossier</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {cause}</source>
+        <translation>{file} est inutilisable&#xa0;: {cause}</translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in: sign in again</source>
+        <translation>Le réseau a refusé la connexion&#xa0;: reconnectez-vous</translation>
+    </message>
+    <message>
+        <source>The network asks to wait a while before the next request</source>
+        <translation>Le réseau demande d’attendre un peu avant la prochaine requête</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached: check the connection</source>
+        <translation>Le réseau est injoignable&#xa0;: vérifiez la connexion</translation>
+    </message>
+    <message>
+        <source>The network had a passing problem; it is tried again later</source>
+        <translation>Le réseau a eu un problème passager&#xa0;; nouvel essai plus tard</translation>
+    </message>
+    <message>
+        <source>The reply must wait</source>
+        <translation>La réponse doit attendre</translation>
+    </message>
+    <message>
+        <source>The network refused the request</source>
+        <translation>Le réseau a refusé la requête</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of the app: install that version</source>
+        <translation>La base de données a été créée par une version plus récente de l’application&#xa0;: installez cette version</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database</source>
+        <translation>Le fichier de base de données est endommagé ou n’est pas une base de données</translation>
+    </message>
+    <message>
+        <source>Another program keeps the database busy: try again in a moment</source>
+        <translation>Un autre programme occupe la base de données&#xa0;: réessayez dans un instant</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the database can only be read</source>
+        <translation>Rien ne peut être modifié&#xa0;: la base de données est en lecture seule</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full</source>
+        <translation>Le disque qui contient la base de données est plein</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>La base de données est inutilisable</translation>
     </message>
 </context>
 </TS>

@@ -2,41 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="it" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>0 · no answer</source>
-        <translation>0 · nessuna risposta</translation>
-    </message>
-    <message>
-        <source>1 · days later</source>
-        <translation>1 · giorni dopo</translation>
-    </message>
-    <message>
-        <source>2 · within a day</source>
-        <translation>2 · entro un giorno</translation>
-    </message>
-    <message>
-        <source>3 · within the hour</source>
-        <translation>3 · entro un’ora</translation>
-    </message>
-    <message>
-        <source>4 · + private message or call</source>
-        <translation>4 · + messaggio privato o chiamata</translation>
-    </message>
-    <message>
-        <source>5 · + e-mail</source>
-        <translation>5 · + e-mail</translation>
-    </message>
-    <message>
-        <source>6 · + in person</source>
-        <translation>6 · + di persona</translation>
-    </message>
-    <message>
-        <source>waiting</source>
-        <translation>in attesa</translation>
-    </message>
-</context>
-<context>
     <name>AccountForm</name>
     <message>
         <source>Connect an account</source>
@@ -192,9 +157,12 @@
         <source>Remove “{name}”?</source>
         <translation>Rimuovere «{name}»?</translation>
     </message>
-    <message>
-        <source>Its {count} message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
-        <translation>I suoi {count} messaggi vengono eliminati da questo computer e il suo accesso viene dimenticato. Note e contatti restano. L’operazione non può essere annullata.</translation>
+    <message numerus="yes">
+        <source>Its %Ln message(s) are deleted from this computer and its sign-in is forgotten. Notes and contacts stay. This cannot be undone.</source>
+        <translation>
+            <numerusform>Il suo %Ln messaggio viene eliminato da questo computer e il suo accesso viene dimenticato. Note e contatti restano. L’operazione non può essere annullata.</numerusform>
+            <numerusform>I suoi %Ln messaggi vengono eliminati da questo computer e il suo accesso viene dimenticato. Note e contatti restano. L’operazione non può essere annullata.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove</source>
@@ -203,6 +171,46 @@
 </context>
 <context>
     <name>AccountsPanel</name>
+    <message>
+        <source>Working</source>
+        <translation>Funziona</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Richiede attenzione</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>quota: %1 of %2 used</source>
+        <translation>quota: %1 di %2 usate</translation>
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation>Ultima sincronizzazione: mai</translation>
+    </message>
+    <message>
+        <source>Last sync: {time}</source>
+        <translation>Ultima sincronizzazione: {time}</translation>
+    </message>
+    <message>
+        <source>{last}; next: {time}</source>
+        <translation>{last}; prossima: {time}</translation>
+    </message>
+    <message>
+        <source>Synced {time}</source>
+        <translation>Sincronizzato {time}</translation>
+    </message>
+    <message>
+        <source>next {time}</source>
+        <translation>prossima {time}</translation>
+    </message>
     <message>
         <source>Accounts</source>
         <translation>Account</translation>
@@ -225,7 +233,83 @@
     </message>
 </context>
 <context>
+    <name>Age</name>
+    <message>
+        <source>now</source>
+        <translation>ora</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>proprio ora</translation>
+    </message>
+    <message>
+        <source>{age} ago</source>
+        <translation>{age} fa</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln min</source>
+        <translation>
+            <numerusform>%Ln min</numerusform>
+            <numerusform>%Ln min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln h</source>
+        <translation>
+            <numerusform>%Ln h</numerusform>
+            <numerusform>%Ln h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln d</source>
+        <translation>
+            <numerusform>%Ln g</numerusform>
+            <numerusform>%Ln g</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln w</source>
+        <translation>
+            <numerusform>%Ln sett.</numerusform>
+            <numerusform>%Ln sett.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln y</source>
+        <translation>
+            <numerusform>%Ln anno</numerusform>
+            <numerusform>%Ln anni</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AlertBanner</name>
+    <message>
+        <source>Unusual activity on {network}</source>
+        <translation>Attività insolita su {network}</translation>
+    </message>
+    <message>
+        <source>Many negative messages on {network}</source>
+        <translation>Molti messaggi negativi su {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{messages} since {time}; usually {usual} an hour at this time.</source>
+        <translation>{messages} da {time}; di solito {usual} all’ora a quest’ora.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of them negative.</source>
+        <translation>
+            <numerusform>%n negativo.</numerusform>
+            <numerusform>%n negativi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Show the Messages</source>
         <translation>Mostra i messaggi</translation>
@@ -263,7 +347,7 @@
     </message>
     <message>
         <source>Ac&amp;knowledge Alert</source>
-        <translation>Prendi in &amp;carico l’avviso</translation>
+        <translation>Prendi in carico l’avvis&amp;o</translation>
     </message>
     <message>
         <source>Acknowledge the newest crisis alert (Ctrl+Shift+K)</source>
@@ -310,7 +394,92 @@
     </message>
 </context>
 <context>
+    <name>Arrivals</name>
+    <message numerus="yes">
+        <source>%n guest(s)</source>
+        <translation>
+            <numerusform>%n ospite</numerusform>
+            <numerusform>%n ospiti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n returning</source>
+        <translation>
+            <numerusform>%n abituale</numerusform>
+            <numerusform>%n abituali</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArrivalsDialog</name>
+    <message>
+        <source>UTF-8</source>
+        <translation>UTF-8</translation>
+    </message>
+    <message>
+        <source>UTF-8 with BOM</source>
+        <translation>UTF-8 con BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 (Excel&apos;s Unicode Text)</source>
+        <translation>UTF-16 (testo Unicode di Excel)</translation>
+    </message>
+    <message>
+        <source>UTF-16 LE without BOM</source>
+        <translation>UTF-16 LE senza BOM</translation>
+    </message>
+    <message>
+        <source>UTF-16 BE without BOM</source>
+        <translation>UTF-16 BE senza BOM</translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western Europe)</source>
+        <translation>Windows-1252 (Europa occidentale)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-1 (Latin-1)</source>
+        <translation>ISO-8859-1 (Latin-1)</translation>
+    </message>
+    <message>
+        <source>ISO-8859-15 (Latin-9, with €)</source>
+        <translation>ISO-8859-15 (Latin-9, con €)</translation>
+    </message>
+    <message>
+        <source>DOS Latin-1 (CP850)</source>
+        <translation>DOS Latin-1 (CP850)</translation>
+    </message>
+    <message>
+        <source>Mac OS Roman</source>
+        <translation>Mac OS Roman</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>Arrival</source>
+        <translation>Arrivo</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Prenotazione</translation>
+    </message>
     <message>
         <source>Import arrivals</source>
         <translation>Importa arrivi</translation>
@@ -395,9 +564,86 @@
         <source>Arrivals lists (*.csv *.txt);;All files (*)</source>
         <translation>Elenchi di arrivi (*.csv *.txt);;Tutti i file (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln guest(s) arrive on {day}</source>
+        <translation>
+            <numerusform>%Ln ospite arriva il {day}</numerusform>
+            <numerusform>%Ln ospiti arrivano il {day}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln row(s) for other days</source>
+        <translation>
+            <numerusform>%Ln riga per altri giorni</numerusform>
+            <numerusform>%Ln righe per altri giorni</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s)</source>
+        <translation>
+            <numerusform>%Ln riga errata</numerusform>
+            <numerusform>%Ln righe errate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing changed: these %Ln arrival(s) were imported before.</source>
+        <translation>
+            <numerusform>Nessuna modifica: %Ln arrivo era già stato importato.</numerusform>
+            <numerusform>Nessuna modifica: questi %Ln arrivi erano già stati importati.</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Dates like “{example}” can be read two ways. Choose how this file writes dates.</source>
-        <translation>Una data come «{example}» si può leggere in due modi. Scegli come questo file scrive le date.</translation>
+        <source>Imported {arrivals}: {matched}, {new}, {reminders}.</source>
+        <translation>Importati: {arrivals}; {matched}, {new}, {reminders}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival(s)</source>
+        <translation>
+            <numerusform>%Ln arrivo</numerusform>
+            <numerusform>%Ln arrivi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matched to customers</source>
+        <translation>
+            <numerusform>%Ln abbinato a un cliente</numerusform>
+            <numerusform>%Ln abbinati a clienti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln new guest contact(s)</source>
+        <translation>
+            <numerusform>%Ln nuovo contatto ospite</numerusform>
+            <numerusform>%Ln nuovi contatti ospite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln arrival reminder(s) raised</source>
+        <translation>
+            <numerusform>%Ln promemoria di arrivo creato</numerusform>
+            <numerusform>%Ln promemoria di arrivo creati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln updated</source>
+        <translation>
+            <numerusform>%Ln aggiornato</numerusform>
+            <numerusform>%Ln aggiornati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unchanged</source>
+        <translation>
+            <numerusform>%Ln invariato</numerusform>
+            <numerusform>%Ln invariati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s) skipped</source>
+        <translation>
+            <numerusform>%Ln riga errata saltata</numerusform>
+            <numerusform>%Ln righe errate saltate</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -440,18 +686,6 @@
         <translation>Ancora niente da importare.</translation>
     </message>
     <message>
-        <source>{count} guest(s) arrive on {day}</source>
-        <translation>{count} ospite/i arriva/no il {day}</translation>
-    </message>
-    <message>
-        <source>{count} row(s) for other days</source>
-        <translation>{count} riga/righe per altri giorni</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s)</source>
-        <translation>{count} riga/righe errata/e</translation>
-    </message>
-    <message>
         <source>line {line}: {why}</source>
         <translation>riga {line}: {why}</translation>
     </message>
@@ -470,26 +704,6 @@
     <message>
         <source>Importing…</source>
         <translation>Importazione…</translation>
-    </message>
-    <message>
-        <source>Nothing changed: these {count} arrival(s) were imported before.</source>
-        <translation>Nessuna modifica: questi {count} arrivi erano già stati importati.</translation>
-    </message>
-    <message>
-        <source>Imported {imported} arrival(s): {matched} matched to customers, {new} new guest contact(s), {reminders} arrival reminder(s) raised.</source>
-        <translation>Importati {imported} arrivi: {matched} abbinati a clienti, {new} nuovi contatti ospite, {reminders} promemoria di arrivo creati.</translation>
-    </message>
-    <message>
-        <source>{count} updated</source>
-        <translation>{count} aggiornati</translation>
-    </message>
-    <message>
-        <source>{count} unchanged</source>
-        <translation>{count} invariati</translation>
-    </message>
-    <message>
-        <source>{count} bad row(s) skipped</source>
-        <translation>{count} righe errate saltate</translation>
     </message>
     <message>
         <source>Some names look like known customers: confirm below.</source>
@@ -637,7 +851,102 @@
     </message>
 </context>
 <context>
+    <name>Columns</name>
+    <message>
+        <source>Room</source>
+        <translation>Camera</translation>
+    </message>
+    <message>
+        <source>Guest</source>
+        <translation>Ospite</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>Departs</source>
+        <translation>Partenza</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Rete</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autore</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Risposta</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+</context>
+<context>
     <name>Composer</name>
+    <message>
+        <source>Sent back by the reviewer: {comment}</source>
+        <translation>Rimandata dal revisore: {comment}</translation>
+    </message>
+    <message>
+        <source>Failed: {error}</source>
+        <translation>Non riuscito: {error}</translation>
+    </message>
+    <message>
+        <source>Draft: not queued yet</source>
+        <translation>Bozza: non ancora in coda</translation>
+    </message>
+    <message>
+        <source>Waiting for review</source>
+        <translation>In attesa di revisione</translation>
+    </message>
+    <message>
+        <source>Will be sent when online</source>
+        <translation>Verrà inviata quando sarà online</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Invio…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscito</translation>
+    </message>
+    <message>
+        <source>May or may not have arrived: check the Outbox</source>
+        <translation>Potrebbe essere arrivata o no: controlla la posta in uscita</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Scartata</translation>
+    </message>
     <message>
         <source>Reply</source>
         <translation>Rispondi</translation>
@@ -891,10 +1200,59 @@
     </message>
 </context>
 <context>
+    <name>Counts</name>
+    <message numerus="yes">
+        <source>%Ln result(s)</source>
+        <translation>
+            <numerusform>%Ln risultato</numerusform>
+            <numerusform>%Ln risultati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln messaggio</numerusform>
+            <numerusform>%Ln messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln unread</source>
+        <translation>
+            <numerusform>%Ln non letto</numerusform>
+            <numerusform>%Ln non letti</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln waiting for a reply</source>
+        <translation>
+            <numerusform>%Ln in attesa di risposta</numerusform>
+            <numerusform>%Ln in attesa di risposta</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CountsLabel</name>
     <message>
         <source>Message counts</source>
         <translation>Numero di messaggi</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerBrief</name>
+    <message>
+        <source>Customer: {name}</source>
+        <translation>Cliente: {name}</translation>
+    </message>
+    <message>
+        <source>Prefers {network}</source>
+        <translation>Preferisce {network}</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %Ln more pinned note(s)</source>
+        <translation>
+            <numerusform>…e %Ln altra nota fissata</numerusform>
+            <numerusform>…e altre %Ln note fissate</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -957,7 +1315,7 @@
     </message>
     <message>
         <source>E&amp;xport Contact…</source>
-        <translation>E&amp;sporta contatto…</translation>
+        <translation>Es&amp;porta contatto…</translation>
     </message>
     <message>
         <source>E&amp;rase Contact…</source>
@@ -1103,9 +1461,19 @@
         <source>Undo the merge with {name}</source>
         <translation>Annulla l’unione con {name}</translation>
     </message>
-    <message>
-        <source>The latest {count} messages</source>
-        <translation>Gli ultimi {count} messaggi</translation>
+    <message numerus="yes">
+        <source>Every message · %Ln</source>
+        <translation>
+            <numerusform>Tutti i messaggi · %Ln</numerusform>
+            <numerusform>Tutti i messaggi · %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest %Ln messages</source>
+        <translation>
+            <numerusform>L’ultimo messaggio (%Ln)</numerusform>
+            <numerusform>Gli ultimi %Ln messaggi</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1143,6 +1511,42 @@
     <message>
         <source>Desktop</source>
         <translation>Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>Erase</name>
+    <message>
+        <source>This erases “{name}” and everything the app holds about them:</source>
+        <translation>Questa operazione cancella «{name}» e tutto ciò che l’app conserva su questa persona:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) in and out</source>
+        <translation>
+            <numerusform>%n messaggio ricevuto o inviato</numerusform>
+            <numerusform>%n messaggi ricevuti e inviati</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n soggiorno</numerusform>
+            <numerusform>%n soggiorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>their reminders, queued replies and search entries</source>
+        <translation>i suoi promemoria, le risposte in coda e le voci di ricerca</translation>
+    </message>
+    <message>
+        <source>This cannot be undone. Export the contact first to keep a copy.</source>
+        <translation>L’operazione non può essere annullata. Esporta prima il contatto per conservarne una copia.</translation>
     </message>
 </context>
 <context>
@@ -1395,6 +1799,22 @@
         <translation>&amp;Tema:</translation>
     </message>
     <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>A new language is used when {app} next starts.</source>
+        <translation>Una nuova lingua viene usata al prossimo avvio di {app}.</translation>
+    </message>
+    <message>
         <source>General</source>
         <translation>Generale</translation>
     </message>
@@ -1416,6 +1836,20 @@
     <message>
         <source>Cover</source>
         <translation>Periodo</translation>
+    </message>
+    <message numerus="yes">
+        <source>This shift (last %n hour(s))</source>
+        <translation>
+            <numerusform>Questo turno (ultima %n ora)</numerusform>
+            <numerusform>Questo turno (ultime %n ore)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n hour(s)</source>
+        <translation>
+            <numerusform>Ultima %n ora</numerusform>
+            <numerusform>Ultime %n ore</numerusform>
+        </translation>
     </message>
     <message>
         <source>Click a line (or press Enter) to open it; this window stays open.</source>
@@ -1461,13 +1895,30 @@
         <source>Alerts</source>
         <translation>Avvisi</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… e altri {n}</translation>
+    <message numerus="yes">
+        <source>… and %Ln more</source>
+        <translation>
+            <numerusform>… e %Ln altro</numerusform>
+            <numerusform>… e altri %Ln</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %Ln more: show the list</source>
+        <translation>
+            <numerusform>… e %Ln altro: mostra l’elenco</numerusform>
+            <numerusform>… e altri %Ln: mostra l’elenco</numerusform>
+        </translation>
     </message>
     <message>
-        <source>… and {n} more: show the list</source>
-        <translation>… e altri {n}: mostra l’elenco</translation>
+        <source>{kind} on {network} since {time}: {count} (usual {usual})</source>
+        <translation>{kind} su {network} da {time}: {count} (di solito {usual})</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln messaggio</numerusform>
+            <numerusform>%Ln messaggi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing</source>
@@ -1501,10 +1952,6 @@
         <source>Negative messages</source>
         <translation>Messaggi negativi</translation>
     </message>
-    <message>
-        <source>{kind} on {network} since {time}: {count} messages (usual {usual})</source>
-        <translation>{kind} su {network} da {time}: {count} messaggi (di solito {usual})</translation>
-    </message>
 </context>
 <context>
     <name>HandoverView</name>
@@ -1522,18 +1969,39 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>Keys that work in {app}:</source>
+        <translation>Tasti che funzionano in {app}:</translation>
+    </message>
+    <message>
+        <source>About Social Inbox</source>
+        <translation>Informazioni su Social Inbox</translation>
+    </message>
+    <message>
+        <source>{app} {version}</source>
+        <translation>{app} {version}</translation>
+    </message>
+    <message>
+        <source>One inbox for every channel your customers write on.
+Local first: your messages stay on this computer.</source>
+        <translation>Un’unica posta in arrivo per tutti i canali su cui scrivono i tuoi clienti.
+Prima in locale: i tuoi messaggi restano su questo computer.</translation>
+    </message>
+</context>
+<context>
     <name>IdentityRow</name>
     <message>
         <source>No identity yet: link one to find their messages.</source>
         <translation>Ancora nessuna identità: collegane una per trovare i suoi messaggi.</translation>
     </message>
     <message>
-        <source>last seen {age} ago</source>
-        <translation>visto l’ultima volta {age} fa</translation>
-    </message>
-    <message>
-        <source>last seen just now</source>
-        <translation>visto proprio ora</translation>
+        <source>last seen {ago}</source>
+        <translation>visto l’ultima volta {ago}</translation>
     </message>
     <message>
         <source>not seen yet</source>
@@ -1815,7 +2283,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>&amp;Export Insights…</source>
-        <translation>E&amp;sporta statistiche…</translation>
+        <translation>Esporta statisti&amp;che…</translation>
     </message>
     <message>
         <source>Save the Insights page as CSV or as a PNG image</source>
@@ -1846,8 +2314,8 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Esporta statistiche</translation>
     </message>
     <message>
-        <source>Could not export to {path}: {error}</source>
-        <translation>Impossibile esportare in {path}: {error}</translation>
+        <source>Could not export: {error}</source>
+        <translation>Impossibile esportare: {error}</translation>
     </message>
     <message>
         <source>Insights saved to {path}</source>
@@ -1908,6 +2376,13 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>All time</source>
         <translation>Da sempre</translation>
     </message>
+    <message numerus="yes">
+        <source>Last %n week(s)</source>
+        <translation>
+            <numerusform>Ultima %n settimana</numerusform>
+            <numerusform>Ultime %n settimane</numerusform>
+        </translation>
+    </message>
     <message>
         <source>All channels</source>
         <translation>Tutti i canali</translation>
@@ -1915,6 +2390,20 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Reading the levels…</source>
         <translation>Lettura dei livelli…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>of %n answered message(s)</source>
+        <translation>
+            <numerusform>di %n messaggio con risposta</numerusform>
+            <numerusform>di %n messaggi con risposta</numerusform>
+        </translation>
     </message>
     <message>
         <source>no answers yet</source>
@@ -1940,9 +2429,77 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>Could not write {path}</source>
         <translation>Impossibile scrivere {path}</translation>
     </message>
+    <message>
+        <source>Mostly level 0: customers get no answer; answer within a day to reach level 2</source>
+        <translation>Per lo più livello 0: i clienti non ricevono risposta; rispondi entro un giorno per arrivare al livello 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 1: answers come days later; answer within 24 hours to reach level 2</source>
+        <translation>Per lo più livello 1: le risposte arrivano giorni dopo; rispondi entro 24 ore per arrivare al livello 2</translation>
+    </message>
+    <message>
+        <source>Mostly level 2: answers come within hours; answer within the hour to reach level 3</source>
+        <translation>Per lo più livello 2: le risposte arrivano entro qualche ora; rispondi entro l’ora per arrivare al livello 3</translation>
+    </message>
+    <message>
+        <source>Mostly level 3: answers come within the hour; follow up with a private message or a call to reach level 4</source>
+        <translation>Per lo più livello 3: le risposte arrivano entro l’ora; prosegui con un messaggio privato o una chiamata per arrivare al livello 4</translation>
+    </message>
+    <message>
+        <source>Mostly level 4: quick answers followed by a private message or a call; follow up by e-mail to reach level 5</source>
+        <translation>Per lo più livello 4: risposte rapide seguite da un messaggio privato o una chiamata; prosegui via e-mail per arrivare al livello 5</translation>
+    </message>
+    <message>
+        <source>Mostly level 5: quick answers followed by an e-mail; welcome them in person to reach level 6</source>
+        <translation>Per lo più livello 5: risposte rapide seguite da un’e-mail; accoglili di persona per arrivare al livello 6</translation>
+    </message>
+    <message>
+        <source>Mostly level 6: quick answers followed by service in person, the top of the scale</source>
+        <translation>Per lo più livello 6: risposte rapide seguite da un servizio di persona, il massimo della scala</translation>
+    </message>
+    <message>
+        <source>Every message is still waiting for its first answer: answer within the hour to reach level 3</source>
+        <translation>Ogni messaggio attende ancora la prima risposta: rispondi entro l’ora per arrivare al livello 3</translation>
+    </message>
+    <message>
+        <source>No messages from customers in this period yet</source>
+        <translation>Ancora nessun messaggio di clienti in questo periodo</translation>
+    </message>
 </context>
 <context>
     <name>LevelChart</name>
+    <message>
+        <source>0 · no answer</source>
+        <translation>0 · nessuna risposta</translation>
+    </message>
+    <message>
+        <source>1 · days later</source>
+        <translation>1 · giorni dopo</translation>
+    </message>
+    <message>
+        <source>2 · within a day</source>
+        <translation>2 · entro un giorno</translation>
+    </message>
+    <message>
+        <source>3 · within the hour</source>
+        <translation>3 · entro un’ora</translation>
+    </message>
+    <message>
+        <source>4 · + private message or call</source>
+        <translation>4 · + messaggio privato o chiamata</translation>
+    </message>
+    <message>
+        <source>5 · + e-mail</source>
+        <translation>5 · + e-mail</translation>
+    </message>
+    <message>
+        <source>6 · + in person</source>
+        <translation>6 · + di persona</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>in attesa</translation>
+    </message>
     <message>
         <source>Response levels per week</source>
         <translation>Livelli di risposta per settimana</translation>
@@ -1950,6 +2507,20 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>{messages} over {weeks}</source>
         <translation>{messages} in {weeks}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n settimana</numerusform>
+            <numerusform>%n settimane</numerusform>
+        </translation>
     </message>
     <message>
         <source>No messages in this period</source>
@@ -2096,6 +2667,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
 </context>
 <context>
+    <name>LongTextView</name>
+    <message numerus="yes">
+        <source>Show more (%Ln more character(s))</source>
+        <translation>
+            <numerusform>Mostra altro (%Ln carattere in più)</numerusform>
+            <numerusform>Mostra altro (%Ln caratteri in più)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LookupPopup</name>
     <message>
         <source>Find a customer</source>
@@ -2164,9 +2745,23 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>Status bar</source>
         <translation>Barra di stato</translation>
     </message>
+    <message numerus="yes">
+        <source>%n reply(ies) wait and will be sent when the network can be reached.</source>
+        <translation>
+            <numerusform>%n risposta attende e verrà inviata quando la rete sarà raggiungibile.</numerusform>
+            <numerusform>%n risposte attendono e verranno inviate quando la rete sarà raggiungibile.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Replies are waiting to be sent</source>
         <translation>Ci sono risposte in attesa di invio</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) could not be synced; see the status bar.</source>
+        <translation>
+            <numerusform>%n account non è stato sincronizzato; vedi la barra di stato.</numerusform>
+            <numerusform>%n account non sono stati sincronizzati; vedi la barra di stato.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -2183,6 +2778,152 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Diagnostics copied to the clipboard.</source>
         <translation>Diagnostica copiata negli appunti.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Message</source>
+        <translation>&amp;Messaggio</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Cliente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>In the message list</source>
+        <translation>Nell’elenco dei messaggi</translation>
+    </message>
+    <message>
+        <source>Lists and search</source>
+        <translation>Elenchi e ricerca</translation>
+    </message>
+    <message>
+        <source>Replies and customers</source>
+        <translation>Risposte e clienti</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Ovunque</translation>
+    </message>
+    <message>
+        <source>&amp;Sync Now</source>
+        <translation>&amp;Sincronizza ora</translation>
+    </message>
+    <message>
+        <source>Fetch new messages from every account (F5)</source>
+        <translation>Scarica i nuovi messaggi da tutti gli account (F5)</translation>
+    </message>
+    <message>
+        <source>sync now</source>
+        <translation>sincronizza ora</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>Imp&amp;ostazioni…</translation>
+    </message>
+    <message>
+        <source>settings</source>
+        <translation>impostazioni</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>quit</source>
+        <translation>esci</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>Scorciatoie da &amp;tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copia diagnostica</translation>
+    </message>
+    <message>
+        <source>&amp;About Social Inbox</source>
+        <translation>I&amp;nformazioni su Social Inbox</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9</source>
+        <translation>Ctrl+1 … Ctrl+9</translation>
+    </message>
+    <message>
+        <source>switch lists</source>
+        <translation>cambia elenco</translation>
+    </message>
+</context>
+<context>
+    <name>Maintenance</name>
+    <message>
+        <source>The database reports damage</source>
+        <translation>Il database segnala danni</translation>
+    </message>
+    <message>
+        <source>Quit the app and restore the latest backup (see the README). Details: {detail}</source>
+        <translation>Chiudi l’app e ripristina l’ultimo backup (vedi il README). Dettagli: {detail}</translation>
+    </message>
+    <message>
+        <source>The daily backup failed</source>
+        <translation>Il backup giornaliero non è riuscito</translation>
+    </message>
+</context>
+<context>
+    <name>Merge</name>
+    <message>
+        <source>no identities</source>
+        <translation>nessuna identità</translation>
+    </message>
+    <message>
+        <source>Everything of “{other}” moves to “{keep}”:</source>
+        <translation>Tutto ciò che riguarda «{other}» passa a «{keep}»:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation>
+            <numerusform>%n messaggio</numerusform>
+            <numerusform>%n messaggi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n note</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reminder(s)</source>
+        <translation>
+            <numerusform>%n promemoria</numerusform>
+            <numerusform>%n promemoria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stay(s)</source>
+        <translation>
+            <numerusform>%n soggiorno</numerusform>
+            <numerusform>%n soggiorni</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>tags: {tags}</source>
+        <translation>etichette: {tags}</translation>
+    </message>
+    <message>
+        <source>“{other}” will no longer be listed. You can undo the merge from {keep}’s card.</source>
+        <translation>«{other}» non sarà più elencato. Puoi annullare l’unione dalla scheda di {keep}.</translation>
     </message>
 </context>
 <context>
@@ -2309,6 +3050,25 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
 </context>
 <context>
+    <name>Network</name>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation>Di persona</translation>
+    </message>
+    <message>
+        <source>Hotel guest</source>
+        <translation>Ospite dell’hotel</translation>
+    </message>
+</context>
+<context>
     <name>NoteEditor</name>
     <message>
         <source>Edit note on {name}</source>
@@ -2417,8 +3177,28 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
 <context>
     <name>NoteSource</name>
     <message>
-        <source>From their {kind} on {network} of {day}</source>
-        <translation>Dal suo {kind} su {network} del {day}</translation>
+        <source>From their post on {network} of {day}</source>
+        <translation>Dal suo post su {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their comment on {network} of {day}</source>
+        <translation>Dal suo commento su {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their review on {network} of {day}</source>
+        <translation>Dalla sua recensione su {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their message on {network} of {day}</source>
+        <translation>Dal suo messaggio su {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their e-mail on {network} of {day}</source>
+        <translation>Dalla sua e-mail su {network} del {day}</translation>
+    </message>
+    <message>
+        <source>From their reply on {network} of {day}</source>
+        <translation>Dalla sua risposta su {network} del {day}</translation>
     </message>
 </context>
 <context>
@@ -2426,6 +3206,21 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>No notes yet. Write down what you learn (“loves the cornbread”); N on a message makes a note from it.</source>
         <translation>Ancora nessuna nota. Annota ciò che scopri («adora il pane di mais»); N su un messaggio ne fa una nota.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifications</name>
+    <message>
+        <source>Reminder: {name}</source>
+        <translation>Promemoria: {name}</translation>
+    </message>
+    <message>
+        <source>{by} escalated a message to you</source>
+        <translation>{by} ti ha inoltrato un messaggio</translation>
+    </message>
+    <message>
+        <source>Reason: {reason}</source>
+        <translation>Motivo: {reason}</translation>
     </message>
 </context>
 <context>
@@ -2511,10 +3306,6 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Tutte le risposte…</translation>
     </message>
     <message>
-        <source>{count} need attention</source>
-        <translation>{count} richiedono attenzione</translation>
-    </message>
-    <message>
         <source>No replies yet. Write one under a message in the inbox.</source>
         <translation>Ancora nessuna risposta. Scrivine una sotto un messaggio nella posta in arrivo.</translation>
     </message>
@@ -2542,13 +3333,30 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>sent {time}</source>
         <translation>inviata {time}</translation>
     </message>
-    <message>
-        <source>{count} attempt(s)</source>
-        <translation>{count} tentativi</translation>
+    <message numerus="yes">
+        <source>%Ln attempt(s)</source>
+        <translation>
+            <numerusform>%Ln tentativo</numerusform>
+            <numerusform>%Ln tentativi</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Audit trail of %n reply(ies) written to {path}</source>
+        <translation>
+            <numerusform>Registro di controllo di %n risposta scritto in {path}</numerusform>
+            <numerusform>Registro di controllo di %n risposte scritto in {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Unknown</source>
         <translation>Sconosciuto</translation>
+    </message>
+    <message numerus="yes">
+        <source>Needing attention: %Ln</source>
+        <translation>
+            <numerusform>Richiede attenzione: %Ln</numerusform>
+            <numerusform>Richiedono attenzione: %Ln</numerusform>
+        </translation>
     </message>
     <message>
         <source>In answer to {who}, {time}</source>
@@ -2602,13 +3410,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>Reply #{id} may already have arrived. Sending it again may post it twice.</source>
         <translation>La risposta n. {id} potrebbe essere già arrivata. Inviarla di nuovo potrebbe pubblicarla due volte.</translation>
     </message>
+    <message numerus="yes">
+        <source>Selected reply(ies) (%n)…</source>
+        <translation>
+            <numerusform>Risposta selezionata (%n)…</numerusform>
+            <numerusform>Risposte selezionate (%n)…</numerusform>
+        </translation>
+    </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
         <translation>File JSON (*.json);;Tutti i file (*)</translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {error}</source>
-        <translation>Impossibile scrivere {path}: {error}</translation>
     </message>
 </context>
 <context>
@@ -2616,6 +3427,60 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Outbox</source>
         <translation>Posta in uscita</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxState</name>
+    <message>
+        <source>Draft</source>
+        <translation>Bozza</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>In attesa di revisione</translation>
+    </message>
+    <message>
+        <source>Approved, waiting to send</source>
+        <translation>Approvata, in attesa di invio</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>Invio in corso</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Inviata</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Non riuscita</translation>
+    </message>
+    <message>
+        <source>Outcome unknown</source>
+        <translation>Esito sconosciuto</translation>
+    </message>
+    <message>
+        <source>Discarded</source>
+        <translation>Scartata</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleMarks</name>
+    <message>
+        <source>VIP customer: their messages come first</source>
+        <translation>Cliente VIP: i suoi messaggi vengono prima</translation>
+    </message>
+    <message>
+        <source>⇡ {name}</source>
+        <translation>⇡ {name}</translation>
+    </message>
+    <message>
+        <source>Escalated to {name}</source>
+        <translation>Inoltrato a {name}</translation>
+    </message>
+    <message>
+        <source>Assigned to {name}</source>
+        <translation>Assegnato a {name}</translation>
     </message>
 </context>
 <context>
@@ -2749,6 +3614,13 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>Deleted</source>
         <translation>Eliminato</translation>
     </message>
+    <message numerus="yes">
+        <source>Conversation · %Ln other message(s)</source>
+        <translation>
+            <numerusform>Conversazione · %Ln altro messaggio</numerusform>
+            <numerusform>Conversazione · altri %Ln messaggi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier</source>
         <translation>Prima</translation>
@@ -2760,6 +3632,46 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Later replies</source>
         <translation>Risposte successive</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderKind</name>
+    <message>
+        <source>Returning customer</source>
+        <translation>Cliente abituale</translation>
+    </message>
+    <message>
+        <source>Arriving guest</source>
+        <translation>Ospite in arrivo</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Ricontatto</translation>
+    </message>
+    <message>
+        <source>Close the loop</source>
+        <translation>Chiudere il cerchio</translation>
+    </message>
+    <message>
+        <source>Say thank you</source>
+        <translation>Ringraziare</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <source>%n due now</source>
+        <translation>
+            <numerusform>%n in scadenza ora</numerusform>
+            <numerusform>%n in scadenza ora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n snoozed</source>
+        <translation>
+            <numerusform>%n posticipato</numerusform>
+            <numerusform>%n posticipati</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3061,6 +3973,197 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
 </context>
 <context>
+    <name>Setting</name>
+    <message>
+        <source>Quiet period before a return reminder</source>
+        <translation>Pausa prima di un promemoria di ritorno</translation>
+    </message>
+    <message>
+        <source>A customer with notes who writes again after this long raises a reminder.</source>
+        <translation>Un cliente con note che scrive di nuovo dopo questo tempo fa scattare un promemoria.</translation>
+    </message>
+    <message>
+        <source>Replies need review before sending</source>
+        <translation>Le risposte richiedono una revisione prima dell’invio</translation>
+    </message>
+    <message>
+        <source>Another person must approve each reply before it goes out.</source>
+        <translation>Un’altra persona deve approvare ogni risposta prima che parta.</translation>
+    </message>
+    <message>
+        <source>Business hours</source>
+        <translation>Orario di lavoro</translation>
+    </message>
+    <message>
+        <source>The days (0 is Monday) and the hours the business answers; used by response-time reports.</source>
+        <translation>I giorni (0 è lunedì) e le ore in cui l’attività risponde; usati dai rapporti sui tempi di risposta.</translation>
+    </message>
+    <message>
+        <source>Property timezone</source>
+        <translation>Fuso orario della struttura</translation>
+    </message>
+    <message>
+        <source>“Today” for the arrivals list and “tomorrow morning” for reminders are the property&apos;s local time, wherever this computer is; unset means this computer&apos;s zone.</source>
+        <translation>«Oggi» per l’elenco degli arrivi e «domattina» per i promemoria sono l’ora locale della struttura, ovunque si trovi questo computer; se non impostato, vale il fuso di questo computer.</translation>
+    </message>
+    <message>
+        <source>Phone numbers from</source>
+        <translation>Numeri di telefono da</translation>
+    </message>
+    <message>
+        <source>The country of phone numbers written without +, e.g. DE (arrivals lists).</source>
+        <translation>Il paese dei numeri scritti senza +, es. IT (elenchi degli arrivi).</translation>
+    </message>
+    <message>
+        <source>Business name</source>
+        <translation>Nome dell’attività</translation>
+    </message>
+    <message>
+        <source>The business&apos;s name as customers know it ({business} in reply templates).</source>
+        <translation>Il nome dell’attività come lo conoscono i clienti ({business} nei modelli di risposta).</translation>
+    </message>
+    <message>
+        <source>Reply templates</source>
+        <translation>Modelli di risposta</translation>
+    </message>
+    <message>
+        <source>Canned replies every desk shares: a list of {name, text} (see core/templates.py).</source>
+        <translation>Risposte predefinite condivise da tutte le postazioni: un elenco di {name, text} (vedi core/templates.py).</translation>
+    </message>
+    <message>
+        <source>Reply target on social networks</source>
+        <translation>Obiettivo di risposta sui social network</translation>
+    </message>
+    <message>
+        <source>Mentions, comments and direct messages on every network but e-mail and reviews.</source>
+        <translation>Menzioni, commenti e messaggi diretti su tutte le reti tranne e-mail e recensioni.</translation>
+    </message>
+    <message>
+        <source>Reply target for e-mail</source>
+        <translation>Obiettivo di risposta per le e-mail</translation>
+    </message>
+    <message>
+        <source>E-mails from customers.</source>
+        <translation>E-mail dei clienti.</translation>
+    </message>
+    <message>
+        <source>Reply target for reviews</source>
+        <translation>Obiettivo di risposta per le recensioni</translation>
+    </message>
+    <message>
+        <source>Reviews on every review site.</source>
+        <translation>Recensioni su tutti i siti di recensioni.</translation>
+    </message>
+    <message>
+        <source>Count waiting in business hours</source>
+        <translation>Conta l’attesa in orario di lavoro</translation>
+    </message>
+    <message>
+        <source>Waiting times count only the business hours (a message from Saturday night waits from Monday&apos;s opening); otherwise every hour counts.</source>
+        <translation>I tempi di attesa contano solo l’orario di lavoro (un messaggio del sabato sera attende dall’apertura del lunedì); altrimenti conta ogni ora.</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Shown on notes and replies you write from this computer.</source>
+        <translation>Compare sulle note e sulle risposte che scrivi da questo computer.</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>The colours of the window: the system&apos;s, light or dark.</source>
+        <translation>I colori della finestra: quelli del sistema, chiari o scuri.</translation>
+    </message>
+    <message>
+        <source>Same as the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Lingua</translation>
+    </message>
+    <message>
+        <source>The language of the window; kept per computer, used from the next start.</source>
+        <translation>La lingua della finestra; salvata per computer, usata dal prossimo avvio.</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Resta attivo nell’area di notifica</translation>
+    </message>
+    <message>
+        <source>New messages and reminders still reach you while the window is closed.</source>
+        <translation>Nuovi messaggi e promemoria ti raggiungono anche a finestra chiusa.</translation>
+    </message>
+    <message>
+        <source>Window layout</source>
+        <translation>Disposizione della finestra</translation>
+    </message>
+    <message>
+        <source>The main window&apos;s size, position and splitter positions, as last left.</source>
+        <translation>Dimensioni, posizione e divisori della finestra principale, come lasciati l’ultima volta.</translation>
+    </message>
+    <message>
+        <source>Arrivals folder</source>
+        <translation>Cartella degli arrivi</translation>
+    </message>
+    <message>
+        <source>The folder the last arrivals list was imported from; the file dialog opens there.</source>
+        <translation>La cartella da cui è stato importato l’ultimo elenco degli arrivi; la finestra dei file si apre lì.</translation>
+    </message>
+    <message>
+        <source>Customer card shown</source>
+        <translation>Scheda cliente mostrata</translation>
+    </message>
+    <message>
+        <source>Whether the customer card is shown beside the reading pane.</source>
+        <translation>Se la scheda cliente è mostrata accanto al riquadro di lettura.</translation>
+    </message>
+    <message>
+        <source>Customer card width settled</source>
+        <translation>Larghezza della scheda cliente fissata</translation>
+    </message>
+    <message>
+        <source>Set once the window has given the customer card its first width, so that a width the user chose is kept from then on.</source>
+        <translation>Impostato quando la finestra ha dato alla scheda cliente la prima larghezza, perché poi resti la larghezza scelta dall’utente.</translation>
+    </message>
+    <message>
+        <source>Keep secrets in an unencrypted file</source>
+        <translation>Conserva i segreti in un file non cifrato</translation>
+    </message>
+    <message>
+        <source>The user accepted a keyring that stores secrets in a file that is not encrypted (where no encrypted keychain exists).</source>
+        <translation>L’utente ha accettato un portachiavi che salva i segreti in un file non cifrato (dove non esiste un portachiavi cifrato).</translation>
+    </message>
+    <message>
+        <source>Longest network request (seconds)</source>
+        <translation>Richiesta di rete più lunga (secondi)</translation>
+    </message>
+    <message>
+        <source>One request to a network or mail server is given up after this long, answer included, however slowly the server keeps sending.</source>
+        <translation>Una richiesta a una rete o a un server di posta viene abbandonata dopo questo tempo, risposta compresa, per quanto lentamente il server continui a inviare.</translation>
+    </message>
+    <message>
+        <source>Longest sync round (seconds)</source>
+        <translation>Giro di sincronizzazione più lungo (secondi)</translation>
+    </message>
+    <message>
+        <source>One account&apos;s fetching and sending is stopped after this long; what arrived is kept and the rest comes in the next round.</source>
+        <translation>Lo scaricamento e l’invio di un account si fermano dopo questo tempo; ciò che è arrivato resta e il resto arriva al giro successivo.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
@@ -3091,6 +4194,54 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>{label}, {count} need attention</source>
         <translation>{label}, {count} richiedono attenzione</translation>
+    </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <source>{label}, {count} due</source>
+        <translation>{label}, {count} in scadenza</translation>
+    </message>
+    <message>
+        <source>Today&apos;s arrivals</source>
+        <translation>Arrivi di oggi</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tutti i messaggi</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non letti</translation>
+    </message>
+    <message>
+        <source>Needs reply</source>
+        <translation>Da rispondere</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Inoltrati</translation>
+    </message>
+    <message>
+        <source>{label}, {count} open</source>
+        <translation>{label}, {count} aperti</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Miei</translation>
+    </message>
+    <message>
+        <source>{label}, {count} assigned to you</source>
+        <translation>{label}, {count} assegnati a te</translation>
+    </message>
+    <message>
+        <source>{label}, {count} unread</source>
+        <translation>{label}, {count} non letti</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Reti</translation>
     </message>
 </context>
 <context>
@@ -3217,6 +4368,13 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>Syncing…</source>
         <translation>Sincronizzazione…</translation>
     </message>
+    <message numerus="yes">
+        <source>Syncing… %Ln new message(s)</source>
+        <translation>
+            <numerusform>Sincronizzazione… %Ln nuovo messaggio</numerusform>
+            <numerusform>Sincronizzazione… %Ln nuovi messaggi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>No accounts connected</source>
         <translation>Nessun account collegato</translation>
@@ -3229,13 +4387,34 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <source>{name}: {error}</source>
         <translation>{name}: {error}</translation>
     </message>
+    <message numerus="yes">
+        <source>%n account(s) failed</source>
+        <translation>
+            <numerusform>%n account non riuscito</numerusform>
+            <numerusform>%n account non riusciti</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
+    <message numerus="yes">
+        <source>{name}: synced {time}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: sincronizzato {time}, %Ln nuovo</numerusform>
+            <numerusform>{name}: sincronizzato {time}, %Ln nuovi</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{name}: synced {time}</source>
         <translation>{name}: sincronizzato {time}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n account(s) synced {time}</source>
+        <translation>
+            <numerusform>%n account sincronizzato {time}</numerusform>
+            <numerusform>%n account sincronizzati {time}</numerusform>
+        </translation>
     </message>
     <message>
         <source>never</source>
@@ -3244,6 +4423,13 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>{name}: failed ({when}): {error}</source>
         <translation>{name}: non riuscito ({when}): {error}</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name}: synced {when}, %Ln new</source>
+        <translation>
+            <numerusform>{name}: sincronizzato {when}, %Ln nuovo</numerusform>
+            <numerusform>{name}: sincronizzato {when}, %Ln nuovi</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name}: synced {when}</source>
@@ -3277,6 +4463,14 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Nome del modello</translation>
     </message>
     <message>
+        <source>Language of the text</source>
+        <translation>Lingua del testo</translation>
+    </message>
+    <message>
+        <source>Any language</source>
+        <translation>Qualsiasi lingua</translation>
+    </message>
+    <message>
         <source>Template text</source>
         <translation>Testo del modello</translation>
     </message>
@@ -3285,8 +4479,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>&amp;Nome:</translation>
     </message>
     <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
         <source>&amp;Text:</source>
         <translation>&amp;Testo:</translation>
+    </message>
+    <message>
+        <source>A customer whose messages are in a language with its own text gets that text; everyone else gets the text for any language.</source>
+        <translation>Un cliente i cui messaggi sono in una lingua con un proprio testo riceve quel testo; tutti gli altri ricevono il testo per qualsiasi lingua.</translation>
     </message>
     <message>
         <source>Fields: {first_name}, {name}, {channel}, {business}, {last_message_date}, {note:LABEL} (from a note written as “LABEL: value”). A template whose field has no value for a customer is not used.</source>
@@ -3396,26 +4598,6 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
 <context>
     <name>Waiting</name>
     <message>
-        <source>{days} d {hours} h</source>
-        <translation>{days} g {hours} h</translation>
-    </message>
-    <message>
-        <source>{days} d</source>
-        <translation>{days} g</translation>
-    </message>
-    <message>
-        <source>{hours} h {minutes} min</source>
-        <translation>{hours} h {minutes} min</translation>
-    </message>
-    <message>
-        <source>{hours} h</source>
-        <translation>{hours} h</translation>
-    </message>
-    <message>
-        <source>{minutes} min</source>
-        <translation>{minutes} min</translation>
-    </message>
-    <message>
         <source>under 1 min</source>
         <translation>meno di 1 min</translation>
     </message>
@@ -3441,6 +4623,351 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Impossibile salvare la modifica: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>There is no account with id {id}</source>
+        <translation>Non esiste un account con il numero {id}</translation>
+    </message>
+    <message>
+        <source>No contact {id}</source>
+        <translation>Nessun contatto {id}</translation>
+    </message>
+    <message>
+        <source>No identity {id}</source>
+        <translation>Nessuna identità {id}</translation>
+    </message>
+    <message>
+        <source>There is no message with id {id}</source>
+        <translation>Non esiste un messaggio con il numero {id}</translation>
+    </message>
+    <message>
+        <source>No note {id}</source>
+        <translation>Nessuna nota {id}</translation>
+    </message>
+    <message>
+        <source>No reminder {id}</source>
+        <translation>Nessun promemoria {id}</translation>
+    </message>
+    <message>
+        <source>There is no outbox item with id {id}</source>
+        <translation>Non esiste un elemento della posta in uscita con il numero {id}</translation>
+    </message>
+    <message>
+        <source>There is no alert with id {id}</source>
+        <translation>Non esiste un avviso con il numero {id}</translation>
+    </message>
+    <message>
+        <source>{by} has acknowledged this alert already</source>
+        <translation>{by} ha già preso in carico questo avviso</translation>
+    </message>
+    <message>
+        <source>The sync interval is at least {minimum} seconds</source>
+        <translation>L’intervallo di sincronizzazione è di almeno {minimum} secondi</translation>
+    </message>
+    <message>
+        <source>A contact needs a name</source>
+        <translation>Un contatto ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} was merged into contact {into}</source>
+        <translation>Il contatto {contact_id} è stato unito al contatto {into}</translation>
+    </message>
+    <message>
+        <source>Give a channel and a handle</source>
+        <translation>Indica un canale e un nome utente</translation>
+    </message>
+    <message>
+        <source>Not a phone number: {handle}</source>
+        <translation>Non è un numero di telefono: {handle}</translation>
+    </message>
+    <message>
+        <source>Not a phone number, or one without its country code (+49…; the country of local numbers is set under Settings): {handle}</source>
+        <translation>Non è un numero di telefono, o manca il prefisso internazionale (+39…; il paese dei numeri locali si imposta nelle Impostazioni): {handle}</translation>
+    </message>
+    <message>
+        <source>Not an e-mail address: {handle}</source>
+        <translation>Non è un indirizzo e-mail: {handle}</translation>
+    </message>
+    <message>
+        <source>{channel} {handle} belongs to contact {contact_id}; merge the two contacts instead</source>
+        <translation>{channel} {handle} appartiene al contatto {contact_id}; unisci invece i due contatti</translation>
+    </message>
+    <message>
+        <source>A contact cannot be merged with itself</source>
+        <translation>Un contatto non può essere unito a sé stesso</translation>
+    </message>
+    <message>
+        <source>Merge {merge_id} does not exist or was undone already</source>
+        <translation>L’unione {merge_id} non esiste o è già stata annullata</translation>
+    </message>
+    <message>
+        <source>Contact {contact_id} is no longer merged</source>
+        <translation>Il contatto {contact_id} non è più unito</translation>
+    </message>
+    <message>
+        <source>The contact has only this identity; nothing to split</source>
+        <translation>Il contatto ha solo questa identità; non c’è nulla da separare</translation>
+    </message>
+    <message>
+        <source>A note needs some text</source>
+        <translation>Una nota ha bisogno di un testo</translation>
+    </message>
+    <message>
+        <source>A note holds at most {limit} characters</source>
+        <translation>Una nota contiene al massimo {limit} caratteri</translation>
+    </message>
+    <message>
+        <source>The message belongs to no contact</source>
+        <translation>Il messaggio non appartiene a nessun contatto</translation>
+    </message>
+    <message>
+        <source>A call or visit logged by hand cannot be answered in place: log your call back, or follow up on another of the customer&apos;s channels</source>
+        <translation>A una chiamata o visita registrata a mano non si può rispondere direttamente: registra la tua richiamata o ricontatta il cliente su un altro dei suoi canali</translation>
+    </message>
+    <message>
+        <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
+        <translation>{network} non consente di rispondere da qui: rispondi sul sito, poi segna la recensione come risposta</translation>
+    </message>
+    <message>
+        <source>Only a review on a site without replies from here can be marked answered on the site</source>
+        <translation>Solo una recensione su un sito a cui non si può rispondere da qui può essere segnata come risposta sul sito</translation>
+    </message>
+    <message>
+        <source>A conversation is logged on the phone or in person</source>
+        <translation>Una conversazione si registra al telefono o di persona</translation>
+    </message>
+    <message>
+        <source>Say what the call or visit was about</source>
+        <translation>Di’ di cosa si è parlato nella chiamata o nella visita</translation>
+    </message>
+    <message>
+        <source>A logged conversation holds at most {limit} characters</source>
+        <translation>Una conversazione registrata contiene al massimo {limit} caratteri</translation>
+    </message>
+    <message>
+        <source>That time is in the future: log a conversation once it has happened</source>
+        <translation>Quell’ora è nel futuro: registra una conversazione dopo che è avvenuta</translation>
+    </message>
+    <message>
+        <source>That time is too long ago</source>
+        <translation>Quell’ora è troppo lontana nel passato</translation>
+    </message>
+    <message>
+        <source>Nobody is called “{name}”; the team: {known}</source>
+        <translation>Nessuno si chiama «{name}»; il team: {known}</translation>
+    </message>
+    <message>
+        <source>“{field}” is no role: choose staff, reviewer or owner</source>
+        <translation>«{field}» non è un ruolo: scegli staff, reviewer o owner</translation>
+    </message>
+    <message>
+        <source>A person needs a name</source>
+        <translation>Una persona ha bisogno di un nome</translation>
+    </message>
+    <message>
+        <source>A name is at most {limit} characters</source>
+        <translation>Un nome ha al massimo {limit} caratteri</translation>
+    </message>
+    <message>
+        <source>It is escalated to {name} already</source>
+        <translation>È già inoltrato a {name}</translation>
+    </message>
+    <message>
+        <source>The message has no open escalation</source>
+        <translation>Il messaggio non ha inoltri aperti</translation>
+    </message>
+    <message>
+        <source>Say what came of it</source>
+        <translation>Di’ com’è finita</translation>
+    </message>
+    <message>
+        <source>At most {limit} characters, please</source>
+        <translation>Al massimo {limit} caratteri, per favore</translation>
+    </message>
+    <message>
+        <source>{file} is not a file (a folder or a device): choose the exported CSV file</source>
+        <translation>{file} non è un file (è una cartella o un dispositivo): scegli il file CSV esportato</translation>
+    </message>
+    <message>
+        <source>{file} is larger than {megabytes} MB, more than any arrivals list: choose the exported CSV file</source>
+        <translation>{file} supera {megabytes} MB, più di qualsiasi elenco degli arrivi: scegli il file CSV esportato</translation>
+    </message>
+    <message>
+        <source>Cannot read {file}: {error}</source>
+        <translation>Impossibile leggere {file}: {error}</translation>
+    </message>
+    <message>
+        <source>The database was busy (another program kept it locked): {saved} of {total} arrivals were saved. Import the file again to finish.</source>
+        <translation>Il database era occupato (un altro programma lo teneva bloccato): sono stati salvati {saved} arrivi su {total}. Importa di nuovo il file per completare.</translation>
+    </message>
+    <message>
+        <source>Dates like “{example}” can be read two ways: choose how this file writes dates</source>
+        <translation>Una data come «{example}» si può leggere in due modi: scegli come questo file scrive le date</translation>
+    </message>
+    <message>
+        <source>Line {line} cannot be read as CSV: choose the exported CSV file</source>
+        <translation>La riga {line} non si può leggere come CSV: scegli il file CSV esportato</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>Il file è vuoto</translation>
+    </message>
+    <message>
+        <source>There is no field “{field}”</source>
+        <translation>Non esiste il campo «{field}»</translation>
+    </message>
+    <message>
+        <source>The file has no column “{column}”</source>
+        <translation>Il file non ha la colonna «{column}»</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the guests&apos; names</source>
+        <translation>Scegli la colonna con i nomi degli ospiti</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the arrival dates</source>
+        <translation>Scegli la colonna con le date di arrivo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln bad row(s): nothing was imported. Skip them to import the rest.</source>
+        <translation>
+            <numerusform>%Ln riga errata: non è stato importato nulla. Saltala per importare il resto.</numerusform>
+            <numerusform>%Ln righe errate: non è stato importato nulla. Saltale per importare il resto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The reply is empty</source>
+        <translation>La risposta è vuota</translation>
+    </message>
+    <message>
+        <source>The reply still holds the template field {fields}: fill it in</source>
+        <translation>La risposta contiene ancora il campo del modello {fields}: compilalo</translation>
+    </message>
+    <message>
+        <source>Reply {id} was written by {user}; replies need review, so another person must approve it</source>
+        <translation>La risposta {id} è stata scritta da {user}; le risposte vengono riviste, quindi un’altra persona deve approvarla</translation>
+    </message>
+    <message>
+        <source>Say what should change: sending back needs a comment</source>
+        <translation>Di’ cosa dovrebbe cambiare: per rimandarla serve un commento</translation>
+    </message>
+    <message>
+        <source>Unknown channel {field}</source>
+        <translation>Canale sconosciuto {field}</translation>
+    </message>
+    <message>
+        <source>The message has no known customer to follow up with</source>
+        <translation>Il messaggio non ha un cliente noto da ricontattare</translation>
+    </message>
+    <message>
+        <source>The customer has no known address on {network}</source>
+        <translation>Il cliente non ha un indirizzo noto su {network}</translation>
+    </message>
+    <message>
+        <source>No connected account sends on {network}</source>
+        <translation>Nessun account collegato invia su {network}</translation>
+    </message>
+    <message>
+        <source>A reply that is {state} cannot take this step</source>
+        <translation>Una risposta nello stato {state} non può fare questo passo</translation>
+    </message>
+    <message>
+        <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
+        <translation>La risposta è lunga {length}; {network} ne accetta al massimo {limit} ({over} di troppo)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln character(s)</source>
+        <translation>
+            <numerusform>%Ln carattere</numerusform>
+            <numerusform>%Ln caratteri</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The data folder cannot be used: a file has its name, or it cannot be made there</source>
+        <translation>La cartella dei dati non si può usare: un file ha il suo nome, o non può essere creata lì</translation>
+    </message>
+    <message>
+        <source>The backup could not be made; the details are in the log</source>
+        <translation>Non è stato possibile fare il backup; i dettagli sono nel registro</translation>
+    </message>
+    <message>
+        <source>Something went wrong; the details are in the log</source>
+        <translation>Qualcosa è andato storto; i dettagli sono nel registro</translation>
+    </message>
+    <message>
+        <source>there is no such file or folder</source>
+        <translation>il file o la cartella non esiste</translation>
+    </message>
+    <message>
+        <source>you have no permission to use it</source>
+        <translation>non hai il permesso di usarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>il disco è pieno</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>il disco è di sola lettura</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>è una cartella</translation>
+    </message>
+    <message>
+        <source>{file} cannot be used: {cause}</source>
+        <translation>Impossibile usare {file}: {cause}</translation>
+    </message>
+    <message>
+        <source>The network refused the sign-in: sign in again</source>
+        <translation>La rete ha rifiutato l’accesso: accedi di nuovo</translation>
+    </message>
+    <message>
+        <source>The network asks to wait a while before the next request</source>
+        <translation>La rete chiede di aspettare un po’ prima della prossima richiesta</translation>
+    </message>
+    <message>
+        <source>The network cannot be reached: check the connection</source>
+        <translation>La rete non è raggiungibile: controlla la connessione</translation>
+    </message>
+    <message>
+        <source>The network had a passing problem; it is tried again later</source>
+        <translation>La rete ha avuto un problema passeggero; si riproverà più tardi</translation>
+    </message>
+    <message>
+        <source>The reply must wait</source>
+        <translation>La risposta deve aspettare</translation>
+    </message>
+    <message>
+        <source>The network refused the request</source>
+        <translation>La rete ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+        <source>The database was made by a newer version of the app: install that version</source>
+        <translation>Il database è stato creato da una versione più recente dell’app: installa quella versione</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or is not a database</source>
+        <translation>Il file del database è danneggiato o non è un database</translation>
+    </message>
+    <message>
+        <source>Another program keeps the database busy: try again in a moment</source>
+        <translation>Un altro programma tiene occupato il database: riprova tra un momento</translation>
+    </message>
+    <message>
+        <source>Nothing can be changed: the database can only be read</source>
+        <translation>Non si può modificare nulla: il database è di sola lettura</translation>
+    </message>
+    <message>
+        <source>The disk holding the database is full</source>
+        <translation>Il disco che contiene il database è pieno</translation>
+    </message>
+    <message>
+        <source>The database cannot be used</source>
+        <translation>Il database non si può usare</translation>
     </message>
 </context>
 </TS>

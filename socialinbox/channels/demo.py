@@ -22,9 +22,9 @@ from socialinbox.channels.bluesky_network import BLUESKY, BLUESKY_NETWORK
 from socialinbox.channels.demo_networks import (
     DEMO_NETWORKS,
     FACEBOOK,
-    GOOGLE_REVIEWS,
     INSTAGRAM,
 )
+from socialinbox.channels.google_reviews_network import GOOGLE_REVIEWS, GOOGLE_REVIEWS_NETWORK
 from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
 from socialinbox.channels.matrix_network import (
     MATRIX,
@@ -96,6 +96,7 @@ DECLARED_LIMITS: dict[str, TextLimit] = {
         SLACK_NETWORK,
         WORDPRESS_NETWORK,
         X_NETWORK,
+        GOOGLE_REVIEWS_NETWORK,
         *DEMO_NETWORKS,
     )
     if n.text_limit is not None

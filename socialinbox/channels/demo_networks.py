@@ -14,14 +14,12 @@ from __future__ import annotations
 from typing import Final
 
 from socialinbox.core.networks import (
-    AsGiven,
     CaseInsensitiveHandle,
     Network,
 )
 
 FACEBOOK: Final = "facebook"
 INSTAGRAM: Final = "instagram"
-GOOGLE_REVIEWS: Final = "google_reviews"
 
 
 DEMO_NETWORKS: Final[tuple[Network, ...]] = (
@@ -29,5 +27,4 @@ DEMO_NETWORKS: Final[tuple[Network, ...]] = (
         FACEBOOK, "Facebook", CaseInsensitiveHandle(("facebook.com",), prefix=""), icon="facebook"
     ),
     Network(INSTAGRAM, "Instagram", CaseInsensitiveHandle(("instagram.com",)), icon="instagram"),
-    Network(GOOGLE_REVIEWS, "Google reviews", AsGiven("reviewer's name"), icon="google_reviews"),
 )

@@ -46,7 +46,9 @@ class OAuthProvider:
 
     ``name`` keys the machine's settings (``oauth_client_id_<name>``); ``api_base_url`` is
     the API host a connector talks to by default: an account whose ``--base-url`` names
-    another host (a test server) has its OAuth endpoints moved there too.
+    another host (a test server) has its OAuth endpoints moved there too, unless that host
+    is under ``api_domain``, where all the network's own APIs are (Google gives each API a
+    host of its own under googleapis.com).
     ``needs_client_secret``: the token endpoint asks for the app's secret."""
 
     name: str
@@ -55,12 +57,18 @@ class OAuthProvider:
     api_base_url: str
     register_at: str
     needs_client_secret: bool = False
+    api_domain: str | None = None
 
     def endpoints_for(self, base_url: str | None) -> OAuthEndpoints:
         """The endpoints an account at ``base_url`` signs in with."""
-        if not base_url or _host(base_url) == _host(self.api_base_url):
+        if not base_url or self._is_own(_host(base_url)):
             return self.endpoints
         return self.endpoints.moved_to(base_url)
+
+    def _is_own(self, host: str) -> bool:
+        if host == _host(self.api_base_url):
+            return True
+        return self.api_domain is not None and host.endswith(f".{self.api_domain}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +110,7 @@ GOOGLE = OAuthProvider(
     api_base_url="https://www.googleapis.com",
     register_at="https://console.cloud.google.com/apis/credentials",
     needs_client_secret=True,
+    api_domain="googleapis.com",
 )
 META = OAuthProvider(
     name="meta",
@@ -171,7 +180,16 @@ GOOGLE_REVIEWS_KIND = OAuthKind(
         "https://developers.google.com/my-business/content/prereqs",
     ),
 )
-YOUTUBE_KIND = OAuthKind("youtube", GOOGLE, "https://www.googleapis.com/auth/youtube.force-ssl")
+YOUTUBE_KIND = OAuthKind(
+    "youtube",
+    GOOGLE,
+    "https://www.googleapis.com/auth/youtube.force-ssl",
+    AccessNotice(
+        "Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); "
+        "until Google has verified your app, its sign-ins expire after 7 days.",
+        "https://developers.google.com/youtube/v3/getting-started",
+    ),
+)
 LINKEDIN_KIND = OAuthKind(
     "linkedin",
     LINKEDIN,

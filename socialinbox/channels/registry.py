@@ -32,6 +32,8 @@ BUILT_IN: dict[str, str] = {
     "matrix": "socialinbox.channels.matrix:MatrixConnectorFactory",
     "wordpress": "socialinbox.channels.wordpress:WordPressConnectorFactory",
     "x": "socialinbox.channels.x:XConnectorFactory",
+    "youtube": "socialinbox.channels.youtube:YouTubeConnectorFactory",
+    "google_reviews": "socialinbox.channels.google_reviews:GoogleReviewsConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -46,6 +48,8 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "slack": "socialinbox.channels.matrix_network:SLACK_NETWORK",
     "wordpress": "socialinbox.channels.wordpress_network:WORDPRESS_NETWORK",
     "x": "socialinbox.channels.x_network:X_NETWORK",
+    "youtube": "socialinbox.channels.youtube_network:YOUTUBE_NETWORK",
+    "google_reviews": "socialinbox.channels.google_reviews_network:GOOGLE_REVIEWS_NETWORK",
     "yelp": "socialinbox.channels.review_mail.networks:YELP_NETWORK",
     "tripadvisor": "socialinbox.channels.review_mail.networks:TRIPADVISOR_NETWORK",
     "booking": "socialinbox.channels.review_mail.networks:BOOKING_NETWORK",

@@ -169,7 +169,9 @@ class AmbiguousDates(ArrivalsError):
         self.formats = tuple(formats)
         super().__init__(
             f"the dates are ambiguous ({example!r} reads as "
-            f"{' or '.join(self.formats)}): choose a date format"
+            f"{' or '.join(self.formats)}): choose a date format",
+            code="arrivals.ambiguous_dates",
+            example=example,
         )
 
 
@@ -382,7 +384,8 @@ def _records(text: str) -> list[tuple[int, list[str]]]:
             if any(f.strip() for f in fields):
                 records.append((start, [f.strip() for f in fields]))
     except csv.Error as exc:
-        raise ArrivalsError(f"line {skipped + reader.line_num}: {exc}") from None
+        line = skipped + reader.line_num
+        raise ArrivalsError(f"line {line}: {exc}", code="arrivals.not_csv", line=line) from None
     return records
 
 
@@ -431,7 +434,7 @@ def read_arrivals(
     decoded = decode(data, encoding)
     records = _records(decoded.text)
     if not records:
-        raise ArrivalsError("the file is empty")
+        raise ArrivalsError("the file is empty", code="arrivals.empty")
     _, headers = records[0]
     signature = signature_of(headers)
     stored_map, stored_format, stored_encoding = (remembered or {}).get(signature, ({}, None, None))
@@ -452,10 +455,16 @@ def read_arrivals(
     for source in (stored_map, mapping or {}):
         for column, target in source.items():
             if target not in FIELDS:
-                raise ArrivalsError(f"unknown field {target!r}; fields: {', '.join(FIELDS)}")
+                raise ArrivalsError(
+                    f"unknown field {target!r}; fields: {', '.join(FIELDS)}",
+                    code="arrivals.unknown_field",
+                    field=target,
+                )
             header = by_key.get(header_key(column))
             if header is None:
-                raise ArrivalsError(f"the file has no column {column!r}")
+                raise ArrivalsError(
+                    f"the file has no column {column!r}", code="arrivals.no_column", column=column
+                )
             for other in [h for h, f in final.items() if f == target]:
                 del final[other]
             final[header] = target
@@ -464,7 +473,9 @@ def read_arrivals(
         if required not in columns:
             raise ArrivalsError(
                 f"no column for {required!r}: map one, e.g. --map 'Gast={required}' "
-                f"(columns: {', '.join(headers)})"
+                f"(columns: {', '.join(headers)})",
+                code="arrivals.unmapped",
+                field=required,
             )
 
     def cell(fields: list[str], name: str) -> str:
@@ -670,7 +681,9 @@ class ArrivalsImport:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
                 "the rest): "
-                + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5])
+                + "; ".join(f"line {line}: {why}" for line, why in parsed.bad_rows[:5]),
+                code="arrivals.bad_rows",
+                count=len(parsed.bad_rows),
             )
         return ImportRun(self, parsed, printable_name(source)[:500] if source else None)
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.settings import BUSINESS, Setting
+from socialinbox.settings import BUSINESS, QT_TRANSLATE_NOOP, Setting
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import upsert
 from socialinbox.storage.schema import BusinessSetting
@@ -39,8 +39,10 @@ RETURN_QUIET_DAYS: Setting[int] = business(
     "return_quiet_days",
     int,
     30,
-    "Quiet period before a return reminder",
-    "A customer with notes who writes again after this long raises a reminder.",
+    QT_TRANSLATE_NOOP("Setting", "Quiet period before a return reminder"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "A customer with notes who writes again after this long raises a reminder."
+    ),
     minimum=1,
     maximum=3650,
 )
@@ -48,37 +50,47 @@ REPLIES_NEED_REVIEW: Setting[bool] = business(
     "replies_need_review",
     bool,
     False,
-    "Replies need review before sending",
-    "Another person must approve each reply before it goes out.",
+    QT_TRANSLATE_NOOP("Setting", "Replies need review before sending"),
+    QT_TRANSLATE_NOOP("Setting", "Another person must approve each reply before it goes out."),
 )
 BUSINESS_HOURS: Setting[dict[str, Any]] = business(
     "business_hours",
     dict,
     {"days": [0, 1, 2, 3, 4], "start": "09:00", "end": "17:00"},
-    "Business hours",
-    "The days (0 is Monday) and the hours the business answers; used by response-time reports.",
+    QT_TRANSLATE_NOOP("Setting", "Business hours"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "The days (0 is Monday) and the hours the business answers; used by response-time reports.",
+    ),
 )
 PROPERTY_TIMEZONE: Setting[str | None] = business(
     "property_timezone",
     str,
     None,
-    "Property timezone",
-    "“Today” for the arrivals list and “tomorrow morning” for reminders are the "
-    "property's local time, wherever this computer is; unset means this computer's zone.",
+    QT_TRANSLATE_NOOP("Setting", "Property timezone"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "“Today” for the arrivals list and “tomorrow morning” for reminders are the "
+        "property's local time, wherever this computer is; unset means this computer's zone.",
+    ),
 )
 PHONE_REGION: Setting[str | None] = business(
     "phone_region",
     str,
     None,
-    "Phone numbers from",
-    "The country of phone numbers written without +, e.g. DE (arrivals lists).",
+    QT_TRANSLATE_NOOP("Setting", "Phone numbers from"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "The country of phone numbers written without +, e.g. DE (arrivals lists)."
+    ),
 )
 BUSINESS_NAME: Setting[str | None] = business(
     "business_name",
     str,
     None,
-    "Business name",
-    "The business's name as customers know it ({business} in reply templates).",
+    QT_TRANSLATE_NOOP("Setting", "Business name"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "The business's name as customers know it ({business} in reply templates)."
+    ),
 )
 REPLY_TEMPLATES: Setting[list[Any]] = business(
     "reply_templates",
@@ -94,8 +106,11 @@ REPLY_TEMPLATES: Setting[list[Any]] = business(
             "we have not forgotten: {note:favourite}.",
         },
     ],
-    "Reply templates",
-    "Canned replies every desk shares: a list of {name, text} (see core/templates.py).",
+    QT_TRANSLATE_NOOP("Setting", "Reply templates"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "Canned replies every desk shares: a list of {name, text} (see core/templates.py).",
+    ),
 )
 
 # Reply targets (``core.waiting``): how long a customer may wait for a first reply, per
@@ -104,8 +119,10 @@ TARGET_SOCIAL_MINUTES: Setting[int] = business(
     "target_social_minutes",
     int,
     60,
-    "Reply target on social networks",
-    "Mentions, comments and direct messages on every network but e-mail and reviews.",
+    QT_TRANSLATE_NOOP("Setting", "Reply target on social networks"),
+    QT_TRANSLATE_NOOP(
+        "Setting", "Mentions, comments and direct messages on every network but e-mail and reviews."
+    ),
     minimum=1,
     maximum=14 * 24 * 60,
 )
@@ -113,8 +130,8 @@ TARGET_EMAIL_MINUTES: Setting[int] = business(
     "target_email_minutes",
     int,
     4 * 60,
-    "Reply target for e-mail",
-    "E-mails from customers.",
+    QT_TRANSLATE_NOOP("Setting", "Reply target for e-mail"),
+    QT_TRANSLATE_NOOP("Setting", "E-mails from customers."),
     minimum=1,
     maximum=14 * 24 * 60,
 )
@@ -122,8 +139,8 @@ TARGET_REVIEWS_MINUTES: Setting[int] = business(
     "target_reviews_minutes",
     int,
     24 * 60,
-    "Reply target for reviews",
-    "Reviews on every review site.",
+    QT_TRANSLATE_NOOP("Setting", "Reply target for reviews"),
+    QT_TRANSLATE_NOOP("Setting", "Reviews on every review site."),
     minimum=1,
     maximum=14 * 24 * 60,
 )
@@ -131,9 +148,12 @@ TARGETS_IN_BUSINESS_HOURS: Setting[bool] = business(
     "targets_in_business_hours",
     bool,
     False,
-    "Count waiting in business hours",
-    "Waiting times count only the business hours (a message from Saturday night waits "
-    "from Monday's opening); otherwise every hour counts.",
+    QT_TRANSLATE_NOOP("Setting", "Count waiting in business hours"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "Waiting times count only the business hours (a message from Saturday night waits "
+        "from Monday's opening); otherwise every hour counts.",
+    ),
 )
 
 BUSINESS_SETTINGS: tuple[Setting[Any], ...] = (

@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     # Named in annotations only: a command that talks to no network never imports httpx.
     import httpx
 
+    from socialinbox.core.api_quota import QuotaBook
+
 # How long one network request may take in all, its answer's last byte included, unless
 # the context names another deadline (see ConnectorContext.request_deadline).
 DEFAULT_REQUEST_DEADLINE = timedelta(seconds=60)
@@ -393,6 +395,9 @@ class ConnectorContext:
     # connector). While an account is verified before it is saved, this is a draft that
     # becomes the kept secret if the account is saved.
     account_secret: SessionSlot | None = None
+    # The account's daily API quota, counted for every process (a network that charges
+    # units per call, YouTube's; None: the connector keeps its own count).
+    quota: QuotaBook | None = None
 
 
 class ConnectorFactory(Protocol):

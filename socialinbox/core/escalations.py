@@ -351,7 +351,8 @@ class EscalationAnnouncer:
             self._announced.add(escalation.id)
             if name_key(escalation.by_user) == me:
                 continue  # you handed it to yourself: nothing to tell you
-            lines = [self._describe(escalation.message_id)] if self._describe else []
+            described = self._describe(escalation.message_id) if self._describe else ""
+            lines = [described]
             if escalation.reason:
                 lines.append(f"Reason: {escalation.reason}")
             self._notifier.notify(
@@ -360,6 +361,12 @@ class EscalationAnnouncer:
                     body="\n".join(line for line in lines if line),
                     urgency="warning",
                     message_id=escalation.message_id,
+                    code="escalation.new",
+                    params=(
+                        ("by", escalation.by_user),
+                        ("message", described),
+                        ("reason", escalation.reason or ""),
+                    ),
                 )
             )
         if fresh:

@@ -42,6 +42,10 @@ _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 _CHUNK = 500
 # What the rating column (a 32-bit integer) keeps; stars and scores are far inside it.
 _RATINGS = (-(2**31), 2**31 - 1)
+# Kinds whose edit asks for a reply again: a reviewer who changes a review (its words or
+# its stars) tells the public something new, which an earlier answer did not address. An
+# answer written before the edit no longer answers it.
+ASKS_AGAIN_WHEN_EDITED = frozenset({"review"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -371,6 +375,7 @@ class Ingest:
                     Message.created_at,
                     Message.edited_at,
                     Message.deleted_at,
+                    Message.rating,
                 ).where(Message.account_id == account_id, Message.remote_id.in_(chunk))
             ):
                 found[row.remote_id] = row._asdict()
@@ -398,23 +403,32 @@ class Ingest:
         previous = stored["edited_at"] or stored["created_at"]
         if item.edited_at <= previous:
             return False
-        if item.text == stored["text"]:
+        asks_again = item.inbound and item.kind in ASKS_AGAIN_WHEN_EDITED
+        rating_changed = asks_again and item.rating != stored["rating"]
+        if item.text == stored["text"] and not rating_changed:
             if item.subject == stored["subject"]:
                 return False
             session.execute(
                 update(Message).where(Message.id == stored["id"]).values(subject=item.subject)
             )
             return True
-        session.execute(
-            update(Message)
-            .where(Message.id == stored["id"])
-            .values(
-                text=item.text,
-                subject=item.subject,
-                edited_at=item.edited_at,
-                sentiment=sentiment_of(item.inbound, item.kind, item.text, item.rating),
-            )
-        )
+        values: dict[str, Any] = {
+            "text": item.text,
+            "subject": item.subject,
+            "edited_at": item.edited_at,
+            "sentiment": sentiment_of(item.inbound, item.kind, item.text, item.rating),
+        }
+        if asks_again:
+            # Waiting again, unread, its earlier answer no longer its answer.
+            values |= {
+                "rating": item.rating,
+                "needs_reply": True,
+                "read": False,
+                "done": False,
+                "replied_at": None,
+                "response_seconds": None,
+            }
+        session.execute(update(Message).where(Message.id == stored["id"]).values(**values))
         return True
 
     def _mark_answered(
@@ -444,6 +458,7 @@ class Ingest:
                     Message.contact_id,
                     Message.kind,
                     Message.thread_key,
+                    Message.edited_at,
                 ).where(
                     Message.account_id == account_id,
                     Message.remote_id == item.in_reply_to_remote_id,
@@ -452,6 +467,12 @@ class Ingest:
             ).first()
             if target is None:
                 continue
+            if (
+                target.kind in ASKS_AGAIN_WHEN_EDITED
+                and target.edited_at is not None
+                and item.created_at < target.edited_at
+            ):
+                continue  # it answered what the review said before its edit
             reply_id = new_id_of.get(item.remote_id)
             if reply_id is not None and target.contact_id is not None:
                 session.execute(
@@ -698,7 +719,8 @@ def _new_row(
         "rating": item.rating,
         "created_at": item.created_at,
         "received_at": now,
-        "edited_at": item.edited_at,
+        # An edit time that is the creation time is no edit (a network that gives one time).
+        "edited_at": item.edited_at if item.edited_at != item.created_at else None,
         "deleted_at": now if deleted else None,
         # The business's own messages and context are never unread and never wait.
         "read": not item.inbound or item.context_only,

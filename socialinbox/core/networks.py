@@ -41,6 +41,7 @@ from socialinbox.core.connector import TextLimit
 from socialinbox.core.emails import normalise_email
 from socialinbox.core.names import EMAIL, GUEST, IN_PERSON, PHONE, InvalidIdentityKey
 from socialinbox.core.phones import normalise_phone
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +209,18 @@ class PhoneRule:
 
 AS_GIVEN: Final = AsGiven()
 
+# Labels marked for the window's catalogues (the window translates them in the context
+# "Network"); a connector's network label may be marked the same way.
 CORE_NETWORKS: Final[tuple[Network, ...]] = (
-    Network(EMAIL, "E-mail", EmailRule(), icon="email"),
-    Network(PHONE, "Phone", PhoneRule(), icon="phone"),
+    Network(EMAIL, QT_TRANSLATE_NOOP("Network", "E-mail"), EmailRule(), icon="email"),
+    Network(PHONE, QT_TRANSLATE_NOOP("Network", "Phone"), PhoneRule(), icon="phone"),
     # Visits logged by hand (core.logged); a visitor has no key of their own.
-    Network(IN_PERSON, "In person", AsGiven("name"), icon="in_person"),
-    Network(GUEST, "Hotel guest", AsGiven("reservation"), icon="guest"),
+    Network(
+        IN_PERSON, QT_TRANSLATE_NOOP("Network", "In person"), AsGiven("name"), icon="in_person"
+    ),
+    Network(
+        GUEST, QT_TRANSLATE_NOOP("Network", "Hotel guest"), AsGiven("reservation"), icon="guest"
+    ),
 )
 
 

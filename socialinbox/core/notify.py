@@ -27,6 +27,10 @@ class Notification:
     # The window shows this already in a place of its own (a crisis alert's banner): where
     # there is no desktop notification, nothing more is shown inside the window.
     shown_in_window: bool = False
+    # What the title and body say, for the window to word them in its language (like a
+    # UserError's code and params); the English title and body stay for the log.
+    code: str = ""
+    params: tuple[tuple[str, str], ...] = ()
 
 
 class Notifier(Protocol):

@@ -491,5 +491,7 @@ class ReminderAnnouncer:
                 urgency="reminder",
                 message_id=reminder.message_id,
                 contact_id=reminder.contact_id,
+                code="reminder.due",
+                params=(("name", reminder.contact_name),),
             )
         )

@@ -9,6 +9,12 @@ value makes the whole template refuse, naming the field: never "Dear
 {first_name}", never a guessed default. The outbox refuses any reply that
 still holds a field, so a half-filled template cannot go out either.
 
+A template may hold one text per language (``"texts": {"de": "…", "fr": "…"}`` beside
+its ``"text"``, the text for any other language): a reply to a customer whose recent
+messages read in one of those languages (:func:`~socialinbox.core.tone.language_of`)
+gets that language's text, and ``{last_message_date}`` is written as that language
+writes dates. A customer whose language is unknown gets ``"text"``.
+
 Suggested replies (the reminders ``close_loop`` and ``thank_you``, see
 ``core.practice``) come from templates too: a stored template with ``"for":
 "close_loop"`` (or ``"thank_you"``) is tried first, then the defaults of
@@ -29,6 +35,7 @@ from sqlalchemy.orm import Session
 
 from socialinbox.core.business_settings import BUSINESS_NAME, REPLY_TEMPLATES, BusinessSettings
 from socialinbox.core.networks import NetworkCatalogue
+from socialinbox.core.tone import language_of
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import received_by
 from socialinbox.storage.schema import Contact, Message, Note
@@ -70,6 +77,13 @@ class Template:
     text: str
     # The suggestion it makes ("close_loop", "thank_you"); None for a canned reply.
     purpose: str | None = None
+    # (language, text) for the languages that have their own text, e.g. ("de", "Danke, …").
+    texts: tuple[tuple[str, str], ...] = ()
+
+    def text_for(self, language: str | None) -> str:
+        """The text for a customer writing in ``language`` (None: unknown): that
+        language's own text if there is one, else :attr:`text`."""
+        return dict(self.texts).get(language or "", self.text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,9 +152,14 @@ def labelled_notes(texts: list[str]) -> dict[str, str]:
 
 
 def values_for_message(
-    session: Session, message_id: int, business_name: str | None, networks: NetworkCatalogue
+    session: Session,
+    message_id: int,
+    business_name: str | None,
+    networks: NetworkCatalogue,
+    language: str | None = None,
 ) -> tuple[dict[str, str | None], dict[str, str]]:
-    """What the app knows for a reply to ``message_id``: field values and labelled notes."""
+    """What the app knows for a reply to ``message_id``: field values (dates written as
+    ``language`` writes them) and labelled notes."""
     message = session.get(Message, message_id)
     if message is None:
         raise LookupError(f"there is no message with id {message_id}")
@@ -165,7 +184,7 @@ def values_for_message(
             .limit(1)
         ).scalar()
         if previous is not None:
-            values["last_message_date"] = f"{previous.day} {previous:%B %Y}"
+            values["last_message_date"] = date_in(language, previous)
         texts = list(
             session.execute(
                 select(Note.text)
@@ -178,17 +197,65 @@ def values_for_message(
 
 
 def templates_from_setting(value: Any) -> list[Template]:
-    """Stored templates (a JSON list of {name, text}); anything malformed is skipped."""
+    """Stored templates (a JSON list of {name, text, texts?, for?}); anything malformed is
+    skipped (a malformed or empty text of one language too)."""
     found = []
     for item in value if isinstance(value, list) else []:
         if isinstance(item, dict) and isinstance(item.get("name"), str):
             text = item.get("text")
             if isinstance(text, str) and text.strip():
                 purpose = item.get("for")
+                stored = item.get("texts")
+                texts = tuple(
+                    sorted(
+                        (language, own)
+                        for language, own in (stored if isinstance(stored, dict) else {}).items()
+                        if isinstance(language, str) and isinstance(own, str) and own.strip()
+                    )
+                )
                 found.append(
-                    Template(item["name"], text, purpose if isinstance(purpose, str) else None)
+                    Template(
+                        item["name"], text, purpose if isinstance(purpose, str) else None, texts
+                    )
                 )
     return found
+
+
+def template_to_setting(template: Template) -> dict[str, Any]:
+    """How a template is stored (the inverse of :func:`templates_from_setting`)."""
+    stored: dict[str, Any] = {"name": template.name, "text": template.text}
+    if template.texts:
+        stored["texts"] = dict(template.texts)
+    if template.purpose is not None:
+        stored["for"] = template.purpose
+    return stored
+
+
+# The languages a template may have its own text for: those language_of can tell.
+TEMPLATE_LANGUAGES = ("en", "de", "fr", "es", "it")
+# How many of a customer's latest messages decide their language.
+LANGUAGE_MESSAGES = 5
+# {last_message_date} in each language a template may have a text for ("12 March 2026"
+# in English; numbers elsewhere, which need no month names).
+DATE_FORMATS = {"de": "%d.%m.%Y", "fr": "%d/%m/%Y", "es": "%d/%m/%Y", "it": "%d/%m/%Y"}
+
+
+def customer_language(session: Session, contact_id: int) -> str | None:
+    """The language the customer writes in, from their latest messages (one indexed
+    query); None when unknown (too little text, mixed languages, no messages)."""
+    texts = session.execute(
+        select(Message.text)
+        .where(received_by(contact_id))
+        .order_by(Message.created_at.desc())
+        .limit(LANGUAGE_MESSAGES)
+    ).scalars()
+    return language_of("\n".join(texts))
+
+
+def date_in(language: str | None, day: datetime) -> str:
+    """``day`` as a reply in ``language`` writes it (see :data:`DATE_FORMATS`)."""
+    numeric = DATE_FORMATS.get(language or "")
+    return day.strftime(numeric) if numeric else f"{day.day} {day:%B %Y}"
 
 
 def suggestion(
@@ -225,3 +292,15 @@ class Templates:
                 session, message_id, self._business.get(BUSINESS_NAME), self._networks
             )
         return fill(text, values, notes)
+
+    def fill_template(self, template: Template, message_id: int) -> Filled:
+        """``template`` filled for a reply to ``message_id``, in the customer's language
+        when the template has a text for it (see the module's rules)."""
+        with self._db.read() as session:
+            message = session.get(Message, message_id)
+            contact_id = message.contact_id if message is not None else None
+            language = customer_language(session, contact_id) if contact_id is not None else None
+            values, notes = values_for_message(
+                session, message_id, self._business.get(BUSINESS_NAME), self._networks, language
+            )
+        return fill(template.text_for(language), values, notes)

@@ -156,6 +156,25 @@ def is_english(text: str) -> bool:
     return english >= 2 or len(words) <= 5
 
 
+def language_of(text: str) -> str | None:
+    """The language ``text`` reads as ("en", "de", "fr", "it" or "es"), judged by its
+    function words like :func:`is_english`; None when it is too short to tell or mixed.
+
+    Another language wins with two of its function words at least and more than any
+    other language has; English is decided by :func:`is_english`."""
+    if is_english(text):
+        return "en"
+    sample = text[:LANGUAGE_CHARS].lower().replace("’", "'")
+    counts = dict.fromkeys(_FUNCTION_WORDS, 0)
+    for word in _WORD.findall(sample):
+        for language in _LANGUAGES_OF.get(word, ()):
+            counts[language] += 1
+    del counts["en"]
+    ranked = sorted(counts.items(), key=lambda item: item[1], reverse=True)
+    (best, votes), (_, runner_up) = ranked[0], ranked[1]
+    return best if votes >= 2 and votes > runner_up else None
+
+
 # -- VADER ------------------------------------------------------------------------------
 
 _analyzer: SentimentIntensityAnalyzer | None = None

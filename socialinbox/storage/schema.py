@@ -326,6 +326,23 @@ class RateLimit(Base):
     noted_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
+class ApiQuota(Base):
+    """An account's count of API units on one day of its network's quota (YouTube's,
+    whose day is the Pacific calendar day): ``used`` units counted by every process;
+    ``exhausted_at`` when the network said the day's budget is spent. A row of an earlier
+    day means nothing (see ``core.api_quota``)."""
+
+    __tablename__ = "api_quota"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    day: Mapped[date] = mapped_column(Date)
+    used: Mapped[int] = mapped_column(Integer, default=0)
+    exhausted_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
 class OutboxItem(Base):
     """A reply the business wrote; stored before anything is sent."""
 

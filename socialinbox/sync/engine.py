@@ -26,6 +26,8 @@ import httpx
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.clock import Clock
 from socialinbox.core.accounts import Accounts, config_of
+from socialinbox.core.api_quota import budget_of
+from socialinbox.core.api_quota_store import ApiQuotaStore
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import (
     DEFAULT_REQUEST_DEADLINE,
@@ -148,12 +150,14 @@ class SyncEngine:
         on_change: ChangeCallback | None = None,
         sender: Sender | None = None,
         rate_limits: RateLimitStore | None = None,
+        quotas: ApiQuotaStore | None = None,
         levels: ResponseLevels | None = None,
         request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
         round_deadline: timedelta = DEFAULT_ROUND_DEADLINE,
     ) -> None:
         """``rate_limits``: where each account's waits are kept for every process (without
-        it, each connector keeps its own for its lifetime). ``request_deadline`` bounds
+        it, each connector keeps its own for its lifetime); ``quotas`` the same for daily
+        API quotas. ``request_deadline`` bounds
         each request of a connector, ``round_deadline`` each account's round. ``levels``:
         settled after each round (level 0 needs time to pass; see core.response_levels)."""
         self._levels = levels
@@ -161,6 +165,7 @@ class SyncEngine:
         self._round_deadline = round_deadline
         self._sender = sender
         self._rate_limits = rate_limits
+        self._quotas = quotas
         self._accounts = accounts
         self._ingest = ingest
         self._writer = writer
@@ -216,6 +221,13 @@ class SyncEngine:
                 ),
                 request_deadline=self._request_deadline,
                 account_secret=self._secrets.account_slot(account.uuid),
+                quota=(
+                    self._quotas.book(
+                        account.id, budget_of(account.settings), factory.label, self._writer
+                    )
+                    if self._quotas is not None
+                    else None
+                ),
             )
         )
 

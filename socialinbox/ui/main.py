@@ -14,18 +14,20 @@ import sys
 from datetime import UTC, datetime
 
 import qasync
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialinbox import APP_ID, APP_NAME
 from socialinbox.app import AppContext, AppOptions, damaged_database
-from socialinbox.bundled import resource_path
 from socialinbox.core.backup import BackupError, restore_backup
 from socialinbox.core.notify import Notification
 from socialinbox.paths import DataFolderUnusable, default_data_dir
-from socialinbox.settings import THEME
+from socialinbox.settings import LANGUAGE, THEME
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.common.icons import app_icon
+from socialinbox.ui.common.translations import computer_settings, install_translations
 from socialinbox.ui.shell.bench import FirstPaintReporter
 from socialinbox.ui.shell.single_instance import InstanceServer, hand_over
 from socialinbox.ui.shell.theme import apply_theme, normalise
@@ -68,15 +70,15 @@ def _run(
     try:
         context = AppContext(options)
     except DatabaseUnreadable as problem:
-        if not offer_backup(options, str(problem)):
+        if not offer_backup(options, problem):
             return EXIT_FAILED
         try:
             context = AppContext(options)
         except DatabaseProblem as again:
-            show_startup_error(str(again))
+            show_startup_error(again)
             return EXIT_FAILED
     except (DatabaseProblem, DataFolderUnusable) as problem:
-        show_startup_error(str(problem))
+        show_startup_error(problem)
         return EXIT_FAILED
     try:
         apply_theme(app, normalise(context.machine_settings.get(THEME)))
@@ -111,23 +113,11 @@ def application() -> QApplication:
     app.setWindowIcon(app_icon())
     # The window closes the loop itself, after shutting down background work.
     app.setQuitOnLastWindowClosed(False)
-    _install_translators(app)
+    install_translations(app, computer_settings().get(LANGUAGE))
     return app
 
 
-def _install_translators(app: QApplication) -> None:
-    locale = QLocale()
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        (APP_ID, str(resource_path("i18n"))),
-    )
-    for name, folder in sources:
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-
-
-def offer_backup(options: AppOptions, problem: str) -> bool:
+def offer_backup(options: AppOptions, problem: DatabaseProblem) -> bool:
     """A damaged database: offer the latest good backup. True if it was put in place.
 
     Never starts empty over the user's data: without a backup, or if the user
@@ -140,14 +130,13 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     database, backup = damaged
     if backup is None:
         show_startup_error(
-            problem
-            + "\n\n"
-            + QApplication.translate(
+            problem,
+            QApplication.translate(
                 "Startup", "There is no backup to restore. The file has not been changed."
-            )
+            ),
         )
         return False
-    taken = datetime.fromtimestamp(backup.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    taken = full_datetime(datetime.fromtimestamp(backup.stat().st_mtime).astimezone())
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
@@ -155,8 +144,9 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     box.setText(
         QApplication.translate("Startup", "{app} cannot read its database.").format(app=APP_NAME)
     )
+    box.setDetailedText(str(problem))
     box.setInformativeText(
-        problem
+        describe(problem)
         + "\n\n"
         + QApplication.translate(
             "Startup",
@@ -175,13 +165,15 @@ def offer_backup(options: AppOptions, problem: str) -> bool:
     try:
         aside = restore_backup(backup, database, datetime.now(UTC))
     except (BackupError, OSError) as exc:
-        show_startup_error(str(exc))
+        show_startup_error(exc)
         return False
     log.warning("Restored %s; the damaged database was kept as %s", backup.name, aside.name)
     return True
 
 
-def show_startup_error(message: str) -> None:
+def show_startup_error(problem: Exception, more: str = "") -> None:
+    """Why the app cannot start, in words (``more`` after it); the English detail behind
+    *Show Details*."""
     box = QMessageBox()
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(APP_NAME)
@@ -189,7 +181,8 @@ def show_startup_error(message: str) -> None:
     box.setText(
         QApplication.translate("Startup", "{app} cannot open its database.").format(app=APP_NAME)
     )
-    box.setInformativeText(message)
+    box.setInformativeText(describe(problem) + (f"\n\n{more}" if more else ""))
+    box.setDetailedText(str(problem))
     box.exec()
 
 

@@ -21,10 +21,15 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.connector import OutgoingReply, PermanentError
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.secrets import SecretStore
-from socialinbox.storage.schema import Message, OutboxItem, RateLimit
+from socialinbox.storage.schema import Message, RateLimit
 from socialinbox.sync.connect import AccountDraft
 from tests.conftest import sync_once, with_engine
-from tests.helpers import assert_came_back_to, hand_linked_customer
+from tests.helpers import (
+    assert_came_back_to,
+    hand_linked_customer,
+    outbox_state,
+    reply_through_outbox,
+)
 from tests.servers.x_server import XServer
 
 MENTIONS = "/2/users/"  # every timeline request starts so; told apart by their ending
@@ -91,20 +96,6 @@ def flood(x: XServer, clock: FakeClock, count: int, author: str) -> list[str]:
 
 def mention_requests(x: XServer) -> list[Any]:
     return [r for r in x.requests_to(MENTIONS, method="GET") if r.path.endswith("/mentions")]
-
-
-def reply_through_outbox(ctx: AppContext, message_id: int, text: str) -> int:
-    return ctx.writer.call(
-        ctx.outbox.create_reply, message_id, text, "tester", approve=True
-    ).item.id
-
-
-def outbox_state(ctx: AppContext, item_id: int) -> tuple[str, str | None]:
-    with ctx.db.read() as session:
-        row = session.execute(
-            select(OutboxItem.state, OutboxItem.last_error).where(OutboxItem.id == item_id)
-        ).one()
-    return str(row.state).rsplit(".", 1)[-1], row.last_error
 
 
 # -- connecting -------------------------------------------------------------------------

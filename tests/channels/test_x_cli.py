@@ -5,8 +5,6 @@ revoked on removal; and a token on stdin that X refuses, said in one line."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import httpx
 
@@ -14,7 +12,6 @@ from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.paths import SETTINGS_FILE
 from socialinbox.settings import OAUTH_CLIENT_ID_X, MachineSettings
 from tests.cli_runner import (
-    REPOSITORY,
     CliRunner,
     assert_fails_in_one_line,
     assert_no_secret_leaks,
@@ -38,27 +35,10 @@ def test_accounts_add_x_signs_in_in_the_browser_then_a_mention_arrives_and_is_an
         x.add_user("maya", "Maya Okafor")
         question = x.mention("maya", "do you have a table for two tonight?")
         add = ("accounts", "add", "x", "--name", "Our X", "--base-url", x.base_url)
-        process = subprocess.Popen(
-            [sys.executable, "-m", "socialinbox", "--data-dir", str(cli.data_dir), *add],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env=cli.env,
-            cwd=REPOSITORY,
-        )
-        assert process.stderr is not None
-        said: list[str] = []
-        while not said or not said[-1].startswith("http"):
-            line = process.stderr.readline()
-            assert line, "".join(said)
-            said.append(line.strip())
-        assert said[-1].startswith(f"{x.base_url}/i/oauth2/authorize?")
-        page = httpx.get(said[-1], follow_redirects=True, timeout=10)
-        out, err = process.communicate(timeout=60)
-        assert process.returncode == 0, err
-        assert page.status_code == 200
-        account_id = int(out.strip())
+        signed_in = cli.add_signing_in(*add)
+        assert signed_in.said[-1].startswith(f"{x.base_url}/i/oauth2/authorize?")
+        assert signed_in.page.status_code == 200
+        account_id = signed_in.account_id
         (listed,) = json.loads(cli("accounts", "list", "--json").stdout)
         assert (listed["kind"], listed["handle"]) == ("x", "business")
 
@@ -77,7 +57,7 @@ def test_accounts_add_x_signs_in_in_the_browser_then_a_mention_arrives_and_is_an
         assert users_me(x, token) == 200
         assert cli("accounts", "remove", str(account_id)).returncode == 0
         assert users_me(x, token) == 401 and not cli.keychain()
-    assert_no_secret_leaks(cli.data_dir, [*cli.outputs, out, err], [token, secret])
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [token, secret])
 
 
 def test_a_token_on_stdin_that_x_refuses_is_one_line_and_nothing_is_saved(tmp_path):

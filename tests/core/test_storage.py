@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import stat
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -145,6 +145,8 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
             _check_logged_conversation_of_0006(ctx)
         if fixture.name >= "schema_0007":
             _check_response_practice_of_0007(ctx)
+        if fixture.name >= "schema_0008":
+            _check_api_quota_of_0008(ctx)
     finally:
         ctx.close()
 
@@ -181,6 +183,18 @@ def _check_response_practice_of_0007(ctx: AppContext) -> None:
     assert tuple(escalation) == (1, "Ben", "Anna", "a regular: answer her personally", None)
     assert tuple(alert) == ("x", "spike", 14, 1.5, 9, None)
     assert suggestion == "Thank you for the kind words about our cornbread, Maya!"
+
+
+def _check_api_quota_of_0008(ctx: AppContext) -> None:
+    """From 0008 on, an account's count of YouTube quota units (3,140 on 12 March, a day
+    the network said was used up) survives every later upgrade."""
+    from socialinbox.storage.schema import ApiQuota
+
+    with ctx.db.read() as session:
+        row = session.get(ApiQuota, 1)
+        assert row is not None
+        kept = (row.day, row.used, row.exhausted_at)
+    assert kept == (date(2026, 3, 12), 3140, datetime(2026, 3, 12, 21, 30, tzinfo=UTC))
 
 
 def _check_front_desk_data_of_0002(ctx: AppContext) -> None:

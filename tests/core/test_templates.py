@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from socialinbox.core.business_settings import REPLY_TEMPLATES
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.outbox_service import OutboxError
-from socialinbox.core.templates import fill, first_name, unfilled_fields
+from socialinbox.core.templates import (
+    customer_language,
+    date_in,
+    fill,
+    first_name,
+    template_to_setting,
+    templates_from_setting,
+    unfilled_fields,
+)
 from socialinbox.storage.schema import Note
 
 
@@ -77,3 +89,54 @@ def test_the_demo_guest_gets_her_template_and_the_outbox_refuses_an_unfilled_one
     assert thanks.text == "Thank you, Maya! the cornbread is waiting."
     with pytest.raises(OutboxError, match=r"\{first_name\}"):
         ctx.writer.call(ctx.outbox.create_reply, maya.id, "Dear {first_name}, hi", "tester")
+
+
+def test_a_template_answers_in_the_customers_language_when_it_has_a_text_for_it(
+    demo_context,
+):
+    ctx = demo_context
+    ctx.writer.call(
+        ctx.business.set,
+        REPLY_TEMPLATES,
+        [
+            {
+                "name": "Thanks",
+                "text": "Thank you for writing on {channel}!",
+                "texts": {"de": "Danke für Ihre Nachricht auf {channel}!", "it": " "},
+            }
+        ],
+    )
+    [thanks] = ctx.templates.list_templates()
+    assert thanks.texts == (("de", "Danke für Ihre Nachricht auf {channel}!"),)  # blank: none
+    rows = [r for r in ctx.inbox.page(InboxFilter(), limit=500) if r.contact_id is not None]
+    with ctx.db.read() as session:
+        by_language = {customer_language(session, r.contact_id): r for r in rows}
+    german, english, italian = by_language["de"], by_language["en"], by_language["it"]
+    assert ctx.templates.fill_template(thanks, german.id).text == (
+        f"Danke für Ihre Nachricht auf {ctx.networks.label(german.channel)}!"
+    )
+    assert ctx.templates.fill_template(thanks, english.id).text == (
+        f"Thank you for writing on {ctx.networks.label(english.channel)}!"
+    )
+    # A language without its own text gets the text for any language.
+    assert ctx.templates.fill_template(thanks, italian.id).text.startswith("Thank you")
+
+
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("de", "03.12.2026"),
+        ("fr", "03/12/2026"),
+        ("en", "3 December 2026"),
+        (None, "3 December 2026"),
+    ],
+)
+def test_a_date_in_a_reply_is_written_as_its_language_writes_it(language, written):
+    assert date_in(language, datetime(2026, 12, 3, 9, 0, tzinfo=UTC)) == written
+
+
+def test_a_stored_template_keeps_its_texts_and_purpose():
+    stored = {"name": "Sorted", "text": "Glad", "texts": {"fr": "Ravis"}, "for": "close_loop"}
+    [template] = templates_from_setting([stored])
+    assert template.text_for("fr") == "Ravis" and template.text_for(None) == "Glad"
+    assert template_to_setting(template) == stored

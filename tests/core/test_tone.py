@@ -163,3 +163,19 @@ def test_the_faster_negation_check_gives_vaders_own_scores():
     assert [tone._vader().polarity_scores(t) for t in texts] == [
         stock.polarity_scores(t) for t in texts
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Das Zimmer war sehr schön und wir kommen gern wieder", "de"),
+        ("La chambre était très belle, merci pour tout", "fr"),
+        ("La camera era molto bella, grazie per tutto", "it"),
+        ("La habitación fue muy bonita, gracias por todo", "es"),
+        ("The room was lovely, thank you", "en"),
+        ("Merci!", None),
+        ("👍", None),
+    ],
+)
+def test_the_language_of_a_message_is_told_by_its_function_words(text, language):
+    assert tone.language_of(text) == language

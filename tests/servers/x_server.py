@@ -167,26 +167,28 @@ from __future__ import annotations
 import base64
 import binascii
 import copy
-import hashlib
 import json
 import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from typing import Any
-from urllib.parse import parse_qs, urlencode, urlsplit
+from urllib.parse import urlencode, urlsplit
 
-from tests.servers.local_http import (
-    RecordedRequest,
-    ServedHttp,
-    clocked_handler,
-    drop_connection,
-    send_answer,
-)
+from tests.servers.local_http import RecordedRequest, ServedHttp, clocked_handler
 from tests.servers.running import StartedInWith
+from tests.servers.served_calls import (
+    Answer,
+    Call,
+    FaultQueue,
+    is_loopback,
+    pkce_s256,
+    same,
+    serve_with_faults,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -390,44 +392,6 @@ class _Code:
     used: bool = False
 
 
-@dataclass
-class _Fault:
-    kind: str  # drop | cut | fail
-    prefix: str
-    method: str | None
-    status: int = 503
-    after_processing: bool = False
-
-
-@dataclass
-class _Answer:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json; charset=utf-8"
-    headers: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class _Call:
-    method: str
-    path: str
-    query: dict[str, list[str]]
-    headers: dict[str, str]
-    body: bytes
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((v for k, v in self.headers.items() if k.lower() == wanted), None)
-
-    def param(self, name: str) -> str | None:
-        values = self.query.get(name)
-        return values[0] if values else None
-
-    def form(self) -> dict[str, str]:
-        parsed = parse_qs(self.body.decode("utf-8", "replace"), keep_blank_values=True)
-        return {key: values[0] for key, values in parsed.items()}
-
-
 class _Refusal(Exception):
     """An answer other than success, raised from deep inside a handler."""
 
@@ -437,8 +401,8 @@ class _Refusal(Exception):
         self.body = body
 
 
-def _json(payload: JSONValue, status: int = 200, **headers: str) -> _Answer:
-    return _Answer(status, json.dumps(payload).encode(), headers=dict(headers))
+def _json(payload: JSONValue, status: int = 200, **headers: str) -> Answer:
+    return Answer(status, json.dumps(payload).encode(), headers=dict(headers))
 
 
 def _problem(status: int, detail: str | None = None) -> _Refusal:
@@ -474,21 +438,6 @@ def _missing(parameter: str) -> _Refusal:
 def _iso(moment: datetime) -> str:
     """X's timestamps: ISO 8601 in UTC with milliseconds and Z."""
     return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _pkce_s256(verifier: str) -> str:
-    digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def _same(given: str, expected: str) -> bool:
-    """A constant-time comparison that any text may reach (compare_digest refuses non-ASCII str)."""
-    return secrets.compare_digest(given.encode(), expected.encode())
-
-
-def _is_loopback(uri: str) -> bool:
-    parts = urlsplit(uri)
-    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def _page_token(direction: str, tweet_id: str) -> str:
@@ -571,7 +520,7 @@ class XServer(StartedInWith):
         self._deny_next = False
         self._windows: dict[tuple[str, str], RateWindow] = {}
         self._limits: dict[tuple[str, str], int] = {}
-        self._faults: list[_Fault] = []
+        self._faults = FaultQueue()
         self._requests: list[RecordedRequest] = []
         self._throttled: list[RecordedRequest] = []
         self._created: list[CreatedTweet] = []
@@ -806,22 +755,16 @@ class XServer(StartedInWith):
         after_processing: bool = False,
         method: str | None = None,
     ) -> None:
-        fault = _Fault("drop", path_prefix, method, after_processing=after_processing)
-        with self._lock:
-            self._faults.extend(copy.copy(fault) for _ in range(times))
+        self._faults.drop(path_prefix, times, after_processing=after_processing, method=method)
 
     def cut_next(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
         """The work is done and the answer starts, then the connection ends halfway."""
-        fault = _Fault("cut", path_prefix, method)
-        with self._lock:
-            self._faults.extend(copy.copy(fault) for _ in range(times))
+        self._faults.cut(path_prefix, times, method=method)
 
     def fail_next(
         self, path_prefix: str, status: int = 503, times: int = 1, *, method: str | None = None
     ) -> None:
-        fault = _Fault("fail", path_prefix, method, status=status)
-        with self._lock:
-            self._faults.extend(copy.copy(fault) for _ in range(times))
+        self._faults.fail(path_prefix, status, times, method=method)
 
     # -- inspection -------------------------------------------------------------------
 
@@ -1022,62 +965,19 @@ class XServer(StartedInWith):
     # -- the HTTP server --------------------------------------------------------------
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        body = handler.rfile.read(length) if length else b""
-        parts = urlsplit(handler.path)
-        query = parse_qs(parts.query, keep_blank_values=True)
-        headers = dict(handler.headers.items())
-        with self._lock:
-            record = RecordedRequest(method, parts.path, query, headers, body, self._now())
-            self._requests.append(record)
-            fault = self._take_fault(method, parts.path)
-        if fault is not None and fault.kind == "drop" and not fault.after_processing:
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "fail":
-            title = STATUS_TITLES.get(fault.status, "Error")
-            answer = _json(
-                {"title": title, "detail": title, "type": "about:blank", "status": fault.status},
-                fault.status,
-            )
-        else:
-            answer = self._route(_Call(method, parts.path, query, headers, body), record)
-        if fault is not None and fault.kind == "drop":
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "cut":
-            self._send_half(handler, answer)
-            return
-        try:
-            send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
-        except OSError:
-            return
-        record.status = answer.status
+        serve_with_faults(
+            handler,
+            method,
+            now=self._now,
+            lock=self._lock,
+            requests=self._requests,
+            faults=self._faults,
+            route=self._route,
+            failure=_failure,
+        )
 
-    @staticmethod
-    def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-        """The status, the headers (with the whole length) and half the body, then the end."""
-        try:
-            handler.send_response(answer.status)
-            handler.send_header("Content-Type", answer.content_type)
-            handler.send_header("Content-Length", str(len(answer.body)))
-            for name, value in answer.headers.items():
-                handler.send_header(name, value)
-            handler.end_headers()
-            handler.wfile.write(answer.body[: len(answer.body) // 2])
-            handler.wfile.flush()
-        except OSError:
-            pass
-        drop_connection(handler)
-
-    def _take_fault(self, method: str, path: str) -> _Fault | None:
-        for index, fault in enumerate(self._faults):
-            if path.startswith(fault.prefix) and fault.method in (None, method):
-                return self._faults.pop(index)
-        return None
-
-    def _route(self, call: _Call, record: RecordedRequest) -> _Answer:
-        oauth: dict[tuple[str, str], Callable[[_Call], _Answer]] = {
+    def _route(self, call: Call, record: RecordedRequest) -> Answer:
+        oauth: dict[tuple[str, str], Callable[[Call], Answer]] = {
             ("GET", "/i/oauth2/authorize"): self._authorize,
             ("POST", "/2/oauth2/token"): self._token,
             ("POST", "/2/oauth2/revoke"): self._revoke,
@@ -1108,7 +1008,7 @@ class XServer(StartedInWith):
 
     # -- OAuth 2.0 --------------------------------------------------------------------
 
-    def _authorize(self, call: _Call) -> _Answer:
+    def _authorize(self, call: Call) -> Answer:
         """x.com/i/oauth2/authorize — approved at once by the signed-in business account.
 
         Problems with the app itself (unknown client, redirect URI not registered, missing
@@ -1120,7 +1020,7 @@ class XServer(StartedInWith):
         if client is None:
             return _page(400, "Something went wrong. The app's client_id is not valid.")
         registered = (
-            _is_loopback(redirect_uri)
+            is_loopback(redirect_uri)
             if client.callback_urls is None
             else redirect_uri in client.callback_urls
         )
@@ -1131,11 +1031,11 @@ class XServer(StartedInWith):
         method = call.param("code_challenge_method") or "plain"
         scope = call.param("scope") or ""
 
-        def back(**params: str) -> _Answer:
+        def back(**params: str) -> Answer:
             ordered = {"state": state} if state is not None else {}
             ordered |= params
             separator = "&" if urlsplit(redirect_uri).query else "?"
-            return _Answer(
+            return Answer(
                 302, b"", "text/html", {"Location": redirect_uri + separator + urlencode(ordered)}
             )
 
@@ -1187,7 +1087,7 @@ class XServer(StartedInWith):
         )
         return back(code=code.value)
 
-    def _client(self, call: _Call, form: dict[str, str]) -> _Client:
+    def _client(self, call: Call, form: dict[str, str]) -> _Client:
         """Basic credentials for a confidential client, client_id in the body for a public one."""
         unauthorized = _oauth_error(
             401, "unauthorized_client", "Missing valid authorization header"
@@ -1202,7 +1102,7 @@ class XServer(StartedInWith):
             client = self._clients.get(client_id)
             if client is None or client.client_secret is None:
                 raise unauthorized
-            if not _same(client.client_secret, client_secret):
+            if not same(client.client_secret, client_secret):
                 raise unauthorized
             return client
         public_id = form.get("client_id")
@@ -1213,7 +1113,7 @@ class XServer(StartedInWith):
             raise unauthorized
         return client
 
-    def _token(self, call: _Call) -> _Answer:
+    def _token(self, call: Call) -> Answer:
         form = call.form()
         grant_type = form.get("grant_type")
         if not grant_type:
@@ -1240,8 +1140,8 @@ class XServer(StartedInWith):
                 400, "invalid_request", "Value passed for the authorization code was invalid."
             )
         verifier = form["code_verifier"]
-        expected = _pkce_s256(verifier) if code.method == "S256" else verifier
-        if not _same(expected, code.challenge):
+        expected = pkce_s256(verifier) if code.method == "S256" else verifier
+        if not same(expected, code.challenge):
             raise _oauth_error(
                 400,
                 "invalid_request",
@@ -1268,7 +1168,7 @@ class XServer(StartedInWith):
         refresh.used = True
         return self._token_answer(refresh.grant)
 
-    def _revoke(self, call: _Call) -> _Answer:
+    def _revoke(self, call: Call) -> Answer:
         form = call.form()
         client = self._client(call, form)
         value = form.get("token")
@@ -1286,13 +1186,13 @@ class XServer(StartedInWith):
 
     def _api_call(
         self,
-        call: _Call,
+        call: Call,
         record: RecordedRequest,
         endpoint: str,
         scopes: frozenset[str],
         handler: Callable[..., JSONValue],
         match: re.Match[str],
-    ) -> _Answer:
+    ) -> Answer:
         token = self._bearer(call)
         if not scopes <= set(token.grant.scope.split()):
             raise _problem(403, "Forbidden")
@@ -1311,7 +1211,7 @@ class XServer(StartedInWith):
             status, payload = refusal.status, refusal.body
         return _json(payload, status, **headers)
 
-    def _bearer(self, call: _Call) -> _AccessToken:
+    def _bearer(self, call: Call) -> _AccessToken:
         header = call.header("Authorization") or ""
         value = header[7:] if header.startswith("Bearer ") else ""
         token = self._access_tokens.get(value)
@@ -1337,13 +1237,13 @@ class XServer(StartedInWith):
             "x-rate-limit-reset": str(reset),
         }
 
-    def _me(self, call: _Call, user: _User) -> tuple[int, JSONValue]:
+    def _me(self, call: Call, user: _User) -> tuple[int, JSONValue]:
         """https://docs.x.com/x-api/users/get-my-user"""
         _check_parameters(call, ME_PARAMETERS)
         fields = _field_list(call, "user.fields", USER_FIELDS)
         return 200, {"data": self._render_user(user, fields)}
 
-    def _mentions(self, call: _Call, user: _User, user_id: str) -> tuple[int, JSONValue]:
+    def _mentions(self, call: Call, user: _User, user_id: str) -> tuple[int, JSONValue]:
         """https://docs.x.com/x-api/users/get-mentions — the 800 most recent, newest first."""
         _check_parameters(call, TIMELINE_PARAMETERS)
         owner = self._timeline_owner(user_id)
@@ -1354,7 +1254,7 @@ class XServer(StartedInWith):
         ][:MENTIONS_REACH]
         return 200, self._timeline_page(call, timeline)
 
-    def _user_tweets(self, call: _Call, user: _User, user_id: str) -> tuple[int, JSONValue]:
+    def _user_tweets(self, call: Call, user: _User, user_id: str) -> tuple[int, JSONValue]:
         """https://docs.x.com/x-api/users/get-posts — the 3,200 most recent, newest first."""
         _check_parameters(call, TIMELINE_PARAMETERS | {"exclude"})
         excluded = set()
@@ -1410,7 +1310,7 @@ class XServer(StartedInWith):
             )
         return self._ordered
 
-    def _timeline_page(self, call: _Call, timeline: list[_Tweet]) -> dict[str, Any]:
+    def _timeline_page(self, call: Call, timeline: list[_Tweet]) -> dict[str, Any]:
         """One page of a newest-first timeline, with the documented parameters and meta."""
         max_results = _max_results(call.param("max_results"))
         tweet_fields = _field_list(call, "tweet.fields", TWEET_FIELDS) | _field_list(
@@ -1498,7 +1398,7 @@ class XServer(StartedInWith):
             includes["tweets"] = [self._render_tweet(t, tweet_fields) for t in tweets.values()]
         return includes
 
-    def _create(self, call: _Call, user: _User) -> tuple[int, JSONValue]:
+    def _create(self, call: Call, user: _User) -> tuple[int, JSONValue]:
         """https://docs.x.com/x-api/posts/create-post"""
         content_type = call.header("Content-Type") or ""
         if not content_type.startswith("application/json"):
@@ -1564,9 +1464,15 @@ class XServer(StartedInWith):
         }
 
 
-def _page(status: int, message: str) -> _Answer:
+def _failure(status: int) -> Answer:
+    """A failure a test injected, in X's generic Problem body."""
+    title = STATUS_TITLES.get(status, "Error")
+    return _json({"title": title, "detail": title, "type": "about:blank", "status": status}, status)
+
+
+def _page(status: int, message: str) -> Answer:
     body = f"<!DOCTYPE html><html><body><p>{message}</p></body></html>".encode()
-    return _Answer(status, body, "text/html; charset=utf-8")
+    return Answer(status, body, "text/html; charset=utf-8")
 
 
 def _no_other_properties(where: str, value: dict[str, Any], allowed: frozenset[str]) -> None:
@@ -1580,7 +1486,7 @@ def _no_other_properties(where: str, value: dict[str, Any], allowed: frozenset[s
             )
 
 
-def _check_parameters(call: _Call, allowed: frozenset[str]) -> None:
+def _check_parameters(call: Call, allowed: frozenset[str]) -> None:
     """X refuses unknown and repeated query parameters."""
     for name, values in call.query.items():
         if name not in allowed:
@@ -1592,7 +1498,7 @@ def _check_parameters(call: _Call, allowed: frozenset[str]) -> None:
             )
 
 
-def _field_list(call: _Call, name: str, known: frozenset[str]) -> set[str]:
+def _field_list(call: Call, name: str, known: frozenset[str]) -> set[str]:
     """A comma-separated list parameter, every item checked against the documented ones."""
     value = call.param(name)
     if value is None:
@@ -1621,7 +1527,7 @@ def _max_results(value: str | None) -> int:
     return int(value)
 
 
-def _id_param(call: _Call, name: str) -> int | None:
+def _id_param(call: Call, name: str) -> int | None:
     value = call.param(name)
     if value is None:
         return None

@@ -19,6 +19,7 @@ from pathlib import Path
 import httpx
 import pytest
 import qasync
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from ui_helpers import make_context, shown_window
 
@@ -101,3 +102,13 @@ def browser(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     monkeypatch.setattr("socialinbox.ui.accounts.account_form.open_web_url", follow)
     return opened
+
+
+@pytest.fixture(autouse=True, scope="session")
+def c_locale() -> Iterator[None]:
+    """The UI tests read dates and numbers as Qt's C locale writes them ("Thu, 3 Dec 2026",
+    "12345"), whatever language the machine running them speaks."""
+    previous = QLocale()
+    QLocale.setDefault(QLocale.c())
+    yield
+    QLocale.setDefault(previous)

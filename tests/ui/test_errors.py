@@ -45,4 +45,7 @@ def test_a_refusal_keeps_its_english_for_the_cli_and_is_worded_for_the_window() 
 def test_an_error_without_a_wording_shows_its_english_as_a_sentence() -> None:
     assert describe(ArrivalsError("the file is empty")) == "The file is empty"
     assert describe(ContactConflict("something new went wrong")) == "Something new went wrong"
-    assert describe(ValueError("not a number")) == "Not a number"
+    # Anything else is no refusal but a bug or an outage: no raw text, the log has it.
+    assert describe(ValueError("not a number")) == (
+        "Something went wrong; the details are in the log"
+    )

@@ -132,7 +132,7 @@ def test_removing_asks_first_and_takes_the_messages(gate_window, qloop) -> None:
         next(b for b in box.buttons() if b.text() == text).click()
 
     box = dialog.remove_account()
-    assert box is not None and f"{count} message(s)" in box.informativeText()
+    assert box is not None and f"{count} messages" in box.informativeText()
     click(box, "Cancel")
     assert [a.id for a in context.accounts.list_accounts()] == [demo.id]
     click(dialog.remove_account(), "Remove")

@@ -348,12 +348,12 @@ def test_arrivals_dialog_reads_a_german_windows_1252_file_and_asks_about_dates(
     dialog.map_column("Res.-Code", "reservation")
     assert dialog.parsed is not None
     assert [r.name for r in dialog.parsed.rows] == ["Jürgen Müller", "Maya Okafor"]
-    assert dialog.status.text().startswith("2 guest(s) arrive on Thu 03 Dec 2026")
+    assert dialog.status.text().startswith("2 guests arrive on Thu, 3 Dec 2026")
     import_now(window, qloop, dialog)
     report = dialog.report
     assert report is not None
     assert (report.imported, report.matched, report.new_contacts, report.reminders) == (2, 1, 1, 1)
-    assert "Imported 2 arrival(s): 1 matched to customers, 1 new guest contact(s)" in (
+    assert "Imported 2 arrivals: 1 matched to customers, 1 new guest contact" in (
         dialog.result_label.text()
     )
     arrival = [r for r in desk.reminders.shown() if r.kind == "arrival"]
@@ -366,7 +366,7 @@ def test_arrivals_dialog_reads_a_german_windows_1252_file_and_asks_about_dates(
     assert again.parsed is not None and again.parsed.date_format == "%d/%m/%Y"
     assert again.parsed.mapping["Res.-Code"] == "reservation"
     import_now(window, qloop, again)
-    assert again.result_label.text().startswith("Nothing changed: these 2 arrival(s)")
+    assert again.result_label.text().startswith("Nothing changed: these 2 arrivals")
     assert len([r for r in desk.reminders.shown() if r.kind == "arrival"]) == 1
 
 
@@ -396,7 +396,7 @@ def test_arrivals_dialog_imports_nothing_with_a_bad_row_until_skip_is_ticked(
     import_now(window, qloop, dialog)
     assert dialog.report is not None and dialog.report.imported == 2
     assert dialog.report.skipped_bad == 3
-    assert "3 bad row(s) skipped" in dialog.result_label.text()
+    assert "3 bad rows skipped" in dialog.result_label.text()
 
 
 def choose_encoding(dialog: ArrivalsDialog, codec: str) -> None:
@@ -422,7 +422,7 @@ def test_arrivals_dialog_reads_excels_unicode_text_and_rereads_in_the_chosen_enc
     assert dialog.encoding_combo.currentText().startswith("UTF-16")
     assert shown_headers(dialog) == list(HEADER_DE)
     assert dialog.table.item(1, 0).text() == GUESTS[0]
-    assert dialog.status.text().startswith("4 guest(s) arrive on Wed 25 Nov 2026")
+    assert dialog.status.text().startswith("4 guests arrive on Wed, 25 Nov 2026")
 
     # Read as Windows-1252 the file is no text: the preview empties and says so.
     choose_encoding(dialog, "cp1252")

@@ -51,9 +51,14 @@ def test_an_unreadable_database_is_reported(
     data.mkdir()
     (data / DATABASE_FILE).write_bytes(b"this is not a database at all" * 100)
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda self: shown.append(self.informativeText()) or 0)
+    monkeypatch.setattr(
+        QMessageBox,
+        "exec",
+        lambda self: shown.append(f"{self.informativeText()}\n{self.detailedText()}") or 0,
+    )
     assert run_gui(AppOptions(data_dir=data)) == EXIT_FAILED
-    assert shown and "Cannot read" in shown[0]
+    # In words, and the English detail behind Show Details.
+    assert shown and "damaged or is not a database" in shown[0] and "Cannot read" in shown[0]
 
 
 def _run_app(*args: str, env_extra: dict[str, str]) -> subprocess.CompletedProcess[str]:

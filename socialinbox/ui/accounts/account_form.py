@@ -37,6 +37,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.links import open_web_url
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -314,7 +315,7 @@ class AccountForm(QDialog):
                 finished = True
             except (SetupError, ChannelError) as exc:
                 # ChannelError: the browser sign-in was refused or the server failed.
-                self._show_error(str(exc) or type(exc).__name__)
+                self._show_error(describe(exc) if isinstance(exc, ChannelError) else str(exc))
             except Exception as exc:  # a connector bug must not leave the dialog stuck
                 log.exception("Connecting an account failed")
                 self._show_error(

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QWidget
 
+from socialinbox.core.api_quota import budget_of
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountSetup
 from socialinbox.ui.accounts.accounts_panel import AccountsPanel
@@ -68,7 +69,10 @@ class AccountsController(QObject):
         return self._context.account_setup(self._sync.engine())
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        self.panel.set_accounts(accounts)
+        """Show ``accounts`` (with the daily quota of those that count one: one small
+        indexed read)."""
+        budgets = {a.id: budget_of(a.settings) for a in accounts}
+        self.panel.set_accounts(accounts, self._context.quotas.counted(budgets))
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
 

@@ -8,7 +8,6 @@ keyring file only as an explicit choice.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from datetime import datetime
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QPalette, QShortcut
@@ -32,18 +31,12 @@ from socialinbox.secrets import SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
-from socialinbox.ui.accounts.accounts_panel import account_state
-from socialinbox.ui.common.formatting import full_datetime, short_time
+from socialinbox.ui.accounts.accounts_panel import account_state, sync_times
+from socialinbox.ui.common.formatting import short_time, translate
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.shell.theme import show_as_error
-
-
-def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_datetime) -> str:
-    last = when(account.last_sync) if account.last_sync else "never"
-    upcoming = f", next {when(account.next_sync)}" if account.next_sync else ""
-    return f"Last sync {last}{upcoming}"
 
 
 class AccountsDialog(QDialog):
@@ -229,10 +222,13 @@ class AccountsDialog(QDialog):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.tr("Remove “{name}”?").format(name=account.name))
         box.setInformativeText(
-            self.tr(
-                "Its {count} message(s) are deleted from this computer and its sign-in is "
-                "forgotten. Notes and contacts stay. This cannot be undone."
-            ).format(count=count)
+            translate(
+                "AccountsDialog",
+                "Its %Ln message(s) are deleted from this computer and its sign-in is "
+                "forgotten. Notes and contacts stay. This cannot be undone.",
+                None,
+                count,
+            )
         )
         remove = box.addButton(self.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

@@ -2,14 +2,16 @@
 
 One row per account: a coloured dot, the name, and a quieter line with the
 last and next sync or, when the account failed, the error in words (whole in the
-tooltip). Activating a row opens the account in the Accounts dialog.
+tooltip), and for a network with a daily API quota (YouTube) how much of it is used.
+Activating a row opens the account in the Accounts dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QListWidget,
@@ -19,19 +21,29 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from socialinbox.core.api_quota import QuotaUsage
 from socialinbox.core.models import AccountInfo
-from socialinbox.ui.common.formatting import full_datetime, short_time
+from socialinbox.ui.common.formatting import (
+    QT_TRANSLATE_NOOP,
+    full_datetime,
+    short_time,
+    translate,
+)
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
 from socialinbox.ui.shell.theme import error_colour
 
-STATUS_WORDS = {"ok": "Working", "error": "Needs attention", "new": "Not synced yet"}
+STATUS_WORDS = {
+    "ok": QT_TRANSLATE_NOOP("AccountsPanel", "Working"),
+    "error": QT_TRANSLATE_NOOP("AccountsPanel", "Needs attention"),
+    "new": QT_TRANSLATE_NOOP("AccountsPanel", "Not synced yet"),
+}
 
 
 def account_state(account: AccountInfo) -> str:
     """The account's state in words: "Working", or the error the last sync met."""
     if account.status == "error":
-        return " ".join((account.last_error or "Failed").split())
-    return STATUS_WORDS.get(account.status, account.status)
+        return " ".join((account.last_error or translate("AccountsPanel", "Failed")).split())
+    return translate("AccountsPanel", STATUS_WORDS.get(account.status, account.status))
 
 
 OK_COLOUR = QColor("#2e7d32")
@@ -50,15 +62,43 @@ def _dot(colour: QColor, size: int = 10) -> QIcon:
     return QIcon(pixmap)
 
 
+def quota_text(usage: QuotaUsage) -> str:
+    """The day's API quota in words: "quota: 3,140 of 10,000 used" (numbers grouped as the
+    locale groups them, even where it would not by default)."""
+    locale = QLocale()
+    locale.setNumberOptions(QLocale.NumberOption.DefaultNumberOptions)
+    used = usage.budget if usage.exhausted else usage.used
+    return (
+        QCoreApplication.translate("AccountsPanel", "quota: %1 of %2 used")
+        .replace("%1", locale.toString(used))
+        .replace("%2", locale.toString(usage.budget))
+    )
+
+
+def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_datetime) -> str:
+    """When the account last synced and syncs next: "Last sync …, next …"."""
+    if account.last_sync is None:
+        last = translate("AccountsPanel", "Last sync: never")
+    else:
+        last = translate("AccountsPanel", "Last sync: {time}").format(time=when(account.last_sync))
+    if account.next_sync is None:
+        return last
+    return translate("AccountsPanel", "{last}; next: {time}").format(
+        last=last, time=when(account.next_sync)
+    )
+
+
 def status_line(account: AccountInfo) -> str:
     """The quieter second line of a row."""
     if account.status == "error":
         return account_state(account)
     if account.last_sync is None:
-        return "Not synced yet"
-    line = f"Synced {short_time(account.last_sync)}"
+        return translate("AccountsPanel", "Not synced yet")
+    line = translate("AccountsPanel", "Synced {time}").format(time=short_time(account.last_sync))
     if account.next_sync is not None:
-        line += f" · next {short_time(account.next_sync)}"
+        line += " · " + translate("AccountsPanel", "next {time}").format(
+            time=short_time(account.next_sync)
+        )
     if account.last_error:  # a notice of a sync that worked (X's reach)
         line += f" · {' '.join(account.last_error.split())}"
     return line
@@ -102,7 +142,14 @@ class AccountsPanel(QWidget):
         layout.addWidget(self.manage)
         self.set_accounts([])
 
-    def set_accounts(self, accounts: Sequence[AccountInfo]) -> None:
+    def set_accounts(
+        self,
+        accounts: Sequence[AccountInfo],
+        quotas: Mapping[int, QuotaUsage] | None = None,
+    ) -> None:
+        """Show ``accounts``; ``quotas``: the daily API quota of those whose network
+        counts one, by account id."""
+        quotas = quotas or {}
         self.list.clear()
         palette = self.palette()
         for account in accounts:
@@ -112,22 +159,25 @@ class AccountsPanel(QWidget):
                 colour = OK_COLOUR
             else:
                 colour = WAITING_COLOUR
-            item = QListWidgetItem(_dot(colour), f"{account.name}\n{status_line(account)}")
+            # The day's API quota, where the network counts one, on a line of its own:
+            # beside a long error it would be cut off.
+            quota = quotas.get(account.id)
+            lines = [status_line(account)] + ([quota_text(quota)] if quota else [])
+            item = QListWidgetItem(_dot(colour), "\n".join([account.name, *lines]))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
-            spoken = f"{account.name}: {status_line(account)}"
+            spoken = f"{account.name}: {'; '.join(lines)}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
-            last = full_datetime(account.last_sync) if account.last_sync else "never"
-            nxt = full_datetime(account.next_sync) if account.next_sync else "not planned"
             item.setToolTip(
                 plain_tooltip(
                     f"{account.name} ({account.kind})\n{account_state(account)}\n"
-                    f"Last sync: {last}\nNext sync: {nxt}"
+                    + sync_times(account)
+                    + (f"\n{quota_text(quota)}" if quota else "")
                 )
             )
             self.list.addItem(item)
-        rows = max(1, min(len(accounts), 4))
-        row_height = self.list.sizeHintForRow(0) if accounts else 20
-        self.list.setFixedHeight(rows * max(row_height, 20) + 4)
+        shown = min(len(accounts), 4)
+        height = sum(max(self.list.sizeHintForRow(row), 20) for row in range(shown))
+        self.list.setFixedHeight(max(height, 20) + 4)
         self.list.setVisible(bool(accounts))
 
     def row_texts(self) -> list[str]:

@@ -8,37 +8,33 @@ acknowledged (here, on another desk or from the command line). Its colours come 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from socialinbox.core.alerts import SPIKE, AlertInfo
-from socialinbox.ui.common.formatting import count_text, network_name, short_time
+from socialinbox.ui.common.formatting import network_name, number_text, short_time, translate
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.shell.theme import alert_colours
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AlertBanner", text)
 
 
 def alert_title(alert: AlertInfo) -> str:
     """What happened where: "Unusual activity on X", "Many negative messages on X"."""
     network = network_name(alert.channel)
     if alert.kind == SPIKE:
-        return _tr("Unusual activity on {network}").format(network=network)
-    return _tr("Many negative messages on {network}").format(network=network)
+        return translate("AlertBanner", "Unusual activity on {network}").format(network=network)
+    return translate("AlertBanner", "Many negative messages on {network}").format(network=network)
 
 
 def alert_summary(alert: AlertInfo) -> str:
     """How unusual: "14 messages since 09:23; usually 1 an hour at this time. 9 of them
     negative." """
-    messages = count_text("AlertBanner", "%n message(s)", alert.count)
-    summary = _tr("{messages} since {time}; usually {usual} an hour at this time.").format(
-        messages=messages, time=short_time(alert.started_at), usual=f"{alert.usual:g}"
-    )
+    messages = translate("AlertBanner", "%n message(s)", None, alert.count)
+    summary = translate(
+        "AlertBanner", "{messages} since {time}; usually {usual} an hour at this time."
+    ).format(messages=messages, time=short_time(alert.started_at), usual=number_text(alert.usual))
     if alert.negative:
-        summary += " " + count_text("AlertBanner", "%n of them negative.", alert.negative)
+        summary += " " + translate("AlertBanner", "%n of them negative.", None, alert.negative)
     return summary
 
 

@@ -7,19 +7,13 @@ e-mail" or "allergic to nuts". The lines are plain text for a plain-text label.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from socialinbox.core.contacts import ContactNotFound, Contacts
 from socialinbox.core.notes import Notes
-from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.formatting import network_name, translate
 
 # Pinned notes shown (the customer card shows them all), each up to NOTE_LIMIT characters.
 NOTES_SHOWN = 3
 NOTE_LIMIT = 300
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CustomerBrief", text)
 
 
 def customer_brief(
@@ -35,10 +29,12 @@ def customer_brief(
     lines: list[str] = []
     if with_name:
         name = card.summary.name + (" · VIP" if card.summary.vip else "")
-        lines.append(_tr("Customer: {name}").format(name=name))
+        lines.append(translate("CustomerBrief", "Customer: {name}").format(name=name))
     if card.summary.preferred_channel:
         lines.append(
-            _tr("Prefers {network}").format(network=network_name(card.summary.preferred_channel))
+            translate("CustomerBrief", "Prefers {network}").format(
+                network=network_name(card.summary.preferred_channel)
+            )
         )
     pinned = [n for n in notes.list_notes(contact_id) if n.pinned]
     for note in pinned[:NOTES_SHOWN]:
@@ -47,5 +43,9 @@ def customer_brief(
             text = text[:NOTE_LIMIT] + "…"
         lines.append("📌 " + text)
     if len(pinned) > NOTES_SHOWN:
-        lines.append(_tr("…and {count} more pinned notes").format(count=len(pinned) - NOTES_SHOWN))
+        lines.append(
+            translate(
+                "CustomerBrief", "…and %Ln more pinned note(s)", None, len(pinned) - NOTES_SHOWN
+            )
+        )
     return lines

@@ -1,59 +1,87 @@
-"""Times, ratings and logged conversations as a row or the reading pane shows them, translated."""
+"""The window's words: translate() for the catalogues, and times, dates, numbers, ages,
+ratings and logged conversations as the locale writes them."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import re
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
 
 from socialinbox.core.names import IN_PERSON
-from socialinbox.core.timefmt import age_parts
+from socialinbox.core.timefmt import AgeUnit, age_parts
 from socialinbox.core.tone import Tone
 from socialinbox.core.waiting import Waiting, duration_parts
+
+# Marks a text of a table for the catalogues, translated later with translate(context, x).
+from socialinbox.settings import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
 from socialinbox.ui.common.networks import current_networks
 
-_CONTEXT = "Age"
+# Parts of a locale's date pattern: the year (with what joins it: ", yyyy", " 'de' yyyy")
+# and the weekday (with what follows it: "dddd, ").
+_YEAR = re.compile(r"[\s,.]*(?:'[^']*'\s*)?y+")
+_WEEKDAY = re.compile(r"dddd[,\s]*")
+
+
+def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the window's language: Qt's ``QCoreApplication.translate`` under the one
+    name lupdate reads besides ``tr`` (call it with a literal context and text, never a
+    variable, or the text never reaches the catalogues).
+
+    With a count ``n`` the text is a plural (``"%Ln message(s)"``): the catalogue holds
+    every form of the language; without a translation the English source is made
+    singular or plural here ("1 message", "3 messages").
+    """
+    translated = QCoreApplication.translate(context, text, disambiguation, n)
+    if n >= 0 and "(s)" in translated:
+        translated = translated.replace("(s)", "" if n == 1 else "s")
+    return translated
 
 
 def age_text(now: datetime, then: datetime) -> str:
     """The coarse age of a list row: "now", "4 min", "3 h", "2 d", "5 w", "1 y"."""
     value, unit = age_parts(now, then)
-    translate = QCoreApplication.translate
     if unit == "now":
-        return translate(_CONTEXT, "now")
+        return translate("Age", "now")
+    return _unit_text(value, unit)
+
+
+def ago_text(now: datetime, then: datetime) -> str:
+    """How long ago, as a sentence part: "just now", "4 min ago" ("vor 4 Min.")."""
+    value, unit = age_parts(now, then)
+    if unit == "now":
+        return translate("Age", "just now")
+    return translate("Age", "{age} ago").format(age=_unit_text(value, unit))
+
+
+def _unit_text(value: int, unit: AgeUnit) -> str:
     if unit == "min":
-        return translate(_CONTEXT, "%n min", None, value)
+        return translate("Age", "%Ln min", None, value)
     if unit == "h":
-        return translate(_CONTEXT, "%n h", None, value)
+        return translate("Age", "%Ln h", None, value)
     if unit == "d":
-        return translate(_CONTEXT, "%n d", None, value)
+        return translate("Age", "%Ln d", None, value)
     if unit == "w":
-        return translate(_CONTEXT, "%n w", None, value)
-    return translate(_CONTEXT, "%n y", None, value)
+        return translate("Age", "%Ln w", None, value)
+    return translate("Age", "%Ln y", None, value)
 
 
 def duration_text(seconds: int) -> str:
     """A wait in its two largest units: "under 1 min", "45 min", "2 h 10 min", "3 d 4 h"."""
     days, hours, minutes = duration_parts(seconds)
-    translate = QCoreApplication.translate
     if days:
-        if hours:
-            return translate("Waiting", "{days} d {hours} h").format(days=days, hours=hours)
-        return translate("Waiting", "{days} d").format(days=days)
-    if hours:
-        if minutes:
-            return translate("Waiting", "{hours} h {minutes} min").format(
-                hours=hours, minutes=minutes
-            )
-        return translate("Waiting", "{hours} h").format(hours=hours)
-    if minutes:
-        return translate("Waiting", "{minutes} min").format(minutes=minutes)
-    return translate("Waiting", "under 1 min")
+        larger, smaller = _unit_text(days, "d"), _unit_text(hours, "h") if hours else ""
+    elif hours:
+        larger, smaller = _unit_text(hours, "h"), _unit_text(minutes, "min") if minutes else ""
+    elif minutes:
+        larger, smaller = _unit_text(minutes, "min"), ""
+    else:
+        return translate("Waiting", "under 1 min")
+    return f"{larger} {smaller}" if smaller else larger
 
 
 def waiting_text(waiting: Waiting, with_target: bool = False) -> str:
     """ "waiting 2 h 10 min"; with the target: "waiting 2 h 10 min, past the 1 h target"."""
-    translate = QCoreApplication.translate
     text = translate("Waiting", "waiting {duration}").format(
         duration=duration_text(waiting.seconds)
     )
@@ -73,9 +101,9 @@ def tone_text(tone: Tone | None) -> str:
     """The tone of a message in words ("negative tone"); empty when neutral or unknown
     (nothing is shown for those)."""
     if tone == "negative":
-        return QCoreApplication.translate("Tone", "negative tone")
+        return translate("Tone", "negative tone")
     if tone == "positive":
-        return QCoreApplication.translate("Tone", "positive tone")
+        return translate("Tone", "positive tone")
     return ""
 
 
@@ -85,31 +113,55 @@ def network_name(channel: str) -> str:
     return QCoreApplication.translate("Network", current_networks().label(channel))
 
 
-def count_text(context: str, text: str, n: int) -> str:
-    """A translated count like ``"%Ln message(s)"``.
-
-    Translations give every plural form (Qt's numerus forms); without one, the
-    English source is made singular or plural here ("1 message", "3 messages").
-    """
-    translated = QCoreApplication.translate(context, text, None, n)
-    if "(s)" in translated:
-        translated = translated.replace("(s)", "" if n == 1 else "s")
-    return translated
-
-
 def full_datetime(when: datetime) -> str:
     """Local date and time in the user's locale, e.g. "Thursday, 12 March 2026, 09:14"."""
     local = when.astimezone()
     locale = QLocale()
     date = locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)
     time = locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
-    return QCoreApplication.translate("DateTime", "{date}, {time}").format(date=date, time=time)
+    return translate("DateTime", "{date}, {time}").format(date=date, time=time)
 
 
 def short_time(when: datetime) -> str:
     """Local time of day ("09:14"), for status messages about today."""
-    local = when.astimezone()
+    return time_text(when.astimezone())
+
+
+def time_text(local: datetime) -> str:
+    """The time of day of ``local`` (already in the zone meant) as the locale writes it."""
     return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+
+
+def date_text(day: date, *, weekday: bool = False, year: bool = True, short: bool = False) -> str:
+    """A day as the locale writes it in words: "12 March 2026", "12. März 2026",
+    "March 12, 2026"; with ``weekday`` its short name first ("Thu, 12 March"), without
+    ``year`` no year, ``short`` months abbreviated ("12 Mar"). Built from the locale's
+    long date format, so each language keeps its own order and punctuation."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.LongFormat)
+    if not year:
+        pattern = _YEAR.sub("", pattern)
+    pattern = pattern.replace("dddd", "ddd") if weekday else _WEEKDAY.sub("", pattern)
+    if short:
+        pattern = pattern.replace("MMMM", "MMM")
+    return QLocale().toString(QDate(day.year, day.month, day.day), pattern.strip(" ,"))
+
+
+def when_text(local: datetime, today: date | None = None) -> str:
+    """A moment of ``local``'s day and time, briefly: the time alone on ``today``, else the
+    short day and the time ("Thu, 26 Nov 08:00"; the year only when it is not this one)."""
+    if today is not None and local.date() == today:
+        return time_text(local)
+    this_year = today is None or local.year == today.year
+    day = date_text(local.date(), weekday=True, year=not this_year, short=True)
+    return f"{day} {time_text(local)}"
+
+
+def number_text(value: float) -> str:
+    """A number as the locale writes it: digit grouping ("12,345", "12.345") and decimal
+    sign ("2.5", "2,5"), without trailing zeros."""
+    if float(value).is_integer():
+        return QLocale().toString(int(value))
+    return QLocale().toString(float(value), "g", 6)
 
 
 def stars(rating: int | None, out_of: int = 5) -> str:
@@ -123,7 +175,6 @@ def stars(rating: int | None, out_of: int = 5) -> str:
 def logged_what(channel: str, inbound: bool) -> str:
     """What a conversation logged by hand was, in a few words: "called", "came in",
     "you called them", "you spoke to them" (for the timeline and the reading pane)."""
-    translate = QCoreApplication.translate
     if channel == IN_PERSON:
         return (
             translate("Logged", "came in") if inbound else translate("Logged", "you spoke to them")
@@ -133,4 +184,4 @@ def logged_what(channel: str, inbound: bool) -> str:
 
 def logged_by_text(logged_by: str) -> str:
     """Who logged a conversation by hand: "logged by Anna"."""
-    return QCoreApplication.translate("Logged", "logged by {name}").format(name=logged_by)
+    return translate("Logged", "logged by {name}").format(name=logged_by)

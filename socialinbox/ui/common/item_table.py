@@ -11,6 +11,7 @@ from typing import Any, ClassVar, Generic, TypeVar
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QEvent,
     QItemSelectionModel,
     QModelIndex,
@@ -55,7 +56,7 @@ class ItemTableModel(QAbstractTableModel, Generic[T]):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self.columns)
         ):
-            return self.tr(self.columns[section])
+            return QCoreApplication.translate("Columns", self.columns[section])
         return None
 
     def item_for(self, index: AnyIndex) -> T | None:

@@ -8,14 +8,11 @@ the row the tooltip :func:`marks_tooltip`; the words are translated here once.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from socialinbox.ui.common.formatting import translate
+
 VIP_STAR = "★"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleMarks", text)
 
 
 def vip_colour(palette: QPalette, selected: bool = False) -> QColor:
@@ -25,12 +22,12 @@ def vip_colour(palette: QPalette, selected: bool = False) -> QColor:
 
 
 def vip_text() -> str:
-    return _tr("VIP customer: their messages come first")
+    return translate("PeopleMarks", "VIP customer: their messages come first")
 
 
 def escalation_label(name: str) -> str:
     """The short mark of an open escalation in a row ("⇡ Bob")."""
-    return _tr("⇡ {name}").format(name=name)
+    return translate("PeopleMarks", "⇡ {name}").format(name=name)
 
 
 def marks_tooltip(vip: bool, escalated_to: str | None, assigned_to: str | None) -> str:
@@ -39,9 +36,9 @@ def marks_tooltip(vip: bool, escalated_to: str | None, assigned_to: str | None) 
     if vip:
         lines.append(vip_text())
     if escalated_to:
-        lines.append(_tr("Escalated to {name}").format(name=escalated_to))
+        lines.append(translate("PeopleMarks", "Escalated to {name}").format(name=escalated_to))
     if assigned_to:
-        lines.append(_tr("Assigned to {name}").format(name=assigned_to))
+        lines.append(translate("PeopleMarks", "Assigned to {name}").format(name=assigned_to))
     return "\n".join(lines)
 
 

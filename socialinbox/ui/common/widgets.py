@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.ui.common.formatting import count_text
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.common.icons import mix
 
 # A wrapping label shows at most this many characters, a one-line label this many
@@ -357,7 +357,7 @@ class LongTextView(QWidget):
         self._more.setVisible(left > 0)
         if left > 0:
             self._more.setText(
-                count_text("LongTextView", "Show more (%Ln more character(s))", left)
+                translate("LongTextView", "Show more (%Ln more character(s))", None, left)
             )
 
 

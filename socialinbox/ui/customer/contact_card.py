@@ -45,7 +45,7 @@ from socialinbox.core.contacts import ContactCard, ContactNotFound, MergeSuggest
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import NoteInfo
 from socialinbox.settings import CUSTOMER_CARD_VISIBLE, CUSTOMER_CARD_WIDTH_SETTLED
-from socialinbox.ui.common.formatting import count_text, full_datetime, network_name
+from socialinbox.ui.common.formatting import full_datetime, network_name, translate
 from socialinbox.ui.common.widgets import ElidedLabel, plain_label, plain_tooltip, scaled_font
 from socialinbox.ui.customer.contact_card_actions import CardActions
 from socialinbox.ui.customer.contact_card_parts import (
@@ -600,9 +600,9 @@ class CustomerCard(CardActions):
         rows = self._inbox.contact_rows(self._contact_id, TIMELINE_LIMIT)
         self.timeline_model.set_rows(rows)
         shown = len(rows)
-        title = count_text("CustomerCard", "Every message · %Ln", shown)
+        title = translate("CustomerCard", "Every message · %Ln", None, shown)
         if shown >= TIMELINE_LIMIT:
-            title = self.tr("The latest {count} messages").format(count=shown)
+            title = translate("CustomerCard", "The latest %Ln messages", None, shown)
         self.timeline_title.setText(title)
         self._select_current_message()
         self._fit_timeline()

@@ -26,6 +26,7 @@ from socialinbox.core.contacts import ContactCard, ContactNotFound, Contacts, Me
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.logged import LoggedConversation
 from socialinbox.core.notes import NoteNotFound, Notes
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.customer.contact_card_parts import UndoBar
 from socialinbox.ui.customer.contact_privacy import EraseDialog, export_file_name, write_export
@@ -328,7 +329,7 @@ class CardActions(QFrame):
         try:
             await loop.run_in_executor(None, export)
         except (OSError, LookupError) as error:
-            self.show_status(self.tr("Could not export: {error}").format(error=error))
+            self.show_status(self.tr("Could not export: {error}").format(error=describe(error)))
             return
         self.show_status(self.tr("Exported to {path}.").format(path=str(path)))
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.contacts import IdentityInfo, MergeSuggestion
-from socialinbox.ui.common.formatting import age_text, full_datetime, network_name
+from socialinbox.ui.common.formatting import ago_text, full_datetime, network_name
 from socialinbox.ui.common.icons import channel_icon
 from socialinbox.ui.common.widgets import (
     ElidedLabel,
@@ -123,9 +123,7 @@ class IdentityRow(QWidget):
         self.handle_label.setAccessibleName(network_name(identity.channel))
         texts.addWidget(self.handle_label)
         if identity.last_seen_at is not None:
-            seen = self.tr("last seen {age} ago").format(age=age_text(now, identity.last_seen_at))
-            if age_text(now, identity.last_seen_at) == age_text(now, now):
-                seen = self.tr("last seen just now")
+            seen = self.tr("last seen {ago}").format(ago=ago_text(now, identity.last_seen_at))
         else:
             seen = self.tr("not seen yet")
         self.seen_label = plain_label(seen)

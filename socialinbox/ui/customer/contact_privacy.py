@@ -12,7 +12,7 @@ import os
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.contacts import ContactCard
-from socialinbox.ui.common.formatting import count_text, network_name
+from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 OWNER_ONLY = 0o600
@@ -55,7 +55,7 @@ def export_file_name(card: ContactCard) -> str:
 def erase_summary(card: ContactCard, messages: int) -> str:
     """What erasing ``card`` removes, in words."""
     lines = [
-        _translate("This erases “{name}” and everything the app holds about them:").format(
+        translate("Erase", "This erases “{name}” and everything the app holds about them:").format(
             name=card.summary.name
         )
     ]
@@ -66,20 +66,18 @@ def erase_summary(card: ContactCard, messages: int) -> str:
         "  • "
         + ", ".join(
             [
-                count_text("Erase", "%n message(s) in and out", messages),
-                count_text("Erase", "%n note(s)", card.summary.notes_count),
-                count_text("Erase", "%n stay(s)", len(card.stays)),
+                translate("Erase", "%n message(s) in and out", None, messages),
+                translate("Erase", "%n note(s)", None, card.summary.notes_count),
+                translate("Erase", "%n stay(s)", None, len(card.stays)),
             ]
         )
     )
-    lines.append("  • " + _translate("their reminders, queued replies and search entries"))
+    lines.append("  • " + translate("Erase", "their reminders, queued replies and search entries"))
     lines.append("")
-    lines.append(_translate("This cannot be undone. Export the contact first to keep a copy."))
+    lines.append(
+        translate("Erase", "This cannot be undone. Export the contact first to keep a copy.")
+    )
     return "\n".join(lines)
-
-
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Erase", text)
 
 
 class EraseDialog(QDialog):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -30,15 +30,12 @@ from socialinbox.core.contacts import (
     ContactSummary,
     MergePreview,
 )
-from socialinbox.ui.common.formatting import count_text, network_name
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
 
 SEARCH_DELAY_MS = 150
 CANDIDATES = 30
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Merge", text)
 
 
 def identity_line(summary: ContactSummary) -> str:
@@ -46,32 +43,37 @@ def identity_line(summary: ContactSummary) -> str:
     parts = [
         f"{network_name(i.channel)} {i.handle or i.key or ''}".strip() for i in summary.identities
     ]
-    return " · ".join(parts) if parts else _tr("no identities")
+    return " · ".join(parts) if parts else translate("Merge", "no identities")
 
 
 def preview_text(preview: MergePreview) -> str:
     """What :meth:`Contacts.merge` will move, in words."""
     other, keep = preview.other, preview.keep
     lines = [
-        _tr("Everything of “{other}” moves to “{keep}”:").format(other=other.name, keep=keep.name)
+        translate("Merge", "Everything of “{other}” moves to “{keep}”:").format(
+            other=other.name, keep=keep.name
+        )
     ]
     for identity in other.identities:
         lines.append(
             f"  • {network_name(identity.channel)} {identity.handle or identity.key or ''}".rstrip()
         )
     counts = [
-        count_text("Merge", "%n message(s)", preview.messages),
-        count_text("Merge", "%n note(s)", preview.notes),
-        count_text("Merge", "%n reminder(s)", preview.reminders),
-        count_text("Merge", "%n stay(s)", preview.stays),
+        translate("Merge", "%n message(s)", None, preview.messages),
+        translate("Merge", "%n note(s)", None, preview.notes),
+        translate("Merge", "%n reminder(s)", None, preview.reminders),
+        translate("Merge", "%n stay(s)", None, preview.stays),
     ]
     lines.append("  • " + ", ".join(counts))
     if preview.tags:
-        lines.append("  • " + _tr("tags: {tags}").format(tags=", ".join(preview.tags)))
+        lines.append(
+            "  • " + translate("Merge", "tags: {tags}").format(tags=", ".join(preview.tags))
+        )
     lines.append("")
     lines.append(
-        _tr(
-            "“{other}” will no longer be listed. You can undo the merge from {keep}’s card."
+        translate(
+            "Merge",
+            "“{other}” will no longer be listed. You can undo the merge from {keep}’s card.",
         ).format(other=other.name, keep=keep.name)
     )
     return "\n".join(lines)
@@ -221,7 +223,7 @@ class MergeDialog(QDialog):
         try:
             preview = self._contacts.merge_preview(self._keep.id, other_id)
         except (ContactConflict, ContactNotFound) as error:
-            self.error_label.setText(str(error))
+            self.error_label.setText(describe(error))
             self.error_label.show()
             return
         self._other_id = other_id

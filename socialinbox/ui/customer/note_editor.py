@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -24,33 +24,33 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import MAX_NOTE_LENGTH, NoteInfo
-from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, network_name
 from socialinbox.ui.common.widgets import plain_label
 
-_KIND_WORDS = {
-    "mention": "post",
-    "comment": "comment",
-    "review": "review",
-    "direct": "message",
-    "email": "e-mail",
-    "reply": "reply",
+# Where a note came from, per kind of message: one whole sentence each (a language may
+# word each differently).
+_SOURCE_SENTENCES = {
+    "mention": QT_TRANSLATE_NOOP("NoteSource", "From their post on {network} of {day}"),
+    "comment": QT_TRANSLATE_NOOP("NoteSource", "From their comment on {network} of {day}"),
+    "review": QT_TRANSLATE_NOOP("NoteSource", "From their review on {network} of {day}"),
+    "direct": QT_TRANSLATE_NOOP("NoteSource", "From their message on {network} of {day}"),
+    "email": QT_TRANSLATE_NOOP("NoteSource", "From their e-mail on {network} of {day}"),
+    "reply": QT_TRANSLATE_NOOP("NoteSource", "From their reply on {network} of {day}"),
 }
 
 
 def day_text(when: datetime) -> str:
     """A day as people say it: "12 March" this year, "12 March 2025" otherwise."""
     local = when.astimezone()
-    date = QDate(local.year, local.month, local.day)
-    this_year = datetime.now().astimezone().year == local.year
-    return QLocale().toString(date, "d MMMM" if this_year else "d MMMM yyyy")
+    return date_text(local.date(), year=datetime.now().astimezone().year != local.year)
 
 
 def source_text(kind: str, channel: str, created_at: datetime) -> str:
     """Where a note came from: "From their post on X of 12 March"."""
-    word = QCoreApplication.translate("NoteSource", _KIND_WORDS.get(kind, "message"))
-    return QCoreApplication.translate(
-        "NoteSource", "From their {kind} on {network} of {day}"
-    ).format(kind=word, network=network_name(channel), day=day_text(created_at))
+    sentence = _SOURCE_SENTENCES.get(kind, _SOURCE_SENTENCES["direct"])
+    return QCoreApplication.translate("NoteSource", sentence).format(
+        network=network_name(channel), day=day_text(created_at)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -60,30 +60,31 @@ from socialinbox.core.arrivals import (
 from socialinbox.core.front_desk import NameMatch, raw_preview
 from socialinbox.core.text_encoding import encoding_name
 from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, translate
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 from socialinbox.ui.front_desk.arrivals_page import NameMatchList
 
 # Codecs as the core names them (text_encoding.encoding_name).
 ENCODINGS = (
-    ("utf-8", "UTF-8"),
-    ("utf-8-sig", "UTF-8 with BOM"),
-    ("utf-16", "UTF-16 (Excel's Unicode Text)"),
-    ("utf-16-le", "UTF-16 LE without BOM"),
-    ("utf-16-be", "UTF-16 BE without BOM"),
-    ("cp1252", "Windows-1252 (Western Europe)"),
-    ("iso8859-1", "ISO-8859-1 (Latin-1)"),
-    ("iso8859-15", "ISO-8859-15 (Latin-9, with €)"),
-    ("cp850", "DOS Latin-1 (CP850)"),
-    ("mac-roman", "Mac OS Roman"),
+    ("utf-8", QT_TRANSLATE_NOOP("ArrivalsDialog", "UTF-8")),
+    ("utf-8-sig", QT_TRANSLATE_NOOP("ArrivalsDialog", "UTF-8 with BOM")),
+    ("utf-16", QT_TRANSLATE_NOOP("ArrivalsDialog", "UTF-16 (Excel's Unicode Text)")),
+    ("utf-16-le", QT_TRANSLATE_NOOP("ArrivalsDialog", "UTF-16 LE without BOM")),
+    ("utf-16-be", QT_TRANSLATE_NOOP("ArrivalsDialog", "UTF-16 BE without BOM")),
+    ("cp1252", QT_TRANSLATE_NOOP("ArrivalsDialog", "Windows-1252 (Western Europe)")),
+    ("iso8859-1", QT_TRANSLATE_NOOP("ArrivalsDialog", "ISO-8859-1 (Latin-1)")),
+    ("iso8859-15", QT_TRANSLATE_NOOP("ArrivalsDialog", "ISO-8859-15 (Latin-9, with €)")),
+    ("cp850", QT_TRANSLATE_NOOP("ArrivalsDialog", "DOS Latin-1 (CP850)")),
+    ("mac-roman", QT_TRANSLATE_NOOP("ArrivalsDialog", "Mac OS Roman")),
 )
 FIELD_NAMES = {
-    "name": "Name",
-    "email": "E-mail",
-    "phone": "Phone",
-    "arrival": "Arrival",
-    "departure": "Departure",
-    "room": "Room",
-    "reservation": "Reservation",
+    "name": QT_TRANSLATE_NOOP("ArrivalsDialog", "Name"),
+    "email": QT_TRANSLATE_NOOP("ArrivalsDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ArrivalsDialog", "Phone"),
+    "arrival": QT_TRANSLATE_NOOP("ArrivalsDialog", "Arrival"),
+    "departure": QT_TRANSLATE_NOOP("ArrivalsDialog", "Departure"),
+    "room": QT_TRANSLATE_NOOP("ArrivalsDialog", "Room"),
+    "reservation": QT_TRANSLATE_NOOP("ArrivalsDialog", "Reservation"),
 }
 IGNORE = ""
 _EXAMPLE_DAY = date(2026, 12, 31)
@@ -322,9 +323,7 @@ class ArrivalsDialog(QDialog):
             )
         except AmbiguousDates as exc:
             self._ambiguous = exc.formats
-            error = self.tr(
-                "Dates like “{example}” can be read two ways. Choose how this file writes dates."
-            ).format(example=str(exc).split("'")[1] if "'" in str(exc) else "")
+            error = describe(exc)
         except ArrivalsError as exc:
             error = describe(exc)
         self._show_encoding()
@@ -452,7 +451,7 @@ class ArrivalsDialog(QDialog):
     def _show_status(self, error: str) -> None:
         self.bad_rows.clear()
         parsed = self.parsed
-        day_text = self.day().strftime("%a %d %b %Y")
+        day_text = date_text(self.day(), weekday=True, short=True)
         if parsed is None:
             self.status.setText(self.tr("Nothing to import yet."))
             self.problem.setText(error)
@@ -461,12 +460,16 @@ class ArrivalsDialog(QDialog):
             self.skip_bad.hide()
             return
         parts = [
-            self.tr("{count} guest(s) arrive on {day}").format(count=len(parsed.rows), day=day_text)
+            translate(
+                "ArrivalsDialog", "%Ln guest(s) arrive on {day}", None, len(parsed.rows)
+            ).format(day=day_text)
         ]
         if parsed.other_days:
-            parts.append(self.tr("{count} row(s) for other days").format(count=parsed.other_days))
+            parts.append(
+                translate("ArrivalsDialog", "%Ln row(s) for other days", None, parsed.other_days)
+            )
         if parsed.bad_rows:
-            parts.append(self.tr("{count} bad row(s)").format(count=len(parsed.bad_rows)))
+            parts.append(translate("ArrivalsDialog", "%Ln bad row(s)", None, len(parsed.bad_rows)))
         self.status.setText(" · ".join(parts))
         for line, why in parsed.bad_rows:
             self.bad_rows.addItem(self.tr("line {line}: {why}").format(line=line, why=why))
@@ -528,26 +531,35 @@ class ArrivalsDialog(QDialog):
         self.report = report
         self._update_buttons()
         if report.imported == 0 and report.updated == 0:
-            text = self.tr(
-                "Nothing changed: these {count} arrival(s) were imported before."
-            ).format(count=report.unchanged)
+            text = translate(
+                "ArrivalsDialog",
+                "Nothing changed: these %Ln arrival(s) were imported before.",
+                None,
+                report.unchanged,
+            )
         else:
-            text = self.tr(
-                "Imported {imported} arrival(s): {matched} matched to customers, {new} new "
-                "guest contact(s), {reminders} arrival reminder(s) raised."
-            ).format(
-                imported=report.imported,
-                matched=report.matched,
-                new=report.new_contacts,
-                reminders=report.reminders,
+            # One plural per count: each language agrees its words with each number.
+            text = self.tr("Imported {arrivals}: {matched}, {new}, {reminders}.").format(
+                arrivals=translate("ArrivalsDialog", "%Ln arrival(s)", None, report.imported),
+                matched=translate(
+                    "ArrivalsDialog", "%Ln matched to customers", None, report.matched
+                ),
+                new=translate(
+                    "ArrivalsDialog", "%Ln new guest contact(s)", None, report.new_contacts
+                ),
+                reminders=translate(
+                    "ArrivalsDialog", "%Ln arrival reminder(s) raised", None, report.reminders
+                ),
             )
             extra = []
             if report.updated:
-                extra.append(self.tr("{count} updated").format(count=report.updated))
+                extra.append(translate("ArrivalsDialog", "%Ln updated", None, report.updated))
             if report.unchanged:
-                extra.append(self.tr("{count} unchanged").format(count=report.unchanged))
+                extra.append(translate("ArrivalsDialog", "%Ln unchanged", None, report.unchanged))
             if report.skipped_bad:
-                extra.append(self.tr("{count} bad row(s) skipped").format(count=report.skipped_bad))
+                extra.append(
+                    translate("ArrivalsDialog", "%Ln bad row(s) skipped", None, report.skipped_bad)
+                )
             if extra:
                 text += " " + ", ".join(extra) + "."
         matches = self._matches(self.day())

@@ -14,12 +14,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import (
-    QDate,
-    QModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -33,11 +28,17 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.arrivals import ArrivalInfo
 from socialinbox.core.front_desk import NameMatch
-from socialinbox.ui.common.formatting import count_text
+from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, translate
 from socialinbox.ui.common.item_table import AnyIndex, ItemTableModel, item_table_view
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 
-COLUMNS = ("Room", "Guest", "Notes", "Customer", "Departs")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Room"),
+    QT_TRANSLATE_NOOP("Columns", "Guest"),
+    QT_TRANSLATE_NOOP("Columns", "Notes"),
+    QT_TRANSLATE_NOOP("Columns", "Customer"),
+    QT_TRANSLATE_NOOP("Columns", "Departs"),
+)
 
 
 class ArrivalsModel(ItemTableModel[ArrivalInfo]):
@@ -62,7 +63,10 @@ class ArrivalsModel(ItemTableModel[ArrivalInfo]):
                     return self.tr("Returning: {name}").format(name=item.contact_name)
                 return self.tr("New guest")
             if column == 4:
-                return item.departure.strftime("%a %d %b") if item.departure else ""
+                departure = item.departure
+                return (
+                    date_text(departure, weekday=True, year=False, short=True) if departure else ""
+                )
         if role == Qt.ItemDataRole.FontRole and item.returning and item.notes and column < 3:
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -246,12 +250,15 @@ class ArrivalsPage(QWidget):
         self.title.setText(
             self.tr("Today's arrivals")
             if day == today
-            else self.tr("Arrivals on {day}").format(day=day.strftime("%a %d %b %Y"))
+            else self.tr("Arrivals on {day}").format(day=date_text(day, weekday=True, short=True))
         )
         returning = sum(1 for a in items if a.returning)
-        parts = [day.strftime("%a %d %b"), count_text("Arrivals", "%n guest(s)", len(items))]
+        parts = [
+            date_text(day, weekday=True, year=False, short=True),
+            translate("Arrivals", "%n guest(s)", None, len(items)),
+        ]
         if returning:
-            parts.append(count_text("Arrivals", "%n returning", returning))
+            parts.append(translate("Arrivals", "%n returning", None, returning))
         self.subtitle.setText(" · ".join(parts))
         self.placeholder.setText(
             ""

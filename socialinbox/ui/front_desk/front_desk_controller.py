@@ -46,6 +46,7 @@ from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
 from socialinbox.settings import ARRIVALS_FOLDER
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import when_text
 from socialinbox.ui.front_desk.arrivals_page import ArrivalsPage
 from socialinbox.ui.front_desk.lookup_popup import LookupPopup
 from socialinbox.ui.front_desk.pages import (
@@ -263,7 +264,7 @@ class FrontDesk(QObject):
     def _snoozed(self, until: datetime, _change: ChangeSet) -> None:
         local = until.astimezone(self.zone())
         self._window.show_status(
-            self.tr("Snoozed until {time}.").format(time=local.strftime("%a %d %b %H:%M")), 6_000
+            self.tr("Snoozed until {time}.").format(time=when_text(local)), 6_000
         )
 
     # -- opening things -----------------------------------------------------------------

@@ -10,11 +10,11 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.shell.page import Frame, SidebarEntry
 
 if TYPE_CHECKING:
@@ -26,22 +26,20 @@ ARRIVALS_PAGE = "arrivals"
 ARRIVALS_KEY = "page:arrivals"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
-
-
 def reminders_entry() -> SidebarEntry:
     return SidebarEntry(
         REMINDERS_KEY,
-        _tr("Reminders"),
+        translate("Sidebar", "Reminders"),
         "reminders",
         page=REMINDERS_PAGE,
-        badge_text=_tr("{label}, {count} due"),
+        badge_text=translate("Sidebar", "{label}, {count} due"),
     )
 
 
 def arrivals_entry() -> SidebarEntry:
-    return SidebarEntry(ARRIVALS_KEY, _tr("Today's arrivals"), "guest", page=ARRIVALS_PAGE)
+    return SidebarEntry(
+        ARRIVALS_KEY, translate("Sidebar", "Today's arrivals"), "guest", page=ARRIVALS_PAGE
+    )
 
 
 class DeskPage:

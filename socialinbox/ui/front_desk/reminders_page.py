@@ -15,6 +15,7 @@ from datetime import datetime, tzinfo
 from typing import Any
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QDate,
     QDateTime,
     QObject,
@@ -51,7 +52,7 @@ from socialinbox.core.reminders import (
     Reminders,
     snooze_times,
 )
-from socialinbox.ui.common.formatting import count_text, network_name
+from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, network_name, translate, when_text
 from socialinbox.ui.common.item_table import (
     AnyIndex,
     ItemTableModel,
@@ -70,21 +71,30 @@ from socialinbox.ui.common.widgets import (
 )
 
 KIND_NAMES = {
-    RETURN: "Returning customer",
-    ARRIVAL: "Arriving guest",
-    FOLLOW_UP: "Follow-up",
-    CLOSE_LOOP: "Close the loop",
-    THANK_YOU: "Say thank you",
+    RETURN: QT_TRANSLATE_NOOP("ReminderKind", "Returning customer"),
+    ARRIVAL: QT_TRANSLATE_NOOP("ReminderKind", "Arriving guest"),
+    FOLLOW_UP: QT_TRANSLATE_NOOP("ReminderKind", "Follow-up"),
+    CLOSE_LOOP: QT_TRANSLATE_NOOP("ReminderKind", "Close the loop"),
+    THANK_YOU: QT_TRANSLATE_NOOP("ReminderKind", "Say thank you"),
 }
-COLUMNS = ("Due", "Customer", "Kind", "Why", "Notes")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "Due"),
+    QT_TRANSLATE_NOOP("Columns", "Customer"),
+    QT_TRANSLATE_NOOP("Columns", "Kind"),
+    QT_TRANSLATE_NOOP("Columns", "Why"),
+    QT_TRANSLATE_NOOP("Columns", "Notes"),
+)
+
+
+def kind_name(kind: str) -> str:
+    """A reminder's kind as the page shows it ("Returning customer")."""
+    return QCoreApplication.translate("ReminderKind", KIND_NAMES.get(kind, kind))
 
 
 def local_text(when: datetime, zone: tzinfo, now: datetime | None = None) -> str:
-    """A time in the property's timezone: "14:05" today, else "Thu 26 Nov 08:00"."""
-    local = when.astimezone(zone)
-    if now is not None and local.date() == now.astimezone(zone).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%a %d %b %H:%M")
+    """A time in the property's timezone: the time alone today, else the day and time."""
+    today = now.astimezone(zone).date() if now is not None else None
+    return when_text(when.astimezone(zone), today)
 
 
 class RemindersModel(ItemTableModel[ReminderInfo]):
@@ -118,7 +128,7 @@ class RemindersModel(ItemTableModel[ReminderInfo]):
             if column == 1:
                 return with_vip_star(item.contact_name, item.vip)
             if column == 2:
-                return self.tr(KIND_NAMES.get(item.kind, item.kind))
+                return kind_name(item.kind)
             if column == 3:
                 return item.reason
             if column == 4:
@@ -353,9 +363,9 @@ class RemindersPage(QWidget):
         replace_keeping_choice(self.view, self.model, visible)
         now = self._reminders.now()
         due = sum(1 for r in visible if r.due <= now)
-        parts = [count_text("Reminders", "%n due now", due)] if due else []
+        parts = [translate("Reminders", "%n due now", None, due)] if due else []
         if snoozed:
-            parts.append(count_text("Reminders", "%n snoozed", snoozed))
+            parts.append(translate("Reminders", "%n snoozed", None, snoozed))
         self.subtitle.setText(" · ".join(parts))
         self._show_current()
 
@@ -395,7 +405,7 @@ class RemindersPage(QWidget):
         now = self._reminders.now()
         self.title.setText(item.contact_name)
         self.reason.setText(item.reason)
-        meta = [self.tr(KIND_NAMES.get(item.kind, item.kind))]
+        meta = [kind_name(item.kind)]
         meta.append(
             self.tr("due now")
             if item.due <= now

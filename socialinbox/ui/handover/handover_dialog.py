@@ -36,7 +36,13 @@ from socialinbox.core.handover import (
     MessageLine,
 )
 from socialinbox.core.reminders import ReminderInfo
-from socialinbox.ui.common.formatting import age_text, count_text, network_name
+from socialinbox.ui.common.formatting import (
+    age_text,
+    network_name,
+    number_text,
+    translate,
+    when_text,
+)
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:
@@ -103,9 +109,9 @@ class HandoverDialog(QDialog):
         for hours in PERIODS:
             n = int(hours.total_seconds() // 3600)
             self.period.addItem(
-                count_text("HandoverDialog", "This shift (last %n hour(s))", n)
+                translate("HandoverDialog", "This shift (last %n hour(s))", None, n)
                 if hours == SHIFT
-                else count_text("HandoverDialog", "Last %n hour(s)", n),
+                else translate("HandoverDialog", "Last %n hour(s)", None, n),
                 hours,
             )
         self.period.currentIndexChanged.connect(lambda _index: self.refresh())
@@ -181,9 +187,14 @@ class HandoverDialog(QDialog):
                 top.addChild(child)
             hidden = section.count - min(len(section.items), SHOWN_LINES)
             if hidden > 0:
-                more = QTreeWidgetItem([self.tr("… and {n} more").format(n=hidden)])
+                more = QTreeWidgetItem(
+                    [translate("HandoverDialog", "… and %Ln more", None, hidden)]
+                )
                 if name in self._lists:
-                    more.setText(0, self.tr("… and {n} more: show the list").format(n=hidden))
+                    more.setText(
+                        0,
+                        translate("HandoverDialog", "… and %Ln more: show the list", None, hidden),
+                    )
                     more.setData(0, TARGET_ROLE, (LIST, self._lists[name]))
                     more.setForeground(0, self.palette().brush(QPalette.ColorRole.Link))
                 else:
@@ -235,12 +246,12 @@ class HandoverDialog(QDialog):
             return f"{guest.contact_name} ({day}{room}){notes}", (CONTACT, guest.contact_id)
         assert isinstance(line, AlertLine)
         kind = self.tr("Spike") if line.kind == "spike" else self.tr("Negative messages")
-        text = self.tr("{kind} on {network} since {time}: {count} messages (usual {usual})").format(
+        text = self.tr("{kind} on {network} since {time}: {count} (usual {usual})").format(
             kind=kind,
             network=network_name(line.channel),
             time=_when(line.started_at, zone, now),
-            count=line.count,
-            usual=f"{line.usual:g}",
+            count=translate("HandoverDialog", "%Ln message(s)", None, line.count),
+            usual=number_text(line.usual),
         )
         return text, (ALERT, line.id)
 
@@ -274,7 +285,4 @@ class HandoverDialog(QDialog):
 
 
 def _when(moment: datetime, zone: tzinfo, now: datetime) -> str:
-    local = moment.astimezone(zone)
-    if local.date() == now.astimezone(zone).date():
-        return local.strftime("%H:%M")
-    return local.strftime("%a %d %b %H:%M")
+    return when_text(moment.astimezone(zone), now.astimezone(zone).date())

@@ -46,7 +46,7 @@ from socialinbox.core.outbox_service import Outbox, OutboxItemView, ReplyChannel
 from socialinbox.core.templates import Template, Templates, unfilled_fields
 from socialinbox.core.textlimit import measure
 from socialinbox.ui.common.customer_brief import customer_brief
-from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.icons import channel_icon, glyph_icon
 from socialinbox.ui.common.links import web_url
 from socialinbox.ui.common.networks import current_networks
@@ -59,24 +59,22 @@ def state_words(item: OutboxItemView) -> str:
     """Where a reply is, in words for the person who wrote it."""
     state = item.state
     if state == "draft" and item.review_comment:
-        return f"Sent back by the reviewer: {item.review_comment}"
-    if state == "draft":
-        return "Draft: not queued yet"
-    if state == "awaiting_review":
-        return "Waiting for review"
-    if state == "approved":
-        return "Will be sent when online"
-    if state == "sending":
-        return "Sending…"
-    if state == "sent":
-        return "Sent"
-    if state == "failed":
-        return f"Failed: {item.last_error}" if item.last_error else "Failed"
-    if state == "outcome_unknown":
-        return "May or may not have arrived: check the Outbox"
-    if state == "discarded":
-        return "Discarded"
-    return state.replace("_", " ")
+        return translate("Composer", "Sent back by the reviewer: {comment}").format(
+            comment=item.review_comment
+        )
+    if state == "failed" and item.last_error:
+        return translate("Composer", "Failed: {error}").format(error=item.last_error)
+    words = {
+        "draft": translate("Composer", "Draft: not queued yet"),
+        "awaiting_review": translate("Composer", "Waiting for review"),
+        "approved": translate("Composer", "Will be sent when online"),
+        "sending": translate("Composer", "Sending…"),
+        "sent": translate("Composer", "Sent"),
+        "failed": translate("Composer", "Failed"),
+        "outcome_unknown": translate("Composer", "May or may not have arrived: check the Outbox"),
+        "discarded": translate("Composer", "Discarded"),
+    }
+    return words.get(state, state.replace("_", " "))
 
 
 class ReplyEditor(QPlainTextEdit):
@@ -253,10 +251,11 @@ class Composer(QFrame):
             self.templates_menu.addAction(self.tr("No templates yet")).setEnabled(False)
 
     def use_template(self, template: Template) -> bool:
-        """Insert ``template`` filled for this message; refuse, naming any unknown field."""
+        """Insert ``template`` filled for this message, in the customer's language when the
+        template has a text for it; refuse, naming any unknown field."""
         if self._templates is None or self._detail is None:
             return False
-        filled = self._templates.fill_for_message(template.text, self._detail.id)
+        filled = self._templates.fill_template(template, self._detail.id)
         if filled.text is None:
             fields = ", ".join("{" + m + "}" for m in filled.missing)
             self._warning.setText(

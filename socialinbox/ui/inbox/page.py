@@ -22,7 +22,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -39,7 +38,7 @@ from socialinbox.core.inbox import InboxFilter, Order
 from socialinbox.core.models import MessageRow
 from socialinbox.core.outbox_service import ReplyCreated
 from socialinbox.core.waiting import ReplyTargets
-from socialinbox.ui.common.formatting import count_text, network_name
+from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.links import open_web_url
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, plain_tooltip
 from socialinbox.ui.inbox.composer import Composer
@@ -71,32 +70,35 @@ AGE_REFRESH_MS = 60_000
 DEFAULT_INBOX_SPLITTER = (440, 630)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
-
-
 def view_entries() -> list[SidebarEntry]:
     """The fixed lists at the top of the sidebar."""
     return [
-        SidebarEntry("view:all", _tr("All messages"), "all", filter=InboxFilter("all")),
-        SidebarEntry("view:unread", _tr("Unread"), "unread", filter=InboxFilter("unread")),
         SidebarEntry(
-            "view:needs_reply", _tr("Needs reply"), "needs_reply", filter=InboxFilter("needs_reply")
+            "view:all", translate("Sidebar", "All messages"), "all", filter=InboxFilter("all")
+        ),
+        SidebarEntry(
+            "view:unread", translate("Sidebar", "Unread"), "unread", filter=InboxFilter("unread")
+        ),
+        SidebarEntry(
+            "view:needs_reply",
+            translate("Sidebar", "Needs reply"),
+            "needs_reply",
+            filter=InboxFilter("needs_reply"),
         ),
         # Whose Mine it is is filled in when the list opens (the desk's person then).
         SidebarEntry(
             "view:escalated",
-            _tr("Escalated"),
+            translate("Sidebar", "Escalated"),
             "escalated",
             filter=InboxFilter("escalated"),
-            badge_text=_tr("{label}, {count} open"),
+            badge_text=translate("Sidebar", "{label}, {count} open"),
         ),
         SidebarEntry(
             "view:mine",
-            _tr("Mine"),
+            translate("Sidebar", "Mine"),
             "mine",
             filter=InboxFilter("mine"),
-            badge_text=_tr("{label}, {count} assigned to you"),
+            badge_text=translate("Sidebar", "{label}, {count} assigned to you"),
         ),
     ]
 
@@ -434,11 +436,11 @@ class InboxPage(QObject):
             return
         if self.model.current_filter.search:
             text = self.tr("{count} in {list}").format(
-                count=count_text("Counts", "%Ln result(s)", counts.shown),
+                count=translate("Counts", "%Ln result(s)", None, counts.shown),
                 list=self._list_name(),
             )
         else:
-            text = count_text("Counts", "%Ln message(s)", counts.shown)
+            text = translate("Counts", "%Ln message(s)", None, counts.shown)
         if self.model.current_filter.ranked:
             text = self.tr("{count} · most urgent first").format(count=text)
         self.list_subtitle.setText(text)

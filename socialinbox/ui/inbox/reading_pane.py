@@ -30,12 +30,12 @@ from socialinbox.core.models import MessageDetail, MessageRow
 from socialinbox.core.names import PHONE
 from socialinbox.ui.common.formatting import (
     age_text,
-    count_text,
     full_datetime,
     logged_by_text,
     logged_what,
     network_name,
     stars,
+    translate,
 )
 from socialinbox.ui.common.icons import channel_icon, glyph_icon, mix
 from socialinbox.ui.common.links import web_url
@@ -367,7 +367,7 @@ class ReadingPane(QScrollArea):
         if not has_thread:
             return
         self._thread_title.setText(
-            count_text("ReadingPane", "Conversation · %Ln other message(s)", len(thread))
+            translate("ReadingPane", "Conversation · %Ln other message(s)", None, len(thread))
         )
         now = self._clock.now()
         groups: list[tuple[str | None, list[MessageRow]]] = [(None, thread)]

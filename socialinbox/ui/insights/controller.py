@@ -26,6 +26,7 @@ from socialinbox.core.business_settings import PROPERTY_TIMEZONE
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.insights import Insights, read_insights, recent_weeks_start
 from socialinbox.core.reminders import property_zone
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.insights.insights_page import InsightsPage
 from socialinbox.ui.shell.actions import APP_SECTION, LISTS_SECTION, ActionSpec, ActionTable
 from socialinbox.ui.shell.page import Frame, SidebarEntry
@@ -227,7 +228,7 @@ class InsightsController(QObject):
                 self.page.export_csv(path)
         except OSError as exc:
             self._frame.show_status(
-                self.tr("Could not export to {path}: {error}").format(path=path, error=exc),
+                self.tr("Could not export: {error}").format(error=describe(exc)),
                 10_000,
             )
             return False

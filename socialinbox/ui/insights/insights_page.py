@@ -27,8 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.core.insights import ChannelLevels, HourShare, Insights, write_weeks_csv
-from socialinbox.ui.common.formatting import count_text, duration_text, network_name
+from socialinbox.core.insights import (
+    ChannelLevels,
+    HourShare,
+    Insights,
+    LevelCounts,
+    write_weeks_csv,
+)
+from socialinbox.ui.common.formatting import duration_text, network_name, translate
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
 from socialinbox.ui.insights.chart_model import LevelChartModel
 from socialinbox.ui.insights.level_chart import LevelChart
@@ -176,7 +182,7 @@ class InsightsPage(QWidget):
     def _period_text(self, weeks: int) -> str:
         if weeks == 0:
             return self.tr("All time")
-        return count_text("InsightsPage", "Last %n week(s)", weeks)
+        return translate("InsightsPage", "Last %n week(s)", None, weeks)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -207,16 +213,15 @@ class InsightsPage(QWidget):
             self.chart_model.set_weeks(())
             return
         figures = insights.for_channel(self.channel)
-        self.subtitle.setText(count_text("InsightsPage", "%n message(s)", figures.messages))
-        # The reading is core's English line, translated here.
-        self.reading.setText(self.tr(figures.reading))
+        self.subtitle.setText(translate("InsightsPage", "%n message(s)", None, figures.messages))
+        self.reading.setText(reading_text(figures.levels))
         self._show_times(figures)
         self.in_hours.show_value(*self._share_texts(figures.in_hours))
         self.out_of_hours.show_value(*self._share_texts(figures.out_of_hours))
         self.chart_model.set_weeks(insights.weeks(self.channel, self._first, self._last))
 
     def _show_times(self, figures: ChannelLevels) -> None:
-        answered = count_text("InsightsPage", "of %n answered message(s)", figures.answered)
+        answered = translate("InsightsPage", "of %n answered message(s)", None, figures.answered)
         for figure, seconds in (
             (self.median, figures.median_first_response_s),
             (self.p90, figures.p90_first_response_s),
@@ -234,7 +239,7 @@ class InsightsPage(QWidget):
             self.tr("{percent} %").format(percent=percent),
             self.tr("{answered} of {messages}").format(
                 answered=share.within_hour,
-                messages=count_text("InsightsPage", "%n message(s)", share.decided),
+                messages=translate("InsightsPage", "%n message(s)", None, share.decided),
             ),
         )
 
@@ -251,3 +256,51 @@ class InsightsPage(QWidget):
         """The reading, figures and chart as they are on screen, as a PNG image."""
         if not self.report.grab().save(str(path), "PNG"):
             raise OSError(self.tr("Could not write {path}").format(path=path))
+
+
+def reading_text(levels: LevelCounts) -> str:
+    """The one line that says where the business stands (core's ``reading_of``, worded
+    in the window's language from the level most messages reached)."""
+    readings = {
+        "0": translate(
+            "InsightsPage",
+            "Mostly level 0: customers get no answer; answer within a day to reach level 2",
+        ),
+        "1": translate(
+            "InsightsPage",
+            "Mostly level 1: answers come days later; answer within 24 hours to reach level 2",
+        ),
+        "2": translate(
+            "InsightsPage",
+            "Mostly level 2: answers come within hours; answer within the hour to reach level 3",
+        ),
+        "3": translate(
+            "InsightsPage",
+            "Mostly level 3: answers come within the hour; follow up with a private message "
+            "or a call to reach level 4",
+        ),
+        "4": translate(
+            "InsightsPage",
+            "Mostly level 4: quick answers followed by a private message or a call; "
+            "follow up by e-mail to reach level 5",
+        ),
+        "5": translate(
+            "InsightsPage",
+            "Mostly level 5: quick answers followed by an e-mail; welcome them in person "
+            "to reach level 6",
+        ),
+        "6": translate(
+            "InsightsPage",
+            "Mostly level 6: quick answers followed by service in person, the top of the scale",
+        ),
+    }
+    dominant = levels.dominant
+    if dominant is not None:
+        return readings[dominant]
+    if levels.total:
+        return translate(
+            "InsightsPage",
+            "Every message is still waiting for its first answer: answer within the hour "
+            "to reach level 3",
+        )
+    return translate("InsightsPage", "No messages from customers in this period yet")

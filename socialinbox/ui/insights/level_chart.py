@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import (
-    QCoreApplication,
     QDate,
     QEvent,
     QLocale,
@@ -26,7 +25,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QHelpEvent, QPainter, QPaintEven
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from socialinbox.core.insights import WAITING
-from socialinbox.ui.common.formatting import count_text
+from socialinbox.ui.common.formatting import number_text, translate
 from socialinbox.ui.common.icons import mix
 from socialinbox.ui.common.widgets import scaled_font
 from socialinbox.ui.insights.chart_model import LevelChartModel
@@ -47,19 +46,15 @@ class _Segment:
 
 def level_names() -> dict[str, str]:
     """What each level means, as the legend and tooltips say it (translated)."""
-
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("LevelChart", text)
-
     return {
-        "0": tr("0 · no answer"),
-        "1": tr("1 · days later"),
-        "2": tr("2 · within a day"),
-        "3": tr("3 · within the hour"),
-        "4": tr("4 · + private message or call"),
-        "5": tr("5 · + e-mail"),
-        "6": tr("6 · + in person"),
-        WAITING: tr("waiting"),
+        "0": translate("LevelChart", "0 · no answer"),
+        "1": translate("LevelChart", "1 · days later"),
+        "2": translate("LevelChart", "2 · within a day"),
+        "3": translate("LevelChart", "3 · within the hour"),
+        "4": translate("LevelChart", "4 · + private message or call"),
+        "5": translate("LevelChart", "5 · + e-mail"),
+        "6": translate("LevelChart", "6 · + in person"),
+        WAITING: translate("LevelChart", "waiting"),
     }
 
 
@@ -93,8 +88,8 @@ class LevelChart(QWidget):
         messages = sum(self.model.totals())
         self.setAccessibleDescription(
             self.tr("{messages} over {weeks}").format(
-                messages=count_text("LevelChart", "%n message(s)", messages),
-                weeks=count_text("LevelChart", "%n week(s)", weeks),
+                messages=translate("LevelChart", "%n message(s)", None, messages),
+                weeks=translate("LevelChart", "%n week(s)", None, weeks),
             )
         )
         self.update()
@@ -257,9 +252,9 @@ class LevelChart(QWidget):
                 QDate(week.week.year, week.week.month, week.week.day), QLocale.FormatType.LongFormat
             ),
             level=level_names()[key],
-            count=count_text("LevelChart", "%n message(s)", count),
+            count=translate("LevelChart", "%n message(s)", None, count),
             share=share,
-            total=week.total,
+            total=number_text(week.total),
         )
 
     def event(self, event: QEvent) -> bool:

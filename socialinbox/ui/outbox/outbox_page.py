@@ -18,10 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import (
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,7 +44,13 @@ from socialinbox.core.outbox import OutboxEvent, can
 from socialinbox.core.outbox_service import Outbox, OutboxItemView
 from socialinbox.paths import ensure_private_file
 from socialinbox.ui.common.customer_brief import customer_brief
-from socialinbox.ui.common.formatting import count_text, full_datetime, network_name
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import (
+    QT_TRANSLATE_NOOP,
+    full_datetime,
+    network_name,
+    translate,
+)
 from socialinbox.ui.common.icons import channel_icon
 from socialinbox.ui.common.item_table import (
     AnyIndex,
@@ -72,17 +75,28 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 ATTENTION_STATES = ("awaiting_review", "failed", "outcome_unknown")
 
 STATE_NAMES = {
-    "draft": "Draft",
-    "awaiting_review": "Awaiting review",
-    "approved": "Approved, waiting to send",
-    "sending": "Sending",
-    "sent": "Sent",
-    "failed": "Failed",
-    "outcome_unknown": "Outcome unknown",
-    "discarded": "Discarded",
+    "draft": QT_TRANSLATE_NOOP("OutboxState", "Draft"),
+    "awaiting_review": QT_TRANSLATE_NOOP("OutboxState", "Awaiting review"),
+    "approved": QT_TRANSLATE_NOOP("OutboxState", "Approved, waiting to send"),
+    "sending": QT_TRANSLATE_NOOP("OutboxState", "Sending"),
+    "sent": QT_TRANSLATE_NOOP("OutboxState", "Sent"),
+    "failed": QT_TRANSLATE_NOOP("OutboxState", "Failed"),
+    "outcome_unknown": QT_TRANSLATE_NOOP("OutboxState", "Outcome unknown"),
+    "discarded": QT_TRANSLATE_NOOP("OutboxState", "Discarded"),
 }
 
-COLUMNS = ("State", "Network", "Author", "Reply", "Problem")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Columns", "State"),
+    QT_TRANSLATE_NOOP("Columns", "Network"),
+    QT_TRANSLATE_NOOP("Columns", "Author"),
+    QT_TRANSLATE_NOOP("Columns", "Reply"),
+    QT_TRANSLATE_NOOP("Columns", "Problem"),
+)
+
+
+def state_name(state: str) -> str:
+    """An outbox state as the page shows it ("Awaiting review")."""
+    return QCoreApplication.translate("OutboxState", STATE_NAMES.get(state, state))
 
 
 def write_audit_file(path: Path, trail: Sequence[dict[str, Any]]) -> None:
@@ -120,7 +134,7 @@ class OutboxModel(ItemTableModel[OutboxItemView]):
             return plain_tooltip(f"{vip_text()}\n{first_line(item.text)}")
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return self.tr(STATE_NAMES.get(item.state, item.state))
+                return state_name(item.state)
             if column == 1:
                 return network_name(item.channel)
             if column == 2:
@@ -305,7 +319,7 @@ class OutboxPage(QWidget):
         replace_keeping_choice(self.view, self.model, items)
         attention = sum(1 for i in self.model.items() if i.state in ATTENTION_STATES)
         self.subtitle.setText(
-            self.tr("{count} need attention").format(count=attention) if attention else ""
+            translate("OutboxPage", "Needing attention: %Ln", None, attention) if attention else ""
         )
         self._show_current()
 
@@ -337,9 +351,7 @@ class OutboxPage(QWidget):
             self._update_buttons(None)
             return
         self.detail_title.setText(
-            self.tr("Reply #{id} · {state}").format(
-                id=item.id, state=self.tr(STATE_NAMES.get(item.state, item.state))
-            )
+            self.tr("Reply #{id} · {state}").format(id=item.id, state=state_name(item.state))
         )
         meta = [
             self.tr("Written by {author} on {time}").format(
@@ -354,7 +366,7 @@ class OutboxPage(QWidget):
         if item.sent_at is not None:
             meta.append(self.tr("sent {time}").format(time=full_datetime(item.sent_at)))
         if item.attempts:
-            meta.append(self.tr("{count} attempt(s)").format(count=item.attempts))
+            meta.append(translate("OutboxPage", "%Ln attempt(s)", None, item.attempts))
         self.detail_meta.setText(" · ".join(meta))
         answered = self._inbox.get(item.message_id) if item.message_id is not None else None
         if answered is not None:
@@ -498,7 +510,7 @@ class OutboxPage(QWidget):
     def _name_export_actions(self) -> None:
         count = len(self.selected_item_ids())
         self.export_selected_action.setText(
-            count_text("OutboxPage", "Selected reply(ies) (%n)…", count)
+            translate("OutboxPage", "Selected reply(ies) (%n)…", None, count)
         )
         self.export_selected_action.setEnabled(count > 0)
 
@@ -524,14 +536,12 @@ class OutboxPage(QWidget):
             QMessageBox.warning(
                 self,
                 self.tr("Export audit trail"),
-                self.tr("Could not write {path}: {error}").format(
-                    path=path, error=error.strerror or error
-                ),
+                describe(error),
             )
             return None
         self.subtitle.setText(
-            count_text(
-                "OutboxPage", "Audit trail of %n reply(ies) written to {path}", len(trail)
+            translate(
+                "OutboxPage", "Audit trail of %n reply(ies) written to {path}", None, len(trail)
             ).format(path=path)
         )
         return path

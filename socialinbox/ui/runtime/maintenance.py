@@ -15,8 +15,6 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from socialinbox.core.backup import (
     BACKUP_DIR,
     BackupError,
@@ -25,6 +23,8 @@ from socialinbox.core.backup import (
     quick_check,
 )
 from socialinbox.core.notify import Notification
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import translate
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -34,10 +34,6 @@ log = logging.getLogger(__name__)
 
 # How often the database is checked and, once a day, backed up.
 MAINTENANCE_MS = 60 * 60 * 1000
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Maintenance", text)
 
 
 async def maintain_database(
@@ -55,9 +51,11 @@ async def maintain_database(
         log.error("The database failed its integrity check: %s", detail)
         notify(
             Notification(
-                _tr("The database reports damage"),
-                _tr(
-                    "Quit the app and restore the latest backup (see the README). Details: {detail}"
+                translate("Maintenance", "The database reports damage"),
+                translate(
+                    "Maintenance",
+                    "Quit the app and restore the latest backup (see the README). "
+                    "Details: {detail}",
                 ).format(detail=detail),
                 urgency="warning",
             )
@@ -71,7 +69,13 @@ async def maintain_database(
         result = await loop.run_in_executor(None, make_scheduled_backup, path, folder, now)
     except BackupError as exc:
         log.error("The daily backup failed: %s", exc)
-        notify(Notification(_tr("The daily backup failed"), str(exc), urgency="warning"))
+        notify(
+            Notification(
+                translate("Maintenance", "The daily backup failed"),
+                describe(exc),
+                urgency="warning",
+            )
+        )
         return
     log.info("Daily backup written: %s (%d bytes)", result.path.name, result.size)
 

@@ -118,7 +118,7 @@ class WriteOperation:
             text = QCoreApplication.translate(
                 "WriteOperation", "Could not save the change: {error}"
             )
-            self._fail(text.format(error=error), failed)
+            self._fail(text.format(error=describe(error)), failed)
             return
         if done is not None:
             done(result)

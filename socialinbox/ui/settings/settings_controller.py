@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
+from socialinbox.ui.common.translations import computer_settings
 from socialinbox.ui.settings.apps_page import AppsPage
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
 from socialinbox.ui.settings.settings_pages import (
@@ -33,7 +34,7 @@ def open_settings(
     saved through ``write`` (the window's write operation); a theme is shown as soon as
     it is chosen; a new display name is used at once unless ``--user`` fixed one (the
     context's :class:`~socialinbox.core.users.DeskUser` reads the setting each time)."""
-    general = GeneralPage(context.machine_settings, context.user)
+    general = GeneralPage(context.machine_settings, context.user, computer=computer_settings())
     general.theme_chosen.connect(_show_theme)
     pages: list[SettingsPage] = [
         general,

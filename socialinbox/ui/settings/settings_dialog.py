@@ -13,6 +13,7 @@ from typing import Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QTabWidget,
@@ -20,8 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
-from socialinbox.ui.settings.setting_fields import SettingFields, settings_form
+from socialinbox import APP_NAME
+from socialinbox.settings import DISPLAY_NAME, LANGUAGE, SYSTEM_LANGUAGE, THEME, MachineSettings
+from socialinbox.ui.common.translations import language_name
+from socialinbox.ui.settings.setting_fields import SettingFields, hint_label, settings_form
 from socialinbox.ui.shell.theme import Theme, normalise
 
 
@@ -38,7 +41,11 @@ class SettingsPage(Protocol):
 
 
 class GeneralPage(QWidget):
-    """Who is at this desk, and the colour theme.
+    """Who is at this desk, the colour theme and the language of the window.
+
+    The language is kept in ``computer`` (the settings of this computer, shared by every
+    data folder; ``settings`` when not given) and used from the next start, as the page
+    says.
 
     Signals:
         theme_chosen(str): applied with a theme different from before.
@@ -47,11 +54,18 @@ class GeneralPage(QWidget):
     theme_chosen = Signal(str)
 
     def __init__(
-        self, settings: MachineSettings, default_name: str, parent: QWidget | None = None
+        self,
+        settings: MachineSettings,
+        default_name: str,
+        parent: QWidget | None = None,
+        *,
+        computer: MachineSettings | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
-        self.fields = SettingFields(settings_form(self))
+        self._computer = computer or settings
+        form = settings_form(self)
+        self.fields = SettingFields(form)
         self.name = self.fields.text(
             DISPLAY_NAME,
             settings.get(DISPLAY_NAME),
@@ -60,6 +74,19 @@ class GeneralPage(QWidget):
         )
         self._initial_theme: Theme = normalise(settings.get(THEME))
         self.theme = self.fields.choice(THEME, self._initial_theme, self.tr("&Theme:"), hint=False)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("Same as the system"), SYSTEM_LANGUAGE)
+        for code in LANGUAGE.choices[1:]:
+            self.language.addItem(language_name(code), code)
+        self.language.setCurrentIndex(max(self.language.findData(self._computer.get(LANGUAGE)), 0))
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(
+            "",
+            hint_label(
+                self.tr("A new language is used when {app} next starts.").format(app=APP_NAME)
+            ),
+        )
 
     def title(self) -> str:
         return self.tr("General")
@@ -71,6 +98,9 @@ class GeneralPage(QWidget):
         for setting, value in self.fields.values().items():
             if value != self._settings.get(setting):
                 self._settings.set(setting, value)
+        language = self.language.currentData()
+        if language != self._computer.get(LANGUAGE):
+            self._computer.set(LANGUAGE, language)
         theme = normalise(self.theme.currentData())
         if theme != self._initial_theme:
             self._initial_theme = theme

@@ -8,11 +8,12 @@ through ``write`` (the window's writer, never blocking the UI thread).
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 from zoneinfo import available_timezones
 
 import phonenumbers
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import QLocale, Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -46,8 +47,14 @@ from socialinbox.core.business_settings import (
     BusinessSettings,
 )
 from socialinbox.core.models import AccountInfo
-from socialinbox.core.templates import templates_from_setting
+from socialinbox.core.templates import (
+    TEMPLATE_LANGUAGES,
+    Template,
+    template_to_setting,
+    templates_from_setting,
+)
 from socialinbox.settings import CLOSE_TO_TRAY, MachineSettings, Setting
+from socialinbox.ui.common.translations import language_name
 from socialinbox.ui.settings.setting_fields import (
     SettingFields,
     declared,
@@ -98,7 +105,11 @@ class DesktopPage(QWidget):
                     self._settings.set(setting, value)
 
 
-DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+def week_order() -> list[int]:
+    """The days 0 (Monday) … 6 (Sunday) in the order the locale's week runs (from Sunday
+    in the United States, from Monday in most of Europe)."""
+    first = QLocale().firstDayOfWeek().value - 1
+    return [(first + offset) % 7 for offset in range(7)]
 
 
 class RulesPage(QWidget):
@@ -140,13 +151,20 @@ class RulesPage(QWidget):
         days_row = QWidget()
         days_layout = QHBoxLayout(days_row)
         days_layout.setContentsMargins(0, 0, 0, 0)
+        # Indexed by day number (0 is Monday), laid out in the locale's week order.
         self.days: list[QCheckBox] = []
-        for number, name in enumerate(DAY_NAMES):
-            box = QCheckBox(self.tr(name))
+        locale = QLocale()
+        for number in range(7):
+            box = QCheckBox(locale.dayName(number + 1, QLocale.FormatType.ShortFormat))
             box.setChecked(number in hours.get("days", []))
-            box.setAccessibleName(self.tr("Open on {day}").format(day=self.tr(name)))
+            box.setAccessibleName(
+                self.tr("Open on {day}").format(
+                    day=locale.dayName(number + 1, QLocale.FormatType.LongFormat)
+                )
+            )
             self.days.append(box)
-            days_layout.addWidget(box)
+        for number in week_order():
+            days_layout.addWidget(self.days[number])
         days_layout.addStretch(1)
         form.addRow(self.tr("Open on:"), days_row)
         self.start = QTimeEdit(QTime.fromString(hours.get("start", "09:00"), "HH:mm"))
@@ -315,17 +333,15 @@ class SyncPage(QWidget):
 
 
 class TemplatesPage(QWidget):
-    """Canned replies every desk shares. Fields are listed beside the editor."""
+    """Canned replies every desk shares, each with a text for any customer and, where the
+    business wrote one, a text per language. Fields are listed beside the editor."""
 
     def __init__(self, business: BusinessSettings, write: Write, parent: QWidget | None = None):
         super().__init__(parent)
         self._business = business
         self._write = write
-        self._initial = [
-            {"name": t.name, "text": t.text}
-            for t in templates_from_setting(business.get(REPLY_TEMPLATES))
-        ]
-        self._items = [dict(t) for t in self._initial]
+        self._items = templates_from_setting(business.get(REPLY_TEMPLATES))
+        self._initial = self.templates()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(20, 20, 20, 16)
         layout.setSpacing(16)
@@ -352,12 +368,28 @@ class TemplatesPage(QWidget):
         self.name = QLineEdit()
         self.name.setAccessibleName(self.tr("Template name"))
         self.name.textEdited.connect(self._edited)
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language of the text"))
+        self.language.addItem(self.tr("Any language"), "")
+        for code in TEMPLATE_LANGUAGES:
+            self.language.addItem(language_name(code), code)
+        self.language.currentIndexChanged.connect(self._language_chosen)
         self.text = QPlainTextEdit()
         self.text.setAccessibleName(self.tr("Template text"))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._edited)
         right.addRow(self.tr("&Name:"), self.name)
+        right.addRow(self.tr("&Language:"), self.language)
         right.addRow(self.tr("&Text:"), self.text)
+        right.addRow(
+            "",
+            hint_label(
+                self.tr(
+                    "A customer whose messages are in a language with its own text gets that "
+                    "text; everyone else gets the text for any language."
+                )
+            ),
+        )
         right.addRow(
             "",
             hint_label(
@@ -371,7 +403,7 @@ class TemplatesPage(QWidget):
         layout.addLayout(right, 2)
         self._loading = False
         for item in self._items:
-            self.names.addItem(item["name"])
+            self.names.addItem(item.name)
         if self._items:
             self.names.setCurrentRow(0)
         self._update_enabled()
@@ -382,29 +414,47 @@ class TemplatesPage(QWidget):
     def widget(self) -> QWidget:
         return self
 
-    def _show(self, row: int) -> None:
+    def _current(self) -> Template | None:
+        row = self.names.currentRow()
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def _show(self, _row: int = -1) -> None:
         self._loading = True
-        item = self._items[row] if 0 <= row < len(self._items) else {"name": "", "text": ""}
-        self.name.setText(item["name"])
-        self.text.setPlainText(item["text"])
+        item = self._current() or Template("", "")
+        language = self.language.currentData() or ""
+        self.name.setText(item.name)
+        self.text.setPlainText(dict(item.texts).get(language, "") if language else item.text)
         self._loading = False
         self._update_enabled()
 
+    def _language_chosen(self, _index: int) -> None:
+        self._show()
+
     def _edited(self, *_args: object) -> None:
         row = self.names.currentRow()
-        if self._loading or not 0 <= row < len(self._items):
+        item = self._current()
+        if self._loading or item is None:
             return
-        self._items[row] = {"name": self.name.text().strip(), "text": self.text.toPlainText()}
-        self.names.item(row).setText(self._items[row]["name"] or self.tr("(no name)"))
+        language = self.language.currentData() or ""
+        text = self.text.toPlainText()
+        if language:
+            texts = {**dict(item.texts), language: text}
+            own = tuple(sorted((k, v) for k, v in texts.items() if v.strip()))
+            item = replace(item, name=self.name.text().strip(), texts=own)
+        else:
+            item = replace(item, name=self.name.text().strip(), text=text)
+        self._items[row] = item
+        self.names.item(row).setText(item.name or self.tr("(no name)"))
 
     def _update_enabled(self) -> None:
-        selected = 0 <= self.names.currentRow() < len(self._items)
-        for widget in (self.remove_button, self.name, self.text):
+        selected = self._current() is not None
+        for widget in (self.remove_button, self.name, self.language, self.text):
             widget.setEnabled(selected)
 
     def add(self) -> None:
-        self._items.append({"name": self.tr("New template"), "text": ""})
-        self.names.addItem(self._items[-1]["name"])
+        self._items.append(Template(self.tr("New template"), ""))
+        self.names.addItem(self._items[-1].name)
+        self.language.setCurrentIndex(0)
         self.names.setCurrentRow(len(self._items) - 1)
         self.name.setFocus()
         self.name.selectAll()
@@ -416,12 +466,13 @@ class TemplatesPage(QWidget):
             self.names.takeItem(row)
         self._update_enabled()
 
-    def templates(self) -> list[dict[str, str]]:
-        """The edited templates; nameless or empty ones are dropped."""
-        return [t for t in self._items if t["name"].strip() and t["text"].strip()]
+    def templates(self) -> list[dict[str, Any]]:
+        """The edited templates as stored; nameless ones and those without a text for any
+        language are dropped."""
+        return [template_to_setting(t) for t in self._items if t.name.strip() and t.text.strip()]
 
     def apply(self) -> None:
         wanted = self.templates()
         if wanted != self._initial:
-            self._initial = [dict(t) for t in wanted]
+            self._initial = wanted
             self._write(self._business.set, REPLY_TEMPLATES, wanted)

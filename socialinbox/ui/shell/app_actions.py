@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.shell.actions import (
     APP_SECTION,
     CUSTOMERS_SECTION,
@@ -50,21 +51,17 @@ class WindowActions:
     about: QAction
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def declare_menus(table: ActionTable) -> None:
     """The menu bar's menus and the shortcut help's sections, before any action is added."""
-    table.declare_menu("file", _tr("&File"))
-    table.declare_menu("message", _tr("&Message"))
-    table.declare_menu("customer", _tr("C&ustomer"))
-    table.declare_menu("view", _tr("&View"))
-    table.declare_menu("help", _tr("&Help"))
-    table.declare_section(LIST_SECTION, _tr("In the message list"))
-    table.declare_section(LISTS_SECTION, _tr("Lists and search"))
-    table.declare_section(CUSTOMERS_SECTION, _tr("Replies and customers"))
-    table.declare_section(APP_SECTION, _tr("Everywhere"))
+    table.declare_menu("file", translate("MainWindow", "&File"))
+    table.declare_menu("message", translate("MainWindow", "&Message"))
+    table.declare_menu("customer", translate("MainWindow", "C&ustomer"))
+    table.declare_menu("view", translate("MainWindow", "&View"))
+    table.declare_menu("help", translate("MainWindow", "&Help"))
+    table.declare_section(LIST_SECTION, translate("MainWindow", "In the message list"))
+    table.declare_section(LISTS_SECTION, translate("MainWindow", "Lists and search"))
+    table.declare_section(CUSTOMERS_SECTION, translate("MainWindow", "Replies and customers"))
+    table.declare_section(APP_SECTION, translate("MainWindow", "Everywhere"))
 
 
 def declare_window_actions(table: ActionTable, window: WindowCommands) -> WindowActions:
@@ -75,60 +72,66 @@ def declare_window_actions(table: ActionTable, window: WindowCommands) -> Window
         sync=add(
             ActionSpec(
                 "app.sync",
-                _tr("&Sync Now"),
+                translate("MainWindow", "&Sync Now"),
                 window.sync_now,
                 menu="file",
                 group=FILE_ACCOUNTS,
                 shortcut=QKeySequence(Qt.Key.Key_F5),
                 icon="sync",
-                tip=_tr("Fetch new messages from every account (F5)"),
+                tip=translate("MainWindow", "Fetch new messages from every account (F5)"),
                 toolbar_group=0,
-                help=_tr("sync now"),
+                help=translate("MainWindow", "sync now"),
                 section=APP_SECTION,
             )
         ),
         settings=add(
             ActionSpec(
                 "app.settings",
-                _tr("S&ettings…"),
+                translate("MainWindow", "S&ettings…"),
                 window.open_settings,
                 menu="file",
                 group=FILE_SETTINGS,
                 shortcut="Ctrl+,",
                 icon="settings",
                 role=QAction.MenuRole.PreferencesRole,
-                help=_tr("settings"),
+                help=translate("MainWindow", "settings"),
                 section=APP_SECTION,
             )
         ),
         quit=add(
             ActionSpec(
                 "app.quit",
-                _tr("&Quit"),
+                translate("MainWindow", "&Quit"),
                 window.quit_app,
                 menu="file",
                 group=FILE_QUIT,
                 shortcut=QKeySequence.StandardKey.Quit,
                 fallback="Ctrl+Q",
                 role=QAction.MenuRole.QuitRole,
-                help=_tr("quit"),
+                help=translate("MainWindow", "quit"),
                 section=APP_SECTION,
             )
         ),
         shortcuts=add(
             ActionSpec(
-                "help.shortcuts", _tr("&Keyboard Shortcuts"), window.show_shortcuts, menu="help"
+                "help.shortcuts",
+                translate("MainWindow", "&Keyboard Shortcuts"),
+                window.show_shortcuts,
+                menu="help",
             )
         ),
         diagnostics=add(
             ActionSpec(
-                "help.diagnostics", _tr("&Copy diagnostics"), window.copy_diagnostics, menu="help"
+                "help.diagnostics",
+                translate("MainWindow", "&Copy diagnostics"),
+                window.copy_diagnostics,
+                menu="help",
             )
         ),
         about=add(
             ActionSpec(
                 "help.about",
-                _tr("&About Social Inbox"),
+                translate("MainWindow", "&About Social Inbox"),
                 window.show_about,
                 menu="help",
                 group=1,
@@ -136,5 +139,9 @@ def declare_window_actions(table: ActionTable, window: WindowCommands) -> Window
             )
         ),
     )
-    table.add_help(LISTS_SECTION, _tr("Ctrl+1 … Ctrl+9"), _tr("switch lists"))
+    table.add_help(
+        LISTS_SECTION,
+        translate("MainWindow", "Ctrl+1 … Ctrl+9"),
+        translate("MainWindow", "switch lists"),
+    )
     return actions

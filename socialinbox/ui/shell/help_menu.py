@@ -5,27 +5,24 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from socialinbox import APP_NAME, __version__
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.common.icons import app_icon
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcuts_box(parent: QWidget, help_html: str) -> QMessageBox:
     """Help ▸ Keyboard Shortcuts, opened: ``help_html`` is the action table's help."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("Keyboard Shortcuts"))
+    box.setWindowTitle(translate("Help", "Keyboard Shortcuts"))
     # Rich text only for the table's layout: every text in it is ours, and escaped.
     box.setTextFormat(Qt.TextFormat.RichText)
-    box.setText(_tr("Keys that work in {app}:").format(app=APP_NAME))
+    box.setText(translate("Help", "Keys that work in {app}:").format(app=APP_NAME))
     box.setInformativeText(help_html)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
@@ -35,14 +32,15 @@ def shortcuts_box(parent: QWidget, help_html: str) -> QMessageBox:
 def about_box(parent: QWidget) -> QMessageBox:
     """Help ▸ About, opened."""
     box = QMessageBox(parent)
-    box.setWindowTitle(_tr("About Social Inbox"))
+    box.setWindowTitle(translate("Help", "About Social Inbox"))
     box.setIconPixmap(app_icon().pixmap(64, 64))
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setText(_tr("{app} {version}").format(app=APP_NAME, version=__version__))
+    box.setText(translate("Help", "{app} {version}").format(app=APP_NAME, version=__version__))
     box.setInformativeText(
-        _tr(
+        translate(
+            "Help",
             "One inbox for every channel your customers write on.\n"
-            "Local first: your messages stay on this computer."
+            "Local first: your messages stay on this computer.",
         )
     )
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import sys
+from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon, QPalette
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.notify import Notification
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 TRAY_MESSAGE_MS = 10_000
@@ -73,6 +75,7 @@ class Banner(QFrame):
         self.hide()
 
     def show_notification(self, notification: Notification, timeout_ms: int = BANNER_MS) -> None:
+        notification = worded(notification)
         self.title.setText(notification.title)
         self.body.setText(notification.body)
         self.body.setVisible(bool(notification.body))
@@ -120,6 +123,7 @@ class QtNotifier(QObject):
         return self._tray
 
     def notify(self, notification: Notification) -> None:
+        notification = worded(notification)
         self._last = notification
         if QSystemTrayIcon.isSystemTrayAvailable():
             tray = self._ensure_tray()
@@ -159,3 +163,19 @@ def _for_desktop(text: str) -> str:
     if sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return html.escape(text, quote=False)
     return text
+
+
+def worded(notification: Notification) -> Notification:
+    """A notification from the core with its title (and its own lines) in the window's
+    language, by its code; one without a code, or of a code not known here, as it is."""
+    params = dict(notification.params)
+    if notification.code == "reminder.due":
+        title = translate("Notifications", "Reminder: {name}").format(**params)
+        return replace(notification, title=title)
+    if notification.code == "escalation.new":
+        title = translate("Notifications", "{by} escalated a message to you").format(**params)
+        lines = [params.get("message", "")]
+        if params.get("reason"):
+            lines.append(translate("Notifications", "Reason: {reason}").format(**params))
+        return replace(notification, title=title, body="\n".join(line for line in lines if line))
+    return notification

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCoreApplication,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -36,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.ui.common.formatting import network_name
+from socialinbox.ui.common.formatting import network_name, number_text, translate
 from socialinbox.ui.common.icons import mix
 from socialinbox.ui.common.widgets import elided_line
 from socialinbox.ui.shell.page import SidebarEntry
@@ -47,10 +46,6 @@ ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 BADGE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Sidebar", text)
 
 
 def channel_entry(channel: str) -> SidebarEntry:
@@ -101,7 +96,7 @@ class SidebarModel(QAbstractListModel):
             return badge
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if badge:
-                text = entry.badge_text or _tr("{label}, {count} unread")
+                text = entry.badge_text or translate("Sidebar", "{label}, {count} unread")
                 return text.format(label=entry.label, count=badge)
             return entry.label
         return None
@@ -132,7 +127,9 @@ class SidebarModel(QAbstractListModel):
         """Show one entry per network in ``channels`` (in that order). True if anything changed."""
         wanted = [channel_entry(c) for c in channels]
         if wanted:
-            wanted.insert(0, SidebarEntry(NETWORKS_SECTION, _tr("Networks"), section=True))
+            wanted.insert(
+                0, SidebarEntry(NETWORKS_SECTION, translate("Sidebar", "Networks"), section=True)
+            )
         start = self._fixed
         current = self._entries[start:]
         if [e.key for e in current] == [e.key for e in wanted]:
@@ -225,7 +222,7 @@ class SidebarDelegate(QStyledItemDelegate):
         badge: int | None = index.data(BADGE_ROLE)
         right = rect.right() - 14
         if badge:
-            text = f"{badge:,}" if badge < 100_000 else "99,999+"
+            text = number_text(badge) if badge < 100_000 else number_text(99_999) + "+"
             font = QFont(option.font)
             if font.pointSizeF() > 0:
                 font.setPointSizeF(font.pointSizeF() * 0.85)

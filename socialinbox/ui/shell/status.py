@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.engine import AccountSyncResult
-from socialinbox.ui.common.formatting import count_text, full_datetime, short_time
+from socialinbox.ui.common.formatting import full_datetime, short_time, translate
 from socialinbox.ui.common.icons import glyph_icon
 from socialinbox.ui.common.widgets import Chip, icon_label, plain_label, plain_tooltip
 from socialinbox.ui.runtime.counts import InboxCounts
@@ -23,14 +23,14 @@ class CountsLabel(QLabel):
 
     def set_counts(self, counts: InboxCounts, searching: bool) -> None:
         shown = (
-            count_text("Counts", "%Ln result(s)", counts.shown)
+            translate("Counts", "%Ln result(s)", None, counts.shown)
             if searching
-            else count_text("Counts", "%Ln message(s)", counts.shown)
+            else translate("Counts", "%Ln message(s)", None, counts.shown)
         )
         parts = [
             shown,
-            count_text("Counts", "%Ln unread", counts.unread),
-            count_text("Counts", "%Ln waiting for a reply", counts.needs_reply),
+            translate("Counts", "%Ln unread", None, counts.unread),
+            translate("Counts", "%Ln waiting for a reply", None, counts.needs_reply),
         ]
         self.setText("  ·  ".join(parts))
 
@@ -69,7 +69,7 @@ class SyncStatus(QWidget):
 
     def progressed(self, new: int) -> None:
         if self._syncing:
-            self.label.setText(count_text("SyncStatus", "Syncing… %Ln new message(s)", new))
+            self.label.setText(translate("SyncStatus", "Syncing… %Ln new message(s)", None, new))
 
     def round_finished(self, results: Sequence[AccountSyncResult]) -> None:
         self._syncing = False
@@ -100,7 +100,7 @@ class SyncStatus(QWidget):
                 name=first.name, error=" ".join((first.last_error or "").split())
             )
             if len(failed) > 1:
-                text = count_text("SyncStatus", "%n account(s) failed", len(failed))
+                text = translate("SyncStatus", "%n account(s) failed", None, len(failed))
             self.label.setText(text)
             return
         synced = [a.last_sync for a in self._accounts if a.last_sync is not None]
@@ -113,9 +113,9 @@ class SyncStatus(QWidget):
             result = self._results.get(account.id)
             if result is not None and result.new:
                 self.label.setText(
-                    count_text("SyncStatus", "{name}: synced {time}, %Ln new", result.new).format(
-                        name=account.name, time=when
-                    )
+                    translate(
+                        "SyncStatus", "{name}: synced {time}, %Ln new", None, result.new
+                    ).format(name=account.name, time=when)
                 )
             else:
                 self.label.setText(
@@ -123,9 +123,9 @@ class SyncStatus(QWidget):
                 )
             return
         self.label.setText(
-            count_text("SyncStatus", "%n account(s) synced {time}", len(self._accounts)).format(
-                time=when
-            )
+            translate(
+                "SyncStatus", "%n account(s) synced {time}", None, len(self._accounts)
+            ).format(time=when)
         )
 
     def _account_line(self, account: AccountInfo) -> str:
@@ -136,9 +136,9 @@ class SyncStatus(QWidget):
                 name=account.name, when=when, error=account.last_error or ""
             )
         if result is not None:
-            return count_text("SyncStatus", "{name}: synced {when}, %Ln new", result.new).format(
-                name=account.name, when=when
-            )
+            return translate(
+                "SyncStatus", "{name}: synced {when}, %Ln new", None, result.new
+            ).format(name=account.name, when=when)
         return self.tr("{name}: synced {when}").format(name=account.name, when=when)
 
 

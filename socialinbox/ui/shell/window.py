@@ -49,7 +49,8 @@ from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.alerts.alerts_controller import AlertsController
-from socialinbox.ui.common.formatting import count_text
+from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import translate
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.common.networks import use_networks
 from socialinbox.ui.customer.contact_card import CustomerCard, with_card
@@ -505,9 +506,10 @@ class MainWindow(QMainWindow):
         waiting = len(self._context.outbox.list_items(("approved",))) if not self._closing else 0
         if failed and waiting:
             detail = "; ".join(f"{r.name}: {r.detail}" for r in failed)
-            text = count_text(
+            text = translate(
                 "MainWindow",
                 "%n reply(ies) wait and will be sent when the network can be reached.",
+                None,
                 waiting,
             )
             self.show_status(f"{text} ({detail})", 15_000)
@@ -516,9 +518,10 @@ class MainWindow(QMainWindow):
             )
         elif failed:
             self.show_status(
-                count_text(
+                translate(
                     "MainWindow",
                     "%n account(s) could not be synced; see the status bar.",
+                    None,
                     len(failed),
                 ),
                 10_000,
@@ -635,7 +638,10 @@ class MainWindow(QMainWindow):
 
     def _task_failed(self, name: str, error: BaseException) -> None:
         self.show_status(
-            self.tr("Something went wrong ({name}): {error}").format(name=name, error=error), 10_000
+            self.tr("Something went wrong ({name}): {error}").format(
+                name=name, error=describe(error)
+            ),
+            10_000,
         )
 
     # -- commands ---------------------------------------------------------------------
