@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation>Abgeglichen {time}</translation>
+        <translation>Stand {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation>nächster {time}</translation>
+        <translation>dann {time}</translation>
     </message>
     <message>
         <source>Accounts</source>

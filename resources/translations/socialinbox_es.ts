@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation>Sincronizado {time}</translation>
+        <translation>Al día {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation>próxima {time}</translation>
+        <translation>luego {time}</translation>
     </message>
     <message>
         <source>Accounts</source>

@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation>Synchronisé {time}</translation>
+        <translation>À jour {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation>prochaine {time}</translation>
+        <translation>puis {time}</translation>
     </message>
     <message>
         <source>Accounts</source>

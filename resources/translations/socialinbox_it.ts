@@ -205,11 +205,11 @@
     </message>
     <message>
         <source>Synced {time}</source>
-        <translation>Sincronizzato {time}</translation>
+        <translation>Aggiornato {time}</translation>
     </message>
     <message>
         <source>next {time}</source>
-        <translation>prossima {time}</translation>
+        <translation>poi {time}</translation>
     </message>
     <message>
         <source>Accounts</source>
