@@ -61,6 +61,7 @@ from socialinbox.channels.linkedin_network import (
     ORGANIZATION_URN_PREFIX,
 )
 from socialinbox.channels.linkedin_parse import (
+    ADMIN_COMMENT,
     COMMENT,
     SHARE_MENTION,
     Collection,
@@ -107,7 +108,7 @@ FIRST_SYNC_WINDOW = timedelta(days=7)
 # A post commented on is read again each round for this long (replies made on linkedin.com).
 WATCH_FOR = timedelta(days=3)
 WATCH_MAX = 25
-ACTIONS = f"List({COMMENT},{SHARE_MENTION})"
+ACTIONS = f"List({COMMENT},{ADMIN_COMMENT},{SHARE_MENTION})"
 TOO_MANY = (
     "LinkedIn had more notifications for the page than one sync reads "
     "({count}); some comments may be missing: look on the page"
@@ -256,11 +257,11 @@ class LinkedInConnector:
         try:
             complete = await self._notifications(organization, since, now, notifications, reading)
             for note in notifications:
-                if note.action == COMMENT and note.source_post:
+                if note.action in (COMMENT, ADMIN_COMMENT) and note.source_post:
                     watch[note.source_post] = (now + _ms(WATCH_FOR), False)
                 elif note.action == SHARE_MENTION and note.activity:
                     watch[note.activity] = (now + _ms(WATCH_FOR), True)
-                    await self._mention(note.activity, floor, reading)
+                    await self._mention(note, floor, reading)
             newest = sorted(watch.items(), key=lambda item: item[1][0], reverse=True)
             watch = dict(newest[:WATCH_MAX])
             for post, (_, mentions_page) in watch.items():
@@ -310,14 +311,18 @@ class LinkedInConnector:
             start += len(page.elements)
         return False
 
-    async def _mention(self, post: str, floor: int, reading: _Reading) -> None:
-        """The post that mentions the page, as a message (set aside when unreadable)."""
-        body = await self._api.get_json(f"/posts/{urn_path(post)}", bucket=BUCKET_POSTS)
-        try:
-            message = parse_mention(body, post)
-        except MalformedElement as exc:
-            reading.bad.append(malformed(body, str(exc)))
-            return
+    async def _mention(self, note: Notification, floor: int, reading: _Reading) -> None:
+        """The post that mentions the page, as a message: as the notification describes
+        it, else as read (set aside when unreadable)."""
+        message = note.mention()
+        if message is None:
+            post = note.activity or ""
+            body = await self._api.get_json(f"/posts/{urn_path(post)}", bucket=BUCKET_POSTS)
+            try:
+                message = parse_mention(body, post)
+            except MalformedElement as exc:
+                reading.bad.append(malformed(body, str(exc)))
+                return
         if epoch_ms(message.created_at) >= floor:
             reading.messages.append(message)
 
@@ -338,7 +343,10 @@ class LinkedInConnector:
         recent = [c for c in comments if _ms_of(c) >= floor]
         reading.messages.extend(
             thread_messages(
-                recent, organization, self._organization_name, mention_post=mentions_page
+                recent,
+                organization,
+                self._organization_name,
+                mention=post if mentions_page else None,
             )
         )
 

@@ -46,6 +46,8 @@ from socialinbox.channels.linkedin_network import LINKEDIN, ORGANIZATION_URN_PRE
 from socialinbox.core.connector import AuthorRef, FetchedMessage, MalformedItem
 
 COMMENT = "COMMENT"
+# The page's own comment (made on linkedin.com, or here): a reply made elsewhere.
+ADMIN_COMMENT = "ADMIN_COMMENT"
 SHARE_MENTION = "SHARE_MENTION"
 _PAYLOAD_MAX = 2000
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[A-Za-z]+:[^,()]+),([^,()]+)\)")
@@ -142,10 +144,25 @@ def administered(elements: Iterable[object]) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class Notification:
+    """One notification; ``shared`` is the post that mentions the page as the notification
+    describes it (``decoratedGeneratedActivity.share``: its author and text), when it does."""
+
     action: str
     source_post: str | None
     activity: str | None
     last_modified: int
+    shared: Mapping[str, Any] | None = None
+
+    def mention(self) -> FetchedMessage | None:
+        """The mention this notification describes whole, None when the post must be read."""
+        if self.activity is None or self.shared is None:
+            return None
+        post = {**self.shared, "commentary": self.shared.get("text")}
+        post.setdefault("createdAt", self.last_modified)
+        try:
+            return parse_mention({**post, "author": self.shared.get("owner")}, self.activity)
+        except MalformedElement:
+            return None
 
 
 def parse_notifications(
@@ -167,12 +184,15 @@ def parse_notifications(
         ):
             bad.append(malformed(element, "the notification has no action or time"))
             continue
+        decorated = element.get("decoratedGeneratedActivity")
+        shared = decorated.get("share") if isinstance(decorated, Mapping) else None
         good.append(
             Notification(
                 action,
                 source if is_urn(source) else None,
                 activity if is_urn(activity) else None,
                 modified,
+                shared if isinstance(shared, Mapping) else None,
             )
         )
     return good, bad
@@ -255,13 +275,13 @@ def thread_messages(
     organization: str,
     organization_name: str | None,
     *,
-    mention_post: bool,
+    mention: str | None = None,
 ) -> list[FetchedMessage]:
     """The messages of one post's comments, oldest first (see the module's rules).
 
-    On a post that mentions the page (``mention_post``) only the page's own comments and
-    the replies in its threads are messages: the rest of that post's comments are
-    conversations among others."""
+    On a post that mentions the page (``mention``: the URN its message has) only the
+    page's own comments and the replies in its threads are messages: the rest of that
+    post's comments are conversations among others."""
     ordered = sorted(comments, key=lambda c: (c.created, c.urn))
     ours = {c.urn for c in ordered if c.actor == organization}
     joined = {c.parent for c in ordered if c.actor == organization and c.parent} | ours
@@ -269,17 +289,17 @@ def thread_messages(
     newest_theirs: dict[str, str] = {}  # thread → the newest comment of someone else
     for comment in ordered:
         root = comment.parent or comment.urn
-        thread = comment.post if mention_post else root
+        thread = mention or root
         inbound = comment.actor != organization
-        if mention_post and inbound and root not in joined:
+        if mention is not None and inbound and root not in joined:
             continue
         if inbound:
             answered = comment.parent
             newest_theirs[thread] = comment.urn
         else:
             answered = newest_theirs.get(thread) or comment.parent
-            if answered is None and mention_post:
-                answered = comment.post  # the page answered the mention itself
+            if answered is None:
+                answered = mention  # the page answered the mention itself
             if answered is None:
                 continue  # the page's own comment under its own post answers nobody
         messages.append(
