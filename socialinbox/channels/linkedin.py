@@ -483,13 +483,15 @@ class LinkedInConnectorFactory(SignsInWithOAuth):
     secret_help: ClassVar[str] = (
         "Sign in with the browser as an administrator of the page (this computer's LinkedIn "
         "app: Settings ▸ Apps), or paste an access token with the scopes "
-        "r_organization_social, w_organization_social and rw_organization_admin."
+        "r_organization_social, w_organization_social and rw_organization_admin. The page "
+        "number (as in linkedin.com/company/12345/admin) is needed only if you administer "
+        "several pages."
     )
     base_url_label: ClassVar[str | None] = "API address"
     default_base_url: ClassVar[str | None] = "https://api.linkedin.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField(ORGANIZATION, "Page (number, if you administer several)", required=False),
+        SettingField(ORGANIZATION, "Page number", required=False),
     )
 
     def create(self, context: ConnectorContext) -> LinkedInConnector:
