@@ -11,15 +11,19 @@ What it reads (…/organizations/organization-social-action-notifications, …/s
 comments-api, …/shares/posts-api):
 
 - ``GET /rest/organizationalEntityNotifications?q=criteria`` for the page with
-  ``actions=List(COMMENT,SHARE_MENTION)`` and a ``timeRange`` from the newest notification
-  handled (LinkedIn keeps them 60 days; the first sync looks back a week), paged with
-  ``start``/``count`` until a page is short.
-- For each post commented on: ``GET /rest/socialActions/{post}/comments``, and the replies
-  in the threads that have some (``GET /rest/socialActions/{comment}/comments``). Every
-  comment from the first sync's window on becomes a message (stored once; an edit updates
-  it). The page's posts stay watched for a few days, so that a reply made on linkedin.com
-  clears "needs reply" (see :mod:`socialinbox.channels.linkedin_parse`).
-- For a mention: the post (``GET /rest/posts/{urn}``), an inbound ``mention``.
+  ``actions=List(COMMENT,ADMIN_COMMENT,SHARE_MENTION)`` and a ``timeRange`` from the newest
+  notification handled (LinkedIn keeps them 60 days; the first sync looks back a week),
+  paged with ``start``/``count`` until a page is short. ``ADMIN_COMMENT`` is the page's own
+  comment: a reply made on linkedin.com, which clears "needs reply".
+- For each post a notification names: ``GET /rest/socialActions/{post}/comments``, and
+  the replies (``GET /rest/socialActions/{comment}/comments``) of the threads holding the
+  comments named, newest thread first. Every comment from the first sync's window on
+  becomes a message (stored once; an edit updates it); see
+  :mod:`socialinbox.channels.linkedin_parse` for who answers whom.
+- For a mention: the post as the notification describes it (else ``GET /rest/posts/
+  {urn}``), an inbound ``mention``. The post stays watched for a few days (its comments
+  and the page's threads there read each round), since the page's own comment on someone
+  else's post raises no notification of the page.
 
 A failure half-way (a 429 on the third page) still hands over what was read, with the
 cursor where it stood, then raises: the next round reads the same span again and the
@@ -105,9 +109,10 @@ PAGE_SIZE = 50
 MAX_NOTIFICATION_PAGES = 40
 MAX_COMMENT_PAGES = 80
 FIRST_SYNC_WINDOW = timedelta(days=7)
-# A post commented on is read again each round for this long (replies made on linkedin.com).
+# A post that mentions the page is read again each round for this long (the page's replies
+# made on linkedin.com).
 WATCH_FOR = timedelta(days=3)
-WATCH_MAX = 25
+WATCH_MAX = 10
 ACTIONS = f"List({COMMENT},{ADMIN_COMMENT},{SHARE_MENTION})"
 TOO_MANY = (
     "LinkedIn had more notifications for the page than one sync reads "
@@ -251,21 +256,28 @@ class LinkedInConnector:
         since = state.since if state.since is not None else floor
         reading = _Reading()
         notifications: list[Notification] = []
+        # Posts that mention the page stay watched (the page's own comments there raise
+        # no notification of the page); its posts are read when notifications name them.
         watch = {post: entry for post, entry in state.watch.items() if entry[0] > now}
         complete = False
         problem: ChannelError | None = None
         try:
             complete = await self._notifications(organization, since, now, notifications, reading)
+            touched: dict[str, set[str]] = {}  # post → the comments its notifications name
             for note in notifications:
                 if note.action in (COMMENT, ADMIN_COMMENT) and note.source_post:
-                    watch[note.source_post] = (now + _ms(WATCH_FOR), False)
+                    named = touched.setdefault(note.source_post, set())
+                    if is_urn(note.activity, "comment"):
+                        named.add(note.activity)
                 elif note.action == SHARE_MENTION and note.activity:
                     watch[note.activity] = (now + _ms(WATCH_FOR), True)
                     await self._mention(note, floor, reading)
             newest = sorted(watch.items(), key=lambda item: item[1][0], reverse=True)
             watch = dict(newest[:WATCH_MAX])
-            for post, (_, mentions_page) in watch.items():
-                await self._post_comments(post, organization, mentions_page, floor, reading)
+            for post, named in touched.items():
+                await self._post_comments(post, organization, None, floor, reading, named)
+            for post in watch:
+                await self._post_comments(post, organization, post, floor, reading, set())
         except ChannelError as exc:
             problem = exc
         handled = max((n.last_modified for n in notifications), default=since)
@@ -327,27 +339,36 @@ class LinkedInConnector:
             reading.messages.append(message)
 
     async def _post_comments(
-        self, post: str, organization: str, mentions_page: bool, floor: int, reading: _Reading
+        self,
+        post: str,
+        organization: str,
+        mention: str | None,
+        floor: int,
+        reading: _Reading,
+        named: set[str],
     ) -> None:
-        """The messages among a post's comments and the replies in their threads."""
+        """The messages among a post's comments and the replies of the threads that
+        matter: on the page's post, the threads holding the comments its notifications
+        ``named`` (newest thread first, until all are found); on a post that mentions the
+        page (``mention``), the page's own threads."""
         comments = await self._comments(post, post, reading)
-        known = {c.urn for c in comments}
-        for top in [c for c in comments if c.parent is None]:
-            # Threads without replies, and old ones nobody added to, are not read.
-            if top.replies == 0 or (top.replies is None and _ms_of(top) < floor):
-                continue
-            for reply in await self._comments(top.urn, post, reading):
-                if reply.urn not in known:
-                    known.add(reply.urn)
-                    comments.append(reply)
-        recent = [c for c in comments if _ms_of(c) >= floor]
+        missing = named - {c.urn for c in comments}
+        threads = sorted(
+            (c for c in comments if c.parent is None and c.replies != 0),
+            key=lambda c: c.created,
+            reverse=True,
+        )
+        if mention is not None:
+            threads = [c for c in threads if c.actor == organization]
+        for top in threads:
+            if mention is None and not missing:
+                break
+            replies = await self._comments(top.urn, post, reading)
+            comments += replies
+            missing -= {c.urn for c in replies}
+        recent = {c.urn: c for c in comments if _ms_of(c) >= floor}
         reading.messages.extend(
-            thread_messages(
-                recent,
-                organization,
-                self._organization_name,
-                mention=post if mentions_page else None,
-            )
+            thread_messages(recent.values(), organization, self._organization_name, mention=mention)
         )
 
     async def _comments(self, target: str, post: str, reading: _Reading) -> list[Comment]:

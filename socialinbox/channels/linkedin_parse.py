@@ -377,7 +377,7 @@ class Cursor:
     before the first sync). ``floor``: nothing older than the first sync's window becomes
     a message. ``watch``: posts whose comments are read again each round until the time
     given (a reply made on linkedin.com shows within those days), with whether the post
-    is one that mentions the page."""
+    is one that mentions the page (the only ones watched so far)."""
 
     since: int | None = None
     floor: int | None = None
