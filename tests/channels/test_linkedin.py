@@ -23,6 +23,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.storage.schema import Message, OutboxItem, RateLimit
 from socialinbox.sync.connect import AccountDraft, SetupError
 from tests.conftest import sync_once, with_engine
+from tests.helpers import assert_came_back_to, hand_linked_customer
 from tests.servers.linkedin_server import COMMENTS_GET, LinkedInServer
 
 COMMENTS = "/rest/socialActions/"
@@ -220,6 +221,42 @@ def test_hostile_text_is_kept_as_the_plain_text_it_is(context, li, clock, accoun
     assert "<script>" in row.preview
 
 
+def test_a_customer_linked_by_her_urn_comes_back_to_her_card_with_her_reminder(
+    context, li, clock, account, post
+):
+    maya = li.add_member("maya", "Maya", "Okafor")
+    laura = hand_linked_customer(context, "linkedin", maya["urn"])
+    li.comment("maya", on=post["urn"], text="we are coming back in May!", created_at=later(clock))
+    sync_once(context)
+    assert_came_back_to(context, laura, "we are coming back in May")
+
+
+def test_the_pages_reply_to_a_mention_made_on_linkedin_clears_it(context, li, clock, account):
+    li.add_member("maya", "Maya")
+    shared = li.mention("maya", "Great evening at the bar", created_at=later(clock))
+    sync_once(context)
+    assert stored(context)[shared["urn"]].needs_reply
+    answer = li.comment(
+        li.organization["urn"], on=shared["urn"], text="Thanks Maya!", created_at=later(clock)
+    )
+    sync_once(context)
+    rows = stored(context)
+    assert not rows[shared["urn"]].needs_reply
+    assert rows[answer["$URN"]].in_reply_to_remote_id == shared["urn"]
+
+
+def test_a_server_error_stores_nothing_and_the_next_sync_reads_everything(
+    context, li, clock, account, post
+):
+    li.add_member("maya", "Maya")
+    question = li.comment("maya", on=post["urn"], text="Open late?", created_at=later(clock))
+    li.fail_next("/rest/organizationalEntityNotifications", status=500)
+    [failed] = sync_once(context)
+    assert not failed.ok and question["$URN"] not in stored(context)
+    [fine] = sync_once(context)
+    assert fine.ok and fine.new == 1
+
+
 def test_an_answer_that_is_not_json_stores_nothing_and_the_next_sync_reads_it(
     context, li, clock, account, post
 ):
@@ -364,6 +401,21 @@ def test_a_sunset_api_version_says_so(context, li, clock, account):
     li.sunset_version(LINKEDIN_VERSION)
     [result] = sync_once(context)
     assert not result.ok and f"no longer serves API version {LINKEDIN_VERSION}" in result.detail
+
+
+def test_an_expiring_token_is_refreshed_where_linkedin_gave_a_refresh_token(context, clock):
+    with LinkedInServer(now=clock.now, programmatic_refresh=True) as li:
+        account = add_linkedin(context, li, grant(li, clock))
+        kept = OAuthTokens.from_secret(
+            context.secrets.get(context.accounts.get(account).uuid) or ""
+        )
+        assert kept.refresh_token
+        clock.advance(timedelta(days=60) - timedelta(minutes=2))
+        [result] = sync_once(context)
+        assert result.ok, result
+        renewed = context.secrets.get(context.accounts.get(account).uuid) or ""
+        assert OAuthTokens.from_secret(renewed).access_token != kept.access_token
+        assert li.count("/oauth/v2/accessToken") == 1
 
 
 def test_a_revoked_grant_asks_to_sign_in_again_with_linkedins_reason(context, li, account):
