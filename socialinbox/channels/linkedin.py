@@ -11,10 +11,11 @@ What it reads (…/organizations/organization-social-action-notifications, …/s
 comments-api, …/shares/posts-api):
 
 - ``GET /rest/organizationalEntityNotifications?q=criteria`` for the page with
-  ``actions=List(COMMENT,ADMIN_COMMENT,SHARE_MENTION)`` and a ``timeRange`` from the newest
-  notification handled (LinkedIn keeps them 60 days; the first sync looks back a week),
-  paged with ``start``/``count`` until a page is short. ``ADMIN_COMMENT`` is the page's own
-  comment: a reply made on linkedin.com, which clears "needs reply".
+  ``actions=List(COMMENT,ADMIN_COMMENT,SHARE_MENTION,COMMENT_DELETE)`` and a ``timeRange``
+  from the newest notification handled (LinkedIn keeps them 60 days; the first sync looks
+  back a week), paged with ``start``/``count`` until a page is short. ``ADMIN_COMMENT`` is
+  the page's own comment: a reply made on linkedin.com, which clears "needs reply";
+  ``COMMENT_DELETE`` marks a stored comment deleted.
 - For each post a notification names: ``GET /rest/socialActions/{post}/comments``, and
   the replies (``GET /rest/socialActions/{comment}/comments``) of the threads holding the
   comments named, newest thread first. Every comment from the first sync's window on
@@ -67,6 +68,7 @@ from socialinbox.channels.linkedin_network import (
 from socialinbox.channels.linkedin_parse import (
     ADMIN_COMMENT,
     COMMENT,
+    COMMENT_DELETE,
     SHARE_MENTION,
     Collection,
     Comment,
@@ -113,7 +115,7 @@ FIRST_SYNC_WINDOW = timedelta(days=7)
 # made on linkedin.com).
 WATCH_FOR = timedelta(days=3)
 WATCH_MAX = 10
-ACTIONS = f"List({COMMENT},{ADMIN_COMMENT},{SHARE_MENTION})"
+ACTIONS = f"List({COMMENT},{ADMIN_COMMENT},{SHARE_MENTION},{COMMENT_DELETE})"
 TOO_MANY = (
     "LinkedIn had more notifications for the page than one sync reads "
     "({count}); some comments may be missing: look on the page"
@@ -130,6 +132,7 @@ class _Reading:
 
     def __init__(self) -> None:
         self.messages: list[FetchedMessage] = []
+        self.deletions: list[FetchedMessage] = []
         self.bad: list[MalformedItem] = []
         self.comment_pages_left = MAX_COMMENT_PAGES
 
@@ -265,7 +268,10 @@ class LinkedInConnector:
             complete = await self._notifications(organization, since, now, notifications, reading)
             touched: dict[str, set[str]] = {}  # post → the comments its notifications name
             for note in notifications:
-                if note.action in (COMMENT, ADMIN_COMMENT) and note.source_post:
+                deleted = note.deletion()
+                if deleted is not None:
+                    reading.deletions.append(deleted)
+                elif note.action in (COMMENT, ADMIN_COMMENT) and note.source_post:
                     named = touched.setdefault(note.source_post, set())
                     if is_urn(note.activity, "comment"):
                         named.add(note.activity)
@@ -287,7 +293,9 @@ class LinkedInConnector:
             watch=watch if problem is None else state.watch,
         )
         notice = None if complete or problem else TOO_MANY.format(count=len(notifications))
-        yield FetchBatch(tuple(reading.messages), after.dump(), tuple(reading.bad), notice=notice)
+        # Deletions last: a comment read this round and deleted since stays deleted.
+        messages = (*reading.messages, *reading.deletions)
+        yield FetchBatch(messages, after.dump(), tuple(reading.bad), notice=notice)
         if problem is not None:
             raise problem
 

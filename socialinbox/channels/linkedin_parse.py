@@ -49,6 +49,7 @@ COMMENT = "COMMENT"
 # The page's own comment (made on linkedin.com, or here): a reply made elsewhere.
 ADMIN_COMMENT = "ADMIN_COMMENT"
 SHARE_MENTION = "SHARE_MENTION"
+COMMENT_DELETE = "COMMENT_DELETE"
 _PAYLOAD_MAX = 2000
 _COMMENT_URN = re.compile(r"urn:li:comment:\((urn:li:[A-Za-z]+:[^,()]+),([^,()]+)\)")
 # Little text format: a mention of a member or page, and an escaped reserved character.
@@ -152,6 +153,20 @@ class Notification:
     activity: str | None
     last_modified: int
     shared: Mapping[str, Any] | None = None
+
+    def deletion(self) -> FetchedMessage | None:
+        """The mark that a stored comment was deleted, for a ``COMMENT_DELETE``."""
+        if self.action != COMMENT_DELETE or not is_urn(self.activity, "comment"):
+            return None
+        return FetchedMessage(
+            remote_id=self.activity,
+            channel=LINKEDIN,
+            kind="comment",
+            author=AuthorRef(channel=LINKEDIN, key=self.activity),
+            text="",
+            created_at=from_epoch_ms(self.last_modified, "lastModifiedAt"),
+            deleted=True,
+        )
 
     def mention(self) -> FetchedMessage | None:
         """The mention this notification describes whole, None when the post must be read."""

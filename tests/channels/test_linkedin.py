@@ -20,7 +20,7 @@ from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.clock import FakeClock
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.secrets import SecretStore
-from socialinbox.storage.schema import Message, OutboxItem, RateLimit
+from socialinbox.storage.schema import Message, OutboxItem, RateLimit, SetAside
 from socialinbox.sync.connect import AccountDraft, SetupError
 from tests.conftest import sync_once, with_engine
 from tests.helpers import assert_came_back_to, hand_linked_customer
@@ -255,6 +255,64 @@ def test_a_server_error_stores_nothing_and_the_next_sync_reads_everything(
     assert not failed.ok and question["$URN"] not in stored(context)
     [fine] = sync_once(context)
     assert fine.ok and fine.new == 1
+
+
+def test_a_comment_deleted_on_linkedin_stops_needing_a_reply(context, li, clock, account, post):
+    li.add_member("maya", "Maya")
+    oops = li.comment("maya", on=post["urn"], text="wrong page, sorry", created_at=later(clock))
+    sync_once(context)
+    assert stored(context)[oops["$URN"]].needs_reply
+    later(clock)
+    li.delete_comment(oops["$URN"])
+    sync_once(context)
+    assert not stored(context)[oops["$URN"]].needs_reply
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"elements": [{"actor": "urn:li:person:x"',  # cut short
+        b"<html><body><script>alert(1)</script>Service unavailable</body></html>",
+        b'{"elements": "none"}',
+        b"[]",
+        b"\xff\xfe{not utf-8",
+    ],
+)
+def test_an_answer_that_is_not_what_linkedin_documents_stores_nothing_and_is_read_again(
+    context, li, clock, account, post, body
+):
+    li.add_member("maya", "Maya")
+    question = li.comment("maya", on=post["urn"], text="Valet parking?", created_at=later(clock))
+    li.serve_raw_next(COMMENTS, body, method="GET")
+    [broken] = sync_once(context)
+    assert not broken.ok and "LinkedIn" in broken.detail
+    assert question["$URN"] not in stored(context)
+    [fine] = sync_once(context)
+    assert fine.ok and question["$URN"] in stored(context)
+
+
+def test_hostile_elements_are_set_aside_and_the_rest_of_the_page_kept(
+    context, li, clock, account, post
+):
+    li.add_member("maya", "Maya")
+    good = li.comment("maya", on=post["urn"], text="Lovely place", created_at=later(clock))
+    junk = [
+        None,
+        "urn:li:comment:(x,1)",
+        {"$URN": "urn:li:comment:(urn:li:activity:1,2)", "actor": {"$gt": 1}},
+        {**good, "$URN": "urn:li:comment:(urn:li:activity:1,3)", "created": {"time": 1e300}},
+    ]
+    li.serve_raw_next(
+        COMMENTS,
+        json.dumps({"elements": [good, *junk], "paging": {"start": 0}}).encode(),
+        method="GET",
+    )
+    [result] = sync_once(context)
+    assert result.ok and result.new == 1, result
+    assert good["$URN"] in stored(context)
+    with context.db.read() as session:
+        aside = session.execute(select(SetAside.error)).scalars().all()
+    assert len(aside) == len(junk)
 
 
 def test_an_answer_that_is_not_json_stores_nothing_and_the_next_sync_reads_it(
