@@ -46,7 +46,7 @@ from dataclasses import replace
 from datetime import timedelta
 from typing import Any, ClassVar
 
-from socialinbox.channels.http import MalformedResponseError, answer_json
+from socialinbox.channels.http import MalformedResponseError
 from socialinbox.channels.linkedin_api import (
     BUCKET_ACLS,
     BUCKET_COMMENTS,
@@ -79,6 +79,7 @@ from socialinbox.channels.linkedin_parse import (
     comment_post,
     comment_url,
     comparable_text,
+    created_comment,
     epoch_ms,
     is_urn,
     malformed,
@@ -110,6 +111,7 @@ PAGE_SIZE = 50
 # A round reads at most this many notification pages, and this many comment pages.
 MAX_NOTIFICATION_PAGES = 40
 MAX_COMMENT_PAGES = 80
+MAX_ACL_PAGES = 10
 FIRST_SYNC_WINDOW = timedelta(days=7)
 # A post that mentions the page is read again each round for this long (the page's replies
 # made on linkedin.com).
@@ -177,16 +179,19 @@ class LinkedInConnector:
 
     async def verify(self) -> VerifiedAccount:
         """The page this account answers for (see the module) and its name."""
-        body = await self._api.get_json(
-            "/organizationAcls",
-            restli_query([("q", "roleAssignee"), ("role", "ADMINISTRATOR"), ("state", "APPROVED")]),
-            bucket=BUCKET_ACLS,
-        )
-        try:
-            pages = administered(Collection.of(body).elements)
-        except MalformedElement as exc:
-            raise MalformedResponseError(f"{self._api.where}: {exc}") from None
-        organization = self._chosen(pages)
+        acls: list[Any] = []
+        query = [("q", "roleAssignee"), ("role", "ADMINISTRATOR"), ("state", "APPROVED")]
+        for _ in range(MAX_ACL_PAGES):
+            body = await self._api.get_json(
+                "/organizationAcls",
+                restli_query([*query, ("start", len(acls)), ("count", PAGE_SIZE)]),
+                bucket=BUCKET_ACLS,
+            )
+            page = self._collection(body)
+            acls += page.elements
+            if not page.more_after(PAGE_SIZE):
+                break
+        organization = self._chosen(administered(acls))
         name, vanity = await self._names(organization)
         self._organization, self._organization_name = organization, name
         number = organization.removeprefix(ORGANIZATION_URN_PREFIX)
@@ -268,6 +273,8 @@ class LinkedInConnector:
             complete = await self._notifications(organization, since, now, notifications, reading)
             touched: dict[str, set[str]] = {}  # post → the comments its notifications name
             for note in notifications:
+                if state.handled_already(note):
+                    continue  # handled last round: its time is where this one started
                 deleted = note.deletion()
                 if deleted is not None:
                     reading.deletions.append(deleted)
@@ -286,11 +293,10 @@ class LinkedInConnector:
                 await self._post_comments(post, organization, post, floor, reading, set())
         except ChannelError as exc:
             problem = exc
-        handled = max((n.last_modified for n in notifications), default=since)
-        after = Cursor(
-            since=handled if problem is None else state.since,
-            floor=floor,
-            watch=watch if problem is None else state.watch,
+        after = (
+            state.after(notifications, floor, watch)
+            if problem is None
+            else Cursor(state.since, floor, state.watch, state.handled)
         )
         notice = None if complete or problem else TOO_MANY.format(count=len(notifications))
         # Deletions last: a comment read this round and deleted since stays deleted.
@@ -428,19 +434,12 @@ class LinkedInConnector:
             json_body=body,
             writes=True,
         )
-        urn = response.headers.get("x-restli-id", "")
-        if response.content:
-            created = answer_json(response, self._api.where, writes=True)
-            if isinstance(created, Mapping):
-                named = created.get("$URN", created.get("commentUrn"))
-                number = created.get("id")
-                if is_urn(named, "comment"):
-                    urn = named
-                elif isinstance(number, str) and number.isdigit() and not is_urn(urn, "comment"):
-                    urn = number
-        if urn.isdigit():
-            urn = f"urn:li:comment:({post},{urn})"
-        if not is_urn(urn, "comment"):
+        try:
+            created = response.json() if response.content else None
+        except ValueError:  # the comment was made: its id may still be in the header
+            created = None
+        urn = created_comment(created, response.headers.get("x-restli-id"), post)
+        if urn is None:
             raise MalformedResponseError(
                 f"{self._api.where} did not say which comment it created",
                 may_have_reached_server=True,

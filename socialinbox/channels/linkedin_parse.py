@@ -153,6 +153,7 @@ class Notification:
     activity: str | None
     last_modified: int
     shared: Mapping[str, Any] | None = None
+    id: str | None = None
 
     def deletion(self) -> FetchedMessage | None:
         """The mark that a stored comment was deleted, for a ``COMMENT_DELETE``."""
@@ -208,9 +209,16 @@ def parse_notifications(
                 activity if is_urn(activity) else None,
                 modified,
                 shared if isinstance(shared, Mapping) else None,
+                _notification_id(element.get("notificationId")),
             )
         )
     return good, bad
+
+
+def _notification_id(value: object) -> str | None:
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    return value if isinstance(value, str) and value else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -339,6 +347,25 @@ def thread_messages(
     return messages
 
 
+def created_comment(body: object, restli_id: str | None, post: str) -> str | None:
+    """The URN of the comment a create answered: the body's ``$URN``/``commentUrn``, else
+    the ``x-restli-id`` header (a URN, or the comment's id on ``post``); None when neither
+    names it."""
+    if isinstance(body, Mapping):
+        named = body.get("$URN", body.get("commentUrn"))
+        if is_urn(named, "comment"):
+            return named
+        number = body.get("id")
+        if isinstance(number, str) and number.isdigit() and restli_id is None:
+            restli_id = number
+    restli_id = (restli_id or "").strip()
+    if is_urn(restli_id, "comment"):
+        return restli_id
+    if restli_id.isdigit() and restli_id.isascii():
+        return f"urn:li:comment:({post},{restli_id})"
+    return None
+
+
 def plain_commentary(text: str) -> str:
     """A post's commentary as it reads: mentions as their names, escapes undone."""
     return _ESCAPED.sub(r"\1", _MENTION.sub(lambda m: m.group(1), text))
@@ -397,6 +424,23 @@ class Cursor:
     since: int | None = None
     floor: int | None = None
     watch: Mapping[str, tuple[int, bool]] = field(default_factory=dict)
+    # The notifications of time ``since`` handled already (the next round asks from that
+    # time on, inclusive, so as to miss none made in the same millisecond).
+    handled: tuple[str, ...] = ()
+
+    def handled_already(self, note: Notification) -> bool:
+        return note.last_modified == self.since and note.id is not None and note.id in self.handled
+
+    def after(
+        self, notes: Iterable[Notification], floor: int, watch: Mapping[str, tuple[int, bool]]
+    ) -> Cursor:
+        """Where reading stands once ``notes`` (all those since ``since``) are handled."""
+        notes = list(notes)
+        since = max((n.last_modified for n in notes), default=self.since)
+        handled = {n.id for n in notes if n.last_modified == since and n.id is not None}
+        if since == self.since:
+            handled |= set(self.handled)
+        return Cursor(since, floor, watch, tuple(sorted(handled)))
 
     @classmethod
     def load(cls, text: str | None) -> Cursor:
@@ -417,7 +461,11 @@ class Cursor:
                 and isinstance(entry[1], bool)
             ):
                 watch[post] = (entry[0], entry[1])
-        return cls(_ms(value.get("since")), _ms(value.get("floor")), watch)
+        raw_handled = value.get("handled")
+        handled = tuple(
+            h for h in (raw_handled if isinstance(raw_handled, list) else []) if isinstance(h, str)
+        )
+        return cls(_ms(value.get("since")), _ms(value.get("floor")), watch, handled)
 
     def dump(self) -> str:
         return json.dumps(
@@ -425,6 +473,7 @@ class Cursor:
                 "since": self.since,
                 "floor": self.floor,
                 "watch": {post: list(entry) for post, entry in self.watch.items()},
+                "handled": list(self.handled),
             },
             sort_keys=True,
         )

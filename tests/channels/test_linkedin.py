@@ -158,6 +158,21 @@ def test_a_catch_up_over_several_pages_brings_every_comment_once(context, li, cl
     assert again.ok and again.new == 0
 
 
+def test_a_quiet_round_asks_only_for_notifications(context, li, clock, account, post):
+    li.add_member("maya", "Maya")
+    li.comment("maya", on=post["urn"], text="Lunch menu?", created_at=later(clock))
+    sync_once(context)
+    before = li.count(COMMENTS)
+    later(clock, 5)
+    [quiet] = sync_once(context)
+    assert quiet.ok and quiet.new == 0
+    assert li.count(COMMENTS) == before
+    [asked] = li.requests_to("/rest/organizationalEntityNotifications")[-1:]
+    assert "List(COMMENT,ADMIN_COMMENT,SHARE_MENTION,COMMENT_DELETE)" in asked.path + str(
+        asked.query
+    )
+
+
 def test_exactly_one_full_page_and_nothing_new_are_read_without_loss_or_repeat(
     context, li, clock, account, post
 ):

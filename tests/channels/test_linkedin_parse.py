@@ -16,6 +16,7 @@ from socialinbox.channels.linkedin_parse import (
     Cursor,
     administered,
     comment_post,
+    created_comment,
     organization_urn,
     parse_comments,
     parse_notifications,
@@ -204,3 +205,30 @@ def test_comments_sort_in_time_whatever_order_linkedin_sends():
     comments, _ = parse_comments(shuffled, POST)
     assert [m.text for m in thread_messages(comments, PAGE, None)] == ["1", "2", "3"]
     assert all(isinstance(c, Comment) for c in comments)
+
+
+def test_the_created_comment_is_named_by_its_body_else_by_the_header():
+    assert created_comment({"$URN": urn(7)}, "7", POST) == urn(7)
+    assert created_comment(None, "8", POST) == urn(8)
+    assert created_comment({"id": "9"}, None, POST) == urn(9)
+    assert created_comment({"message": "ok"}, urn(3), POST) == urn(3)
+    assert created_comment("<html>", "", POST) is None
+    assert created_comment({}, "٣", POST) is None
+
+
+def test_notifications_of_the_last_millisecond_are_handled_once():
+    notes, _ = parse_notifications(
+        [
+            {"action": "COMMENT", "lastModifiedAt": T0, "notificationId": 1},
+            {"action": "COMMENT", "lastModifiedAt": T0 - 5, "notificationId": 2},
+        ]
+    )
+    after = Cursor().after(notes, 0, {})
+    assert (after.since, after.handled) == (T0, ("1",))
+    assert after.handled_already(notes[0]) and not after.handled_already(notes[1])
+    same_ms, _ = parse_notifications(
+        [{"action": "COMMENT", "lastModifiedAt": T0, "notificationId": "3"}]
+    )
+    assert not after.handled_already(same_ms[0])
+    assert after.after(same_ms, 0, {}).handled == ("1", "3")
+    assert Cursor.load(after.dump()) == after
