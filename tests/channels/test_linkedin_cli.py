@@ -6,8 +6,6 @@ token on stdin that LinkedIn refuses, said in one line."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import httpx
 
@@ -16,7 +14,6 @@ from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.paths import SETTINGS_FILE
 from socialinbox.settings import OAUTH_CLIENT_ID_LINKEDIN, MachineSettings
 from tests.cli_runner import (
-    REPOSITORY,
     CliRunner,
     assert_fails_in_one_line,
     assert_no_secret_leaks,
@@ -49,28 +46,11 @@ def test_accounts_add_linkedin_signs_in_in_the_browser_then_a_comment_is_answere
         post = li.add_post("Autumn menu")
         question = li.comment("maya", on=post["urn"], text="A table for two tonight?")
         add = ("accounts", "add", "linkedin", "--name", "Our page", "--base-url", li.base_url)
-        process = subprocess.Popen(
-            [sys.executable, "-m", "socialinbox", "--data-dir", str(cli.data_dir), *add],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env=cli.env,
-            cwd=REPOSITORY,
-        )
-        assert process.stderr is not None
-        said: list[str] = []
-        while not said or not said[-1].startswith("http"):
-            line = process.stderr.readline()
-            assert line, "".join(said)
-            said.append(line.strip())
-        assert said[-1].startswith(f"{li.base_url}/oauth/v2/authorization?")
-        assert "rw_organization_admin" in said[-1]
-        page = httpx.get(said[-1], follow_redirects=True, timeout=10)
-        out, err = process.communicate(timeout=60)
-        assert process.returncode == 0, err
-        assert page.status_code == 200
-        account_id = int(out.strip())
+        signed_in = cli.add_signing_in(*add)
+        assert signed_in.said[-1].startswith(f"{li.base_url}/oauth/v2/authorization?")
+        assert "rw_organization_admin" in signed_in.said[-1]
+        assert signed_in.page.status_code == 200
+        account_id = signed_in.account_id
         (listed,) = json.loads(cli("accounts", "list", "--json").stdout)
         assert listed["kind"] == "linkedin"
 
@@ -89,9 +69,7 @@ def test_accounts_add_linkedin_signs_in_in_the_browser_then_a_comment_is_answere
         assert acls(li, token) == 200
         assert cli("accounts", "remove", str(account_id)).returncode == 0
         assert acls(li, token) == 401
-    assert_no_secret_leaks(
-        cli.data_dir, [*cli.outputs, out, err], [token, secret, li.client_secret]
-    )
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [token, secret, li.client_secret])
 
 
 def test_a_token_on_stdin_that_linkedin_refuses_is_one_line_and_nothing_is_saved(tmp_path):
