@@ -482,6 +482,21 @@ def test_an_expiring_token_is_refreshed_where_linkedin_gave_a_refresh_token(cont
         assert li.count("/oauth/v2/accessToken") == 1
 
 
+def test_an_access_token_refused_early_is_renewed_once_and_the_sync_goes_on(context, clock):
+    with LinkedInServer(now=clock.now, programmatic_refresh=True) as li:
+        account = add_linkedin(context, li, grant(li, clock))
+        kept = OAuthTokens.from_secret(
+            context.secrets.get(context.accounts.get(account).uuid) or ""
+        )
+        li.expire_token(kept.access_token)
+        post = li.add_post("Today's special")
+        li.add_member("maya", "Maya")
+        li.comment("maya", on=post["urn"], text="still serving?", created_at=later(clock))
+        [result] = sync_once(context)
+        assert result.ok and result.new == 1, result
+        assert li.count("/oauth/v2/accessToken") == 1
+
+
 def test_a_revoked_grant_asks_to_sign_in_again_with_linkedins_reason(context, li, account):
     li.revoke_member()
     [result] = sync_once(context)
