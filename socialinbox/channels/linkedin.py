@@ -119,8 +119,8 @@ WATCH_FOR = timedelta(days=3)
 WATCH_MAX = 10
 ACTIONS = f"List({COMMENT},{ADMIN_COMMENT},{SHARE_MENTION},{COMMENT_DELETE})"
 TOO_MANY = (
-    "LinkedIn had more notifications for the page than one sync reads "
-    "({count}); some comments may be missing: look on the page"
+    "LinkedIn had more for the page than one sync reads; some comments may be missing: "
+    "look on the page"
 )
 
 # The settings an account keeps: the one typed, and what verifying learnt.
@@ -137,6 +137,7 @@ class _Reading:
         self.deletions: list[FetchedMessage] = []
         self.bad: list[MalformedItem] = []
         self.comment_pages_left = MAX_COMMENT_PAGES
+        self.cut_short = False  # pages were left unread for want of calls
 
 
 class LinkedInConnector:
@@ -298,7 +299,8 @@ class LinkedInConnector:
             if problem is None
             else Cursor(state.since, floor, state.watch, state.handled)
         )
-        notice = None if complete or problem else TOO_MANY.format(count=len(notifications))
+        cut = not complete or reading.cut_short
+        notice = TOO_MANY if cut and problem is None else None
         # Deletions last: a comment read this round and deleted since stays deleted.
         messages = (*reading.messages, *reading.deletions)
         yield FetchBatch(messages, after.dump(), tuple(reading.bad), notice=notice)
@@ -389,7 +391,10 @@ class LinkedInConnector:
         """Every comment on ``target`` (a post, or a comment for the replies under it)."""
         found: list[Comment] = []
         start = 0
-        while reading.comment_pages_left > 0:
+        while True:
+            if reading.comment_pages_left <= 0:
+                reading.cut_short = True
+                break
             reading.comment_pages_left -= 1
             body = await self._api.get_json(
                 f"/socialActions/{urn_path(target)}/comments",

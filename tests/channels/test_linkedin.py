@@ -177,6 +177,18 @@ def test_exactly_one_full_page_and_nothing_new_are_read_without_loss_or_repeat(
     assert sync_once(context)[0].new == 0
 
 
+def test_a_round_that_cannot_read_everything_says_so_in_the_accounts_state(
+    context, li, clock, account, post, monkeypatch
+):
+    monkeypatch.setattr("socialinbox.channels.linkedin.MAX_COMMENT_PAGES", 2)
+    li.add_member("maya", "Maya")
+    li.add_comments(2 * PAGE_SIZE + 1, "maya", on=post["urn"], start=later(clock))
+    clock.advance(timedelta(hours=3))
+    [result] = sync_once(context)
+    assert result.ok and result.new == 2 * PAGE_SIZE
+    assert "some comments may be missing" in (context.accounts.get(account).last_error or "")
+
+
 def test_a_reply_in_a_thread_and_the_pages_reply_made_on_linkedin_stay_in_one_conversation(
     context, li, clock, account, post
 ):
