@@ -320,11 +320,12 @@ def thread_messages(
             answered = comment.parent
             newest_theirs[thread] = comment.urn
         else:
-            answered = newest_theirs.get(thread) or comment.parent
+            # The newest comment of someone else in the thread, else the mention itself;
+            # the page's comments among its own (or after comments older than the first
+            # sync) answer nobody here.
+            answered = newest_theirs.get(thread) or mention
             if answered is None:
-                answered = mention  # the page answered the mention itself
-            if answered is None:
-                continue  # the page's own comment under its own post answers nobody
+                continue
         messages.append(
             FetchedMessage(
                 remote_id=comment.urn,

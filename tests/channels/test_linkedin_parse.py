@@ -232,3 +232,35 @@ def test_notifications_of_the_last_millisecond_are_handled_once():
     assert not after.handled_already(same_ms[0])
     assert after.after(same_ms, 0, {}).handled == ("1", "3")
     assert Cursor.load(after.dump()) == after
+
+
+@settings(deadline=None, max_examples=200)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(["page", "maya", "tom"]), st.integers(min_value=0, max_value=5)),
+        max_size=25,
+    ),
+    st.booleans(),
+)
+def test_every_reply_of_the_page_answers_someone_else_in_its_own_thread(steps, on_mention):
+    """Whatever the order of comments, each becomes at most one message, and a reply of the
+    page answers a comment of someone else in the same thread (or the mention itself)."""
+    mention = "urn:li:share:7000000000000000009" if on_mention else None
+    elements: list[dict] = []
+    for number, (who, parent_index) in enumerate(steps, start=1):
+        actor = PAGE if who == "page" else f"urn:li:person:{who}"
+        tops = [e for e in elements if "parentComment" not in e]
+        parent = tops[parent_index]["$URN"] if parent_index < len(tops) else None
+        elements.append(element(number, actor, f"{who} {number}", parent=parent))
+    comments, bad = parse_comments(elements, POST)
+    assert bad == []
+    messages = thread_messages(comments, PAGE, None, mention=mention)
+    by_id = {m.remote_id: m for m in messages}
+    assert len(by_id) == len(messages)
+    for reply in (m for m in messages if not m.inbound):
+        answered = reply.in_reply_to_remote_id
+        if answered == mention:
+            continue
+        assert answered in by_id and by_id[answered].inbound
+        assert by_id[answered].thread_remote_id == reply.thread_remote_id
+        assert by_id[answered].created_at <= reply.created_at
