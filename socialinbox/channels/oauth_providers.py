@@ -193,7 +193,8 @@ YOUTUBE_KIND = OAuthKind(
 LINKEDIN_KIND = OAuthKind(
     "linkedin",
     LINKEDIN,
-    "r_organization_social w_organization_social",
+    # rw_organization_admin: the page's notifications and its administrators' ACLs.
+    "r_organization_social w_organization_social rw_organization_admin",
     AccessNotice(
         "LinkedIn grants the Community Management API, needed to read and answer a Page's "
         "comments, only to apps it has reviewed and approved.",

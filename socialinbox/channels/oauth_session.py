@@ -21,11 +21,16 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
 
 from socialinbox.channels.oauth_client import OAuthClient
 from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.clock import Clock
 from socialinbox.core.connector import AuthenticationError, SessionSlot
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +82,19 @@ class OAuthSession:
             if self._tokens.access_token == refused:  # not renewed by another request yet
                 await self._refresh()
         return True
+
+    async def answer_renewing(
+        self, send: Callable[[], Awaitable[httpx.Response]]
+    ) -> httpx.Response:
+        """``send()``'s answer, where ``send`` makes one request with :meth:`access_token`:
+        after a 401 the grant is renewed once (:meth:`renew_after_refusal`) and ``send()``
+        tried again. The last answer is returned whatever its status: the caller words it."""
+        response = await send()
+        if response.status_code == 401 and await self.renew_after_refusal(
+            self._tokens.access_token
+        ):
+            response = await send()
+        return response
 
     def _renewable(self) -> bool:
         return self._tokens.refresh_token is not None and (

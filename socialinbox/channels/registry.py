@@ -34,6 +34,7 @@ BUILT_IN: dict[str, str] = {
     "x": "socialinbox.channels.x:XConnectorFactory",
     "youtube": "socialinbox.channels.youtube:YouTubeConnectorFactory",
     "google_reviews": "socialinbox.channels.google_reviews:GoogleReviewsConnectorFactory",
+    "linkedin": "socialinbox.channels.linkedin:LinkedInConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -50,6 +51,7 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "x": "socialinbox.channels.x_network:X_NETWORK",
     "youtube": "socialinbox.channels.youtube_network:YOUTUBE_NETWORK",
     "google_reviews": "socialinbox.channels.google_reviews_network:GOOGLE_REVIEWS_NETWORK",
+    "linkedin": "socialinbox.channels.linkedin_network:LINKEDIN_NETWORK",
     "yelp": "socialinbox.channels.review_mail.networks:YELP_NETWORK",
     "tripadvisor": "socialinbox.channels.review_mail.networks:TRIPADVISOR_NETWORK",
     "booking": "socialinbox.channels.review_mail.networks:BOOKING_NETWORK",

@@ -131,11 +131,9 @@ class XApi:
         writes: bool = False,
     ) -> httpx.Response:
         """One request; the answer when it is a success (2xx), else a typed ChannelError."""
-        response = await self._send(method, path, bucket, params, json_body, writes)
-        if response.status_code == 401:
-            refused = self._session.tokens.access_token
-            if await self._session.renew_after_refusal(refused):
-                response = await self._send(method, path, bucket, params, json_body, writes)
+        response = await self._session.answer_renewing(
+            lambda: self._send(method, path, bucket, params, json_body, writes)
+        )
         detail = self._error_text(response)
         if response.status_code == 401:
             raise AuthenticationError(
