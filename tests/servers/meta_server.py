@@ -1564,6 +1564,8 @@ class MetaServer(StartedInWith):
         if not rest:
             if method != "GET":
                 raise unsupported(method, _id_of(target))
+            if isinstance(target, _Message):
+                self._check_readable(context, target)
             return self._render(context, target, context.fields)
         edge = rest[0]
         if isinstance(target, _User) and edge == "permissions":
@@ -1579,6 +1581,13 @@ class MetaServer(StartedInWith):
         params = context.call.params
         items, summary = self._edge(context, target, edge, params)
         return self._edge_page(context, target, edge, items, params, context.fields, summary)
+
+    def _check_readable(self, context: _Context, message: _Message) -> None:
+        """The Conversations API gives a message's details for the 20 most recent only."""
+        self._require_page_token(context)
+        recent = message.conversation.messages[-READABLE_MESSAGES:]
+        if message not in recent:
+            raise invalid_parameter("This message has been deleted.")
 
     def _permissions(self, context: _Context, rest: list[str]) -> JSONValue:
         grant = context.token.grant
