@@ -891,3 +891,14 @@ def test_a_cut_answer_has_done_the_work_and_a_failure_has_not(
     assert failed.status_code == 503
     assert error_of(failed)["code"] == 2
     assert error_of(failed)["is_transient"] is True
+
+
+def test_the_fixture_serves_on_the_tests_clock(meta_server: MetaServer, clock: FakeClock) -> None:
+    ana = meta_server.add_customer("Ana")
+    meta_server.customer_says(ana["id"], "hi")
+    clock.advance(timedelta(hours=24, minutes=1))
+
+    with httpx.Client(base_url=meta_server.graph_url) as http:
+        late = send(http, meta_server, meta_server.page_token(), ana["id"], "hello")
+
+    assert error_of(late)["error_subcode"] == 2018278
