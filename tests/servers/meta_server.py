@@ -152,6 +152,9 @@ Public API (the only part a connector's author may rely on)::
         now: the server's clock (token and code expiry, the messaging window, usage
              windows, the times of objects made without ``at``). Pass ``FakeClock(…).now``
              and move that clock (the ``meta_server`` fixture uses the tests' ``clock``).
+             Without it the server keeps a clock of its own, started at the real time:
+        advance(delta) -> None, set_time(when) -> None   move the server's own clock
+             (RuntimeError when it was given ``now=``)
         .base_url        http://127.0.0.1:PORT (graph.facebook.com's and www.facebook.com's
                          stand-in); .graph_url = base_url + "/" + version
         .dialog_url, .token_url, .permissions_url   the Login endpoints, versioned
@@ -227,6 +230,9 @@ Public API (the only part a connector's author may rely on)::
             headers and half the body are sent, then the connection ends
         fail_next(path_prefix, status=500, times=1, *, method=None)   Graph's code 2 error
             with that status, nothing done
+        raw_next(path_prefix, body, *, status=200, content_type="application/json;
+            charset=UTF-8", times=1, method=None)   the answer is exactly ``body`` (bytes or
+            text: malformed JSON, an HTML error page…), nothing done
 
     Inspection
         .requests -> list[RecordedRequest]   every request in arrival order (``path`` as
@@ -254,6 +260,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 from zoneinfo import ZoneInfo
 
+from socialinbox.clock import FakeClock
 from tests.servers.local_http import (
     RecordedRequest,
     ServedHttp,
@@ -556,12 +563,14 @@ class _Usage:
 
 @dataclass
 class _Fault:
-    kind: str  # drop | cut | fail | throttle
+    kind: str  # drop | cut | fail | throttle | raw
     prefix: str
     method: str | None
     status: int = 500
     code: int = 0
     after_processing: bool = False
+    body: bytes = b""
+    content_type: str = ""
 
 
 @dataclass
@@ -646,7 +655,13 @@ class MetaServer(StartedInWith):
         page_calls_per_day: int = 4800,
         human_agent_approved: bool = True,
     ) -> None:
-        self._now = now or (lambda: datetime.now(UTC))
+        # Without ``now`` the server keeps its own clock, started at the real time and moved
+        # only by advance() / set_time().
+        self._own_clock: FakeClock | None = None
+        if now is None:
+            self._own_clock = FakeClock(datetime.now(UTC).replace(microsecond=0))
+            now = self._own_clock.now
+        self._now = now
         self.app_id = app_id
         self.app_secret = app_secret
         self.redirect_uris = redirect_uris
@@ -726,6 +741,18 @@ class MetaServer(StartedInWith):
         if ig is None:
             raise KeyError("the default Page has no Instagram account")
         return {"id": ig.id, "username": ig.username}
+
+    def advance(self, delta: timedelta) -> None:
+        """Move the server's own clock (only when it was made without ``now``)."""
+        self._clock_of_its_own().advance(delta)
+
+    def set_time(self, when: datetime) -> None:
+        self._clock_of_its_own().set(when)
+
+    def _clock_of_its_own(self) -> FakeClock:
+        if self._own_clock is None:
+            raise RuntimeError("this server runs on the clock passed as now=: move that one")
+        return self._own_clock
 
     # -- tokens and the sign-in ---------------------------------------------------------
 
@@ -973,6 +1000,22 @@ class MetaServer(StartedInWith):
         self, path_prefix: str, status: int = 500, times: int = 1, *, method: str | None = None
     ) -> None:
         self._add_faults(_Fault("fail", path_prefix, method, status=status), times)
+
+    def raw_next(
+        self,
+        path_prefix: str,
+        body: bytes | str,
+        *,
+        status: int = 200,
+        content_type: str = "application/json; charset=UTF-8",
+        times: int = 1,
+        method: str | None = None,
+    ) -> None:
+        """The next matching answer is exactly ``body`` (malformed JSON, an HTML page…)."""
+        raw = body.encode() if isinstance(body, str) else body
+        fault = _Fault("raw", path_prefix, method, status=status, body=raw)
+        fault.content_type = content_type
+        self._add_faults(fault, times)
 
     def _add_faults(self, fault: _Fault, times: int) -> None:
         with self._lock:
@@ -1282,7 +1325,9 @@ class MetaServer(StartedInWith):
         if fault is not None and fault.kind == "drop" and not fault.after_processing:
             drop_connection(handler)
             return
-        if fault is not None and fault.kind == "fail":
+        if fault is not None and fault.kind == "raw":
+            answer = _Answer(fault.status, fault.body, fault.content_type)
+        elif fault is not None and fault.kind == "fail":
             error = GraphError(
                 2,
                 "An unexpected error has occurred. Please retry your request later.",

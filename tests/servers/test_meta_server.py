@@ -902,3 +902,27 @@ def test_the_fixture_serves_on_the_tests_clock(meta_server: MetaServer, clock: F
         late = send(http, meta_server, meta_server.page_token(), ana["id"], "hello")
 
     assert error_of(late)["error_subcode"] == 2018278
+
+
+def test_a_raw_answer_replaces_the_next_one(http: httpx.Client, server: MetaServer) -> None:
+    token = server.page_token()
+    server.raw_next("/me", '{"data": [', status=200)
+
+    broken = http.get("/me", headers=bearer(token))
+    fine = http.get("/me", headers=bearer(token))
+
+    assert broken.text == '{"data": ['
+    assert fine.json()["name"] == "The Business"
+
+
+def test_a_server_without_a_given_clock_moves_its_own() -> None:
+    with MetaServer() as server, httpx.Client(base_url=server.graph_url) as http:
+        ana = server.add_customer("Ana")
+        server.customer_says(ana["id"], "hi")
+        token = server.page_token()
+        server.advance(timedelta(days=8))
+        late = send(http, server, token, ana["id"], "x", "MESSAGE_TAG", "HUMAN_AGENT")
+
+    assert error_of(late)["error_subcode"] == 2018278
+    with MetaServer(now=FakeClock(START).now) as other, pytest.raises(RuntimeError):
+        other.advance(timedelta(days=1))
