@@ -4,7 +4,9 @@ A real HTTP server on 127.0.0.1 speaking what developers.facebook.com documents,
 from Meta's documentation and not from any connector (the connector's tests must not test
 one reading of the docs against itself). Standard library only; serves on an ephemeral
 port from a background thread; every public method is thread-safe. The shared grammar
-(fields, cursors, error objects) is in :mod:`tests.servers.meta_graph`.
+(fields, cursors, error objects) is in :mod:`tests.servers.meta_graph`, the objects and
+their fields in :mod:`tests.servers.meta_nodes`, the usage accounting in
+:mod:`tests.servers.meta_usage`; this module is the server and its test-control API.
 
 Documented behaviours implemented, and where they come from::
 
@@ -245,10 +247,8 @@ Public API (the only part a connector's author may rely on)::
 
 from __future__ import annotations
 
-import base64
 import copy
 import json
-import math
 import re
 import secrets
 import threading
@@ -282,6 +282,34 @@ from tests.servers.meta_graph import (
     requested,
     unsupported,
 )
+from tests.servers.meta_nodes import (
+    ACCOUNT_DEFAULTS,
+    Comment,
+    Conversation,
+    Customer,
+    IgUser,
+    Media,
+    Message,
+    Page,
+    Post,
+    Reference,
+    User,
+    business_party,
+    conversation_field,
+    edge_names,
+    id_of,
+    instagram_comment_field,
+    is_facebook,
+    is_instagram,
+    media_field,
+    message_field,
+    node_type,
+    opaque,
+    permalink,
+    post_field,
+    sort_time,
+)
+from tests.servers.meta_usage import APP, UsageMeter
 from tests.servers.oauth_support import is_loopback, pkce_s256, same_secret
 from tests.servers.running import StartedInWith
 
@@ -304,8 +332,6 @@ CODE_LIFETIME = timedelta(minutes=10)
 RESPONSE_WINDOW = timedelta(hours=24)
 HUMAN_AGENT_WINDOW = timedelta(days=7)
 READABLE_MESSAGES = 20
-APP_WINDOW = timedelta(hours=1)
-BUC_WINDOW = timedelta(hours=24)
 MESSENGER_TEXT_LIMIT = 2000
 INSTAGRAM_TEXT_BYTES = 1000
 ANYTIME_TAGS = frozenset({"ACCOUNT_UPDATE", "CONFIRMED_EVENT_UPDATE", "POST_PURCHASE_UPDATE"})
@@ -333,59 +359,6 @@ THROTTLES: dict[int, tuple[str, int]] = {
 }
 PACIFIC = ZoneInfo("America/Los_Angeles")
 VERSION_RE = re.compile(r"/v[0-9]+\.[0-9]+(?=/|$)")
-
-USER_FIELDS = frozenset({"id", "name", "first_name", "last_name", "picture", "accounts"})
-PAGE_FIELDS = frozenset(
-    {
-        "id", "name", "category", "category_list", "link", "username", "fan_count",
-        "access_token", "instagram_business_account", "tasks", "conversations", "feed",
-        "posts", "published_posts",
-    }
-)  # fmt: skip
-ACCOUNT_DEFAULTS = ("access_token", "category", "category_list", "name", "id", "tasks")
-IG_USER_FIELDS = frozenset(
-    {
-        "id", "username", "name", "profile_picture_url", "followers_count", "media_count",
-        "biography", "media",
-    }
-)  # fmt: skip
-CONVERSATION_FIELDS = frozenset(
-    {
-        "id", "updated_time", "link", "message_count", "unread_count", "snippet",
-        "can_reply", "participants", "senders", "messages", "former_participants",
-        "is_subscribed", "scoped_thread_key",
-    }
-)  # fmt: skip
-MESSAGE_FIELDS = frozenset(
-    {"id", "created_time", "from", "to", "message", "tags", "attachments", "is_unsupported",
-     "sticker", "shares", "reactions"}
-)  # fmt: skip
-POST_FIELDS = frozenset(
-    {
-        "id", "created_time", "message", "updated_time", "from", "permalink_url", "story",
-        "status_type", "is_published", "comments",
-    }
-)  # fmt: skip
-COMMENT_FIELDS = frozenset(
-    {
-        "id", "created_time", "from", "message", "parent", "comment_count", "like_count",
-        "permalink_url", "can_comment", "can_reply_privately", "is_hidden", "message_tags",
-        "object", "comments", "attachment",
-    }
-)  # fmt: skip
-MEDIA_FIELDS = frozenset(
-    {
-        "id", "caption", "timestamp", "permalink", "media_type", "media_product_type",
-        "media_url", "comments_count", "like_count", "username", "owner", "shortcode",
-        "is_comment_enabled", "comments",
-    }
-)  # fmt: skip
-IG_COMMENT_FIELDS = frozenset(
-    {
-        "id", "text", "timestamp", "username", "from", "like_count", "parent_id", "hidden",
-        "media", "replies", "legacy_instagram_comment_id",
-    }
-)  # fmt: skip
 
 JSONValue = Any
 
@@ -431,99 +404,8 @@ class CreatedComment:
 
 
 @dataclass(eq=False)
-class _User:
-    id: str
-    name: str
-
-
-@dataclass(eq=False)
-class _IgUser:
-    id: str
-    username: str
-    name: str
-    page: _Page
-
-
-@dataclass(eq=False)
-class _Page:
-    id: str
-    name: str
-    category: str
-    ig: _IgUser | None = None
-
-
-@dataclass(eq=False)
-class _Customer:
-    id: str
-    name: str
-    username: str
-    platform: str
-    page: _Page
-
-
-@dataclass(eq=False)
-class _Message:
-    id: str
-    conversation: _Conversation
-    from_customer: bool
-    text: str
-    created_time: datetime
-
-
-@dataclass(eq=False)
-class _Conversation:
-    id: str
-    page: _Page
-    customer: _Customer
-    messages: list[_Message] = field(default_factory=list)  # oldest first
-
-    @property
-    def platform(self) -> str:
-        return self.customer.platform
-
-    @property
-    def updated_time(self) -> datetime:
-        return self.messages[-1].created_time
-
-    def last_customer_message(self) -> datetime | None:
-        times = [m.created_time for m in self.messages if m.from_customer]
-        return max(times) if times else None
-
-
-@dataclass(eq=False)
-class _Post:
-    id: str
-    page: _Page
-    author: _Customer | None  # None: the Page
-    message: str
-    created_time: datetime
-    comments: list[_Comment] = field(default_factory=list)
-
-
-@dataclass(eq=False)
-class _Media:
-    id: str
-    ig: _IgUser
-    caption: str
-    created_time: datetime
-    comments: list[_Comment] = field(default_factory=list)
-
-
-@dataclass(eq=False)
-class _Comment:
-    id: str
-    platform: str
-    on: _Post | _Media
-    parent: _Comment | None
-    author: _Customer | None  # None: the Page / IG account
-    text: str
-    created_time: datetime
-    replies: list[_Comment] = field(default_factory=list)
-
-
-@dataclass(eq=False)
 class _Grant:
-    user: _User
+    user: User
     granted: set[str]
     declined: set[str]
     revoked: bool = False
@@ -536,7 +418,7 @@ class _Token:
     kind: str  # user | page
     expires_at: datetime | None
     long_lived: bool
-    page: _Page | None = None
+    page: Page | None = None
     invalidated: bool = False
 
 
@@ -549,16 +431,6 @@ class _Code:
     grant: _Grant
     created_at: datetime
     used: bool = False
-
-
-@dataclass
-class _Usage:
-    """One rate-limit bucket: the calls in its rolling window and a baseline a test set."""
-
-    window: timedelta
-    calls: list[datetime] = field(default_factory=list)
-    baseline: tuple[int, int, int] = (0, 0, 0)
-    baseline_at: datetime | None = None
 
 
 @dataclass
@@ -613,10 +485,6 @@ def _html(status: int, title: str, text: str) -> _Answer:
     body = f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1>"
     body += f"<p>{text}</p></body></html>"
     return _Answer(status, body.encode(), "text/html; charset=utf-8")
-
-
-def _opaque(prefix: str, text: str) -> str:
-    return prefix + base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
 def _session_time(moment: datetime) -> str:
@@ -674,11 +542,11 @@ class MetaServer(StartedInWith):
         self._lock = threading.RLock()
         self._serial = 0
         self._objects: dict[str, Any] = {}
-        self._pages: list[_Page] = []
-        self._conversations: list[_Conversation] = []
-        self._posts: list[_Post] = []
-        self._media: list[_Media] = []
-        self._customers: dict[str, _Customer] = {}
+        self._pages: list[Page] = []
+        self._conversations: list[Conversation] = []
+        self._posts: list[Post] = []
+        self._media: list[Media] = []
+        self._customers: dict[str, Customer] = {}
         self._tokens: dict[str, _Token] = {}
         self._page_tokens: dict[tuple[str, str], _Token] = {}
         self._codes: dict[str, _Code] = {}
@@ -686,13 +554,13 @@ class MetaServer(StartedInWith):
         self._authorizations: list[Authorization] = []
         self._deny_next = False
         self._decline_next: set[str] = set()
-        self._usage: dict[str, _Usage] = {}
+        self._usage = UsageMeter(self._now, self._usage_limit)
         self._faults: list[_Fault] = []
         self._requests: list[RecordedRequest] = []
         self._throttled: list[RecordedRequest] = []
         self._sent: list[SentMessage] = []
         self._created_comments: list[CreatedComment] = []
-        self._user = _User(self._new_id("1000"), user_name)
+        self._user = User(self._new_id("1000"), user_name)
         self._objects[self._user.id] = self._user
         self._default_page = self._new_page(page_name, instagram_username)
         self._http = ServedHttp(clocked_handler(self._serve, self._now), poll_interval=0.02)
@@ -830,7 +698,7 @@ class MetaServer(StartedInWith):
                 raise ValueError(f"Page {page.id} has no Instagram account")
             prefix = "2400" if platform == "messenger" else "1790"
             handle = username or re.sub(r"[^a-z0-9_.]", "", name.lower().replace(" ", "_"))
-            customer = _Customer(self._new_id(prefix), name, handle or "someone", platform, page)
+            customer = Customer(self._new_id(prefix), name, handle or "someone", platform, page)
             self._customers[customer.id] = customer
             return self._customer_summary(customer)
 
@@ -896,7 +764,7 @@ class MetaServer(StartedInWith):
         with self._lock:
             page = self._page(page_id)
             who = self._customer(author) if author is not None else None
-            post = _Post(f"{page.id}_{self._new_id('5')}", page, who, message, at or self._now())
+            post = Post(f"{page.id}_{self._new_id('5')}", page, who, message, at or self._now())
             self._posts.append(post)
             self._objects[post.id] = post
             return {
@@ -910,14 +778,14 @@ class MetaServer(StartedInWith):
     ) -> dict[str, Any]:
         with self._lock:
             ig = self._ig_user(ig_user_id)
-            media = _Media(self._new_id("1790"), ig, caption, at or self._now())
+            media = Media(self._new_id("1790"), ig, caption, at or self._now())
             self._media.append(media)
             self._objects[media.id] = media
             return {
                 "id": media.id,
                 "caption": caption,
                 "timestamp": graph_time(media.created_time),
-                "permalink": self._permalink(media),
+                "permalink": permalink(media),
             }
 
     def comment(
@@ -959,18 +827,16 @@ class MetaServer(StartedInWith):
         total_cputime: int | None = None,
     ) -> None:
         with self._lock:
-            usage = self._bucket(bucket)
-            usage.calls.clear()
-            usage.baseline = (
+            self._usage.set(
+                bucket,
                 call_count,
                 call_count if total_time is None else total_time,
                 call_count if total_cputime is None else total_cputime,
             )
-            usage.baseline_at = self._now()
 
     def usage(self, bucket: str) -> dict[str, int]:
         with self._lock:
-            return self._usage_numbers(bucket)
+            return self._usage.numbers(bucket)
 
     def throttle_next(
         self, code: int, times: int = 1, *, path_prefix: str = "", method: str | None = None
@@ -1059,46 +925,46 @@ class MetaServer(StartedInWith):
         self._serial += 1
         return f"{prefix}{self._serial:012d}"
 
-    def _new_page(self, name: str, instagram_username: str | None) -> _Page:
-        page = _Page(self._new_id("104"), name, "Restaurant")
+    def _new_page(self, name: str, instagram_username: str | None) -> Page:
+        page = Page(self._new_id("104"), name, "Restaurant")
         if instagram_username:
-            page.ig = _IgUser(self._new_id("178414"), instagram_username, name, page)
+            page.ig = IgUser(self._new_id("178414"), instagram_username, name, page)
             self._objects[page.ig.id] = page.ig
         self._pages.append(page)
         self._objects[page.id] = page
         return page
 
-    def _page(self, page_id: str | None) -> _Page:
+    def _page(self, page_id: str | None) -> Page:
         if page_id is None:
             return self._default_page
         page = self._objects.get(page_id)
-        if not isinstance(page, _Page):
+        if not isinstance(page, Page):
             raise KeyError(f"no Page {page_id!r}")
         return page
 
-    def _ig_user(self, ig_user_id: str | None) -> _IgUser:
+    def _ig_user(self, ig_user_id: str | None) -> IgUser:
         if ig_user_id is None:
             if self._default_page.ig is None:
                 raise KeyError("the default Page has no Instagram account")
             return self._default_page.ig
         ig = self._objects.get(ig_user_id)
-        if not isinstance(ig, _IgUser):
+        if not isinstance(ig, IgUser):
             raise KeyError(f"no Instagram account {ig_user_id!r}")
         return ig
 
-    def _customer(self, customer_id: str) -> _Customer:
+    def _customer(self, customer_id: str) -> Customer:
         try:
             return self._customers[customer_id]
         except KeyError:
             raise KeyError(f"no customer {customer_id!r}; add_customer() first") from None
 
-    def _page_summary(self, page: _Page) -> dict[str, Any]:
+    def _page_summary(self, page: Page) -> dict[str, Any]:
         summary: dict[str, Any] = {"id": page.id, "name": page.name}
         if page.ig is not None:
             summary["instagram_business_account"] = page.ig.id
         return summary
 
-    def _customer_summary(self, customer: _Customer) -> dict[str, Any]:
+    def _customer_summary(self, customer: Customer) -> dict[str, Any]:
         return {
             "id": customer.id,
             "name": customer.name,
@@ -1107,81 +973,71 @@ class MetaServer(StartedInWith):
             "page_id": customer.page.id,
         }
 
-    def _message_summary(self, message: _Message) -> dict[str, Any]:
+    def _message_summary(self, message: Message) -> dict[str, Any]:
         return {
             "id": message.id,
             "created_time": graph_time(message.created_time),
             "conversation_id": message.conversation.id,
         }
 
-    def _conversation_with(self, customer: _Customer) -> _Conversation | None:
+    def _conversation_with(self, customer: Customer) -> Conversation | None:
         return next((c for c in self._conversations if c.customer is customer), None)
 
     def _add_message(
-        self, customer: _Customer, text: str, from_customer: bool, at: datetime | None
-    ) -> _Message:
+        self, customer: Customer, text: str, from_customer: bool, at: datetime | None
+    ) -> Message:
         conversation = self._conversation_with(customer)
         if conversation is None:
             serial = self._new_id("")
             conversation_id = (
                 f"t_{serial}"
                 if customer.platform == "messenger"
-                else _opaque(
+                else opaque(
                     "aWdf", f"ig_thread:{customer.page.ig.id if customer.page.ig else ''}:{serial}"
                 )
             )
-            conversation = _Conversation(conversation_id, customer.page, customer)
+            conversation = Conversation(conversation_id, customer.page, customer)
             self._conversations.append(conversation)
             self._objects[conversation.id] = conversation
         serial = self._new_id("")
         message_id = (
-            _opaque("m_", f"mid.{serial}")
+            opaque("m_", f"mid.{serial}")
             if customer.platform == "messenger"
-            else _opaque("aWdf", f"ig_item:1:IGMessageID:{serial}")
+            else opaque("aWdf", f"ig_item:1:IGMessageID:{serial}")
         )
-        message = _Message(message_id, conversation, from_customer, text, at or self._now())
+        message = Message(message_id, conversation, from_customer, text, at or self._now())
         conversation.messages.append(message)
         conversation.messages.sort(key=lambda m: (m.created_time, m.id))
         self._objects[message.id] = message
         return message
 
-    def _sender_id(self, message: _Message) -> str:
+    def _sender_id(self, message: Message) -> str:
         if message.from_customer:
             return message.conversation.customer.id
-        return self._business_party(message.conversation)["id"]
+        return business_party(message.conversation)["id"]
 
     def _add_comment(
-        self, target: Any, text: str, author: _Customer | None, at: datetime
-    ) -> _Comment:
-        if isinstance(target, _Post):
-            on: _Post | _Media = target
+        self, target: Any, text: str, author: Customer | None, at: datetime
+    ) -> Comment:
+        if isinstance(target, Post):
+            on: Post | Media = target
             parent = None
-        elif isinstance(target, _Media):
+        elif isinstance(target, Media):
             on, parent = target, None
-        elif isinstance(target, _Comment):
+        elif isinstance(target, Comment):
             on = target.on
             parent = target.parent or target  # two levels: a reply to a reply joins the top
         else:
             raise KeyError("comments go on a post, a media or a comment")
-        platform = "instagram" if isinstance(on, _Media) else "facebook"
+        platform = "instagram" if isinstance(on, Media) else "facebook"
         serial = self._new_id("")
         comment_id = (
             f"{on.id.split('_')[-1]}_{serial}" if platform == "facebook" else f"1800{serial}"
         )
-        comment = _Comment(comment_id, platform, on, parent, author, text, at)
+        comment = Comment(comment_id, platform, on, parent, author, text, at)
         (parent.replies if parent else on.comments).append(comment)
         self._objects[comment.id] = comment
         return comment
-
-    def _permalink(self, item: Any) -> str:
-        if isinstance(item, _Media):
-            return f"https://www.instagram.com/p/{_opaque('', item.id)[:11]}/"
-        if isinstance(item, _Post):
-            return f"https://www.facebook.com/{item.id.replace('_', '/posts/')}"
-        if isinstance(item, _Comment) and isinstance(item.on, _Post):
-            post_url = self._permalink(item.on)
-            return f"{post_url}?comment_id={item.id}"
-        return ""
 
     # -- tokens -------------------------------------------------------------------------
 
@@ -1202,7 +1058,7 @@ class MetaServer(StartedInWith):
         self._tokens[value] = token
         return token
 
-    def _page_token_for(self, user_token: _Token, page: _Page) -> _Token:
+    def _page_token_for(self, user_token: _Token, page: Page) -> _Token:
         key = (user_token.value, page.id)
         if key not in self._page_tokens:
             value = "EAA" + secrets.token_urlsafe(60).replace("-", "C").replace("_", "D")
@@ -1246,69 +1102,12 @@ class MetaServer(StartedInWith):
             )
         return token
 
-    # -- usage --------------------------------------------------------------------------
+    def _usage_limit(self, bucket: str) -> int:
+        return self.app_calls_per_hour if bucket == APP else self.page_calls_per_day
 
-    def _bucket(self, name: str) -> _Usage:
-        if name not in self._usage:
-            self._usage[name] = _Usage(APP_WINDOW if name == "app" else BUC_WINDOW)
-        return self._usage[name]
-
-    def _limit(self, name: str) -> int:
-        return self.app_calls_per_hour if name == "app" else self.page_calls_per_day
-
-    def _percentages(self, name: str, at: datetime) -> tuple[int, int, int]:
-        usage = self._bucket(name)
-        recent = [c for c in usage.calls if at - c < usage.window]
-        base = usage.baseline
-        if usage.baseline_at is None or at - usage.baseline_at >= usage.window:
-            base = (0, 0, 0)
-        climb = len(recent) * 100 / max(1, self._limit(name))
-        # Whole percentages, rounded up: the first call shows.
-        return (
-            min(100, math.ceil(base[0] + climb)),
-            min(100, math.ceil(base[1] + climb)),
-            min(100, math.ceil(base[2] + climb)),
-        )
-
-    def _regain_minutes(self, name: str) -> int:
-        """Minutes until the bucket is below 100 % again (0 when it is)."""
-        now = self._now()
-        if max(self._percentages(name, now)) < 100:
-            return 0
-        usage = self._bucket(name)
-        moments = [c + usage.window for c in usage.calls if c + usage.window > now]
-        if usage.baseline_at is not None:
-            moments.append(usage.baseline_at + usage.window)
-        for moment in sorted(moments):
-            if max(self._percentages(name, moment)) < 100:
-                return max(1, math.ceil((moment - now).total_seconds() / 60))
-        return math.ceil(usage.window.total_seconds() / 60)
-
-    def _usage_numbers(self, name: str) -> dict[str, int]:
-        count, total_time, cputime = self._percentages(name, self._now())
-        return {
-            "call_count": count,
-            "total_time": total_time,
-            "total_cputime": cputime,
-            "estimated_time_to_regain_access": self._regain_minutes(name),
-        }
-
-    def _usage_headers(self, name: str) -> dict[str, str]:
-        numbers = self._usage_numbers(name)
-        if name == "app":
-            app = {k: numbers[k] for k in ("call_count", "total_time", "total_cputime")}
-            return {"X-App-Usage": json.dumps(app)}
-        kind = "instagram" if isinstance(self._objects.get(name), _IgUser) else "pages"
-        entry = {"type": kind} | {
-            k: numbers[k]
-            for k in (
-                "call_count",
-                "total_cputime",
-                "total_time",
-                "estimated_time_to_regain_access",
-            )
-        }
-        return {"X-Business-Use-Case-Usage": json.dumps({name: [entry]})}
+    def _usage_headers(self, bucket: str) -> dict[str, str]:
+        kind = "instagram" if isinstance(self._objects.get(bucket), IgUser) else "pages"
+        return self._usage.headers(bucket, kind)
 
     # -- the HTTP server ----------------------------------------------------------------
 
@@ -1397,12 +1196,12 @@ class MetaServer(StartedInWith):
             message, status = THROTTLES[fault.code]
             self._throttled.append(record)
             return self._refuse_throttled(fault.code, message, status, bucket)
-        if max(self._percentages(bucket, self._now())) >= 100:
-            code = 4 if bucket == "app" else 80002 if _is_instagram(target) else 80001
+        if self._usage.full(bucket):
+            code = 4 if bucket == APP else 80002 if is_instagram(target) else 80001
             message, status = THROTTLES[code]
             self._throttled.append(record)
             return self._refuse_throttled(code, message, status, bucket)
-        self._bucket(bucket).calls.append(self._now())
+        self._usage.record(bucket)
         try:
             payload = self._dispatch(context, target, segments[1:])
         except GraphError as error:
@@ -1416,8 +1215,8 @@ class MetaServer(StartedInWith):
 
     def _bucket_of(self, token: _Token, target: Any) -> str:
         if token.kind == "user":
-            return "app"
-        if _is_instagram(target):
+            return APP
+        if is_instagram(target):
             return self._ig_of(target).id
         assert token.page is not None
         return token.page.id
@@ -1432,34 +1231,34 @@ class MetaServer(StartedInWith):
         return target
 
     def _reachable(self, target: Any, token: _Token) -> bool:
-        if isinstance(target, _User):
+        if isinstance(target, User):
             return token.kind == "user" and target is token.grant.user
         page = self._page_of(target)
         if page is None:
             return False
         return token.kind == "user" or page is token.page
 
-    def _page_of(self, target: Any) -> _Page | None:
-        if isinstance(target, _Page):
+    def _page_of(self, target: Any) -> Page | None:
+        if isinstance(target, Page):
             return target
-        if isinstance(target, _IgUser):
+        if isinstance(target, IgUser):
             return target.page
-        if isinstance(target, (_Conversation, _Post)):
+        if isinstance(target, (Conversation, Post)):
             return target.page
-        if isinstance(target, _Message):
+        if isinstance(target, Message):
             return target.conversation.page
-        if isinstance(target, _Media):
+        if isinstance(target, Media):
             return target.ig.page
-        if isinstance(target, _Comment):
+        if isinstance(target, Comment):
             return self._page_of(target.on)
         return None
 
-    def _ig_of(self, target: Any) -> _IgUser:
-        if isinstance(target, _IgUser):
+    def _ig_of(self, target: Any) -> IgUser:
+        if isinstance(target, IgUser):
             return target
-        if isinstance(target, _Media):
+        if isinstance(target, Media):
             return target.ig
-        assert isinstance(target, _Comment) and isinstance(target.on, _Media)
+        assert isinstance(target, Comment) and isinstance(target.on, Media)
         return target.on.ig
 
     # -- Facebook Login -----------------------------------------------------------------
@@ -1597,26 +1396,26 @@ class MetaServer(StartedInWith):
         method = context.call.method
         if not rest:
             if method != "GET":
-                raise unsupported(method, _id_of(target))
-            if isinstance(target, _Message):
+                raise unsupported(method, id_of(target))
+            if isinstance(target, Message):
                 self._check_readable(context, target)
             return self._render(context, target, context.fields)
         edge = rest[0]
-        if isinstance(target, _User) and edge == "permissions":
+        if isinstance(target, User) and edge == "permissions":
             return self._permissions(context, rest[1:])
         if len(rest) > 1:
             raise GraphError(2500, "Unknown path components: /" + "/".join(rest[1:]))
         if method == "POST":
             return self._create(context, target, edge)
         if method != "GET":
-            raise unsupported(method, _id_of(target))
-        if edge not in _edge_names(target):
+            raise unsupported(method, id_of(target))
+        if edge not in edge_names(target):
             raise GraphError(2500, f"Unknown path components: /{edge}")
         params = context.call.params
         items, summary = self._edge(context, target, edge, params)
         return self._edge_page(context, target, edge, items, params, context.fields, summary)
 
-    def _check_readable(self, context: _Context, message: _Message) -> None:
+    def _check_readable(self, context: _Context, message: Message) -> None:
         """The Conversations API gives a message's details for the 20 most recent only."""
         self._require_page_token(context)
         recent = message.conversation.messages[-READABLE_MESSAGES:]
@@ -1655,11 +1454,11 @@ class MetaServer(StartedInWith):
         self, context: _Context, target: Any, edge: str, params: dict[str, str]
     ) -> tuple[list[Any], dict[str, Any]]:
         """An edge's items in the order Graph gives them, and summary facts."""
-        if isinstance(target, _User) and edge == "accounts":
+        if isinstance(target, User) and edge == "accounts":
             if "pages_show_list" not in context.token.grant.granted:
                 return [], {}
             return list(self._pages), {}
-        if isinstance(target, _Page) and edge == "conversations":
+        if isinstance(target, Page) and edge == "conversations":
             self._require_page_token(context)
             platform = params.get("platform", "messenger")
             if platform not in ("messenger", "instagram"):
@@ -1678,7 +1477,7 @@ class MetaServer(StartedInWith):
             ]
             chosen.sort(key=lambda c: (c.updated_time, c.id), reverse=True)
             return chosen, {}
-        if isinstance(target, _Page) and edge in ("feed", "posts", "published_posts"):
+        if isinstance(target, Page) and edge in ("feed", "posts", "published_posts"):
             self._require(context, "pages_read_engagement")
             since = _parse_time("since", params["since"]) if params.get("since") else None
             until = _parse_time("until", params["until"]) if params.get("until") else None
@@ -1692,27 +1491,27 @@ class MetaServer(StartedInWith):
             ]
             posts.sort(key=lambda p: (p.created_time, p.id), reverse=True)
             return posts, {}
-        if isinstance(target, _Conversation) and edge == "messages":
+        if isinstance(target, Conversation) and edge == "messages":
             self._require_page_token(context)
             return sorted(target.messages, key=lambda m: (m.created_time, m.id), reverse=True), {}
-        if isinstance(target, (_Post, _Comment)) and edge == "comments" and _is_facebook(target):
+        if isinstance(target, (Post, Comment)) and edge == "comments" and is_facebook(target):
             self._require(context, "pages_read_engagement")
             return self._facebook_comments(target, params)
-        if isinstance(target, _IgUser) and edge == "media":
+        if isinstance(target, IgUser) and edge == "media":
             self._require(context, "instagram_basic")
             media = [m for m in self._media if m.ig is target]
             media.sort(key=lambda m: (m.created_time, m.id), reverse=True)
             return media, {}
-        if isinstance(target, _Media) and edge == "comments":
+        if isinstance(target, Media) and edge == "comments":
             self._require(context, "instagram_basic", "instagram_manage_comments")
             return sorted(target.comments, key=lambda c: (c.created_time, c.id), reverse=True), {}
-        if isinstance(target, _Comment) and edge == "replies":
+        if isinstance(target, Comment) and edge == "replies":
             self._require(context, "instagram_basic", "instagram_manage_comments")
             return sorted(target.replies, key=lambda c: (c.created_time, c.id)), {}
         raise GraphError(2500, f"Unknown path components: /{edge}")
 
     def _facebook_comments(
-        self, target: _Post | _Comment, params: dict[str, str]
+        self, target: Post | Comment, params: dict[str, str]
     ) -> tuple[list[Any], dict[str, Any]]:
         order = params.get("order", "chronological")
         if order not in ("chronological", "reverse_chronological"):
@@ -1722,8 +1521,8 @@ class MetaServer(StartedInWith):
         filter_ = params.get("filter", "toplevel")
         if filter_ not in ("toplevel", "stream"):
             raise invalid_parameter("Param filter must be one of {TOPLEVEL, STREAM}")
-        items = list(target.comments if isinstance(target, _Post) else target.replies)
-        if filter_ == "stream" and isinstance(target, _Post):
+        items = list(target.comments if isinstance(target, Post) else target.replies)
+        if filter_ == "stream" and isinstance(target, Post):
             items += [reply for c in target.comments for reply in c.replies]
         items.sort(key=lambda c: (c.created_time, c.id), reverse=order == "reverse_chronological")
         summary = {"order": order, "total_count": len(items), "can_comment": True}
@@ -1740,7 +1539,7 @@ class MetaServer(StartedInWith):
         summary: dict[str, Any],
     ) -> dict[str, Any]:
         request = PageRequest.of(params)
-        path = f"/{context.call.version}/{_id_of(target)}/{edge}"
+        path = f"/{context.call.version}/{id_of(target)}/{edge}"
         link_params = dict(params)
         link_params.setdefault("access_token", context.token.value)
 
@@ -1752,7 +1551,7 @@ class MetaServer(StartedInWith):
             return self._render(context, item, fields, defaults=defaults)
 
         def key(item: Any) -> tuple[str, str]:
-            return (_sort_time(item), _id_of(item))
+            return (sort_time(item), id_of(item))
 
         page = paged(items, key, request, link, render)
         if summary and params.get("summary") in ("true", "1", "total_count"):
@@ -1769,37 +1568,37 @@ class MetaServer(StartedInWith):
         *,
         defaults: tuple[str, ...] | None = None,
     ) -> dict[str, Any]:
-        node_type, known, default = _node_type(item)
+        type_name, known, default = node_type(item)
         chosen = requested(fields, defaults or default)
-        check_known(chosen, known, node_type)
+        check_known(chosen, known, type_name)
         rendered: dict[str, Any] = {}
         for wanted in chosen:
             value = self._field(context, item, wanted)
             if value is not None:
                 rendered[wanted.name] = value
-        rendered.setdefault("id", _id_of(item))  # Graph always names a node's id
+        rendered.setdefault("id", id_of(item))  # Graph always names a node's id
         return rendered
 
     def _field(self, context: _Context, item: Any, wanted: FieldRequest) -> Any:
         name = wanted.name
         if name == "id":
-            return _id_of(item)
-        if name in _edge_names(item):
+            return id_of(item)
+        if name in edge_names(item):
             params = dict(wanted.modifiers)
             items, summary = self._edge(context, item, name, params)
             return self._edge_page(context, item, name, items, params, wanted.fields, summary)
         value = self._scalar(context, item, name)
-        if isinstance(value, _Reference):
+        if isinstance(value, Reference):
             return self._render(context, value.item, wanted.fields, defaults=value.defaults)
         return value
 
     def _scalar(self, context: _Context, item: Any, name: str) -> Any:
-        if isinstance(item, _User):
+        if isinstance(item, User):
             return {"name": item.name, "first_name": item.name.split()[0],
                     "last_name": item.name.split()[-1]}.get(name)  # fmt: skip
-        if isinstance(item, _Page):
+        if isinstance(item, Page):
             return self._page_field(context, item, name)
-        if isinstance(item, _IgUser):
+        if isinstance(item, IgUser):
             return {
                 "username": item.username,
                 "name": item.name,
@@ -1808,27 +1607,32 @@ class MetaServer(StartedInWith):
                 "media_count": sum(1 for m in self._media if m.ig is item),
                 "biography": "",
             }.get(name)
-        if isinstance(item, _Conversation):
-            return self._conversation_field(item, name)
-        if isinstance(item, _Message):
-            return self._message_field(item, name)
-        if isinstance(item, _Post):
-            return self._post_field(item, name)
-        if isinstance(item, _Media):
-            return self._media_field(item, name)
-        if isinstance(item, _Comment):
+        if isinstance(item, Conversation):
+            return conversation_field(item, name, can_reply=self._can_reply(item))
+        if isinstance(item, Message):
+            return message_field(item, name)
+        if isinstance(item, Post):
+            return post_field(item, name)
+        if isinstance(item, Media):
+            return media_field(item, name)
+        if isinstance(item, Comment):
             if item.platform == "facebook":
                 return self._facebook_comment_field(context, item, name)
-            return self._instagram_comment_field(item, name)
+            return instagram_comment_field(item, name)
         return None
 
-    def _page_field(self, context: _Context, page: _Page, name: str) -> Any:
+    def _can_reply(self, conversation: Conversation) -> bool:
+        last = conversation.last_customer_message()
+        window = HUMAN_AGENT_WINDOW if self.human_agent_approved else RESPONSE_WINDOW
+        return last is not None and self._now() - last <= window
+
+    def _page_field(self, context: _Context, page: Page, name: str) -> Any:
         if name == "access_token":
             if context.token.kind != "user":
                 return None
             return self._page_token_for(context.token, page).value
         if name == "instagram_business_account":
-            return _Reference(page.ig, ("id",)) if page.ig else None
+            return Reference(page.ig, ("id",)) if page.ig else None
         return {
             "name": page.name,
             "category": page.category,
@@ -1839,82 +1643,7 @@ class MetaServer(StartedInWith):
             "tasks": ["ADVERTISE", "ANALYZE", "CREATE_CONTENT", "MESSAGING", "MODERATE", "MANAGE"],
         }.get(name)
 
-    def _business_party(self, conversation: _Conversation) -> dict[str, Any]:
-        page = conversation.page
-        if conversation.platform == "instagram" and page.ig is not None:
-            return {"username": page.ig.username, "id": page.ig.id}
-        return {"name": page.name, "email": f"{page.id}@facebook.com", "id": page.id}
-
-    def _customer_party(self, customer: _Customer) -> dict[str, Any]:
-        if customer.platform == "instagram":
-            return {"username": customer.username, "id": customer.id}
-        return {"name": customer.name, "email": f"{customer.id}@facebook.com", "id": customer.id}
-
-    def _conversation_field(self, conversation: _Conversation, name: str) -> Any:
-        last = conversation.last_customer_message()
-        window = HUMAN_AGENT_WINDOW if self.human_agent_approved else RESPONSE_WINDOW
-        people = [self._customer_party(conversation.customer), self._business_party(conversation)]
-        return {
-            "updated_time": graph_time(conversation.updated_time),
-            "link": f"/{conversation.page.id}/inbox/{conversation.id}",
-            "message_count": len(conversation.messages),
-            "unread_count": 0,
-            "snippet": conversation.messages[-1].text[:100],
-            "can_reply": last is not None and self._now() - last <= window,
-            "participants": {"data": people},
-            "senders": {"data": people},
-            "former_participants": {"data": []},
-            "is_subscribed": True,
-            "scoped_thread_key": conversation.id,
-        }.get(name)
-
-    def _message_field(self, message: _Message, name: str) -> Any:
-        conversation = message.conversation
-        customer = self._customer_party(conversation.customer)
-        business = self._business_party(conversation)
-        sender, recipient = (customer, business) if message.from_customer else (business, customer)
-        return {
-            "created_time": graph_time(message.created_time),
-            "from": sender,
-            "to": {"data": [recipient]},
-            "message": message.text,
-            "tags": {"data": [{"name": "inbox"}, {"name": "read"}]},
-            "is_unsupported": False,
-        }.get(name)
-
-    def _post_field(self, post: _Post, name: str) -> Any:
-        author = (
-            {"name": post.author.name, "id": post.author.id}
-            if post.author
-            else {"name": post.page.name, "id": post.page.id}
-        )
-        return {
-            "created_time": graph_time(post.created_time),
-            "updated_time": graph_time(post.created_time),
-            "message": post.message or None,
-            "from": author,
-            "permalink_url": self._permalink(post),
-            "status_type": "mobile_status_update",
-            "is_published": True,
-        }.get(name)
-
-    def _media_field(self, media: _Media, name: str) -> Any:
-        return {
-            "caption": media.caption,
-            "timestamp": graph_time(media.created_time),
-            "permalink": self._permalink(media),
-            "media_type": "IMAGE",
-            "media_product_type": "FEED",
-            "media_url": f"https://scontent.cdninstagram.com/{media.id}.jpg",
-            "comments_count": len(media.comments) + sum(len(c.replies) for c in media.comments),
-            "like_count": 0,
-            "username": media.ig.username,
-            "owner": {"id": media.ig.id},
-            "shortcode": self._permalink(media).rstrip("/").rsplit("/", 1)[-1],
-            "is_comment_enabled": True,
-        }.get(name)
-
-    def _facebook_comment_field(self, context: _Context, comment: _Comment, name: str) -> Any:
+    def _facebook_comment_field(self, context: _Context, comment: Comment, name: str) -> Any:
         if name == "from":
             if comment.author is None:
                 page = self._page_of(comment)
@@ -1925,7 +1654,7 @@ class MetaServer(StartedInWith):
             return {"name": comment.author.name, "id": comment.author.id}
         if name == "parent":
             return (
-                _Reference(comment.parent, ("created_time", "from", "message", "id"))
+                Reference(comment.parent, ("created_time", "from", "message", "id"))
                 if comment.parent
                 else None
             )
@@ -1936,47 +1665,28 @@ class MetaServer(StartedInWith):
             "message": comment.text,
             "comment_count": len(comment.replies),
             "like_count": 0,
-            "permalink_url": self._permalink(comment),
+            "permalink_url": permalink(comment),
             "can_comment": comment.parent is None,
             "can_reply_privately": comment.author is not None,
             "is_hidden": False,
             "message_tags": [],
         }.get(name)
 
-    def _instagram_comment_field(self, comment: _Comment, name: str) -> Any:
-        assert isinstance(comment.on, _Media)
-        who = (
-            {"id": comment.author.id, "username": comment.author.username}
-            if comment.author
-            else {"id": comment.on.ig.id, "username": comment.on.ig.username}
-        )
-        return {
-            "text": comment.text,
-            "timestamp": graph_time(comment.created_time),
-            "username": who["username"],
-            "from": who,
-            "like_count": 0,
-            "parent_id": comment.parent.id if comment.parent else None,
-            "hidden": False,
-            "media": {"id": comment.on.id, "media_product_type": "FEED"},
-            "legacy_instagram_comment_id": comment.id,
-        }.get(name)
-
     # -- writes -------------------------------------------------------------------------
 
     def _create(self, context: _Context, target: Any, edge: str) -> JSONValue:
-        if isinstance(target, _Page) and edge == "messages":
+        if isinstance(target, Page) and edge == "messages":
             return self._send(context, target)
-        if edge == "comments" and isinstance(target, (_Post, _Comment)) and _is_facebook(target):
+        if edge == "comments" and isinstance(target, (Post, Comment)) and is_facebook(target):
             self._require_page_token(context)
             self._require(context, "pages_manage_engagement")
             return self._comment_via_api(context, target)
-        if (edge == "comments" and isinstance(target, _Media)) or (
-            edge == "replies" and isinstance(target, _Comment) and not _is_facebook(target)
+        if (edge == "comments" and isinstance(target, Media)) or (
+            edge == "replies" and isinstance(target, Comment) and not is_facebook(target)
         ):
             self._require(context, "instagram_basic", "instagram_manage_comments")
             return self._comment_via_api(context, target)
-        raise unsupported("POST", f"{_id_of(target)}/{edge}")
+        raise unsupported("POST", f"{id_of(target)}/{edge}")
 
     def _comment_via_api(self, context: _Context, target: Any) -> JSONValue:
         text = context.call.params.get("message", "")
@@ -1985,11 +1695,11 @@ class MetaServer(StartedInWith):
         made = self._add_comment(target, text, None, self._now())
         parent = made.parent.id if made.parent else made.on.id
         self._created_comments.append(
-            CreatedComment(made.id, _id_of(target), parent, made.platform, text, made.created_time)
+            CreatedComment(made.id, id_of(target), parent, made.platform, text, made.created_time)
         )
         return {"id": made.id}
 
-    def _send(self, context: _Context, page: _Page) -> JSONValue:
+    def _send(self, context: _Context, page: Page) -> JSONValue:
         """POST /{page-id}/messages: the Send API with the messaging window."""
         self._require_page_token(context)
         params = context.call.params
@@ -2044,8 +1754,8 @@ class MetaServer(StartedInWith):
 
     def _check_window(
         self,
-        customer: _Customer,
-        conversation: _Conversation,
+        customer: Customer,
+        conversation: Conversation,
         messaging_type: str,
         tag: str | None,
     ) -> None:
@@ -2073,14 +1783,6 @@ class MetaServer(StartedInWith):
         if tag in ANYTIME_TAGS and customer.platform == "messenger":
             return
         raise invalid_parameter(f"param tag '{tag}' is not a valid message tag here")
-
-
-@dataclass(frozen=True)
-class _Reference:
-    """A field whose value is another node, rendered with its own fields (``parent{id}``)."""
-
-    item: Any
-    defaults: tuple[str, ...]
 
 
 def _token_error(message: str, subcode: int | None = None) -> GraphError:
@@ -2145,62 +1847,3 @@ def _json_param(params: dict[str, str], name: str) -> Any:
         return json.loads(value)
     except ValueError:
         raise invalid_parameter(f"param {name} must be a JSON object") from None
-
-
-def _id_of(item: Any) -> str:
-    return str(item.id)
-
-
-def _sort_time(item: Any) -> str:
-    moment = getattr(item, "created_time", None)
-    if isinstance(item, _Conversation):
-        moment = item.updated_time
-    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f") if isinstance(moment, datetime) else ""
-
-
-def _is_facebook(item: Any) -> bool:
-    return isinstance(item, _Post) or (isinstance(item, _Comment) and item.platform == "facebook")
-
-
-def _is_instagram(item: Any) -> bool:
-    return isinstance(item, (_IgUser, _Media)) or (
-        isinstance(item, _Comment) and item.platform == "instagram"
-    )
-
-
-def _node_type(item: Any) -> tuple[str, frozenset[str], tuple[str, ...]]:
-    """A node's Graph type name, its fields and its default fields."""
-    if isinstance(item, _User):
-        return "User", USER_FIELDS, ("id", "name")
-    if isinstance(item, _Page):
-        return "Page", PAGE_FIELDS, ("id", "name")
-    if isinstance(item, _IgUser):
-        return "IGUser", IG_USER_FIELDS, ("id",)
-    if isinstance(item, _Conversation):
-        return "UnifiedThread", CONVERSATION_FIELDS, ("id", "updated_time")
-    if isinstance(item, _Message):
-        return "Message", MESSAGE_FIELDS, ("id", "created_time")
-    if isinstance(item, _Post):
-        return "Post", POST_FIELDS, ("id", "created_time", "message")
-    if isinstance(item, _Media):
-        return "IGMedia", MEDIA_FIELDS, ("id",)
-    if isinstance(item, _Comment) and item.platform == "facebook":
-        return "Comment", COMMENT_FIELDS, ("id", "created_time", "from", "message")
-    return "IGComment", IG_COMMENT_FIELDS, ("id", "text", "timestamp")
-
-
-_EDGES: dict[str, frozenset[str]] = {
-    "User": frozenset({"accounts"}),
-    "Page": frozenset({"conversations", "feed", "posts", "published_posts"}),
-    "IGUser": frozenset({"media"}),
-    "UnifiedThread": frozenset({"messages"}),
-    "Post": frozenset({"comments"}),
-    "IGMedia": frozenset({"comments"}),
-    "Comment": frozenset({"comments"}),
-    "IGComment": frozenset({"replies"}),
-    "Message": frozenset(),
-}
-
-
-def _edge_names(item: Any) -> frozenset[str]:
-    return _EDGES[_node_type(item)[0]]
