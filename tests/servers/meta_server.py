@@ -247,7 +247,9 @@ Public API (the only part a connector's author may rely on)::
 
 from __future__ import annotations
 
+import base64
 import copy
+import hashlib
 import json
 import re
 import secrets
@@ -267,7 +269,6 @@ from tests.servers.local_http import (
     clocked_handler,
     drop_connection,
     send_answer,
-    send_half_answer,
 )
 from tests.servers.meta_graph import (
     FieldRequest,
@@ -310,7 +311,6 @@ from tests.servers.meta_nodes import (
     sort_time,
 )
 from tests.servers.meta_usage import APP, UsageMeter
-from tests.servers.oauth_support import is_loopback, pkce_s256, same_secret
 from tests.servers.running import StartedInWith
 
 DEFAULT_VERSION = "v25.0"
@@ -485,6 +485,21 @@ def _html(status: int, title: str, text: str) -> _Answer:
     body = f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1>"
     body += f"<p>{text}</p></body></html>"
     return _Answer(status, body.encode(), "text/html; charset=utf-8")
+
+
+def _pkce_s256(verifier: str) -> str:
+    digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
+    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
+
+
+def _same(given: str, expected: str) -> bool:
+    """A constant-time comparison that any text may reach (compare_digest refuses non-ASCII str)."""
+    return secrets.compare_digest(given.encode(), expected.encode())
+
+
+def _is_loopback(uri: str) -> bool:
+    parts = urlsplit(uri)
+    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
 
 
 def _session_time(moment: datetime) -> str:
@@ -1139,9 +1154,7 @@ class MetaServer(StartedInWith):
             drop_connection(handler)
             return
         if fault is not None and fault.kind == "cut":
-            send_half_answer(
-                handler, answer.status, answer.body, answer.content_type, answer.headers
-            )
+            _send_half(handler, answer)
             return
         try:
             send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
@@ -1273,7 +1286,7 @@ class MetaServer(StartedInWith):
             )
         redirect_uri = params.get("redirect_uri", "")
         allowed = (
-            is_loopback(redirect_uri)
+            _is_loopback(redirect_uri)
             if self.redirect_uris is None
             else redirect_uri in self.redirect_uris
         )
@@ -1347,7 +1360,7 @@ class MetaServer(StartedInWith):
         if params.get("client_id") != self.app_id:
             raise GraphError(101, "Error validating application. Invalid application ID.")
         secret = params.get("client_secret")
-        if secret is not None and not same_secret(secret, self.app_secret):
+        if secret is not None and not _same(secret, self.app_secret):
             raise GraphError(1, "Error validating client secret.")
         grant_type = params.get("grant_type", "authorization_code")
         if grant_type == "fb_exchange_token":
@@ -1376,8 +1389,8 @@ class MetaServer(StartedInWith):
         if code.challenge:
             if not verifier:
                 raise invalid_parameter("Missing code_verifier parameter.")
-            expected = pkce_s256(verifier) if code.method == "S256" else verifier
-            if not same_secret(expected, code.challenge):
+            expected = _pkce_s256(verifier) if code.method == "S256" else verifier
+            if not _same(expected, code.challenge):
                 raise invalid_parameter("Invalid code_verifier.")
         elif secret is None:
             raise GraphError(1, "Missing client_secret parameter.")
@@ -1847,3 +1860,19 @@ def _json_param(params: dict[str, str], name: str) -> Any:
         return json.loads(value)
     except ValueError:
         raise invalid_parameter(f"param {name} must be a JSON object") from None
+
+
+def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
+    """The status, the headers (with the whole length) and half the body, then the end."""
+    try:
+        handler.send_response(answer.status)
+        handler.send_header("Content-Type", answer.content_type)
+        handler.send_header("Content-Length", str(len(answer.body)))
+        for name, value in answer.headers.items():
+            handler.send_header(name, value)
+        handler.end_headers()
+        handler.wfile.write(answer.body[: len(answer.body) // 2])
+        handler.wfile.flush()
+    except OSError:
+        pass
+    drop_connection(handler)
