@@ -247,15 +247,13 @@ Public API (the only part a connector's author may rely on)::
 
 from __future__ import annotations
 
-import base64
 import copy
-import hashlib
 import json
 import re
 import secrets
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from http.server import BaseHTTPRequestHandler
 from typing import Any
@@ -267,8 +265,6 @@ from tests.servers.local_http import (
     RecordedRequest,
     ServedHttp,
     clocked_handler,
-    drop_connection,
-    send_answer,
 )
 from tests.servers.meta_graph import (
     FieldRequest,
@@ -312,6 +308,16 @@ from tests.servers.meta_nodes import (
 )
 from tests.servers.meta_usage import APP, UsageMeter
 from tests.servers.running import StartedInWith
+from tests.servers.served_calls import (
+    Answer,
+    Call,
+    Fault,
+    FaultQueue,
+    is_loopback,
+    pkce_s256,
+    same,
+    serve_with_faults,
+)
 
 DEFAULT_VERSION = "v25.0"
 DEFAULT_SCOPE = (
@@ -434,23 +440,24 @@ class _Code:
 
 
 @dataclass
-class _Fault:
-    kind: str  # drop | cut | fail | throttle | raw
+class _Injected:
+    """A throttling error or a raw answer a test asked for (the served_calls faults do the
+    dropped, cut and failed ones)."""
+
+    kind: str  # throttle | raw
     prefix: str
     method: str | None
-    status: int = 500
+    status: int = 200
     code: int = 0
-    after_processing: bool = False
     body: bytes = b""
     content_type: str = ""
 
 
-@dataclass
-class _Answer:
-    status: int
-    body: bytes = b""
-    content_type: str = "application/json; charset=UTF-8"
-    headers: dict[str, str] = field(default_factory=dict)
+class _GraphFaults(FaultQueue):
+    """Dropped, cut and failed answers, matched on the path without its version."""
+
+    def take(self, method: str, path: str) -> Fault | None:
+        return super().take(method, _unversioned(path))
 
 
 @dataclass
@@ -477,29 +484,14 @@ class _Context:
     fields: list[FieldRequest] | None = None
 
 
-def _json(payload: JSONValue, status: int = 200, **headers: str) -> _Answer:
-    return _Answer(status, json.dumps(payload, ensure_ascii=False).encode(), headers=headers)
+def _json(payload: JSONValue, status: int = 200, **headers: str) -> Answer:
+    return Answer(status, json.dumps(payload, ensure_ascii=False).encode(), headers=headers)
 
 
-def _html(status: int, title: str, text: str) -> _Answer:
+def _html(status: int, title: str, text: str) -> Answer:
     body = f"<!DOCTYPE html><html><head><title>{title}</title></head><body><h1>{title}</h1>"
     body += f"<p>{text}</p></body></html>"
-    return _Answer(status, body.encode(), "text/html; charset=utf-8")
-
-
-def _pkce_s256(verifier: str) -> str:
-    digest = hashlib.sha256(verifier.encode("ascii", "replace")).digest()
-    return base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
-
-
-def _same(given: str, expected: str) -> bool:
-    """A constant-time comparison that any text may reach (compare_digest refuses non-ASCII str)."""
-    return secrets.compare_digest(given.encode(), expected.encode())
-
-
-def _is_loopback(uri: str) -> bool:
-    parts = urlsplit(uri)
-    return parts.scheme == "http" and parts.hostname in ("127.0.0.1", "localhost", "::1")
+    return Answer(status, body.encode(), "text/html; charset=utf-8")
 
 
 def _session_time(moment: datetime) -> str:
@@ -570,7 +562,8 @@ class MetaServer(StartedInWith):
         self._deny_next = False
         self._decline_next: set[str] = set()
         self._usage = UsageMeter(self._now, self._usage_limit)
-        self._faults: list[_Fault] = []
+        self._faults = _GraphFaults()
+        self._injected: list[_Injected] = []
         self._requests: list[RecordedRequest] = []
         self._throttled: list[RecordedRequest] = []
         self._sent: list[SentMessage] = []
@@ -858,7 +851,7 @@ class MetaServer(StartedInWith):
     ) -> None:
         if code not in THROTTLES:
             raise ValueError(f"code is one of {sorted(THROTTLES)}")
-        self._add_faults(_Fault("throttle", path_prefix, method, code=code), times)
+        self._inject(_Injected("throttle", path_prefix, method, code=code), times)
 
     # -- faults -------------------------------------------------------------------------
 
@@ -870,17 +863,15 @@ class MetaServer(StartedInWith):
         after_processing: bool = False,
         method: str | None = None,
     ) -> None:
-        self._add_faults(
-            _Fault("drop", path_prefix, method, after_processing=after_processing), times
-        )
+        self._faults.drop(path_prefix, times, after_processing=after_processing, method=method)
 
     def cut_next(self, path_prefix: str, times: int = 1, *, method: str | None = None) -> None:
-        self._add_faults(_Fault("cut", path_prefix, method), times)
+        self._faults.cut(path_prefix, times, method=method)
 
     def fail_next(
         self, path_prefix: str, status: int = 500, times: int = 1, *, method: str | None = None
     ) -> None:
-        self._add_faults(_Fault("fail", path_prefix, method, status=status), times)
+        self._faults.fail(path_prefix, status, times, method=method)
 
     def raw_next(
         self,
@@ -894,13 +885,11 @@ class MetaServer(StartedInWith):
     ) -> None:
         """The next matching answer is exactly ``body`` (malformed JSON, an HTML page…)."""
         raw = body.encode() if isinstance(body, str) else body
-        fault = _Fault("raw", path_prefix, method, status=status, body=raw)
-        fault.content_type = content_type
-        self._add_faults(fault, times)
+        self._inject(_Injected("raw", path_prefix, method, status, 0, raw, content_type), times)
 
-    def _add_faults(self, fault: _Fault, times: int) -> None:
+    def _inject(self, injected: _Injected, times: int) -> None:
         with self._lock:
-            self._faults.extend(copy.copy(fault) for _ in range(times))
+            self._injected.extend(copy.copy(injected) for _ in range(times))
 
     # -- inspection ---------------------------------------------------------------------
 
@@ -1127,70 +1116,49 @@ class MetaServer(StartedInWith):
     # -- the HTTP server ----------------------------------------------------------------
 
     def _serve(self, handler: BaseHTTPRequestHandler, method: str) -> None:
-        length = int(handler.headers.get("Content-Length") or 0)
-        body = handler.rfile.read(length) if length else b""
-        parts = urlsplit(handler.path)
-        query = parse_qs(parts.query, keep_blank_values=True)
-        headers = dict(handler.headers.items())
-        with self._lock:
-            record = RecordedRequest(method, parts.path, query, headers, body, self._now())
-            self._requests.append(record)
-            fault = self._take_fault(method, _unversioned(parts.path))
-        if fault is not None and fault.kind == "drop" and not fault.after_processing:
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "raw":
-            answer = _Answer(fault.status, fault.body, fault.content_type)
-        elif fault is not None and fault.kind == "fail":
-            error = GraphError(
-                2,
-                "An unexpected error has occurred. Please retry your request later.",
-                status=fault.status,
-            )
-            answer = _json(_transient(error.body()), fault.status)
-        else:
-            answer = self._answer(method, parts.path, query, headers, body, record, fault)
-        if fault is not None and fault.kind == "drop":
-            drop_connection(handler)
-            return
-        if fault is not None and fault.kind == "cut":
-            _send_half(handler, answer)
-            return
-        try:
-            send_answer(handler, answer.status, answer.body, answer.content_type, answer.headers)
-        except OSError:
-            return
-        record.status = answer.status
+        serve_with_faults(
+            handler,
+            method,
+            now=self._now,
+            lock=self._lock,
+            requests=self._requests,
+            faults=self._faults,
+            route=self._answer,
+            failure=self._failure,
+        )
 
-    def _take_fault(self, method: str, path: str) -> _Fault | None:
-        for index, fault in enumerate(self._faults):
-            if path.startswith(fault.prefix) and fault.method in (None, method):
-                return self._faults.pop(index)
+    @staticmethod
+    def _failure(status: int) -> Answer:
+        error = GraphError(
+            2, "An unexpected error has occurred. Please retry your request later.", status=status
+        )
+        return _json(_transient(error.body()), status)
+
+    def _take_injected(self, method: str, path: str) -> _Injected | None:
+        for index, injected in enumerate(self._injected):
+            if path.startswith(injected.prefix) and injected.method in (None, method):
+                return self._injected.pop(index)
         return None
 
-    def _answer(
-        self,
-        method: str,
-        raw_path: str,
-        query: dict[str, list[str]],
-        headers: dict[str, str],
-        body: bytes,
-        record: RecordedRequest,
-        fault: _Fault | None,
-    ) -> _Answer:
-        match = VERSION_RE.match(raw_path)
+    def _answer(self, served: Call, record: RecordedRequest) -> Answer:
+        match = VERSION_RE.match(served.path)
         version = match.group(0)[1:] if match else self.version
+        path = _unversioned(served.path)
+        with self._lock:
+            injected = self._take_injected(served.method, path)
+        if injected is not None and injected.kind == "raw":
+            return Answer(injected.status, injected.body, injected.content_type)
         try:
-            call = _Call(method, _unversioned(raw_path), version, {}, headers)
-            call.params = _parameters(query, headers, body)
+            call = _Call(served.method, path, version, {}, served.headers)
+            call.params = _parameters(served.query, served.headers, served.body)
             with self._lock:
-                answer = self._route(call, record, fault)
+                answer = self._route(call, record, injected)
         except GraphError as error:
             answer = _json(error.body(), error.status, **error.headers)
         answer.headers.setdefault("facebook-api-version", version)
         return answer
 
-    def _route(self, call: _Call, record: RecordedRequest, fault: _Fault | None) -> _Answer:
+    def _route(self, call: _Call, record: RecordedRequest, fault: _Injected | None) -> Answer:
         path = call.path.rstrip("/") or "/"
         if path == "/dialog/oauth" and call.method == "GET":
             return self._dialog(call)
@@ -1222,7 +1190,7 @@ class MetaServer(StartedInWith):
             raise
         return _json(payload, 200, **self._usage_headers(bucket))
 
-    def _refuse_throttled(self, code: int, message: str, status: int, bucket: str) -> _Answer:
+    def _refuse_throttled(self, code: int, message: str, status: int, bucket: str) -> Answer:
         error = GraphError(code, message, status=status)
         return _json(_transient(error.body()), status, **self._usage_headers(bucket))
 
@@ -1276,7 +1244,7 @@ class MetaServer(StartedInWith):
 
     # -- Facebook Login -----------------------------------------------------------------
 
-    def _dialog(self, call: _Call) -> _Answer:
+    def _dialog(self, call: _Call) -> Answer:
         params = call.params
         if params.get("client_id") != self.app_id:
             return _html(
@@ -1286,7 +1254,7 @@ class MetaServer(StartedInWith):
             )
         redirect_uri = params.get("redirect_uri", "")
         allowed = (
-            _is_loopback(redirect_uri)
+            is_loopback(redirect_uri)
             if self.redirect_uris is None
             else redirect_uri in self.redirect_uris
         )
@@ -1310,11 +1278,11 @@ class MetaServer(StartedInWith):
             return _html(400, "Error", "code_challenge_method must be S256 or plain.")
         state = params.get("state")
 
-        def back(**answer: str) -> _Answer:
+        def back(**answer: str) -> Answer:
             query = answer | ({"state": state} if state is not None else {})
             separator = "&" if urlsplit(redirect_uri).query else "?"
             location = f"{redirect_uri}{separator}{urlencode(query)}#_=_"
-            return _Answer(302, b"", "text/html; charset=utf-8", {"Location": location})
+            return Answer(302, b"", "text/html; charset=utf-8", {"Location": location})
 
         if self._deny_next:
             self._deny_next = False
@@ -1360,7 +1328,7 @@ class MetaServer(StartedInWith):
         if params.get("client_id") != self.app_id:
             raise GraphError(101, "Error validating application. Invalid application ID.")
         secret = params.get("client_secret")
-        if secret is not None and not _same(secret, self.app_secret):
+        if secret is not None and not same(secret, self.app_secret):
             raise GraphError(1, "Error validating client secret.")
         grant_type = params.get("grant_type", "authorization_code")
         if grant_type == "fb_exchange_token":
@@ -1389,8 +1357,8 @@ class MetaServer(StartedInWith):
         if code.challenge:
             if not verifier:
                 raise invalid_parameter("Missing code_verifier parameter.")
-            expected = _pkce_s256(verifier) if code.method == "S256" else verifier
-            if not _same(expected, code.challenge):
+            expected = pkce_s256(verifier) if code.method == "S256" else verifier
+            if not same(expected, code.challenge):
                 raise invalid_parameter("Invalid code_verifier.")
         elif secret is None:
             raise GraphError(1, "Missing client_secret parameter.")
@@ -1860,19 +1828,3 @@ def _json_param(params: dict[str, str], name: str) -> Any:
         return json.loads(value)
     except ValueError:
         raise invalid_parameter(f"param {name} must be a JSON object") from None
-
-
-def _send_half(handler: BaseHTTPRequestHandler, answer: _Answer) -> None:
-    """The status, the headers (with the whole length) and half the body, then the end."""
-    try:
-        handler.send_response(answer.status)
-        handler.send_header("Content-Type", answer.content_type)
-        handler.send_header("Content-Length", str(len(answer.body)))
-        for name, value in answer.headers.items():
-            handler.send_header(name, value)
-        handler.end_headers()
-        handler.wfile.write(answer.body[: len(answer.body) // 2])
-        handler.wfile.flush()
-    except OSError:
-        pass
-    drop_connection(handler)
