@@ -26,7 +26,8 @@ Rules:
   is an inbound ``mention``.
 - On the page's posts a thread is a top-level comment and its replies; on a post that
   mentions the page the thread is that post.
-- Members are keyed by their person URN (LinkedIn shows apps no other member's name).
+- Members are keyed by their person URN, shown as their handle (LinkedIn shows apps no
+  other member's name).
 - Text is plain text, never interpreted.
 - An element that is not what the documentation describes is set aside (MalformedItem),
   never raised; the rest of its page is kept.
@@ -288,6 +289,12 @@ def parse_comments(
     return good, bad
 
 
+def member(urn: str) -> AuthorRef:
+    """A member (or another page) as the author of a message: LinkedIn shows apps no name,
+    so their URN is their handle too, which is what links them to a customer by hand."""
+    return AuthorRef(channel=LINKEDIN, key=urn, handle=urn)
+
+
 def comment_url(post: str, comment: str) -> str:
     """Where a comment is seen on linkedin.com."""
     return f"{FEED_URL}{post}?commentUrn={quote(comment, safe='')}"
@@ -331,11 +338,9 @@ def thread_messages(
                 remote_id=comment.urn,
                 channel=LINKEDIN,
                 kind="comment" if inbound else "reply",
-                author=AuthorRef(
-                    channel=LINKEDIN,
-                    key=comment.actor,
-                    display_name=None if inbound else organization_name,
-                ),
+                author=member(comment.actor)
+                if inbound
+                else AuthorRef(channel=LINKEDIN, key=comment.actor, display_name=organization_name),
                 text=comment.text,
                 created_at=comment.created,
                 inbound=inbound,
@@ -387,7 +392,7 @@ def parse_mention(post: object, urn: str) -> FetchedMessage:
         remote_id=urn,
         channel=LINKEDIN,
         kind="mention",
-        author=AuthorRef(channel=LINKEDIN, key=author),
+        author=member(author),
         text=plain_commentary(commentary),
         created_at=from_epoch_ms(when, "the post's time"),
         inbound=True,

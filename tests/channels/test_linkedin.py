@@ -131,7 +131,7 @@ def test_a_page_the_member_does_not_administer_is_refused_in_one_line(context, l
 
 
 def test_a_catch_up_over_several_pages_brings_every_comment_once(context, li, clock, account, post):
-    li.add_member("maya", "Maya", "Okafor")
+    maya = li.add_member("maya", "Maya", "Okafor")
     first = li.comment(
         "maya", on=post["urn"], text="Is the pumpkin soup vegan?", created_at=later(clock)
     )
@@ -145,6 +145,7 @@ def test_a_catch_up_over_several_pages_brings_every_comment_once(context, li, cl
     assert {c["$URN"] for c in many} | {first["$URN"]} <= set(rows)
     row = rows[first["$URN"]]
     assert (row.kind, row.inbound, row.needs_reply) == ("comment", True, True)
+    assert row.author_handle == maya["urn"]  # LinkedIn shows apps no name: the URN is shown
     [again] = sync_once(context)
     assert again.ok and again.new == 0
 
