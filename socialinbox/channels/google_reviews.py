@@ -11,8 +11,9 @@ What it reads (developers.google.com/my-business/reference):
   ``nextPageToken``. A new or edited review moves to the top, so a round reads down to
   the last ``updateTime`` it had seen and stops there. The first round of a location
   reads its newest page only. A reply the owner makes elsewhere (on Google, on a phone)
-  does not move its review up the list: a round also reads down to the oldest review
-  still waiting for an answer (of the last :data:`WATCH_FOR`), whose reply it then finds.
+  need not move its review up the list (Google's documentation does not say): a round
+  also reads down to the oldest review still waiting for an answer (of the last
+  :data:`WATCH_FOR`, the newest :data:`WATCH_AT_MOST`), whose reply it then finds.
   A location's pages are handed over together, oldest first, with the cursor that is
   safe once they are stored; a round cut short (a rate limit) hands over what it read
   without moving that location's cursor, so the next round reads it again (stored
