@@ -19,11 +19,7 @@ from typing import Any, ClassVar
 
 from socialinbox.bundled import resource_path
 from socialinbox.channels.bluesky_network import BLUESKY, BLUESKY_NETWORK
-from socialinbox.channels.demo_networks import (
-    DEMO_NETWORKS,
-    FACEBOOK,
-    INSTAGRAM,
-)
+from socialinbox.channels.demo_networks import DEMO_NETWORKS
 from socialinbox.channels.google_reviews_network import GOOGLE_REVIEWS, GOOGLE_REVIEWS_NETWORK
 from socialinbox.channels.mastodon_network import MASTODON, MASTODON_NETWORK
 from socialinbox.channels.matrix_network import (
@@ -36,6 +32,7 @@ from socialinbox.channels.matrix_network import (
     WHATSAPP,
     WHATSAPP_NETWORK,
 )
+from socialinbox.channels.meta_network import FACEBOOK, INSTAGRAM
 from socialinbox.channels.review_mail.networks import YELP
 from socialinbox.channels.telegram_network import TELEGRAM, TELEGRAM_NETWORK
 from socialinbox.channels.wordpress_network import WORDPRESS, WORDPRESS_NETWORK

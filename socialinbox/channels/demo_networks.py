@@ -13,18 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from socialinbox.core.networks import (
-    CaseInsensitiveHandle,
-    Network,
-)
-
-FACEBOOK: Final = "facebook"
-INSTAGRAM: Final = "instagram"
+from socialinbox.core.networks import Network
 
 
-DEMO_NETWORKS: Final[tuple[Network, ...]] = (
-    Network(
-        FACEBOOK, "Facebook", CaseInsensitiveHandle(("facebook.com",), prefix=""), icon="facebook"
-    ),
-    Network(INSTAGRAM, "Instagram", CaseInsensitiveHandle(("instagram.com",)), icon="instagram"),
-)
+DEMO_NETWORKS: Final[tuple[Network, ...]] = ()

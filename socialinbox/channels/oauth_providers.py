@@ -160,14 +160,15 @@ X_KIND = OAuthKind(
 FACEBOOK_KIND = OAuthKind(
     "facebook",
     META,
-    "pages_show_list pages_messaging pages_read_engagement pages_manage_engagement",
+    "pages_show_list pages_manage_metadata pages_messaging pages_read_engagement "
+    "pages_manage_engagement",
     _META_REVIEW,
 )
 INSTAGRAM_KIND = OAuthKind(
     "instagram",
     META,
-    "pages_show_list pages_read_engagement instagram_basic instagram_manage_messages "
-    "instagram_manage_comments",
+    "pages_show_list pages_manage_metadata pages_messaging pages_read_engagement "
+    "instagram_basic instagram_manage_messages instagram_manage_comments",
     _META_REVIEW,
 )
 GOOGLE_REVIEWS_KIND = OAuthKind(

@@ -35,6 +35,8 @@ BUILT_IN: dict[str, str] = {
     "youtube": "socialinbox.channels.youtube:YouTubeConnectorFactory",
     "google_reviews": "socialinbox.channels.google_reviews:GoogleReviewsConnectorFactory",
     "linkedin": "socialinbox.channels.linkedin:LinkedInConnectorFactory",
+    "facebook": "socialinbox.channels.meta:FacebookConnectorFactory",
+    "instagram": "socialinbox.channels.meta:InstagramConnectorFactory",
 }
 
 # network -> "module:attribute" of its declaration, for the real built-in connectors
@@ -52,6 +54,8 @@ BUILT_IN_NETWORKS: dict[str, str] = {
     "youtube": "socialinbox.channels.youtube_network:YOUTUBE_NETWORK",
     "google_reviews": "socialinbox.channels.google_reviews_network:GOOGLE_REVIEWS_NETWORK",
     "linkedin": "socialinbox.channels.linkedin_network:LINKEDIN_NETWORK",
+    "facebook": "socialinbox.channels.meta_network:FACEBOOK_NETWORK",
+    "instagram": "socialinbox.channels.meta_network:INSTAGRAM_NETWORK",
     "yelp": "socialinbox.channels.review_mail.networks:YELP_NETWORK",
     "tripadvisor": "socialinbox.channels.review_mail.networks:TRIPADVISOR_NETWORK",
     "booking": "socialinbox.channels.review_mail.networks:BOOKING_NETWORK",

@@ -107,7 +107,13 @@ class TextLimit:
 
 @dataclass(frozen=True, slots=True)
 class OutgoingReply:
-    """A reply to send. ``in_reply_to`` is the remote id of the message answered."""
+    """A reply to send. ``in_reply_to`` is the remote id of the message answered.
+
+    ``customer_wrote_at`` is when the customer last wrote in the conversation, as stored
+    (None: unknown, or a follow-up outside any conversation): networks whose replies have
+    a window (Meta's, see core.messaging_window) choose how to send with it.
+    ``by_person``: a person wrote this reply for this customer (not a message sent
+    automatically or to many), which some networks allow later than others."""
 
     text: str
     channel: str
@@ -115,6 +121,8 @@ class OutgoingReply:
     thread_remote_id: str | None
     recipient: str | None
     subject: str | None = None
+    customer_wrote_at: datetime | None = None
+    by_person: bool = True
 
 
 @dataclass(frozen=True, slots=True)

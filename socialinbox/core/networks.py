@@ -82,7 +82,9 @@ class Network:
     path of its image file; None (or a file that is missing) shows a neutral glyph.
     ``replies_on_site``: the network offers no way to reply from here (a review site that
     only sends notification e-mails); the outbox refuses replies on it, the window offers to
-    open the item on the site and to mark it answered there."""
+    open the item on the site and to mark it answered there. ``direct_reply_window``: its
+    private messages (kind ``direct``) may be answered only within Meta's messaging window
+    (:mod:`socialinbox.core.messaging_window`); the outbox refuses a reply once it closed."""
 
     name: str
     label: str
@@ -90,6 +92,7 @@ class Network:
     icon: str | None = None
     text_limit: TextLimit | None = None
     replies_on_site: bool = False
+    direct_reply_window: bool = False
 
     def key(self, delivered: str) -> str:
         return self.identities.key(delivered)

@@ -26,7 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import ColumnElement, and_, or_, select, update
+from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
 
 from socialinbox.clock import Clock
@@ -64,6 +64,8 @@ class Claim:
     thread_remote_id: str | None
     # The subject of the message answered (an e-mail reply says "Re:" to it).
     subject: str | None = None
+    # When the customer last wrote in the thread answered (a messaging window opens then).
+    customer_wrote_at: datetime | None = None
 
 
 def owner_is_gone(owner: str | None, host: str | None = None) -> bool:
@@ -216,6 +218,13 @@ class OutboxDelivery:
                     Message.id == row.message_id
                 )
             ).first()
+        customer_wrote_at = None
+        if answered is not None:
+            customer_wrote_at = session.execute(
+                select(func.max(Message.created_at)).where(
+                    Message.thread_key == answered.thread_key, Message.inbound
+                )
+            ).scalar_one_or_none()
         change = ChangeSet.of(changes.OUTBOX, changes.UPDATED, [row.id])
         changes.record(session, change, now, self._origin)
         return Claim(
@@ -226,6 +235,7 @@ class OutboxDelivery:
             in_reply_to=answered.remote_id if answered else None,
             thread_remote_id=answered.thread_key.partition(":")[2] if answered else None,
             subject=answered.subject if answered else None,
+            customer_wrote_at=customer_wrote_at,
         )
 
     def renew(self, claim: Claim, lease: timedelta = DEFAULT_LEASE) -> Claim:

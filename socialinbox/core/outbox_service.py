@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -43,6 +43,13 @@ from socialinbox.core.connector import (
     reply_limit,
 )
 from socialinbox.core.errors import NotFound, UserError
+from socialinbox.core.messaging_window import (
+    DIRECT_KIND,
+    HUMAN_AGENT_WINDOW,
+    ReplyWindow,
+    WindowState,
+    reply_window,
+)
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.outbox import (
     QUEUED_OR_SENT_STATES,
@@ -299,10 +306,13 @@ class Outbox:
                 preferred = contact.preferred_channel if contact is not None else None
             options: list[ReplyChannel] = []
             # A call or visit logged by hand has no conversation to answer in, and a review
-            # on a site without a reply API is answered on the site.
+            # on a site without a reply API is answered on the site, and a private message
+            # whose messaging window closed cannot be answered in place any more.
+            window = self._window_of(session, message)
             if (
                 message.logged_by is None
                 and not self._networks.get(message.channel).replies_on_site
+                and (window is None or window.window is not ReplyWindow.CLOSED)
             ):
                 own = self._target(session, message, None)
                 options.append(
@@ -339,6 +349,29 @@ class Outbox:
                     )
                 )
         return [o for o in options if o.same or self._can_send(o.account_id)]
+
+    def reply_window(self, message_id: int) -> WindowState | None:
+        """The messaging window of a private message on a network that has one (Messenger,
+        Instagram: see core.messaging_window), None where replies have no window. One
+        indexed read (the thread's last inbound message)."""
+        with self._db.read() as session:
+            message = session.get(Message, message_id)
+            if message is None:
+                return None
+            return self._window_of(session, message)
+
+    def _window_of(self, session: Session, message: Message) -> WindowState | None:
+        network = self._networks.get(message.channel)
+        if message.kind != DIRECT_KIND or not network.direct_reply_window:
+            return None
+        last = session.execute(
+            select(func.max(Message.created_at)).where(
+                Message.thread_key == message.thread_key, Message.inbound
+            )
+        ).scalar_one_or_none()
+        if last is None:  # only the business wrote: no customer message opened a window
+            return WindowState(ReplyWindow.CLOSED, None)
+        return reply_window(last, self._clock.now())
 
     def _can_send(self, account_id: int) -> bool:
         try:
@@ -598,6 +631,17 @@ class Outbox:
                     "mark the review answered",
                     code="outbox.reply_on_site",
                     network=network.label,
+                )
+            window = self._window_of(session, message)
+            if window is not None and window.window is ReplyWindow.CLOSED:
+                days = HUMAN_AGENT_WINDOW.days
+                raise OutboxError(
+                    f"{network.label} takes no reply to a private message more than {days} days "
+                    "after the customer's last one: follow up on another of the customer's "
+                    "channels",
+                    code="outbox.window_closed",
+                    network=network.label,
+                    days=days,
                 )
             return {
                 "account_id": message.account_id,

@@ -51,6 +51,7 @@ from socialinbox.core.connector import (
     sent_lookup_is_certain,
 )
 from socialinbox.core.outbox_delivery import DEFAULT_LEASE, Claim, OutboxDelivery
+from socialinbox.core.outbox_service import SYSTEM_ACTOR
 from socialinbox.core.writer import Writer
 
 log = logging.getLogger(__name__)
@@ -147,6 +148,8 @@ class Sender:
             thread_remote_id=claim.thread_remote_id,
             recipient=item.recipient,
             subject=claim.subject,
+            customer_wrote_at=claim.customer_wrote_at,
+            by_person=item.author != SYSTEM_ACTOR,
         )
         window = idempotency_window(connector)
         now = self._clock.now()

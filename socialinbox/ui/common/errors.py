@@ -112,6 +112,11 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "errors",
         "{network} lets nobody reply from here: answer on the site, then mark the review answered",
     ).format(**p),
+    "outbox.window_closed": lambda p: translate(
+        "errors",
+        "{network} takes no reply to a private message more than {days} days after the "
+        "customer's last one: follow up on another of the customer's channels",
+    ).format(**p),
     "answered_on_site.not_a_site_review": lambda p: translate(
         "errors",
         "Only a review on a site without replies from here can be marked answered on the site",

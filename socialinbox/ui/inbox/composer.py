@@ -11,7 +11,11 @@ A review on a site without a reply API (``Network.replies_on_site``: Yelp,
 Tripadvisor, Booking.com) is answered on the site: for it the composer offers
 *Open on the site* and *Mark answered on the site* instead of the editor (the
 requests :attr:`Composer.open_site_requested` and :attr:`Composer.answered_on_site_requested`),
-while follow-ups on the customer's other channels stay in "Reply on ▾".
+while follow-ups on the customer's other channels stay in "Reply on ▾". A private
+message on a network with a messaging window (Messenger, Instagram:
+``Network.direct_reply_window``) past its 7 days cannot be answered in place: its own
+channel stays first in "Reply on ▾" with the reason, and the customer's other channels
+follow; between 24 hours and 7 days the composer says that only a person's reply goes.
 Queueing is a request (:attr:`Composer.queue_requested`): the window runs the
 write on the writer thread and reports back with :meth:`Composer.reply_queued`
 or :meth:`Composer.queue_failed`. Reads (the limit, pinned notes, channels,
@@ -39,6 +43,7 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.connector import TextLimit
 from socialinbox.core.contacts import Contacts
+from socialinbox.core.messaging_window import HUMAN_AGENT_WINDOW, ReplyWindow, WindowState
 from socialinbox.core.models import MessageDetail
 from socialinbox.core.notes import Notes
 from socialinbox.core.outbox import QUEUED_OR_SENT_STATES
@@ -114,6 +119,7 @@ class Composer(QFrame):
         self._detail: MessageDetail | None = None
         self._limit: TextLimit | None = None
         self._channels: list[ReplyChannel] = []
+        self._window: WindowState | None = None
         self._limits: dict[tuple[int, str], TextLimit | None] = {}
         self._drafts: dict[int, str] = {}
         self._busy = False
@@ -296,6 +302,7 @@ class Composer(QFrame):
         self._detail = detail
         if detail is None:
             return
+        self._window = self._reply_window(detail)
         if not same:
             self._warning_text = ""
             self._busy = False
@@ -310,6 +317,17 @@ class Composer(QFrame):
 
     # -- the channel ------------------------------------------------------------------
 
+    def _reply_window(self, detail: MessageDetail) -> WindowState | None:
+        try:
+            return self._outbox.reply_window(detail.id)
+        except Exception:
+            log.exception("No messaging window for message %s", detail.id)
+            return None
+
+    def window_closed(self) -> bool:
+        """Whether the message's messaging window has closed (no reply in place)."""
+        return self._window is not None and self._window.window is ReplyWindow.CLOSED
+
     def _list_channels(self, detail: MessageDetail) -> None:
         """Fill "Reply on ▾": the message's channel (chosen), then the customer's others."""
         try:
@@ -317,7 +335,7 @@ class Composer(QFrame):
         except Exception:
             log.exception("No reply channels for message %s", detail.id)
             self._channels = []
-        if not self._channels or self.answered_on_site_only(detail):
+        if not self._channels or self.answered_on_site_only(detail) or self.window_closed():
             # A site review has no reply from here (the service leaves it out): its own
             # channel stands first all the same, as the way to answer on the site.
             own = ReplyChannel(detail.channel, detail.account_id, None, same=True, preferred=False)
@@ -362,6 +380,8 @@ class Composer(QFrame):
         text = network_name(option.channel)
         if option.same and self.answered_on_site_only(self._detail):
             text = self.tr("{network} (on the site)").format(network=text)
+        elif option.same and self.window_closed():
+            text = self.tr("{network} (window closed)").format(network=text)
         elif option.same:
             text = self.tr("{network} (this conversation)").format(network=text)
         elif option.recipient:
@@ -513,6 +533,9 @@ class Composer(QFrame):
             return self.tr("Queueing…")
         if self.on_site():
             return self.tr("Answer on the site")
+        chosen = self.chosen_channel()
+        if chosen is not None and chosen.same and self.window_closed():
+            return self.window_words()
         if not self.editor.toPlainText().strip():
             return self.tr("Write something first")
         unfilled = self.unfilled_problem()
@@ -546,6 +569,15 @@ class Composer(QFrame):
             return unfilled
         if self._warning_text:
             return self._warning_text
+        chosen = self.chosen_channel()
+        if chosen is not None and chosen.same and self._window is not None:
+            if self._window.window is ReplyWindow.CLOSED:
+                return self.window_words()
+            if self._window.window is ReplyWindow.HUMAN_AGENT:
+                return self.tr(
+                    "More than 24 hours since the customer wrote: {network} takes only a "
+                    "reply written by a person, until {days} days have passed."
+                ).format(network=network_name(chosen.channel), days=HUMAN_AGENT_WINDOW.days)
         if self._duplicate:
             chosen = self.chosen_channel()
             if chosen is not None and not chosen.same:
@@ -558,6 +590,24 @@ class Composer(QFrame):
                 "a new one would be a second reply."
             )
         return ""
+
+    def window_words(self) -> str:
+        """Why a reply cannot go in place after the messaging window, and where it can."""
+        network = network_name(self._detail.channel if self._detail else "")
+        others = [network_name(o.channel) for o in self._channels if not o.same]
+        why = self.tr(
+            "{network} takes no reply to a private message more than {days} days after the "
+            "customer's last one."
+        ).format(network=network, days=HUMAN_AGENT_WINDOW.days)
+        if others:
+            where = self.tr("Follow up on another channel in “Reply on”: {channels}.").format(
+                channels=", ".join(others)
+            )
+        else:
+            where = self.tr(
+                "No other channel of this customer is known: wait until they write again."
+            )
+        return f"{why} {where}"
 
     def _update(self) -> None:
         if self._limit is not None:
