@@ -62,7 +62,7 @@ class PigeonFactory:
     kind: ClassVar[str] = "pigeon"
     label: ClassVar[str] = "Pigeon post"
     channels: ClassVar[tuple[str, ...]] = ("pigeon", "instagram")
-    # Declares pigeon, and takes Instagram over from the demo as a real connector would.
+    # Declares pigeon, and Instagram too (the built-in declaration of Instagram wins).
     networks: ClassVar[tuple[Network, ...]] = (
         PIGEON,
         Network("instagram", "Instagram (pigeon-carried)", PigeonIdentities()),

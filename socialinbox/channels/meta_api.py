@@ -191,6 +191,10 @@ class MetaApi:
             raise RateLimitedError(f"{self.where} asked to wait ({detail})", until)
         if error.code == PERMISSION_DENIED and error.subcode == OUTSIDE_WINDOW_SUBCODE:
             raise OutsideWindowError(outside_window_reason(self.network))
+        if is_permission_error(error) and writes:
+            # A reply Meta does not allow this app (the Human Agent tag without that
+            # feature, a person who cannot be messaged): the reply fails, the account works.
+            raise PermanentError(f"{self.where} refused the reply ({detail})")
         if is_permission_error(error):
             raise AuthenticationError(
                 f"{self.where} refused: a permission is missing ({detail}); sign in again "

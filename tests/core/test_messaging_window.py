@@ -79,7 +79,9 @@ def _direct(context: AppContext, account_id: int, remote_id: str, at: datetime) 
         ),
     )
     with context.db.read() as session:
-        return session.execute(select(Message.id).where(Message.remote_id == remote_id)).scalar_one()
+        return session.execute(
+            select(Message.id).where(Message.remote_id == remote_id)
+        ).scalar_one()
 
 
 def test_after_seven_days_the_outbox_refuses_and_offers_the_customers_other_channels(

@@ -141,9 +141,10 @@ def test_a_plug_in_network_normalises_its_own_identities(tmp_path, clock, memory
 
 def test_a_real_connector_takes_a_network_over_from_the_demo():
     assert NetworkCatalogue(default_registry().network).get("instagram").label == "Instagram"
+    # Instagram has a built-in connector now: its declaration wins over a plug-in's.
     assert (
         NetworkCatalogue(registry_with_pigeon_plug_in().network).get("instagram").label
-        == "Instagram (pigeon-carried)"
+        == "Instagram"
     )
 
 

@@ -94,8 +94,8 @@ def test_the_link_dialog_offers_the_plug_ins_network_by_its_label(
     }
     assert offered["pigeon"] == "Pigeon post"
     assert offered["mastodon"] == "Mastodon" and offered["email"] == "E-mail"
-    # The plug-in took Instagram over from the demo.
-    assert offered["instagram"] == "Instagram (pigeon-carried)"
+    # Instagram's built-in declaration wins over the plug-in's.
+    assert offered["instagram"] == "Instagram"
     assert "carrier_owl" not in offered and "guest" not in offered
 
 
