@@ -78,7 +78,7 @@ def test_built_in_connectors_are_imported_when_first_asked_for() -> None:
     assert out[0] == "False False"
     assert out[1] == "E-mail (IMAP/SMTP)"
     kinds = (
-        "['bluesky', 'demo', 'email', 'google_reviews', 'linkedin', 'mastodon', 'matrix', "
-        "'telegram', 'wordpress', 'x', 'youtube']"
+        "['bluesky', 'demo', 'email', 'facebook', 'google_reviews', 'instagram', 'linkedin', "
+        "'mastodon', 'matrix', 'telegram', 'wordpress', 'x', 'youtube']"
     )
     assert out[2] == f"True {kinds}"
