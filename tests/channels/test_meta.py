@@ -158,6 +158,25 @@ def test_a_catch_up_over_several_pages_brings_every_conversation_once(context, m
     assert again.new == 0
 
 
+def test_exactly_one_full_page_then_nothing_new_reads_no_more_than_needed(
+    context, meta, clock, page
+):
+    meta.customer_says(meta.add_customer("First")["id"], "hello")
+    sync_once(context)
+    clock.advance(timedelta(minutes=1))
+    meta.add_conversations(25, start=clock.now())  # one page exactly (Meta's default 25)
+    clock.advance(timedelta(hours=1))
+    [full] = sync_once(context)
+    assert full.ok and full.new == 25, full
+    conversations = f"/{meta.page['id']}/conversations"
+    asked = meta.count(conversations)
+    [quiet] = sync_once(context)
+    assert quiet.ok and quiet.new == 0
+    # Nothing new: the newest conversation is at the cursor (read again and recognised as
+    # stored) and no page follows it: one request.
+    assert meta.count(conversations) - asked == 1
+
+
 def test_a_long_conversation_is_read_past_its_first_messages(context, meta, clock, page):
     anna = meta.add_customer("Anna")
     meta.customer_says(anna["id"], "hi")
