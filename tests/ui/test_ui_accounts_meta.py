@@ -22,8 +22,8 @@ from tests.servers.meta_server import MetaServer
 
 
 @pytest.fixture
-def meta(clock) -> Iterator[MetaServer]:
-    with MetaServer(now=clock.now) as server:
+def meta() -> Iterator[MetaServer]:
+    with MetaServer() as server:  # on the real clock, as the window's
         yield server
 
 
@@ -45,7 +45,7 @@ def connect(window: MainWindow, qloop, meta: MetaServer, kind: str, name: str) -
 
 
 def test_a_page_and_its_instagram_are_connected_from_the_dialog_after_metas_notice(
-    window: MainWindow, qloop, meta: MetaServer, browser: list[str], clock
+    window: MainWindow, qloop, meta: MetaServer, browser: list[str]
 ) -> None:
     context = window.context
     context.machine_settings.set(OAUTH_CLIENT_ID_META, meta.app_id)
@@ -74,7 +74,7 @@ def test_a_page_and_its_instagram_are_connected_from_the_dialog_after_metas_noti
 
 
 def test_past_seven_days_the_composer_says_why_and_offers_the_other_channels(
-    window: MainWindow, qloop, clock
+    window: MainWindow, qloop
 ) -> None:
     from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage
 
@@ -91,7 +91,7 @@ def test_past_seven_days_the_composer_says_why_and_offers_the_other_channels(
                     "direct",
                     AuthorRef("facebook", "2417", None, "Margit Hale"),
                     "Could you post us a hamper?",
-                    clock.now() - timedelta(days=8),
+                    context.clock.now() - timedelta(days=7, minutes=1),
                     thread_remote_id="conversation:2417",
                 ),
             ),
