@@ -356,12 +356,7 @@ class MetaConnector:
                     continue
                 url = post.get("permalink_url")
                 await self._comments_of(
-                    post_id,
-                    subject_of(post.get("message")),
-                    url if isinstance(url, str) else None,
-                    since,
-                    found,
-                    bad,
+                    post, post_id, subject_of(post.get("message")), url, since, found, bad
                 )
             if since is None or listing.after is None or looked_at >= POSTS_LOOKED_AT:
                 return
@@ -382,15 +377,30 @@ class MetaConnector:
                 continue
             url = media.get("permalink")
             await self._comments_of(
-                media_id,
-                subject_of(media.get("caption")),
-                url if isinstance(url, str) else None,
-                since,
-                found,
-                bad,
+                media, media_id, subject_of(media.get("caption")), url, since, found, bad
             )
 
     async def _comments_of(
+        self,
+        post: Mapping[str, Any],
+        post_id: str,
+        subject: str | None,
+        url: object,
+        since: datetime | None,
+        found: list[FetchedMessage],
+        bad: list[MalformedItem],
+    ) -> None:
+        """One post's (or media's) comments and replies newer than ``since``. A post whose
+        comments Meta will not give (deleted meanwhile, comments turned off) is set aside
+        with the reason; the other posts are read."""
+        try:
+            await self._read_comments(
+                post_id, subject, url if isinstance(url, str) else None, since, found, bad
+            )
+        except PermanentError as exc:
+            bad.append(malformed(post, f"its comments could not be read: {exc}"))
+
+    async def _read_comments(
         self,
         post_id: str,
         subject: str | None,
@@ -399,7 +409,6 @@ class MetaConnector:
         found: list[FetchedMessage],
         bad: list[MalformedItem],
     ) -> None:
-        """One post's (or media's) comments and replies newer than ``since``."""
         if self.kind == INSTAGRAM:
             params: dict[str, Any] = {
                 "fields": f"{IG_COMMENT_FIELDS},replies{{{IG_COMMENT_FIELDS}}}",

@@ -15,6 +15,8 @@ overview/rate-limiting, pages-api/getting-started, facebook-login/guides/access-
   HTTP 400. Throttling (codes 4, 17, 32, 613 and the business use case codes 80000–80099)
   is :class:`RateLimitedError`, held for every process of the account until Meta's
   ``estimated_time_to_regain_access`` (or :data:`DEFAULT_THROTTLE_WAIT`).
+- Meta's temporary errors (codes 1 and 2, or ``is_transient``) are
+  :class:`TransientError`; after a write they may have been carried out.
 - Usage headers slow the reading down before Meta refuses: after an answer reporting
   :data:`~socialinbox.channels.meta_parse.SLOW_DOWN_FROM` percent or more of the
   allowance, no read goes out for a while (:func:`~socialinbox.channels.meta_parse.
@@ -39,6 +41,7 @@ from socialinbox.channels.meta_parse import (
     TOKEN_INVALID,
     GraphError,
     is_permission_error,
+    is_temporary,
     is_throttled,
     pause_for,
     usage_of,
@@ -51,6 +54,7 @@ from socialinbox.core.connector import (
     AuthenticationError,
     PermanentError,
     RateLimitedError,
+    TransientError,
 )
 from socialinbox.core.messaging_window import HUMAN_AGENT_WINDOW
 from socialinbox.core.rate_limits import RateLimitBook
@@ -189,6 +193,11 @@ class MetaApi:
             for bucket in (BUCKET_READ, BUCKET_SEND):
                 await self._http.hold(until, reason, bucket)
             raise RateLimitedError(f"{self.where} asked to wait ({detail})", until)
+        if is_temporary(error):
+            # Meta says to try again; a write may have been done before it failed.
+            raise TransientError(
+                f"{self.where} had a problem ({detail})", may_have_reached_server=writes
+            )
         if error.code == PERMISSION_DENIED and error.subcode == OUTSIDE_WINDOW_SUBCODE:
             raise OutsideWindowError(outside_window_reason(self.network))
         if is_permission_error(error) and writes:

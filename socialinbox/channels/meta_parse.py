@@ -298,6 +298,8 @@ class GraphError:
     code: int
     subcode: int | None
     type: str
+    # Meta's own word that trying again later may work.
+    transient: bool = False
 
     @classmethod
     def of(cls, body: object) -> GraphError | None:
@@ -313,6 +315,7 @@ class GraphError:
             code if isinstance(code, int) and not isinstance(code, bool) else 0,
             subcode if isinstance(subcode, int) and not isinstance(subcode, bool) else None,
             kind if isinstance(kind, str) else "",
+            error.get("is_transient") is True,
         )
 
 
@@ -323,10 +326,16 @@ OUTSIDE_WINDOW_SUBCODE = 2018278  # with code 10: the messaging window has close
 THROTTLED = frozenset({4, 17, 32, 613})  # app, user, page, custom-rate limits
 # Business use case limits: 80001 (pages), 80002 (Instagram), 80006 (Messenger), ...
 BUSINESS_THROTTLED = range(80000, 80100)
+# "An unknown error occurred" / "Service temporarily unavailable": try again later.
+TEMPORARY = frozenset({1, 2})
 
 
 def is_throttled(error: GraphError) -> bool:
     return error.code in THROTTLED or error.code in BUSINESS_THROTTLED
+
+
+def is_temporary(error: GraphError) -> bool:
+    return error.transient or error.code in TEMPORARY
 
 
 def is_permission_error(error: GraphError) -> bool:

@@ -264,6 +264,17 @@ def test_malformed_json_keeps_the_cursor_and_the_next_round_reads_it(context, me
     assert result.ok and said["id"] in stored(context)
 
 
+def test_a_server_error_fails_the_round_and_the_next_one_reads_everything(
+    context, meta, clock, page
+):
+    said = meta.customer_says(meta.add_customer("Anna")["id"], "hello?")
+    meta.fail_next(f"/{meta.page['id']}/conversations", status=500)
+    [failed] = sync_once(context)
+    assert not failed.ok and said["id"] not in stored(context)
+    [result] = sync_once(context)
+    assert result.ok and said["id"] in stored(context)
+
+
 def test_the_cornbread_guests_message_reaches_her_card_and_raises_her_return_reminder(
     context, meta, clock, instagram
 ):
