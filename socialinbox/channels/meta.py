@@ -613,7 +613,7 @@ class _MetaFactory(SignsInWithOAuth):
     default_base_url: ClassVar[str | None] = "https://graph.facebook.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField("page", "Page (name or id, if you manage several)", required=False),
+        SettingField("page", "Page name or id", required=False),
     )
 
     async def revoke(self, context: ConnectorContext) -> None:
