@@ -40,7 +40,6 @@ not found there, it is not sent again (the outbox's ``outcome_unknown``).
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Mapping
-from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any, ClassVar
 
@@ -63,6 +62,8 @@ from socialinbox.channels.meta_parse import (
     parse_comment,
     parse_direct,
     subject_of,
+    tie_replies,
+    time_or_none,
 )
 from socialinbox.channels.oauth_providers import FACEBOOK_KIND, INSTAGRAM_KIND, OAuthKind
 from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
@@ -97,8 +98,6 @@ THE_BEGINNING = datetime(1970, 1, 1, tzinfo=UTC)
 MESSAGE_FIELDS = "id,created_time,from,to,message"
 FB_COMMENT_FIELDS = "id,message,created_time,from,parent{id},permalink_url"
 IG_COMMENT_FIELDS = "id,text,timestamp,from,username,parent_id"
-
-Parsed = tuple[list[FetchedMessage], list[MalformedItem]]
 
 
 class MetaConnector:
@@ -279,7 +278,7 @@ class MetaConnector:
                 if not isinstance(conversation, Mapping):
                     bad.append(malformed(conversation, "the conversation is not an object"))
                     continue
-                updated = _time_of(conversation.get("updated_time"))
+                updated = time_or_none(conversation.get("updated_time"))
                 if since is not None and updated is not None and updated < since:
                     ended = True
                     break
@@ -321,7 +320,7 @@ class MetaConnector:
             listing = _list(body, self._api.where)
             parsed += self._parse(listing.items, lambda item: parse_direct(item, self._side), bad)
             pages += 1
-        found += _tie_replies(parsed, since)
+        found += tie_replies(parsed, since)
 
     def _parse(self, items: Any, parse: Any, bad: list[MalformedItem]) -> list[FetchedMessage]:
         messages: list[FetchedMessage] = []
@@ -351,7 +350,7 @@ class MetaConnector:
                 if not isinstance(post, Mapping) or not isinstance(post_id, str):
                     bad.append(malformed(post, "the post has no id"))
                     continue
-                updated = _time_of(post.get("updated_time")) or _time_of(post.get("created_time"))
+                updated = time_or_none(post.get("updated_time") or post.get("created_time"))
                 if since is not None and updated is not None and updated < since:
                     continue
                 url = post.get("permalink_url")
@@ -568,32 +567,6 @@ def _list(body: object, where: str) -> GraphList:
         return GraphList.of(body)
     except MalformedGraphItem as exc:
         raise MalformedResponseError(f"{where}: {exc}") from None
-
-
-def _time_of(value: object) -> datetime | None:
-    if not isinstance(value, str):
-        return None
-    try:
-        when = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    return when if when.tzinfo is not None else when.replace(tzinfo=UTC)
-
-
-def _tie_replies(parsed: list[FetchedMessage], since: datetime | None) -> list[FetchedMessage]:
-    """The messages newer than ``since``, each of the Page's replies naming the customer's
-    latest message before it (read but perhaps stored already) as the one it answers."""
-    ordered = sorted(parsed, key=lambda m: (m.created_at, m.remote_id))
-    kept: list[FetchedMessage] = []
-    last_inbound: str | None = None
-    for message in ordered:
-        if message.inbound:
-            last_inbound = message.remote_id
-        elif last_inbound is not None:
-            message = replace(message, in_reply_to_remote_id=last_inbound)
-        if since is None or message.created_at >= since:
-            kept.append(message)
-    return kept
 
 
 def _oldest_first(messages: list[FetchedMessage]) -> tuple[FetchedMessage, ...]:

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -173,6 +173,22 @@ def parse_direct(item: object, side: Side) -> FetchedMessage:
     )
 
 
+def tie_replies(parsed: list[FetchedMessage], since: datetime | None) -> list[FetchedMessage]:
+    """The messages newer than ``since``, each of the Page's replies naming the customer's
+    latest message before it (read but perhaps stored already) as the one it answers."""
+    ordered = sorted(parsed, key=lambda m: (m.created_at, m.remote_id))
+    kept: list[FetchedMessage] = []
+    last_inbound: str | None = None
+    for message in ordered:
+        if message.inbound:
+            last_inbound = message.remote_id
+        elif last_inbound is not None:
+            message = replace(message, in_reply_to_remote_id=last_inbound)
+        if since is None or message.created_at >= since:
+            kept.append(message)
+    return kept
+
+
 def subject_of(post_text: object) -> str | None:
     """A post's or media's caption as the subject of its comments: its first line, short."""
     text = _text_of(post_text)
@@ -262,7 +278,7 @@ class Cursor:
             return cls()
         if not isinstance(value, Mapping):
             return cls()
-        return cls(_time_or_none(value.get("messages")), _time_or_none(value.get("comments")))
+        return cls(time_or_none(value.get("messages")), time_or_none(value.get("comments")))
 
     def dump(self) -> str:
         return json.dumps(
@@ -274,7 +290,8 @@ class Cursor:
         )
 
 
-def _time_or_none(value: object) -> datetime | None:
+def time_or_none(value: object) -> datetime | None:
+    """A Graph time, or None for anything else."""
     try:
         return parse_time(value)
     except MalformedGraphItem:

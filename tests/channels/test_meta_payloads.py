@@ -9,7 +9,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from socialinbox.channels.meta import _tie_replies
 from socialinbox.channels.meta_parse import (
     Cursor,
     GraphError,
@@ -23,6 +22,7 @@ from socialinbox.channels.meta_parse import (
     parse_direct,
     pause_for,
     subject_of,
+    tie_replies,
     usage_of,
 )
 
@@ -67,7 +67,7 @@ def test_the_pages_reply_answers_the_customers_latest_message_before_it_even_if_
         parse_direct(messenger("m_2", "2026-11-25T09:02:00+0000", "2417"), FB_SIDE),
         parse_direct(messenger("m_1", "2026-11-25T09:00:00+0000", "2417"), FB_SIDE),
     ]
-    kept = _tie_replies(items, since=at + timedelta(minutes=5))
+    kept = tie_replies(items, since=at + timedelta(minutes=5))
     assert [(m.remote_id, m.in_reply_to_remote_id) for m in kept] == [("m_3", "m_2")]
 
 
