@@ -446,6 +446,14 @@ def test_a_revoked_grant_asks_to_sign_in_again_with_metas_reason(context, meta, 
     assert info.status == "error" and "sign in again" in (info.last_error or "")
 
 
+def test_a_long_lived_token_that_expired_asks_to_sign_in_again(context, meta, clock, page):
+    kept = OAuthTokens.from_secret(context.secrets.get(context.accounts.get(page).uuid) or "")
+    meta.expire_token(kept.access_token)
+    [result] = sync_once(context)
+    assert not result.ok and result.detail.startswith("sign-in refused"), result.detail
+    assert meta.count("/oauth/access_token") == 0  # Meta has no refresh: nothing to try
+
+
 def test_removing_the_account_ends_the_grant_at_meta(context, meta, clock, page):
     async def remove(engine: Any) -> str | None:
         return await context.account_setup(engine).revoke(page)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import UTC, datetime, timedelta
 
 import httpx
 
@@ -75,7 +76,12 @@ def test_accounts_add_facebook_signs_in_in_the_browser_then_a_message_is_answere
 
         secrets = [s for s in cli.keychain().values() if s != meta.app_secret]
         (secret,) = secrets
-        token = OAuthTokens.from_secret(secret).access_token
+        tokens = OAuthTokens.from_secret(secret)
+        token = tokens.access_token
+        # The sign-in's short-lived token was exchanged at once for a long-lived one.
+        assert meta.count("/oauth/access_token") == 2
+        assert tokens.expires_at is not None and tokens.refresh_token is None
+        assert tokens.expires_at - datetime.now(UTC) > timedelta(days=50)
         assert me(meta, token) == 200
         assert cli("accounts", "remove", str(account_id)).returncode == 0
         assert me(meta, token) != 200 and not meta.app_authorized
