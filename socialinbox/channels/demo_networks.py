@@ -15,5 +15,4 @@ from typing import Final
 
 from socialinbox.core.networks import Network
 
-
 DEMO_NETWORKS: Final[tuple[Network, ...]] = ()
