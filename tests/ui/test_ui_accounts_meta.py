@@ -55,25 +55,18 @@ def test_a_page_and_its_instagram_are_connected_from_the_dialog_after_metas_noti
     lucia = meta.add_customer("Lucia", platform="instagram", username="lucia.ferrante")
     meta.comment(meta.add_media("Our terrace")["id"], "Open in winter?", author=lucia["id"])
 
+    def arrived(text: str) -> bool:
+        return any(text in m.preview for m in context.inbox.page(InboxFilter(), limit=500))
+
+    # Each account's first sync brings its customer's message.
     connect(window, qloop, meta, "facebook", "Our Page")
     assert browser[0].startswith(f"{meta.base_url}/v25.0/dialog/oauth?")
+    run_until(qloop, lambda: arrived("table for two"), timeout=60)
     connect(window, qloop, meta, "instagram", "Our Instagram")
+    run_until(qloop, lambda: arrived("Open in winter?"), timeout=60)
     accounts = {a.kind: a for a in context.accounts.list_accounts()}
     assert accounts["facebook"].handle == "The Business"
     assert accounts["instagram"].handle == "@thebusiness"
-
-    def previews() -> list[str]:
-        return [m.preview for m in context.inbox.page(InboxFilter(), limit=500)]
-
-    # Each account's first sync brings its customer's message.
-    run_until(
-        qloop,
-        lambda: (
-            any("table for two" in p for p in previews())
-            and any("Open in winter?" in p for p in previews())
-        ),
-        timeout=60,
-    )
     for account in accounts.values():
         info = context.accounts.get(account.id)
         assert info.last_error is None, info.last_error
