@@ -1036,6 +1036,10 @@
         <translation>{network} (auf der Website)</translation>
     </message>
     <message>
+        <source>{network} (window closed)</source>
+        <translation>{network} (Fenster geschlossen)</translation>
+    </message>
+    <message>
         <source>{network} (this conversation)</source>
         <translation>{network} (diese Unterhaltung)</translation>
     </message>
@@ -1120,12 +1124,28 @@
         <translation>Füllen Sie zuerst das Vorlagenfeld {fields} aus</translation>
     </message>
     <message>
+        <source>More than 24 hours since the customer wrote: {network} takes only a reply written by a person, until {days} days have passed.</source>
+        <translation>Mehr als 24 Stunden, seit der Kunde geschrieben hat: {network} nimmt nur noch eine von einer Person geschriebene Antwort, bis {days} Tage vergangen sind.</translation>
+    </message>
+    <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
         <translation>Ein Nachfassen auf {network} ist schon eingereiht oder gesendet; ein neues wäre ein zweites.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
         <translation>Auf diese Nachricht ist schon eine Antwort eingereiht oder gesendet; eine neue wäre eine zweite Antwort.</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one.</source>
+        <translation>{network} nimmt keine Antwort auf eine Direktnachricht mehr als {days} Tage nach der letzten des Kunden.</translation>
+    </message>
+    <message>
+        <source>Follow up on another channel in “Reply on”: {channels}.</source>
+        <translation>Fassen Sie auf einem anderen Kanal unter „Antworten auf“ nach: {channels}.</translation>
+    </message>
+    <message>
+        <source>No other channel of this customer is known: wait until they write again.</source>
+        <translation>Kein anderer Kanal dieses Kunden ist bekannt: Warten Sie, bis er wieder schreibt.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
@@ -4730,6 +4750,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
         <translation>{network} lässt keine Antworten von hier aus zu: Antworten Sie auf der Website und markieren Sie die Bewertung dann als beantwortet</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one: follow up on another of the customer&apos;s channels</source>
+        <translation>{network} nimmt keine Antwort auf eine Direktnachricht mehr als {days} Tage nach der letzten des Kunden: Fassen Sie auf einem anderen Kanal des Kunden nach</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>

@@ -1036,6 +1036,10 @@
         <translation>{network} (en el sitio)</translation>
     </message>
     <message>
+        <source>{network} (window closed)</source>
+        <translation>{network} (ventana cerrada)</translation>
+    </message>
+    <message>
         <source>{network} (this conversation)</source>
         <translation>{network} (esta conversación)</translation>
     </message>
@@ -1120,12 +1124,28 @@
         <translation>Rellene primero el campo de plantilla {fields}</translation>
     </message>
     <message>
+        <source>More than 24 hours since the customer wrote: {network} takes only a reply written by a person, until {days} days have passed.</source>
+        <translation>Han pasado más de 24 horas desde que escribió el cliente: {network} solo admite una respuesta escrita por una persona, hasta que pasen {days} días.</translation>
+    </message>
+    <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
         <translation>Ya hay un seguimiento en {network} en cola o enviado; uno nuevo sería el segundo.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
         <translation>Este mensaje ya tiene una respuesta en cola o enviada; una nueva sería una segunda respuesta.</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one.</source>
+        <translation>{network} no admite respuestas a un mensaje privado más de {days} días después del último mensaje del cliente.</translation>
+    </message>
+    <message>
+        <source>Follow up on another channel in “Reply on”: {channels}.</source>
+        <translation>Haga un seguimiento en otro canal de «Responder en»: {channels}.</translation>
+    </message>
+    <message>
+        <source>No other channel of this customer is known: wait until they write again.</source>
+        <translation>No se conoce ningún otro canal de este cliente: espere a que vuelva a escribir.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
@@ -4730,6 +4750,10 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
         <translation>{network} no permite responder desde aquí: responda en el sitio y después marque la reseña como respondida</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one: follow up on another of the customer&apos;s channels</source>
+        <translation>{network} no admite respuestas a un mensaje privado más de {days} días después del último mensaje del cliente: haga un seguimiento en otro de sus canales</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>

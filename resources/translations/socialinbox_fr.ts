@@ -1036,6 +1036,10 @@
         <translation>{network} (sur le site)</translation>
     </message>
     <message>
+        <source>{network} (window closed)</source>
+        <translation>{network} (fenêtre fermée)</translation>
+    </message>
+    <message>
         <source>{network} (this conversation)</source>
         <translation>{network} (cette conversation)</translation>
     </message>
@@ -1120,12 +1124,28 @@
         <translation>Remplissez d’abord le champ de modèle {fields}</translation>
     </message>
     <message>
+        <source>More than 24 hours since the customer wrote: {network} takes only a reply written by a person, until {days} days have passed.</source>
+        <translation>Plus de 24 heures depuis le message du client&#xa0;: {network} n’accepte qu’une réponse écrite par une personne, jusqu’à ce que {days} jours soient passés.</translation>
+    </message>
+    <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
         <translation>Une relance sur {network} est déjà en file ou envoyée&#xa0;; une nouvelle en ferait une deuxième.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
         <translation>Ce message a déjà une réponse en file ou envoyée&#xa0;; une nouvelle serait une deuxième réponse.</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one.</source>
+        <translation>{network} n’accepte pas de réponse à un message privé plus de {days} jours après le dernier message du client.</translation>
+    </message>
+    <message>
+        <source>Follow up on another channel in “Reply on”: {channels}.</source>
+        <translation>Relancez sur un autre canal dans «&#xa0;Répondre sur&#xa0;»&#xa0;: {channels}.</translation>
+    </message>
+    <message>
+        <source>No other channel of this customer is known: wait until they write again.</source>
+        <translation>Aucun autre canal de ce client n’est connu&#xa0;: attendez qu’il écrive de nouveau.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
@@ -4730,6 +4750,10 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
         <translation>{network} ne permet pas de répondre d’ici&#xa0;: répondez sur le site, puis marquez l’avis comme répondu</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one: follow up on another of the customer&apos;s channels</source>
+        <translation>{network} n’accepte pas de réponse à un message privé plus de {days} jours après le dernier message du client&#xa0;: relancez sur un autre de ses canaux</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>

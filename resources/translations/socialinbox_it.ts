@@ -1036,6 +1036,10 @@
         <translation>{network} (sul sito)</translation>
     </message>
     <message>
+        <source>{network} (window closed)</source>
+        <translation>{network} (finestra chiusa)</translation>
+    </message>
+    <message>
         <source>{network} (this conversation)</source>
         <translation>{network} (questa conversazione)</translation>
     </message>
@@ -1120,12 +1124,28 @@
         <translation>Compila prima il campo del modello {fields}</translation>
     </message>
     <message>
+        <source>More than 24 hours since the customer wrote: {network} takes only a reply written by a person, until {days} days have passed.</source>
+        <translation>Sono passate più di 24 ore da quando ha scritto il cliente: {network} accetta solo una risposta scritta da una persona, finché non sono passati {days} giorni.</translation>
+    </message>
+    <message>
         <source>A follow-up on {network} is already queued or sent; a new one would be a second.</source>
         <translation>Un ricontatto su {network} è già in coda o inviato; uno nuovo sarebbe il secondo.</translation>
     </message>
     <message>
         <source>This message already has a reply queued or sent; a new one would be a second reply.</source>
         <translation>Questo messaggio ha già una risposta in coda o inviata; una nuova sarebbe una seconda risposta.</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one.</source>
+        <translation>{network} non accetta risposte a un messaggio privato più di {days} giorni dopo l’ultimo messaggio del cliente.</translation>
+    </message>
+    <message>
+        <source>Follow up on another channel in “Reply on”: {channels}.</source>
+        <translation>Ricontatta su un altro canale in «Rispondi su»: {channels}.</translation>
+    </message>
+    <message>
+        <source>No other channel of this customer is known: wait until they write again.</source>
+        <translation>Non si conosce nessun altro canale di questo cliente: aspetta che scriva di nuovo.</translation>
     </message>
     <message>
         <source>Counted in {unit}, as the network counts</source>
@@ -4730,6 +4750,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <message>
         <source>{network} lets nobody reply from here: answer on the site, then mark the review answered</source>
         <translation>{network} non consente di rispondere da qui: rispondi sul sito, poi segna la recensione come risposta</translation>
+    </message>
+    <message>
+        <source>{network} takes no reply to a private message more than {days} days after the customer&apos;s last one: follow up on another of the customer&apos;s channels</source>
+        <translation>{network} non accetta risposte a un messaggio privato più di {days} giorni dopo l’ultimo messaggio del cliente: ricontatta il cliente su un altro dei suoi canali</translation>
     </message>
     <message>
         <source>Only a review on a site without replies from here can be marked answered on the site</source>
