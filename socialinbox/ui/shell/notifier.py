@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.notify import Notification
 from socialinbox.ui.common.formatting import translate
+from socialinbox.ui.common.reasons import reason_text
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 TRAY_MESSAGE_MS = 10_000
@@ -171,7 +172,11 @@ def worded(notification: Notification) -> Notification:
     params = dict(notification.params)
     if notification.code == "reminder.due":
         title = translate("Notifications", "Reminder: {name}").format(**params)
-        return replace(notification, title=title)
+        body = notification.body
+        reason = params.get("reason", "")
+        if reason and body.startswith(reason):
+            body = reason_text(params.get("kind", ""), reason) + body[len(reason) :]
+        return replace(notification, title=title, body=body)
     if notification.code == "escalation.new":
         title = translate("Notifications", "{by} escalated a message to you").format(**params)
         lines = [params.get("message", "")]
