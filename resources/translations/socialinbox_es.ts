@@ -3678,6 +3678,113 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>ReminderReason</name>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished">comentario</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation type="unfinished">reseña</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation type="unfinished">mensaje</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished">correo</translation>
+    </message>
+    <message>
+        <source>reply</source>
+        <translation type="unfinished">respuesta</translation>
+    </message>
+    <message>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on the phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in a direct message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in private</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} wrote on {network} for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} wrote again on {network} after %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} called for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} called again after %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name} came in for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} came in again after %Ln day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln-star review</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {what} on {network} has had no reply: say thank you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name}&apos;s {what} on {network} was settled {how}; its readers have not seen the happy ending: close the loop in public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} arrives on {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, room {room}</source>
+        <translation type="unfinished">, habitación {room}</translation>
+    </message>
+    <message>
+        <source>, until {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message numerus="yes">
         <source>%n due now</source>

@@ -492,6 +492,10 @@ class ReminderAnnouncer:
                 message_id=reminder.message_id,
                 contact_id=reminder.contact_id,
                 code="reminder.due",
-                params=(("name", reminder.contact_name),),
+                params=(
+                    ("name", reminder.contact_name),
+                    ("kind", reminder.kind),
+                    ("reason", reminder.reason),
+                ),
             )
         )

@@ -36,6 +36,7 @@ from socialinbox.ui.common.formatting import (
     number_text,
     translate,
 )
+from socialinbox.ui.common.reasons import reason_text
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import TemplatesPage
 from socialinbox.ui.shell.notifier import worded
@@ -344,5 +345,50 @@ def test_a_notification_from_the_core_is_worded_in_the_windows_language(
         assert worded(core).body == core.body
         plain = Notification("Something", "as it is")
         assert worded(plain) == plain
+    finally:
+        qapp.removeTranslator(translator)
+
+
+def _compiled_german(tmp_path: Path, messages: str) -> QTranslator:
+    ts_file = tmp_path / "few_de.ts"
+    ts_file.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
+        f'<TS version="2.1" language="de" sourcelanguage="en">{messages}</TS>',
+        encoding="utf-8",
+    )
+    run_tool("lrelease", ["-silent", str(ts_file), "-qm", str(tmp_path / "few_de.qm")])
+    translator = QTranslator()
+    assert translator.load(str(tmp_path / "few_de.qm"))
+    return translator
+
+
+def test_a_reminders_reason_is_worded_in_the_windows_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    stored = "Maya Okafor wrote again on X after 45 days"
+    assert reason_text("return", stored) == stored  # English: as the core wrote it
+    assert reason_text("follow_up", "call back about the wedding") == (
+        "call back about the wedding"
+    )
+    arrival = "Jürgen Weiss arrives on 30 Dec 2026, room 214, until 02 Jan"
+    assert reason_text("arrival", arrival) == (
+        "Jürgen Weiss arrives on Wed, 30 Dec 2026, room 214, until Sat, 2 Jan 2027"
+    )
+    translator = _compiled_german(
+        tmp_path,
+        "<context><name>ReminderReason</name>"
+        '<message numerus="yes"><source>{name} wrote again on {network} after %Ln day(s)'
+        "</source><translation><numerusform>{name} hat nach %Ln Tag wieder auf {network} "
+        "geschrieben</numerusform><numerusform>{name} hat nach %Ln Tagen wieder auf "
+        "{network} geschrieben</numerusform></translation></message></context>",
+    )
+    qapp.installTranslator(translator)
+    try:
+        assert reason_text("return", stored) == (
+            "Maya Okafor hat nach 45 Tagen wieder auf X geschrieben"
+        )
+        assert reason_text("return", stored.replace("45 days", "1 days")) == (
+            "Maya Okafor hat nach 1 Tag wieder auf X geschrieben"
+        )
     finally:
         qapp.removeTranslator(translator)

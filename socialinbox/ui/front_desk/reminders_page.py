@@ -62,6 +62,7 @@ from socialinbox.ui.common.item_table import (
     replace_keeping_choice,
 )
 from socialinbox.ui.common.people_marks import vip_text, with_vip_star
+from socialinbox.ui.common.reasons import reason_text
 from socialinbox.ui.common.widgets import (
     ElidedLabel,
     page_heading,
@@ -130,7 +131,7 @@ class RemindersModel(ItemTableModel[ReminderInfo]):
             if column == 2:
                 return kind_name(item.kind)
             if column == 3:
-                return item.reason
+                return reason_text(item.kind, item.reason)
             if column == 4:
                 return " · ".join(item.notes)
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.due <= now:
@@ -404,7 +405,7 @@ class RemindersPage(QWidget):
         zone = self._zone()
         now = self._reminders.now()
         self.title.setText(item.contact_name)
-        self.reason.setText(item.reason)
+        self.reason.setText(reason_text(item.kind, item.reason))
         meta = [kind_name(item.kind)]
         meta.append(
             self.tr("due now")

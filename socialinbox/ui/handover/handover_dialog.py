@@ -43,6 +43,7 @@ from socialinbox.ui.common.formatting import (
     translate,
     when_text,
 )
+from socialinbox.ui.common.reasons import reason_text
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 if TYPE_CHECKING:
@@ -233,7 +234,10 @@ class HandoverDialog(QDialog):
             )
             return text, (MESSAGE, line.message_id)
         if isinstance(line, ReminderInfo):
-            return f"{line.contact_name} — {line.reason}", (REMINDER, line.id)
+            return f"{line.contact_name} — {reason_text(line.kind, line.reason)}", (
+                REMINDER,
+                line.id,
+            )
         if isinstance(line, ArrivalLine):
             guest = line.guest
             day = (

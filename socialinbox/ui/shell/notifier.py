@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import html
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.notify import Notification
 from socialinbox.ui.common.formatting import translate
+from socialinbox.ui.common.reasons import reason_text
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 TRAY_MESSAGE_MS = 10_000
@@ -167,15 +169,31 @@ def _for_desktop(text: str) -> str:
 
 def worded(notification: Notification) -> Notification:
     """A notification from the core with its title (and its own lines) in the window's
-    language, by its code; one without a code, or of a code not known here, as it is."""
-    params = dict(notification.params)
-    if notification.code == "reminder.due":
-        title = translate("Notifications", "Reminder: {name}").format(**params)
-        return replace(notification, title=title)
-    if notification.code == "escalation.new":
-        title = translate("Notifications", "{by} escalated a message to you").format(**params)
-        lines = [params.get("message", "")]
-        if params.get("reason"):
-            lines.append(translate("Notifications", "Reason: {reason}").format(**params))
-        return replace(notification, title=title, body="\n".join(line for line in lines if line))
-    return notification
+    language, by its code (:data:`NOTIFICATION_WORDING`); one without a code, or of a code
+    not known here, as it is."""
+    wording = NOTIFICATION_WORDING.get(notification.code)
+    return notification if wording is None else wording(notification, dict(notification.params))
+
+
+def _reminder_due(notification: Notification, params: dict[str, str]) -> Notification:
+    title = translate("Notifications", "Reminder: {name}").format(**params)
+    body = notification.body
+    reason = params.get("reason", "")
+    if reason and body.startswith(reason):
+        body = reason_text(params.get("kind", ""), reason) + body[len(reason) :]
+    return replace(notification, title=title, body=body)
+
+
+def _escalation_new(notification: Notification, params: dict[str, str]) -> Notification:
+    title = translate("Notifications", "{by} escalated a message to you").format(**params)
+    lines = [params.get("message", "")]
+    if params.get("reason"):
+        lines.append(translate("Notifications", "Reason: {reason}").format(**params))
+    return replace(notification, title=title, body="\n".join(line for line in lines if line))
+
+
+# One entry per code of a core notification (core/reminders.py, core/escalations.py).
+NOTIFICATION_WORDING: dict[str, Callable[[Notification, dict[str, str]], Notification]] = {
+    "reminder.due": _reminder_due,
+    "escalation.new": _escalation_new,
+}
