@@ -3681,107 +3681,107 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>ReminderReason</name>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">Kommentar</translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">Bewertung</translation>
+        <translation>Bewertung</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished">Nachricht</translation>
+        <translation>Nachricht</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished">Antwort</translation>
+        <translation>Antwort</translation>
     </message>
     <message>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>per E-Mail</translation>
     </message>
     <message>
         <source>on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>am Telefon</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>persönlich</translation>
     </message>
     <message>
         <source>in a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>per Direktnachricht</translation>
     </message>
     <message>
         <source>in private</source>
-        <translation type="unfinished"></translation>
+        <translation>privat</translation>
     </message>
     <message>
         <source>{name} wrote on {network} for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat zum ersten Mal auf {network} geschrieben</translation>
     </message>
     <message numerus="yes">
         <source>{name} wrote again on {network} after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} hat nach %Ln Tag wieder auf {network} geschrieben</numerusform>
+            <numerusform>{name} hat nach %Ln Tagen wieder auf {network} geschrieben</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} called for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat zum ersten Mal angerufen</translation>
     </message>
     <message numerus="yes">
         <source>{name} called again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} hat nach %Ln Tag wieder angerufen</numerusform>
+            <numerusform>{name} hat nach %Ln Tagen wieder angerufen</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} came in for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ist zum ersten Mal vorbeigekommen</translation>
     </message>
     <message numerus="yes">
         <source>{name} came in again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ist nach %Ln Tag wieder vorbeigekommen</numerusform>
+            <numerusform>{name} ist nach %Ln Tagen wieder vorbeigekommen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln-star review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln-Stern-Bewertung</numerusform>
+            <numerusform>%Ln-Sterne-Bewertung</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} has had no reply: say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} von {name} auf {network} ist noch unbeantwortet: Sagen Sie Danke</translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} was settled {how}; its readers have not seen the happy ending: close the loop in public</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} von {name} auf {network} wurde {how} geklärt; wer mitliest, hat das gute Ende nicht gesehen: Schließen Sie den Kreis öffentlich</translation>
     </message>
     <message>
         <source>{name} arrives on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} reist am {day} an</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished">, Zimmer {room}</translation>
+        <translation>, Zimmer {room}</translation>
     </message>
     <message>
         <source>, until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, bis {day}</translation>
     </message>
 </context>
 <context>

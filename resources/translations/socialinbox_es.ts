@@ -3681,107 +3681,107 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>ReminderReason</name>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>publicación</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">comentario</translation>
+        <translation>comentario</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">reseña</translation>
+        <translation>reseña</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished">mensaje</translation>
+        <translation>mensaje</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">correo</translation>
+        <translation>correo</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished">respuesta</translation>
+        <translation>respuesta</translation>
     </message>
     <message>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>por correo</translation>
     </message>
     <message>
         <source>on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>por teléfono</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en persona</translation>
     </message>
     <message>
         <source>in a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>por mensaje directo</translation>
     </message>
     <message>
         <source>in private</source>
-        <translation type="unfinished"></translation>
+        <translation>en privado</translation>
     </message>
     <message>
         <source>{name} wrote on {network} for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} escribió en {network} por primera vez</translation>
     </message>
     <message numerus="yes">
         <source>{name} wrote again on {network} after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} volvió a escribir en {network} después de %Ln día</numerusform>
+            <numerusform>{name} volvió a escribir en {network} después de %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} called for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} llamó por primera vez</translation>
     </message>
     <message numerus="yes">
         <source>{name} called again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} volvió a llamar después de %Ln día</numerusform>
+            <numerusform>{name} volvió a llamar después de %Ln días</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} came in for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} vino por primera vez</translation>
     </message>
     <message numerus="yes">
         <source>{name} came in again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} volvió a venir después de %Ln día</numerusform>
+            <numerusform>{name} volvió a venir después de %Ln días</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln-star review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>reseña de %Ln estrella</numerusform>
+            <numerusform>reseña de %Ln estrellas</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} has had no reply: say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} en {network}: sigue sin respuesta; dé las gracias</translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} was settled {how}; its readers have not seen the happy ending: close the loop in public</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} en {network}: se resolvió {how}, pero sus lectores no han visto el final feliz; cierre el círculo en público</translation>
     </message>
     <message>
         <source>{name} arrives on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} llega el {day}</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished">, habitación {room}</translation>
+        <translation>, habitación {room}</translation>
     </message>
     <message>
         <source>, until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, hasta el {day}</translation>
     </message>
 </context>
 <context>

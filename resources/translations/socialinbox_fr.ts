@@ -3681,107 +3681,107 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>ReminderReason</name>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>publication</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">commentaire</translation>
+        <translation>commentaire</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">avis</translation>
+        <translation>avis</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished">message</translation>
+        <translation>message</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished">réponse</translation>
+        <translation>réponse</translation>
     </message>
     <message>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>par e-mail</translation>
     </message>
     <message>
         <source>on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>au téléphone</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>en personne</translation>
     </message>
     <message>
         <source>in a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>par message privé</translation>
     </message>
     <message>
         <source>in private</source>
-        <translation type="unfinished"></translation>
+        <translation>en privé</translation>
     </message>
     <message>
         <source>{name} wrote on {network} for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a écrit sur {network} pour la première fois</translation>
     </message>
     <message numerus="yes">
         <source>{name} wrote again on {network} after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} a écrit de nouveau sur {network} après %Ln jour</numerusform>
+            <numerusform>{name} a écrit de nouveau sur {network} après %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} called for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a appelé pour la première fois</translation>
     </message>
     <message numerus="yes">
         <source>{name} called again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} a rappelé après %Ln jour</numerusform>
+            <numerusform>{name} a rappelé après %Ln jours</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} came in for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} est passé pour la première fois</translation>
     </message>
     <message numerus="yes">
         <source>{name} came in again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} est repassé après %Ln jour</numerusform>
+            <numerusform>{name} est repassé après %Ln jours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln-star review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>avis %Ln étoile</numerusform>
+            <numerusform>avis %Ln étoiles</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} has had no reply: say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} sur {network}&#xa0;: toujours sans réponse&#xa0;; dites merci</translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} was settled {how}; its readers have not seen the happy ending: close the loop in public</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} sur {network}&#xa0;: affaire réglée {how}, mais ses lecteurs n’ont pas vu la fin heureuse&#xa0;; bouclez la boucle en public</translation>
     </message>
     <message>
         <source>{name} arrives on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arrive le {day}</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished">, chambre {room}</translation>
+        <translation>, chambre {room}</translation>
     </message>
     <message>
         <source>, until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, jusqu’au {day}</translation>
     </message>
 </context>
 <context>

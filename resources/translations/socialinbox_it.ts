@@ -3681,107 +3681,107 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>ReminderReason</name>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>post</translation>
     </message>
     <message>
         <source>comment</source>
-        <translation type="unfinished">commento</translation>
+        <translation>commento</translation>
     </message>
     <message>
         <source>review</source>
-        <translation type="unfinished">recensione</translation>
+        <translation>recensione</translation>
     </message>
     <message>
         <source>message</source>
-        <translation type="unfinished">messaggio</translation>
+        <translation>messaggio</translation>
     </message>
     <message>
         <source>e-mail</source>
-        <translation type="unfinished">e-mail</translation>
+        <translation>e-mail</translation>
     </message>
     <message>
         <source>reply</source>
-        <translation type="unfinished">risposta</translation>
+        <translation>risposta</translation>
     </message>
     <message>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>via e-mail</translation>
     </message>
     <message>
         <source>on the phone</source>
-        <translation type="unfinished"></translation>
+        <translation>al telefono</translation>
     </message>
     <message>
         <source>in person</source>
-        <translation type="unfinished"></translation>
+        <translation>di persona</translation>
     </message>
     <message>
         <source>in a direct message</source>
-        <translation type="unfinished"></translation>
+        <translation>con un messaggio diretto</translation>
     </message>
     <message>
         <source>in private</source>
-        <translation type="unfinished"></translation>
+        <translation>in privato</translation>
     </message>
     <message>
         <source>{name} wrote on {network} for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha scritto su {network} per la prima volta</translation>
     </message>
     <message numerus="yes">
         <source>{name} wrote again on {network} after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ha scritto di nuovo su {network} dopo %Ln giorno</numerusform>
+            <numerusform>{name} ha scritto di nuovo su {network} dopo %Ln giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} called for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha chiamato per la prima volta</translation>
     </message>
     <message numerus="yes">
         <source>{name} called again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} ha richiamato dopo %Ln giorno</numerusform>
+            <numerusform>{name} ha richiamato dopo %Ln giorni</numerusform>
         </translation>
     </message>
     <message>
         <source>{name} came in for the first time</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} è passato per la prima volta</translation>
     </message>
     <message numerus="yes">
         <source>{name} came in again after %Ln day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name} è ripassato dopo %Ln giorno</numerusform>
+            <numerusform>{name} è ripassato dopo %Ln giorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln-star review</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>recensione da %Ln stella</numerusform>
+            <numerusform>recensione da %Ln stelle</numerusform>
         </translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} has had no reply: say thank you</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} su {network}: ancora senza risposta; ringrazia</translation>
     </message>
     <message>
         <source>{name}&apos;s {what} on {network} was settled {how}; its readers have not seen the happy ending: close the loop in public</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}, {what} su {network}: la questione è stata risolta {how}, ma chi legge non ha visto il lieto fine; chiudi il cerchio in pubblico</translation>
     </message>
     <message>
         <source>{name} arrives on {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} arriva il {day}</translation>
     </message>
     <message>
         <source>, room {room}</source>
-        <translation type="unfinished">, camera {room}</translation>
+        <translation>, camera {room}</translation>
     </message>
     <message>
         <source>, until {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>, fino al {day}</translation>
     </message>
 </context>
 <context>
