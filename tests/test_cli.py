@@ -150,8 +150,10 @@ def test_backup_writes_a_checked_copy_and_never_overwrites(data_dir, tmp_path):
 
 def test_an_unsupported_or_malformed_database_url_is_one_clear_line(data_dir):
     for url, words in (
-        ("postgresql://desk@db.example/inbox", "not supported"),
+        ("mysql://desk@db.example/inbox", "not supported"),
         ("not a url at all", "Not a database URL"),
+        # A PostgreSQL server nobody runs: said in one line, nothing else.
+        ("postgresql://desk@127.0.0.1:1/inbox", "127.0.0.1"),
     ):
         result = run(data_dir, "--database-url", url, "inbox")
         assert result.returncode == 1 and words in result.stderr
