@@ -158,11 +158,9 @@ class GoogleApi:
     ) -> httpx.Response:
         """One request; the answer when it is a success (2xx), else a typed ChannelError
         (see the module)."""
-        response = await self._send(method, path, bucket, params, json_body, writes)
-        if response.status_code == 401:
-            refused = self._session.tokens.access_token
-            if await self._session.renew_after_refusal(refused):
-                response = await self._send(method, path, bucket, params, json_body, writes)
+        response = await self._session.answer_renewing(
+            lambda: self._send(method, path, bucket, params, json_body, writes)
+        )
         if response.is_success:
             return response
         error = google_error(response)

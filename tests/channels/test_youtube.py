@@ -20,10 +20,15 @@ from socialinbox.channels.youtube import INSERT_COST
 from socialinbox.clock import FakeClock
 from socialinbox.core.api_quota import budget_of
 from socialinbox.core.inbox import InboxFilter
-from socialinbox.storage.schema import Message, OutboxItem
+from socialinbox.storage.schema import Message
 from socialinbox.sync.connect import AccountDraft, SetupError
 from tests.conftest import sync_once, with_engine
-from tests.helpers import assert_came_back_to, hand_linked_customer
+from tests.helpers import (
+    assert_came_back_to,
+    hand_linked_customer,
+    outbox_state,
+    reply_through_outbox,
+)
 from tests.servers.google_server import YOUTUBE_SCOPE, GoogleServer
 
 THREADS = "/youtube/v3/commentThreads"
@@ -80,20 +85,6 @@ def stored(ctx: AppContext) -> dict[str, Any]:
             )
         ).all()
     return {row.remote_id: row for row in rows}
-
-
-def reply_through_outbox(ctx: AppContext, message_id: int, text: str) -> int:
-    return ctx.writer.call(
-        ctx.outbox.create_reply, message_id, text, "tester", approve=True
-    ).item.id
-
-
-def outbox_state(ctx: AppContext, item_id: int) -> tuple[str, str | None]:
-    with ctx.db.read() as session:
-        row = session.execute(
-            select(OutboxItem.state, OutboxItem.last_error).where(OutboxItem.id == item_id)
-        ).one()
-    return str(row.state).rsplit(".", 1)[-1], row.last_error
 
 
 def used(ctx: AppContext, account: int) -> int:

@@ -6,8 +6,6 @@ with ``--set quota_budget=…``."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import httpx
 
@@ -15,7 +13,6 @@ from socialinbox.channels.oauth_tokens import OAuthTokens
 from socialinbox.paths import SETTINGS_FILE
 from socialinbox.settings import OAUTH_CLIENT_ID_GOOGLE, MachineSettings
 from tests.cli_runner import (
-    REPOSITORY,
     CliRunner,
     assert_fails_in_one_line,
     assert_no_secret_leaks,
@@ -42,28 +39,12 @@ def test_accounts_add_youtube_signs_in_in_the_browser_then_a_comment_is_answered
         question = google.add_comment(video, "Maya Okafor", "do you have a table for two?")
         add = ("accounts", "add", "youtube", "--name", "Our channel", "--base-url",
                google.base_url, "--set", "quota_budget=20000")  # fmt: skip
-        process = subprocess.Popen(
-            [sys.executable, "-m", "socialinbox", "--data-dir", str(cli.data_dir), *add],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
-            text=True,
-            env=cli.env,
-            cwd=REPOSITORY,
-        )
-        assert process.stderr is not None
-        said: list[str] = []
-        while not said or not said[-1].startswith("http"):
-            line = process.stderr.readline()
-            assert line, "".join(said)
-            said.append(line.strip())
-        assert said[-1].startswith(f"{google.base_url}/o/oauth2/v2/auth?")
-        assert "access_type=offline" in said[-1] and "youtube.force-ssl" in said[-1]
-        page = httpx.get(said[-1], follow_redirects=True, timeout=10)
-        out, err = process.communicate(timeout=60)
-        assert process.returncode == 0, err
-        assert page.status_code == 200
-        account_id = int(out.strip())
+        signed_in = cli.add_signing_in(*add)
+        assert signed_in.said[-1].startswith(f"{google.base_url}/o/oauth2/v2/auth?")
+        assert "access_type=offline" in signed_in.said[-1]
+        assert "youtube.force-ssl" in signed_in.said[-1]
+        assert signed_in.page.status_code == 200
+        account_id = signed_in.account_id
         (listed,) = json.loads(cli("accounts", "list", "--json").stdout)
         assert listed["kind"] == "youtube"
 
@@ -83,7 +64,7 @@ def test_accounts_add_youtube_signs_in_in_the_browser_then_a_comment_is_answered
         assert cli("accounts", "remove", str(account_id)).returncode == 0
         assert my_channel(google, token) == 401
         assert f"socialinbox\n{listed['uuid']}" not in cli.keychain()
-    assert_no_secret_leaks(cli.data_dir, [*cli.outputs, out, err], [token, secret])
+    assert_no_secret_leaks(cli.data_dir, cli.outputs, [token, secret])
 
 
 def test_a_token_on_stdin_that_google_refuses_is_one_line_and_nothing_is_saved(tmp_path):
