@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event, inspect, text
+from sqlalchemy import URL, Connection, CursorResult, Engine, Executable, create_engine, event, inspect, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -358,15 +358,20 @@ class Database:
 
     def upgrade(self, revision: str = "head") -> None:
         """Run the Alembic migrations up to ``revision``."""
+        with self.write_engine.begin() as conn:
+            log.info("Upgrading the database schema from %s", self.stored_revision_quiet())
+            self.upgrade_on(conn, revision)
+
+    def upgrade_on(self, conn: Connection, revision: str = "head") -> None:
+        """Run the Alembic migrations up to ``revision`` inside the caller's transaction on
+        this database (``write_engine``), so that the caller's next writes commit with them."""
         from alembic import command
         from alembic.config import Config
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        with self.write_engine.begin() as conn:
-            config.attributes["connection"] = conn
-            log.info("Upgrading the database schema from %s", self.stored_revision_quiet())
-            command.upgrade(config, revision)
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
 
     def stored_revision_quiet(self) -> str | None:
         try:
