@@ -79,8 +79,7 @@ def open_empty_target(url: str) -> Database:
             raise TransferError("the SQLite target must be a file: sqlite:////path/to/new.sqlite3")
         if Path(path).exists():
             raise TransferError(
-                f"{path} already exists: migrate-to only writes a new file, "
-                "and never replaces one"
+                f"{path} already exists: migrate-to only writes a new file, and never replaces one"
             )
     try:
         target = Database(url)
@@ -123,7 +122,8 @@ def copy_database(source: Database, target: Database) -> TransferResult:
         target.dispose()
         _forget_new_file(target)
         if isinstance(exc, DBAPIError):
-            raise TransferError(f"the copy failed, nothing was kept: {_first_line(exc.orig)}")
+            reason = _first_line(exc.orig)
+            raise TransferError(f"the copy failed, nothing was kept: {reason}") from None
         raise
     return TransferResult(target.url.render_as_string(hide_password=True), tuple(copies))
 
@@ -252,7 +252,9 @@ def _verify_table(
             found_rows = writing.execute(select(table).where(keys[0].in_([k[0] for k in wanted])))
         else:
             found_rows = writing.execute(select(table).where(tuple_(*keys).in_(list(wanted))))
-        found = {tuple(row._mapping[key.name] for key in keys): dict(row._mapping) for row in found_rows}
+        found = {
+            tuple(row._mapping[key.name] for key in keys): dict(row._mapping) for row in found_rows
+        }
         for key, values in wanted.items():
             if found.get(key) != values:
                 column = _first_difference(values, found.get(key))
