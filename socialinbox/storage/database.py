@@ -37,8 +37,18 @@ log = logging.getLogger(__name__)
 
 # The newest schema revision this code writes, and every revision it can upgrade
 # from. A test keeps these equal to the Alembic scripts.
-SCHEMA_HEAD = "0008"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_HEAD = "0010"
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0010",
+)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 BUSY_TIMEOUT_MS = 10_000
