@@ -21,6 +21,10 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.rate_limits import RateLimitBook
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.engine import ChangeCallback, SyncEngine
+from tests.servers.postgres_any_fixture import (  # noqa: F401 (copies between engines)
+    any_postgres,
+    empty_postgres,
+)
 from tests.servers.postgres_server import PostgresServer
 from tests.servers.synapse_fixture import synapse_server  # noqa: F401 (one Synapse per session)
 from tests.servers.wordpress_fixture import (  # noqa: F401 (one WordPress per session)

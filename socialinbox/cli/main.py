@@ -29,6 +29,7 @@ from socialinbox.cli import (
     inbox,
     log,
     mark_answered,
+    migrate_to,
     notes,
     reminders,
     report,
@@ -68,6 +69,8 @@ COMMANDS += (digest_cli,)  # type: ignore[assignment]
 COMMANDS += (report,)  # type: ignore[assignment]
 # Reviews on sites without a reply API, answered on the site (issue 13, part 7).
 COMMANDS += (mark_answered,)  # type: ignore[assignment]
+# Moving between SQLite and a shared PostgreSQL database (issue 14, part 5).
+COMMANDS += (migrate_to,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -16,7 +16,17 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from sqlalchemy import URL, CursorResult, Engine, Executable, create_engine, event, inspect, text
+from sqlalchemy import (
+    URL,
+    Connection,
+    CursorResult,
+    Engine,
+    Executable,
+    create_engine,
+    event,
+    inspect,
+    text,
+)
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,8 +37,18 @@ log = logging.getLogger(__name__)
 
 # The newest schema revision this code writes, and every revision it can upgrade
 # from. A test keeps these equal to the Alembic scripts.
-SCHEMA_HEAD = "0008"
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
+SCHEMA_HEAD = "0010"
+KNOWN_REVISIONS: tuple[str, ...] = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0010",
+)
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 BUSY_TIMEOUT_MS = 10_000
@@ -358,15 +378,20 @@ class Database:
 
     def upgrade(self, revision: str = "head") -> None:
         """Run the Alembic migrations up to ``revision``."""
+        with self.write_engine.begin() as conn:
+            log.info("Upgrading the database schema from %s", self.stored_revision_quiet())
+            self.upgrade_on(conn, revision)
+
+    def upgrade_on(self, conn: Connection, revision: str = "head") -> None:
+        """Run the Alembic migrations up to ``revision`` inside the caller's transaction on
+        this database (``write_engine``), so that the caller's next writes commit with them."""
         from alembic import command
         from alembic.config import Config
 
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR))
-        with self.write_engine.begin() as conn:
-            config.attributes["connection"] = conn
-            log.info("Upgrading the database schema from %s", self.stored_revision_quiet())
-            command.upgrade(config, revision)
+        config.attributes["connection"] = conn
+        command.upgrade(config, revision)
 
     def stored_revision_quiet(self) -> str | None:
         try:

@@ -70,12 +70,21 @@ SQLITE_SEARCH_DROP: tuple[str, ...] = (
 # space: "zoe.mueller@example.org" is four words, as in SQLite, not one address); the
 # 'simple' configuration then keeps every word as written (no stemming, no stop words).
 # A generated column needs immutable functions, hence the wrapper naming its dictionary.
-POSTGRES_SEARCH_DDL: tuple[str, ...] = (
-    "CREATE EXTENSION IF NOT EXISTS unaccent",
+# The wrapper names unaccent with the schema the extension lives in (found when it is
+# created): pg_restore runs with an empty search_path, and an unqualified unaccent would
+# make a pg_dump archive impossible to restore (migration 0010).
+POSTGRES_FOLD_FUNCTION = (
     "CREATE OR REPLACE FUNCTION socialinbox_fold(value text) RETURNS text "
     "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS "
-    "$$ SELECT regexp_replace(lower(unaccent('unaccent'::regdictionary, value)), "
-    "'[^[:alnum:]]+', ' ', 'g') $$",
+    "$$ SELECT regexp_replace(lower({schema}.unaccent('{schema}.unaccent'::regdictionary, "
+    "value)), '[^[:alnum:]]+', ' ', 'g') $$"
+)
+UNACCENT_SCHEMA = (
+    "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
+    "WHERE e.extname = 'unaccent'"
+)
+POSTGRES_SEARCH_DDL: tuple[str, ...] = (
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
     "ALTER TABLE messages ADD COLUMN IF NOT EXISTS search tsvector GENERATED ALWAYS AS ("
     "to_tsvector('simple'::regconfig, socialinbox_fold(coalesce(author_name, '') || ' ' || "
     "coalesce(author_handle, '') || ' ' || coalesce(subject, '') || ' ' || "
@@ -114,6 +123,15 @@ def create_search_index(conn: Connection) -> None:
     """Create the full-text index (and, on SQLite, the triggers that keep it in sync)."""
     for statement in search_index_ddl(conn.dialect.name):
         conn.exec_driver_sql(statement)
+        if statement == POSTGRES_SEARCH_DDL[0]:
+            create_fold_function(conn)
+
+
+def create_fold_function(conn: Connection) -> None:
+    """(Re)create PostgreSQL's ``socialinbox_fold`` with unaccent named by its schema."""
+    schema = conn.exec_driver_sql(UNACCENT_SCHEMA).scalar_one()
+    quoted = conn.dialect.identifier_preparer.quote_identifier(schema).replace("'", "''")
+    conn.exec_driver_sql(POSTGRES_FOLD_FUNCTION.format(schema=quoted))
 
 
 def drop_search_index(conn: Connection) -> None:

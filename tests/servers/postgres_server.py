@@ -129,6 +129,13 @@ class PostgresServer(StartedInWith):
         self._admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
         return self.url_of(name)
 
+    def empty_database(self) -> str:
+        """The URL of a new database without a single table, as ``createdb`` makes one (a
+        target for ``migrate-to``); drop it with :meth:`drop_database`."""
+        name = f"socialinbox_empty_{os.getpid()}_{next(self._names)}"
+        self._admin_execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
+        return self.url_of(name)
+
     def drop_database(self, url: str) -> None:
         name = make_url(url).database
         self._admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
