@@ -4344,7 +4344,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Needs reply</source>
-        <translation>Necesitan respuesta</translation>
+        <translation>Por responder</translation>
     </message>
     <message>
         <source>Escalated</source>
