@@ -17,6 +17,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
+from sqlalchemy.engine import make_url
+
 from socialinbox.clock import Clock, SystemClock
 from socialinbox.core.backup import BACKUP_DIR, latest_good_backup
 from socialinbox.core.writer import Writer
@@ -36,7 +38,7 @@ from socialinbox.settings import (
     SYNC_ROUND_DEADLINE_S,
     MachineSettings,
 )
-from socialinbox.storage.database import Database
+from socialinbox.storage.database import Database, server_address, with_password
 
 if TYPE_CHECKING:
     # The services are imported when first used (see _built_once): a command imports
@@ -148,7 +150,11 @@ class AppContext:
         from socialinbox.core.users import DeskUser
 
         self.desk = DeskUser(options.user, lambda: self.machine_settings.get(DISPLAY_NAME))
-        self.db = Database(database_url)
+        self.secrets = secrets or SecretStore()
+        if self.machine_settings.get(ALLOW_PLAINTEXT_KEYRING):
+            # Only where the user said so, knowing the file is not encrypted.
+            self.secrets.allow_plaintext()
+        self.db = Database(self.with_kept_password(database_url))
         try:
             self.db.prepare()
         except BaseException:
@@ -156,12 +162,22 @@ class AppContext:
             self.db.dispose()
             raise
         self.writer = Writer()
-        self.secrets = secrets or SecretStore()
-        if self.machine_settings.get(ALLOW_PLAINTEXT_KEYRING):
-            # Only where the user said so, knowing the file is not encrypted.
-            self.secrets.allow_plaintext()
         if registry is not None:
             self.__dict__["registry"] = registry  # in place of the built-in one (_built_once)
+
+    def with_kept_password(self, url: str) -> str:
+        """A database server's URL given without a password, with the one the keychain
+        keeps for it (``database-password``); any other URL as it is. Without either,
+        libpq's own sources still apply (``~/.pgpass``, ``PGPASSWORD``)."""
+        try:
+            parsed = make_url(url)
+        except Exception:
+            return url  # Database words the malformed URL
+        address = server_address(parsed)
+        if address is None or parsed.password is not None:
+            return url
+        kept = self.secrets.database_password(address).load()
+        return url if kept is None else with_password(url, kept)
 
     @property
     def user(self) -> str:

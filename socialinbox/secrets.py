@@ -31,6 +31,9 @@ EXTRA_SLOTS = ("session",)
 # The keychain key of an OAuth app's client secret: "oauth-app/<provider>" (no account's
 # UUID starts so).
 APP_SECRET_PREFIX = "oauth-app/"
+# The keychain key of a PostgreSQL server's password: "database/USER@HOST:PORT/DB" (see
+# storage.database.server_address), so that the URL a desk is started with carries none.
+DATABASE_PASSWORD_PREFIX = "database/"
 # How every explanation of an absent secret begins (see SecretStore.where_missing).
 SECRET_NOT_KEPT = "the secret for this account is not in the keychain"
 
@@ -206,6 +209,11 @@ class SecretStore:
         """The client secret of this computer's app with an OAuth network that asks for one
         (Google, Meta, LinkedIn), kept in the keychain beside the accounts' secrets."""
         return SecretSlot(self, f"{APP_SECRET_PREFIX}{provider}")
+
+    def database_password(self, address: str) -> SecretSlot:
+        """The password of a database server's role, kept for the address
+        ``USER@HOST:PORT/DB`` (``socialinbox database-password`` stores it)."""
+        return SecretSlot(self, f"{DATABASE_PASSWORD_PREFIX}{address}")
 
     def account_slot(self, account_uuid: str) -> SecretSlot:
         """The account's main secret as a slot, for a connector that renews it (see

@@ -23,6 +23,7 @@ from socialinbox.cli import (
     assign,
     backup,
     contacts,
+    database_password,
     erase_contact,
     escalate,
     export_contact,
@@ -70,7 +71,7 @@ COMMANDS += (report,)  # type: ignore[assignment]
 # Reviews on sites without a reply API, answered on the site (issue 13, part 7).
 COMMANDS += (mark_answered,)  # type: ignore[assignment]
 # Moving between SQLite and a shared PostgreSQL database (issue 14, part 5).
-COMMANDS += (migrate_to,)  # type: ignore[assignment]
+COMMANDS += (migrate_to, database_password)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

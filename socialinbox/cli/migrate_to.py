@@ -31,7 +31,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     from socialinbox.storage.transfer import TransferError, copy_database, open_empty_target
 
     try:
-        target = open_empty_target(args.url)
+        # A server's password comes from the keychain when the URL has none.
+        target = open_empty_target(context.with_kept_password(args.url))
         try:
             result = copy_database(context.db, target)
         finally:

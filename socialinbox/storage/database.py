@@ -410,6 +410,20 @@ class Database:
         return f"the database {self.url.render_as_string(hide_password=True)}"
 
 
+def server_address(url: URL) -> str | None:
+    """``USER@HOST:PORT/DB`` of a PostgreSQL URL (the port 5432 when it names none), the key
+    its password is kept under in the keychain; None for SQLite."""
+    if url.get_backend_name() != "postgresql":
+        return None
+    return f"{url.username or ''}@{url.host or 'localhost'}:{url.port or 5432}/{url.database or ''}"
+
+
+def with_password(url: str, password: str) -> str:
+    """``url`` with ``password`` in it, for connecting only: never stored, never shown
+    (:meth:`Database.name` hides it)."""
+    return make_url(url).set(password=password).render_as_string(hide_password=False)
+
+
 class _NoVersionTable(Exception):
     """A server database without the schema version table (new, or not ours)."""
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
@@ -21,6 +22,8 @@ from socialinbox.storage.schema import Base
 from socialinbox.storage.transfer import TransferError, copy_database, open_empty_target
 from tests.conftest import MemoryKeyring
 from tests.helpers import batch, message
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
 
 # What strangers write: scripts, quotes that end SQL strings, right-to-left text,
 # combining marks, emoji with joiners, control characters, a long text.
@@ -159,3 +162,31 @@ def test_a_failed_copy_leaves_the_server_database_empty(demo, empty_postgres):
     with pytest.raises(TransferError, match="nothing was kept"):
         copy_database(demo.db, open_empty_target(empty_postgres))
     open_empty_target(empty_postgres).dispose()  # still empty: a second try may go ahead
+
+
+def test_every_table_of_a_released_schema_goes_there_and_back(empty_postgres, tmp_path):
+    # The newest released fixture has a row in nearly every table (stays, outbox and its
+    # events, merges, import mappings, rate limits, quota days, alerts…), upgraded first.
+    fixture = sorted(FIXTURES.glob("schema_*.sqlite3"))[-1]
+    original = tmp_path / fixture.name
+    shutil.copy(fixture, original)
+    source = Database(f"sqlite:///{original}")
+    source.prepare()
+    try:
+        before = contents(source)
+        assert sum(1 for rows in before.values() if rows) >= 18
+        copy_database(source, open_empty_target(empty_postgres))
+    finally:
+        source.dispose()
+    server = Database(empty_postgres)
+    back = tmp_path / "back.sqlite3"
+    try:
+        assert contents(server) == before
+        copy_database(server, open_empty_target(f"sqlite:///{back}"))
+    finally:
+        server.dispose()
+    home = Database(f"sqlite:///{back}")
+    try:
+        assert contents(home) == before
+    finally:
+        home.dispose()

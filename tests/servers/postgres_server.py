@@ -136,6 +136,22 @@ class PostgresServer(StartedInWith):
         self._admin_execute(f'CREATE DATABASE "{name}" TEMPLATE template0')
         return self.url_of(name)
 
+    def password_role(self, role: str, password: str) -> str:
+        """The URL (without the password) of a new, empty database owned by a new ``role``
+        that must sign in with ``password`` (scram-sha-256, while every other role is
+        trusted): for tests of where a desk's password comes from. Only on the cluster
+        started here (an existing server's sign-in rules are its own)."""
+        if self._folder is None:
+            missing(f"a role with a password needs the tests' own cluster, not ${EXTERNAL_SERVER}")
+        hba = self._folder / "data" / "pg_hba.conf"
+        rule = f"host all {role} 127.0.0.1/32 scram-sha-256\n"
+        hba.write_text(rule + hba.read_text())
+        self._admin_execute(f"CREATE ROLE \"{role}\" LOGIN PASSWORD '{password}'")
+        self._admin_execute("SELECT pg_reload_conf()")
+        name = f"socialinbox_{role}_{os.getpid()}_{next(self._names)}"
+        self._admin_execute(f'CREATE DATABASE "{name}" OWNER "{role}" TEMPLATE template0')
+        return make_url(self.url_of(name)).set(username=role).render_as_string()
+
     def drop_database(self, url: str) -> None:
         name = make_url(url).database
         self._admin_execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
