@@ -150,6 +150,14 @@
         <translation> i tuoi file potrà leggerli)</translation>
     </message>
     <message>
+        <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove account</source>
         <translation>Rimuovi account</translation>
     </message>

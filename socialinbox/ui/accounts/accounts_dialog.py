@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.models import AccountInfo
-from socialinbox.secrets import SecretStore
+from socialinbox.secrets import KeychainShortfall, KeychainWarning, SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
@@ -148,11 +148,24 @@ class AccountsDialog(QDialog):
             self.table.setCurrentItem(first)
         self.empty.setVisible(not accounts)
         self.table.setVisible(bool(accounts))
-        warning = self._secrets.warning
-        self.keychain_note.setText(warning or "")
-        self.keychain_note.setVisible(bool(warning))
+        warning = self._secrets.keychain_warning
+        self.keychain_note.setText(self._keychain_text(warning) if warning else "")
+        self.keychain_note.setVisible(warning is not None)
         self.plaintext.setVisible(self._secrets.can_store_in_plaintext)
         self._selection_changed()
+
+    def _keychain_text(self, warning: KeychainWarning) -> str:
+        """The keychain's shortfall in the window's language (the CLI says it in English)."""
+        if warning.shortfall is KeychainShortfall.UNENCRYPTED:
+            text = self.tr(
+                "Secrets are stored unencrypted by {backend}, as chosen in the settings."
+            )
+        else:
+            text = self.tr(
+                "No secure keychain is available (found {backend}); secrets are kept in "
+                "memory until the app closes and must be entered again next time."
+            )
+        return text.format(backend=warning.backend)
 
     def _kind_label(self, kind: str) -> str:
         try:

@@ -1,0 +1,53 @@
+"""No English left in the window: texts that come from outside the UI (the keychain, the
+connectors' declarations, core's states and a sync's errors) are worded through the
+translator. A pseudo-language marks every translated text, so a text shown without the
+mark is an English leftover a translator could never reach."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from keyring.backends.fail import Keyring as FailKeyring
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+
+from socialinbox.secrets import SecretStore
+from socialinbox.ui.shell.window import MainWindow
+
+MARK = "⟦"
+
+
+class PseudoLanguage(QTranslator):
+    """Translates every text to itself inside ⟦…⟧ (placeholders and %n kept)."""
+
+    def translate(  # type: ignore[override]
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str:
+        return f"{MARK}{source}⟧"
+
+    def isEmpty(self) -> bool:
+        return False
+
+
+@pytest.fixture
+def pseudo_language(qapp: QApplication) -> Iterator[None]:
+    translator = PseudoLanguage()
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+def translated(text: str) -> bool:
+    return text.startswith(MARK)
+
+
+def test_the_keychain_warning_is_worded_in_the_windows_language(
+    window: MainWindow, pseudo_language: None
+) -> None:
+    window.context.secrets = SecretStore(FailKeyring())
+    dialog = window.accounts_ui.open()
+    note = dialog.keychain_note.text()
+    assert translated(note), note
+    assert "(found Keyring)" in note  # the backend's name, as found
+    assert "in memory" in (window.context.secrets.warning or "")  # the CLI's English
