@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 
 from socialinbox.secrets import SecretStore
 from socialinbox.ui.shell.window import MainWindow
@@ -51,3 +51,19 @@ def test_the_keychain_warning_is_worded_in_the_windows_language(
     assert translated(note), note
     assert "(found Keyring)" in note  # the backend's name, as found
     assert "in memory" in (window.context.secrets.warning or "")  # the CLI's English
+
+
+def test_every_kinds_name_questions_and_help_are_worded_in_the_windows_language(
+    window: MainWindow, pseudo_language: None
+) -> None:
+    form = window.accounts_ui.open().add_account()
+    names = [form.kind.itemText(i) for i in range(form.kind.count())]
+    assert len(names) > 5 and [n for n in names if not translated(n)] == []
+    english = []
+    for index in range(form.kind.count()):
+        form.kind.setCurrentIndex(index)
+        shown = [label.text() for label in form.form_host.findChildren(QLabel)]
+        english += [text for text in shown if text and not translated(text)]
+        assert form.secret.placeholderText() == "" or translated(form.secret.placeholderText())
+    # The account's own words (none here) are the only text not translated.
+    assert english == []

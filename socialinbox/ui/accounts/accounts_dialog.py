@@ -32,7 +32,7 @@ from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
 from socialinbox.ui.accounts.accounts_panel import account_state, sync_times
-from socialinbox.ui.common.formatting import short_time, translate
+from socialinbox.ui.common.formatting import connector_text, short_time, translate
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -169,7 +169,7 @@ class AccountsDialog(QDialog):
 
     def _kind_label(self, kind: str) -> str:
         try:
-            return self._registry.get(kind).label
+            return connector_text(self._registry.get(kind).label)
         except LookupError:
             return kind
 
