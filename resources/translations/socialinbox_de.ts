@@ -5249,8 +5249,8 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Kein verbundenes Konto sendet auf {network}</translation>
     </message>
     <message>
-        <source>A reply that is {state} cannot take this step</source>
-        <translation>Eine Antwort im Zustand {state} kann diesen Schritt nicht machen</translation>
+        <source>A reply in the state “{state}” cannot take this step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>

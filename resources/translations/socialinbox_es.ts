@@ -5249,8 +5249,8 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Ninguna cuenta conectada envía en {network}</translation>
     </message>
     <message>
-        <source>A reply that is {state} cannot take this step</source>
-        <translation>Una respuesta en estado {state} no puede dar este paso</translation>
+        <source>A reply in the state “{state}” cannot take this step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>

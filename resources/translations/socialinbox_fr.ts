@@ -5249,8 +5249,8 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Aucun compte connecté n’envoie sur {network}</translation>
     </message>
     <message>
-        <source>A reply that is {state} cannot take this step</source>
-        <translation>Une réponse à l’état {state} ne peut pas franchir cette étape</translation>
+        <source>A reply in the state “{state}” cannot take this step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>

@@ -5249,8 +5249,8 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Nessun account collegato invia su {network}</translation>
     </message>
     <message>
-        <source>A reply that is {state} cannot take this step</source>
-        <translation>Una risposta nello stato {state} non può fare questo passo</translation>
+        <source>A reply in the state “{state}” cannot take this step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>

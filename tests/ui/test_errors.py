@@ -35,7 +35,11 @@ def test_a_refusal_keeps_its_english_for_the_cli_and_is_worded_for_the_window() 
     with pytest.raises(UserError) as refused:
         next_state(OutboxState.DISCARDED, "approve")
     assert str(refused.value).startswith("a reply that is discarded cannot be approved")
-    assert describe(refused.value) == "A reply that is discarded cannot take this step"
+    # The state as the Outbox page names it, never core's "discarded" or "awaiting_review".
+    assert describe(refused.value) == "A reply in the state “Discarded” cannot take this step"
+    with pytest.raises(UserError) as waiting:
+        next_state(OutboxState.AWAITING_REVIEW, "claim")
+    assert "“Awaiting review”" in describe(waiting.value)
 
     with pytest.raises(UserError) as too_long:
         check_length("x" * 12, TextLimit(10, "characters"), "Bluesky")

@@ -12,7 +12,10 @@ from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
+from socialinbox.core.errors import UserError
+from socialinbox.core.outbox import OutboxState, next_state
 from socialinbox.secrets import SecretStore
+from socialinbox.ui.common.errors import describe
 from socialinbox.ui.shell.window import MainWindow
 
 MARK = "⟦"
@@ -67,3 +70,10 @@ def test_every_kinds_name_questions_and_help_are_worded_in_the_windows_language(
         assert form.secret.placeholderText() == "" or translated(form.secret.placeholderText())
     # The account's own words (none here) are the only text not translated.
     assert english == []
+
+
+def test_a_refused_steps_state_is_named_in_the_windows_language(pseudo_language: None) -> None:
+    with pytest.raises(UserError) as refused:
+        next_state(OutboxState.AWAITING_REVIEW, "claim")
+    shown = describe(refused.value)
+    assert translated(shown) and "⟦Awaiting review⟧" in shown, shown

@@ -38,6 +38,7 @@ from socialinbox.storage.database import (
     DatabaseUnreadable,
 )
 from socialinbox.ui.common.formatting import translate
+from socialinbox.ui.common.outbox_states import state_name
 
 CONTEXT = "errors"
 
@@ -213,8 +214,8 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "errors", "No connected account sends on {network}"
     ).format(**p),
     "outbox.transition": lambda p: translate(
-        "errors", "A reply that is {state} cannot take this step"
-    ).format(state=str(p["state"]).replace("_", " ")),
+        "errors", "A reply in the state “{state}” cannot take this step"
+    ).format(state=state_name(str(p["state"]))),
     "reply.too_long": lambda p: translate(
         "errors", "The reply is {length} long; {network} takes at most {limit} ({over} too many)"
     ).format(
