@@ -5304,6 +5304,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Das Netzwerk hat die Anmeldung abgelehnt: Melden Sie sich erneut an</translation>
     </message>
     <message>
+        <source>The network asks to wait until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network asks to wait a while before the next request</source>
         <translation>Das Netzwerk bittet, vor der nächsten Anfrage eine Weile zu warten</translation>
     </message>
@@ -5320,8 +5324,16 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>Die Antwort muss warten</translation>
     </message>
     <message>
+        <source>This computer does not hold the account&apos;s secret: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network refused the request</source>
         <translation>Das Netzwerk hat die Anfrage abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sending replies: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -5304,6 +5304,10 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>La red rechazó el inicio de sesión: vuelva a iniciar sesión</translation>
     </message>
     <message>
+        <source>The network asks to wait until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network asks to wait a while before the next request</source>
         <translation>La red pide esperar un rato antes de la siguiente petición</translation>
     </message>
@@ -5320,8 +5324,16 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>La respuesta debe esperar</translation>
     </message>
     <message>
+        <source>This computer does not hold the account&apos;s secret: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network refused the request</source>
         <translation>La red rechazó la petición</translation>
+    </message>
+    <message>
+        <source>Sending replies: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -5304,6 +5304,10 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Le réseau a refusé la connexion&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
+        <source>The network asks to wait until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network asks to wait a while before the next request</source>
         <translation>Le réseau demande d’attendre un peu avant la prochaine requête</translation>
     </message>
@@ -5320,8 +5324,16 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>La réponse doit attendre</translation>
     </message>
     <message>
+        <source>This computer does not hold the account&apos;s secret: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network refused the request</source>
         <translation>Le réseau a refusé la requête</translation>
+    </message>
+    <message>
+        <source>Sending replies: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -5304,6 +5304,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>La rete ha rifiutato l’accesso: accedi di nuovo</translation>
     </message>
     <message>
+        <source>The network asks to wait until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network asks to wait a while before the next request</source>
         <translation>La rete chiede di aspettare un po’ prima della prossima richiesta</translation>
     </message>
@@ -5320,8 +5324,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>La risposta deve aspettare</translation>
     </message>
     <message>
+        <source>This computer does not hold the account&apos;s secret: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network refused the request</source>
         <translation>La rete ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+        <source>Sending replies: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -6,6 +6,7 @@ mark is an English leftover a translator could never reach."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from socialinbox.core.errors import UserError
 from socialinbox.core.outbox import OutboxState, next_state
 from socialinbox.secrets import SecretStore
+from socialinbox.sync.problems import rate_limited
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.shell.window import MainWindow
 
@@ -77,3 +79,23 @@ def test_a_refused_steps_state_is_named_in_the_windows_language(pseudo_language:
         next_state(OutboxState.AWAITING_REVIEW, "claim")
     shown = describe(refused.value)
     assert translated(shown) and "⟦Awaiting review⟧" in shown, shown
+
+
+def test_a_failed_syncs_problem_is_worded_in_the_windows_language(
+    window: MainWindow, pseudo_language: None
+) -> None:
+    context = window.context
+    demo = context.accounts.list_accounts()[0]
+    context.writer.call(
+        context.accounts.record_sync,
+        demo.id,
+        ok=False,
+        error=rate_limited(datetime(2030, 1, 1, 9, 30, tzinfo=UTC), "429 Too Many Requests"),
+        next_sync=datetime(2030, 1, 1, 9, 30, tzinfo=UTC),
+    )
+    window.refresh_accounts()
+    [row] = window.accounts_ui.panel.row_texts()
+    assert row.splitlines()[1].startswith(f"{MARK}The network asks to wait until"), row
+    assert f"{MARK}The network asks to wait until" in window.sync_status.label.text()
+    # The network's own words stay English, where details are asked for.
+    assert "429 Too Many Requests" in window.accounts_ui.panel.list.item(0).toolTip()

@@ -31,7 +31,7 @@ from socialinbox.secrets import KeychainShortfall, KeychainWarning, SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
-from socialinbox.ui.accounts.accounts_panel import account_state, sync_times
+from socialinbox.ui.accounts.accounts_panel import account_state, account_state_detail, sync_times
 from socialinbox.ui.common.formatting import connector_text, short_time, translate
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
@@ -139,7 +139,7 @@ class AccountsDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
-            item.setToolTip(2, account_state(account))
+            item.setToolTip(2, account_state_detail(account))
             self.table.addTopLevelItem(item)
             if account.id == current:
                 self.table.setCurrentItem(item)
@@ -191,7 +191,7 @@ class AccountsDialog(QDialog):
         where = account.base_url or account.handle or ""
         self.detail.setText(
             f"{account.name} ({self._kind_label(account.kind)}{', ' + where if where else ''})\n"
-            f"{account_state(account)}\n{sync_times(account)}"
+            f"{account_state_detail(account)}\n{sync_times(account)}"
         )
 
     # -- doing --------------------------------------------------------------------------
