@@ -1,8 +1,9 @@
 """Secrets live in the operating system's keychain, keyed by the account's UUID.
 
 When the only keyring backend is the failing one or a plaintext file, the
-secret is kept in memory for this run only and :attr:`SecretStore.warning`
-says why. Secrets never go to the database, settings, logs or output.
+secret is kept in memory for this run only and :attr:`SecretStore.keychain_warning`
+says why (:attr:`SecretStore.warning` in English). Secrets never go to the database,
+settings, logs or output.
 
 The keychain is opened on first use, not at start: a command that reads no secret
 (``accounts list``, ``inbox``) imports no keyring module. Which backend is used is
@@ -15,6 +16,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from dataclasses import dataclass
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from socialinbox.logs import REDACTOR
@@ -58,8 +61,33 @@ def _backend_is_safe(backend: KeyringBackend) -> bool:
     return True
 
 
-def _plaintext_warning(backend: KeyringBackend) -> str:
-    return f"Secrets are stored unencrypted by {type(backend).__name__}, as chosen in the settings."
+class KeychainShortfall(StrEnum):
+    """Why secrets are not kept as they should be: the code a window words in its language."""
+
+    IN_MEMORY = "secrets.in_memory"  # no usable keychain: kept until the process ends
+    UNENCRYPTED = "secrets.unencrypted"  # the user chose the unencrypted keyring file
+
+
+@dataclass(frozen=True, slots=True)
+class KeychainWarning:
+    """A :class:`KeychainShortfall` and the keyring backend found (a class name, not
+    translated). ``english`` is the sentence for the CLI and the log."""
+
+    shortfall: KeychainShortfall
+    backend: str
+
+    @property
+    def english(self) -> str:
+        if self.shortfall is KeychainShortfall.UNENCRYPTED:
+            return f"Secrets are stored unencrypted by {self.backend}, as chosen in the settings."
+        return (
+            f"No secure keychain is available (found {self.backend}); secrets are kept in "
+            "memory until the app closes and must be entered again next time."
+        )
+
+
+def _plaintext_warning(backend: KeyringBackend) -> KeychainWarning:
+    return KeychainWarning(KeychainShortfall.UNENCRYPTED, type(backend).__name__)
 
 
 class SecretStore:
@@ -71,7 +99,7 @@ class SecretStore:
         self._opened: KeyringBackend | None = None
         self._memory: dict[str, str] = {}
         self._persistent: bool | None = None
-        self._warning: str | None = None
+        self._warning: KeychainWarning | None = None
         self._plaintext_allowed = False
         # The keychain may be opened from a worker thread (see open) and the event loop's.
         self._opening = threading.Lock()
@@ -100,17 +128,13 @@ class SecretStore:
             import keyring
 
             backend = keyring.get_keyring()
-        warning: str | None = None
+        warning: KeychainWarning | None = None
         persistent = _backend_is_safe(backend)
         if not persistent and self._plaintext_allowed and not _backend_fails(backend):
             persistent = True
             warning = _plaintext_warning(backend)
         elif not persistent:
-            warning = (
-                "No secure keychain is available (found "
-                f"{type(backend).__name__}); secrets are kept in memory until the "
-                "app closes and must be entered again next time."
-            )
+            warning = KeychainWarning(KeychainShortfall.IN_MEMORY, type(backend).__name__)
         self._persistent, self._warning = persistent, warning
         self._opened = backend  # last: a thread that sees it sees the rest
 
@@ -122,7 +146,14 @@ class SecretStore:
 
     @property
     def warning(self) -> str | None:
-        """Why secrets are not kept as they should be (None: the keychain keeps them)."""
+        """Why secrets are not kept as they should be, in English for the CLI and the log
+        (None: the keychain keeps them). A window words :attr:`keychain_warning` instead."""
+        warning = self.keychain_warning
+        return warning.english if warning is not None else None
+
+    @property
+    def keychain_warning(self) -> KeychainWarning | None:
+        """Why secrets are not kept as they should be, typed (None: the keychain keeps them)."""
         self.open()
         return self._warning
 

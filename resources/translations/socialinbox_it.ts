@@ -52,6 +52,14 @@
         <translation>Accedi con il &amp;browser…</translation>
     </message>
     <message>
+        <source>{label} (optional):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{label}:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Before you start</source>
         <translation>Prima di iniziare</translation>
     </message>
@@ -148,6 +156,14 @@
     <message>
         <source> your files can read them)</source>
         <translation> i tuoi file potrà leggerli)</translation>
+    </message>
+    <message>
+        <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -1154,6 +1170,237 @@
     <message>
         <source>Queue it (Ctrl+Enter)</source>
         <translation>Mettila in coda (Ctrl+Invio)</translation>
+    </message>
+</context>
+<context>
+    <name>Connector</name>
+    <message>
+        <source>Bluesky</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create an app password in Bluesky under Settings ▸ Privacy and security ▸ App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server (leave as is for bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handle (e.g. yourname.bsky.social)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo (sample messages)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretend the network is unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail (IMAP/SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the mailbox, used for IMAP and SMTP. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the account&apos;s security settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP server (incoming)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IMAP port (993 for TLS, 143 for STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP server (outgoing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMTP port (465 for TLS, 587 for STARTTLS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name (often the address)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: tls, starttls or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent folder (found automatically)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth access token with the scope business.manage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser as an administrator of the page (this computer&apos;s LinkedIn app: Settings ▸ Apps), or paste an access token with the scopes r_organization_social, w_organization_social and rw_organization_admin. The page number (as in linkedin.com/company/12345/admin) is needed only if you administer several pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mastodon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser, or paste an access token: on your server open Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, submit, open the application and copy “Your access token”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Matrix password signs this app in once, as a device of its own; only that device&apos;s access token is kept (in the keychain), never the password. Messages in encrypted rooms cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Homeserver (e.g. https://matrix.example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User id (e.g. @desk:example.org)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept invitations to direct chats (yes/no)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page name or id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Facebook Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Page, with the permissions pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Facebook Page linked to the Instagram professional account, with the permissions instagram_basic, instagram_manage_messages and instagram_manage_comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meta lets your app read and answer a Page&apos;s messages and comments only after App Review of its permissions (and a verified business).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X&apos;s API is paid: buy credits for your app in X&apos;s Developer Console before connecting (each post read and reply is charged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Google opens the Business Profile APIs to a project only after you request access and Google approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); until Google has verified your app, its sign-ins expire after 7 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LinkedIn grants the Community Management API, needed to read and answer a Page&apos;s comments, only to apps it has reviewed and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telegram bot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you have) and copy the token it gives (it looks like 123456789:AAE…); customers then write to the bot. To answer the chats of your own Telegram Business account too, connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bot API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WordPress comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your site&apos;s dashboard open Users ▸ Profile, scroll to “Application Passwords”, type a name (e.g. Social Inbox), press “Add New Application Password” and copy it (WordPress 5.6 or newer). The user must be an Editor or Administrator. The site must use https:// unless it runs on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (this computer&apos;s X app: Settings ▸ Apps), or paste an OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YouTube</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth 2.0 access token with the scope youtube.force-ssl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily quota (units)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5002,8 +5249,8 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>Nessun account collegato invia su {network}</translation>
     </message>
     <message>
-        <source>A reply that is {state} cannot take this step</source>
-        <translation>Una risposta nello stato {state} non può fare questo passo</translation>
+        <source>A reply in the state “{state}” cannot take this step</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
@@ -5057,6 +5304,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>La rete ha rifiutato l’accesso: accedi di nuovo</translation>
     </message>
     <message>
+        <source>The network asks to wait until {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network asks to wait a while before the next request</source>
         <translation>La rete chiede di aspettare un po’ prima della prossima richiesta</translation>
     </message>
@@ -5073,8 +5324,16 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>La risposta deve aspettare</translation>
     </message>
     <message>
+        <source>This computer does not hold the account&apos;s secret: sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The network refused the request</source>
         <translation>La rete ha rifiutato la richiesta</translation>
+    </message>
+    <message>
+        <source>Sending replies: {problem}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -41,7 +41,6 @@ from socialinbox.channels.bluesky_posts import (
     strong_ref,
 )
 from socialinbox.channels.bluesky_session import (
-    APP_PASSWORDS_URL,
     DEFAULT_ENTRYWAY,
     XrpcClient,
     normalise_identifier,
@@ -60,6 +59,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import TextTooLong, check_length
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -370,18 +370,24 @@ def _chunks(items: Sequence[Placed]) -> list[Sequence[Placed]]:
 
 class BlueskyConnectorFactory:
     kind: ClassVar[str] = BLUESKY
-    label: ClassVar[str] = "Bluesky"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Bluesky")
     channels: ClassVar[tuple[str, ...]] = (BLUESKY,)
     networks: ClassVar[tuple[Network, ...]] = (BLUESKY_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "App password"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "App password")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Create an app password in Bluesky under Settings ▸ Privacy and security ▸ "
-        f"App passwords ({APP_PASSWORDS_URL}). Do not use your main password."
+        # The address written out (APP_PASSWORDS_URL): a translation's source must be literal.
+        "App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.",
     )
-    base_url_label: ClassVar[str | None] = "Server (leave as is for bsky.social)"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP(
+        "Connector", "Server (leave as is for bsky.social)"
+    )
     default_base_url: ClassVar[str | None] = DEFAULT_ENTRYWAY
-    handle_label: ClassVar[str | None] = "Handle (e.g. yourname.bsky.social)"
+    handle_label: ClassVar[str | None] = QT_TRANSLATE_NOOP(
+        "Connector", "Handle (e.g. yourname.bsky.social)"
+    )
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()
 
     def create(self, context: ConnectorContext) -> BlueskyConnector:

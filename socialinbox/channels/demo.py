@@ -55,6 +55,7 @@ from socialinbox.core.connector import (
 from socialinbox.core.names import CONTEXT_KIND, EMAIL, GUEST, MESSAGE_KINDS, PHONE
 from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import measure
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 DEMO_DATA = ("demo", "demo_messages.json")
 DEMO_TEXT_LIMIT = 500
@@ -306,7 +307,7 @@ class DemoConnector:
 
 class DemoConnectorFactory:
     kind: ClassVar[str] = "demo"
-    label: ClassVar[str] = "Demo (sample messages)"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Demo (sample messages)")
     channels: ClassVar[tuple[str, ...]] = DEMO_CHANNELS
     # Only the networks no real connector declares yet (see demo_networks).
     networks: ClassVar[tuple[Network, ...]] = DEMO_NETWORKS
@@ -317,7 +318,11 @@ class DemoConnectorFactory:
     default_base_url: ClassVar[str | None] = None
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField("offline", "Pretend the network is unreachable", required=False),
+        SettingField(
+            "offline",
+            QT_TRANSLATE_NOOP("Connector", "Pretend the network is unreachable"),
+            required=False,
+        ),
     )
 
     def create(self, context: ConnectorContext) -> DemoConnector:

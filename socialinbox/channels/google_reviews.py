@@ -76,6 +76,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 # The reviews API's host, which is also the account's address; the account and location
 # listings have hosts of their own. An account at another address (a test server) finds
@@ -379,16 +380,17 @@ class GoogleReviewsConnectorFactory(SignsInWithOAuth):
     oauth = GOOGLE_REVIEWS_KIND
     access_notice: ClassVar[AccessNotice | None] = GOOGLE_REVIEWS_KIND.notice
     kind: ClassVar[str] = GOOGLE_REVIEWS
-    label: ClassVar[str] = "Google reviews"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Google reviews")
     channels: ClassVar[tuple[str, ...]] = (GOOGLE_REVIEWS,)
     networks: ClassVar[tuple[Network, ...]] = (GOOGLE_REVIEWS_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser (this computer's Google app: Settings ▸ Apps), or paste "
-        "an OAuth access token with the scope business.manage."
+        "an OAuth access token with the scope business.manage.",
     )
-    base_url_label: ClassVar[str | None] = "API address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "API address")
     default_base_url: ClassVar[str | None] = REVIEWS_HOST
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()

@@ -106,6 +106,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 50
 # A round reads at most this many notification pages, and this many comment pages.
@@ -508,23 +509,24 @@ class LinkedInConnectorFactory(SignsInWithOAuth):
     oauth = LINKEDIN_KIND
     access_notice: ClassVar[AccessNotice | None] = LINKEDIN_KIND.notice
     kind: ClassVar[str] = LINKEDIN
-    label: ClassVar[str] = "LinkedIn page"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "LinkedIn page")
     channels: ClassVar[tuple[str, ...]] = (LINKEDIN,)
     networks: ClassVar[tuple[Network, ...]] = (LINKEDIN_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser as an administrator of the page (this computer's LinkedIn "
         "app: Settings ▸ Apps), or paste an access token with the scopes "
         "r_organization_social, w_organization_social and rw_organization_admin. The page "
         "number (as in linkedin.com/company/12345/admin) is needed only if you administer "
-        "several pages."
+        "several pages.",
     )
-    base_url_label: ClassVar[str | None] = "API address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "API address")
     default_base_url: ClassVar[str | None] = "https://api.linkedin.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField(ORGANIZATION, "Page number", required=False),
+        SettingField(ORGANIZATION, QT_TRANSLATE_NOOP("Connector", "Page number"), required=False),
     )
 
     def create(self, context: ConnectorContext) -> LinkedInConnector:

@@ -62,6 +62,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 NOTIFICATIONS_PAGE = 80  # the documented maximum
 STATUSES_PAGE = 40  # the documented maximum
@@ -428,17 +429,18 @@ def _receipt(status: Mapping[str, Any]) -> SentReceipt:
 
 class MastodonConnectorFactory:
     kind: ClassVar[str] = MASTODON
-    label: ClassVar[str] = "Mastodon"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Mastodon")
     channels: ClassVar[tuple[str, ...]] = (MASTODON,)
     networks: ClassVar[tuple[Network, ...]] = (MASTODON_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser, or paste an access token: on your server open "
         "Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, "
-        "submit, open the application and copy “Your access token”."
+        "submit, open the application and copy “Your access token”.",
     )
-    base_url_label: ClassVar[str | None] = "Server address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "Server address")
     default_base_url: ClassVar[str | None] = None
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()

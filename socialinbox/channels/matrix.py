@@ -76,6 +76,7 @@ from socialinbox.core.connector import (
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import Network
 from socialinbox.core.textlimit import TextTooLong, check_length
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -526,7 +527,7 @@ def _replying_to(message: FetchedMessage, last_inbound: str | None) -> FetchedMe
 
 class MatrixConnectorFactory:
     kind: ClassVar[str] = MATRIX
-    label: ClassVar[str] = "Matrix"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Matrix")
     # Matrix itself and the networks bridged into it; Telegram's network is declared by
     # the Telegram connector.
     channels: ClassVar[tuple[str, ...]] = (MATRIX, WHATSAPP, SIGNAL, SLACK, TELEGRAM)
@@ -537,19 +538,24 @@ class MatrixConnectorFactory:
         SLACK_NETWORK,
     )
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Password"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Password")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Your Matrix password signs this app in once, as a device of its own; only that "
         "device's access token is kept (in the keychain), never the password. Messages in "
-        "encrypted rooms cannot be read here."
+        "encrypted rooms cannot be read here.",
     )
-    base_url_label: ClassVar[str | None] = "Homeserver (e.g. https://matrix.example.org)"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP(
+        "Connector", "Homeserver (e.g. https://matrix.example.org)"
+    )
     default_base_url: ClassVar[str | None] = None
-    handle_label: ClassVar[str | None] = "User id (e.g. @desk:example.org)"
+    handle_label: ClassVar[str | None] = QT_TRANSLATE_NOOP(
+        "Connector", "User id (e.g. @desk:example.org)"
+    )
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField(
             AUTO_JOIN_DIRECT,
-            "Accept invitations to direct chats (yes/no)",
+            QT_TRANSLATE_NOOP("Connector", "Accept invitations to direct chats (yes/no)"),
             required=False,
             default="yes",
         ),

@@ -84,6 +84,7 @@ from socialinbox.core.connector import (
 )
 from socialinbox.core.messaging_window import ReplyWindow, send_as
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 25
 # A catch-up reads at most this many pages of conversations (or comments of one post).
@@ -581,12 +582,12 @@ class _MetaFactory(SignsInWithOAuth):
     """What the Facebook and Instagram factories share."""
 
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    base_url_label: ClassVar[str | None] = "API address"
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "API address")
     default_base_url: ClassVar[str | None] = "https://graph.facebook.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
-        SettingField("page", "Page name or id", required=False),
+        SettingField("page", QT_TRANSLATE_NOOP("Connector", "Page name or id"), required=False),
     )
 
     async def revoke(self, context: ConnectorContext) -> None:
@@ -612,13 +613,14 @@ class FacebookConnectorFactory(_MetaFactory):
     oauth = FACEBOOK_KIND
     access_notice: ClassVar[AccessNotice | None] = FACEBOOK_KIND.notice
     kind: ClassVar[str] = FACEBOOK
-    label: ClassVar[str] = "Facebook Page"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Facebook Page")
     channels: ClassVar[tuple[str, ...]] = (FACEBOOK,)
     networks: ClassVar[tuple[Network, ...]] = (FACEBOOK_NETWORK,)
-    secret_help: ClassVar[str] = (
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser (this computer's Meta app: Settings ▸ Apps), or paste a "
         "user access token of a person who manages the Page, with the permissions "
-        "pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement."
+        "pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.",
     )
 
     def create(self, context: ConnectorContext) -> FacebookConnector:
@@ -629,14 +631,15 @@ class InstagramConnectorFactory(_MetaFactory):
     oauth = INSTAGRAM_KIND
     access_notice: ClassVar[AccessNotice | None] = INSTAGRAM_KIND.notice
     kind: ClassVar[str] = INSTAGRAM
-    label: ClassVar[str] = "Instagram"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Instagram")
     channels: ClassVar[tuple[str, ...]] = (INSTAGRAM,)
     networks: ClassVar[tuple[Network, ...]] = (INSTAGRAM_NETWORK,)
-    secret_help: ClassVar[str] = (
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser (this computer's Meta app: Settings ▸ Apps), or paste a "
         "user access token of a person who manages the Facebook Page linked to the "
         "Instagram professional account, with the permissions instagram_basic, "
-        "instagram_manage_messages and instagram_manage_comments."
+        "instagram_manage_messages and instagram_manage_comments.",
     )
 
     def create(self, context: ConnectorContext) -> InstagramConnector:

@@ -35,6 +35,7 @@ from urllib.parse import urlsplit
 
 from socialinbox.channels.oauth_endpoints import OAuthEndpoints
 from socialinbox.core.connector import AccessNotice
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 # The Graph API version, in one place for every Meta URL.
 META_GRAPH_VERSION = "v25.0"
@@ -142,8 +143,11 @@ LINKEDIN = OAuthProvider(
 PROVIDERS: tuple[OAuthProvider, ...] = (X, GOOGLE, META, LINKEDIN)
 
 _META_REVIEW = AccessNotice(
-    "Meta lets your app read and answer a Page's messages and comments only after App "
-    "Review of its permissions (and a verified business).",
+    QT_TRANSLATE_NOOP(
+        "Connector",
+        "Meta lets your app read and answer a Page's messages and comments only after App "
+        "Review of its permissions (and a verified business).",
+    ),
     "https://developers.facebook.com/docs/resp-plat-initiatives/individual-processes/app-review",
 )
 
@@ -152,8 +156,11 @@ X_KIND = OAuthKind(
     X,
     "tweet.read tweet.write users.read offline.access",
     AccessNotice(
-        "X's API is paid: buy credits for your app in X's Developer Console before "
-        "connecting (each post read and reply is charged).",
+        QT_TRANSLATE_NOOP(
+            "Connector",
+            "X's API is paid: buy credits for your app in X's Developer Console before "
+            "connecting (each post read and reply is charged).",
+        ),
         "https://docs.x.com/x-api/getting-started/pricing",
     ),
 )
@@ -176,8 +183,11 @@ GOOGLE_REVIEWS_KIND = OAuthKind(
     GOOGLE,
     "https://www.googleapis.com/auth/business.manage",
     AccessNotice(
-        "Google opens the Business Profile APIs to a project only after you request access "
-        "and Google approves it.",
+        QT_TRANSLATE_NOOP(
+            "Connector",
+            "Google opens the Business Profile APIs to a project only after you request access "
+            "and Google approves it.",
+        ),
         "https://developers.google.com/my-business/content/prereqs",
     ),
 )
@@ -186,8 +196,11 @@ YOUTUBE_KIND = OAuthKind(
     GOOGLE,
     "https://www.googleapis.com/auth/youtube.force-ssl",
     AccessNotice(
-        "Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); "
-        "until Google has verified your app, its sign-ins expire after 7 days.",
+        QT_TRANSLATE_NOOP(
+            "Connector",
+            "Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); "
+            "until Google has verified your app, its sign-ins expire after 7 days.",
+        ),
         "https://developers.google.com/youtube/v3/getting-started",
     ),
 )
@@ -197,8 +210,11 @@ LINKEDIN_KIND = OAuthKind(
     # rw_organization_admin: the page's notifications and its administrators' ACLs.
     "r_organization_social w_organization_social rw_organization_admin",
     AccessNotice(
-        "LinkedIn grants the Community Management API, needed to read and answer a Page's "
-        "comments, only to apps it has reviewed and approved.",
+        QT_TRANSLATE_NOOP(
+            "Connector",
+            "LinkedIn grants the Community Management API, needed to read and answer a Page's "
+            "comments, only to apps it has reviewed and approved.",
+        ),
         "https://learn.microsoft.com/en-us/linkedin/marketing/community-management/"
         "community-management-overview",
     ),

@@ -62,6 +62,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 UPDATES_PAGE = 100  # getUpdates' documented maximum
 # A round stops after this many pages (the next round goes on from there).
@@ -271,19 +272,20 @@ def _is_int(value: object) -> bool:
 
 class TelegramConnectorFactory:
     kind: ClassVar[str] = TELEGRAM
-    label: ClassVar[str] = "Telegram bot"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Telegram bot")
     channels: ClassVar[tuple[str, ...]] = (TELEGRAM,)
     networks: ClassVar[tuple[Network, ...]] = (TELEGRAM_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Bot token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Bot token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you "
         "have) and copy the token it gives (it looks like 123456789:AAE…); customers then "
         "write to the bot. To answer the chats of your own Telegram Business account too, "
         "connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and "
-        "allow it to reply."
+        "allow it to reply.",
     )
-    base_url_label: ClassVar[str | None] = "Bot API server"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "Bot API server")
     default_base_url: ClassVar[str | None] = DEFAULT_BASE_URL
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()

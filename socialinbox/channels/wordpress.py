@@ -82,6 +82,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 COMMENTS = "wp/v2/comments"
 PAGE_SIZE = 100  # the documented maximum of per_page
@@ -480,20 +481,21 @@ def _receipt(comment: Mapping[str, Any]) -> SentReceipt:
 
 class WordPressConnectorFactory:
     kind: ClassVar[str] = WORDPRESS
-    label: ClassVar[str] = "WordPress comments"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "WordPress comments")
     channels: ClassVar[tuple[str, ...]] = (WORDPRESS,)
     networks: ClassVar[tuple[Network, ...]] = (WORDPRESS_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Application password"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Application password")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "In your site's dashboard open Users ▸ Profile, scroll to “Application "
         "Passwords”, type a name (e.g. Social Inbox), press “Add New Application "
         "Password” and copy it (WordPress 5.6 or newer). The user must be an Editor "
-        "or Administrator. The site must use https:// unless it runs on this computer."
+        "or Administrator. The site must use https:// unless it runs on this computer.",
     )
-    base_url_label: ClassVar[str | None] = "Site address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "Site address")
     default_base_url: ClassVar[str | None] = None
-    handle_label: ClassVar[str | None] = "User name"
+    handle_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "User name")
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()
 
     def create(self, context: ConnectorContext) -> WordPressConnector:

@@ -63,6 +63,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 100  # the documented maximum of max_results
 # X returns at most the 800 most recent mentions, whatever since_id says.
@@ -349,16 +350,17 @@ class XConnectorFactory(SignsInWithOAuth):
     oauth = X_KIND
     access_notice: ClassVar[AccessNotice | None] = X_KIND.notice
     kind: ClassVar[str] = X
-    label: ClassVar[str] = "X"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "X")
     channels: ClassVar[tuple[str, ...]] = (X,)
     networks: ClassVar[tuple[Network, ...]] = (X_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser (this computer's X app: Settings ▸ Apps), or paste an "
-        "OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read."
+        "OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.",
     )
-    base_url_label: ClassVar[str | None] = "API address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "API address")
     default_base_url: ClassVar[str | None] = "https://api.x.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = ()

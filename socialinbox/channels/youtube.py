@@ -86,6 +86,7 @@ from socialinbox.core.connector import (
     VerifiedAccount,
 )
 from socialinbox.core.networks import Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 API: Final = "/youtube/v3"
 PAGE_SIZE: Final = 100  # commentThreads' and comments' documented maximum
@@ -402,22 +403,23 @@ class YouTubeConnectorFactory(SignsInWithOAuth):
     oauth = YOUTUBE_KIND
     access_notice: ClassVar[AccessNotice | None] = YOUTUBE_KIND.notice
     kind: ClassVar[str] = YOUTUBE
-    label: ClassVar[str] = "YouTube"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "YouTube")
     channels: ClassVar[tuple[str, ...]] = (YOUTUBE,)
     networks: ClassVar[tuple[Network, ...]] = (YOUTUBE_NETWORK,)
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Access token"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Access token")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "Sign in with the browser (this computer's Google app: Settings ▸ Apps), or paste an "
-        "OAuth 2.0 access token with the scope youtube.force-ssl."
+        "OAuth 2.0 access token with the scope youtube.force-ssl.",
     )
-    base_url_label: ClassVar[str | None] = "API address"
+    base_url_label: ClassVar[str | None] = QT_TRANSLATE_NOOP("Connector", "API address")
     default_base_url: ClassVar[str | None] = "https://www.googleapis.com"
     handle_label: ClassVar[str | None] = None
     setting_fields: ClassVar[tuple[SettingField, ...]] = (
         SettingField(
             BUDGET_SETTING,
-            "Daily quota (units)",
+            QT_TRANSLATE_NOOP("Connector", "Daily quota (units)"),
             required=False,
             default=str(DEFAULT_DAILY_BUDGET),
         ),

@@ -47,6 +47,7 @@ from socialinbox.core.writer import Writer
 from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.sync.news import NewsWatchers
+from socialinbox.sync.problems import SIGN_IN_REFUSED, offline, rate_limited, sign_in_refused
 from socialinbox.sync.sender import Sender, SendResult
 
 log = logging.getLogger(__name__)
@@ -61,7 +62,6 @@ ChangeCallback = Callable[[ChangeSet], None]
 
 # How soon a failed account is tried again, doubling up to the account's interval.
 RETRY_AFTER_ERROR = timedelta(minutes=1)
-SIGN_IN_REFUSED = "sign-in refused"
 # The longest one account's round (fetching and sending) may take.
 DEFAULT_ROUND_DEADLINE = timedelta(minutes=5)
 # How many fetched batches may wait to be stored while the connector reads on: the
@@ -384,15 +384,11 @@ class SyncEngine:
                     if result.changes:
                         self._on_change(result.changes)
         except AuthenticationError as exc:
-            return f"{SIGN_IN_REFUSED}, re-authenticate the account: {exc}", False, None
+            return sign_in_refused(exc), False, None
         except RateLimitedError as exc:
-            return (
-                f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}",
-                False,
-                exc.retry_at,
-            )
+            return rate_limited(exc.retry_at, exc), False, exc.retry_at
         except OfflineError as exc:
-            return f"offline: {exc}", False, None
+            return offline(exc), False, None
         except ChannelError as exc:
             return str(exc) or type(exc).__name__, False, None
         except DatabaseProblem as exc:  # a full disk: said as it is, not as a bug

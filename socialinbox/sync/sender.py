@@ -33,6 +33,7 @@ from datetime import datetime, timedelta
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
+from socialinbox.core.accounts import SENDING_PREFIX
 from socialinbox.core.backoff import BackoffPolicy, RandomSource, next_attempt_at
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import (
@@ -53,6 +54,7 @@ from socialinbox.core.connector import (
 from socialinbox.core.outbox_delivery import DEFAULT_LEASE, Claim, OutboxDelivery
 from socialinbox.core.outbox_service import SYSTEM_ACTOR
 from socialinbox.core.writer import Writer
+from socialinbox.sync.problems import offline, rate_limited, sign_in_refused
 
 log = logging.getLogger(__name__)
 
@@ -212,7 +214,7 @@ class Sender:
         if exc.may_have_reached_server:
             return await self._uncertain(claim, connector, window, str(exc) or "no answer")
         if isinstance(exc, AuthenticationError):
-            problem = f"sending: sign-in refused, re-authenticate the account: {exc}"
+            problem = SENDING_PREFIX + sign_in_refused(exc)
             await self._store(self._delivery.record_not_sent, claim, problem)
             return "auth", _Stop(problem)
         if isinstance(exc, ReplyMustWait):
@@ -221,11 +223,11 @@ class Sender:
             )
             return "waiting", None
         if isinstance(exc, OfflineError):
-            problem = f"sending: offline: {exc}"
+            problem = SENDING_PREFIX + offline(exc)
             await self._store(self._delivery.record_not_sent, claim, problem)
             return "offline", _Stop(problem)
         if isinstance(exc, RateLimitedError):
-            error = f"rate-limited until {exc.retry_at:%H:%M:%S} UTC: {exc}"
+            error = rate_limited(exc.retry_at, exc)
             await self._store(
                 self._delivery.record_failed,
                 claim,
@@ -233,7 +235,7 @@ class Sender:
                 next_attempt_at=max(exc.retry_at, self._clock.now()),
                 uncertain=False,
             )
-            return "failed", _Stop(f"sending: {error}", exc.retry_at)
+            return "failed", _Stop(SENDING_PREFIX + error, exc.retry_at)
         # Transient: later, with backoff; permanent or unknown kinds: a person decides.
         retry_at = self._next_attempt(claim) if isinstance(exc, TransientError) else None
         if isinstance(exc, PermanentError):

@@ -97,8 +97,9 @@ def test_an_account_that_failed_shows_the_error_in_words(gate_window, qloop) -> 
     )
     gate_window.refresh_accounts()
     rows = gate_window.accounts_ui.panel.row_texts()
-    error = "sign-in refused, re-authenticate the account: token revoked"
-    assert rows == [f"{DEMO_ACCOUNT_NAME}\n{error}"]
+    # Worded by its kind (translatable); the network's own words where details are shown.
+    assert rows == [f"{DEMO_ACCOUNT_NAME}\nThe network refused the sign-in: sign in again"]
+    assert "token revoked" in gate_window.accounts_ui.panel.list.item(0).toolTip()
     dialog = gate_window.accounts_ui.open(demo.id)
     assert "token revoked" in dialog.detail.text()
 

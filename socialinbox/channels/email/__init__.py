@@ -18,13 +18,14 @@ from socialinbox.channels.review_mail.networks import REVIEW_SITE_NETWORKS
 from socialinbox.core.connector import ConnectorContext, SettingField
 from socialinbox.core.names import EMAIL
 from socialinbox.core.networks import CORE_NETWORKS, Network
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 __all__ = ["EmailConnector", "EmailConnectorFactory"]
 
 
 class EmailConnectorFactory:
     kind: ClassVar[str] = "email"
-    label: ClassVar[str] = "E-mail (IMAP/SMTP)"
+    label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "E-mail (IMAP/SMTP)")
     channels: ClassVar[tuple[str, ...]] = (EMAIL, *(n.name for n in REVIEW_SITE_NETWORKS))
     # E-mail is a core network (one address rule for the whole app); this connector uses it,
     # and declares the review sites whose notification e-mails it reads as reviews.
@@ -33,11 +34,12 @@ class EmailConnectorFactory:
         *REVIEW_SITE_NETWORKS,
     )
     needs_secret: ClassVar[bool] = True
-    secret_label: ClassVar[str] = "Password"
-    secret_help: ClassVar[str] = (
+    secret_label: ClassVar[str] = QT_TRANSLATE_NOOP("Connector", "Password")
+    secret_help: ClassVar[str] = QT_TRANSLATE_NOOP(
+        "Connector",
         "The password of the mailbox, used for IMAP and SMTP. Providers with two-step "
         "sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the "
-        "account's security settings."
+        "account's security settings.",
     )
     base_url_label: ClassVar[str | None] = None
     default_base_url: ClassVar[str | None] = None

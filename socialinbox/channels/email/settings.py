@@ -8,20 +8,34 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from socialinbox.core.connector import PermanentError, SettingField
+from socialinbox.settings import QT_TRANSLATE_NOOP
 
 Security = Literal["tls", "starttls", "none"]
 SECURITY_CHOICES: tuple[Security, ...] = ("tls", "starttls", "none")
 LOOPBACK_NAMES = frozenset({"localhost", "localhost.localdomain"})
 
 SETTING_FIELDS: tuple[SettingField, ...] = (
-    SettingField("address", "E-mail address"),
-    SettingField("imap_host", "IMAP server (incoming)"),
-    SettingField("imap_port", "IMAP port (993 for TLS, 143 for STARTTLS)"),
-    SettingField("smtp_host", "SMTP server (outgoing)"),
-    SettingField("smtp_port", "SMTP port (465 for TLS, 587 for STARTTLS)"),
-    SettingField("username", "User name (often the address)"),
-    SettingField("security", "Encryption: tls, starttls or none", required=False, default="tls"),
-    SettingField("sent_folder", "Sent folder (found automatically)", required=False),
+    SettingField("address", QT_TRANSLATE_NOOP("Connector", "E-mail address")),
+    SettingField("imap_host", QT_TRANSLATE_NOOP("Connector", "IMAP server (incoming)")),
+    SettingField(
+        "imap_port", QT_TRANSLATE_NOOP("Connector", "IMAP port (993 for TLS, 143 for STARTTLS)")
+    ),
+    SettingField("smtp_host", QT_TRANSLATE_NOOP("Connector", "SMTP server (outgoing)")),
+    SettingField(
+        "smtp_port", QT_TRANSLATE_NOOP("Connector", "SMTP port (465 for TLS, 587 for STARTTLS)")
+    ),
+    SettingField("username", QT_TRANSLATE_NOOP("Connector", "User name (often the address)")),
+    SettingField(
+        "security",
+        QT_TRANSLATE_NOOP("Connector", "Encryption: tls, starttls or none"),
+        required=False,
+        default="tls",
+    ),
+    SettingField(
+        "sent_folder",
+        QT_TRANSLATE_NOOP("Connector", "Sent folder (found automatically)"),
+        required=False,
+    ),
 )
 
 

@@ -38,6 +38,7 @@ from socialinbox.core.connector import (
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.connect import AccountDraft, AccountSetup, SetupError, factory_text
 from socialinbox.ui.common.errors import describe
+from socialinbox.ui.common.formatting import connector_text
 from socialinbox.ui.common.links import open_web_url
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -89,7 +90,7 @@ class AccountForm(QDialog):
         self.kind.setAccessibleName(self.tr("Kind of account"))
         kinds = [k for k in registry.kinds() if k not in HIDDEN_KINDS] or registry.kinds()
         for kind in kinds:
-            self.kind.addItem(registry.get(kind).label, kind)
+            self.kind.addItem(connector_text(registry.get(kind).label), kind)
         if account is not None:
             self.kind.setCurrentIndex(max(0, self.kind.findData(account.kind)))
             self.kind.setEnabled(False)
@@ -149,18 +150,20 @@ class AccountForm(QDialog):
             self._add_field("name", self.tr("Name:"), self.tr("e.g. Front desk"))
             label = factory_text(factory, "base_url_label")
             if label:
-                field = self._add_field("base_url", f"{label}:", "https://…")
+                field = self._add_field(
+                    "base_url", self._field_label(connector_text(label)), "https://…"
+                )
                 field.setText(factory_text(factory, "default_base_url") or "")
             label = factory_text(factory, "handle_label")
             if label:
-                self._add_field("handle", f"{label}:", "")
+                self._add_field("handle", self._field_label(connector_text(label)), "")
             for setting in factory.setting_fields:
                 # A setting with a default is filled in already: "(optional)" would
                 # only puzzle (Matrix's "… (yes/no) (optional)").
                 plain = setting.required or setting.default is not None
                 field = self._add_field(
                     f"setting:{setting.key}",
-                    f"{setting.label}:" if plain else f"{setting.label} (optional):",
+                    self._field_label(connector_text(setting.label), optional=not plain),
                     "",
                 )
                 field.setText(setting.default or "")
@@ -168,13 +171,14 @@ class AccountForm(QDialog):
             self.form.addRow(self.tr("Account:"), plain_label(account.name))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.secret.setAccessibleName(factory.secret_label or self.tr("Secret"))
-        self.secret.setPlaceholderText(factory.secret_label)
+        secret_label = connector_text(factory.secret_label)
+        self.secret.setAccessibleName(secret_label or self.tr("Secret"))
+        self.secret.setPlaceholderText(secret_label)
         if factory.needs_secret:
-            self.form.addRow(f"{factory.secret_label or self.tr('Secret')}:", self.secret)
+            self.form.addRow(self._field_label(secret_label or self.tr("Secret")), self.secret)
             help_text = factory_text(factory, "secret_help")
             if help_text:
-                hint = plain_label(help_text)
+                hint = plain_label(connector_text(help_text))
                 hint.setWordWrap(True)
                 hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
                 self.form.addRow(hint)
@@ -193,13 +197,19 @@ class AccountForm(QDialog):
         first = next(iter(self._fields.values()), self.secret)
         first.setFocus()
 
+    def _field_label(self, label: str, optional: bool = False) -> str:
+        """A question's label (translated) as shown beside its field."""
+        if optional:
+            return self.tr("{label} (optional):").format(label=label)
+        return self.tr("{label}:").format(label=label)
+
     def _add_notice(self, factory: ConnectorFactory) -> None:
         """What the network demands first (a paid plan, an app review): one sentence and
         a button to its page, above the questions, before the user starts."""
         notice = access_notice(factory)
         if notice is None:
             return
-        sentence = plain_label(notice.sentence, wrap=True, selectable=True)
+        sentence = plain_label(connector_text(notice.sentence), wrap=True, selectable=True)
         sentence.setAccessibleName(self.tr("Before you start"))
         self.form.addRow(sentence)
         link = QPushButton(self.tr("Open the &page that explains it"))

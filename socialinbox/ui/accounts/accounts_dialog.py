@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 from socialinbox.channels.registry import ConnectorRegistry
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.models import AccountInfo
-from socialinbox.secrets import SecretStore
+from socialinbox.secrets import KeychainShortfall, KeychainWarning, SecretStore
 from socialinbox.settings import ALLOW_PLAINTEXT_KEYRING, MachineSettings
 from socialinbox.sync.connect import AccountRemoved, AccountSetup
 from socialinbox.ui.accounts.account_form import AccountForm
-from socialinbox.ui.accounts.accounts_panel import account_state, sync_times
-from socialinbox.ui.common.formatting import short_time, translate
+from socialinbox.ui.accounts.accounts_panel import account_state, account_state_detail, sync_times
+from socialinbox.ui.common.formatting import connector_text, short_time, translate
 from socialinbox.ui.common.widgets import plain_label
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.tasks import BackgroundTasks
@@ -139,7 +139,7 @@ class AccountsDialog(QDialog):
                 ]
             )
             item.setData(0, Qt.ItemDataRole.UserRole, account.id)
-            item.setToolTip(2, account_state(account))
+            item.setToolTip(2, account_state_detail(account))
             self.table.addTopLevelItem(item)
             if account.id == current:
                 self.table.setCurrentItem(item)
@@ -148,15 +148,28 @@ class AccountsDialog(QDialog):
             self.table.setCurrentItem(first)
         self.empty.setVisible(not accounts)
         self.table.setVisible(bool(accounts))
-        warning = self._secrets.warning
-        self.keychain_note.setText(warning or "")
-        self.keychain_note.setVisible(bool(warning))
+        warning = self._secrets.keychain_warning
+        self.keychain_note.setText(self._keychain_text(warning) if warning else "")
+        self.keychain_note.setVisible(warning is not None)
         self.plaintext.setVisible(self._secrets.can_store_in_plaintext)
         self._selection_changed()
 
+    def _keychain_text(self, warning: KeychainWarning) -> str:
+        """The keychain's shortfall in the window's language (the CLI says it in English)."""
+        if warning.shortfall is KeychainShortfall.UNENCRYPTED:
+            text = self.tr(
+                "Secrets are stored unencrypted by {backend}, as chosen in the settings."
+            )
+        else:
+            text = self.tr(
+                "No secure keychain is available (found {backend}); secrets are kept in "
+                "memory until the app closes and must be entered again next time."
+            )
+        return text.format(backend=warning.backend)
+
     def _kind_label(self, kind: str) -> str:
         try:
-            return self._registry.get(kind).label
+            return connector_text(self._registry.get(kind).label)
         except LookupError:
             return kind
 
@@ -178,7 +191,7 @@ class AccountsDialog(QDialog):
         where = account.base_url or account.handle or ""
         self.detail.setText(
             f"{account.name} ({self._kind_label(account.kind)}{', ' + where if where else ''})\n"
-            f"{account_state(account)}\n{sync_times(account)}"
+            f"{account_state_detail(account)}\n{sync_times(account)}"
         )
 
     # -- doing --------------------------------------------------------------------------

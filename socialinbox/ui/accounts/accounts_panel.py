@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.api_quota import QuotaUsage
 from socialinbox.core.models import AccountInfo
+from socialinbox.ui.common.errors import sync_problem_detail, sync_problem_text
 from socialinbox.ui.common.formatting import (
     QT_TRANSLATE_NOOP,
     full_datetime,
@@ -40,10 +41,23 @@ STATUS_WORDS = {
 
 
 def account_state(account: AccountInfo) -> str:
-    """The account's state in words: "Working", or the error the last sync met."""
+    """The account's state in words: "Working", or the kind of problem the last sync met
+    (the network's own words are in :func:`account_state_detail`)."""
     if account.status == "error":
-        return " ".join((account.last_error or translate("AccountsPanel", "Failed")).split())
+        if not account.last_error:
+            return translate("AccountsPanel", "Failed")
+        return sync_problem_text(account.last_error, account.next_sync)
     return translate("AccountsPanel", STATUS_WORDS.get(account.status, account.status))
+
+
+def account_state_detail(account: AccountInfo) -> str:
+    """:func:`account_state` with the network's own words after it (English, as it
+    answered), for a tooltip."""
+    state = account_state(account)
+    if account.status != "error" or not account.last_error:
+        return state
+    detail = " ".join(sync_problem_detail(account.last_error).split())
+    return f"{state} ({detail})" if detail else state
 
 
 OK_COLOUR = QColor("#2e7d32")
@@ -169,7 +183,7 @@ class AccountsPanel(QWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(
                 plain_tooltip(
-                    f"{account.name} ({account.kind})\n{account_state(account)}\n"
+                    f"{account.name} ({account.kind})\n{account_state_detail(account)}\n"
                     + sync_times(account)
                     + (f"\n{quota_text(quota)}" if quota else "")
                 )

@@ -30,12 +30,14 @@ SOURCE_LANGUAGE = "en"
 CATALOGUE_BASE = "socialinbox"
 CATALOGUE_FOLDER = Path("resources", "translations")
 # What lupdate reads, relative to the checkout: every UI module, and the declarations
-# whose labels the UI shows (settings, networks: marked with QT_TRANSLATE_NOOP there).
+# whose labels the UI shows (settings, networks, the connectors' kinds, questions and
+# notices: marked with QT_TRANSLATE_NOOP there).
 SOURCE_GLOBS: tuple[str, ...] = (
     "socialinbox/ui/**/*.py",
     "socialinbox/settings.py",
     "socialinbox/core/business_settings.py",
     "socialinbox/core/networks.py",
+    "socialinbox/channels/**/*.py",
 )
 
 

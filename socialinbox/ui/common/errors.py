@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
 
 from socialinbox.core.backup import BackupError
 from socialinbox.core.connector import (
@@ -37,7 +38,9 @@ from socialinbox.storage.database import (
     DatabaseTooNew,
     DatabaseUnreadable,
 )
-from socialinbox.ui.common.formatting import translate
+from socialinbox.sync.problems import ProblemKind, read_problem
+from socialinbox.ui.common.formatting import short_time, translate
+from socialinbox.ui.common.outbox_states import state_name
 
 CONTEXT = "errors"
 
@@ -213,8 +216,8 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         "errors", "No connected account sends on {network}"
     ).format(**p),
     "outbox.transition": lambda p: translate(
-        "errors", "A reply that is {state} cannot take this step"
-    ).format(state=str(p["state"]).replace("_", " ")),
+        "errors", "A reply in the state “{state}” cannot take this step"
+    ).format(state=state_name(str(p["state"]))),
     "reply.too_long": lambda p: translate(
         "errors", "The reply is {length} long; {network} takes at most {limit} ({over} too many)"
     ).format(
@@ -272,19 +275,63 @@ def file_error_text(error: OSError) -> str:
 def network_error_text(error: ChannelError) -> str:
     """A network's error: what kind of problem (translated), then the network's detail."""
     if isinstance(error, AuthenticationError):
-        text = translate("errors", "The network refused the sign-in: sign in again")
+        text = network_problem_words(ProblemKind.SIGN_IN_REFUSED)
     elif isinstance(error, RateLimitedError):
-        text = translate("errors", "The network asks to wait a while before the next request")
+        text = network_problem_words(ProblemKind.RATE_LIMITED)
     elif isinstance(error, OfflineError):
-        text = translate("errors", "The network cannot be reached: check the connection")
+        text = network_problem_words(ProblemKind.OFFLINE)
     elif isinstance(error, TransientError):
         text = translate("errors", "The network had a passing problem; it is tried again later")
     elif isinstance(error, ReplyMustWait):
         text = translate("errors", "The reply must wait")
     else:
-        text = translate("errors", "The network refused the request")
+        text = network_problem_words(ProblemKind.REFUSED)
     detail = str(error).strip()
     return f"{text} ({detail})" if detail else text
+
+
+def network_problem_words(kind: ProblemKind, until: datetime | None = None) -> str:
+    """A kind of network problem in words, without the network's detail."""
+    if kind is ProblemKind.SIGN_IN_REFUSED:
+        return translate("errors", "The network refused the sign-in: sign in again")
+    if kind is ProblemKind.RATE_LIMITED and until is not None:
+        return translate("errors", "The network asks to wait until {time}").format(
+            time=short_time(until)
+        )
+    if kind is ProblemKind.RATE_LIMITED:
+        return translate("errors", "The network asks to wait a while before the next request")
+    if kind is ProblemKind.OFFLINE:
+        return translate("errors", "The network cannot be reached: check the connection")
+    if kind is ProblemKind.SECRET_MISSING:
+        return translate(
+            "errors", "This computer does not hold the account's secret: sign in again"
+        )
+    if kind is ProblemKind.UNEXPECTED:
+        return translate("errors", "Something went wrong; the details are in the log")
+    return translate("errors", "The network refused the request")
+
+
+def sync_problem_text(last_error: str, near: datetime | None) -> str:
+    """A failed account's ``last_error`` (the sync's English) in words: its kind of problem,
+    without the network's detail (:func:`sync_problem_detail` has it, for a tooltip).
+    ``near``: a time close to a rate limit's end (the account's next sync), which dates
+    the end's time of day."""
+    problem = read_problem(last_error)
+    until = None
+    if problem.until is not None:
+        reference = (near or datetime.now(UTC)).astimezone(UTC)
+        until = datetime.combine(reference.date(), problem.until, tzinfo=UTC)
+    text = network_problem_words(problem.kind, until)
+    if problem.sending:
+        return translate("errors", "Sending replies: {problem}").format(problem=text)
+    return text
+
+
+def sync_problem_detail(last_error: str) -> str:
+    """The network's own words in a failed account's ``last_error`` (English, as the
+    network answered); empty when it said nothing more."""
+    problem = read_problem(last_error)
+    return "" if problem.kind is ProblemKind.UNEXPECTED else problem.detail.strip()
 
 
 def database_error_text(error: DatabaseProblem) -> str:

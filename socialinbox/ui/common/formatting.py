@@ -113,6 +113,13 @@ def network_name(channel: str) -> str:
     return QCoreApplication.translate("Network", current_networks().label(channel))
 
 
+def connector_text(text: str) -> str:
+    """A connector's declared text (its kind's label, a field's label, its help, its access
+    notice), marked where declared with ``QT_TRANSLATE_NOOP("Connector", …)``, in the
+    window's language. A plug-in's unmarked text stays as written; empty stays empty."""
+    return QCoreApplication.translate("Connector", text) if text else text
+
+
 def full_datetime(when: datetime) -> str:
     """Local date and time in the user's locale, e.g. "Thursday, 12 March 2026, 09:14"."""
     local = when.astimezone()

@@ -55,6 +55,7 @@ from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.icons import channel_icon, glyph_icon
 from socialinbox.ui.common.links import web_url
 from socialinbox.ui.common.networks import current_networks
+from socialinbox.ui.common.outbox_states import state_name
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 log = logging.getLogger(__name__)
@@ -79,7 +80,7 @@ def state_words(item: OutboxItemView) -> str:
         "outcome_unknown": translate("Composer", "May or may not have arrived: check the Outbox"),
         "discarded": translate("Composer", "Discarded"),
     }
-    return words.get(state, state.replace("_", " "))
+    return words.get(state) or state_name(state)
 
 
 class ReplyEditor(QPlainTextEdit):

@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -60,6 +60,7 @@ from socialinbox.ui.common.item_table import (
     item_table_view,
     replace_keeping_choice,
 )
+from socialinbox.ui.common.outbox_states import state_name
 from socialinbox.ui.common.people_marks import VIP_STAR, vip_text
 from socialinbox.ui.common.widgets import (
     ElidedLabel,
@@ -74,17 +75,6 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 # States a person has to look at (the sidebar badge counts them).
 ATTENTION_STATES = ("awaiting_review", "failed", "outcome_unknown")
 
-STATE_NAMES = {
-    "draft": QT_TRANSLATE_NOOP("OutboxState", "Draft"),
-    "awaiting_review": QT_TRANSLATE_NOOP("OutboxState", "Awaiting review"),
-    "approved": QT_TRANSLATE_NOOP("OutboxState", "Approved, waiting to send"),
-    "sending": QT_TRANSLATE_NOOP("OutboxState", "Sending"),
-    "sent": QT_TRANSLATE_NOOP("OutboxState", "Sent"),
-    "failed": QT_TRANSLATE_NOOP("OutboxState", "Failed"),
-    "outcome_unknown": QT_TRANSLATE_NOOP("OutboxState", "Outcome unknown"),
-    "discarded": QT_TRANSLATE_NOOP("OutboxState", "Discarded"),
-}
-
 COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "State"),
     QT_TRANSLATE_NOOP("Columns", "Network"),
@@ -92,11 +82,6 @@ COLUMNS = (
     QT_TRANSLATE_NOOP("Columns", "Reply"),
     QT_TRANSLATE_NOOP("Columns", "Problem"),
 )
-
-
-def state_name(state: str) -> str:
-    """An outbox state as the page shows it ("Awaiting review")."""
-    return QCoreApplication.translate("OutboxState", STATE_NAMES.get(state, state))
 
 
 def write_audit_file(path: Path, trail: Sequence[dict[str, Any]]) -> None:

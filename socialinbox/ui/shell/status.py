@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from socialinbox.core.models import AccountInfo
 from socialinbox.sync.engine import AccountSyncResult
+from socialinbox.ui.accounts.accounts_panel import account_state, account_state_detail
 from socialinbox.ui.common.formatting import full_datetime, short_time, translate
 from socialinbox.ui.common.icons import glyph_icon
 from socialinbox.ui.common.widgets import Chip, icon_label, plain_label, plain_tooltip
@@ -96,9 +97,7 @@ class SyncStatus(QWidget):
         failed = [a for a in self._accounts if a.status == "error"]
         if failed:
             first = failed[0]
-            text = self.tr("{name}: {error}").format(
-                name=first.name, error=" ".join((first.last_error or "").split())
-            )
+            text = self.tr("{name}: {error}").format(name=first.name, error=account_state(first))
             if len(failed) > 1:
                 text = translate("SyncStatus", "%n account(s) failed", None, len(failed))
             self.label.setText(text)
@@ -133,7 +132,7 @@ class SyncStatus(QWidget):
         result = self._results.get(account.id)
         if account.status == "error":
             return self.tr("{name}: failed ({when}): {error}").format(
-                name=account.name, when=when, error=account.last_error or ""
+                name=account.name, when=when, error=account_state_detail(account)
             )
         if result is not None:
             return translate(
