@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>{label} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (optional):</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden unverschlüsselt von {backend} gespeichert, wie in den Einstellungen gewählt.</translation>
     </message>
     <message>
         <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein sicherer Schlüsselbund verfügbar (gefunden: {backend}); Geheimnisse bleiben nur im Speicher, bis die App schließt, und müssen beim nächsten Mal erneut eingegeben werden.</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -1176,231 +1176,231 @@
     <name>Connector</name>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>App-Passwort</translation>
     </message>
     <message>
         <source>Create an app password in Bluesky under Settings ▸ Privacy and security ▸ App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen Sie in Bluesky unter Einstellungen ▸ Datenschutz und Sicherheit ▸ App-Passwörter ein App-Passwort (https://bsky.app/settings/app-passwords). Verwenden Sie nicht Ihr Hauptpasswort.</translation>
     </message>
     <message>
         <source>Server (leave as is for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (für bsky.social unverändert lassen)</translation>
     </message>
     <message>
         <source>Handle (e.g. yourname.bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Handle (z. B. ihrname.bsky.social)</translation>
     </message>
     <message>
         <source>Demo (sample messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (Beispielnachrichten)</translation>
     </message>
     <message>
         <source>Pretend the network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>So tun, als sei das Netzwerk nicht erreichbar</translation>
     </message>
     <message>
         <source>E-mail (IMAP/SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail (IMAP/SMTP)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort</translation>
     </message>
     <message>
         <source>The password of the mailbox, used for IMAP and SMTP. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort des Postfachs, für IMAP und SMTP. Anbieter mit Zwei-Schritt-Anmeldung (Gmail, Outlook, iCloud, Yahoo) brauchen ein App-Passwort, das in den Sicherheitseinstellungen des Kontos erstellt wird.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>E-Mail-Adresse</translation>
     </message>
     <message>
         <source>IMAP server (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Server (eingehend)</translation>
     </message>
     <message>
         <source>IMAP port (993 for TLS, 143 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>IMAP-Port (993 für TLS, 143 für STARTTLS)</translation>
     </message>
     <message>
         <source>SMTP server (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Server (ausgehend)</translation>
     </message>
     <message>
         <source>SMTP port (465 for TLS, 587 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>SMTP-Port (465 für TLS, 587 für STARTTLS)</translation>
     </message>
     <message>
         <source>User name (often the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername (oft die Adresse)</translation>
     </message>
     <message>
         <source>Encryption: tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselung: tls, starttls oder none</translation>
     </message>
     <message>
         <source>Sent folder (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für Gesendetes (wird automatisch gefunden)</translation>
     </message>
     <message>
         <source>Google reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Google-Bewertungen</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriffstoken</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth access token with the scope business.manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an (die Google-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein OAuth-Zugriffstoken mit dem Bereich business.manage ein.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Adresse</translation>
     </message>
     <message>
         <source>LinkedIn page</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn-Seite</translation>
     </message>
     <message>
         <source>Sign in with the browser as an administrator of the page (this computer&apos;s LinkedIn app: Settings ▸ Apps), or paste an access token with the scopes r_organization_social, w_organization_social and rw_organization_admin. The page number (as in linkedin.com/company/12345/admin) is needed only if you administer several pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser als Administrator der Seite an (die LinkedIn-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein Zugriffstoken mit den Bereichen r_organization_social, w_organization_social und rw_organization_admin ein. Die Seitennummer (wie in linkedin.com/company/12345/admin) wird nur gebraucht, wenn Sie mehrere Seiten verwalten.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitennummer</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Sign in with the browser, or paste an access token: on your server open Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, submit, open the application and copy “Your access token”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an oder fügen Sie ein Zugriffstoken ein: Öffnen Sie auf Ihrem Server Einstellungen ▸ Entwicklung ▸ Neue Anwendung, setzen Sie die Bereiche „read“ und „write“, speichern Sie, öffnen Sie die Anwendung und kopieren Sie „Dein Zugriffstoken“.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Your Matrix password signs this app in once, as a device of its own; only that device&apos;s access token is kept (in the keychain), never the password. Messages in encrypted rooms cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr Matrix-Passwort meldet diese App einmal als eigenes Gerät an; nur das Zugriffstoken dieses Geräts wird aufbewahrt (im Schlüsselbund), nie das Passwort. Nachrichten in verschlüsselten Räumen können hier nicht gelesen werden.</translation>
     </message>
     <message>
         <source>Homeserver (e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeserver (z. B. https://matrix.example.org)</translation>
     </message>
     <message>
         <source>User id (e.g. @desk:example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer-ID (z. B. @rezeption:example.org)</translation>
     </message>
     <message>
         <source>Accept invitations to direct chats (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungen zu Direktchats annehmen (yes/no)</translation>
     </message>
     <message>
         <source>Page name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenname oder -ID</translation>
     </message>
     <message>
         <source>Facebook Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Facebook-Seite</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Page, with the permissions pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an (die Meta-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein Benutzer-Zugriffstoken einer Person ein, die die Seite verwaltet, mit den Berechtigungen pages_show_list, pages_messaging, pages_read_engagement und pages_manage_engagement.</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Facebook Page linked to the Instagram professional account, with the permissions instagram_basic, instagram_manage_messages and instagram_manage_comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an (die Meta-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein Benutzer-Zugriffstoken einer Person ein, die die mit dem Instagram-Professional-Konto verknüpfte Facebook-Seite verwaltet, mit den Berechtigungen instagram_basic, instagram_manage_messages und instagram_manage_comments.</translation>
     </message>
     <message>
         <source>Meta lets your app read and answer a Page&apos;s messages and comments only after App Review of its permissions (and a verified business).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta lässt Ihre App die Nachrichten und Kommentare einer Seite erst nach dem App-Review ihrer Berechtigungen (und mit einem verifizierten Unternehmen) lesen und beantworten.</translation>
     </message>
     <message>
         <source>X&apos;s API is paid: buy credits for your app in X&apos;s Developer Console before connecting (each post read and reply is charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API von X ist kostenpflichtig: Kaufen Sie vor dem Verbinden in der Developer Console von X Guthaben für Ihre App (jeder gelesene Beitrag und jede Antwort wird berechnet).</translation>
     </message>
     <message>
         <source>Google opens the Business Profile APIs to a project only after you request access and Google approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google öffnet die Business-Profile-APIs für ein Projekt erst, nachdem Sie den Zugriff beantragt haben und Google ihn genehmigt hat.</translation>
     </message>
     <message>
         <source>Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); until Google has verified your app, its sign-ins expire after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivieren Sie die YouTube Data API in Ihrem Google-Cloud-Projekt (10.000 Kontingenteinheiten pro Tag); bis Google Ihre App verifiziert hat, laufen ihre Anmeldungen nach 7 Tagen ab.</translation>
     </message>
     <message>
         <source>LinkedIn grants the Community Management API, needed to read and answer a Page&apos;s comments, only to apps it has reviewed and approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn gewährt die Community Management API, die zum Lesen und Beantworten der Kommentare einer Seite nötig ist, nur Apps, die es geprüft und zugelassen hat.</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Telegram-Bot</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-Token</translation>
     </message>
     <message>
         <source>In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you have) and copy the token it gives (it looks like 123456789:AAE…); customers then write to the bot. To answer the chats of your own Telegram Business account too, connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie in Telegram einen Chat mit @BotFather, senden Sie /newbot (oder /mybots für einen vorhandenen Bot) und kopieren Sie das Token, das er ausgibt (es sieht aus wie 123456789:AAE…); Kunden schreiben dann an den Bot. Um auch die Chats Ihres eigenen Telegram-Business-Kontos zu beantworten, verbinden Sie den Bot dort: Einstellungen ▸ Telegram Business ▸ Chatbots, Bot hinzufügen und ihm das Antworten erlauben.</translation>
     </message>
     <message>
         <source>Bot API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot-API-Server</translation>
     </message>
     <message>
         <source>WordPress comments</source>
-        <translation type="unfinished"></translation>
+        <translation>WordPress-Kommentare</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwendungspasswort</translation>
     </message>
     <message>
         <source>In your site&apos;s dashboard open Users ▸ Profile, scroll to “Application Passwords”, type a name (e.g. Social Inbox), press “Add New Application Password” and copy it (WordPress 5.6 or newer). The user must be an Editor or Administrator. The site must use https:// unless it runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie im Dashboard Ihrer Website Benutzer ▸ Profil, scrollen Sie zu „Anwendungspasswörter“, geben Sie einen Namen ein (z. B. Social Inbox), drücken Sie „Neues Anwendungspasswort hinzufügen“ und kopieren Sie es (WordPress 5.6 oder neuer). Der Benutzer muss Redakteur oder Administrator sein. Die Website muss https:// verwenden, außer sie läuft auf diesem Computer.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Website-Adresse</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s X app: Settings ▸ Apps), or paste an OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an (die X-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein OAuth-2.0-Benutzerzugriffstoken mit den Bereichen tweet.read, tweet.write und users.read ein.</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth 2.0 access token with the scope youtube.force-ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden Sie sich im Browser an (die Google-App dieses Computers: Einstellungen ▸ Apps) oder fügen Sie ein OAuth-2.0-Zugriffstoken mit dem Bereich youtube.force-ssl ein.</translation>
     </message>
     <message>
         <source>Daily quota (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tageskontingent (Einheiten)</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>A reply in the state “{state}” cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Antwort im Zustand „{state}“ kann diesen Schritt nicht machen</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
@@ -5305,7 +5305,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>The network asks to wait until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Netzwerk bittet, bis {time} zu warten</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
@@ -5325,7 +5325,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>This computer does not hold the account&apos;s secret: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Computer hat das Geheimnis des Kontos nicht: Melden Sie sich erneut an</translation>
     </message>
     <message>
         <source>The network refused the request</source>
@@ -5333,7 +5333,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Sending replies: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten senden: {problem}</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

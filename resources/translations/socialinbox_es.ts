@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>{label} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (opcional):</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los secretos se guardan sin cifrar mediante {backend}, como se eligió en la configuración.</translation>
     </message>
     <message>
         <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero seguro disponible (encontrado: {backend}); los secretos se guardan en memoria hasta que se cierre la aplicación y habrá que volver a escribirlos la próxima vez.</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -1176,231 +1176,231 @@
     <name>Connector</name>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación</translation>
     </message>
     <message>
         <source>Create an app password in Bluesky under Settings ▸ Privacy and security ▸ App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cree una contraseña de aplicación en Bluesky en Ajustes ▸ Privacidad y seguridad ▸ Contraseñas de aplicación (https://bsky.app/settings/app-passwords). No use su contraseña principal.</translation>
     </message>
     <message>
         <source>Server (leave as is for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor (déjelo así para bsky.social)</translation>
     </message>
     <message>
         <source>Handle (e.g. yourname.bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usuario (p. ej., sunombre.bsky.social)</translation>
     </message>
     <message>
         <source>Demo (sample messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostración (mensajes de ejemplo)</translation>
     </message>
     <message>
         <source>Pretend the network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Simular que no se puede llegar a la red</translation>
     </message>
     <message>
         <source>E-mail (IMAP/SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo (IMAP/SMTP)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña</translation>
     </message>
     <message>
         <source>The password of the mailbox, used for IMAP and SMTP. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La contraseña del buzón, para IMAP y SMTP. Los proveedores con verificación en dos pasos (Gmail, Outlook, iCloud, Yahoo) necesitan una contraseña de aplicación creada en los ajustes de seguridad de la cuenta.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo</translation>
     </message>
     <message>
         <source>IMAP server (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor IMAP (entrante)</translation>
     </message>
     <message>
         <source>IMAP port (993 for TLS, 143 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto IMAP (993 para TLS, 143 para STARTTLS)</translation>
     </message>
     <message>
         <source>SMTP server (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor SMTP (saliente)</translation>
     </message>
     <message>
         <source>SMTP port (465 for TLS, 587 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto SMTP (465 para TLS, 587 para STARTTLS)</translation>
     </message>
     <message>
         <source>User name (often the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario (a menudo la dirección)</translation>
     </message>
     <message>
         <source>Encryption: tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifrado: tls, starttls o none</translation>
     </message>
     <message>
         <source>Sent folder (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de enviados (se encuentra sola)</translation>
     </message>
     <message>
         <source>Google reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas de Google</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token de acceso</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth access token with the scope business.manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador (la app de Google de este equipo: Configuración ▸ Apps) o pegue un token de acceso OAuth con el ámbito business.manage.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la API</translation>
     </message>
     <message>
         <source>LinkedIn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de LinkedIn</translation>
     </message>
     <message>
         <source>Sign in with the browser as an administrator of the page (this computer&apos;s LinkedIn app: Settings ▸ Apps), or paste an access token with the scopes r_organization_social, w_organization_social and rw_organization_admin. The page number (as in linkedin.com/company/12345/admin) is needed only if you administer several pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador como administrador de la página (la app de LinkedIn de este equipo: Configuración ▸ Apps) o pegue un token de acceso con los ámbitos r_organization_social, w_organization_social y rw_organization_admin. El número de página (como en linkedin.com/company/12345/admin) solo hace falta si administra varias páginas.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de página</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Sign in with the browser, or paste an access token: on your server open Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, submit, open the application and copy “Your access token”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador o pegue un token de acceso: en su servidor abra Preferencias ▸ Desarrollo ▸ Nueva aplicación, marque los ámbitos «read» y «write», envíe, abra la aplicación y copie «Tu token de acceso».</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Your Matrix password signs this app in once, as a device of its own; only that device&apos;s access token is kept (in the keychain), never the password. Messages in encrypted rooms cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su contraseña de Matrix inicia sesión de esta aplicación una sola vez, como un dispositivo propio; solo se guarda el token de acceso de ese dispositivo (en el llavero), nunca la contraseña. Los mensajes de salas cifradas no se pueden leer aquí.</translation>
     </message>
     <message>
         <source>Homeserver (e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor base (p. ej., https://matrix.example.org)</translation>
     </message>
     <message>
         <source>User id (e.g. @desk:example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de usuario (p. ej., @recepcion:example.org)</translation>
     </message>
     <message>
         <source>Accept invitations to direct chats (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptar invitaciones a chats directos (yes/no)</translation>
     </message>
     <message>
         <source>Page name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre o ID de la página</translation>
     </message>
     <message>
         <source>Facebook Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de Facebook</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Page, with the permissions pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador (la app de Meta de este equipo: Configuración ▸ Apps) o pegue un token de acceso de usuario de una persona que gestione la página, con los permisos pages_show_list, pages_messaging, pages_read_engagement y pages_manage_engagement.</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Facebook Page linked to the Instagram professional account, with the permissions instagram_basic, instagram_manage_messages and instagram_manage_comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador (la app de Meta de este equipo: Configuración ▸ Apps) o pegue un token de acceso de usuario de una persona que gestione la página de Facebook vinculada a la cuenta profesional de Instagram, con los permisos instagram_basic, instagram_manage_messages e instagram_manage_comments.</translation>
     </message>
     <message>
         <source>Meta lets your app read and answer a Page&apos;s messages and comments only after App Review of its permissions (and a verified business).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta solo deja que su app lea y responda los mensajes y comentarios de una página tras la revisión (App Review) de sus permisos (y con un negocio verificado).</translation>
     </message>
     <message>
         <source>X&apos;s API is paid: buy credits for your app in X&apos;s Developer Console before connecting (each post read and reply is charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>La API de X es de pago: compre créditos para su app en la Developer Console de X antes de conectar (cada publicación leída y cada respuesta se cobran).</translation>
     </message>
     <message>
         <source>Google opens the Business Profile APIs to a project only after you request access and Google approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google solo abre las API de Business Profile a un proyecto después de que usted solicite acceso y Google lo apruebe.</translation>
     </message>
     <message>
         <source>Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); until Google has verified your app, its sign-ins expire after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Active la YouTube Data API en su proyecto de Google Cloud (10.000 unidades de cuota al día); hasta que Google verifique su app, sus inicios de sesión caducan a los 7 días.</translation>
     </message>
     <message>
         <source>LinkedIn grants the Community Management API, needed to read and answer a Page&apos;s comments, only to apps it has reviewed and approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn solo concede la Community Management API, necesaria para leer y responder los comentarios de una página, a las apps que ha revisado y aprobado.</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot de Telegram</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del bot</translation>
     </message>
     <message>
         <source>In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you have) and copy the token it gives (it looks like 123456789:AAE…); customers then write to the bot. To answer the chats of your own Telegram Business account too, connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Telegram, abra un chat con @BotFather, envíe /newbot (o /mybots para un bot que ya tenga) y copie el token que le da (se parece a 123456789:AAE…); los clientes escriben entonces al bot. Para responder también los chats de su propia cuenta de Telegram Business, conecte allí el bot: Ajustes ▸ Telegram Business ▸ Chatbots, añada el bot y permítale responder.</translation>
     </message>
     <message>
         <source>Bot API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor de la Bot API</translation>
     </message>
     <message>
         <source>WordPress comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Comentarios de WordPress</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraseña de aplicación</translation>
     </message>
     <message>
         <source>In your site&apos;s dashboard open Users ▸ Profile, scroll to “Application Passwords”, type a name (e.g. Social Inbox), press “Add New Application Password” and copy it (WordPress 5.6 or newer). The user must be an Editor or Administrator. The site must use https:// unless it runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el escritorio de su sitio abra Usuarios ▸ Perfil, baje hasta «Contraseñas de aplicación», escriba un nombre (p. ej., Social Inbox), pulse «Añadir nueva contraseña de aplicación» y cópiela (WordPress 5.6 o posterior). El usuario debe ser Editor o Administrador. El sitio debe usar https:// salvo que funcione en este equipo.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del sitio</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de usuario</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s X app: Settings ▸ Apps), or paste an OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador (la app de X de este equipo: Configuración ▸ Apps) o pegue un token de acceso de usuario OAuth 2.0 con los ámbitos tweet.read, tweet.write y users.read.</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth 2.0 access token with the scope youtube.force-ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicie sesión con el navegador (la app de Google de este equipo: Configuración ▸ Apps) o pegue un token de acceso OAuth 2.0 con el ámbito youtube.force-ssl.</translation>
     </message>
     <message>
         <source>Daily quota (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota diaria (unidades)</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>A reply in the state “{state}” cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Una respuesta en estado «{state}» no puede dar este paso</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
@@ -5305,7 +5305,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>The network asks to wait until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>La red pide esperar hasta {time}</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
@@ -5325,7 +5325,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>This computer does not hold the account&apos;s secret: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Este equipo no guarda el secreto de la cuenta: vuelva a iniciar sesión</translation>
     </message>
     <message>
         <source>The network refused the request</source>
@@ -5333,7 +5333,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Sending replies: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviando respuestas: {problem}</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>{label} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (facultatif)&#xa0;:</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}&#xa0;:</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les secrets sont enregistrés sans chiffrement par {backend}, comme choisi dans les paramètres.</translation>
     </message>
     <message>
         <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun trousseau sécurisé n’est disponible (trouvé&#xa0;: {backend})&#xa0;; les secrets restent en mémoire jusqu’à la fermeture de l’application et devront être saisis de nouveau la prochaine fois.</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -1176,231 +1176,231 @@
     <name>Connector</name>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’application</translation>
     </message>
     <message>
         <source>Create an app password in Bluesky under Settings ▸ Privacy and security ▸ App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un mot de passe d’application dans Bluesky sous Paramètres ▸ Confidentialité et sécurité ▸ Mots de passe d’application (https://bsky.app/settings/app-passwords). N’utilisez pas votre mot de passe principal.</translation>
     </message>
     <message>
         <source>Server (leave as is for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur (à laisser tel quel pour bsky.social)</translation>
     </message>
     <message>
         <source>Handle (e.g. yourname.bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (p. ex. votrenom.bsky.social)</translation>
     </message>
     <message>
         <source>Demo (sample messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (messages d’exemple)</translation>
     </message>
     <message>
         <source>Pretend the network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire comme si le réseau était injoignable</translation>
     </message>
     <message>
         <source>E-mail (IMAP/SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (IMAP/SMTP)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>The password of the mailbox, used for IMAP and SMTP. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de la boîte aux lettres, utilisé pour IMAP et SMTP. Les fournisseurs à connexion en deux étapes (Gmail, Outlook, iCloud, Yahoo) demandent un mot de passe d’application créé dans les paramètres de sécurité du compte.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>IMAP server (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur IMAP (entrant)</translation>
     </message>
     <message>
         <source>IMAP port (993 for TLS, 143 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port IMAP (993 pour TLS, 143 pour STARTTLS)</translation>
     </message>
     <message>
         <source>SMTP server (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur SMTP (sortant)</translation>
     </message>
     <message>
         <source>SMTP port (465 for TLS, 587 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Port SMTP (465 pour TLS, 587 pour STARTTLS)</translation>
     </message>
     <message>
         <source>User name (often the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur (souvent l’adresse)</translation>
     </message>
     <message>
         <source>Encryption: tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffrement&#xa0;: tls, starttls ou none</translation>
     </message>
     <message>
         <source>Sent folder (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des envoyés (trouvé automatiquement)</translation>
     </message>
     <message>
         <source>Google reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Avis Google</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth access token with the scope business.manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur (l’app Google de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès OAuth avec la portée business.manage.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse de l’API</translation>
     </message>
     <message>
         <source>LinkedIn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page LinkedIn</translation>
     </message>
     <message>
         <source>Sign in with the browser as an administrator of the page (this computer&apos;s LinkedIn app: Settings ▸ Apps), or paste an access token with the scopes r_organization_social, w_organization_social and rw_organization_admin. The page number (as in linkedin.com/company/12345/admin) is needed only if you administer several pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur en tant qu’administrateur de la page (l’app LinkedIn de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès avec les portées r_organization_social, w_organization_social et rw_organization_admin. Le numéro de page (comme dans linkedin.com/company/12345/admin) n’est nécessaire que si vous administrez plusieurs pages.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de page</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Sign in with the browser, or paste an access token: on your server open Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, submit, open the application and copy “Your access token”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur, ou collez un jeton d’accès&#xa0;: sur votre serveur, ouvrez Préférences ▸ Développement ▸ Nouvelle application, cochez les portées «&#xa0;read&#xa0;» et «&#xa0;write&#xa0;», validez, ouvrez l’application et copiez «&#xa0;Votre jeton d’accès&#xa0;».</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Your Matrix password signs this app in once, as a device of its own; only that device&apos;s access token is kept (in the keychain), never the password. Messages in encrypted rooms cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre mot de passe Matrix connecte cette application une fois, comme un appareil à part&#xa0;; seul le jeton d’accès de cet appareil est gardé (dans le trousseau), jamais le mot de passe. Les messages des salons chiffrés ne peuvent pas être lus ici.</translation>
     </message>
     <message>
         <source>Homeserver (e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur d’accueil (p. ex. https://matrix.example.org)</translation>
     </message>
     <message>
         <source>User id (e.g. @desk:example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant (p. ex. @accueil:example.org)</translation>
     </message>
     <message>
         <source>Accept invitations to direct chats (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter les invitations aux discussions directes (yes/no)</translation>
     </message>
     <message>
         <source>Page name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom ou identifiant de la page</translation>
     </message>
     <message>
         <source>Facebook Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page Facebook</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Page, with the permissions pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur (l’app Meta de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès utilisateur d’une personne qui gère la Page, avec les autorisations pages_show_list, pages_messaging, pages_read_engagement et pages_manage_engagement.</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Facebook Page linked to the Instagram professional account, with the permissions instagram_basic, instagram_manage_messages and instagram_manage_comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur (l’app Meta de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès utilisateur d’une personne qui gère la Page Facebook liée au compte professionnel Instagram, avec les autorisations instagram_basic, instagram_manage_messages et instagram_manage_comments.</translation>
     </message>
     <message>
         <source>Meta lets your app read and answer a Page&apos;s messages and comments only after App Review of its permissions (and a verified business).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta ne laisse votre app lire et répondre aux messages et commentaires d’une Page qu’après l’examen (App Review) de ses autorisations (et avec une entreprise vérifiée).</translation>
     </message>
     <message>
         <source>X&apos;s API is paid: buy credits for your app in X&apos;s Developer Console before connecting (each post read and reply is charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API de X est payante&#xa0;: achetez des crédits pour votre app dans la Developer Console de X avant de connecter (chaque publication lue et chaque réponse est facturée).</translation>
     </message>
     <message>
         <source>Google opens the Business Profile APIs to a project only after you request access and Google approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google n’ouvre les API Business Profile à un projet qu’après votre demande d’accès et son approbation par Google.</translation>
     </message>
     <message>
         <source>Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); until Google has verified your app, its sign-ins expire after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Activez la YouTube Data API dans votre projet Google Cloud (10 000 unités de quota par jour)&#xa0;; tant que Google n’a pas vérifié votre app, ses connexions expirent au bout de 7 jours.</translation>
     </message>
     <message>
         <source>LinkedIn grants the Community Management API, needed to read and answer a Page&apos;s comments, only to apps it has reviewed and approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn n’accorde la Community Management API, nécessaire pour lire et répondre aux commentaires d’une Page, qu’aux apps qu’il a examinées et approuvées.</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot Telegram</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton du bot</translation>
     </message>
     <message>
         <source>In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you have) and copy the token it gives (it looks like 123456789:AAE…); customers then write to the bot. To answer the chats of your own Telegram Business account too, connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans Telegram, ouvrez une discussion avec @BotFather, envoyez /newbot (ou /mybots pour un bot existant) et copiez le jeton qu’il donne (il ressemble à 123456789:AAE…)&#xa0;; les clients écrivent ensuite au bot. Pour répondre aussi aux discussions de votre propre compte Telegram Business, connectez-y le bot&#xa0;: Paramètres ▸ Telegram Business ▸ Chatbots, ajoutez le bot et autorisez-le à répondre.</translation>
     </message>
     <message>
         <source>Bot API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de l’API Bot</translation>
     </message>
     <message>
         <source>WordPress comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaires WordPress</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe d’application</translation>
     </message>
     <message>
         <source>In your site&apos;s dashboard open Users ▸ Profile, scroll to “Application Passwords”, type a name (e.g. Social Inbox), press “Add New Application Password” and copy it (WordPress 5.6 or newer). The user must be an Editor or Administrator. The site must use https:// unless it runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le tableau de bord de votre site, ouvrez Utilisateurs ▸ Profil, descendez jusqu’à «&#xa0;Mots de passe d’application&#xa0;», tapez un nom (p. ex. Social Inbox), cliquez sur «&#xa0;Ajouter un nouveau mot de passe d’application&#xa0;» et copiez-le (WordPress 5.6 ou plus récent). L’utilisateur doit être Éditeur ou Administrateur. Le site doit utiliser https:// sauf s’il tourne sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du site</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’utilisateur</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s X app: Settings ▸ Apps), or paste an OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur (l’app X de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès utilisateur OAuth 2.0 avec les portées tweet.read, tweet.write et users.read.</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth 2.0 access token with the scope youtube.force-ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous avec le navigateur (l’app Google de cet ordinateur&#xa0;: Paramètres ▸ Apps), ou collez un jeton d’accès OAuth 2.0 avec la portée youtube.force-ssl.</translation>
     </message>
     <message>
         <source>Daily quota (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota quotidien (unités)</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>A reply in the state “{state}” cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse à l’état «&#xa0;{state}&#xa0;» ne peut pas franchir cette étape</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
@@ -5305,7 +5305,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>The network asks to wait until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le réseau demande d’attendre jusqu’à {time}</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
@@ -5325,7 +5325,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>This computer does not hold the account&apos;s secret: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet ordinateur n’a pas le secret du compte&#xa0;: reconnectez-vous</translation>
     </message>
     <message>
         <source>The network refused the request</source>
@@ -5333,7 +5333,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Sending replies: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Envoi des réponses&#xa0;: {problem}</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>

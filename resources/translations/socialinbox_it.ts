@@ -53,11 +53,11 @@
     </message>
     <message>
         <source>{label} (optional):</source>
-        <translation type="unfinished"></translation>
+        <translation>{label} (facoltativo):</translation>
     </message>
     <message>
         <source>{label}:</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}:</translation>
     </message>
     <message>
         <source>Before you start</source>
@@ -159,11 +159,11 @@
     </message>
     <message>
         <source>Secrets are stored unencrypted by {backend}, as chosen in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>I segreti sono salvati senza cifratura da {backend}, come scelto nelle impostazioni.</translation>
     </message>
     <message>
         <source>No secure keychain is available (found {backend}); secrets are kept in memory until the app closes and must be entered again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessun portachiavi sicuro disponibile (trovato: {backend}); i segreti restano in memoria fino alla chiusura dell’app e andranno inseriti di nuovo la prossima volta.</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -1176,231 +1176,231 @@
     <name>Connector</name>
     <message>
         <source>Bluesky</source>
-        <translation type="unfinished"></translation>
+        <translation>Bluesky</translation>
     </message>
     <message>
         <source>App password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password per app</translation>
     </message>
     <message>
         <source>Create an app password in Bluesky under Settings ▸ Privacy and security ▸ App passwords (https://bsky.app/settings/app-passwords). Do not use your main password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una password per app in Bluesky in Impostazioni ▸ Privacy e sicurezza ▸ Password per app (https://bsky.app/settings/app-passwords). Non usare la password principale.</translation>
     </message>
     <message>
         <source>Server (leave as is for bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server (lascialo così per bsky.social)</translation>
     </message>
     <message>
         <source>Handle (e.g. yourname.bsky.social)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente (es. tuonome.bsky.social)</translation>
     </message>
     <message>
         <source>Demo (sample messages)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (messaggi di esempio)</translation>
     </message>
     <message>
         <source>Pretend the network is unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>Fingi che la rete non sia raggiungibile</translation>
     </message>
     <message>
         <source>E-mail (IMAP/SMTP)</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail (IMAP/SMTP)</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password</translation>
     </message>
     <message>
         <source>The password of the mailbox, used for IMAP and SMTP. Providers with two-step sign-in (Gmail, Outlook, iCloud, Yahoo) need an app password created in the account&apos;s security settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>La password della casella, usata per IMAP e SMTP. I provider con verifica in due passaggi (Gmail, Outlook, iCloud, Yahoo) richiedono una password per app creata nelle impostazioni di sicurezza dell’account.</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo e-mail</translation>
     </message>
     <message>
         <source>IMAP server (incoming)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server IMAP (in arrivo)</translation>
     </message>
     <message>
         <source>IMAP port (993 for TLS, 143 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta IMAP (993 per TLS, 143 per STARTTLS)</translation>
     </message>
     <message>
         <source>SMTP server (outgoing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server SMTP (in uscita)</translation>
     </message>
     <message>
         <source>SMTP port (465 for TLS, 587 for STARTTLS)</source>
-        <translation type="unfinished"></translation>
+        <translation>Porta SMTP (465 per TLS, 587 per STARTTLS)</translation>
     </message>
     <message>
         <source>User name (often the address)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente (spesso l’indirizzo)</translation>
     </message>
     <message>
         <source>Encryption: tls, starttls or none</source>
-        <translation type="unfinished"></translation>
+        <translation>Cifratura: tls, starttls o none</translation>
     </message>
     <message>
         <source>Sent folder (found automatically)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cartella della posta inviata (trovata da sola)</translation>
     </message>
     <message>
         <source>Google reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Recensioni Google</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token di accesso</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth access token with the scope business.manage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser (l’app Google di questo computer: Impostazioni ▸ App) o incolla un token di accesso OAuth con l’ambito business.manage.</translation>
     </message>
     <message>
         <source>API address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo dell’API</translation>
     </message>
     <message>
         <source>LinkedIn page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina LinkedIn</translation>
     </message>
     <message>
         <source>Sign in with the browser as an administrator of the page (this computer&apos;s LinkedIn app: Settings ▸ Apps), or paste an access token with the scopes r_organization_social, w_organization_social and rw_organization_admin. The page number (as in linkedin.com/company/12345/admin) is needed only if you administer several pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser come amministratore della pagina (l’app LinkedIn di questo computer: Impostazioni ▸ App) o incolla un token di accesso con gli ambiti r_organization_social, w_organization_social e rw_organization_admin. Il numero della pagina (come in linkedin.com/company/12345/admin) serve solo se amministri più pagine.</translation>
     </message>
     <message>
         <source>Page number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numero della pagina</translation>
     </message>
     <message>
         <source>Mastodon</source>
-        <translation type="unfinished"></translation>
+        <translation>Mastodon</translation>
     </message>
     <message>
         <source>Sign in with the browser, or paste an access token: on your server open Preferences ▸ Development ▸ New application, tick the scopes “read” and “write”, submit, open the application and copy “Your access token”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser o incolla un token di accesso: sul tuo server apri Preferenze ▸ Sviluppo ▸ Nuova applicazione, spunta gli ambiti «read» e «write», invia, apri l’applicazione e copia «Il tuo token di accesso».</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del server</translation>
     </message>
     <message>
         <source>Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrix</translation>
     </message>
     <message>
         <source>Your Matrix password signs this app in once, as a device of its own; only that device&apos;s access token is kept (in the keychain), never the password. Messages in encrypted rooms cannot be read here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tua password Matrix fa accedere questa app una sola volta, come dispositivo a sé; si conserva solo il token di accesso di quel dispositivo (nel portachiavi), mai la password. I messaggi nelle stanze cifrate non si possono leggere qui.</translation>
     </message>
     <message>
         <source>Homeserver (e.g. https://matrix.example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>Homeserver (es. https://matrix.example.org)</translation>
     </message>
     <message>
         <source>User id (e.g. @desk:example.org)</source>
-        <translation type="unfinished"></translation>
+        <translation>ID utente (es. @reception:example.org)</translation>
     </message>
     <message>
         <source>Accept invitations to direct chats (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accetta gli inviti alle chat dirette (yes/no)</translation>
     </message>
     <message>
         <source>Page name or id</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome o ID della pagina</translation>
     </message>
     <message>
         <source>Facebook Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina Facebook</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Page, with the permissions pages_show_list, pages_messaging, pages_read_engagement and pages_manage_engagement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser (l’app Meta di questo computer: Impostazioni ▸ App) o incolla un token di accesso utente di una persona che gestisce la Pagina, con le autorizzazioni pages_show_list, pages_messaging, pages_read_engagement e pages_manage_engagement.</translation>
     </message>
     <message>
         <source>Instagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Instagram</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Meta app: Settings ▸ Apps), or paste a user access token of a person who manages the Facebook Page linked to the Instagram professional account, with the permissions instagram_basic, instagram_manage_messages and instagram_manage_comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser (l’app Meta di questo computer: Impostazioni ▸ App) o incolla un token di accesso utente di una persona che gestisce la Pagina Facebook collegata all’account professionale Instagram, con le autorizzazioni instagram_basic, instagram_manage_messages e instagram_manage_comments.</translation>
     </message>
     <message>
         <source>Meta lets your app read and answer a Page&apos;s messages and comments only after App Review of its permissions (and a verified business).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta permette alla tua app di leggere e rispondere ai messaggi e ai commenti di una Pagina solo dopo la revisione (App Review) delle sue autorizzazioni (e con un’attività verificata).</translation>
     </message>
     <message>
         <source>X&apos;s API is paid: buy credits for your app in X&apos;s Developer Console before connecting (each post read and reply is charged).</source>
-        <translation type="unfinished"></translation>
+        <translation>L’API di X è a pagamento: acquista crediti per la tua app nella Developer Console di X prima di collegarti (ogni post letto e ogni risposta vengono addebitati).</translation>
     </message>
     <message>
         <source>Google opens the Business Profile APIs to a project only after you request access and Google approves it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Google apre le API di Business Profile a un progetto solo dopo che hai richiesto l’accesso e Google l’ha approvato.</translation>
     </message>
     <message>
         <source>Enable the YouTube Data API in your Google Cloud project (10,000 quota units a day); until Google has verified your app, its sign-ins expire after 7 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attiva la YouTube Data API nel tuo progetto Google Cloud (10.000 unità di quota al giorno); finché Google non ha verificato la tua app, i suoi accessi scadono dopo 7 giorni.</translation>
     </message>
     <message>
         <source>LinkedIn grants the Community Management API, needed to read and answer a Page&apos;s comments, only to apps it has reviewed and approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>LinkedIn concede la Community Management API, necessaria per leggere e rispondere ai commenti di una Pagina, solo alle app che ha esaminato e approvato.</translation>
     </message>
     <message>
         <source>Telegram bot</source>
-        <translation type="unfinished"></translation>
+        <translation>Bot Telegram</translation>
     </message>
     <message>
         <source>Bot token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token del bot</translation>
     </message>
     <message>
         <source>In Telegram, open a chat with @BotFather, send /newbot (or /mybots for a bot you have) and copy the token it gives (it looks like 123456789:AAE…); customers then write to the bot. To answer the chats of your own Telegram Business account too, connect the bot there: Settings ▸ Telegram Business ▸ Chatbots, add the bot and allow it to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>In Telegram apri una chat con @BotFather, invia /newbot (o /mybots per un bot che hai già) e copia il token che ti dà (somiglia a 123456789:AAE…); i clienti scrivono poi al bot. Per rispondere anche alle chat del tuo account Telegram Business, collega lì il bot: Impostazioni ▸ Telegram Business ▸ Chatbot, aggiungi il bot e consentigli di rispondere.</translation>
     </message>
     <message>
         <source>Bot API server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server della Bot API</translation>
     </message>
     <message>
         <source>WordPress comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Commenti WordPress</translation>
     </message>
     <message>
         <source>Application password</source>
-        <translation type="unfinished"></translation>
+        <translation>Password dell’applicazione</translation>
     </message>
     <message>
         <source>In your site&apos;s dashboard open Users ▸ Profile, scroll to “Application Passwords”, type a name (e.g. Social Inbox), press “Add New Application Password” and copy it (WordPress 5.6 or newer). The user must be an Editor or Administrator. The site must use https:// unless it runs on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nella bacheca del tuo sito apri Utenti ▸ Profilo, scorri fino a «Password delle applicazioni», digita un nome (es. Social Inbox), premi «Aggiungi nuova password dell’applicazione» e copiala (WordPress 5.6 o successivo). L’utente deve essere Editore o Amministratore. Il sito deve usare https:// a meno che giri su questo computer.</translation>
     </message>
     <message>
         <source>Site address</source>
-        <translation type="unfinished"></translation>
+        <translation>Indirizzo del sito</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome utente</translation>
     </message>
     <message>
         <source>X</source>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s X app: Settings ▸ Apps), or paste an OAuth 2.0 user access token with the scopes tweet.read, tweet.write and users.read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser (l’app X di questo computer: Impostazioni ▸ App) o incolla un token di accesso utente OAuth 2.0 con gli ambiti tweet.read, tweet.write e users.read.</translation>
     </message>
     <message>
         <source>YouTube</source>
-        <translation type="unfinished"></translation>
+        <translation>YouTube</translation>
     </message>
     <message>
         <source>Sign in with the browser (this computer&apos;s Google app: Settings ▸ Apps), or paste an OAuth 2.0 access token with the scope youtube.force-ssl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accedi con il browser (l’app Google di questo computer: Impostazioni ▸ App) o incolla un token di accesso OAuth 2.0 con l’ambito youtube.force-ssl.</translation>
     </message>
     <message>
         <source>Daily quota (units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota giornaliera (unità)</translation>
     </message>
 </context>
 <context>
@@ -5250,7 +5250,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>A reply in the state “{state}” cannot take this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Una risposta nello stato «{state}» non può fare questo passo</translation>
     </message>
     <message>
         <source>The reply is {length} long; {network} takes at most {limit} ({over} too many)</source>
@@ -5305,7 +5305,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>The network asks to wait until {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>La rete chiede di aspettare fino alle {time}</translation>
     </message>
     <message>
         <source>The network asks to wait a while before the next request</source>
@@ -5325,7 +5325,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>This computer does not hold the account&apos;s secret: sign in again</source>
-        <translation type="unfinished"></translation>
+        <translation>Questo computer non ha il segreto dell’account: accedi di nuovo</translation>
     </message>
     <message>
         <source>The network refused the request</source>
@@ -5333,7 +5333,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Sending replies: {problem}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invio delle risposte: {problem}</translation>
     </message>
     <message>
         <source>The database was made by a newer version of the app: install that version</source>
