@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation>Anruf oder Besuch festhalten…</translation>
+        <translation>Anruf/Besuch…</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>

@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation>Registrar llamada o visita…</translation>
+        <translation>Llamada o visita…</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>

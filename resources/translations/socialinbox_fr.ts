@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>Log call or visit…</source>
-        <translation>Noter un appel ou une visite…</translation>
+        <translation>Appel ou visite…</translation>
     </message>
     <message>
         <source>This message belongs to no customer.</source>
