@@ -3241,6 +3241,25 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
+    <name>MergeEvidence</name>
+    <message>
+        <source>same name: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same e-mail address: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same phone number: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same website: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MessageDelegate</name>
     <message>
         <source>This message was deleted</source>

@@ -189,11 +189,33 @@ class MergePreview:
     tags: tuple[str, ...]
 
 
+# What two contacts share, as a suggestion's evidence says it (the kinds of Evidence).
+EVIDENCE_WORDS = {"name": "name", "email": "e-mail", "phone": "phone", "site": "website"}
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """One reason two contacts may be the same person: both have ``value`` as their
+    ``kind`` (a key of EVIDENCE_WORDS). A window words the kind; ``english`` is the CLI's."""
+
+    kind: str
+    value: str
+
+    @property
+    def english(self) -> str:
+        return f"same {EVIDENCE_WORDS[self.kind]}: {self.value}"
+
+
 @dataclass(frozen=True, slots=True)
 class MergeSuggestion:
     contact_id: int
     other_id: int
-    evidence: tuple[str, ...] = field(default=())
+    proofs: tuple[Evidence, ...] = field(default=())
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The evidence in English (``contacts suggest`` prints and exports it)."""
+        return tuple(proof.english for proof in self.proofs)
 
 
 class Contacts:
@@ -686,7 +708,7 @@ class Contacts:
         with self._db.read() as session:
             _require(session, contact_id, live=True)
             mine = _evidence_of(session, [contact_id]).get(contact_id, {})
-            found: dict[int, list[str]] = {}
+            found: dict[int, list[Evidence]] = {}
             name = mine.pop("name", set())
             if name:
                 # Candidates from the lookup index (every word of the name), then compared
@@ -703,14 +725,13 @@ class Contacts:
                     )
                 ):
                     if lookup.normalise(display).strip() in name:
-                        found.setdefault(cid, []).append(f"same name: {display}")
+                        found.setdefault(cid, []).append(Evidence("name", display))
             # Other contacts holding one of these values as an identity, a stay or in a text.
             values = {v for kind in ("email", "phone", "site") for v in mine.get(kind, set())}
             if values:
                 for cid, kind, value in _holders(session, values):
                     if cid != contact_id:
-                        label = {"email": "e-mail", "phone": "phone", "site": "website"}[kind]
-                        found.setdefault(cid, []).append(f"same {label}: {value}")
+                        found.setdefault(cid, []).append(Evidence(kind, value))
             live = set(_live(session, list(found)))
             return [
                 MergeSuggestion(contact_id, cid, tuple(dict.fromkeys(evidence)))

@@ -230,12 +230,13 @@ def test_merge_goes_through_the_preview_and_undo_restores_both(
     assert suggestion.other_id == other and name == "L. Vogel"
     [box] = card.suggestion_box.findChildren(SuggestionBox)
     assert "Possibly the same person as L. Vogel" in box.label.text()
-    assert "same e-mail: lena@example.org" in box.label.text()
+    assert "same e-mail address: lena@example.org" in box.label.text()
     button = box.merge_button
     button.click()
     dialog = card.dialog
     assert isinstance(dialog, MergeDialog)
     assert dialog.pages.currentIndex() == 1
+    assert "same e-mail address: lena@example.org" in dialog.evidence_label.text()
     assert context.contacts.get(other).merged_into_id is None  # nothing merged yet
     dialog.reject()
 

@@ -13,11 +13,13 @@ from keyring.backends.fail import Keyring as FailKeyring
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication, QLabel
 
+from socialinbox.core.contacts import Evidence
 from socialinbox.core.errors import UserError
 from socialinbox.core.outbox import OutboxState, next_state
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.problems import rate_limited
 from socialinbox.ui.common.errors import describe
+from socialinbox.ui.customer.contact_card_parts import evidence_text
 from socialinbox.ui.shell.window import MainWindow
 
 MARK = "⟦"
@@ -99,3 +101,17 @@ def test_a_failed_syncs_problem_is_worded_in_the_windows_language(
     assert f"{MARK}The network asks to wait until" in window.sync_status.label.text()
     # The network's own words stay English, where details are asked for.
     assert "429 Too Many Requests" in window.accounts_ui.panel.list.item(0).toolTip()
+
+
+def test_a_merge_suggestions_evidence_is_worded_in_the_windows_language(
+    pseudo_language: None,
+) -> None:
+    proofs = (Evidence("name", "Sam Whitfield"), Evidence("email", "sam@example.org"))
+    assert evidence_text(proofs) == (
+        f"{MARK}same name: Sam Whitfield⟧; {MARK}same e-mail address: sam@example.org⟧"
+    )
+    # The command line keeps core's English.
+    assert [p.english for p in proofs] == [
+        "same name: Sam Whitfield",
+        "same e-mail: sam@example.org",
+    ]

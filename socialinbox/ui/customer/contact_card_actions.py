@@ -22,7 +22,13 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QFrame, QLabel, QWidget
 
 from socialinbox.core.changes import Created
-from socialinbox.core.contacts import ContactCard, ContactNotFound, Contacts, MergeSuggestion
+from socialinbox.core.contacts import (
+    ContactCard,
+    ContactNotFound,
+    Contacts,
+    Evidence,
+    MergeSuggestion,
+)
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.logged import LoggedConversation
 from socialinbox.core.notes import NoteNotFound, Notes
@@ -261,7 +267,7 @@ class CardActions(QFrame):
             ),
         )
 
-    def open_merge(self, other_id: int | None = None, evidence: Sequence[str] = ()) -> None:
+    def open_merge(self, other_id: int | None = None, evidence: Sequence[Evidence] = ()) -> None:
         """The merge dialog: pick the other customer, or straight to the preview."""
         if self._card is None:
             return

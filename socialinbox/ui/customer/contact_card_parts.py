@@ -6,7 +6,7 @@ parts only ask for actions through their signals.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from PySide6.QtCore import QSize, Qt, QTimer, Signal
@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.core.contacts import IdentityInfo, MergeSuggestion
-from socialinbox.ui.common.formatting import ago_text, full_datetime, network_name
+from socialinbox.core.contacts import Evidence, IdentityInfo, MergeSuggestion
+from socialinbox.ui.common.formatting import ago_text, full_datetime, network_name, translate
 from socialinbox.ui.common.icons import channel_icon
 from socialinbox.ui.common.widgets import (
     ElidedLabel,
@@ -148,11 +148,25 @@ class IdentityRow(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
 
 
+def evidence_text(proofs: Sequence[Evidence]) -> str:
+    """A merge suggestion's evidence in the window's language ("same e-mail address: …")."""
+    words = {
+        "name": translate("MergeEvidence", "same name: {value}"),
+        "email": translate("MergeEvidence", "same e-mail address: {value}"),
+        "phone": translate("MergeEvidence", "same phone number: {value}"),
+        "site": translate("MergeEvidence", "same website: {value}"),
+    }
+    return "; ".join(
+        words[proof.kind].format(value=proof.value) if proof.kind in words else proof.english
+        for proof in proofs
+    )
+
+
 class SuggestionBox(QFrame):
     """ "Possibly the same person as X — same e-mail: …" with a Merge… button (to the preview).
 
     Signals:
-        merge_requested(int, tuple): the other contact's id and the evidence.
+        merge_requested(int, tuple): the other contact's id and the evidence (Evidence).
     """
 
     merge_requested = Signal(int, tuple)
@@ -169,7 +183,7 @@ class SuggestionBox(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
         text = self.tr("Possibly the same person as {name} — {evidence}").format(
-            name=name, evidence="; ".join(suggestion.evidence)
+            name=name, evidence=evidence_text(suggestion.proofs)
         )
         self.label = plain_label(text, wrap=True)
         self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
@@ -179,7 +193,7 @@ class SuggestionBox(QFrame):
         self.merge_button.setAccessibleName(self.tr("Merge with {name}…").format(name=name))
         self.merge_button.setToolTip(self.tr("See what would move first; nothing merges yet"))
         self.merge_button.clicked.connect(
-            lambda: self.merge_requested.emit(suggestion.other_id, tuple(suggestion.evidence))
+            lambda: self.merge_requested.emit(suggestion.other_id, suggestion.proofs)
         )
         row.addWidget(self.merge_button)
         row.addStretch(1)

@@ -28,11 +28,13 @@ from socialinbox.core.contacts import (
     ContactNotFound,
     Contacts,
     ContactSummary,
+    Evidence,
     MergePreview,
 )
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import network_name, translate
 from socialinbox.ui.common.widgets import plain_label, plain_tooltip, scaled_font
+from socialinbox.ui.customer.contact_card_parts import evidence_text
 
 SEARCH_DELAY_MS = 150
 CANDIDATES = 30
@@ -98,7 +100,7 @@ class MergeDialog(QDialog):
         parent: QWidget | None = None,
         *,
         other_id: int | None = None,
-        evidence: Sequence[str] = (),
+        evidence: Sequence[Evidence] = (),
         suggested: Sequence[int] = (),
     ) -> None:
         super().__init__(parent)
@@ -219,7 +221,7 @@ class MergeDialog(QDialog):
 
     # -- the preview -------------------------------------------------------------
 
-    def show_preview(self, other_id: int, evidence: Sequence[str]) -> None:
+    def show_preview(self, other_id: int, evidence: Sequence[Evidence]) -> None:
         try:
             preview = self._contacts.merge_preview(self._keep.id, other_id)
         except (ContactConflict, ContactNotFound) as error:
@@ -229,7 +231,7 @@ class MergeDialog(QDialog):
         self._other_id = other_id
         self.evidence_label.setVisible(bool(evidence))
         self.evidence_label.setText(
-            self.tr("Possibly the same person: {evidence}").format(evidence="; ".join(evidence))
+            self.tr("Possibly the same person: {evidence}").format(evidence=evidence_text(evidence))
         )
         self.preview_label.setText(preview_text(preview))
         self.error_label.hide()
