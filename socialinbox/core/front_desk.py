@@ -147,6 +147,28 @@ def latest_message_id(db: Database, contact_id: int, *, inbound: bool = True) ->
 
 
 @dataclass(frozen=True, slots=True)
+class ContactHistory:
+    """How much a known contact has: messages, notes and stays."""
+
+    messages: int
+    notes: int
+    stays: int
+
+    @property
+    def english(self) -> tuple[str, ...]:
+        """The non-zero counts in English: e.g. ("3 messages", "1 note")."""
+        parts = []
+        for count, one, many in (
+            (self.messages, "message", "messages"),
+            (self.notes, "note", "notes"),
+            (self.stays, "stay", "stays"),
+        ):
+            if count:
+                parts.append(f"{count} {one if count == 1 else many}")
+        return tuple(parts)
+
+
+@dataclass(frozen=True, slots=True)
 class NameMatch:
     """A guest contact (made by an arrivals import) whose name is like a known contact's.
 
@@ -159,8 +181,13 @@ class NameMatch:
     contact_id: int
     contact_name: str
     score: int
-    # What the known contact has: e.g. ("3 messages", "2 notes").
-    evidence: tuple[str, ...]
+    # What the known contact has (a window words the counts).
+    history: ContactHistory
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        """The history in English: e.g. ("3 messages", "2 notes")."""
+        return self.history.english
 
 
 def name_matches(db: Database, day: date) -> list[NameMatch]:
@@ -229,7 +256,7 @@ def _similar(session: Session, name: str, exclude: set[int]) -> tuple[int, str, 
     return best
 
 
-def _evidence(session: Session, contact_id: int) -> tuple[str, ...]:
+def _evidence(session: Session, contact_id: int) -> ContactHistory:
     messages = session.execute(
         select(func.count(Message.id)).where(Message.contact_id == contact_id)
     ).scalar()
@@ -239,15 +266,7 @@ def _evidence(session: Session, contact_id: int) -> tuple[str, ...]:
     stays = session.execute(
         select(func.count(Stay.id)).where(Stay.contact_id == contact_id)
     ).scalar()
-    parts = []
-    for count, one, many in (
-        (messages, "message", "messages"),
-        (notes, "note", "notes"),
-        (stays, "stay", "stays"),
-    ):
-        if count:
-            parts.append(f"{count} {one if count == 1 else many}")
-    return tuple(parts)
+    return ContactHistory(messages or 0, notes or 0, stays or 0)
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import QApplication, QLabel
 
 from socialinbox.core.contacts import Evidence
 from socialinbox.core.errors import UserError
+from socialinbox.core.front_desk import ContactHistory
 from socialinbox.core.outbox import OutboxState, next_state
 from socialinbox.secrets import SecretStore
 from socialinbox.sync.problems import rate_limited
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.customer.contact_card_parts import evidence_text
+from socialinbox.ui.front_desk.arrivals_page import history_text
 from socialinbox.ui.shell.window import MainWindow
 
 MARK = "⟦"
@@ -115,3 +117,10 @@ def test_a_merge_suggestions_evidence_is_worded_in_the_windows_language(
         "same name: Sam Whitfield",
         "same e-mail: sam@example.org",
     ]
+
+
+def test_a_known_contacts_history_is_counted_in_the_windows_language(
+    pseudo_language: None,
+) -> None:
+    shown = history_text(ContactHistory(messages=3, notes=1, stays=0))
+    assert shown == f"{MARK}3 messages⟧, {MARK}1 note⟧"

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialinbox.core.arrivals import ArrivalInfo
-from socialinbox.core.front_desk import NameMatch
+from socialinbox.core.front_desk import ContactHistory, NameMatch
 from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, translate
 from socialinbox.ui.common.item_table import AnyIndex, ItemTableModel, item_table_view
 from socialinbox.ui.common.widgets import ElidedLabel, page_heading, plain_label, scaled_font
@@ -74,6 +74,16 @@ class ArrivalsModel(ItemTableModel[ArrivalInfo]):
         return None
 
 
+def history_text(history: ContactHistory) -> str:
+    """What a known contact has, in the window's language: "3 messages, 1 note"."""
+    parts = [
+        translate("Counts", "%Ln message(s)", None, history.messages) if history.messages else "",
+        translate("Counts", "%Ln note(s)", None, history.notes) if history.notes else "",
+        translate("Counts", "%Ln stay(s)", None, history.stays) if history.stays else "",
+    ]
+    return ", ".join(part for part in parts if part)
+
+
 class NameMatchList(QWidget):
     """Guests whose name is like a known customer's: one line each with a "Link" button.
 
@@ -107,7 +117,7 @@ class NameMatchList(QWidget):
             row = QWidget()
             line = QHBoxLayout(row)
             line.setContentsMargins(0, 0, 0, 0)
-            evidence = ", ".join(match.evidence) or self.tr("no history")
+            evidence = history_text(match.history) or self.tr("no history")
             label = plain_label(
                 self.tr("{guest} may be {name} ({evidence}; names {score}% alike)").format(
                     guest=match.guest_name,
