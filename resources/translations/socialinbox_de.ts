@@ -1484,16 +1484,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Notiz</numerusform>
+            <numerusform>%Ln Notizen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Aufenthalt</numerusform>
+            <numerusform>%Ln Aufenthalte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3258,19 +3258,19 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>MergeEvidence</name>
     <message>
         <source>same name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleicher Name: {value}</translation>
     </message>
     <message>
         <source>same e-mail address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche E-Mail-Adresse: {value}</translation>
     </message>
     <message>
         <source>same phone number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Telefonnummer: {value}</translation>
     </message>
     <message>
         <source>same website: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>gleiche Website: {value}</translation>
     </message>
 </context>
 <context>

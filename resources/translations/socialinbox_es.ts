@@ -1484,16 +1484,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln estancia</numerusform>
+            <numerusform>%Ln estancias</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3258,19 +3258,19 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>MergeEvidence</name>
     <message>
         <source>same name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo nombre: {value}</translation>
     </message>
     <message>
         <source>same e-mail address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>misma dirección de correo: {value}</translation>
     </message>
     <message>
         <source>same phone number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo número de teléfono: {value}</translation>
     </message>
     <message>
         <source>same website: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo sitio web: {value}</translation>
     </message>
 </context>
 <context>

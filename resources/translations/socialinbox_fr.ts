@@ -1484,16 +1484,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln note</numerusform>
+            <numerusform>%Ln notes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln séjour</numerusform>
+            <numerusform>%Ln séjours</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3258,19 +3258,19 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>MergeEvidence</name>
     <message>
         <source>same name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même nom&#xa0;: {value}</translation>
     </message>
     <message>
         <source>same e-mail address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même adresse e-mail&#xa0;: {value}</translation>
     </message>
     <message>
         <source>same phone number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même numéro de téléphone&#xa0;: {value}</translation>
     </message>
     <message>
         <source>same website: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>même site web&#xa0;: {value}</translation>
     </message>
 </context>
 <context>

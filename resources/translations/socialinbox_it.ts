@@ -1484,16 +1484,16 @@
     </message>
     <message numerus="yes">
         <source>%Ln note(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln note</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln stay(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln soggiorno</numerusform>
+            <numerusform>%Ln soggiorni</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3258,19 +3258,19 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>MergeEvidence</name>
     <message>
         <source>same name: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso nome: {value}</translation>
     </message>
     <message>
         <source>same e-mail address: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso indirizzo e-mail: {value}</translation>
     </message>
     <message>
         <source>same phone number: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso numero di telefono: {value}</translation>
     </message>
     <message>
         <source>same website: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>stesso sito web: {value}</translation>
     </message>
 </context>
 <context>
