@@ -4,6 +4,7 @@ dates and numbers as each locale writes them."""
 
 from __future__ import annotations
 
+import os
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Callable, Iterator
@@ -266,6 +267,19 @@ def test_from_a_checkout_the_catalogues_are_compiled_into_the_cache_once(
     compiled_at = qm_file.stat().st_mtime_ns
     assert translations.compiled_folder() == folder
     assert qm_file.stat().st_mtime_ns == compiled_at  # not compiled again while fresh
+
+    # Another checkout (or version) whose catalogue differs, even if older on disk, gets
+    # catalogues of its own: never the first one's.
+    changed = (
+        catalogue(language="de")
+        .read_text(encoding="utf-8")
+        .replace("<translation>Posteingang</translation>", "<translation>Eingang</translation>", 1)
+    )
+    catalogue_file(sources, "de").write_text(changed, encoding="utf-8")
+    os.utime(catalogue_file(sources, "de"), (0, 0))
+    other = translations.compiled_folder()
+    assert other != folder and catalogue_file(other, "de", ".qm").is_file()
+    assert qm_file.stat().st_mtime_ns == compiled_at
 
 
 # -- dates, numbers and plurals ---------------------------------------------------------

@@ -10,14 +10,16 @@ Rules for callers:
 - The chosen locale becomes Qt's default (``QLocale()``), so dates, times and numbers
   shown through ``QLocale()`` follow the language chosen, not only the system's.
 - The app's catalogue comes compiled with the app (wheel, bundle); from a checkout it
-  is compiled on first use into the user's cache, and again whenever its ``.ts`` file
-  changed (see :mod:`socialinbox.ui.common.catalogues`). Qt's own ``qtbase`` catalogue
-  (standard buttons, context menus) comes from the Qt installation.
+  is compiled on first use into the user's cache, in a folder named after the content of
+  the ``.ts`` files, so that two checkouts (or versions) on one computer never use each
+  other's compiled catalogues (see :mod:`socialinbox.ui.common.catalogues`). Qt's own
+  ``qtbase`` catalogue (standard buttons, context menus) comes from the Qt installation.
 - Where no catalogue can be had the window stays in English (logged, never an error).
 """
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 
@@ -101,8 +103,9 @@ def compiled_folder() -> Path:
     shipped = resource_path("translations")
     if all(catalogue_file(shipped, lang, ".qm").is_file() for lang in LANGUAGES):
         return shipped
-    cache = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "translations"
-    if _stale(shipped, cache):
+    root = Path(platformdirs.user_cache_dir(APP_ID, appauthor=False)) / "translations"
+    cache = root / _sources_digest(shipped)
+    if not all(catalogue_file(cache, lang, ".qm").is_file() for lang in LANGUAGES):
         try:
             compile_catalogues(shipped, cache)
         except (CatalogueToolFailed, OSError) as exc:
@@ -110,13 +113,11 @@ def compiled_folder() -> Path:
     return cache
 
 
-def _stale(sources: Path, compiled: Path) -> bool:
-    """Whether a ``.ts`` file in ``sources`` has no ``.qm`` in ``compiled`` at least as new."""
+def _sources_digest(sources: Path) -> str:
+    """A short name for the content of the ``.ts`` files in ``sources`` (a few ms)."""
+    digest = hashlib.sha256()
     for language in LANGUAGES:
         ts_file = catalogue_file(sources, language)
-        qm_file = catalogue_file(compiled, language, ".qm")
-        if not ts_file.is_file():
-            continue
-        if not qm_file.is_file() or qm_file.stat().st_mtime < ts_file.stat().st_mtime:
-            return True
-    return False
+        if ts_file.is_file():
+            digest.update(language.encode() + b"\0" + ts_file.read_bytes())
+    return digest.hexdigest()[:16]
