@@ -4,6 +4,7 @@ errors and hears again once the server is back."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import threading
@@ -159,3 +160,23 @@ def test_a_desk_that_loses_the_server_says_so_and_hears_again_once_it_is_back(
     _, news = feed_at(ben, seen)
     assert note.id in news.ids(NOTE)
     assert [n.text for n in ben.notes.list_notes(guest.id)] == ["Written after the restart"]
+
+
+def test_a_command_on_a_server_that_cannot_be_reached_says_so_in_one_line(
+    tmp_path: Path,
+) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/inbox"
+    done = subprocess.run(
+        [
+            sys.executable, "-m", "socialinbox", "--data-dir", str(tmp_path / "desk"),
+            "--database-url", url, "notes", "add", "1", "Loves the cornbread",
+        ],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "cannot be reached" in done.stderr and "nothing was changed" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert len(done.stderr.strip().splitlines()) == 1
