@@ -13,12 +13,14 @@ import pytest
 import qasync
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_contact_card import note_texts
 from test_ui_outbox import open_first_inbound, type_reply
 from ui_helpers import run_until, shown_window
 
 from socialinbox.app import DEMO_ACCOUNT_NAME, AppContext, AppOptions
 from socialinbox.core.changes import NOTE, ChangeSet
 from socialinbox.secrets import SecretStore
+from socialinbox.ui.customer.note_editor import NoteEditor
 from socialinbox.ui.runtime.kept_text import KEPT_FILE
 from socialinbox.ui.shell.window import MainWindow
 from tests.conftest import sync_once
@@ -108,6 +110,34 @@ def test_a_reply_written_while_the_server_is_away_is_kept_and_saved_when_it_retu
     run_until(qloop, lambda: not window.database_status.isVisible(), timeout=RECONNECT_S)
     run_until(qloop, lambda: composer.editor.toPlainText() == "", timeout=RECONNECT_S)
     assert [i.text for i in anna.outbox.list_items()] == ["We kept your table by the window"]
+    assert window.operation.held_texts == []
+
+
+def test_a_note_saved_while_the_server_is_away_is_stored_when_it_returns(
+    window: MainWindow,
+    anna: AppContext,
+    qloop: qasync.QEventLoop,
+    live_postgres: PostgresServer,
+) -> None:
+    server = restartable(live_postgres)
+    message_id = open_first_inbound(window, qloop)
+    contact_id = anna.inbox.get(message_id).contact_id
+    card = window.customer_card
+    run_until(qloop, lambda: card.contact_id == contact_id and card.card is not None)
+    assert contact_id is not None and note_texts(card) == []
+    server.pause()
+    run_until(qloop, lambda: window.database_status.isVisible(), timeout=RECONNECT_S)
+
+    card.add_note_button.click()
+    editor = card.dialog
+    assert isinstance(editor, NoteEditor)
+    editor.editor.setPlainText("Loves the cornbread")
+    editor.save_button.click()
+    run_until(qloop, lambda: window.operation.held_texts == ["Loves the cornbread"])
+
+    server.resume()
+    run_until(qloop, lambda: note_texts(card) == ["Loves the cornbread"], timeout=RECONNECT_S)
+    assert [n.text for n in anna.notes.list_notes(contact_id)] == ["Loves the cornbread"]
     assert window.operation.held_texts == []
 
 

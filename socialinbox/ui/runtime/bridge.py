@@ -19,6 +19,8 @@ log = logging.getLogger(__name__)
 POLL_INTERVAL_MS = 2_000
 # While the database cannot be reached, reads are tried again after growing waits up to this.
 LONGEST_RETRY_MS = 30_000
+# How long an announced change waits for others to read them all at once.
+ANNOUNCED_READ_MS = 50
 
 
 class ChangeBridge(QObject):
@@ -40,7 +42,8 @@ class ChangeBridge(QObject):
 
 class ChangeFeedPoller(QObject):
     """Reads the change feed and publishes what it finds: at once when a PostgreSQL
-    server announces a change (LISTEN/NOTIFY, :mod:`socialinbox.storage.live`), and
+    server announces a change (LISTEN/NOTIFY, :mod:`socialinbox.storage.live`; a burst
+    within :data:`ANNOUNCED_READ_MS` is read once), and
     every :data:`POLL_INTERVAL_MS` in any case (SQLite's only way, the server's fallback).
 
     This is how writes by other processes (the CLI, another desk) reach the
@@ -83,7 +86,13 @@ class ChangeFeedPoller(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.poll)
-        self._announced.connect(self.poll)
+        # Announcements come in bursts (a sync storing batch after batch at another
+        # desk): one read for all that arrive within ANNOUNCED_READ_MS.
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(ANNOUNCED_READ_MS)
+        self._soon.timeout.connect(self.poll)
+        self._announced.connect(self._read_soon)
         self._listener_connection.connect(self._listener_says)
 
     @property
@@ -111,6 +120,7 @@ class ChangeFeedPoller(QObject):
 
     def stop(self) -> None:
         self._timer.stop()
+        self._soon.stop()
         if self._listener is not None:
             self._listener.stop()
             self._listener = None
@@ -134,6 +144,10 @@ class ChangeFeedPoller(QObject):
         self._reached()
         self._bridge.publish(change)
         return change
+
+    def _read_soon(self) -> None:
+        if not self._soon.isActive():
+            self._soon.start()
 
     def _unreachable(self, why: str) -> None:
         self._failures += 1
