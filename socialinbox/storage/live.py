@@ -117,6 +117,12 @@ class ChangeListener:
                     autocommit=True,
                     connect_timeout=CONNECT_TIMEOUT_S,
                     application_name="socialinbox-listener",
+                    # A server gone without closing the socket (a cable pulled, a
+                    # laptop asleep) is noticed within about half a minute.
+                    keepalives=1,
+                    keepalives_idle=10,
+                    keepalives_interval=5,
+                    keepalives_count=3,
                 ) as conn:
                     conn.execute(f"LISTEN {CHANGES_CHANNEL}")
                     self.listening.set()
