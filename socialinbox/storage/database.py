@@ -60,6 +60,8 @@ WRITE_LOCK_SQL = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
 LOCK_NOT_AVAILABLE = "55P03"
 # PostgreSQL's SQLSTATEs for a server that shut down, crashed or is still starting.
 SERVER_GONE = frozenset({"57P01", "57P02", "57P03"})
+# Words of libpq's connection failures where the server answered (and refused).
+SIGN_IN_REFUSED = ("password", "authentication", "does not exist", "permission denied")
 
 
 class DatabaseProblem(Exception):
@@ -497,7 +499,12 @@ def _is_connection_lost(exc: DatabaseError) -> bool:
     if not isinstance(exc, OperationalError):
         return False
     state = getattr(exc.orig, "sqlstate", None)
-    return state is None or state.startswith("08") or state in SERVER_GONE
+    if state is not None:
+        return state.startswith("08") or state in SERVER_GONE
+    # A refused sign-in, or a database or role that does not exist, comes without a
+    # SQLSTATE too, but the server was reached: that is for the person to fix, not to wait.
+    message = str(exc.orig).lower()
+    return not any(word in message for word in SIGN_IN_REFUSED)
 
 
 def _server_lock_timeout(dbapi_connection: Any, _record: Any) -> None:

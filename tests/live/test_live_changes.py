@@ -135,13 +135,13 @@ def test_a_note_added_by_another_program_is_announced(
 def test_a_desk_that_loses_the_server_says_so_and_hears_again_once_it_is_back(
     desks: tuple[AppContext, AppContext],
     bens_ears: Ears,
-    live_postgres: PostgresServer,
+    any_postgres: PostgresServer,
 ) -> None:
-    if not live_postgres.can_restart:
+    if not any_postgres.can_restart:
         pytest.skip("the server of $SOCIALINBOX_TEST_POSTGRES is not ours to stop")
     anna, ben = desks
     guest = anna.writer.call(anna.contacts.create, "The cornbread guest")
-    live_postgres.pause()
+    any_postgres.pause()
     assert bens_ears.wait(lambda: bens_ears.connection == [False], RECONNECT_S)
     # Every desk's reads and writes fail in one typed, worded way, nothing half-done.
     with pytest.raises(DatabaseUnavailable) as refused:
@@ -151,7 +151,7 @@ def test_a_desk_that_loses_the_server_says_so_and_hears_again_once_it_is_back(
     with pytest.raises(DatabaseUnavailable):
         ben.contacts.get(guest.id)
 
-    live_postgres.resume()
+    any_postgres.resume()
     assert bens_ears.wait(lambda: bens_ears.connection == [False, True], RECONNECT_S)
     heard = bens_ears.heard  # the wake-up after the reconnection
     seen = latest(ben)
@@ -180,3 +180,20 @@ def test_a_command_on_a_server_that_cannot_be_reached_says_so_in_one_line(
     assert "cannot be reached" in done.stderr and "nothing was changed" in done.stderr
     assert "Traceback" not in done.stderr
     assert len(done.stderr.strip().splitlines()) == 1
+
+
+def test_a_database_the_server_does_not_have_is_not_called_unreachable(
+    any_postgres: PostgresServer, tmp_path: Path
+) -> None:
+    """The server answered (and refused): that is for the person to fix, not to wait for."""
+    url = any_postgres.url_of("no_such_database")
+    done = subprocess.run(
+        [
+            sys.executable, "-m", "socialinbox", "--data-dir", str(tmp_path / "desk"),
+            "--database-url", url, "inbox",
+        ],
+        capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    assert "no_such_database" in done.stderr and "does not exist" in done.stderr
+    assert "cannot be reached" not in done.stderr and "Traceback" not in done.stderr

@@ -1,6 +1,5 @@
-"""A PostgreSQL server for the tests of the live mode between desks, whichever database
-the run uses: the run's own server under ``--database postgresql``, else a cluster of
-its own for this session (skipped where PostgreSQL is not installed)."""
+"""A database shared by several desks, on the PostgreSQL server the tests of every run
+can use (``any_postgres``: the run's own server, or a cluster of the session's own)."""
 
 from __future__ import annotations
 
@@ -11,19 +10,11 @@ import pytest
 from tests.servers.postgres_server import PostgresServer
 
 
-@pytest.fixture(scope="session")
-def live_postgres(postgres_server: PostgresServer | None) -> Iterator[PostgresServer]:
-    if postgres_server is not None:
-        yield postgres_server
-        return
-    with PostgresServer() as server:
-        yield server
-
-
 @pytest.fixture
-def shared_database(live_postgres: PostgresServer) -> Iterator[str]:
-    """A fresh database on :func:`live_postgres`, for two or more desks; dropped after."""
-    url = live_postgres.fresh_database()
+def shared_database(any_postgres: PostgresServer) -> Iterator[str]:
+    """A fresh database holding the schema, for two or more desks; dropped after. A test
+    that stopped the server (:meth:`PostgresServer.pause`) finds it running again after."""
+    url = any_postgres.fresh_database()
     yield url
-    live_postgres.resume()  # a test that stopped the server leaves it running
-    live_postgres.drop_database(url)
+    any_postgres.resume()
+    any_postgres.drop_database(url)

@@ -90,9 +90,9 @@ def test_a_reply_written_while_the_server_is_away_is_kept_and_saved_when_it_retu
     anna: AppContext,
     qloop: qasync.QEventLoop,
     qtbot: QtBot,
-    live_postgres: PostgresServer,
+    any_postgres: PostgresServer,
 ) -> None:
-    server = restartable(live_postgres)
+    server = restartable(any_postgres)
     open_first_inbound(window, qloop)
     composer = window.inbox.composer
     server.pause()
@@ -117,9 +117,9 @@ def test_a_note_saved_while_the_server_is_away_is_stored_when_it_returns(
     window: MainWindow,
     anna: AppContext,
     qloop: qasync.QEventLoop,
-    live_postgres: PostgresServer,
+    any_postgres: PostgresServer,
 ) -> None:
-    server = restartable(live_postgres)
+    server = restartable(any_postgres)
     message_id = open_first_inbound(window, qloop)
     contact_id = anna.inbox.get(message_id).contact_id
     card = window.customer_card
@@ -146,9 +146,9 @@ def test_what_was_written_while_the_server_was_away_is_kept_on_disk_when_the_win
     qloop: qasync.QEventLoop,
     qapp: QApplication,
     qtbot: QtBot,
-    live_postgres: PostgresServer,
+    any_postgres: PostgresServer,
 ) -> None:
-    server = restartable(live_postgres)
+    server = restartable(any_postgres)
     with shown_window(anna, qloop, qapp) as window:
         open_first_inbound(window, qloop)
         server.pause()
@@ -161,11 +161,11 @@ def test_what_was_written_while_the_server_was_away_is_kept_on_disk_when_the_win
 
 
 def test_browsing_while_the_server_is_away_shows_no_error_and_picks_up_after(
-    window: MainWindow, qloop: qasync.QEventLoop, live_postgres: PostgresServer
+    window: MainWindow, qloop: qasync.QEventLoop, any_postgres: PostgresServer
 ) -> None:
     """Reads the window makes on its own thread fail while the server is away: nothing
     but the status bar says so (pytest-qt fails the test on any other exception in a slot)."""
-    server = restartable(live_postgres)
+    server = restartable(any_postgres)
     open_first_inbound(window, qloop)
     server.pause()
     run_until(qloop, lambda: window.database_status.isVisible(), timeout=RECONNECT_S)
