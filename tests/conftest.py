@@ -25,6 +25,7 @@ from tests.servers.postgres_any_fixture import (  # noqa: F401 (copies between e
     any_postgres,
     empty_postgres,
 )
+from tests.servers.postgres_live_fixture import shared_database  # noqa: F401 (several desks)
 from tests.servers.postgres_server import PostgresServer
 from tests.servers.synapse_fixture import synapse_server  # noqa: F401 (one Synapse per session)
 from tests.servers.wordpress_fixture import (  # noqa: F401 (one WordPress per session)

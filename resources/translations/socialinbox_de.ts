@@ -1758,6 +1758,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStatus</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection lost: retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateTime</name>
     <message>
         <source>{date}, {time}</source>
@@ -3003,6 +3018,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <translation>{app} — Demodaten</translation>
     </message>
     <message>
+        <source>Text written while the database could not be reached is kept in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make a note on the customer from the message</source>
         <translation>aus der Nachricht eine Notiz zum Kunden machen</translation>
     </message>
@@ -3043,6 +3062,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
             <numerusform>%n Konto konnte nicht abgeglichen werden; siehe Statusleiste.</numerusform>
             <numerusform>%n Konten konnten nicht abgeglichen werden; siehe Statusleiste.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database connection restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5027,6 +5050,14 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
 </context>
 <context>
     <name>WriteOperation</name>
+    <message>
+        <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Änderung konnte nicht gespeichert werden: {error}</translation>

@@ -1758,6 +1758,21 @@
     </message>
 </context>
 <context>
+    <name>DatabaseStatus</name>
+    <message>
+        <source>Database connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database connection lost: retrying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateTime</name>
     <message>
         <source>{date}, {time}</source>
@@ -3003,6 +3018,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <translation>{app} — Dati dimostrativi</translation>
     </message>
     <message>
+        <source>Text written while the database could not be reached is kept in {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>make a note on the customer from the message</source>
         <translation>crea una nota sul cliente dal messaggio</translation>
     </message>
@@ -3043,6 +3062,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
             <numerusform>%n account non è stato sincronizzato; vedi la barra di stato.</numerusform>
             <numerusform>%n account non sono stati sincronizzati; vedi la barra di stato.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Database connection restored.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5027,6 +5050,14 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
 </context>
 <context>
     <name>WriteOperation</name>
+    <message>
+        <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Could not save the change: {error}</source>
         <translation>Impossibile salvare la modifica: {error}</translation>

@@ -2,7 +2,9 @@
 
 Every write returns a :class:`ChangeSet` and appends the same facts to the
 ``changes`` table in its own transaction. The GUI refreshes only what a change
-set names; other processes find the same change sets by polling the table.
+set names; other processes find the same change sets by reading the table, at once
+when a PostgreSQL server announces a commit (:mod:`socialinbox.storage.live`), and
+by polling it in any case.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from datetime import datetime
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from socialinbox.storage.live import announce_changes
 from socialinbox.storage.schema import Change
 
 # Entities named in change sets.
@@ -78,7 +81,8 @@ class Created:
 
 
 def record(session: Session, changes: ChangeSet, at: datetime, origin: str) -> None:
-    """Append ``changes`` to the feed, one row per (entity, op), in the caller's transaction."""
+    """Append ``changes`` to the feed, one row per (entity, op), in the caller's transaction
+    (and announce them to the other desks of a shared server when it commits)."""
     grouped: dict[tuple[str, str], list[int]] = {}
     for entity, op, row_id in changes.entries:
         grouped.setdefault((entity, op), []).append(row_id)
@@ -97,6 +101,8 @@ def record(session: Session, changes: ChangeSet, at: datetime, origin: str) -> N
             for (entity, op), ids in sorted(grouped.items())
         ],
     )
+    # On a shared server the other desks hear of it at the commit (LISTEN/NOTIFY).
+    announce_changes(session, origin)
 
 
 def latest_change_id(session: Session) -> int:

@@ -58,6 +58,10 @@ WRITE_LOCK_KEY = 0x5349
 WRITE_LOCK_SQL = f"SELECT pg_advisory_xact_lock({WRITE_LOCK_KEY})"
 # PostgreSQL's SQLSTATE for a lock not obtained within lock_timeout.
 LOCK_NOT_AVAILABLE = "55P03"
+# PostgreSQL's SQLSTATEs for a server that shut down, crashed or is still starting.
+SERVER_GONE = frozenset({"57P01", "57P02", "57P03"})
+# Words of libpq's connection failures where the server answered (and refused).
+SIGN_IN_REFUSED = ("password", "authentication", "does not exist", "permission denied")
 
 
 class DatabaseProblem(Exception):
@@ -84,6 +88,16 @@ class DatabaseReadOnly(DatabaseProblem):
     """The database can be read but not written (read-only media, folder or file).
 
     Raised by every write, before it starts, and by a schema upgrade."""
+
+
+class DatabaseUnavailable(DatabaseProblem):
+    """The database server cannot be reached: it stopped, restarted, or the network
+    between is down (PostgreSQL only; a SQLite file is always at hand).
+
+    Raised by :meth:`Database.read` and :meth:`Database.write` in place of the driver's
+    connection errors. A write that was cut off this way was rolled back by the server;
+    the pool drops the broken connections, so the same call works again once the
+    server is back."""
 
 
 class DatabaseFull(DatabaseProblem):
@@ -286,6 +300,11 @@ class Database:
                 f"{self.describe()} is busy: another program kept it locked for over "
                 f"{seconds} seconds; nothing was changed, try again in a moment"
             )
+        if self.dialect_name == "postgresql" and _is_connection_lost(exc):
+            reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
+            return DatabaseUnavailable(
+                f"{self.describe()} cannot be reached ({reason}): nothing was changed"
+            )
         code = getattr(exc.orig, "sqlite_errorcode", None)
         if code is None:
             return None
@@ -467,6 +486,25 @@ def _is_busy(exc: OperationalError) -> bool:
         return True
     message = str(exc.orig).lower()
     return "database is locked" in message or "database is busy" in message
+
+
+def _is_connection_lost(exc: DatabaseError) -> bool:
+    """A PostgreSQL connection that could not be made or was cut (server stopped or away).
+
+    The driver gives no SQLSTATE for failures on its side of the socket (refused,
+    timed out, closed unexpectedly); the server's own are class 08 (connection
+    exception) and 57P01–57P03 (shut down, crashed, not yet accepting connections)."""
+    if getattr(exc, "connection_invalidated", False):
+        return True
+    if not isinstance(exc, OperationalError):
+        return False
+    state = getattr(exc.orig, "sqlstate", None)
+    if state is not None:
+        return state.startswith("08") or state in SERVER_GONE
+    # A refused sign-in, or a database or role that does not exist, comes without a
+    # SQLSTATE too, but the server was reached: that is for the person to fix, not to wait.
+    message = str(exc.orig).lower()
+    return not any(word in message for word in SIGN_IN_REFUSED)
 
 
 def _server_lock_timeout(dbapi_connection: Any, _record: Any) -> None:

@@ -9,6 +9,7 @@ Run from the repository root:
     python -m tests.perf.bench --only cli      # no-op commands against importing sqlalchemy+httpx
     python -m tests.perf.bench --only catchup  # sync --once of 10,000 mentions vs plain httpx
     python -m tests.perf.bench --only export   # inbox --json of 10,000 and 100,000 messages
+    python -m tests.perf.bench --only live     # note-to-other-desk latency on PostgreSQL
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -42,12 +43,15 @@ from tests.perf.catchup_bench import bench_catchup
 from tests.perf.cli_bench import bench_cli
 from tests.perf.corpus import Corpus, batches, generate
 from tests.perf.export_bench import bench_export
+from tests.perf.live_bench import bench_live
 from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
 
 CACHE = Path(__file__).parent / ".cache"
 REPO = Path(__file__).resolve().parent.parent.parent
 BATCH = 200
+# Notes written at one desk and timed until another desk has read them.
+LIVE_NOTES = 200
 
 
 def line(label: str, value: str) -> None:
@@ -357,6 +361,7 @@ def main() -> None:
             "cli",
             "catchup",
             "export",
+            "live",
         ),
     )
     args = parser.parse_args()
@@ -377,6 +382,9 @@ def main() -> None:
         corpus = generate(export_sizes[-1])
         folders = {n: large_database(corpus, n) for n in export_sizes}
         bench_export(folders, 1 if args.quick else 3, line)
+        return
+    if args.only == "live":  # a PostgreSQL cluster of its own, no corpus
+        bench_live(20 if args.quick else LIVE_NOTES, line)
         return
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
@@ -400,6 +408,7 @@ def main() -> None:
         bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
         export_sizes = (2_000, 20_000) if args.quick else (10_000, 100_000)
         bench_export({n: large_database(corpus, n) for n in export_sizes}, runs, line)
+        bench_live(20 if args.quick else LIVE_NOTES, line)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 

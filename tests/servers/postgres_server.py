@@ -9,6 +9,9 @@ that the package creates.
 ``SOCIALINBOX_TEST_POSTGRES`` (a URL such as ``postgresql+psycopg://postgres@127.0.0.1:5432/postgres``
 of a role that may create databases) uses a server that is already running instead.
 
+:meth:`PostgresServer.pause` and :meth:`~PostgresServer.resume` stop and start the
+throwaway cluster (a server restart, for the tests of lost connections).
+
 Each test gets a database of its own, copied from a template that holds the migrated
 schema (``CREATE DATABASE … TEMPLATE``: far quicker than running the migrations again).
 """
@@ -56,6 +59,8 @@ class PostgresServer(StartedInWith):
         self._folder: Path | None = None
         self._bin: Path | None = None
         self._names = itertools.count(1)
+        self._options = ""
+        self._paused = False
         self.admin_url = os.environ.get(EXTERNAL_SERVER, "").strip()
 
     def _run(self, *command: str) -> None:
@@ -89,25 +94,52 @@ class PostgresServer(StartedInWith):
             "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
             "--locale=C.UTF-8",
         )  # fmt: skip
-        options = (
+        self._options = (
             f"-p {port} -k {self._folder} -c listen_addresses=127.0.0.1 "
             # A throwaway cluster: durability only costs time here.
             "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         )
+        self._pg_ctl_start()
+        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+
+    def _pg_ctl_start(self) -> None:
+        assert self._folder is not None and self._bin is not None
         self._run(
-            str(self._bin / "pg_ctl"), "-D", str(data), "-o", options,
+            str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"), "-o", self._options,
             "-l", str(self._folder / "log"), "-w", "start",
         )  # fmt: skip
-        self.admin_url = f"postgresql+psycopg://postgres@127.0.0.1:{port}/postgres"
+
+    @property
+    def can_restart(self) -> bool:
+        """Whether :meth:`pause` and :meth:`resume` work: a cluster of our own (the server
+        of $SOCIALINBOX_TEST_POSTGRES is not ours to stop)."""
+        return self._folder is not None and self._bin is not None
+
+    def pause(self) -> None:
+        """Stop the server as an administrator would (``pg_ctl stop -m fast``: every
+        connection is cut), keeping its data; :meth:`resume` starts it again."""
+        assert self._folder is not None and self._bin is not None, "not our server"
+        self._run(
+            str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"), "-m", "fast", "-w",
+            "stop",
+        )  # fmt: skip
+        self._paused = True
+
+    def resume(self) -> None:
+        """Start a :meth:`pause`d server again, on the same port; nothing if it runs."""
+        if self._paused:
+            self._pg_ctl_start()
+            self._paused = False
 
     def stop(self) -> None:
         if self._folder is None or self._bin is None:
             return
         try:
-            self._run(
-                str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"),
-                "-m", "immediate", "stop",
-            )  # fmt: skip
+            if not self._paused:
+                self._run(
+                    str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"),
+                    "-m", "immediate", "stop",
+                )  # fmt: skip
         finally:
             shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None

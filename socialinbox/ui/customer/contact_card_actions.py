@@ -70,10 +70,20 @@ class CardActions(QFrame):
     # -- writes -----------------------------------------------------------------------
 
     def _write(
-        self, fn: Callable[[], ResultT], done: Callable[[ResultT], None] | None = None
+        self,
+        fn: Callable[[], ResultT],
+        done: Callable[[ResultT], None] | None = None,
+        *,
+        keep: str | None = None,
     ) -> None:
-        """Run ``fn`` through the write operation, then ``done``; a refusal shows on the card."""
-        self._operation.run(fn, name="contact-write", done=done, failed=self.show_status)
+        """Run ``fn`` through the write operation, then ``done``; a refusal shows on the card.
+        ``keep``: the user's words it saves, kept while the database cannot be reached."""
+        self._operation.run(fn, name="contact-write", done=done, failed=self.show_status, keep=keep)
+
+    def open_note_texts(self) -> list[str]:
+        """The text of every note editor open now (kept if the window closes offline)."""
+        editors = self.window().findChildren(NoteEditor)
+        return [editor.draft().text for editor in editors if editor.isVisible()]
 
     def show_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -118,6 +128,7 @@ class CardActions(QFrame):
                 source_message_id=draft.source_message_id,
             ),
             lambda _result: self.show_status(self.tr("Note saved.")),
+            keep=draft.text,
         )
 
     def edit_note(self, note_id: int) -> None:
@@ -136,7 +147,8 @@ class CardActions(QFrame):
                     text=draft.text,
                     pinned=draft.pinned,
                     sensitive=draft.sensitive,
-                )
+                ),
+                keep=draft.text,
             )
         )
         self._open(editor)

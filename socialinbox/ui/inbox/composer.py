@@ -651,6 +651,12 @@ class Composer(QFrame):
         self.editor.clear()
         self.refresh_status()
 
+    def unsent_texts(self) -> list[str]:
+        """What was written and not stored: the editor's text and the drafts of other
+        messages (kept on disk when the window closes while the database is away)."""
+        texts = [self.editor.toPlainText(), *self._drafts.values()]
+        return [text for text in texts if text.strip()]
+
     def queue_failed(self, message_id: int, error: str) -> None:
         """The service refused: keep the text, say why."""
         if message_id != self.message_id:

@@ -653,14 +653,20 @@ class InboxPage(QObject):
         """Store a reply (from the composer) on the writer thread; approve it where allowed.
         ``via``: another of the customer's channels (a follow-up), "" for the message's own."""
         outbox = self._context.outbox
+
+        def store(author: str) -> ReplyCreated:
+            # The review rule is read on the writer's thread with the write: no read on
+            # the UI thread, and a database that is away holds both.
+            approve = not outbox.needs_review()
+            return outbox.create_reply(message_id, text, author, approve=approve, via=via or None)
+
         self._frame.operation.run(
-            partial(outbox.create_reply, approve=not outbox.needs_review(), via=via or None),
-            message_id,
-            text,
+            store,
             self._context.user,
             name="queue-reply",
             done=partial(self._reply_stored, message_id),
             failed=partial(self.composer.queue_failed, message_id),
+            keep=text,
         )
 
     def _reply_stored(self, message_id: int, created: ReplyCreated) -> None:

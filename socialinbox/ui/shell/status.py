@@ -1,4 +1,5 @@
-"""The status bar's permanent parts: list counts, sync progress and results, demo badge."""
+"""The status bar's permanent parts: list counts, sync progress and results, the database
+connection when it is lost, demo badge."""
 
 from __future__ import annotations
 
@@ -147,3 +148,19 @@ class DemoBadge(Chip):
         self.setText(self.tr("Demo data"))
         self.setAccessibleName(self.tr("Demo data: sample messages, nothing is saved"))
         self.setToolTip(self.tr("Sample messages in a throwaway database; nothing is saved."))
+
+
+class DatabaseStatus(QLabel):
+    """Shown while the database cannot be reached (a shared server stopped or away)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Database connection"))
+        self.setText(self.tr("Database connection lost: retrying…"))
+        self.setToolTip(
+            self.tr(
+                "What you write is kept and saved when the connection returns; "
+                "other desks' changes show again then."
+            )
+        )
+        self.hide()

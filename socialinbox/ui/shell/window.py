@@ -46,6 +46,7 @@ from socialinbox.core.front_desk import latest_message_id
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
+from socialinbox.storage.database import DatabaseUnavailable
 from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.alerts.alerts_controller import AlertsController
@@ -63,12 +64,14 @@ from socialinbox.ui.insights.controller import InsightsController, insights_entr
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
+from socialinbox.ui.runtime.kept_text import keep_on_disk, kept_file
 from socialinbox.ui.runtime.maintenance import (
     MAINTENANCE_MS,
     maintain_database,
     score_earlier_tones,
 )
 from socialinbox.ui.runtime.operation import WriteOperation
+from socialinbox.ui.runtime.quiet_errors import QuietWhileUnreachable
 from socialinbox.ui.runtime.sync_controller import SyncController
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.shell.actions import CUSTOMERS_SECTION, LIST_SECTION, ActionTable
@@ -79,7 +82,7 @@ from socialinbox.ui.shell.lists_menu import ListsMenu
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.page import Page, SidebarEntry
 from socialinbox.ui.shell.sidebar import SidebarModel, SidebarView
-from socialinbox.ui.shell.status import CountsLabel, DemoBadge, SyncStatus
+from socialinbox.ui.shell.status import CountsLabel, DatabaseStatus, DemoBadge, SyncStatus
 from socialinbox.ui.shell.tray import Tray, tray_available
 
 if TYPE_CHECKING:
@@ -88,6 +91,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DEFAULT_SPLITTER = (210, 1070)
+# How long the status bar names the file of text kept while the database was away.
+KEPT_STATUS_MS = 30_000
 
 
 class MainWindow(QMainWindow):
@@ -112,6 +117,10 @@ class MainWindow(QMainWindow):
         # Every label, icon and network list of the window reads the app's catalogue.
         use_networks(context.networks)
         self._background_sync = background_sync
+        # Reads on this thread fail while a shared server is away: the status bar says
+        # so, nothing else (installed first: the pages below read at once).
+        self._quiet_errors = QuietWhileUnreachable()
+        self._quiet_errors.install()
         self.tasks = BackgroundTasks(loop, on_error=self._task_failed)
         self.bridge = ChangeBridge(self)
         self.poller = ChangeFeedPoller(context.db, self.bridge, self, origin=context.origin)
@@ -133,6 +142,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self._quitting = False
         self._told_about_tray = False
+        self._unsaved_text_kept = False
         self._page_by_key: dict[str, Page] = {}
         self._shown: Page | None = None
 
@@ -221,6 +231,14 @@ class MainWindow(QMainWindow):
         self.poller.start()
         self.sidebar.select_key("view:all")
         self.inbox.focus_list()
+        kept = kept_file(context.data_dir)
+        if kept is not None:
+            self.show_status(
+                self.tr(
+                    "Text written while the database could not be reached is kept in {path}"
+                ).format(path=kept),
+                KEPT_STATUS_MS,
+            )
 
     # -- building -------------------------------------------------------------
 
@@ -317,6 +335,8 @@ class MainWindow(QMainWindow):
         self.sync_status.set_accounts(self._accounts)
         status.addPermanentWidget(self.counts_label)
         status.addPermanentWidget(self.sync_status)
+        self.database_status = DatabaseStatus()
+        status.addPermanentWidget(self.database_status)
         if self._context.is_demo:
             self.demo_badge = DemoBadge()
             status.addPermanentWidget(self.demo_badge)
@@ -326,6 +346,7 @@ class MainWindow(QMainWindow):
         self.bridge.changes_arrived.connect(self.apply_changes)
         self.bridge.changes_arrived.connect(self.customer_card.apply_changes)
         self.accounts_ui.changed.connect(self._accounts_changed)
+        self.poller.connection_changed.connect(self._database_connection_changed)
         if self.tray is not None:
             self.tray.show_requested.connect(self.bring_to_front)
             self.tray.sync_requested.connect(self.sync_now)
@@ -578,6 +599,7 @@ class MainWindow(QMainWindow):
     async def shutdown(self) -> None:
         """Stop timers and background work, close the network client. Idempotent."""
         self._closing = True
+        self._keep_unsaved_text()
         self.poller.stop()
         self.counts.stop()
         self.inbox.stop()
@@ -589,6 +611,29 @@ class MainWindow(QMainWindow):
         self.handover.close()
         if self.tray is not None:
             self.tray.close()
+        self._quiet_errors.remove()
+
+    def _database_connection_changed(self, reachable: bool) -> None:
+        self.database_status.setVisible(not reachable)
+        if reachable:
+            self.show_status(self.tr("Database connection restored."), 6_000)
+            self.operation.retry_held()
+
+    def _keep_unsaved_text(self) -> None:
+        """Closing while the database is away: what the user wrote goes to a file (once)."""
+        if self._unsaved_text_kept:
+            return
+        self._unsaved_text_kept = True
+        texts = self.operation.held_texts
+        if not self.poller.reachable:
+            texts += self.inbox.composer.unsent_texts() + self.customer_card.open_note_texts()
+        try:
+            kept = keep_on_disk(self._context.data_dir, texts, self._context.clock.now())
+        except OSError:
+            log.exception("Could not keep the unsaved text on disk")
+            return
+        if kept is not None:
+            log.warning("Text not saved in the database was kept in %s", kept)
 
     def keeps_running_in_tray(self) -> bool:
         """True if closing the window now only hides it (the tray keeps the app running)."""
@@ -637,6 +682,8 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def _task_failed(self, name: str, error: BaseException) -> None:
+        if isinstance(error, DatabaseUnavailable):
+            return  # the status bar says the connection is lost (and the log has it)
         self.show_status(
             self.tr("Something went wrong ({name}): {error}").format(
                 name=name, error=describe(error)
