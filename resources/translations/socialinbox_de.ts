@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>Every message · %Ln</source>
         <translation>
-            <numerusform>Alle Nachrichten · %Ln</numerusform>
-            <numerusform>Alle Nachrichten · %Ln</numerusform>
+            <numerusform>Nachrichten · %Ln</numerusform>
+            <numerusform>Nachrichten · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,15 +1761,15 @@
     <name>DatabaseStatus</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung</translation>
     </message>
     <message>
         <source>Database connection lost: retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung verloren: neuer Versuch läuft…</translation>
     </message>
     <message>
         <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Sie schreiben, bleibt erhalten und wird gespeichert, sobald die Verbindung zurück ist; die Änderungen anderer Arbeitsplätze erscheinen dann wieder.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Text written while the database could not be reached is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Text, der geschrieben wurde, während die Datenbank nicht erreichbar war, liegt in {path}</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
@@ -3065,7 +3065,7 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Database connection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankverbindung wiederhergestellt.</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5052,11 +5052,11 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     <name>WriteOperation</name>
     <message>
         <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar: Was Sie geschrieben haben, bleibt erhalten und wird gespeichert, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank ist nicht erreichbar: Nichts wurde geändert. Versuchen Sie es erneut, sobald die Verbindung zurück ist.</translation>
     </message>
     <message>
         <source>Could not save the change: {error}</source>

@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>Every message · %Ln</source>
         <translation>
-            <numerusform>Todos los mensajes · %Ln</numerusform>
-            <numerusform>Todos los mensajes · %Ln</numerusform>
+            <numerusform>Mensajes · %Ln</numerusform>
+            <numerusform>Mensajes · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,15 +1761,15 @@
     <name>DatabaseStatus</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos</translation>
     </message>
     <message>
         <source>Database connection lost: retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se perdió la conexión con la base de datos: reintentando…</translation>
     </message>
     <message>
         <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que escribe se conserva y se guarda cuando vuelva la conexión; entonces volverán a verse los cambios de los otros puestos.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Text written while the database could not be reached is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto escrito mientras no se podía llegar a la base de datos se conserva en {path}</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
@@ -3065,7 +3065,7 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Database connection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexión con la base de datos restablecida.</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5052,11 +5052,11 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <name>WriteOperation</name>
     <message>
         <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la base de datos: lo que ha escrito se conserva y se guardará cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede llegar a la base de datos: no se ha cambiado nada. Vuelva a intentarlo cuando vuelva la conexión.</translation>
     </message>
     <message>
         <source>Could not save the change: {error}</source>

@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>Every message · %Ln</source>
         <translation>
-            <numerusform>Tous les messages · %Ln</numerusform>
-            <numerusform>Tous les messages · %Ln</numerusform>
+            <numerusform>Messages · %Ln</numerusform>
+            <numerusform>Messages · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,15 +1761,15 @@
     <name>DatabaseStatus</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données</translation>
     </message>
     <message>
         <source>Database connection lost: retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données perdue&#xa0;: nouvel essai…</translation>
     </message>
     <message>
         <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que vous écrivez est gardé et enregistré au retour de la connexion&#xa0;; les modifications des autres postes s’afficheront alors de nouveau.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Text written while the database could not be reached is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte écrit pendant que la base de données était injoignable est gardé dans {path}</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
@@ -3065,7 +3065,7 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Database connection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de données rétablie.</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5052,11 +5052,11 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <name>WriteOperation</name>
     <message>
         <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable&#xa0;: ce que vous avez écrit est gardé et sera enregistré au retour de la connexion.</translation>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données est injoignable&#xa0;: rien n’a été modifié. Réessayez au retour de la connexion.</translation>
     </message>
     <message>
         <source>Could not save the change: {error}</source>

@@ -1745,8 +1745,8 @@
     <message numerus="yes">
         <source>Every message · %Ln</source>
         <translation>
-            <numerusform>Tutti i messaggi · %Ln</numerusform>
-            <numerusform>Tutti i messaggi · %Ln</numerusform>
+            <numerusform>Messaggi · %Ln</numerusform>
+            <numerusform>Messaggi · %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1761,15 +1761,15 @@
     <name>DatabaseStatus</name>
     <message>
         <source>Database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione al database</translation>
     </message>
     <message>
         <source>Database connection lost: retrying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione al database persa: nuovo tentativo…</translation>
     </message>
     <message>
         <source>What you write is kept and saved when the connection returns; other desks&apos; changes show again then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciò che scrivi viene conservato e salvato al ritorno della connessione; le modifiche delle altre postazioni torneranno allora visibili.</translation>
     </message>
 </context>
 <context>
@@ -3019,7 +3019,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Text written while the database could not be reached is kept in {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Il testo scritto mentre il database non era raggiungibile è conservato in {path}</translation>
     </message>
     <message>
         <source>make a note on the customer from the message</source>
@@ -3065,7 +3065,7 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Database connection restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connessione al database ripristinata.</translation>
     </message>
     <message>
         <source>Still running in the tray. Choose Quit from its menu to stop.</source>
@@ -5052,11 +5052,11 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     <name>WriteOperation</name>
     <message>
         <source>The database cannot be reached: what you wrote is kept and will be saved when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non è raggiungibile: ciò che hai scritto viene conservato e sarà salvato al ritorno della connessione.</translation>
     </message>
     <message>
         <source>The database cannot be reached: nothing was changed. Try again when the connection returns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il database non è raggiungibile: non è stato modificato nulla. Riprova al ritorno della connessione.</translation>
     </message>
     <message>
         <source>Could not save the change: {error}</source>
