@@ -65,6 +65,14 @@ def test_youtube_is_connected_from_the_dialog_and_the_panel_shows_its_quota(
     run_until(qloop, window.sync.sync_now)  # as soon as no round is running
     run_until(qloop, lambda: context.accounts.get(account.id).status == "error", timeout=20)
     window.refresh_accounts()
-    [row] = [t for t in window.accounts_ui.panel.row_texts() if t.startswith("Our channel")]
-    assert "quota is used up" in row and "midnight Pacific" in row
-    assert "quota: 10,000 of 10,000 used" in row
+    panel = window.accounts_ui.panel
+    [row] = [t for t in panel.row_texts() if t.startswith("Our channel")]
+    # The row words the pause in the window's language with its end, beside the spent
+    # quota; the connector's own reason is in the row's tooltip.
+    assert "wait until" in row and "quota: 10,000 of 10,000 used" in row
+    [tip] = [
+        panel.list.item(i).toolTip()
+        for i in range(panel.list.count())
+        if panel.list.item(i).text().startswith("Our channel")
+    ]
+    assert "quota is used up" in tip and "midnight Pacific" in tip
