@@ -127,6 +127,16 @@ class SyncLeases:
                 return changes.EMPTY
             return self._record(session, account_id, now)
 
+    def holder_elsewhere(self, account_id: int) -> SyncLeaseInfo | None:
+        """The live lease of another process on ``account_id`` (a read: a desk that waits
+        for another asks this before trying :meth:`take`, which writes)."""
+        now = self._clock.now()
+        with self._db.read() as session:
+            row = session.get(SyncLease, account_id)
+            if row is None or row.holder == self.holder or self._lapsed(row, now):
+                return None
+            return _info(row)
+
     def held_elsewhere(self) -> dict[int, SyncLeaseInfo]:
         """Account id → the live lease of another process (for "being synced by Anna")."""
         now = self._clock.now()

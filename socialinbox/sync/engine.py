@@ -428,6 +428,11 @@ class SyncEngine:
         until = self._leased.get(account_id)
         if until is not None and self._clock.now() < until - self._sync_leases.lease / 2:
             return True
+        if until is None:
+            # Read first: while another desk syncs, waiting costs no write.
+            progress.elsewhere = self._sync_leases.holder_elsewhere(account_id)
+            if progress.elsewhere is not None:
+                return False
         try:
             lease = await self._writer.run(self._sync_leases.take, account_id)
         except SyncedElsewhere as exc:
