@@ -109,6 +109,8 @@ class NoteEditor(QDialog):
         self.theirs_label = plain_label(wrap=True)
         self.theirs = QPlainTextEdit()
         self.theirs.setReadOnly(True)
+        # Read-only text on the window's colour (a palette role: right in dark mode too).
+        self.theirs.viewport().setBackgroundRole(QPalette.ColorRole.Window)
         self.theirs.setAccessibleName(self.tr("Their version"))
         self.theirs.setMaximumHeight(self.theirs.fontMetrics().lineSpacing() * 5 + 16)
         if mine is not None and note is not None:
