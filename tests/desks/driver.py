@@ -7,8 +7,8 @@ what a desk might do while others do the same:
 - ``drain URL USER GO_FILE``: print ``ready``, wait until ``GO_FILE`` exists (so that
   every desk starts together), then run one sync round of every account — fetch under
   the account's sync lease, send its approved replies claimed row by row — again until
-  no reply is left to send (a round stops at its deadline), and print ``sent N`` (the
-  replies this desk sent).
+  no reply is left to send — and print ``sent N`` (the replies this desk sent, from
+  the audit trail). The round's deadline is an hour: one round drains the queue.
 - ``append-note URL USER NOTE_ID COUNT``: COUNT times, read the note, add the line
   ``USER n`` and save with the version read; a save refused because the other desk
   saved first is read again and redone, as a person shown the other version would.
@@ -34,7 +34,8 @@ from sqlalchemy import func, select
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.notes import NoteChangedElsewhere
 from socialinbox.core.outbox import OutboxState
-from socialinbox.storage.schema import OutboxItem
+from socialinbox.settings import SYNC_ROUND_DEADLINE_S
+from socialinbox.storage.schema import OutboxEvent, OutboxItem
 
 
 def drain(ctx: AppContext, go: Path) -> int:
@@ -42,18 +43,30 @@ def drain(ctx: AppContext, go: Path) -> int:
     while not go.exists():
         time.sleep(0.01)
 
-    async def rounds_until_nothing_is_left() -> int:
+    # One round drains the queue: a round cut at its deadline would leave its current
+    # reply leased (DEFAULT_LEASE) and the figure would time that wait, not the sending.
+    ctx.machine_settings.set(SYNC_ROUND_DEADLINE_S, 3600)
+
+    async def rounds_until_nothing_is_left() -> None:
         engine = ctx.sync_engine()
-        sent = 0
         try:
             while True:
-                sent += sum(result.sent for result in await engine.run_once())
+                await engine.run_once()
                 if not _left_to_send(ctx):
-                    return sent
+                    return
         finally:
             await engine.aclose()
 
-    return asyncio.run(rounds_until_nothing_is_left())
+    asyncio.run(rounds_until_nothing_is_left())
+    # Counted from the audit trail: a round stopped at its deadline reports no count.
+    with ctx.db.read() as session:
+        return int(
+            session.execute(
+                select(func.count(OutboxEvent.id)).where(
+                    OutboxEvent.actor == ctx.origin, OutboxEvent.event == "sent"
+                )
+            ).scalar_one()
+        )
 
 
 def _left_to_send(ctx: AppContext) -> int:
