@@ -384,23 +384,27 @@ class SyncEngine:
     ) -> tuple[str, bool, datetime | None]:
         """Fetch and store every batch, counting in ``progress``. Returns (detail, ok,
         retry_at)."""
+        leased: asyncio.Future[bool] | None = None
         try:
-            if not await self._hold_sync_lease(account.id, progress):
-                assert progress.elsewhere is not None
+            progress.elsewhere = self._holder_elsewhere(account.id)
+            if progress.elsewhere is not None:
                 return str(SyncedElsewhere(progress.elsewhere)), True, None
+            # Only storing needs the lease: it is taken while the first page is on its way.
+            leased = asyncio.ensure_future(self._hold_sync_lease(account.id, progress))
             connector = await self.connector_for(account)
             cursor = self._accounts.cursor(account.id)
             ahead = FETCH_AHEAD if may_read_ahead(connector) else 0
             async with contextlib.aclosing(_read_ahead(connector.fetch(cursor), ahead)) as batches:
                 async for batch in batches:
+                    if not await leased:
+                        break  # another desk syncs the account (took it over): it fetches
                     result = await self._writer.run(self._ingest.store_batch, account.id, batch)
                     progress.new += result.new
                     progress.set_aside += result.set_aside
                     progress.notice = batch.notice or progress.notice
                     if result.changes:
                         self._on_change(result.changes)
-                    if not await self._hold_sync_lease(account.id, progress):
-                        break  # another desk took the account over: it fetches the rest
+                    leased = asyncio.ensure_future(self._hold_sync_lease(account.id, progress))
         except AuthenticationError as exc:
             return sign_in_refused(exc), False, None
         except RateLimitedError as exc:
@@ -414,11 +418,25 @@ class SyncEngine:
         except Exception as exc:  # a connector bug must not stop the other accounts
             log.exception("Unexpected error while syncing account %s", account.id)
             return f"unexpected error ({type(exc).__name__}); see the log", False, None
+        finally:
+            if leased is not None:
+                # Known before the round ends, so that a lease taken is released.
+                with contextlib.suppress(Exception):
+                    await leased
+        if progress.elsewhere is not None:
+            return str(SyncedElsewhere(progress.elsewhere)), True, None
         set_aside = progress.set_aside
         malformed = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
         return "; ".join(p for p in (malformed, progress.notice) if p), True, None
 
     # -- the sync lease ------------------------------------------------------------
+
+    def _holder_elsewhere(self, account_id: int) -> SyncLeaseInfo | None:
+        """The lease of another live process syncing the account now (a read: while
+        another desk syncs, waiting costs no write)."""
+        if self._sync_leases is None:
+            return None
+        return self._sync_leases.holder_elsewhere(account_id)
 
     async def _hold_sync_lease(self, account_id: int, progress: _RoundProgress) -> bool:
         """Take the account's sync lease, or renew it once half its time has passed.
@@ -428,11 +446,6 @@ class SyncEngine:
         until = self._leased.get(account_id)
         if until is not None and self._clock.now() < until - self._sync_leases.lease / 2:
             return True
-        if until is None:
-            # Read first: while another desk syncs, waiting costs no write.
-            progress.elsewhere = self._sync_leases.holder_elsewhere(account_id)
-            if progress.elsewhere is not None:
-                return False
         try:
             lease = await self._writer.run(self._sync_leases.take, account_id)
         except SyncedElsewhere as exc:
