@@ -30,7 +30,6 @@ from sqlalchemy.orm import Session
 from socialinbox.clock import Clock
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.core.errors import InvalidState
 from socialinbox.core.outbox_delivery import owner_is_gone
 from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database
@@ -52,15 +51,14 @@ class SyncLeaseInfo:
     until: datetime
 
 
-class SyncedElsewhere(InvalidState):
-    """Another live process holds the account's sync lease; ``lease`` says who and until when."""
+class SyncedElsewhere(Exception):
+    """Another live process holds the account's sync lease; ``lease`` says who and until when.
+
+    Not a refusal shown to anyone: the sync engine skips fetching that account."""
 
     def __init__(self, lease: SyncLeaseInfo) -> None:
         super().__init__(
-            f"being synced by {lease.user} ({lease.holder}) until {lease.until:%H:%M:%S} UTC",
-            code="sync.elsewhere",
-            user=lease.user,
-            holder=lease.holder,
+            f"being synced by {lease.user} ({lease.holder}) until {lease.until:%H:%M:%S} UTC"
         )
         self.lease = lease
 
