@@ -66,6 +66,7 @@ if TYPE_CHECKING:
     from socialinbox.core.rate_limit_store import RateLimitStore
     from socialinbox.core.reminders import Reminders
     from socialinbox.core.response_levels import ResponseLevels
+    from socialinbox.core.sync_leases import SyncLeases
     from socialinbox.core.templates import Templates
     from socialinbox.core.users import Users
     from socialinbox.sync.connect import AccountSetup
@@ -354,6 +355,13 @@ class AppContext:
 
         return ApiQuotaStore(self.db, self.clock)
 
+    @_built_once
+    def sync_leases(self) -> SyncLeases:
+        """Which process fetches which account now, across every desk on the database."""
+        from socialinbox.core.sync_leases import SyncLeases
+
+        return SyncLeases(self.db, self.clock, self.origin, self.desk, self.origin)
+
     def sync_engine(self, on_change: ChangeCallback | None = None) -> SyncEngine:
         """The sync engine; raises DatabaseReadOnly when nothing fetched could be stored
         (before any server is asked)."""
@@ -376,6 +384,7 @@ class AppContext:
                 seconds=self.machine_settings.get(NETWORK_REQUEST_DEADLINE_S)
             ),
             round_deadline=timedelta(seconds=self.machine_settings.get(SYNC_ROUND_DEADLINE_S)),
+            sync_leases=self.sync_leases,
         )
 
     def account_setup(self, engine: SyncEngine) -> AccountSetup:

@@ -208,6 +208,10 @@
         <translation>cuota: %1 de %2 usadas</translation>
     </message>
     <message>
+        <source>being synced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last sync: never</source>
         <translation>Última sincronización: nunca</translation>
     </message>
@@ -3406,6 +3410,14 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <translation>Creada a partir de un mensaje</translation>
     </message>
     <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note text</source>
         <translation>Texto de la nota</translation>
     </message>
@@ -5084,6 +5096,14 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     <message>
         <source>No note {id}</source>
         <translation>No existe la nota {id}</translation>
+    </message>
+    <message>
+        <source>{user} changed this note while you were editing it; yours was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reminder {id}</source>

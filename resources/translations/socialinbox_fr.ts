@@ -208,6 +208,10 @@
         <translation>quota&#xa0;: %1 sur %2 utilisés</translation>
     </message>
     <message>
+        <source>being synced by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Last sync: never</source>
         <translation>Dernière synchronisation&#xa0;: jamais</translation>
     </message>
@@ -3406,6 +3410,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <translation>Créée à partir d’un message</translation>
     </message>
     <message>
+        <source>Their version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Note text</source>
         <translation>Texte de la note</translation>
     </message>
@@ -5084,6 +5096,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     <message>
         <source>No note {id}</source>
         <translation>Pas de note {id}</translation>
+    </message>
+    <message>
+        <source>{user} changed this note while you were editing it; yours was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No reminder {id}</source>

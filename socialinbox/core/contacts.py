@@ -95,6 +95,20 @@ class ContactNotFound(NotFound):
     pass
 
 
+class ContactChangedElsewhere(InvalidState):
+    """Someone saved the card's fields after the editor read them (see
+    :meth:`Contacts.update`); ``current`` is the card as they saved it."""
+
+    def __init__(self, current: ContactCard) -> None:
+        super().__init__(
+            f"contact {current.id} was changed by {current.edited_by} while you edited it; "
+            "nothing was saved",
+            code="contact.changed_elsewhere",
+            user=current.edited_by,
+        )
+        self.current = current
+
+
 class ContactConflict(InvalidState):
     """A request that would break a rule (e.g. linking an identity another contact has)."""
 
@@ -166,6 +180,9 @@ class ContactCard:
     topics: tuple[str, ...]
     stays: tuple[StayInfo, ...]
     merged_into_id: int | None
+    # How many times the card's fields were saved, and who saved them last.
+    version: int = 1
+    edited_by: str = ""
 
     @property
     def id(self) -> int:
@@ -292,32 +309,39 @@ class Contacts:
                 raise ContactNotFound(
                     f"no contact {contact_id}", code="contact.not_found", id=contact_id
                 )
-            [summary] = _summaries(session, [contact_id])
-            tags = session.execute(
-                select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
-            ).scalars()
-            stays = session.execute(
-                select(Stay).where(Stay.contact_id == contact_id).order_by(Stay.arrival.desc())
-            ).scalars()
-            return ContactCard(
-                summary=summary,
-                tags=tuple(tags),
-                topics=tuple(json.loads(contact.topics_json or "[]")),
-                stays=tuple(
-                    StayInfo(
-                        s.id,
-                        s.reservation,
-                        s.guest_name,
-                        s.email,
-                        s.phone,
-                        s.room,
-                        s.arrival.isoformat(),
-                        s.departure.isoformat() if s.departure else None,
-                    )
-                    for s in stays
-                ),
-                merged_into_id=contact.merged_into_id,
-            )
+            return self._card(session, contact)
+
+    @staticmethod
+    def _card(session: Session, contact: Contact) -> ContactCard:
+        contact_id = contact.id
+        [summary] = _summaries(session, [contact_id])
+        tags = session.execute(
+            select(ContactTag.tag).where(ContactTag.contact_id == contact_id).order_by("tag")
+        ).scalars()
+        stays = session.execute(
+            select(Stay).where(Stay.contact_id == contact_id).order_by(Stay.arrival.desc())
+        ).scalars()
+        return ContactCard(
+            summary=summary,
+            tags=tuple(tags),
+            topics=tuple(json.loads(contact.topics_json or "[]")),
+            stays=tuple(
+                StayInfo(
+                    s.id,
+                    s.reservation,
+                    s.guest_name,
+                    s.email,
+                    s.phone,
+                    s.room,
+                    s.arrival.isoformat(),
+                    s.departure.isoformat() if s.departure else None,
+                )
+                for s in stays
+            ),
+            merged_into_id=contact.merged_into_id,
+            version=contact.version,
+            edited_by=contact.edited_by or "",
+        )
 
     def timeline(self, contact_id: int, limit: int = 200) -> list[int]:
         """Ids of the contact's messages, in and out, every channel, newest first."""
@@ -361,10 +385,19 @@ class Contacts:
         preferred_channel: str | None = None,
         topics: Sequence[str] | None = None,
         tags: Sequence[str] | None = None,
+        expected_version: int | None = None,
     ) -> ChangeSet:
-        """Change the card's fields; ``preferred_channel=""`` clears it."""
+        """Change the card's fields; ``preferred_channel=""`` clears it.
+
+        ``expected_version``: the card's version the editor started from; if another
+        desk saved the card since, :class:`ContactChangedElsewhere` (with their card) and
+        nothing is saved. None: no check (a single switch such as VIP)."""
         now = self._clock.now()
-        values: dict[str, Any] = {"updated_at": now}
+        values: dict[str, Any] = {
+            "updated_at": now,
+            "version": Contact.version + 1,
+            "edited_by": name_of(self._user),
+        }
         if name is not None:
             if not name.strip():
                 raise Missing("a contact needs a name", code="contact.no_name")
@@ -376,7 +409,9 @@ class Contacts:
         if topics is not None:
             values["topics_json"] = json.dumps([t.strip() for t in topics if t.strip()])
         with self._db.write() as session:
-            _require(session, contact_id)
+            contact = _require(session, contact_id)
+            if expected_version is not None and contact.version != expected_version:
+                raise ContactChangedElsewhere(self._card(session, contact))
             session.execute(update(Contact).where(Contact.id == contact_id).values(**values))
             if tags is not None:
                 session.execute(delete(ContactTag).where(ContactTag.contact_id == contact_id))

@@ -6,6 +6,11 @@ nowhere and count for no rule. A note made from a message keeps a link to it.
 Sensitive notes are hidden until revealed: lists carry them with ``sensitive``
 set and front ends show a placeholder.
 
+Several desks may edit one note: each save counts up the note's ``version``. A save
+given the version its editor started from (``expected_version``) is refused with
+:class:`NoteChangedElsewhere` when another desk saved in between, carrying that
+desk's version so the person can see it — never a silent overwrite.
+
 Search over notes is a ``LIKE`` scan of the notes table: notes are written by
 hand, a few per known customer (thousands, not millions), which a scan reads in
 a few milliseconds, and it needs no second full-text index to keep in sync on
@@ -35,6 +40,19 @@ class NoteNotFound(NotFound):
     pass
 
 
+class NoteChangedElsewhere(InvalidState):
+    """Someone saved the note after the editor read it; ``current`` is their version."""
+
+    def __init__(self, current: NoteInfo) -> None:
+        super().__init__(
+            f"note {current.id} was changed by {current.author_of_version} at "
+            f"{current.updated_at:%Y-%m-%d %H:%M} UTC while you edited it; nothing was saved",
+            code="note.changed_elsewhere",
+            user=current.author_of_version,
+        )
+        self.current = current
+
+
 @dataclass(frozen=True, slots=True)
 class NoteInfo:
     id: int
@@ -46,6 +64,9 @@ class NoteInfo:
     author: str
     created_at: datetime
     updated_at: datetime
+    # How many times the note was saved, and who saved it last.
+    version: int = 1
+    author_of_version: str = ""
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -58,6 +79,7 @@ class NoteInfo:
             "author": self.author,
             "created_at": self.created_at.isoformat(),
             "updated_at": self.updated_at.isoformat(),
+            "version": self.version,
         }
 
 
@@ -72,6 +94,8 @@ def _info(n: Note) -> NoteInfo:
         n.author,
         n.created_at,
         n.updated_at,
+        n.version,
+        n.edited_by or n.author,
     )
 
 
@@ -228,7 +252,11 @@ class Notes:
         text: str | None = None,
         pinned: bool | None = None,
         sensitive: bool | None = None,
+        expected_version: int | None = None,
     ) -> ChangeSet:
+        """Save the given fields. ``expected_version``: the version the editor started
+        from; if another desk saved since, :class:`NoteChangedElsewhere` and nothing is
+        saved (None: no check, for a single switch such as pinning)."""
         values: dict[str, object] = {}
         if text is not None:
             values["text"] = _clean(text)
@@ -236,7 +264,7 @@ class Notes:
             values["pinned"] = pinned
         if sensitive is not None:
             values["sensitive"] = sensitive
-        return self._update(note_id, values, only_live=True)
+        return self._update(note_id, values, only_live=True, expected_version=expected_version)
 
     def delete(self, note_id: int) -> ChangeSet:
         """Mark the note deleted; :meth:`undelete` brings it back."""
@@ -245,13 +273,31 @@ class Notes:
     def undelete(self, note_id: int) -> ChangeSet:
         return self._update(note_id, {"deleted_at": None}, only_live=False)
 
-    def _update(self, note_id: int, values: dict[str, object], *, only_live: bool) -> ChangeSet:
+    def _update(
+        self,
+        note_id: int,
+        values: dict[str, object],
+        *,
+        only_live: bool,
+        expected_version: int | None = None,
+    ) -> ChangeSet:
         now = self._clock.now()
         with self._db.write() as session:
             note = session.get(Note, note_id)
             if note is None or (only_live and note.deleted_at is not None):
                 raise NoteNotFound(f"no note {note_id}", code="note.not_found", id=note_id)
-            session.execute(update(Note).where(Note.id == note_id).values(updated_at=now, **values))
+            if expected_version is not None and note.version != expected_version:
+                raise NoteChangedElsewhere(_info(note))
+            session.execute(
+                update(Note)
+                .where(Note.id == note_id)
+                .values(
+                    updated_at=now,
+                    version=Note.version + 1,
+                    edited_by=name_of(self._user),
+                    **values,
+                )
+            )
             change = ChangeSet.of(changes.NOTE, changes.UPDATED, [note_id]) | ChangeSet.of(
                 changes.CONTACT, changes.UPDATED, [note.contact_id]
             )

@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The newest schema revision this code writes, and every revision it can upgrade
 # from. A test keeps these equal to the Alembic scripts.
-SCHEMA_HEAD = "0010"
+SCHEMA_HEAD = "0011"
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001",
     "0002",
@@ -48,6 +48,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0007",
     "0008",
     "0010",
+    "0011",
 )
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

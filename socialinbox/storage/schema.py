@@ -88,6 +88,9 @@ class Contact(Base):
     )
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # Counts the saves of the card's fields: a save based on an older one is refused.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    edited_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class ContactTag(Base):
@@ -213,6 +216,9 @@ class Note(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
     # Deleting a note only marks it, so that the deletion can be undone.
     deleted_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Counts the saves: a save based on an older version is refused (core.notes).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    edited_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class Reminder(Base):
@@ -482,3 +488,18 @@ class Alert(Base):
     acknowledged_by: Mapped[str | None] = mapped_column(String(200))
     acknowledged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+
+
+class SyncLease(Base):
+    """Which process syncs an account now (``holder`` = ``host:pid``), for which desk's
+    ``user``, until when; no row: nobody does (see ``core.sync_leases``)."""
+
+    __tablename__ = "sync_leases"
+
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("accounts.id", ondelete="CASCADE"), primary_key=True
+    )
+    holder: Mapped[str] = mapped_column(String(200))
+    user: Mapped[str] = mapped_column(String(200))
+    taken_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    until: Mapped[datetime] = mapped_column(UTCDateTime)

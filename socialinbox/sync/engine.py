@@ -43,6 +43,7 @@ from socialinbox.core.ingest import Ingest
 from socialinbox.core.models import AccountInfo
 from socialinbox.core.rate_limit_store import RateLimitStore
 from socialinbox.core.response_levels import ResponseLevels
+from socialinbox.core.sync_leases import SyncedElsewhere, SyncLeaseInfo, SyncLeases
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
 from socialinbox.storage.database import DatabaseProblem
@@ -113,6 +114,8 @@ class _RoundProgress:
     # What the connector asked to tell the account's owner (FetchBatch.notice).
     notice: str | None = None
     send: SendResult = field(default_factory=lambda: SendResult(0, 0, 0))
+    # Another process holds the account's sync lease: it fetches, this one only sends.
+    elsewhere: SyncLeaseInfo | None = None
 
 
 def _cannot_sign_in(detail: str) -> bool:
@@ -154,12 +157,18 @@ class SyncEngine:
         levels: ResponseLevels | None = None,
         request_deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
         round_deadline: timedelta = DEFAULT_ROUND_DEADLINE,
+        sync_leases: SyncLeases | None = None,
     ) -> None:
         """``rate_limits``: where each account's waits are kept for every process (without
         it, each connector keeps its own for its lifetime); ``quotas`` the same for daily
         API quotas. ``request_deadline`` bounds
         each request of a connector, ``round_deadline`` each account's round. ``levels``:
-        settled after each round (level 0 needs time to pass; see core.response_levels)."""
+        settled after each round (level 0 needs time to pass; see core.response_levels).
+        ``sync_leases``: an account is fetched by one process at a time, whichever desks
+        run (see core.sync_leases); the others only send its replies that round."""
+        self._sync_leases = sync_leases
+        # Until when this process holds each account's sync lease.
+        self._leased: dict[int, datetime] = {}
         self._levels = levels
         self._request_deadline = request_deadline
         self._round_deadline = round_deadline
@@ -278,7 +287,11 @@ class SyncEngine:
             sending = sending_state(progress.send)
         finally:
             self._running.discard(account.id)
+            await self._release_sync_lease(account.id)
         new, sent = progress.new, progress.send.sent
+        if progress.elsewhere is not None:
+            # The lease holder fetches and records the account's round, not this process.
+            return AccountSyncResult(account.id, account.name, ok, 0, sent, detail, sending)
         now = self._clock.now()
         if ok:
             next_sync = now + timedelta(seconds=account.sync_interval_s)
@@ -371,18 +384,27 @@ class SyncEngine:
     ) -> tuple[str, bool, datetime | None]:
         """Fetch and store every batch, counting in ``progress``. Returns (detail, ok,
         retry_at)."""
+        leased: asyncio.Future[bool] | None = None
         try:
+            progress.elsewhere = self._holder_elsewhere(account.id)
+            if progress.elsewhere is not None:
+                return str(SyncedElsewhere(progress.elsewhere)), True, None
+            # Only storing needs the lease: it is taken while the first page is on its way.
+            leased = asyncio.ensure_future(self._hold_sync_lease(account.id, progress))
             connector = await self.connector_for(account)
             cursor = self._accounts.cursor(account.id)
             ahead = FETCH_AHEAD if may_read_ahead(connector) else 0
             async with contextlib.aclosing(_read_ahead(connector.fetch(cursor), ahead)) as batches:
                 async for batch in batches:
+                    if not await leased:
+                        break  # another desk syncs the account (took it over): it fetches
                     result = await self._writer.run(self._ingest.store_batch, account.id, batch)
                     progress.new += result.new
                     progress.set_aside += result.set_aside
                     progress.notice = batch.notice or progress.notice
                     if result.changes:
                         self._on_change(result.changes)
+                    leased = asyncio.ensure_future(self._hold_sync_lease(account.id, progress))
         except AuthenticationError as exc:
             return sign_in_refused(exc), False, None
         except RateLimitedError as exc:
@@ -396,9 +418,50 @@ class SyncEngine:
         except Exception as exc:  # a connector bug must not stop the other accounts
             log.exception("Unexpected error while syncing account %s", account.id)
             return f"unexpected error ({type(exc).__name__}); see the log", False, None
+        finally:
+            if leased is not None:
+                # Known before the round ends, so that a lease taken is released.
+                with contextlib.suppress(Exception):
+                    await leased
+        if progress.elsewhere is not None:
+            return str(SyncedElsewhere(progress.elsewhere)), True, None
         set_aside = progress.set_aside
         malformed = f"{set_aside} item(s) set aside as malformed" if set_aside else ""
         return "; ".join(p for p in (malformed, progress.notice) if p), True, None
+
+    # -- the sync lease ------------------------------------------------------------
+
+    def _holder_elsewhere(self, account_id: int) -> SyncLeaseInfo | None:
+        """The lease of another live process syncing the account now (a read: while
+        another desk syncs, waiting costs no write)."""
+        if self._sync_leases is None:
+            return None
+        return self._sync_leases.holder_elsewhere(account_id)
+
+    async def _hold_sync_lease(self, account_id: int, progress: _RoundProgress) -> bool:
+        """Take the account's sync lease, or renew it once half its time has passed.
+        False (with ``progress.elsewhere`` set) when another live process holds it."""
+        if self._sync_leases is None:
+            return True
+        until = self._leased.get(account_id)
+        if until is not None and self._clock.now() < until - self._sync_leases.lease / 2:
+            return True
+        try:
+            lease = await self._writer.run(self._sync_leases.take, account_id)
+        except SyncedElsewhere as exc:
+            self._leased.pop(account_id, None)
+            progress.elsewhere = exc.lease
+            return False
+        self._leased[account_id] = lease.until
+        return True
+
+    async def _release_sync_lease(self, account_id: int) -> None:
+        if self._sync_leases is None or self._leased.pop(account_id, None) is None:
+            return
+        try:
+            self._on_change(await self._writer.run(self._sync_leases.release, account_id))
+        except DatabaseProblem as exc:  # the lease then runs out by itself
+            log.warning("The sync lease of account %s could not be released: %s", account_id, exc)
 
     # -- running in the background ----------------------------------------------
 

@@ -147,6 +147,8 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
             _check_response_practice_of_0007(ctx)
         if fixture.name >= "schema_0008":
             _check_api_quota_of_0008(ctx)
+        if fixture.name >= "schema_0011":
+            _check_desks_of_0011(ctx)
     finally:
         ctx.close()
 
@@ -195,6 +197,22 @@ def _check_api_quota_of_0008(ctx: AppContext) -> None:
         assert row is not None
         kept = (row.day, row.used, row.exhausted_at)
     assert kept == (date(2026, 3, 12), 3140, datetime(2026, 3, 12, 21, 30, tzinfo=UTC))
+
+
+def _check_desks_of_0011(ctx: AppContext) -> None:
+    """From 0011 on, the versions of notes and contacts (and who saved them last) and an
+    account's sync lease survive every later upgrade."""
+    [note] = ctx.notes.list_notes(1)
+    card = ctx.contacts.get(1)
+    assert (note.version, note.author_of_version) == (3, "Ben")
+    assert (card.version, card.edited_by) == (2, "Anna")
+    from socialinbox.storage.schema import SyncLease
+
+    with ctx.db.read() as session:
+        lease = session.get(SyncLease, 1)
+        assert lease is not None
+        kept = (lease.holder, lease.user, lease.until)
+    assert kept == ("front-desk-2:4242", "Anna", datetime(2026, 3, 12, 9, 1, tzinfo=UTC))
 
 
 def _check_front_desk_data_of_0002(ctx: AppContext) -> None:

@@ -10,6 +10,7 @@ Run from the repository root:
     python -m tests.perf.bench --only catchup  # sync --once of 10,000 mentions vs plain httpx
     python -m tests.perf.bench --only export   # inbox --json of 10,000 and 100,000 messages
     python -m tests.perf.bench --only live     # note-to-other-desk latency on PostgreSQL
+    python -m tests.perf.bench --only desks    # three desks draining 3,000 replies (PostgreSQL)
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -42,6 +43,7 @@ from socialinbox.storage.types import to_micros
 from tests.perf.catchup_bench import bench_catchup
 from tests.perf.cli_bench import bench_cli
 from tests.perf.corpus import Corpus, batches, generate
+from tests.perf.desks_bench import bench_desks
 from tests.perf.export_bench import bench_export
 from tests.perf.live_bench import bench_live
 from tests.perf.longtext_bench import bench_longtext
@@ -362,6 +364,7 @@ def main() -> None:
             "catchup",
             "export",
             "live",
+            "desks",
         ),
     )
     args = parser.parse_args()
@@ -376,6 +379,9 @@ def main() -> None:
         return
     if args.only == "catchup":  # its own server and mentions
         bench_catchup(2_000 if args.quick else 10_000, 1 if args.quick else 2, line)
+        return
+    if args.only == "desks":  # its own PostgreSQL cluster and Mastodon server
+        bench_desks(300 if args.quick else 3_000, line)
         return
     if args.only == "export":  # its own, smaller corpus
         export_sizes = (1_000, 10_000) if args.quick else (10_000, 100_000)

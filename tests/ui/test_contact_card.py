@@ -477,3 +477,35 @@ def test_a_window_state_saved_without_the_card_still_shows_it_at_a_useful_width(
     run_until(qloop, lambda: window.customer_card.width() >= 160)
     assert splitter.sizes()[0] == 400
     settle(window, qloop)
+
+
+def test_a_note_saved_at_another_desk_meanwhile_is_shown_and_never_overwritten_unseen(
+    window: MainWindow, context: AppContext, qloop: Loop
+) -> None:
+    from socialinbox.core.notes import Notes
+
+    message_id, contact = add_message(window, context, "d-1", "Hi", author="Maya Oka", key="maya")
+    note_id = context.writer.call(context.notes.add, contact, "loves cornbread").id
+    card = open_message(window, qloop, message_id, contact)
+    run_until(qloop, lambda: note_texts(card) == ["loves cornbread"])
+    card.notes_list.items[0].menu_button.menu().actions()[0].trigger()  # edit
+    editor = card.dialog
+    assert isinstance(editor, NoteEditor) and not editor.theirs.isVisibleTo(editor)
+    editor.editor.setPlainText("loves cornbread, warm")
+
+    # Meanwhile Ben saves the same note at the next desk.
+    bens_desk = Notes(context.db, context.clock, "Ben", "front-desk-2:4242")
+    context.writer.call(bens_desk.edit, note_id, text="loves cornbread, no nuts")
+    editor.save_button.click()
+
+    run_until(qloop, lambda: isinstance(card.dialog, NoteEditor) and card.dialog is not editor)
+    again = card.dialog
+    assert isinstance(again, NoteEditor) and again.theirs.isVisibleTo(again)
+    assert again.theirs.toPlainText() == "loves cornbread, no nuts"
+    assert "Ben" in again.theirs_label.text()
+    assert again.editor.toPlainText() == "loves cornbread, warm"
+    assert context.notes.get(note_id).text == "loves cornbread, no nuts"
+    again.editor.setPlainText("loves cornbread, warm, no nuts")
+    again.save_button.click()
+    run_until(qloop, lambda: note_texts(card) == ["loves cornbread, warm, no nuts"])
+    settle(window, qloop)

@@ -177,3 +177,16 @@ def test_each_kinds_questions_and_help_show_whole_after_choosing_it(
     # A setting filled in with its default is not called optional.
     assert not [label.text() for label in labels if "(optional)" in label.text()]
     form.reject()
+
+
+def test_the_panel_shows_who_syncs_an_account_another_desk_is_syncing(window, context, qloop):
+    from socialinbox.core.sync_leases import SyncLeases
+
+    account = context.writer.call(context.accounts.create, "demo", "Linden House")
+    annas_desk = SyncLeases(context.db, context.clock, "front-desk-2:4242", "Anna")
+    context.writer.call(annas_desk.take, account.id)
+    panel = window.accounts_ui.panel
+    # Announced through the change feed, as another desk's writes are.
+    run_until(qloop, lambda: any("being synced by Anna" in t for t in panel.row_texts()), timeout=8)
+    context.writer.call(annas_desk.release, account.id)
+    run_until(qloop, lambda: not any("being synced" in t for t in panel.row_texts()), timeout=8)

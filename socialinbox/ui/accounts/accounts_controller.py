@@ -69,10 +69,14 @@ class AccountsController(QObject):
         return self._context.account_setup(self._sync.engine())
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        """Show ``accounts`` (with the daily quota of those that count one: one small
-        indexed read)."""
+        """Show ``accounts`` (with the daily quota of those that count one, and who syncs
+        those another desk is syncing: two small indexed reads)."""
         budgets = {a.id: budget_of(a.settings) for a in accounts}
-        self.panel.set_accounts(accounts, self._context.quotas.counted(budgets))
+        syncing = {
+            account_id: lease.user
+            for account_id, lease in self._context.sync_leases.held_elsewhere().items()
+        }
+        self.panel.set_accounts(accounts, self._context.quotas.counted(budgets), syncing)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
 

@@ -89,6 +89,11 @@ def quota_text(usage: QuotaUsage) -> str:
     )
 
 
+def syncing_text(user: str) -> str:
+    """Another desk fetches the account now: "being synced by Anna"."""
+    return QCoreApplication.translate("AccountsPanel", "being synced by %1").replace("%1", user)
+
+
 def sync_times(account: AccountInfo, when: Callable[[datetime], str] = full_datetime) -> str:
     """When the account last synced and syncs next: "Last sync …, next …"."""
     if account.last_sync is None:
@@ -160,10 +165,12 @@ class AccountsPanel(QWidget):
         self,
         accounts: Sequence[AccountInfo],
         quotas: Mapping[int, QuotaUsage] | None = None,
+        syncing: Mapping[int, str] | None = None,
     ) -> None:
         """Show ``accounts``; ``quotas``: the daily API quota of those whose network
-        counts one, by account id."""
+        counts one, by account id; ``syncing``: who syncs those another desk syncs now."""
         quotas = quotas or {}
+        syncing = syncing or {}
         self.list.clear()
         palette = self.palette()
         for account in accounts:
@@ -177,6 +184,8 @@ class AccountsPanel(QWidget):
             # beside a long error it would be cut off.
             quota = quotas.get(account.id)
             lines = [status_line(account)] + ([quota_text(quota)] if quota else [])
+            if account.id in syncing:
+                lines.append(syncing_text(syncing[account.id]))
             item = QListWidgetItem(_dot(colour), "\n".join([account.name, *lines]))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
             spoken = f"{account.name}: {'; '.join(lines)}"

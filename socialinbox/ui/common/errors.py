@@ -57,6 +57,15 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
         **p
     ),
     "note.not_found": lambda p: translate("errors", "No note {id}").format(**p),
+    # Two desks saved the same thing: the second save is refused, the first kept.
+    "note.changed_elsewhere": lambda p: translate(
+        "errors", "{user} changed this note while you were editing it; yours was not saved"
+    ).format(**p),
+    "contact.changed_elsewhere": lambda p: translate(
+        "errors",
+        "{user} changed this customer's details while you were editing them; yours were not "
+        "saved: their version is shown",
+    ).format(**p),
     "reminder.not_found": lambda p: translate("errors", "No reminder {id}").format(**p),
     "outbox.not_found": lambda p: translate(
         "errors", "There is no outbox item with id {id}"

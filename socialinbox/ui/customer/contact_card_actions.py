@@ -31,7 +31,7 @@ from socialinbox.core.contacts import (
 )
 from socialinbox.core.inbox import Inbox
 from socialinbox.core.logged import LoggedConversation
-from socialinbox.core.notes import NoteNotFound, Notes
+from socialinbox.core.notes import NoteInfo, NoteNotFound, Notes
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import full_datetime
 from socialinbox.ui.customer.contact_card_parts import UndoBar
@@ -131,27 +131,45 @@ class CardActions(QFrame):
             keep=draft.text,
         )
 
-    def edit_note(self, note_id: int) -> None:
+    def edit_note(self, note_id: int, mine: NoteDraft | None = None) -> None:
+        """Open the note's editor; ``mine``: the user's draft whose save was refused
+        because another desk saved the note first (their version is shown beside it)."""
         if self._card is None:
             return
         try:
             note = self._notes.get(note_id)
         except NoteNotFound:
             return
-        editor = NoteEditor(self._card.summary.name, self, note=note)
-        editor.saved.connect(
-            lambda draft: self._write(
-                partial(
-                    self._notes.edit,
-                    note_id,
-                    text=draft.text,
-                    pinned=draft.pinned,
-                    sensitive=draft.sensitive,
-                ),
-                keep=draft.text,
-            )
-        )
+        editor = NoteEditor(self._card.summary.name, self, note=note, mine=mine)
+        editor.saved.connect(lambda draft: self._save_note(note, draft))
         self._open(editor)
+
+    def _save_note(self, read: NoteInfo, draft: NoteDraft) -> None:
+        """Save ``draft`` over the version ``read``; if another desk saved since, edit again."""
+
+        def refused(text: str) -> None:
+            try:
+                changed = self._notes.get(read.id).version != read.version
+            except NoteNotFound:
+                changed = False
+            if changed:
+                self.edit_note(read.id, mine=draft)
+            else:
+                self.show_status(text)
+
+        self._operation.run(
+            partial(
+                self._notes.edit,
+                read.id,
+                text=draft.text,
+                pinned=draft.pinned,
+                sensitive=draft.sensitive,
+                expected_version=read.version,
+            ),
+            name="contact-write",
+            failed=refused,
+            keep=draft.text,
+        )
 
     def delete_note(self, note_id: int) -> None:
         self._write(
@@ -170,7 +188,7 @@ class CardActions(QFrame):
         from socialinbox.ui.customer.contact_dialogs import ContactDetailsDialog
 
         dialog = ContactDetailsDialog(self._card, self)
-        contact_id = self._card.id
+        contact_id, version = self._card.id, self._card.version
         dialog.saved.connect(
             lambda d: self._write(
                 partial(
@@ -181,6 +199,7 @@ class CardActions(QFrame):
                     preferred_channel=d.preferred_channel,
                     topics=d.topics,
                     tags=d.tags,
+                    expected_version=version,
                 )
             )
         )

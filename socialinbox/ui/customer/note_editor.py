@@ -3,7 +3,9 @@
 Rules: the text is plain text (a QPlainTextEdit); the dialog only collects what
 the user wrote (:class:`NoteDraft`); the card saves it through the Notes
 service. A note made from a message names it ("From their post on X of
-12 March") so the link stays visible.
+12 March") so the link stays visible. When another desk saved the note while this
+one edited it, the editor opens again with the user's text and, read-only above it,
+the version the other person saved (``theirs``): nothing is overwritten unseen.
 """
 
 from __future__ import annotations
@@ -83,7 +85,10 @@ class NoteEditor(QDialog):
         *,
         note: NoteInfo | None = None,
         source: MessageDetail | None = None,
+        mine: NoteDraft | None = None,
     ) -> None:
+        """``mine``: the user's refused draft, edited again over ``note``, the version
+        another person saved meanwhile (shown read-only)."""
         super().__init__(parent)
         self._note = note
         self._source_id = source.id if source is not None else None
@@ -101,6 +106,24 @@ class NoteEditor(QDialog):
             self.source_label.setText(source_text(source.kind, source.channel, source.created_at))
         self.source_label.setVisible(source is not None)
         layout.addWidget(self.source_label)
+        self.theirs_label = plain_label(wrap=True)
+        self.theirs = QPlainTextEdit()
+        self.theirs.setReadOnly(True)
+        # Read-only text on the window's colour (a palette role: right in dark mode too).
+        self.theirs.viewport().setBackgroundRole(QPalette.ColorRole.Window)
+        self.theirs.setAccessibleName(self.tr("Their version"))
+        self.theirs.setMaximumHeight(self.theirs.fontMetrics().lineSpacing() * 5 + 16)
+        if mine is not None and note is not None:
+            self.theirs_label.setText(
+                self.tr(
+                    "{name} saved this note while you were editing it. Their version is "
+                    "below; yours is in the editor. Save to replace theirs with yours."
+                ).format(name=note.author_of_version)
+            )
+            self.theirs.setPlainText(note.text)
+        for widget in (self.theirs_label, self.theirs):
+            widget.setVisible(mine is not None)
+            layout.addWidget(widget)
         self.editor = NoteTextEdit()
         self.editor.setAccessibleName(self.tr("Note text"))
         self.editor.setPlaceholderText(
@@ -119,7 +142,11 @@ class NoteEditor(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
-        if note is not None:
+        if mine is not None:
+            self.editor.setPlainText(mine.text)
+            self.pinned.setChecked(mine.pinned)
+            self.sensitive.setChecked(mine.sensitive)
+        elif note is not None:
             self.editor.setPlainText(note.text)
             self.pinned.setChecked(note.pinned)
             self.sensitive.setChecked(note.sensitive)
