@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>being synced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wird von %1 abgeglichen</translation>
     </message>
     <message>
         <source>Last sync: never</source>
@@ -3411,11 +3411,11 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Deren Fassung</translation>
     </message>
     <message>
         <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} hat diese Notiz gespeichert, während Sie sie bearbeitet haben. Deren Fassung steht unten, Ihre im Editor. Speichern ersetzt deren Fassung durch Ihre.</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -5099,11 +5099,11 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
     <message>
         <source>{user} changed this note while you were editing it; yours was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat diese Notiz geändert, während Sie sie bearbeitet haben; Ihre Fassung wurde nicht gespeichert</translation>
     </message>
     <message>
         <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} hat die Angaben zu diesem Kunden geändert, während Sie sie bearbeitet haben; Ihre wurden nicht gespeichert: Die andere Fassung wird angezeigt</translation>
     </message>
     <message>
         <source>No reminder {id}</source>

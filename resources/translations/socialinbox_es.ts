@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>being synced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lo está sincronizando %1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
@@ -3411,11 +3411,11 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Su versión</translation>
     </message>
     <message>
         <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} guardó esta nota mientras usted la editaba. Su versión está abajo; la de usted, en el editor. Al guardar, la suya sustituye a la de {name}.</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -5099,11 +5099,11 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
     <message>
         <source>{user} changed this note while you were editing it; yours was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} cambió esta nota mientras usted la editaba; la suya no se guardó</translation>
     </message>
     <message>
         <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} cambió los datos de este cliente mientras usted los editaba; los suyos no se guardaron: se muestra la otra versión</translation>
     </message>
     <message>
         <source>No reminder {id}</source>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>being synced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé par %1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
@@ -3411,11 +3411,11 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>Sa version</translation>
     </message>
     <message>
         <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} a enregistré cette note pendant que vous la modifiiez. Sa version est ci-dessous&#xa0;; la vôtre est dans l’éditeur. Enregistrer remplace la sienne par la vôtre.</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -5099,11 +5099,11 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
     <message>
         <source>{user} changed this note while you were editing it; yours was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a modifié cette note pendant que vous la modifiiez&#xa0;; la vôtre n’a pas été enregistrée</translation>
     </message>
     <message>
         <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} a modifié les détails de ce client pendant que vous les modifiiez&#xa0;; les vôtres n’ont pas été enregistrés&#xa0;: sa version est affichée</translation>
     </message>
     <message>
         <source>No reminder {id}</source>

@@ -209,7 +209,7 @@
     </message>
     <message>
         <source>being synced by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>in sincronizzazione da %1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
@@ -3411,11 +3411,11 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>Their version</source>
-        <translation type="unfinished"></translation>
+        <translation>La sua versione</translation>
     </message>
     <message>
         <source>{name} saved this note while you were editing it. Their version is below; yours is in the editor. Save to replace theirs with yours.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ha salvato questa nota mentre la stavi modificando. La sua versione è qui sotto; la tua è nell’editor. Salvando sostituisci la sua con la tua.</translation>
     </message>
     <message>
         <source>Note text</source>
@@ -5099,11 +5099,11 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
     <message>
         <source>{user} changed this note while you were editing it; yours was not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ha modificato questa nota mentre la stavi modificando; la tua non è stata salvata</translation>
     </message>
     <message>
         <source>{user} changed this customer&apos;s details while you were editing them; yours were not saved: their version is shown</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ha modificato i dati di questo cliente mentre li stavi modificando; i tuoi non sono stati salvati: è mostrata l’altra versione</translation>
     </message>
     <message>
         <source>No reminder {id}</source>
