@@ -4301,6 +4301,45 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
     </message>
 </context>
 <context>
+    <name>RowProblem</name>
+    <message>
+        <source>no name</source>
+        <translation>kein Name</translation>
+    </message>
+    <message>
+        <source>arrival date not understood: “{value}”</source>
+        <translation>Anreisedatum nicht verstanden: „{value}“</translation>
+    </message>
+    <message>
+        <source>departure date not understood: “{value}”</source>
+        <translation>Abreisedatum nicht verstanden: „{value}“</translation>
+    </message>
+    <message>
+        <source>departure before arrival</source>
+        <translation>Abreise vor Anreise</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: “{value}”</source>
+        <translation>keine E-Mail-Adresse: „{value}“</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with another guest</source>
+        <translation>Reservierung {value} steht auch in Zeile {lines}, mit einem anderen Gast</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with other details</source>
+        <translation>Reservierung {value} steht auch in Zeile {lines}, mit anderen Angaben</translation>
+    </message>
+    <message>
+        <source>{value} (room {room}) is also on line {lines} with other details</source>
+        <translation>{value} (Zimmer {room}) steht auch in Zeile {lines}, mit anderen Angaben</translation>
+    </message>
+    <message>
+        <source>{value} (no room) is also on line {lines} with other details</source>
+        <translation>{value} (ohne Zimmer) steht auch in Zeile {lines}, mit anderen Angaben</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>

@@ -4301,6 +4301,45 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
     </message>
 </context>
 <context>
+    <name>RowProblem</name>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>arrival date not understood: “{value}”</source>
+        <translation>fecha de llegada no entendida: «{value}»</translation>
+    </message>
+    <message>
+        <source>departure date not understood: “{value}”</source>
+        <translation>fecha de salida no entendida: «{value}»</translation>
+    </message>
+    <message>
+        <source>departure before arrival</source>
+        <translation>salida antes de la llegada</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: “{value}”</source>
+        <translation>no es una dirección de correo: «{value}»</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with another guest</source>
+        <translation>la reserva {value} también está en la línea {lines} con otro huésped</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with other details</source>
+        <translation>la reserva {value} también está en la línea {lines} con otros datos</translation>
+    </message>
+    <message>
+        <source>{value} (room {room}) is also on line {lines} with other details</source>
+        <translation>{value} (habitación {room}) también está en la línea {lines} con otros datos</translation>
+    </message>
+    <message>
+        <source>{value} (no room) is also on line {lines} with other details</source>
+        <translation>{value} (sin habitación) también está en la línea {lines} con otros datos</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>

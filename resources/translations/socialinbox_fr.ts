@@ -4301,6 +4301,45 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
     </message>
 </context>
 <context>
+    <name>RowProblem</name>
+    <message>
+        <source>no name</source>
+        <translation>pas de nom</translation>
+    </message>
+    <message>
+        <source>arrival date not understood: “{value}”</source>
+        <translation>date d’arrivée incomprise&#xa0;: «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>departure date not understood: “{value}”</source>
+        <translation>date de départ incomprise&#xa0;: «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>departure before arrival</source>
+        <translation>départ avant l’arrivée</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: “{value}”</source>
+        <translation>pas une adresse e-mail&#xa0;: «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with another guest</source>
+        <translation>la réservation {value} figure aussi ligne {lines} avec un autre client</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with other details</source>
+        <translation>la réservation {value} figure aussi ligne {lines} avec d’autres détails</translation>
+    </message>
+    <message>
+        <source>{value} (room {room}) is also on line {lines} with other details</source>
+        <translation>{value} (chambre {room}) figure aussi ligne {lines} avec d’autres détails</translation>
+    </message>
+    <message>
+        <source>{value} (no room) is also on line {lines} with other details</source>
+        <translation>{value} (sans chambre) figure aussi ligne {lines} avec d’autres détails</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>

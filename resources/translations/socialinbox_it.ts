@@ -4301,6 +4301,45 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
     </message>
 </context>
 <context>
+    <name>RowProblem</name>
+    <message>
+        <source>no name</source>
+        <translation>nessun nome</translation>
+    </message>
+    <message>
+        <source>arrival date not understood: “{value}”</source>
+        <translation>data di arrivo non compresa: «{value}»</translation>
+    </message>
+    <message>
+        <source>departure date not understood: “{value}”</source>
+        <translation>data di partenza non compresa: «{value}»</translation>
+    </message>
+    <message>
+        <source>departure before arrival</source>
+        <translation>partenza prima dell’arrivo</translation>
+    </message>
+    <message>
+        <source>not an e-mail address: “{value}”</source>
+        <translation>non è un indirizzo e-mail: «{value}»</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with another guest</source>
+        <translation>la prenotazione {value} compare anche alla riga {lines} con un altro ospite</translation>
+    </message>
+    <message>
+        <source>reservation {value} is also on line {lines} with other details</source>
+        <translation>la prenotazione {value} compare anche alla riga {lines} con altri dati</translation>
+    </message>
+    <message>
+        <source>{value} (room {room}) is also on line {lines} with other details</source>
+        <translation>{value} (camera {room}) compare anche alla riga {lines} con altri dati</translation>
+    </message>
+    <message>
+        <source>{value} (no room) is also on line {lines} with other details</source>
+        <translation>{value} (senza camera) compare anche alla riga {lines} con altri dati</translation>
+    </message>
+</context>
+<context>
     <name>RulesPage</name>
     <message>
         <source>&amp;Returning customer after:</source>

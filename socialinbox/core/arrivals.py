@@ -300,6 +300,41 @@ class GuestRow:
 
 
 @dataclass(frozen=True, slots=True)
+class RowProblem:
+    """Why one row of an arrivals file cannot be imported, typed so that a window words it
+    in its own language; ``english`` is the CLI's (and ``ParsedArrivals.bad_rows``').
+
+    ``kind``: no_name, arrival_unreadable / departure_unreadable (``value``: the cell),
+    departure_before_arrival, bad_email (``value``), same_reservation (``value``: the
+    reservation, ``lines``, ``other_guest``: another guest's name on those lines),
+    same_guest (``value``: the name, ``room``, ``lines``)."""
+
+    kind: str
+    value: str = ""
+    lines: str = ""
+    room: str | None = None
+    other_guest: bool = False
+
+    @property
+    def english(self) -> str:
+        if self.kind == "no_name":
+            return "no name"
+        if self.kind == "arrival_unreadable":
+            return f"arrival date not understood: {self.value!r}"
+        if self.kind == "departure_unreadable":
+            return f"departure date not understood: {self.value!r}"
+        if self.kind == "departure_before_arrival":
+            return "departure before arrival"
+        if self.kind == "bad_email":
+            return f"not an e-mail address: {self.value!r}"
+        if self.kind == "same_reservation":
+            detail = "another guest" if self.other_guest else "other details"
+            return f"reservation {self.value} is also on line {self.lines} with {detail}"
+        room = f"room {self.room}" if self.room else "no room"
+        return f"{self.value} ({room}) is also on line {self.lines} with other details"
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedArrivals:
     """What a file holds, before anything is written (the dialog's preview)."""
 
@@ -315,6 +350,8 @@ class ParsedArrivals:
     bad_rows: tuple[tuple[int, str], ...]
     signature: str
     preview: tuple[tuple[str, ...], ...] = field(default=())
+    # The same bad rows, typed (line, problems), in the same order.
+    row_problems: tuple[tuple[int, tuple[RowProblem, ...]], ...] = field(default=())
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,27 +529,27 @@ def read_arrivals(
             day,
         )
     rows: list[GuestRow] = []
-    bad: list[tuple[int, str]] = []
+    bad: list[tuple[int, tuple[RowProblem, ...]]] = []
     other_days = 0
     for line, fields in body:
         name = cell(fields, "name")
-        problems = []
+        problems: list[RowProblem] = []
         if not name:
-            problems.append("no name")
+            problems.append(RowProblem("no_name"))
         arrival = _parse_date(cell(fields, "arrival"), fmt) if fmt else None
         if arrival is None:
-            problems.append(f"arrival date not understood: {cell(fields, 'arrival')!r}")
+            problems.append(RowProblem("arrival_unreadable", cell(fields, "arrival")))
         raw_departure = cell(fields, "departure")
         departure = _parse_date(raw_departure, fmt) if raw_departure and fmt else None
         if raw_departure and departure is None:
-            problems.append(f"departure date not understood: {raw_departure!r}")
+            problems.append(RowProblem("departure_unreadable", raw_departure))
         if arrival and departure and departure < arrival:
-            problems.append("departure before arrival")
+            problems.append(RowProblem("departure_before_arrival"))
         email = cell(fields, "email").lower() or None
         if email and not _EMAIL.match(email):
-            problems.append(f"not an e-mail address: {email!r}")
+            problems.append(RowProblem("bad_email", email))
         if problems:
-            bad.append((line, "; ".join(problems)))
+            bad.append((line, tuple(problems)))
             continue
         assert arrival is not None
         if arrival != day:
@@ -534,6 +571,7 @@ def read_arrivals(
             )
         )
     rows, conflicts = _apart(rows)
+    typed = sorted(bad + conflicts, key=lambda item: (item[0], _english(item[1])))
     return ParsedArrivals(
         headers=tuple(headers),
         mapping=final,
@@ -544,13 +582,20 @@ def read_arrivals(
         day=day,
         rows=tuple(rows),
         other_days=other_days,
-        bad_rows=tuple(sorted(bad + conflicts)),
+        bad_rows=tuple((line, _english(problems)) for line, problems in typed),
         signature=signature,
         preview=tuple(tuple(f) for _, f in records[:6]),
+        row_problems=tuple(typed),
     )
 
 
-def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]:
+def _english(problems: tuple[RowProblem, ...]) -> str:
+    return "; ".join(problem.english for problem in problems)
+
+
+def _apart(
+    rows: list[GuestRow],
+) -> tuple[list[GuestRow], list[tuple[int, tuple[RowProblem, ...]]]]:
     """The rows to import, and (line, why) of rows whose identity another row of the file
     has with other details (which of them is right only a person can tell). A row
     repeated exactly is imported once."""
@@ -558,7 +603,7 @@ def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]
     for row in rows:
         groups.setdefault(row.import_key, []).append(row)
     kept: list[GuestRow] = []
-    conflicts: list[tuple[int, str]] = []
+    conflicts: list[tuple[int, tuple[RowProblem, ...]]] = []
     for row in rows:
         group = groups[row.import_key]
         if all(row.same_stay(other) for other in group):
@@ -568,12 +613,12 @@ def _apart(rows: list[GuestRow]) -> tuple[list[GuestRow], list[tuple[int, str]]]
         lines = ", ".join(str(other.line) for other in group if other is not row)
         if row.reservation:
             guests = {lookup.normalise(other.name).strip() for other in group}
-            detail = "another guest" if len(guests) > 1 else "other details"
-            why = f"reservation {row.reservation} is also on line {lines} with {detail}"
+            why = RowProblem(
+                "same_reservation", row.reservation, lines, other_guest=len(guests) > 1
+            )
         else:
-            room = f"room {row.room}" if row.room else "no room"
-            why = f"{row.name} ({room}) is also on line {lines} with other details"
-        conflicts.append((row.line, why))
+            why = RowProblem("same_guest", row.name, lines, room=row.room)
+        conflicts.append((row.line, (why,)))
     return kept, conflicts
 
 

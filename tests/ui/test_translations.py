@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu
 from pytestqt.qtbot import QtBot
 
 from socialinbox.app import AppContext
+from socialinbox.core.arrivals import RowProblem
 from socialinbox.core.notify import Notification
 from socialinbox.settings import LANGUAGE, MachineSettings
 from socialinbox.ui.common import translations
@@ -38,6 +39,7 @@ from socialinbox.ui.common.formatting import (
     translate,
 )
 from socialinbox.ui.common.reasons import reason_text
+from socialinbox.ui.front_desk.arrivals_dialog import row_problem_text
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import TemplatesPage
 from socialinbox.ui.shell.notifier import worded
@@ -210,6 +212,19 @@ def test_accelerators_are_unique_in_each_menu_in_every_language(
                 by_key.setdefault(key, []).append(text)
         clashes += [shared for shared in by_key.values() if len(shared) > 1]
     assert not clashes, "; ".join(" / ".join(shared) for shared in clashes)
+
+
+def test_bad_rows_of_an_arrivals_file_are_worded_in_the_window_language(
+    in_language: Callable[[str], None],
+) -> None:
+    in_language("de")
+    assert row_problem_text(RowProblem("no_name")) == "kein Name"
+    assert row_problem_text(RowProblem("bad_email", "lena@example")) == (
+        "keine E-Mail-Adresse: „lena@example“"
+    )
+    assert row_problem_text(RowProblem("same_guest", "Anna Weber", "4", room="101")) == (
+        "Anna Weber (Zimmer 101) steht auch in Zeile 4, mit anderen Angaben"
+    )
 
 
 # -- choosing the language --------------------------------------------------------------

@@ -388,7 +388,7 @@ def test_arrivals_dialog_imports_nothing_with_a_bad_row_until_skip_is_ticked(
     assert lines == [
         "line 3: no name",
         "line 4: departure before arrival",
-        "line 5: not an e-mail address: 'lena@example'",
+        "line 5: not an e-mail address: “lena@example”",
     ]
     assert "Nothing is imported" in dialog.problem.text()
     assert not dialog.import_button.isEnabled()

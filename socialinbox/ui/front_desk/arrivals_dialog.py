@@ -54,6 +54,7 @@ from socialinbox.core.arrivals import (
     ArrivalsImport,
     ImportReport,
     ParsedArrivals,
+    RowProblem,
     printable_name,
     read_arrivals_file,
 )
@@ -96,6 +97,38 @@ def date_format_label(fmt: str) -> str:
         fmt.replace("%d", "day").replace("%m", "month").replace("%Y", "year").replace("%y", "yy")
     )
     return f"{words} ({_EXAMPLE_DAY.strftime(fmt)})"
+
+
+def row_problem_text(problem: RowProblem) -> str:
+    """Why a row of an arrivals file cannot be imported, in the window's language."""
+    value, lines = problem.value, problem.lines
+    if problem.kind == "no_name":
+        return translate("RowProblem", "no name")
+    if problem.kind == "arrival_unreadable":
+        return translate("RowProblem", "arrival date not understood: “{value}”").format(value=value)
+    if problem.kind == "departure_unreadable":
+        return translate("RowProblem", "departure date not understood: “{value}”").format(
+            value=value
+        )
+    if problem.kind == "departure_before_arrival":
+        return translate("RowProblem", "departure before arrival")
+    if problem.kind == "bad_email":
+        return translate("RowProblem", "not an e-mail address: “{value}”").format(value=value)
+    if problem.kind == "same_reservation" and problem.other_guest:
+        return translate(
+            "RowProblem", "reservation {value} is also on line {lines} with another guest"
+        ).format(value=value, lines=lines)
+    if problem.kind == "same_reservation":
+        return translate(
+            "RowProblem", "reservation {value} is also on line {lines} with other details"
+        ).format(value=value, lines=lines)
+    if problem.room:
+        return translate(
+            "RowProblem", "{value} (room {room}) is also on line {lines} with other details"
+        ).format(value=value, room=problem.room, lines=lines)
+    return translate(
+        "RowProblem", "{value} (no room) is also on line {lines} with other details"
+    ).format(value=value, lines=lines)
 
 
 class ArrivalsDialog(QDialog):
@@ -471,7 +504,8 @@ class ArrivalsDialog(QDialog):
         if parsed.bad_rows:
             parts.append(translate("ArrivalsDialog", "%Ln bad row(s)", None, len(parsed.bad_rows)))
         self.status.setText(" · ".join(parts))
-        for line, why in parsed.bad_rows:
+        for line, problems in parsed.row_problems:
+            why = "; ".join(row_problem_text(problem) for problem in problems)
             self.bad_rows.addItem(self.tr("line {line}: {why}").format(line=line, why=why))
         self.bad_rows.setVisible(bool(parsed.bad_rows))
         self.skip_bad.setVisible(bool(parsed.bad_rows))
