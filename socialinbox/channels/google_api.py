@@ -28,11 +28,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp, answer_json, without_secrets
+from socialinbox.channels.http import answer_json
+from socialinbox.channels.oauth_api import GrantApi
 from socialinbox.channels.oauth_session import OAuthSession
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
@@ -100,7 +100,7 @@ def google_error(response: httpx.Response) -> GoogleError:
     return GoogleError(reason, message if isinstance(message, str) else "")
 
 
-class GoogleApi:
+class GoogleApi(GrantApi):
     """Requests to one Google API host with one account's grant. ``network`` names it in
     messages ("YouTube"); a host other than Google's own is named too (a test server)."""
 
@@ -115,32 +115,17 @@ class GoogleApi:
         rate_limits: RateLimitBook | None = None,
         deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        try:
-            host = urlsplit(self.base_url).netloc or self.base_url
-        except ValueError:  # requests to it fail with the reason (see address_problem)
-            host = self.base_url
-        own = host.endswith(".googleapis.com") or host == "googleapis.com"
-        self._session = session
-        self._clock = clock
-        self._http = ConnectorHttp(
+        super().__init__(
+            base_url,
+            session,
             http,
-            where=network if own else f"{network} ({host})",
-            clock=clock,
-            rate_limits=rate_limits,
+            clock,
+            network=network,
+            own_host=lambda host: host.endswith(".googleapis.com") or host == "googleapis.com",
             default_wait=DEFAULT_RATE_LIMIT_WAIT,
-            scrub=self.scrub,
+            rate_limits=rate_limits,
             deadline=deadline,
         )
-
-    @property
-    def where(self) -> str:
-        return self._http.where
-
-    def scrub(self, text: str) -> str:
-        """``text`` without the grant's tokens in it."""
-        tokens = self._session.tokens
-        return without_secrets(text, tokens.access_token, tokens.refresh_token, mark="«token»")
 
     async def get_json(self, path: str, params: Any, *, bucket: str = REQUESTS) -> Any:
         response = await self.request("GET", path, params=params, bucket=bucket)
@@ -194,14 +179,11 @@ class GoogleApi:
         json_body: Mapping[str, Any] | None,
         writes: bool,
     ) -> httpx.Response:
-        self._http.check_wait(bucket)  # before a refresh that would be wasted
-        token = await self._session.access_token()
-        return await self._http.request(
+        return await self.send_with_grant(
             method,
             f"{self.base_url}{path}",
             bucket=bucket,
             writes=writes,
             params=params,
-            json=json_body,
-            headers={"Accept": "application/json", "Authorization": f"Bearer {token}"},
+            json_body=json_body,
         )

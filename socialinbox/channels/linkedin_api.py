@@ -33,11 +33,12 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime, time, timedelta
 from typing import Any
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp, answer_json, wait_asked, without_secrets
+from socialinbox.channels.http import answer_json, wait_asked
+from socialinbox.channels.oauth_api import GrantApi
 from socialinbox.channels.oauth_session import OAuthSession
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
@@ -87,10 +88,9 @@ def next_midnight_utc(now: datetime) -> datetime:
     return datetime.combine(tomorrow, time(0, 0), tzinfo=UTC)
 
 
-def _headers(token: str, *, writes: bool) -> dict[str, str]:
+def _headers(*, writes: bool) -> dict[str, str]:
+    """LinkedIn's own headers, besides the grant's (see GrantApi.send_with_grant)."""
     headers = {
-        "Accept": "application/json",
-        "Authorization": f"Bearer {token}",
         "LinkedIn-Version": LINKEDIN_VERSION,
         "X-Restli-Protocol-Version": RESTLI_PROTOCOL_VERSION,
     }
@@ -99,7 +99,7 @@ def _headers(token: str, *, writes: bool) -> dict[str, str]:
     return headers
 
 
-class LinkedInApi:
+class LinkedInApi(GrantApi):
     """Requests to one LinkedIn API host with one account's grant."""
 
     def __init__(
@@ -111,32 +111,18 @@ class LinkedInApi:
         rate_limits: RateLimitBook | None = None,
         deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        try:
-            self.host = urlsplit(self.base_url).netloc or self.base_url
-        except ValueError:  # requests to it fail with the reason (see address_problem)
-            self.host = self.base_url
-        self._session = session
-        self._clock = clock
-        self._http = ConnectorHttp(
+        super().__init__(
+            base_url,
+            session,
             http,
-            where="LinkedIn" if self.host == API_HOST else f"LinkedIn ({self.host})",
-            clock=clock,
-            rate_limits=rate_limits,
+            clock,
+            network="LinkedIn",
+            own_host=lambda host: host == API_HOST,
             # Replaced by the next midnight UTC when a 429 names no time (see request).
             default_wait=timedelta(minutes=1),
-            scrub=self.scrub,
+            rate_limits=rate_limits,
             deadline=deadline,
         )
-
-    @property
-    def where(self) -> str:
-        return self._http.where
-
-    def scrub(self, text: str) -> str:
-        """``text`` without the grant's tokens in it."""
-        tokens = self._session.tokens
-        return without_secrets(text, tokens.access_token, tokens.refresh_token, mark="«token»")
 
     async def get_json(self, path: str, query: str = "", *, bucket: str) -> Any:
         """The JSON answer of ``GET /rest{path}?{query}`` (see :func:`restli_query`)."""
@@ -200,16 +186,14 @@ class LinkedInApi:
         json_body: Mapping[str, Any] | None,
         writes: bool,
     ) -> httpx.Response:
-        self._http.check_wait(bucket)  # before a refresh that would be wasted
-        token = await self._session.access_token()
         url = f"{self.base_url}/rest{path}" + (f"?{query}" if query else "")
-        return await self._http.request(
+        return await self.send_with_grant(
             method,
             url,
             bucket=bucket,
             writes=writes,
-            json=json_body,
-            headers=_headers(token, writes=json_body is not None),
+            json_body=json_body,
+            headers=_headers(writes=json_body is not None),
         )
 
     def _error_text(self, response: httpx.Response) -> str:

@@ -30,11 +30,10 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp, answer_json, without_secrets
+from socialinbox.channels.http import answer_json
 from socialinbox.channels.meta_parse import (
     OUTSIDE_WINDOW_SUBCODE,
     PERMISSION_DENIED,
@@ -46,6 +45,7 @@ from socialinbox.channels.meta_parse import (
     pause_for,
     usage_of,
 )
+from socialinbox.channels.oauth_api import GrantApi
 from socialinbox.channels.oauth_providers import META_GRAPH_VERSION
 from socialinbox.channels.oauth_session import OAuthSession
 from socialinbox.clock import Clock
@@ -79,7 +79,7 @@ def outside_window_reason(network: str) -> str:
     )
 
 
-class MetaApi:
+class MetaApi(GrantApi):
     """Requests to one Graph API host with one account's grant."""
 
     def __init__(
@@ -93,33 +93,23 @@ class MetaApi:
         *,
         network: str = "Facebook",
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        try:
-            host = urlsplit(self.base_url).netloc or self.base_url
-        except ValueError:  # requests to it fail with the reason (see address_problem)
-            host = self.base_url
         self.network = network
-        self._session = session
-        self._clock = clock
         self.page_token: str | None = None
-        self._http = ConnectorHttp(
+        super().__init__(
+            base_url,
+            session,
             http,
-            where=network if host == "graph.facebook.com" else f"{network} ({host})",
-            clock=clock,
-            rate_limits=rate_limits,
+            clock,
+            network=network,
+            own_host=lambda host: host == "graph.facebook.com",
             default_wait=DEFAULT_THROTTLE_WAIT,
-            scrub=self.scrub,
+            rate_limits=rate_limits,
             deadline=deadline,
         )
 
-    @property
-    def where(self) -> str:
-        return self._http.where
-
-    def scrub(self, text: str) -> str:
-        """``text`` without the grant's or the Page's token in it."""
-        tokens = self._session.tokens
-        return without_secrets(text, tokens.access_token, self.page_token, mark="«token»")
+    def extra_secrets(self) -> tuple[str | None, ...]:
+        """The Page's token, which is not the grant's."""
+        return (self.page_token,)
 
     async def get_json(
         self, path: str, params: Mapping[str, Any] | None = None, *, as_page: bool = True

@@ -27,11 +27,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from datetime import timedelta
 from typing import Any
-from urllib.parse import urlsplit
 
 import httpx
 
-from socialinbox.channels.http import ConnectorHttp, answer_json, without_secrets
+from socialinbox.channels.http import answer_json
+from socialinbox.channels.oauth_api import GrantApi
 from socialinbox.channels.oauth_session import OAuthSession
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
@@ -75,7 +75,7 @@ def forbidden_reason(detail: str) -> str:
     return f"X refused the post (HTTP 403): {detail}" if detail else "X refused the post (HTTP 403)"
 
 
-class XApi:
+class XApi(GrantApi):
     """Requests to one X API host with one account's grant."""
 
     def __init__(
@@ -87,30 +87,17 @@ class XApi:
         rate_limits: RateLimitBook | None = None,
         deadline: timedelta = DEFAULT_REQUEST_DEADLINE,
     ) -> None:
-        self.base_url = base_url.rstrip("/")
-        try:
-            self.host = urlsplit(self.base_url).netloc or self.base_url
-        except ValueError:  # requests to it fail with the reason (see address_problem)
-            self.host = self.base_url
-        self._session = session
-        self._http = ConnectorHttp(
+        super().__init__(
+            base_url,
+            session,
             http,
-            where="X" if self.host == "api.x.com" else f"X ({self.host})",
-            clock=clock,
-            rate_limits=rate_limits,
+            clock,
+            network="X",
+            own_host=lambda host: host == "api.x.com",
             default_wait=DEFAULT_RATE_LIMIT_WAIT,
-            scrub=self.scrub,
+            rate_limits=rate_limits,
             deadline=deadline,
         )
-
-    @property
-    def where(self) -> str:
-        return self._http.where
-
-    def scrub(self, text: str) -> str:
-        """``text`` without the grant's tokens in it."""
-        tokens = self._session.tokens
-        return without_secrets(text, tokens.access_token, tokens.refresh_token, mark="«token»")
 
     def check_wait(self, bucket: str) -> None:
         """RateLimitedError while X asked this account to wait before ``bucket``."""
@@ -155,16 +142,13 @@ class XApi:
         json_body: Mapping[str, Any] | None,
         writes: bool,
     ) -> httpx.Response:
-        self._http.check_wait(bucket)  # before a refresh that would be wasted
-        token = await self._session.access_token()
-        return await self._http.request(
+        return await self.send_with_grant(
             method,
             f"{self.base_url}{path}",
             bucket=bucket,
             writes=writes,
             params=params,
-            json=json_body,
-            headers={"Accept": "application/json", "Authorization": f"Bearer {token}"},
+            json_body=json_body,
         )
 
     def _error_text(self, response: httpx.Response) -> str:
