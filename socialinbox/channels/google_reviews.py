@@ -145,15 +145,8 @@ class GoogleReviewsConnector:
         return self._apis[which]
 
     def _google(self, host: str, session: OAuthSession) -> GoogleApi:
-        context = self._context
-        return GoogleApi(
-            host,
-            session,
-            context.http,
-            context.clock,
-            network=NETWORK_NAME,
-            rate_limits=context.rate_limits,
-            deadline=context.request_deadline,
+        return GoogleApi.for_account(
+            GOOGLE_REVIEWS_KIND, self._context, base_url=host, session=session, network=NETWORK_NAME
         )
 
     # -- verifying -------------------------------------------------------------------

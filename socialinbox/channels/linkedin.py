@@ -90,7 +90,7 @@ from socialinbox.channels.linkedin_parse import (
     thread_messages,
 )
 from socialinbox.channels.oauth_providers import LINKEDIN_KIND
-from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
+from socialinbox.channels.oauth_signin import SignsInWithOAuth, revoke_grant
 from socialinbox.core.connector import (
     AccessNotice,
     ChannelError,
@@ -164,14 +164,7 @@ class LinkedInConnector:
         for its limits has no secret)."""
         if self._li is None:
             context = self._context
-            self._li = LinkedInApi(
-                context.account.base_url or LINKEDIN_KIND.provider.api_base_url,
-                oauth_session(LINKEDIN_KIND, context),
-                context.http,
-                context.clock,
-                context.rate_limits,
-                deadline=context.request_deadline,
-            )
+            self._li = LinkedInApi.for_account(LINKEDIN_KIND, context)
         return self._li
 
     def text_limit(self) -> TextLimit:

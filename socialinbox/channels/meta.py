@@ -66,7 +66,7 @@ from socialinbox.channels.meta_parse import (
     time_or_none,
 )
 from socialinbox.channels.oauth_providers import FACEBOOK_KIND, INSTAGRAM_KIND, OAuthKind
-from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
+from socialinbox.channels.oauth_signin import SignsInWithOAuth, revoke_grant
 from socialinbox.clock import Clock
 from socialinbox.core.connector import (
     AccessNotice,
@@ -127,15 +127,7 @@ class MetaConnector:
         for its limits has no secret)."""
         if self._meta is None:
             context = self._context
-            self._meta = MetaApi(
-                context.account.base_url or self.oauth.provider.api_base_url,
-                oauth_session(self.oauth, context),
-                context.http,
-                context.clock,
-                context.rate_limits,
-                deadline=context.request_deadline,
-                network=self.network.label,
-            )
+            self._meta = MetaApi.for_account(self.oauth, context, network=self.network.label)
         return self._meta
 
     def text_limit(self) -> TextLimit:

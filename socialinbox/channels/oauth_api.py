@@ -17,15 +17,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import timedelta
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import httpx
 
 from socialinbox.channels.http import ConnectorHttp, without_secrets
+from socialinbox.channels.oauth_providers import OAuthKind
 from socialinbox.channels.oauth_session import OAuthSession
+from socialinbox.channels.oauth_signin import oauth_session
 from socialinbox.clock import Clock
-from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE
+from socialinbox.core.connector import DEFAULT_REQUEST_DEADLINE, ConnectorContext
 from socialinbox.core.rate_limits import RateLimitBook
 
 
@@ -69,6 +71,30 @@ class GrantApi:
             default_wait=default_wait,
             scrub=self.scrub,
             deadline=deadline,
+        )
+
+    @classmethod
+    def for_account(
+        cls,
+        oauth: OAuthKind,
+        context: ConnectorContext,
+        *,
+        base_url: str | None = None,
+        session: OAuthSession | None = None,
+        **options: Any,
+    ) -> Self:
+        """The client of ``context``'s account: its API host (``base_url``, else the
+        account's, else the network's), its grant (``session``, else a new one), the
+        context's HTTP client, clock, rate-limit book and request deadline; ``options``:
+        the subclass's own arguments (``network=…``)."""
+        return cls(
+            base_url or context.account.base_url or oauth.provider.api_base_url,
+            session or oauth_session(oauth, context),
+            context.http,
+            context.clock,
+            rate_limits=context.rate_limits,
+            deadline=context.request_deadline,
+            **options,
         )
 
     @property

@@ -30,7 +30,7 @@ from typing import Any, ClassVar
 
 from socialinbox.channels.http import MalformedResponseError, answer_json
 from socialinbox.channels.oauth_providers import X_KIND
-from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
+from socialinbox.channels.oauth_signin import SignsInWithOAuth, revoke_grant
 from socialinbox.channels.x_api import (
     BUCKET_ME,
     BUCKET_MENTIONS,
@@ -102,14 +102,7 @@ class XConnector:
         for its limits has no secret)."""
         if self._x is None:
             context = self._context
-            self._x = XApi(
-                context.account.base_url or X_KIND.provider.api_base_url,
-                oauth_session(X_KIND, context),
-                context.http,
-                context.clock,
-                context.rate_limits,
-                deadline=context.request_deadline,
-            )
+            self._x = XApi.for_account(X_KIND, context)
         return self._x
 
     # -- verifying -------------------------------------------------------------------

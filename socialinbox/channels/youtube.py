@@ -44,7 +44,7 @@ from typing import Any, ClassVar, Final
 from socialinbox.channels.google_api import GoogleApi, GoogleRefused
 from socialinbox.channels.http import MalformedResponseError, answer_json
 from socialinbox.channels.oauth_providers import YOUTUBE_KIND
-from socialinbox.channels.oauth_signin import SignsInWithOAuth, oauth_session, revoke_grant
+from socialinbox.channels.oauth_signin import SignsInWithOAuth, revoke_grant
 from socialinbox.channels.youtube_network import (
     COMMENT_CHARACTERS,
     YOUTUBE,
@@ -143,14 +143,8 @@ class YouTubeConnector:
         for its limits has no secret)."""
         if self._api_client is None:
             context = self._context
-            self._api_client = GoogleApi(
-                context.account.base_url or YOUTUBE_KIND.provider.api_base_url,
-                oauth_session(YOUTUBE_KIND, context),
-                context.http,
-                context.clock,
-                network=YOUTUBE_NETWORK.label,
-                rate_limits=context.rate_limits,
-                deadline=context.request_deadline,
+            self._api_client = GoogleApi.for_account(
+                YOUTUBE_KIND, context, network=YOUTUBE_NETWORK.label
             )
         return self._api_client
 
