@@ -33,6 +33,7 @@ from socialinbox.paths import (
 from socialinbox.secrets import SecretStore
 from socialinbox.settings import (
     ALLOW_PLAINTEXT_KEYRING,
+    DATABASE_URL,
     DISPLAY_NAME,
     NETWORK_REQUEST_DEADLINE_S,
     SYNC_ROUND_DEADLINE_S,
@@ -137,16 +138,17 @@ class AppContext:
             # A throwaway folder: the demo never touches the user's real data.
             self._demo_dir = Path(tempfile.mkdtemp(prefix="socialinbox-demo-"))
             self.data_dir = ensure_private_dir(self._demo_dir)
-            database_url = sqlite_url(self.data_dir / DATABASE_FILE)
         else:
             self.data_dir = ensure_private_dir(options.data_dir or default_data_dir())
-            database_url = options.database_url or sqlite_url(self.data_dir / DATABASE_FILE)
         # Everything this process creates (logs, backups, temp files) is owner-only.
         os.umask(0o077)
         setup_logging(self.data_dir, verbose=options.verbose)
         self.clock: Clock = clock or SystemClock()
         self.origin = f"{socket.gethostname()}:{os.getpid()}"
         self.machine_settings = MachineSettings(self.data_dir / SETTINGS_FILE)
+        database_url = chosen_database_url(options, self.machine_settings) or sqlite_url(
+            self.data_dir / DATABASE_FILE
+        )
         # Who is at this desk: --user, else the name set in Settings, else the login name.
         from socialinbox.core.users import DeskUser
 
@@ -179,6 +181,30 @@ class AppContext:
             return url
         kept = self.secrets.database_password(address).load()
         return url if kept is None else with_password(url, kept)
+
+    def keep_database_password(self, url: str, password: str) -> str:
+        """Sign in to the server database ``url`` (given without a password) with
+        ``password`` and, once the server took it, keep it in the keychain for
+        :meth:`with_kept_password`; the address it is kept under (``USER@HOST:PORT/DB``).
+
+        Raises ValueError for a URL that is not a server's or carries a password, and the
+        server's refusal as a :class:`~socialinbox.storage.database.DatabaseProblem`
+        (wrong password, no such database, unreachable): nothing is kept then. Whether
+        the keychain outlives this process is the caller's to check
+        (``secrets.cannot_keep``)."""
+        parsed = make_url(url)
+        address = server_address(parsed)
+        if address is None:
+            raise ValueError("only a PostgreSQL database has a password: postgresql+psycopg://…")
+        if parsed.password is not None:
+            raise ValueError("the URL must not carry the password: it is kept apart")
+        database = Database(with_password(url, password))
+        try:
+            database.stored_revision()
+        finally:
+            database.dispose()
+        self.secrets.database_password(address).save(password)
+        return address
 
     @property
     def user(self) -> str:
@@ -548,13 +574,32 @@ class AppContext:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
 
 
+def chosen_database_url(options: AppOptions, settings: MachineSettings) -> str | None:
+    """The database to open when it is not the data folder's own file (None): the one the
+    command line names, else the one this computer's settings keep (*Settings → Database…*,
+    :func:`remember_database`); the demo always has its own file."""
+    if options.demo:
+        return None
+    return options.database_url or settings.get(DATABASE_URL)
+
+
+def remember_database(settings: MachineSettings, url: str | None) -> None:
+    """Keep ``url`` as this computer's database from the next start (None: the data folder's
+    own file). A password in it is dropped, never written: the keychain keeps passwords."""
+    if url is not None:
+        url = make_url(url).set(password=None).render_as_string(hide_password=False)
+    settings.set(DATABASE_URL, url)
+
+
 def damaged_database(options: AppOptions) -> tuple[Path, Path | None] | None:
     """For a database that cannot be read: (its file, the latest good backup or None).
 
-    None when the database is not the data folder's own file (demo, ``--database-url``),
-    which the app's backups do not cover.
+    None when the database is not the data folder's own file (demo, ``--database-url``,
+    a server chosen in the settings), which the app's backups do not cover.
     """
     if options.demo or options.database_url is not None:
         return None
     data_dir = options.data_dir or default_data_dir()
+    if MachineSettings(data_dir / SETTINGS_FILE).get(DATABASE_URL) is not None:
+        return None
     return data_dir / DATABASE_FILE, latest_good_backup(data_dir / BACKUP_DIR)

@@ -230,6 +230,21 @@ SYNC_ROUND_DEADLINE_S: Setting[int] = machine(
     maximum=86400,
 )
 
+# This computer's database when no --database-url is given: a PostgreSQL server's URL,
+# never with a password (the keychain keeps it); None is the data folder's SQLite file.
+# Written through app.remember_database, which drops any password.
+DATABASE_URL: Setting[str | None] = machine(
+    "database_url",
+    str,
+    None,
+    QT_TRANSLATE_NOOP("Setting", "Database"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "The shared database server this computer uses; unset: the data folder's own file.",
+    ),
+    maximum=2000,
+)
+
 
 def _oauth_client_id(provider: str, label: str, where: str) -> Setting[str | None]:
     return machine(
@@ -269,6 +284,7 @@ MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     ALLOW_PLAINTEXT_KEYRING,
     NETWORK_REQUEST_DEADLINE_S,
     SYNC_ROUND_DEADLINE_S,
+    DATABASE_URL,
     *OAUTH_CLIENT_IDS.values(),
 )
 

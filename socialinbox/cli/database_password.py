@@ -31,12 +31,7 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
 def run(args: argparse.Namespace, context: AppContext) -> int:
     from sqlalchemy.engine import make_url
 
-    from socialinbox.storage.database import (
-        Database,
-        DatabaseProblem,
-        server_address,
-        with_password,
-    )
+    from socialinbox.storage.database import DatabaseProblem, server_address
 
     try:
         url = make_url(args.url)
@@ -56,13 +51,8 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
     if unkept is not None:
         raise CommandError(f"{unkept}; nothing was kept")
     try:
-        database = Database(with_password(args.url, password))
-        try:
-            database.stored_revision()
-        finally:
-            database.dispose()
+        context.keep_database_password(args.url, password)
     except DatabaseProblem as exc:
         raise CommandError(f"{exc}; nothing was kept") from None
-    context.secrets.database_password(address).save(password)
     print(f"kept the password of {address} in the keychain")
     return EXIT_OK

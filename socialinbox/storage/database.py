@@ -63,6 +63,10 @@ LOCK_NOT_AVAILABLE = "55P03"
 SERVER_GONE = frozenset({"57P01", "57P02", "57P03"})
 # Words of libpq's connection failures where the server answered (and refused).
 SIGN_IN_REFUSED = ("password", "authentication", "does not exist", "permission denied")
+# libpq's words for a database the server does not have (``FATAL: database "x" does not exist``).
+NO_SUCH_DATABASE = 'database "'
+# The oldest PostgreSQL major version the app uses (generated columns, the search's functions).
+MINIMUM_SERVER_VERSION = 12
 
 
 class DatabaseProblem(Exception):
@@ -110,6 +114,24 @@ class DatabaseUnsupported(DatabaseProblem):
 
     Raised on opening, and by :mod:`socialinbox.storage.dialect` for a statement not
     written for the engine; the one class for "this database isn't supported"."""
+
+
+class DatabaseSignInRefused(DatabaseProblem):
+    """The database server was reached and refused the user or the password (none given,
+    a wrong one, an unknown role): for the person to fix, never worth waiting for."""
+
+
+class DatabaseMissing(DatabaseProblem):
+    """The database server was reached but holds no database by the name asked for."""
+
+
+class DatabaseServerTooOld(DatabaseUnsupported):
+    """A PostgreSQL server older than :data:`MINIMUM_SERVER_VERSION`; ``version`` is its
+    major version."""
+
+    def __init__(self, message: str, version: int) -> None:
+        super().__init__(message)
+        self.version = version
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -305,6 +327,13 @@ class Database:
             reason = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else ""
             return DatabaseUnavailable(
                 f"{self.describe()} cannot be reached ({reason}): nothing was changed"
+            )
+        if self.dialect_name == "postgresql" and _is_sign_in_failure(exc):
+            reason = str(exc.orig).strip().splitlines()[0]
+            if NO_SUCH_DATABASE in reason and "does not exist" in reason:
+                return DatabaseMissing(f"{self.describe()} does not exist on its server ({reason})")
+            return DatabaseSignInRefused(
+                f"{self.describe()}: the server refused the sign-in ({reason})"
             )
         code = getattr(exc.orig, "sqlite_errorcode", None)
         if code is None:
@@ -506,6 +535,14 @@ def _is_connection_lost(exc: DatabaseError) -> bool:
     # SQLSTATE too, but the server was reached: that is for the person to fix, not to wait.
     message = str(exc.orig).lower()
     return not any(word in message for word in SIGN_IN_REFUSED)
+
+
+def _is_sign_in_failure(exc: DatabaseError) -> bool:
+    """A connection the server refused at sign-in (see :func:`_is_connection_lost`)."""
+    if not isinstance(exc, OperationalError) or getattr(exc.orig, "sqlstate", None) is not None:
+        return False
+    message = str(exc.orig).lower()
+    return any(word in message for word in SIGN_IN_REFUSED)
 
 
 def _server_lock_timeout(dbapi_connection: Any, _record: Any) -> None:

@@ -16,7 +16,7 @@ same rule the app applies to text from outside — and is counted in the result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,10 @@ BATCH_ROWS = 1000
 _NOT_COPIED_PREFIXES = ("alembic_version", "messages_fts", "sqlite_")
 _NUL = "\x00"
 _REPLACEMENT = "\ufffd"
+
+
+# Told how far a copy is: (steps done, steps in all).
+Progress = Callable[[int, int], None]
 
 
 class TransferError(Exception):
@@ -101,23 +105,31 @@ def open_empty_target(url: str) -> Database:
     return target
 
 
-def copy_database(source: Database, target: Database) -> TransferResult:
+def copy_database(
+    source: Database, target: Database, progress: Progress | None = None
+) -> TransferResult:
     """Copy every table of ``source`` (at this code's schema) into the empty ``target``
     (see :func:`open_empty_target`) and verify it row by row; the counts per table.
 
     One transaction on the target: on any failure or difference nothing is kept there
-    (a new SQLite file is removed) and :class:`TransferError` says what happened."""
+    (a new SQLite file is removed) and :class:`TransferError` says what happened.
+    ``progress(done, total)`` is called (on this thread) after each table copied and each
+    table verified: ``total`` is twice the number of tables."""
     tables = _copied_tables(source)
     copies: list[TableCopy] = []
+    steps = 2 * len(tables)
+    report = progress or (lambda _done, _total: None)
     try:
         with _snapshot(source) as reading, target.write_engine.begin() as writing:
             target.upgrade_on(writing)
             for table in tables:
                 copies.append(_copy_table(table, reading, writing, target.dialect_name))
+                report(len(copies), steps)
             if target.dialect_name == "postgresql":
                 _continue_sequences(writing, tables)
-            for table, copy in zip(tables, copies, strict=True):
+            for number, (table, copy) in enumerate(zip(tables, copies, strict=True), 1):
                 _verify_table(table, reading, writing, copy, target.dialect_name)
+                report(len(tables) + number, steps)
     except (TransferError, DBAPIError) as exc:
         target.dispose()
         _forget_new_file(target)

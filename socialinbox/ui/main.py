@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sys
 from datetime import UTC, datetime
 
@@ -38,6 +39,9 @@ log = logging.getLogger(__name__)
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_INTERRUPTED = 130
+# What run_window returns when the window closed to start again (File ▸ Database…);
+# never a process's exit status: run_gui restarts the process instead.
+EXIT_RESTART = -1
 
 
 def run_gui(options: AppOptions) -> int:
@@ -54,11 +58,40 @@ def run_gui(options: AppOptions) -> int:
             return EXIT_OK
         instance = InstanceServer(data_dir, app)
     try:
-        return _run(app, options, bench, instance)
+        status = _run(app, options, bench, instance)
     finally:
         if instance is not None:
             instance.close()
             instance.deleteLater()
+    if status == EXIT_RESTART:
+        return restart_process()
+    return status
+
+
+def restart_command() -> list[str]:
+    """The command line this process was started with, to start it again: the frozen
+    app's own program, else the interpreter with its options and ``-m socialinbox`` (or
+    the script) and every argument."""
+    if getattr(sys, "frozen", False):
+        return [sys.executable, *sys.argv[1:]]
+    return [sys.executable, *sys.orig_argv[1:]]
+
+
+def restart_process() -> int:
+    """Replace this process with a new start of the app (everything of the old one is
+    closed by now: the database, the single-instance socket, the window). Returns only
+    when the new start could not be made: then the app has quit, as the log says."""
+    command = restart_command()
+    log.info("Restarting: %s", command)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    try:
+        os.execv(command[0], command)
+    except OSError:
+        log.exception("Could not restart; start Social Inbox again by hand")
+    return EXIT_FAILED
 
 
 def _run(
@@ -244,4 +277,4 @@ async def run_window(
     finally:
         await window.shutdown()
         window.deleteLater()
-    return EXIT_OK
+    return EXIT_RESTART if window.restarting else EXIT_OK

@@ -31,13 +31,19 @@ from socialinbox.core.connector import (
 from socialinbox.core.errors import UserError
 from socialinbox.paths import DataFolderUnusable
 from socialinbox.storage.database import (
+    MINIMUM_SERVER_VERSION,
     DatabaseBusy,
     DatabaseFull,
+    DatabaseMissing,
     DatabaseProblem,
     DatabaseReadOnly,
+    DatabaseServerTooOld,
+    DatabaseSignInRefused,
     DatabaseTooNew,
+    DatabaseUnavailable,
     DatabaseUnreadable,
 )
+from socialinbox.storage.transfer import TransferError
 from socialinbox.sync.problems import ProblemKind, read_problem
 from socialinbox.ui.common.formatting import short_time, translate
 from socialinbox.ui.common.outbox_states import state_name
@@ -259,6 +265,11 @@ def describe(error: BaseException) -> str:
         )
     if isinstance(error, BackupError):
         return translate("errors", "The backup could not be made; the details are in the log")
+    if isinstance(error, TransferError):
+        # The engines' own words (a table, a value) say what to look at.
+        return translate(
+            "errors", "The copy failed; nothing was kept in the new database ({detail})"
+        ).format(detail=str(error))
     return translate("errors", "Something went wrong; the details are in the log")
 
 
@@ -357,6 +368,18 @@ def database_error_text(error: DatabaseProblem) -> str:
         return translate("errors", "Nothing can be changed: the database can only be read")
     if isinstance(error, DatabaseFull):
         return translate("errors", "The disk holding the database is full")
+    if isinstance(error, DatabaseSignInRefused):
+        return translate("errors", "The database server refused the user name or password")
+    if isinstance(error, DatabaseMissing):
+        return translate("errors", "The server has no database by that name")
+    if isinstance(error, DatabaseUnavailable):
+        return translate(
+            "errors", "The database server cannot be reached: check its address and port"
+        )
+    if isinstance(error, DatabaseServerTooOld):
+        return translate(
+            "errors", "The server runs PostgreSQL {version}; {minimum} or newer is needed"
+        ).format(version=error.version, minimum=MINIMUM_SERVER_VERSION)
     return translate("errors", "The database cannot be used")
 
 

@@ -1,5 +1,5 @@
 """The window's own commands and its menus, declared for the action table: File ▸ Sync
-Now, Settings…, Quit and the Help menu; the menus every feature adds to; the sections of
+Now, Settings…, Database…, Quit and the Help menu; the menus every feature adds to; the sections of
 the shortcut help.
 
 Rules: menus appear in the order declared here (File, Message, Customer, View, Help);
@@ -33,6 +33,7 @@ class WindowCommands(Protocol):
 
     def sync_now(self) -> None: ...
     def open_settings(self) -> None: ...
+    def open_database(self) -> None: ...
     def quit_app(self) -> None: ...
     def show_shortcuts(self) -> None: ...
     def copy_diagnostics(self) -> None: ...
@@ -45,6 +46,7 @@ class WindowActions:
 
     sync: QAction
     settings: QAction
+    database: QAction
     quit: QAction
     shortcuts: QAction
     diagnostics: QAction
@@ -95,6 +97,22 @@ def declare_window_actions(table: ActionTable, window: WindowCommands) -> Window
                 icon="settings",
                 role=QAction.MenuRole.PreferencesRole,
                 help=translate("MainWindow", "settings"),
+                section=APP_SECTION,
+            )
+        ),
+        database=add(
+            ActionSpec(
+                "app.database",
+                translate("MainWindow", "&Database…"),
+                window.open_database,
+                menu="file",
+                group=FILE_SETTINGS,
+                shortcut="Ctrl+Shift+B",
+                icon="settings",
+                tip=translate(
+                    "MainWindow", "Where the data is kept: this computer or a shared server"
+                ),
+                help=translate("MainWindow", "database"),
                 section=APP_SECTION,
             )
         ),

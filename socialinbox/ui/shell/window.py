@@ -141,6 +141,8 @@ class MainWindow(QMainWindow):
         self._closing = False
         self._closed = False
         self._quitting = False
+        # Closing to start again on another database (File ▸ Database… ▸ Restart now).
+        self.restarting = False
         self._told_about_tray = False
         self._unsaved_text_kept = False
         self._page_by_key: dict[str, Page] = {}
@@ -165,6 +167,7 @@ class MainWindow(QMainWindow):
         declare_menus(self.actions_table)
         own = declare_window_actions(self.actions_table, self)
         self.sync_action, self.settings_action, self.quit_action = own.sync, own.settings, own.quit
+        self.database_action = own.database
         self.shortcuts_action, self.diagnostics_action = own.shortcuts, own.diagnostics
         self.about_action = own.about
         self.lists_menu = ListsMenu(self, self.sidebar.select_key)
@@ -707,6 +710,22 @@ class MainWindow(QMainWindow):
             partial(self.operation.run, name="save-settings"),
             tray_available=self.tray is not None,
         )
+
+    def open_database(self) -> None:
+        """File ▸ Database…: where the data is kept, and moving it (from the next start)."""
+        from socialinbox.ui.settings.database_dialog import DatabaseDialog
+
+        dialog = DatabaseDialog(self._context, self.tasks, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restart_requested.connect(self.restart)
+        self.database_dialog = dialog
+        dialog.open()
+
+    def restart(self) -> None:
+        """Quit, then start again with the same command line (ui.main restarts the process
+        once everything is closed): a new database is used from a start."""
+        self.restarting = True
+        self.quit_app()
 
     def copy_diagnostics(self) -> None:
         """Help → Copy diagnostics: a report for support, secrets left out."""
