@@ -130,7 +130,10 @@ class AppContext:
         clock: Clock | None = None,
         secrets: SecretStore | None = None,
         registry: ConnectorRegistry | None = None,
+        open_database: bool = True,
     ) -> None:
+        """``open_database`` False: a context for a command that needs no database (keeping
+        a database's password before that database can be opened); ``db`` is not set."""
         self.options = options
         self.is_demo = options.demo
         self._demo_dir: Path | None = None
@@ -157,16 +160,19 @@ class AppContext:
         if self.machine_settings.get(ALLOW_PLAINTEXT_KEYRING):
             # Only where the user said so, knowing the file is not encrypted.
             self.secrets.allow_plaintext()
+        self.writer = Writer()
+        if registry is not None:
+            self.__dict__["registry"] = registry  # in place of the built-in one (_built_once)
+        if not open_database:
+            return
         self.db = Database(self.with_kept_password(database_url))
         try:
             self.db.prepare()
         except BaseException:
             # Leave no connection open on a file the caller may now restore or move.
             self.db.dispose()
+            self.writer.close()
             raise
-        self.writer = Writer()
-        if registry is not None:
-            self.__dict__["registry"] = registry  # in place of the built-in one (_built_once)
 
     def with_kept_password(self, url: str) -> str:
         """A database server's URL given without a password, with the one the keychain
@@ -569,7 +575,8 @@ class AppContext:
 
     def close(self) -> None:
         self.writer.close()
-        self.db.dispose()
+        if "db" in self.__dict__:
+            self.db.dispose()
         if self._demo_dir is not None:
             shutil.rmtree(self._demo_dir, ignore_errors=True)
 
@@ -587,7 +594,8 @@ def remember_database(settings: MachineSettings, url: str | None) -> None:
     """Keep ``url`` as this computer's database from the next start (None: the data folder's
     own file). A password in it is dropped, never written: the keychain keeps passwords."""
     if url is not None:
-        url = make_url(url).set(password=None).render_as_string(hide_password=False)
+        # URL.set() ignores None; SQLAlchemy's documented way to clear a part is _replace().
+        url = make_url(url)._replace(password=None).render_as_string(hide_password=False)
     settings.set(DATABASE_URL, url)
 
 

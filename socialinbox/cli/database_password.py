@@ -17,6 +17,8 @@ if TYPE_CHECKING:
     from socialinbox.app import AppContext
 
 NAME = "database-password"
+# The database this desk is set to use may need the very password given here to open.
+OPENS_DATABASE = False
 
 
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:

@@ -175,7 +175,10 @@ def _restore_hint(options: AppOptions) -> str:
 
 def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
     handlers = {command.NAME: command for command in COMMANDS}
-    context = AppContext(options)
+    # A command that opens no database (database-password: the password a database
+    # this desk is set to use needs before it opens) says so.
+    opens_database = getattr(handlers[args.command], "OPENS_DATABASE", True)
+    context = AppContext(options, open_database=opens_database)
     try:
         if context.is_demo:
             context.ensure_demo_account()
@@ -185,7 +188,7 @@ def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
                 # and visits, the team and its escalations): the same demo in both.
                 context.seed_demo_notes()
         status = handlers[args.command].run(args, context)
-        if context.db.read_only_reason is not None:
+        if opens_database and context.db.read_only_reason is not None:
             print(
                 f"{APP_ID}: note: {context.db.read_only_reason}: shown as it is, "
                 "nothing was changed",
