@@ -138,7 +138,7 @@ class DatabaseDialog(QDialog):
         self.host = QLineEdit()
         self.host.setPlaceholderText(self.tr("db.example.org, or paste a postgresql:// address"))
         self.host.setMinimumWidth(self.fontMetrics().averageCharWidth() * FIELD_CHARACTERS)
-        self.host.textEdited.connect(self._take_pasted_url)
+        self.host.editingFinished.connect(self._take_pasted_url)
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -229,9 +229,11 @@ class DatabaseDialog(QDialog):
     def _show_kind(self) -> None:
         self.server_fields.setEnabled(self.server.isChecked())
 
-    def _take_pasted_url(self, text: str) -> None:
-        """A whole ``postgresql://USER@HOST:PORT/DB`` typed or pasted in the server field
-        fills every field (a password in it goes to the password field only)."""
+    def _take_pasted_url(self) -> None:
+        """A whole ``postgresql://USER@HOST:PORT/DB`` pasted (or typed) in the server field
+        fills every field once the field is left (a password in it goes to the password
+        field only)."""
+        text = self.host.text()
         if "://" not in text:
             return
         try:
@@ -244,6 +246,7 @@ class DatabaseDialog(QDialog):
 
     def address(self) -> ServerAddress | None:
         """The server the fields name; None (and the problem shown) when one is missing."""
+        self._take_pasted_url()
         host, database = self.host.text().strip(), self.database.text().strip()
         if not host or not database:
             self._show_result(self.tr("Give the server and the database."), problem=True)
@@ -349,7 +352,9 @@ class DatabaseDialog(QDialog):
         progress.setWindowTitle(self.tr("Database"))
         progress.setCancelButton(None)  # one transaction: it ends, or nothing is kept
         progress.setMinimumDuration(0)
-        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        # Not modal: a modal one's setValue() runs the event loop inside this callback.
+        # The dialog's buttons wait meanwhile (busy), and the window stays usable.
+        progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
         self.copy_progress = progress
