@@ -13,17 +13,24 @@ import logging
 import os
 import sys
 from datetime import UTC, datetime
+from enum import Enum
 
 import qasync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from socialinbox import APP_ID, APP_NAME
-from socialinbox.app import AppContext, AppOptions, damaged_database
+from socialinbox.app import (
+    AppContext,
+    AppOptions,
+    chosen_database_url,
+    damaged_database,
+    remember_database,
+)
 from socialinbox.core.backup import BackupError, restore_backup
 from socialinbox.core.notify import Notification
-from socialinbox.paths import DataFolderUnusable, default_data_dir
-from socialinbox.settings import LANGUAGE, THEME
+from socialinbox.paths import SETTINGS_FILE, DataFolderUnusable, default_data_dir
+from socialinbox.settings import DATABASE_URL, LANGUAGE, THEME, MachineSettings
 from socialinbox.storage.database import DatabaseProblem, DatabaseUnreadable
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import full_datetime
@@ -101,7 +108,7 @@ def _run(
     instance: InstanceServer | None,
 ) -> int:
     try:
-        context = AppContext(options)
+        context = open_context(options)
     except DatabaseUnreadable as problem:
         if not offer_backup(options, problem):
             return EXIT_FAILED
@@ -131,6 +138,75 @@ def _run(
         return EXIT_FAILED
     finally:
         context.close()
+
+
+def open_context(options: AppOptions) -> AppContext:
+    """The app's context; when the shared server this computer is set to use (File ▸
+    Database…) cannot be opened, the person may try again or go back to this computer's
+    own database (the server's data stays as it is). Raises the problem otherwise."""
+    while True:
+        try:
+            return AppContext(options)
+        except DatabaseProblem as problem:
+            data_dir = options.data_dir or default_data_dir()
+            settings = MachineSettings(data_dir / SETTINGS_FILE)
+            kept = settings.get(DATABASE_URL)
+            if kept is None or chosen_database_url(options, settings) != kept:
+                raise  # not the settings' server: the command line's, or the file
+            choice = ask_about_server(problem)
+            if choice is ServerChoice.QUIT:
+                raise
+            if choice is ServerChoice.OWN_DATABASE:
+                log.warning(
+                    "The server could not be opened (%s): back to the own database", problem
+                )
+                remember_database(settings, None)
+
+
+class ServerChoice(Enum):
+    """What to do when the settings' server cannot be opened at start."""
+
+    TRY_AGAIN = "try_again"
+    OWN_DATABASE = "own_database"
+    QUIT = "quit"
+
+
+def ask_about_server(problem: DatabaseProblem) -> ServerChoice:
+    """Ask whether to try the server again, use this computer's own database, or quit."""
+    box = QMessageBox()
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(APP_NAME)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(
+        QApplication.translate("Startup", "{app} cannot open the shared database.").format(
+            app=APP_NAME
+        )
+    )
+    box.setInformativeText(
+        describe(problem)
+        + "\n\n"
+        + QApplication.translate(
+            "Startup",
+            "You can try again, or use this computer's own database until the server is "
+            "back (File ▸ Database… goes back to it; its data stays as it is).",
+        )
+    )
+    box.setDetailedText(str(problem))
+    again = box.addButton(
+        QApplication.translate("Startup", "Try again"), QMessageBox.ButtonRole.AcceptRole
+    )
+    own = box.addButton(
+        QApplication.translate("Startup", "Use this computer's database"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
+    box.addButton(QApplication.translate("Startup", "Quit"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(again)
+    box.exec()
+    if box.clickedButton() is again:
+        return ServerChoice.TRY_AGAIN
+    if box.clickedButton() is own:
+        return ServerChoice.OWN_DATABASE
+    return ServerChoice.QUIT
 
 
 def application() -> QApplication:

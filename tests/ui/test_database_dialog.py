@@ -15,17 +15,24 @@ from pathlib import Path
 import keyring
 import pytest
 import qasync
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+)
 from sqlalchemy.engine import make_url
 from ui_helpers import run_until
 
 from socialinbox.app import AppContext, AppOptions, remember_database
-from socialinbox.paths import SETTINGS_FILE
+from socialinbox.paths import DATABASE_FILE, SETTINGS_FILE
 from socialinbox.secrets import SecretStore
 from socialinbox.settings import DATABASE_URL, MachineSettings
-from socialinbox.storage.database import with_password
+from socialinbox.storage.database import DatabaseUnavailable, with_password
 from socialinbox.storage.server_check import check_server_database
-from socialinbox.ui.main import restart_command
+from socialinbox.ui.main import open_context, restart_command
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.settings import database_dialog
 from socialinbox.ui.settings.database_dialog import DatabaseDialog
@@ -117,6 +124,13 @@ def test_a_test_says_in_one_line_what_the_server_holds_or_why_not(
     dialog.database.setText("no_such_inbox")
     assert line_of_a_test(dialog, qloop) == "The server has no database by that name"
 
+    # A test changes nothing: Escape may abandon it.
+    dialog.test_button.click()
+    dialog.reject()
+    assert not dialog.isVisible() and dialog.test_button.isEnabled()
+    run_until(qloop, lambda: not dialog.working)
+    dialog.show()
+
     dialog.database.setText(str(address.database))
     dialog.port.setValue(1)
     assert line_of_a_test(dialog, qloop) == (
@@ -148,6 +162,10 @@ def test_this_computers_data_is_copied_into_an_empty_server_database(
     run_until(qloop, lambda: getattr(dialog, "empty_question", None), timeout=SERVER_WAIT_S)
     assert dialog.empty_question.text() == "The database on the server is empty."
     button(dialog.empty_question, "Copy this computer's data")
+    # A copy runs to its end: neither Cancel nor Escape closes the dialog meanwhile.
+    assert not dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).isEnabled()
+    dialog.reject()
+    assert dialog.isVisible()
     run_until(qloop, lambda: getattr(dialog, "restart_question", None), timeout=SERVER_WAIT_S)
 
     copied = dialog.copied
@@ -257,3 +275,36 @@ def test_a_restart_runs_the_same_command_line_again():
     command = restart_command()
     assert command[0] == sys.executable
     assert command[1:] == sys.orig_argv[1:]
+
+
+def test_a_server_away_at_start_may_be_left_for_this_computers_database(
+    tmp_path: Path, qapp: QApplication, monkeypatch: pytest.MonkeyPatch
+):
+    data = tmp_path / "data"
+    remember_database(MachineSettings(data / SETTINGS_FILE), "postgresql://desk@127.0.0.1:1/inbox")
+    answers = ["Try again", "Use this computer's database"]
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(f"{box.text()} {box.informativeText()}")
+        button(box, answers.pop(0))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    context = open_context(AppOptions(data_dir=data))
+    try:
+        assert context.db.path == data / DATABASE_FILE
+        assert MachineSettings(data / SETTINGS_FILE).get(DATABASE_URL) is None
+    finally:
+        context.close()
+    assert len(asked) == 2 and "cannot be reached" in asked[0]
+
+    # Quitting leaves the choice as it was; a --database-url's problem is not asked about.
+    remember_database(MachineSettings(data / SETTINGS_FILE), "postgresql://desk@127.0.0.1:1/inbox")
+    answers[:] = ["Quit"]
+    with pytest.raises(DatabaseUnavailable):
+        open_context(AppOptions(data_dir=data))
+    with pytest.raises(DatabaseUnavailable):
+        open_context(AppOptions(data_dir=data, database_url="postgresql://x@127.0.0.1:1/y"))
+    assert len(asked) == 3
+    assert MachineSettings(data / SETTINGS_FILE).get(DATABASE_URL) is not None

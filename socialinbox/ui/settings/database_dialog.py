@@ -80,7 +80,8 @@ class DatabaseDialog(QDialog):
     """Choose this computer's database (see the module's rules).
 
     Signals:
-        tested(str): a connection test ended with this line (ok or the problem).
+        tested(str): a test ended with this line (what the server holds), or a step with
+            this problem.
         saved(str): the choice was kept: the server's URL, "" for this computer's file.
         restart_requested(): the person chose to restart now to use the new database.
     """
@@ -96,6 +97,7 @@ class DatabaseDialog(QDialog):
         self._context = context
         self._tasks = tasks
         self._task: asyncio.Task[None] | None = None
+        self._abandonable = False
         self.copied: TransferResult | None = None
         self.setWindowTitle(self.tr("Database"))
         self.setAccessibleName(self.tr("Database"))
@@ -271,7 +273,7 @@ class DatabaseDialog(QDialog):
         async def test() -> ServerDatabase:
             return await self._in_thread(check_server_database, self._connect_url(address))
 
-        self._run(test(), self._tested)
+        self._run(test, self._tested, abandonable=True)
 
     def _tested(self, found: ServerDatabase) -> None:
         line = found_text(found)
@@ -312,7 +314,7 @@ class DatabaseDialog(QDialog):
                 await self._in_thread(self._context.keep_database_password, address.url(), typed)
             return found
 
-        self._run(check_and_keep(), lambda found: self._checked_for_use(address, found))
+        self._run(check_and_keep, lambda found: self._checked_for_use(address, found))
 
     def _checked_for_use(self, address: ServerAddress, found: ServerDatabase) -> None:
         self._show_result(found_text(found))
@@ -376,7 +378,7 @@ class DatabaseDialog(QDialog):
             self._keep(address)
 
         progress.show()
-        self._run(copy(), copied, finished=progress.close)
+        self._run(copy, copied, finished=progress.close)
 
     def _keep(self, address: ServerAddress | None) -> None:
         """Keep the choice in this computer's settings and offer to restart."""
@@ -422,53 +424,73 @@ class DatabaseDialog(QDialog):
 
     def _run(
         self,
-        work: Coroutine[Any, Any, Any],
+        work: Callable[[], Coroutine[Any, Any, Any]],
         done: Callable[[Any], None],
         finished: Callable[[], object] | None = None,
+        *,
+        abandonable: bool = False,
     ) -> None:
-        """Run ``work`` as a task with the busy bar shown; ``done`` gets its result, a
-        problem is shown in the result line; ``finished`` runs either way."""
+        """Run ``work()`` as a task with the busy bar shown; ``done`` gets its result, a
+        problem is shown in the result line; ``finished`` runs either way. Only
+        ``abandonable`` work (a test, which changes nothing) lets the dialog close
+        meanwhile: a step that keeps or copies something runs to its end."""
         if self.working:
-            work.close()
             return
         self.outcome.hide()
+        self._abandonable = abandonable
         self._set_busy(True)
 
         async def guarded() -> None:
             try:
-                result = await work
-            except (DatabaseProblem, TransferError) as exc:
-                log.info("The database chosen cannot be used: %s", exc)
-                self._show_result(describe(exc), problem=True)
-                self.tested.emit(self.outcome.text())
+                result = await work()
+            except asyncio.CancelledError:
+                raise  # the dialog closed: none of its widgets is touched
+            except Exception as exc:
+                self._ended(finished)
+                self._show_problem(exc)
                 return
-            except PasswordNotKept as exc:
-                log.info("%s", exc)
-                self._show_result(
-                    self.tr(
-                        "This computer has no keychain to keep the password in: set one up "
-                        "(or allow the unencrypted one), or use ~/.pgpass."
-                    ),
-                    problem=True,
-                )
-                return
-            except Exception:  # the dialog must never stay stuck, nor show a traceback
-                log.exception("The database step failed")
-                self._show_result(
-                    translate("errors", "Something went wrong; the details are in the log"),
-                    problem=True,
-                )
-                return
-            finally:
-                self._set_busy(False)
-                if finished is not None:
-                    finished()
+            self._ended(finished)
             done(result)
 
         self._task = self._tasks.spawn(guarded(), "database-dialog")
 
+    def _ended(self, finished: Callable[[], object] | None) -> None:
+        self._set_busy(False)
+        if finished is not None:
+            finished()
+
+    def _show_problem(self, exc: Exception) -> None:
+        """Why a step failed, in one line (never a traceback: the log has it)."""
+        if isinstance(exc, DatabaseProblem | TransferError):
+            log.info("The database chosen cannot be used: %s", exc)
+            text = describe(exc)
+        elif isinstance(exc, PasswordNotKept):
+            log.info("%s", exc)
+            text = self.tr(
+                "This computer has no keychain to keep the password in: set one up "
+                "(or allow the unencrypted one), or use ~/.pgpass."
+            )
+        else:
+            log.error("The database step failed", exc_info=exc)
+            text = translate("errors", "Something went wrong; the details are in the log")
+        self._show_result(text, problem=True)
+        self.tested.emit(text)
+
+    def reject(self) -> None:
+        """Cancel, Escape or the window's close: not while a step keeps or copies
+        something (its button is disabled then); a test under way is abandoned."""
+        if self.working:
+            if not self._abandonable:
+                return
+            assert self._task is not None
+            self._task.cancel()
+            self._set_busy(False)
+        super().reject()
+
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setEnabled(not busy or self._abandonable)
         self.test_button.setEnabled(not busy)
         self.use_button.setEnabled(not busy)
         self.local.setEnabled(not busy)
@@ -493,7 +515,7 @@ def found_text(found: ServerDatabase) -> str:
         version=found.version,
         schema=found.schema,
         messages=translate(CONTEXT, "%Ln message(s)", None, found.messages),
-        people=translate(CONTEXT, "%Ln person(s) in the team", None, found.people),
+        people=translate(CONTEXT, "%Ln team member(s)", None, found.people),
     )
 
 
