@@ -123,7 +123,7 @@ class DatabaseDialog(QDialog):
             )
         layout.addWidget(now)
 
-        choice = QGroupBox(self.tr("Use"))
+        choice = QGroupBox(self.tr("Where to keep it"))
         choice_layout = QVBoxLayout(choice)
         self.local = QRadioButton(self.tr("On this &computer (SQLite)"))
         self.server = QRadioButton(self.tr("Shared &server (PostgreSQL)"))
