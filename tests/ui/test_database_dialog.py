@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import json
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -37,6 +38,7 @@ from socialinbox.ui.runtime.tasks import BackgroundTasks
 from socialinbox.ui.settings import database_dialog
 from socialinbox.ui.settings.database_dialog import DatabaseDialog
 from socialinbox.ui.shell.window import MainWindow
+from tests.cli_runner import assert_no_secret_leaks
 from tests.servers.postgres_server import PostgresServer
 
 PASSWORD = "fr0nt-D3sk-\u00e9t\u00e9"
@@ -190,6 +192,9 @@ def test_this_computers_data_is_copied_into_an_empty_server_database(
     found = check_server_database(with_password(desk_role, PASSWORD))
     assert found.messages == rows["messages"]
 
+    shown = [text for text in texts(dialog) if text != dialog.password.text()]
+    shown += [dialog.restart_question.informativeText(), dialog.restart_question.detailedText()]
+    assert_no_secret_leaks(context.data_dir, shown, [PASSWORD])
     button(dialog.restart_question, "Restart now")
     assert restarts == [True] and not dialog.isVisible()
 
@@ -271,10 +276,30 @@ def test_the_window_opens_the_dialog_and_restarts_when_asked(window: MainWindow)
     assert window.restarting and closed == [True]
 
 
-def test_a_restart_runs_the_same_command_line_again():
+def test_a_restart_runs_the_same_command_line_again(tmp_path: Path):
     command = restart_command()
     assert command[0] == sys.executable
     assert command[1:] == sys.orig_argv[1:]
+    # The real thing: a process that restarts itself once, with its arguments.
+    script = tmp_path / "restarts.py"
+    script.write_text(
+        "import os, sys\n"
+        "from socialinbox.ui.main import restart_process\n"
+        "if 'RESTARTED' not in os.environ:\n"
+        "    os.environ['RESTARTED'] = str(os.getpid())\n"
+        "    print('first', flush=True)\n"
+        "    sys.exit(restart_process())\n"
+        "print('again', os.environ['RESTARTED'] == str(os.getpid()), sys.argv[1:])\n"
+    )
+    ran = subprocess.run(
+        [sys.executable, str(script), "--data-dir", "X"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert ran.stdout.splitlines() == ["first", "again True ['--data-dir', 'X']"]
 
 
 def test_a_server_away_at_start_may_be_left_for_this_computers_database(
