@@ -583,7 +583,7 @@ class AppContext:
 
 def chosen_database_url(options: AppOptions, settings: MachineSettings) -> str | None:
     """The database to open when it is not the data folder's own file (None): the one the
-    command line names, else the one this computer's settings keep (*Settings → Database…*,
+    command line names, else the one this computer's settings keep (*File ▸ Database…*,
     :func:`remember_database`); the demo always has its own file."""
     if options.demo:
         return None

@@ -226,6 +226,13 @@ def test_an_empty_server_database_may_be_started_empty(
     assert not dialog.isVisible()
     assert check_server_database(with_password(desk_role, PASSWORD)).empty
 
+    # Opened again: the server kept in the settings, its password in the keychain.
+    again = DatabaseDialog(context, BackgroundTasks(qloop))
+    assert again.local.isChecked() and again.user.text() == make_url(desk_role).username
+    run_until(qloop, lambda: again.password.placeholderText() == "kept in the keychain")
+    assert again.password.text() == ""
+    again.deleteLater()
+
 
 def test_back_to_this_computer_leaves_the_servers_data_as_it_is(
     any_postgres: PostgresServer, qloop: qasync.QEventLoop, tmp_path: Path, qapp: QApplication

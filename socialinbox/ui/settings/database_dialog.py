@@ -98,6 +98,7 @@ class DatabaseDialog(QDialog):
         self._tasks = tasks
         self._task: asyncio.Task[None] | None = None
         self._abandonable = False
+        self._keychain: asyncio.Task[None] | None = None
         self.copied: TransferResult | None = None
         self.setWindowTitle(self.tr("Database"))
         self.setAccessibleName(self.tr("Database"))
@@ -215,6 +216,9 @@ class DatabaseDialog(QDialog):
             address = ServerAddress.parse(kept)[0]
         if address is not None:
             self._show_address(address)
+            self._keychain = self._tasks.spawn(
+                self._say_if_kept(address), "database-dialog-keychain"
+            )
         on_server = self._context.db.dialect_name == "postgresql"
         (self.server if on_server else self.local).setChecked(True)
         self._show_kind()
@@ -224,8 +228,17 @@ class DatabaseDialog(QDialog):
         self.port.setValue(address.port)
         self.database.setText(address.database)
         self.user.setText(address.user)
-        kept = self._context.secrets.database_password(address.keychain_key())
-        if self._context.secrets.persistent and kept.load() is not None:
+
+    async def _say_if_kept(self, address: ServerAddress) -> None:
+        """Say in the password field when the keychain holds the server's password (read
+        off the UI thread: a keychain may take a while to answer)."""
+        secrets = self._context.secrets
+
+        def kept() -> bool:
+            slot = secrets.database_password(address.keychain_key())
+            return secrets.persistent and slot.load() is not None
+
+        if await self._in_thread(kept):
             self.password.setPlaceholderText(self.tr("kept in the keychain"))
 
     def _show_kind(self) -> None:
@@ -270,8 +283,11 @@ class DatabaseDialog(QDialog):
         if address is None:
             return
 
+        typed = self.password.text()
+
         async def test() -> ServerDatabase:
-            return await self._in_thread(check_server_database, self._connect_url(address))
+            url = await self._in_thread(self._connect_url, address, typed)
+            return await self._in_thread(check_server_database, url)
 
         self._run(test, self._tested, abandonable=True)
 
@@ -280,9 +296,9 @@ class DatabaseDialog(QDialog):
         self._show_result(line)
         self.tested.emit(line)
 
-    def _connect_url(self, address: ServerAddress) -> str:
-        """The URL to connect with: the typed password, else the one the keychain keeps."""
-        typed = self.password.text()
+    def _connect_url(self, address: ServerAddress, typed: str) -> str:
+        """The URL to connect with: the ``typed`` password, else the one the keychain
+        keeps (read on a worker thread: no widget is touched here)."""
         if typed:
             return with_password(address.url(), typed)
         return self._context.with_kept_password(address.url())
@@ -303,10 +319,10 @@ class DatabaseDialog(QDialog):
         if address is None:
             return
         typed = self.password.text()
-        connect_url = self._connect_url(address)
 
         async def check_and_keep() -> ServerDatabase:
-            found = await self._in_thread(check_server_database, connect_url)
+            url = await self._in_thread(self._connect_url, address, typed)
+            found = await self._in_thread(check_server_database, url)
             if typed:
                 unkept = await self._in_thread(self._context.secrets.cannot_keep)
                 if unkept is not None:
@@ -361,13 +377,14 @@ class DatabaseDialog(QDialog):
         progress.setAutoReset(False)
         self.copy_progress = progress
         loop = self._tasks.loop
-        connect_url = self._connect_url(address)
+        typed = self.password.text()
 
         def advanced(done: int, total: int) -> None:  # on the copying thread
             loop.call_soon_threadsafe(_show_progress, progress, done, total)
 
         async def copy() -> TransferResult:
-            target = await self._in_thread(open_empty_target, connect_url)
+            url = await self._in_thread(self._connect_url, address, typed)
+            target = await self._in_thread(open_empty_target, url)
             try:
                 return await self._in_thread(copy_database, self._context.db, target, advanced)
             finally:
@@ -475,6 +492,11 @@ class DatabaseDialog(QDialog):
             text = translate("errors", "Something went wrong; the details are in the log")
         self._show_result(text, problem=True)
         self.tested.emit(text)
+
+    def done(self, result: int) -> None:
+        if self._keychain is not None:
+            self._keychain.cancel()  # the dialog closes: its fields are no longer shown
+        super().done(result)
 
     def reject(self) -> None:
         """Cancel, Escape or the window's close: not while a step keeps or copies
