@@ -19,7 +19,6 @@ Rules:
 from __future__ import annotations
 
 import asyncio
-import gc
 import logging
 from collections.abc import Callable, Sequence
 from functools import partial
@@ -64,6 +63,7 @@ from socialinbox.ui.insights.controller import InsightsController, insights_entr
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
+from socialinbox.ui.runtime.interpreter import favour_the_ui_thread
 from socialinbox.ui.runtime.kept_text import keep_on_disk, kept_file
 from socialinbox.ui.runtime.maintenance import (
     MAINTENANCE_MS,
@@ -563,10 +563,7 @@ class MainWindow(QMainWindow):
         if self._background_started or self._closing:
             return
         self._background_started = True
-        # What start-up allocated (modules, Qt wrappers) lives as long as the app:
-        # keep it out of the collector's full passes, which otherwise stall the
-        # event loop for 60-90 ms while messages stream in.
-        gc.freeze()
+        favour_the_ui_thread()
         self.request_counts()
         self.tasks.spawn(self._startup_sync(), "startup-sync")
         self._spawn_maintenance()
