@@ -21,15 +21,14 @@ import sys
 SWITCH_INTERVAL_S = 0.000_5
 # Young passes as CPython's default (700 allocations, every 10th also the middle
 # generation); a full pass only after 100 middle ones instead of 10: what lives long
-# was frozen at start-up, and a full pass stalls every thread.
+# is frozen at start-up, and a full pass stalls every thread.
 COLLECTOR_THRESHOLDS = (700, 10, 100)
 
 
 def favour_the_ui_thread() -> None:
-    """Tune the interpreter for a window that must never wait on background work."""
-    # What start-up allocated (modules, Qt wrappers) lives as long as the app: keep it
-    # out of the collector's full passes, which otherwise stall the event loop for
-    # 60-90 ms while messages stream in.
-    gc.freeze()
+    """Tune the interpreter for a window that must never wait on background work.
+
+    (The window also freezes what start-up allocated: ``gc.freeze`` in
+    ``MainWindow.start_background``.)"""
     gc.set_threshold(*COLLECTOR_THRESHOLDS)
     sys.setswitchinterval(SWITCH_INTERVAL_S)
