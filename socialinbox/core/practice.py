@@ -92,6 +92,14 @@ CHECK_OVERLAP: Final = timedelta(minutes=10)
 
 TRIGGER_PREFIX: Final = "message:"
 
+# The roles a message plays in the checks' statements, each aliased once: an alias of
+# the messages table proxies every column in reference cycles, garbage that the
+# collector's full passes had to free after every stored batch.
+_MESSAGE = aliased(Message, name="message")
+_REPLY = aliased(Message, name="reply")
+_ANSWER = aliased(Message, name="answer")
+_PRIVATE_THREAD = aliased(Message, name="private_thread")
+
 # How a private answer is told in the suggestion ("Glad we could sort this out …").
 _ANSWERED_BY: Final = {
     EMAIL: "by e-mail",
@@ -206,7 +214,7 @@ def _not_raised(m: Any, kind: str) -> ColumnElement[bool]:
 def _replied_in_thread(m: Any) -> ColumnElement[bool]:
     """The business wrote in the message's thread after it (a public reply for a public
     message; any reply for a direct one)."""
-    reply = aliased(Message)
+    reply = _REPLY
     return exists().where(
         reply.thread_key == m.thread_key,
         reply.inbound == false(),
@@ -218,7 +226,7 @@ def _replied_in_thread(m: Any) -> ColumnElement[bool]:
 def _private_answer(p: Any) -> ColumnElement[bool]:
     """``p`` is a private message of the business: a direct message, an e-mail, a logged
     call or visit, or a reply in a private thread."""
-    private_thread = aliased(Message)
+    private_thread = _PRIVATE_THREAD
     return and_(
         p.inbound == false(),
         p.deleted_at.is_(None),
@@ -237,7 +245,7 @@ def _private_answer(p: Any) -> ColumnElement[bool]:
 def _first_private_answer(m: Any) -> Any:
     """The business's first private answer to ``m``'s contact after ``m``, outside its
     thread (a select of one row, and the alias its columns belong to)."""
-    p = aliased(Message)
+    p = _ANSWER
     return (
         select(p.id)
         .where(
@@ -255,7 +263,7 @@ def _answered_in_private(now: datetime, since: datetime | None) -> Any:
     """The contacts the business answered in private in a span that can make a
     close-the-loop due now: from ``since`` minus the 24 hours (else the look-back) to
     24 hours ago. Read once per check through the outbound messages' index."""
-    p = aliased(Message)
+    p = _ANSWER
     earliest = now - LOOKBACK if since is None else since - CLOSE_LOOP_AFTER
     return (
         select(p.contact_id)
@@ -301,7 +309,7 @@ def _close_loop_rows(
 
 
 def _close_loop_candidates(session: Session, now: datetime, contacts: list[int]) -> list[Any]:
-    m = aliased(Message)
+    m = _MESSAGE
     first, p = _first_private_answer(m)
     first_at = first.with_only_columns(p.created_at).scalar_subquery()
     first_id = first.with_only_columns(p.id).scalar_subquery()
@@ -328,7 +336,7 @@ def _thank_you_rows(
     contacts: Collection[int] | None,
     since: datetime | None,
 ) -> list[dict[str, object]]:
-    m = aliased(Message)
+    m = _MESSAGE
     # What the last check saw is settled: only messages that came of age since then.
     earliest = now - LOOKBACK if since is None else since - THANK_YOU_AFTER
     found = session.execute(
@@ -357,7 +365,7 @@ def _settle_answered(
     session: Session, now: datetime, contacts: Collection[int] | None
 ) -> ChangeSet:
     """Open suggestions whose message has since had a reply in its thread are done."""
-    m = aliased(Message)
+    m = _MESSAGE
     stmt = (
         select(Reminder.id)
         .join(m, m.id == Reminder.message_id)

@@ -7,6 +7,7 @@ the reading pane and the customer card come after it (or when the user asks).
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import subprocess
 import sys
@@ -15,9 +16,10 @@ from contextlib import contextmanager
 
 import qasync
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import event
-from ui_helpers import run_until, settle
+from ui_helpers import run_until, settle, shown_window
 
 from socialinbox.app import AppContext
 from socialinbox.ui.shell.window import MainWindow
@@ -71,6 +73,26 @@ def test_the_first_rows_are_painted_after_reading_one_page_only(
         qloop.run_until_complete(window.shutdown())
         window.close()
         window.deleteLater()
+
+
+def test_once_painted_the_window_gets_python_back_from_busy_threads_within_a_millisecond(
+    context: AppContext, qloop: qasync.QEventLoop, qapp: QApplication
+) -> None:
+    # While a sync stores batches, the writer runs Python on its own thread: each slot
+    # Qt runs on the UI thread waits for the GIL for up to the switch interval (5 ms
+    # by default), and a full collection holds it for all threads.
+    default_interval, default_thresholds = sys.getswitchinterval(), gc.get_threshold()
+    sys.setswitchinterval(0.005)
+    gc.set_threshold(700, 10, 10)
+    try:
+        with shown_window(context, qloop, qapp):
+            assert sys.getswitchinterval() <= 0.001
+            assert gc.get_threshold()[2] >= 100
+            # What start-up allocated is out of the collector's full passes.
+            assert gc.get_freeze_count() > 0
+    finally:
+        sys.setswitchinterval(default_interval)
+        gc.set_threshold(*default_thresholds)
 
 
 def test_focusing_the_list_makes_nothing_current_and_opens_nothing(

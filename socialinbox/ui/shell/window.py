@@ -64,6 +64,7 @@ from socialinbox.ui.insights.controller import InsightsController, insights_entr
 from socialinbox.ui.outbox.page import OutboxPageController, outbox_entry
 from socialinbox.ui.runtime.bridge import ChangeBridge, ChangeFeedPoller
 from socialinbox.ui.runtime.counts import CountsRefresher, InboxCounts
+from socialinbox.ui.runtime.interpreter import favour_the_ui_thread
 from socialinbox.ui.runtime.kept_text import keep_on_disk, kept_file
 from socialinbox.ui.runtime.maintenance import (
     MAINTENANCE_MS,
@@ -566,6 +567,7 @@ class MainWindow(QMainWindow):
         if self._background_started or self._closing:
             return
         self._background_started = True
+        favour_the_ui_thread()
         # What start-up allocated (modules, Qt wrappers) lives as long as the app:
         # keep it out of the collector's full passes, which otherwise stall the
         # event loop for 60-90 ms while messages stream in.
