@@ -5,8 +5,8 @@ business account whose cursor the app has saved (one first sync with nothing new
 then ``mentions`` mentions arrive, as while a laptop was closed. Timed, each in a new
 process as a user runs it, in the same run:
 
-- the app's ``sync --once`` rounds until every mention is stored (a round reads at most
-  100 pages; 10,000 mentions take two rounds),
+- the app's ``sync --once`` rounds until every mention is stored (a round stores each
+  page as it arrives, up to 1,000 pages; 10,000 mentions take one round),
 - plain httpx paging through the same notifications (``min_id`` forwards from the same
   position, 80 a page, JSON decoded: the least any client must do),
 - a no-op ``sync --once`` (nothing new) against a bare start,
