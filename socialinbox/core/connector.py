@@ -100,8 +100,9 @@ class FetchBatch:
 def joined(batches: Sequence[FetchBatch]) -> FetchBatch:
     """Batches fetched one after the other, as one to store in one transaction: their
     messages and set-aside items in order, the last cursor given (it covers them all) and
-    the last notice. Storing it is storing them in turn, with one set of per-transaction
-    checks instead of one per batch."""
+    the last notice. Storing it comes to storing them in turn (a later edit or deletion
+    of a message has the last word either way), with one set of per-transaction checks
+    instead of one per batch."""
     if len(batches) == 1:
         return batches[0]
     cursor = next((b.cursor for b in reversed(batches) if b.cursor is not None), None)
