@@ -24,6 +24,7 @@ _BLOCKS = frozenset(
 )  # fmt: skip
 _VOID = frozenset({"br", "img", "hr", "meta", "link", "input", "wbr", "col", "area", "source"})
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]+")
+_WHITESPACE = re.compile(r"\s+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 # Spaces and line breaks inside <pre> survive the whitespace folding (private-use marks).
 _KEPT_SPACE = "\ue000"
@@ -88,7 +89,7 @@ class _TextExtractor(HTMLParser):
         if self._pre_depth:
             self.parts.append(data.replace(" ", _KEPT_SPACE).replace("\n", _KEPT_BREAK))
         else:
-            self.parts.append(re.sub(r"\s+", " ", data))
+            self.parts.append(_WHITESPACE.sub(" ", data))
 
     def _append_link_target(self, href: str | None, shown: str) -> None:
         target = (href or "").strip()

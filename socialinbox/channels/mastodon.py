@@ -32,6 +32,7 @@ from socialinbox.channels.http import MalformedResponseError
 from socialinbox.channels.mastodon_api import MastodonApi
 from socialinbox.channels.mastodon_network import DEFAULT_MAX_CHARACTERS, MASTODON, MASTODON_NETWORK
 from socialinbox.channels.mastodon_parse import (
+    CatchUpParser,
     Cursor,
     MalformedStatus,
     comparable_text,
@@ -68,8 +69,12 @@ NOTIFICATIONS_PAGE = 80  # the documented maximum
 STATUSES_PAGE = 40  # the documented maximum
 # The first sync reads this many recent mentions backwards; later syncs miss none.
 FIRST_SYNC_MENTIONS = 400
-# A catch-up stops after this many pages in one round (the next round goes on).
+# A round reads at most this many pages of a listing that it holds before parsing (the
+# first sync's, the account's own posts); the next round goes on.
 MAX_PAGES_PER_ROUND = 100
+# A catch-up's mention pages are stored one by one as they arrive, so a round may read
+# more of them (80,000 mentions); the round's deadline bounds it too.
+CATCH_UP_PAGES_PER_ROUND = 1000
 # The position before every id: a listing that was empty at the first sync.
 FROM_THE_START = "0"
 # find_sent looks this far back in the account's own posts.
@@ -78,6 +83,11 @@ LOOK_UP_PAGE = 40
 
 # One page of a listing: its items, and the paging position after them.
 Page = tuple[list[Any], str | None]
+# The query of each listing read (with a position added for paging).
+# include_filtered (Mastodon 4.3+): a stranger's direct message, which the account's
+# notification policy files away by default, is a customer too.
+_MENTIONS = {"types[]": "mention", "limit": NOTIFICATIONS_PAGE, "include_filtered": "true"}
+_OWN_STATUSES = {"limit": STATUSES_PAGE, "exclude_reblogs": "true"}
 
 
 class MastodonConnector:
@@ -163,21 +173,25 @@ class MastodonConnector:
         """Mentions first, then the account's own replies, each page committed with the
         cursor that follows it. Thread roots are worked out over both, oldest first.
 
-        A failure while reading (a rate limit reached half-way, a 500) still hands
-        over the pages read before it, then raises: a long catch-up makes progress
-        even when it cannot finish in one round.
+        A catch-up (both positions known) hands over each mention page as soon as it is
+        read and parsed, so that it is stored while the next one is fetched; the first
+        sync reads its few pages first. A failure while reading (a rate limit reached
+        half-way, a 500) still hands over the pages read before it, then raises: a long
+        catch-up makes progress even when it cannot finish in one round.
         """
         state = Cursor.load(cursor)
         own_id = await self._own_id()
+        if state.notifications is not None and state.statuses is not None:
+            async for batch in self._catch_up(state, own_id):
+                yield batch
+            return
         mention_pages: list[Page] = []
         own_pages: list[Page] = []
         problem: ChannelError | None = None
         try:
             await self._read(
                 "/api/v1/notifications",
-                # include_filtered (Mastodon 4.3+): a stranger's direct message, which the
-                # account's notification policy files away by default, is a customer too.
-                {"types[]": "mention", "limit": NOTIFICATIONS_PAGE, "include_filtered": "true"},
+                _MENTIONS,
                 state.notifications,
                 FIRST_SYNC_MENTIONS,
                 mention_pages,
@@ -194,7 +208,7 @@ class MastodonConnector:
             )
             await self._read(
                 f"/api/v1/accounts/{own_id}/statuses",
-                {"limit": STATUSES_PAGE, "exclude_reblogs": "true"},
+                _OWN_STATUSES,
                 state.statuses,
                 FIRST_SYNC_MENTIONS if oldest_mention else STATUSES_PAGE,
                 own_pages,
@@ -219,6 +233,42 @@ class MastodonConnector:
                 state.dump(),
                 tuple(b for _, bad in own for b in bad),
             )
+        if problem is not None:
+            raise problem
+
+    async def _catch_up(self, state: Cursor, own_id: str) -> AsyncIterator[FetchBatch]:
+        """The round after a saved cursor: the account's own new posts (a few), then each
+        new mention page parsed and handed over as it arrives, then the own posts' batch
+        (each batch's cursor moves only the position it covers)."""
+        assert state.notifications is not None and state.statuses is not None
+        own_pages: list[Page] = []
+        problem: ChannelError | None = None
+        try:
+            path = f"/api/v1/accounts/{own_id}/statuses"
+            async for page in self._pages(path, _OWN_STATUSES, state.statuses, MAX_PAGES_PER_ROUND):
+                own_pages.append(page)
+        except ChannelError as exc:
+            problem = exc
+        parser = CatchUpParser(
+            state, [items for items, _ in own_pages], own_id=own_id, local_domain=self._domain
+        )
+        if problem is None:
+            try:
+                async for items, position in self._pages(
+                    "/api/v1/notifications",
+                    _MENTIONS,
+                    state.notifications,
+                    CATCH_UP_PAGES_PER_ROUND,
+                ):
+                    messages, bad = parser.mention_page(items)
+                    state.notifications = position
+                    yield FetchBatch(messages, state.dump(), bad)
+            except ChannelError as exc:
+                problem = exc
+        if own_pages:
+            messages, bad = parser.own()
+            state.statuses = own_pages[-1][1] or state.statuses
+            yield FetchBatch(messages, state.dump(), bad)
         if problem is not None:
             raise problem
 
@@ -251,8 +301,16 @@ class MastodonConnector:
             # Nothing yet: from now on everything is new, from the very first id.
             pages.append((items, position or FROM_THE_START))
             return
+        async for page in self._pages(path, params, since, MAX_PAGES_PER_ROUND):
+            pages.append(page)
+
+    async def _pages(
+        self, path: str, params: dict[str, Any], since: str, most: int
+    ) -> AsyncIterator[tuple[list[Any], str]]:
+        """The pages newer than ``since``, oldest first, each with the position after it,
+        as they arrive (``min_id`` paging, ``most`` pages at most; see :meth:`_read`)."""
         position = since
-        for _ in range(MAX_PAGES_PER_ROUND):
+        for _ in range(most):
             response = await self._api.get(path, {**params, "min_id": position})
             items = self._list(response)
             if not items:
@@ -262,7 +320,7 @@ class MastodonConnector:
             if following == position:
                 break
             position = following
-            pages.append((items, position))
+            yield items, position
 
     async def _read_recent(
         self, path: str, params: dict[str, Any], wanted: int, back_to: datetime | None

@@ -17,6 +17,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from itertools import islice
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -62,7 +63,10 @@ class Cursor:
         )
 
     def dump(self) -> str:
-        threads = dict(list(self.threads.items())[-THREAD_MEMORY:])
+        # The newest THREAD_MEMORY entries, read from the end: a long catch-up dumps the
+        # cursor after every page, and copying every thread seen would make it quadratic.
+        newest = list(islice(reversed(self.threads.items()), THREAD_MEMORY))
+        threads = dict(reversed(newest))
         return json.dumps(
             {"notifications": self.notifications, "statuses": self.statuses, "threads": threads}
         )
@@ -196,6 +200,40 @@ def parse_status(
 
 
 Parsed = tuple[tuple[FetchedMessage, ...], tuple[MalformedItem, ...]]
+# An item to parse: (its status's sort key, inbound, the item, its status).
+_Entry = tuple[tuple[datetime, int, str], bool, object, object]
+
+
+def _entries(items: list[Any], *, inbound: bool) -> list[_Entry]:
+    """Notifications (``inbound``) or the account's own statuses, ready to sort."""
+    entries: list[_Entry] = []
+    for item in items:
+        status = item.get("status") if inbound and isinstance(item, Mapping) else item
+        entries.append((_sort_key(status), inbound, item, status))
+    return entries
+
+
+def _parse_entry(
+    entry: _Entry,
+    cursor: Cursor,
+    *,
+    own_id: str,
+    local_domain: str,
+    messages: list[FetchedMessage],
+    bad: list[MalformedItem],
+) -> None:
+    """One item parsed into ``messages`` (or set aside in ``bad``), its thread learnt."""
+    _when, inbound, item, status = entry
+    try:
+        if inbound and not _is_mention(item):
+            return  # another kind of notification: not for the inbox
+        message = parse_status(status, local_domain=local_domain, cursor=cursor, inbound=inbound)
+    except MalformedStatus as exc:
+        bad.append(malformed(item, str(exc)))
+        return
+    if inbound or _answers_someone(status, own_id):
+        messages.append(message)
+    # else: a post of its own, or a thread with itself: nobody waits on it
 
 
 def parse_round(
@@ -213,29 +251,18 @@ def parse_round(
     finds the thread of what it answers even when both arrive in one round. An
     item that is not what the documentation describes is set aside, never raised.
     """
-    entries: list[tuple[tuple[datetime, int, str], bool, int, object, object]] = []
+    entries: list[tuple[_Entry, tuple[bool, int]]] = []
     results: dict[tuple[bool, int], tuple[list[FetchedMessage], list[MalformedItem]]] = {}
     for inbound, pages in ((True, mention_pages), (False, own_pages)):
         for index, items in enumerate(pages):
             results[(inbound, index)] = ([], [])
-            for item in items:
-                status = item.get("status") if inbound and isinstance(item, Mapping) else item
-                entries.append((_sort_key(status), inbound, index, item, status))
-    entries.sort(key=lambda entry: entry[0])
-    for _when, inbound, index, item, status in entries:
-        messages, bad = results[(inbound, index)]
-        try:
-            if inbound and not _is_mention(item):
-                continue  # another kind of notification: not for the inbox
-            message = parse_status(
-                status, local_domain=local_domain, cursor=cursor, inbound=inbound
-            )
-        except MalformedStatus as exc:
-            bad.append(malformed(item, str(exc)))
-            continue
-        if inbound or _answers_someone(status, own_id):
-            messages.append(message)
-        # else: a post of its own, or a thread with itself: nobody waits on it
+            entries.extend((entry, (inbound, index)) for entry in _entries(items, inbound=inbound))
+    entries.sort(key=lambda pair: pair[0][0])
+    for entry, page in entries:
+        messages, bad = results[page]
+        _parse_entry(
+            entry, cursor, own_id=own_id, local_domain=local_domain, messages=messages, bad=bad
+        )
 
     def collected(inbound: bool, count: int) -> list[Parsed]:
         return [
@@ -243,6 +270,66 @@ def parse_round(
         ]
 
     return collected(True, len(mention_pages)), collected(False, len(own_pages))
+
+
+class CatchUpParser:
+    """A catch-up parsed page by page as the mention pages arrive, so that each is stored
+    while the next is on its way (:func:`parse_round` needs the whole round first).
+
+    The account's own statuses of the round are read before the mentions. Each mention
+    page is parsed oldest first together with the own statuses no newer than its newest
+    mention, so that a reply finds the thread of what it answers: the statuses it
+    answers come earlier in time, on this page, an earlier one or among the own statuses
+    (Mastodon lists notifications in the order they arrived). The own statuses' messages
+    are handed over at the end (:meth:`own`), after every mention page.
+    """
+
+    def __init__(
+        self, cursor: Cursor, own_pages: list[list[Any]], *, own_id: str, local_domain: str
+    ) -> None:
+        self._cursor = cursor
+        self._own_id = own_id
+        self._local_domain = local_domain
+        own = [entry for items in own_pages for entry in _entries(items, inbound=False)]
+        # Newest first, so that the oldest is popped from the end.
+        self._own_waiting = sorted(own, key=lambda entry: entry[0], reverse=True)
+        self._own_messages: list[FetchedMessage] = []
+        self._own_bad: list[MalformedItem] = []
+
+    def mention_page(self, items: list[Any]) -> Parsed:
+        """One page of mention notifications: its messages and set-aside items."""
+        entries = sorted(_entries(items, inbound=True), key=lambda entry: entry[0])
+        messages: list[FetchedMessage] = []
+        bad: list[MalformedItem] = []
+        newest = entries[-1][0] if entries else None
+        for entry in entries:
+            self._own_until(entry[0])
+            self._parse(entry, messages, bad)
+        if newest is not None:
+            self._own_until(newest)
+        return tuple(messages), tuple(bad)
+
+    def own(self) -> Parsed:
+        """The account's own statuses of the round (those left parsed now, oldest first)."""
+        while self._own_waiting:
+            self._parse(self._own_waiting.pop(), self._own_messages, self._own_bad)
+        return tuple(self._own_messages), tuple(self._own_bad)
+
+    def _own_until(self, key: tuple[datetime, int, str]) -> None:
+        while self._own_waiting and self._own_waiting[-1][0] <= key:
+            self._parse(self._own_waiting.pop(), self._own_messages, self._own_bad)
+
+    def _parse(
+        self, entry: _Entry, messages: list[FetchedMessage], bad: list[MalformedItem]
+    ) -> None:
+        _parse_entry(
+            entry,
+            self._cursor,
+            own_id=self._own_id,
+            local_domain=self._local_domain,
+            messages=messages,
+            bad=bad,
+        )
 
 
 def _is_mention(item: object) -> bool:

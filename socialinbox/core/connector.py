@@ -9,7 +9,7 @@ earlier send arrived implements :class:`CanLookUpSent`.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Callable, Mapping
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, Protocol, runtime_checkable
@@ -95,6 +95,24 @@ class FetchBatch:
     cursor: str | None
     malformed: tuple[MalformedItem, ...] = ()
     notice: str | None = None
+
+
+def joined(batches: Sequence[FetchBatch]) -> FetchBatch:
+    """Batches fetched one after the other, as one to store in one transaction: their
+    messages and set-aside items in order, the last cursor given (it covers them all) and
+    the last notice. Storing it comes to storing them in turn (a later edit or deletion
+    of a message has the last word either way), with one set of per-transaction checks
+    instead of one per batch."""
+    if len(batches) == 1:
+        return batches[0]
+    cursor = next((b.cursor for b in reversed(batches) if b.cursor is not None), None)
+    notice = next((b.notice for b in reversed(batches) if b.notice is not None), None)
+    return FetchBatch(
+        tuple(m for b in batches for m in b.messages),
+        cursor,
+        tuple(m for b in batches for m in b.malformed),
+        notice,
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -634,37 +634,60 @@ def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str 
     arrival time ``now`` (returned beside the item as the sender wrote it, to be kept in
     ``messages.claimed_time``), an impossible edit time the arrival time too."""
     author = item.author
-    author = replace(
-        author,
-        key=repair_text(author.key),
-        handle=repair_optional(author.handle),
-        display_name=repair_optional(author.display_name),
-        profile_url=repair_optional(author.profile_url),
+    author_texts = (author.key, author.handle, author.display_name, author.profile_url)
+    texts = (
+        item.remote_id,
+        item.text,
+        item.thread_remote_id,
+        item.in_reply_to_remote_id,
+        item.subject,
+        item.url,
     )
+    if any(map(_unstorable, author_texts)):
+        author = replace(
+            author,
+            key=repair_text(author.key),
+            handle=repair_optional(author.handle),
+            display_name=repair_optional(author.display_name),
+            profile_url=repair_optional(author.profile_url),
+        )
     created_at, claimed = item.created_at, None
     if created_at.tzinfo is not None and not believable_time(created_at, now):
         created_at, claimed = now, item.created_at.isoformat()
     edited_at = item.edited_at
     if edited_at is not None and not believable_time(edited_at, now):
         edited_at = now
-    repaired = replace(
-        item,
-        remote_id=repair_text(item.remote_id),
-        author=author,
-        text=repair_text(item.text),
-        created_at=created_at,
-        edited_at=edited_at,
-        thread_remote_id=repair_optional(item.thread_remote_id),
-        in_reply_to_remote_id=repair_optional(item.in_reply_to_remote_id),
-        subject=repair_optional(item.subject),
-        url=repair_optional(item.url),
-    )
+    repaired = item
+    # Most items need nothing: the copy (two dataclass copies an item) is made only then.
+    if (
+        author is not item.author
+        or created_at is not item.created_at
+        or edited_at is not item.edited_at
+        or any(map(_unstorable, texts))
+    ):
+        repaired = replace(
+            item,
+            remote_id=repair_text(item.remote_id),
+            author=author,
+            text=repair_text(item.text),
+            created_at=created_at,
+            edited_at=edited_at,
+            thread_remote_id=repair_optional(item.thread_remote_id),
+            in_reply_to_remote_id=repair_optional(item.in_reply_to_remote_id),
+            subject=repair_optional(item.subject),
+            url=repair_optional(item.url),
+        )
     rating = repaired.rating
     if rating is not None and not (
         isinstance(rating, int) and _RATINGS[0] <= rating <= _RATINGS[1]
     ):
         repaired = replace(repaired, rating=None)  # no rating is that far out: none given
     return repaired, claimed
+
+
+def _unstorable(text: str | None) -> bool:
+    """Whether :func:`repair_text` would change ``text``."""
+    return text is not None and repair_text(text) is not text
 
 
 def _problem(item: FetchedMessage) -> str | None:

@@ -290,6 +290,27 @@ def test_a_customers_reply_to_our_reply_stays_in_one_thread(context, server):
     assert rows[again["id"]].thread_key == rows[first["id"]].thread_key
 
 
+def test_a_catch_up_keeps_a_reply_to_our_reply_in_its_thread_across_pages(context, server):
+    """After a saved cursor the mention pages are stored as they arrive: our reply (read
+    before them) and the customer's answer to it, two pages later, still join the
+    thread of her first message."""
+    server.add_account("alice")
+    account = add_account(context, server)
+    sync_once(context)  # the saved cursor: what follows is a catch-up
+    first = mention(server, "alice", "table for two?")
+    ours = server.post(
+        "business", "<p>@alice sure!</p>", in_reply_to_id=first["id"], mentions=["alice"]
+    )
+    for n in range(170):  # two pages of 80 and more
+        mention(server, "alice", f"and another thing, {n}")
+    again = mention(server, "alice", "great, 7pm", in_reply_to_id=ours["id"])
+    result = sync_once(context)[0]
+    assert result.ok and result.new == 173
+    rows = stored(context, account.id)
+    assert rows[ours["id"]].thread_key == rows[first["id"]].thread_key
+    assert rows[again["id"]].thread_key == rows[first["id"]].thread_key
+
+
 def test_status_html_becomes_the_text_a_reader_sees(server):
     server.add_account("alice", "Alice Example")
     server.add_account("carol@other.example", "Carol")
@@ -573,7 +594,9 @@ def test_a_catch_up_cut_short_by_the_rate_limit_keeps_what_it_read(context, cloc
     sync_once(context)
     ids = [mention(server, "alice", f"m{n}")["id"] for n in range(250)]
     reset = clock.now() + timedelta(minutes=5)
-    server.rate_limit(limit=300, remaining=2, reset_at=reset)  # two pages of 80, then stop
+    # A catch-up reads the account's own new posts first (one page, none new), then two
+    # pages of 80 mentions, then stops.
+    server.rate_limit(limit=300, remaining=3, reset_at=reset)
 
     cut = sync_once(context)[0]
     assert not cut.ok and "rate-limited" in cut.detail and cut.new == 160

@@ -11,6 +11,8 @@ from typing import ClassVar
 import pytest
 
 from socialinbox.app import AppContext
+from socialinbox.core import changes
+from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import ConnectorContext, FetchBatch, TextLimit, VerifiedAccount
 from socialinbox.core.inbox import InboxFilter
 from socialinbox.settings import SYNC_ROUND_DEADLINE_S
@@ -149,3 +151,48 @@ def test_a_round_stopped_midway_keeps_each_stored_page_with_its_cursor(context, 
     assert connector.closed.is_set()
     assert context.accounts.cursor(account.id) == "after-2"
     assert context.inbox.count(InboxFilter()) == 2
+
+
+class BurstConnector(PagedConnector):
+    """Pages of the sizes the account's settings name ("sizes": "250,100,50"), read at
+    once (a fast server): they wait together for the writer."""
+
+    kind: ClassVar[str] = "burst"
+
+    async def fetch(self, cursor: str | None) -> AsyncIterator[FetchBatch]:
+        now = self.context.clock.now()
+        sizes = [int(n) for n in str(self.context.account.settings["sizes"]).split(",")]
+        first = 0
+        for page, size in enumerate(sizes, 1):
+            page_messages = tuple(
+                message(f"m{n}", now, text=f"page {page}") for n in range(first, first + size)
+            )
+            first += size
+            yield FetchBatch(page_messages, f"after-{page}")
+
+
+@pytest.mark.parametrize(
+    ("sizes", "stored_together"),
+    [("1,1,1", [3]), ("200,200", [200, 200]), ("250,100,50", [250, 150])],
+)
+def test_pages_waiting_together_are_stored_as_one_change_up_to_a_limit(
+    context, sizes, stored_together
+):
+    """The writer stores the pages that wait for it in one transaction (one change for the
+    window) while they hold at most JOINED_MESSAGES together, with the last one's cursor."""
+    fresh(BurstConnector)
+    context.registry.register(factory_for(BurstConnector))
+    account = context.writer.call(
+        context.accounts.create, "burst", "Burst", settings={"sizes": sizes}
+    )
+    inserted: list[int] = []
+
+    def on_change(change: ChangeSet) -> None:
+        if new := change.ids(changes.MESSAGE, changes.INSERTED):
+            inserted.append(len(new))
+
+    results = with_engine(context, lambda engine: engine.run_once(), on_change=on_change)
+
+    assert results[0].ok and results[0].new == sum(stored_together)
+    assert inserted == stored_together
+    assert context.accounts.cursor(account.id) == f"after-{len(sizes.split(','))}"
