@@ -12,7 +12,19 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
 
-from sqlalchemy import Table, bindparam, delete, func, insert, or_, select, true, update
+from sqlalchemy import (
+    Column,
+    String,
+    Table,
+    bindparam,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -40,6 +52,21 @@ _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
+
+
+def _held(column: Column[Any]) -> int:
+    """How many characters a text column holds."""
+    assert isinstance(column.type, String) and column.type.length is not None
+    return column.type.length
+
+
+# What the columns hold (PostgreSQL refuses a longer text; SQLite would keep it): no
+# network's ids or names come near, so a longer one is a hostile or broken payload.
+_ID_LIMIT = _held(_MESSAGES.c.remote_id)
+_KEY_LIMIT = _held(_IDENTITIES.c.key)
+_NAME_LIMIT = _held(_MESSAGES.c.author_name)
+_PROFILE_URL_LIMIT = _held(_IDENTITIES.c.profile_url)
+_URL_LIMIT = _held(_MESSAGES.c.url)
 # What the rating column (a 32-bit integer) keeps; stars and scores are far inside it.
 _RATINGS = (-(2**31), 2**31 - 1)
 # Kinds whose edit asks for a reply again: a reviewer who changes a review (its words or
@@ -121,6 +148,8 @@ class Ingest:
                     key = self._networks.key(item.author.channel, item.author.key)
                 except InvalidIdentityKey as exc:
                     problem = str(exc)
+            if problem is None and len(key) > _KEY_LIMIT:
+                problem = f"the author's id is longer than {_KEY_LIMIT} characters"
             if problem is not None:
                 malformed.append(MalformedItem(item.remote_id, problem, repr(item)))
                 continue
@@ -179,7 +208,8 @@ class Ingest:
                 [
                     {
                         "account_id": account_id,
-                        "remote_id": repair_optional(m.remote_id),
+                        # The whole id stays in the payload when it is cut here.
+                        "remote_id": _clipped(repair_optional(m.remote_id), _ID_LIMIT),
                         "error": repair_text(m.error),
                         "payload": repair_text(m.payload[:100_000]),
                         "created_at": now,
@@ -643,13 +673,13 @@ def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str 
         item.subject,
         item.url,
     )
-    if any(map(_unstorable, author_texts)):
+    if any(map(_unstorable, author_texts)) or _overlong(author):
         author = replace(
             author,
             key=repair_text(author.key),
-            handle=repair_optional(author.handle),
-            display_name=repair_optional(author.display_name),
-            profile_url=repair_optional(author.profile_url),
+            handle=_clipped(repair_optional(author.handle), _NAME_LIMIT),
+            display_name=_clipped(repair_optional(author.display_name), _NAME_LIMIT),
+            profile_url=_fitting(repair_optional(author.profile_url), _PROFILE_URL_LIMIT),
         )
     created_at, claimed = item.created_at, None
     if created_at.tzinfo is not None and not believable_time(created_at, now):
@@ -664,6 +694,7 @@ def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str 
         or created_at is not item.created_at
         or edited_at is not item.edited_at
         or any(map(_unstorable, texts))
+        or (item.url is not None and len(item.url) > _URL_LIMIT)
     ):
         repaired = replace(
             item,
@@ -675,7 +706,7 @@ def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str 
             thread_remote_id=repair_optional(item.thread_remote_id),
             in_reply_to_remote_id=repair_optional(item.in_reply_to_remote_id),
             subject=repair_optional(item.subject),
-            url=repair_optional(item.url),
+            url=_fitting(repair_optional(item.url), _URL_LIMIT),
         )
     rating = repaired.rating
     if rating is not None and not (
@@ -683,6 +714,28 @@ def _repaired(item: FetchedMessage, now: datetime) -> tuple[FetchedMessage, str 
     ):
         repaired = replace(repaired, rating=None)  # no rating is that far out: none given
     return repaired, claimed
+
+
+def _overlong(author: AuthorRef) -> bool:
+    """Whether a name or link of the author is longer than its column holds."""
+    return any(
+        text is not None and len(text) > limit
+        for text, limit in (
+            (author.handle, _NAME_LIMIT),
+            (author.display_name, _NAME_LIMIT),
+            (author.profile_url, _PROFILE_URL_LIMIT),
+        )
+    )
+
+
+def _clipped(text: str | None, limit: int) -> str | None:
+    """A text cut to what its column holds (a name: its beginning still names the person)."""
+    return text if text is None or len(text) <= limit else text[:limit]
+
+
+def _fitting(link: str | None, limit: int) -> str | None:
+    """A link its column holds, or none: a cut link would lead somewhere else."""
+    return link if link is None or len(link) <= limit else None
 
 
 def _unstorable(text: str | None) -> bool:
@@ -695,6 +748,9 @@ def _problem(item: FetchedMessage) -> str | None:
     the network's rule)."""
     if not item.remote_id:
         return "the item has no id"
+    ids = (item.remote_id, item.thread_remote_id, item.in_reply_to_remote_id)
+    if any(i is not None and len(i) > _ID_LIMIT for i in ids):
+        return f"the item's id is longer than {_ID_LIMIT} characters"
     if item.created_at.tzinfo is None:
         return "the item's time has no timezone"
     return None

@@ -107,3 +107,44 @@ def test_a_damaged_stored_time_reads_back_clamped(context, account_id, clock):
     assert len(exported["messages"]) == 2
     with context.db.read() as session:
         assert set(session.execute(select(Message.created_at)).scalars()) == {EARLIEST, LATEST}
+
+
+def test_ids_names_and_links_longer_than_any_network_gives_never_stop_a_batch(
+    context, account_id, clock
+):
+    """PostgreSQL refuses a text longer than its column (SQLite keeps it): an id that long
+    is set aside as malformed, a name is cut, a link dropped — the rest of the batch is
+    stored either way, on both databases."""
+    now = clock.now()
+    result = context.ingest.store_batch(
+        account_id,
+        batch(
+            message("i" * 501, now, channel="demo", author_key="bob"),
+            message(
+                "reply", now, channel="demo", author_key="bob", in_reply_to_remote_id="r" * 501
+            ),
+            message("long-key", now, channel="demo", author_key="k" * 301),
+            message(
+                "long-names",
+                now,
+                channel="demo",
+                author_key="carol",
+                author_name="N" * 5000,
+                handle="@" + "h" * 5000,
+                url="https://example.test/" + "u" * 3000,
+            ),
+            message("normal", now, channel="demo", author_key="dave"),
+        ),
+    )
+    assert (result.new, result.set_aside) == (2, 3)
+    stored = {d.remote_id: d for d in context.inbox.details(InboxFilter(), 10)}
+    assert set(stored) == {"long-names", "normal"}
+    odd = stored["long-names"]
+    assert odd.author_name == "N" * 300 and odd.url is None
+    with context.db.read() as session:
+        reasons = sorted(a.error for a in session.execute(select(SetAside)).scalars())
+    assert reasons == [
+        "the author's id is longer than 300 characters",
+        "the item's id is longer than 500 characters",
+        "the item's id is longer than 500 characters",
+    ]
