@@ -34,6 +34,7 @@ from socialinbox.secrets import SecretStore
 from socialinbox.settings import (
     ALLOW_PLAINTEXT_KEYRING,
     DATABASE_URL,
+    DESK_PROPERTY,
     DISPLAY_NAME,
     NETWORK_REQUEST_DEADLINE_S,
     SYNC_ROUND_DEADLINE_S,
@@ -64,6 +65,7 @@ if TYPE_CHECKING:
     from socialinbox.core.outbox_delivery import OutboxDelivery
     from socialinbox.core.outbox_service import Outbox
     from socialinbox.core.practice import Practice
+    from socialinbox.core.properties import DeskProperty, Properties
     from socialinbox.core.rate_limit_store import RateLimitStore
     from socialinbox.core.reminders import Reminders
     from socialinbox.core.response_levels import ResponseLevels
@@ -114,6 +116,8 @@ class AppOptions:
     data_dir: Path | None = None
     database_url: str | None = None
     user: str | None = None
+    # --property: the property (branch) this desk is at, by name (core.properties).
+    property_name: str | None = None
     demo: bool = False
     verbose: bool = False
     # Open the window on demo data, check the install, exit (see ui/selftest.py).
@@ -286,13 +290,33 @@ class AppContext:
     def contacts(self) -> Contacts:
         from socialinbox.core.contacts import Contacts
 
-        return Contacts(self.db, self.clock, self.desk, self.networks, self.origin)
+        return Contacts(
+            self.db, self.clock, self.desk, self.networks, self.origin, place=self.desk_property
+        )
 
     @_built_once
     def notes(self) -> Notes:
         from socialinbox.core.notes import Notes
 
-        return Notes(self.db, self.clock, self.desk, self.origin)
+        return Notes(self.db, self.clock, self.desk, self.origin, place=self.desk_property)
+
+    @_built_once
+    def properties(self) -> Properties:
+        """The chain's properties (branches); none for a single business."""
+        from socialinbox.core.properties import Properties
+
+        return Properties(self.db, self.clock, self.origin)
+
+    @_built_once
+    def desk_property(self) -> DeskProperty:
+        """Which property this desk is at: --property, else the one chosen in Settings."""
+        from socialinbox.core.properties import DeskProperty
+
+        return DeskProperty(
+            lambda: self.properties,
+            self.options.property_name,
+            lambda: self.machine_settings.get(DESK_PROPERTY),
+        )
 
     @_built_once
     def reminders(self) -> Reminders:

@@ -120,6 +120,19 @@ DISPLAY_NAME: Setting[str | None] = machine(
     QT_TRANSLATE_NOOP("Setting", "Shown on notes and replies you write from this computer."),
     maximum=120,
 )
+# The id of the property (core.properties) this desk is at; None: none (all properties).
+DESK_PROPERTY: Setting[int | None] = machine(
+    "desk_property",
+    int,
+    None,
+    QT_TRANSLATE_NOOP("Setting", "This desk's property"),
+    QT_TRANSLATE_NOOP(
+        "Setting",
+        "Notes written here and arrivals imported here belong to it; “Today's arrivals” "
+        "shows its guests. None: every property's.",
+    ),
+    minimum=1,
+)
 ThemeName = Literal["system", "light", "dark"]
 THEME: Setting[ThemeName] = machine(
     "theme",
@@ -274,6 +287,7 @@ OAUTH_CLIENT_IDS: dict[str, Setting[str | None]] = {
 
 MACHINE_SETTINGS: tuple[Setting[Any], ...] = (
     DISPLAY_NAME,
+    DESK_PROPERTY,
     THEME,
     LANGUAGE,
     CLOSE_TO_TRAY,

@@ -1,4 +1,5 @@
-"""``import-arrivals FILE [--date YYYY-MM-DD] [--map COLUMN=FIELD …] [--skip-invalid]``.
+"""``import-arrivals FILE [--date YYYY-MM-DD] [--property NAME] [--map COLUMN=FIELD …]
+[--skip-invalid]``: the list is for ``--property`` (default: this desk's; none: none).
 
 Without ``--encoding`` the encoding is detected (core.text_encoding): Excel's Unicode
 Text (UTF-16), CSV UTF-8, LibreOffice's UTF-8 and legacy Windows-1252 files alike."""
@@ -10,7 +11,14 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from socialinbox.cli.common import EXIT_OK, CommandError, Parser, key_value, printable
+from socialinbox.cli.common import (
+    EXIT_OK,
+    CommandError,
+    Parser,
+    desk_property,
+    key_value,
+    printable,
+)
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
@@ -54,6 +62,12 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
         "--date-format", metavar="FORMAT", help="how dates are written, e.g. %%d/%%m/%%Y"
     )
     parser.add_argument("--region", metavar="CC", help="country of numbers without +, e.g. DE")
+    parser.add_argument(
+        "--property",
+        dest="for_property",
+        metavar="NAME",
+        help="the property the list is for (default: this desk's)",
+    )
 
 
 def run(args: argparse.Namespace, context: AppContext) -> int:
@@ -64,9 +78,10 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
         read_arrivals_file,
     )
     from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
-    from socialinbox.core.reminders import property_zone
+    from socialinbox.core.properties import zone_of
 
-    zone = property_zone(context.business.get(PROPERTY_TIMEZONE))
+    place = desk_property(context, args.for_property)
+    zone = zone_of(place, context.business.get(PROPERTY_TIMEZONE))
     day = args.date or datetime.now(zone).date()
     importer = ArrivalsImport(context.db, context.clock, context.origin)
     try:
@@ -86,11 +101,13 @@ def run(args: argparse.Namespace, context: AppContext) -> int:
             parsed,
             skip_invalid=args.skip_invalid,
             source=printable_name(args.file.name),
+            property_id=place.id if place else None,
         )
     except ArrivalsError as exc:
         raise CommandError(str(exc)) from None
+    at = f" at {printable(place.name)}" if place else ""
     print(
-        f"{day.isoformat()}: {report.imported} imported, {report.updated} updated, "
+        f"{day.isoformat()}{at}: {report.imported} imported, {report.updated} updated, "
         f"{report.unchanged} unchanged; {report.matched} matched to contacts, "
         f"{report.new_contacts} new guest contacts, {report.reminders} arrival reminders; "
         f"{report.skipped_bad} bad rows skipped, {report.other_days} rows for other days "

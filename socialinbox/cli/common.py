@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     # A command imports the services it uses inside ``run``: building the parser imports
     # no service, so that every command starts at once (tests/test_cli_imports.py).
     from socialinbox.app import AppContext
+    from socialinbox.core.properties import PropertyInfo
     from socialinbox.sync.engine import AccountSyncResult
 
 EXIT_OK = 0
@@ -146,3 +147,16 @@ def settle_levels(context: AppContext) -> None:
     database is printed as it is."""
     if not context.db.read_only:
         context.writer.call(context.levels.catch_up)
+
+
+def desk_property(context: AppContext, name: str | None = None) -> PropertyInfo | None:
+    """The property named ``name`` (a command's ``--property``), else this desk's
+    (``--property`` or Settings), else None; an unknown name is the command's error."""
+    from socialinbox.core.properties import UnknownProperty
+
+    try:
+        if name:
+            return context.properties.resolve(name)
+        return context.desk_property.info()
+    except UnknownProperty as exc:
+        raise CommandError(str(exc)) from None

@@ -32,6 +32,7 @@ from socialinbox.cli import (
     mark_answered,
     migrate_to,
     notes,
+    properties,
     reminders,
     report,
     sync,
@@ -47,6 +48,7 @@ from socialinbox.cli.common import (
     Command,
     CommandError,
     Parser,
+    desk_property,
     folder,
     printable,
     sync_round,
@@ -72,6 +74,8 @@ COMMANDS += (report,)  # type: ignore[assignment]
 COMMANDS += (mark_answered,)  # type: ignore[assignment]
 # Moving between SQLite and a shared PostgreSQL database (issue 14, part 5).
 COMMANDS += (migrate_to, database_password)  # type: ignore[assignment]
+# The chain's properties (branches) on one shared database (issue 14, part 4).
+COMMANDS += (properties,)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -84,6 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=folder, metavar="DIR", help="folder for data and logs")
     parser.add_argument("--database-url", metavar="URL", help="database URL (default: SQLite)")
     parser.add_argument("--user", metavar="NAME", help="who is recorded on notes and replies")
+    parser.add_argument(
+        "--property",
+        metavar="NAME",
+        help="the property (branch) this desk is at (default: the one set in Settings)",
+    )
     parser.add_argument(
         "--demo", action="store_true", help="use a throwaway database with sample messages"
     )
@@ -112,6 +121,7 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
         data_dir=args.data_dir,
         database_url=args.database_url,
         user=args.user,
+        property_name=args.property,
         demo=args.demo or args.self_test,
         verbose=args.verbose,
         self_test=args.self_test,
@@ -180,6 +190,8 @@ def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
     opens_database = getattr(handlers[args.command], "OPENS_DATABASE", True)
     context = AppContext(options, open_database=opens_database)
     try:
+        if options.property_name:
+            desk_property(context)  # a property named but unknown: said before anything runs
         if context.is_demo:
             context.ensure_demo_account()
             if args.command != sync.NAME:

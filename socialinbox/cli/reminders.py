@@ -89,6 +89,10 @@ def _list(args: argparse.Namespace, context: AppContext) -> None:
         return
     for r in reminders:
         notes = " | ".join(r.notes)
+        if r.noted_elsewhere:
+            # Where she was noted before comes first (in the JSON: noted_at).
+            others = [n for n in r.notes if n != r.noted]
+            notes = " | ".join([r.noted_elsewhere, *others])
         print_fields(
             r.id,
             r.kind,

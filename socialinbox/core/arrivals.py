@@ -31,6 +31,11 @@ importing (:meth:`ArrivalsImport.apply`) writes. The rules:
   is imported once. A stay without reservation number whose guest is alone
   with that name on that day in the file keeps its stay when the room changes.
   A second import of the same file changes nothing.
+- Properties (``core.properties``): a list is imported for one property or for none.
+  Its stays, its new guest contacts and its arrival reminders belong to that property,
+  and its stays' identities are that property's own (:func:`stay_key`: two properties'
+  reservation numbers never meet); guests are matched across every property (a chain
+  shares its customers). :func:`arrivals_on` lists one property's arrivals, or all.
 - Writing is cut into short transactions (:data:`BATCH_SECONDS`), each complete (a
   guest's contact, identities, stay and reminder together) and recording its own
   change set, so that other programs get the database in between. An import cut
@@ -632,10 +637,17 @@ class ImportRun:
     if nothing was written yet, else :class:`ImportInterrupted`.
     """
 
-    def __init__(self, importer: ArrivalsImport, parsed: ParsedArrivals, source: str | None):
+    def __init__(
+        self,
+        importer: ArrivalsImport,
+        parsed: ParsedArrivals,
+        source: str | None,
+        property_id: int | None = None,
+    ):
         self._importer = importer
         self._parsed = parsed
         self._source = source
+        self._property_id = property_id
         self._counts = {"imported": 0, "updated": 0, "unchanged": 0, "matched": 0, "new": 0}
         self._suggestions: list[NameSuggestion] = []
         # Rows without reservation number per name and day: a guest alone with a name on
@@ -659,6 +671,7 @@ class ImportRun:
                 self._counts,
                 self._suggestions,
                 self._namesakes,
+                self._property_id,
             )
         except DatabaseBusy as busy:
             if self.done == 0:
@@ -704,13 +717,18 @@ class ArrivalsImport:
         return read_arrivals(data, day, remembered=self.remembered(), **options)  # type: ignore[arg-type]
 
     def apply(
-        self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
+        self,
+        parsed: ParsedArrivals,
+        *,
+        skip_invalid: bool = False,
+        source: str | None = None,
+        property_id: int | None = None,
     ) -> ImportReport:
         """Import the rows of ``parsed`` in short transactions with pauses between them
         (see the module's rules), all on the calling thread; :meth:`start` lets a caller
         run each transaction as a writer job of its own. Raises as :meth:`start` and
         :meth:`ImportRun.next_batch` do."""
-        run = self.start(parsed, skip_invalid=skip_invalid, source=source)
+        run = self.start(parsed, skip_invalid=skip_invalid, source=source, property_id=property_id)
         while not run.finished:
             if run.started:
                 time.sleep(PAUSE_SECONDS)  # others' turn (see PAUSE_SECONDS)
@@ -718,10 +736,16 @@ class ArrivalsImport:
         return run.report()
 
     def start(
-        self, parsed: ParsedArrivals, *, skip_invalid: bool = False, source: str | None = None
+        self,
+        parsed: ParsedArrivals,
+        *,
+        skip_invalid: bool = False,
+        source: str | None = None,
+        property_id: int | None = None,
     ) -> ImportRun:
         """An import of ``parsed`` not begun yet (writes nothing). Refuses bad rows unless
-        ``skip_invalid``; ``source`` is the file's name."""
+        ``skip_invalid``; ``source`` is the file's name, ``property_id`` the property the
+        list is for (None: none)."""
         if parsed.bad_rows and not skip_invalid:
             raise ArrivalsError(
                 f"{len(parsed.bad_rows)} bad row(s); nothing imported (skip them to import "
@@ -730,7 +754,9 @@ class ArrivalsImport:
                 code="arrivals.bad_rows",
                 count=len(parsed.bad_rows),
             )
-        return ImportRun(self, parsed, printable_name(source)[:500] if source else None)
+        return ImportRun(
+            self, parsed, printable_name(source)[:500] if source else None, property_id
+        )
 
     def _apply_batch(
         self,
@@ -740,6 +766,7 @@ class ArrivalsImport:
         counts: dict[str, int],
         suggestions: list[NameSuggestion],
         namesakes: Mapping[str, int],
+        property_id: int | None = None,
     ) -> tuple[int, ChangeSet]:
         """One transaction: the rows from ``start`` on, complete (contact, identities,
         stay, reminder), until :data:`BATCH_SECONDS` or :data:`BATCH_ROWS` are used up,
@@ -756,11 +783,15 @@ class ArrivalsImport:
             for row in rows:
                 alone = namesakes.get(row.name_day_key, 0) <= 1
                 contact_id, new_stay = self._store_row(
-                    session, row, source, now, counts, suggestions, alone=alone
+                    session, row, source, now, counts, suggestions, property_id, alone=alone
                 )
                 touched.add(contact_id)
                 # A stay raises its reminder when it is first imported, never again.
-                reminder = _arrival_reminder(session, contact_id, row, now) if new_stay else None
+                reminder = (
+                    _arrival_reminder(session, contact_id, row, now, property_id)
+                    if new_stay
+                    else None
+                )
                 if reminder:
                     reminder_rows.append(reminder)
                 written += 1
@@ -799,11 +830,12 @@ class ArrivalsImport:
         now: datetime,
         counts: dict[str, int],
         suggestions: list[NameSuggestion],
+        property_id: int | None,
         *,
         alone: bool,
     ) -> tuple[int, bool]:
-        """Store one guest's stay; returns its contact and whether the stay is new.
-        ``alone``: no other row of the file has this guest's name on this day."""
+        """Store one guest's stay at ``property_id``; returns its contact and whether the
+        stay is new. ``alone``: no other row of the file has this guest's name on this day."""
         values = {
             "reservation": row.reservation,
             "guest_name": row.name[:300],
@@ -813,13 +845,12 @@ class ArrivalsImport:
             "arrival": row.arrival,
             "departure": row.departure,
         }
-        stay = session.execute(select(Stay).where(Stay.import_key == row.import_key)).scalar()
+        key = stay_key(row.import_key, property_id)
+        stay = session.execute(select(Stay).where(Stay.import_key == key)).scalar()
         if stay is None and not row.reservation:
-            stay = _earlier_stay(session, row, alone=alone)
+            stay = _earlier_stay(session, row, property_id, alone=alone)
             if stay is not None:
-                session.execute(
-                    update(Stay).where(Stay.id == stay.id).values(import_key=row.import_key)
-                )
+                session.execute(update(Stay).where(Stay.id == stay.id).values(import_key=key))
         if stay is not None:
             if all(getattr(stay, k) == v for k, v in values.items()):
                 counts["unchanged"] += 1
@@ -834,18 +865,19 @@ class ArrivalsImport:
             suggestion = _similar_name(session, row)
             if suggestion:
                 suggestions.append(suggestion)
-            contact_id = new_contact(session, row.name, now)
+            contact_id = new_contact(session, row.name, now, property_id=property_id)
             counts["new"] += 1
         else:
             counts["matched"] += 1
-        _add_identities(session, contact_id, row, now)
+        _add_identities(session, contact_id, row, key, now)
         session.add(
             Stay(
-                import_key=row.import_key,
+                import_key=key,
                 contact_id=contact_id,
                 source=source,
                 created_at=now,
                 updated_at=now,
+                property_id=property_id,
                 **values,
             )
         )
@@ -854,12 +886,21 @@ class ArrivalsImport:
         return contact_id, True
 
 
-def _earlier_stay(session: Session, row: GuestRow, *, alone: bool) -> Stay | None:
+def stay_key(key: str, property_id: int | None) -> str:
+    """A stay's identity (:attr:`GuestRow.import_key` or its beginning) at a property: as
+    it is without one, else prefixed by the property, so that each property's
+    reservation numbers and guests are its own."""
+    return key if property_id is None else f"@{property_id}/{key}"
+
+
+def _earlier_stay(
+    session: Session, row: GuestRow, property_id: int | None, *, alone: bool
+) -> Stay | None:
     """The stored stay of a row without reservation number whose identity changed: the
     stay of the same name and day an earlier version keyed without room, in the same
     room; or, when the guest is ``alone`` with the name on the day in the file and only
     one such stay is stored, that stay (the guest moved rooms). Else None."""
-    prefix = row.name_day_key
+    prefix = stay_key(row.name_day_key, property_id)
     candidates = (
         session.execute(
             select(Stay).where(
@@ -934,10 +975,13 @@ def _similar_name(session: Session, row: GuestRow) -> NameSuggestion | None:
     return best
 
 
-def _add_identities(session: Session, contact_id: int, row: GuestRow, now: datetime) -> None:
-    """Guest record, e-mail and phone become identities, unless someone has them already."""
+def _add_identities(
+    session: Session, contact_id: int, row: GuestRow, stay: str, now: datetime
+) -> None:
+    """Guest record (``stay``: the stay's key), e-mail and phone become identities, unless
+    someone has them already."""
     wanted = [
-        (GUEST, row.import_key, row.reservation or row.name),
+        (GUEST, stay, row.reservation or row.name),
         (EMAIL, row.email, row.email),
         (PHONE, row.phone if row.phone_valid else None, row.phone),
     ]
@@ -962,7 +1006,7 @@ def _add_identities(session: Session, contact_id: int, row: GuestRow, now: datet
 
 
 def _arrival_reminder(
-    session: Session, contact_id: int, row: GuestRow, now: datetime
+    session: Session, contact_id: int, row: GuestRow, now: datetime, property_id: int | None
 ) -> dict[str, object] | None:
     """A returning guest with notes (or a VIP) raises one arrival reminder per stay."""
     contact = session.get(Contact, contact_id)
@@ -977,7 +1021,7 @@ def _arrival_reminder(
     return {
         "kind": ARRIVAL,
         "contact_id": contact_id,
-        "trigger": f"stay:{row.import_key}",
+        "trigger": f"stay:{stay_key(row.import_key, property_id)}",
         "message_id": None,
         "reason": f"{contact.display_name} arrives on {row.arrival:%d %b %Y}{room}{until}",
         "due_at": now,
@@ -985,6 +1029,7 @@ def _arrival_reminder(
         "snoozed_until": None,
         "created_at": now,
         "updated_at": now,
+        "property_id": property_id,
     }
 
 
@@ -1005,15 +1050,20 @@ class ArrivalInfo:
     notes: tuple[str, ...]  # pinned first; sensitive ones as a placeholder
 
 
-def arrivals_on(db: Database, day: date) -> list[ArrivalInfo]:
-    """The guests arriving on ``day`` (the property's local date): returning guests with
-    notes first, then other returning guests, then the rest, each by name."""
+def arrivals_on(db: Database, day: date, property_id: int | None = None) -> list[ArrivalInfo]:
+    """The guests arriving on ``day`` (the property's local date) at ``property_id`` (None:
+    at every property, and at none): returning guests with notes first, then other
+    returning guests, then the rest, each by name. A guest who stayed or wrote at any
+    property of the chain is returning."""
     with db.read() as session:
-        rows = session.execute(
+        stmt = (
             select(Stay, Contact.display_name, Contact.vip)
             .join(Contact, Contact.id == Stay.contact_id)
             .where(Stay.arrival == day)
-        ).all()
+        )
+        if property_id is not None:
+            stmt = stmt.where(Stay.property_id == property_id)
+        rows = session.execute(stmt).all()
         contact_ids = {stay.contact_id for stay, _, _ in rows}
         earlier_stays = set(
             session.execute(

@@ -33,6 +33,8 @@ USER = "user"
 ESCALATION = "escalation"
 # Crisis alerts (core.alerts): raised, updated while the episode goes on, acknowledged.
 ALERT = "alert"
+# The chain's properties (core.properties): added, renamed, given a timezone.
+PROPERTY = "property"
 # Business rules (id 0: "some rule changed"; read them again).
 SETTINGS = "settings"
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import delete, func, insert, select, text, true, update
@@ -53,6 +53,9 @@ from socialinbox.storage.schema import (
     Reminder,
     Stay,
 )
+
+if TYPE_CHECKING:
+    from socialinbox.core.properties import DeskProperty
 
 _URL_IN_TEXT = re.compile(r"https?://[^\s<>\"')]+")
 # Hosts of networks and big services: the same one in two profiles proves nothing.
@@ -243,12 +246,16 @@ class Contacts:
         user: Person,
         networks: NetworkCatalogue,
         origin: str = "local",
+        *,
+        place: DeskProperty | None = None,
     ) -> None:
+        """``place``: the desk's property, where a card made by hand is first known."""
         self._db = db
         self._clock = clock
         self._user = user
         self._networks = networks
         self._origin = origin
+        self._place = place
 
     # -- reading -------------------------------------------------------------
 
@@ -428,8 +435,9 @@ class Contacts:
 
     def create(self, name: str) -> Created:
         now = self._clock.now()
+        property_id = self._place.id if self._place is not None else None
         with self._db.write() as session:
-            contact_id = new_contact(session, name, now)
+            contact_id = new_contact(session, name, now, property_id=property_id)
             lookup.reindex_contacts(session, [contact_id])
             change = ChangeSet.of(changes.CONTACT, changes.INSERTED, [contact_id])
             return Created(contact_id, self._record(session, change))
@@ -860,8 +868,11 @@ class Contacts:
 # -- helpers shared by the methods above (and by the arrivals import) -------------------
 
 
-def new_contact(session: Session, name: str, now: datetime) -> int:
-    """Insert a contact; the caller reindexes it for lookup once its rows are in."""
+def new_contact(
+    session: Session, name: str, now: datetime, *, property_id: int | None = None
+) -> int:
+    """Insert a contact first known at ``property_id`` (None: no property); the caller
+    reindexes it for lookup once its rows are in."""
     return session.execute(
         insert(Contact)
         .values(
@@ -870,6 +881,7 @@ def new_contact(session: Session, name: str, now: datetime) -> int:
             topics_json="[]",
             created_at=now,
             updated_at=now,
+            property_id=property_id,
         )
         .returning(Contact.id)
     ).scalar_one()

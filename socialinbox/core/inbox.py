@@ -20,7 +20,7 @@ from socialinbox.core.names import CONTEXT_KIND
 from socialinbox.core.tone import NEGATIVE_BELOW
 from socialinbox.storage import dialect
 from socialinbox.storage.database import Database
-from socialinbox.storage.schema import Account, Contact, Message
+from socialinbox.storage.schema import Account, Contact, Message, Property
 from socialinbox.storage.types import UTCDateTime
 
 PAGE_SIZE = 200
@@ -448,7 +448,7 @@ class Inbox:
             if stmt is None:
                 return
             stmt = (
-                stmt.join(Account, Account.id == Message.account_id)
+                _with_names(stmt)
                 .order_by(Message.created_at.desc(), Message.id.desc())
                 .limit(limit)
                 .execution_options(yield_per=chunk)
@@ -503,20 +503,24 @@ class Inbox:
 
 
 # MessageDetail's fields in order: each is the message column of its name, but the
-# account's name (rows become records by position, the cheapest way).
+# account's and the property's names (rows become records by position, the cheapest way).
+_JOINED_COLUMNS = {"account_name": Account.name, "property_name": Property.name}
 _DETAIL_COLUMNS = tuple(
-    Account.name.label(f.name) if f.name == "account_name" else getattr(Message, f.name)
+    _JOINED_COLUMNS[f.name].label(f.name) if f.name in _JOINED_COLUMNS else getattr(Message, f.name)
     for f in fields(MessageDetail)
 )
 
 
+def _with_names(stmt: Select[Any]) -> Select[Any]:
+    """A select of :data:`_DETAIL_COLUMNS` joined to what they name beside the message."""
+    return stmt.join(Account, Account.id == Message.account_id).outerjoin(
+        Property, Property.id == Message.property_id
+    )
+
+
 def _details_by_id(session: Session, ids: list[int]) -> list[MessageDetail]:
     """The records of the given messages, in no particular order (one query)."""
-    stmt = (
-        select(*_DETAIL_COLUMNS)
-        .join(Account, Account.id == Message.account_id)
-        .where(Message.id.in_(ids))
-    )
+    stmt = _with_names(select(*_DETAIL_COLUMNS)).where(Message.id.in_(ids))
     return [MessageDetail(*r) for r in session.connection().execute(stmt)]
 
 

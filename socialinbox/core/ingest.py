@@ -163,7 +163,13 @@ class Ingest:
         # The deletion of a message never stored changes nothing (no row, no contact).
         valid = {r: i for r, i in valid.items() if r in existing or not i.deleted}
         change = changes.EMPTY
-        identity_of, contact_of, identity_change = self._identities(session, valid.values(), now)
+        # The account's property (core.properties): its new messages and new customers'.
+        property_id = session.execute(
+            select(Account.property_id).where(Account.id == account_id)
+        ).scalar()
+        identity_of, contact_of, identity_change = self._identities(
+            session, valid.values(), now, property_id
+        )
         change |= identity_change
         _reindex_for_lookup(session, identity_change, identity_of, contact_of)
 
@@ -174,6 +180,7 @@ class Ingest:
             if stored is None:
                 row = _new_row(account_id, item, identity_of, contact_of, now)
                 row["claimed_time"] = claimed_times[item.remote_id]
+                row["property_id"] = property_id
                 if not item.inbound and row["contact_id"] is None:
                     row["contact_id"] = addressed_to
                 new_rows.append(row)
@@ -226,9 +233,14 @@ class Ingest:
         return IngestResult(len(new_ids), len(updated_ids - set(new_ids)), len(malformed), change)
 
     def _identities(
-        self, session: Session, items: Iterable[FetchedMessage], now: datetime
+        self,
+        session: Session,
+        items: Iterable[FetchedMessage],
+        now: datetime,
+        property_id: int | None = None,
     ) -> tuple[dict[tuple[str, str], int], dict[tuple[str, str], int], ChangeSet]:
-        """Find or create the identity (and contact) of every author in the batch."""
+        """Find or create the identity (and contact) of every author in the batch; a new
+        contact is first known at ``property_id``."""
         authors: dict[tuple[str, str], FetchedMessage] = {}
         latest: dict[tuple[str, str], datetime] = {}
         for item in items:
@@ -264,7 +276,9 @@ class Ingest:
         if missing:
             change |= self._link_by_handle(session, missing, identity_of, contact_of)
         if missing:
-            change |= self._create_identities(session, missing, identity_of, contact_of, now)
+            change |= self._create_identities(
+                session, missing, identity_of, contact_of, now, property_id
+            )
         if latest:
             # Executemany: one statement for the whole batch.
             session.connection().execute(
@@ -339,6 +353,7 @@ class Ingest:
         identity_of: dict[tuple[str, str], int],
         contact_of: dict[tuple[str, str], int],
         now: datetime,
+        property_id: int | None,
     ) -> ChangeSet:
         """A first message from someone new makes a contact with one identity."""
         keys = list(missing)
@@ -352,6 +367,7 @@ class Ingest:
                     "topics_json": "[]",
                     "created_at": now,
                     "updated_at": now,
+                    "property_id": property_id,
                 }
                 for a in missing.values()
             ],

@@ -82,6 +82,8 @@ class MessageDetail:
     # (core.response_levels); None while waiting, and for messages the scale skips.
     first_response_at: datetime | None = None
     level: int | None = None
+    # The property (branch) it came to (core.properties); None: none.
+    property_name: str | None = None
 
     def as_json(self) -> dict[str, Any]:
         """The public JSON shape of ``inbox --json``: every field, null when empty."""
@@ -112,6 +114,7 @@ class MessageDetail:
             "logged_by": self.logged_by,
             "first_response_at": iso_or_none(self.first_response_at),
             "level": self.level,
+            "property": self.property_name,
         }
 
 

@@ -11,6 +11,10 @@ given the version its editor started from (``expected_version``) is refused with
 :class:`NoteChangedElsewhere` when another desk saved in between, carrying that
 desk's version so the person can see it — never a silent overwrite.
 
+A note records the property (branch) of the desk that wrote it (``property_id``; see
+``core.properties``), so that another property's return reminder can say where the
+customer was known ("noted at Memphis: loves cornbread").
+
 Search over notes is a ``LIKE`` scan of the notes table: notes are written by
 hand, a few per known customer (thousands, not millions), which a scan reads in
 a few milliseconds, and it needs no second full-text index to keep in sync on
@@ -21,6 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -32,6 +37,9 @@ from socialinbox.core.errors import InvalidState, Missing, NotFound, TooLong
 from socialinbox.core.users import Person, name_of
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Message, Note
+
+if TYPE_CHECKING:
+    from socialinbox.core.properties import DeskProperty
 
 MAX_NOTE_LENGTH = 10_000
 
@@ -151,13 +159,23 @@ def notes_matching(
 
 
 class Notes:
-    """Notes on contacts. Writes run through the Writer; ``user`` is recorded as the author."""
+    """Notes on contacts. Writes run through the Writer; ``user`` is recorded as the author,
+    ``place`` (the desk's property, None: none) as where the note was written."""
 
-    def __init__(self, db: Database, clock: Clock, user: Person, origin: str = "local") -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        user: Person,
+        origin: str = "local",
+        *,
+        place: DeskProperty | None = None,
+    ) -> None:
         self._db = db
         self._clock = clock
         self._user = user
         self._origin = origin
+        self._place = place
 
     def list_notes(self, contact_id: int) -> list[NoteInfo]:
         """A contact's notes, pinned first, then oldest first."""
@@ -206,6 +224,7 @@ class Notes:
         """Add a note; from a message, the contact may be left out (the message's is used)."""
         cleaned = _clean(text)
         now = self._clock.now()
+        property_id = self._place.id if self._place is not None else None
         with self._db.write() as session:
             if source_message_id is not None:
                 message_contact = session.execute(
@@ -236,6 +255,7 @@ class Notes:
                     author=name_of(self._user),
                     created_at=now,
                     updated_at=now,
+                    property_id=property_id,
                 )
                 .returning(Note.id)
             ).scalar_one()

@@ -40,6 +40,7 @@ from socialinbox.storage.schema import (
     Contact,
     Message,
     Note,
+    Property,
     Reminder,
 )
 
@@ -90,6 +91,16 @@ class ReminderInfo:
     vip: bool = False
     # The suggested reply (close_loop, thank_you); None for the other kinds.
     suggestion: str | None = None
+    # A return or arrival at one property of a customer noted at another: that other
+    # property's name and the note written there (see :func:`reminder_infos`); None when
+    # the notes were written here, at no property, or the kind is another.
+    noted_at: str | None = None
+    noted: str | None = None
+
+    @property
+    def noted_elsewhere(self) -> str | None:
+        """ "noted at Nashville: loves cornbread", in English (the window words its own)."""
+        return noted_at_line(self.noted_at, self.noted) if self.noted_at else None
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -104,7 +115,13 @@ class ReminderInfo:
             "state": self.state,
             "created_at": self.created_at.isoformat(),
             "suggestion": self.suggestion,
+            "noted_at": self.noted_at,
         }
+
+
+def noted_at_line(place: str, note: str | None) -> str:
+    """How a reminder says where a customer was noted before (in English)."""
+    return f"noted at {place}: {note}" if note else f"noted at {place}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,9 +179,9 @@ def raise_return_reminders(
     }
     if not known:
         return changes.EMPTY
-    connected_at = session.execute(
-        select(Account.connected_at).where(Account.id == account_id)
-    ).scalar_one()
+    connected_at, property_id = session.execute(
+        select(Account.connected_at, Account.property_id).where(Account.id == account_id)
+    ).one()
     quiet = timedelta(days=quiet_days(session))
     batch_ids = [m.id for m in messages]
     rows: list[dict[str, object]] = []
@@ -186,9 +203,8 @@ def raise_return_reminders(
                 and newest
                 and quiet_enough
             ):
-                rows.append(
-                    _return_row(contact_id, name, networks.label(m.channel), m, latest, now)
-                )
+                row = _return_row(contact_id, name, networks.label(m.channel), m, latest, now)
+                rows.append(row | {"property_id": property_id})
             if latest is None or m.created_at > latest:
                 latest = m.created_at
     if not rows:
@@ -419,13 +435,14 @@ def reminder_infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
         .where(Reminder.id.in_(ids))
     ).all()
     contact_ids = {r.contact_id for r, _, _ in rows}
-    notes: dict[int, list[str]] = {}
-    for cid, text, sensitive in session.execute(
-        select(Note.contact_id, Note.text, Note.sensitive)
+    notes: dict[int, list[tuple[str, int | None]]] = {}
+    for cid, text, sensitive, place in session.execute(
+        select(Note.contact_id, Note.text, Note.sensitive, Note.property_id)
         .where(Note.contact_id.in_(contact_ids), Note.deleted_at.is_(None))
         .order_by(Note.pinned.desc(), Note.created_at, Note.id)
     ):
-        notes.setdefault(cid, []).append(SENSITIVE_PLACEHOLDER if sensitive else text)
+        notes.setdefault(cid, []).append((SENSITIVE_PLACEHOLDER if sensitive else text, place))
+    places = _property_names(session, {p for kept in notes.values() for _, p in kept})
     by_id = {
         r.id: ReminderInfo(
             id=r.id,
@@ -434,17 +451,39 @@ def reminder_infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
             contact_name=name,
             trigger=r.trigger,
             reason=r.reason,
-            notes=tuple(notes.get(r.contact_id, ())),
+            notes=tuple(text for text, _ in notes.get(r.contact_id, ())),
             message_id=r.message_id,
             due=r.due_at,
             state=r.state,
             created_at=r.created_at,
             vip=bool(vip),
             suggestion=r.suggestion,
+            **_noted_elsewhere(r, notes.get(r.contact_id, ()), places),
         )
         for r, name, vip in rows
     }
     return [by_id[i] for i in ids if i in by_id]
+
+
+def _property_names(session: Session, ids: set[int | None]) -> dict[int, str]:
+    wanted = {i for i in ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(Property.id, Property.name).where(Property.id.in_(wanted)))
+    return {place: name for place, name in rows}
+
+
+def _noted_elsewhere(
+    reminder: Reminder, notes: Sequence[tuple[str, int | None]], places: dict[int, str]
+) -> dict[str, str | None]:
+    """Where a returning customer was noted before: the first note (as listed) written
+    at a property other than the one the return or arrival is at, and that property."""
+    if reminder.kind not in (RETURN, ARRIVAL):
+        return {}
+    for text, place in notes:
+        if place is not None and place != reminder.property_id and place in places:
+            return {"noted_at": places[place], "noted": text}
+    return {}
 
 
 class ReminderAnnouncer:
@@ -482,8 +521,12 @@ class ReminderAnnouncer:
             return
         self._announced.add(key)
         body = reminder.reason
-        if reminder.notes:
-            body += "\n" + "\n".join(f"• {n}" for n in reminder.notes[:3])
+        lines = list(reminder.notes[:3])
+        if reminder.noted_elsewhere:
+            # Where she was known before comes first: it is why the reminder matters here.
+            lines = [reminder.noted_elsewhere, *(n for n in lines if n != reminder.noted)][:3]
+        if lines:
+            body += "\n" + "\n".join(f"• {n}" for n in lines)
         self._notifier.notify(
             Notification(
                 title=f"Reminder: {reminder.contact_name}",
@@ -496,6 +539,8 @@ class ReminderAnnouncer:
                     ("name", reminder.contact_name),
                     ("kind", reminder.kind),
                     ("reason", reminder.reason),
+                    ("noted_at", reminder.noted_at or ""),
+                    ("noted", reminder.noted or ""),
                 ),
             )
         )

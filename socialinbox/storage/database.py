@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The newest schema revision this code writes, and every revision it can upgrade
 # from. A test keeps these equal to the Alembic scripts.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001",
     "0002",
@@ -49,6 +49,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0008",
     "0010",
     "0011",
+    "0012",
 )
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

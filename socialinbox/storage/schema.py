@@ -68,6 +68,25 @@ class Account(Base):
     # Messages created before this moment are history and raise no reminders.
     connected_at: Mapped[datetime] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The property (branch) its messages come to; NULL: none (see core.properties).
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
+
+
+class Property(Base):
+    """One property (branch) of a chain: "Memphis", "Nashville". Desks, accounts, stays,
+    notes and customers may name one; a business without properties has none."""
+
+    __tablename__ = "properties"
+
+    id: Mapped[int] = mapped_column(IntId, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    # The name without case or spacing (core.properties.name_key): unique.
+    name_key: Mapped[str] = mapped_column(String(200), unique=True)
+    # Its own IANA timezone ("America/Chicago"); NULL: the business's property_timezone.
+    timezone: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class Contact(Base):
@@ -91,6 +110,10 @@ class Contact(Base):
     # Counts the saves of the card's fields: a save based on an older one is refused.
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     edited_by: Mapped[str | None] = mapped_column(String(200))
+    # The property where the customer was first known; NULL: none (core.properties).
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
 
 
 class ContactTag(Base):
@@ -196,6 +219,10 @@ class Message(Base):
     # The user an open escalation names (the *Escalated* view); NULL when none is open.
     # The escalation's history is in ``escalations``.
     escalated_to: Mapped[str | None] = mapped_column(String(200))
+    # The property it came to (its account's when stored); NULL: none (core.properties).
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
 
 
 class Note(Base):
@@ -219,6 +246,10 @@ class Note(Base):
     # Counts the saves: a save based on an older version is refused (core.notes).
     version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     edited_by: Mapped[str | None] = mapped_column(String(200))
+    # The property of the desk that wrote it; NULL: none (see core.properties).
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
 
 
 class Reminder(Base):
@@ -244,6 +275,10 @@ class Reminder(Base):
     snoozed_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The property it was raised at (the stay's, the message's); NULL: none.
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
 
 
 class ContactTerm(Base):
@@ -284,6 +319,10 @@ class Stay(Base):
     source: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # The property the arrivals list was imported for; NULL: none (core.properties).
+    property_id: Mapped[int | None] = mapped_column(
+        ForeignKey("properties.id", ondelete="SET NULL")
+    )
 
 
 class ContactMerge(Base):

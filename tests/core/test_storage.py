@@ -149,6 +149,13 @@ def test_every_released_schema_upgrades_with_its_data(fixture, tmp_path):
             _check_api_quota_of_0008(ctx)
         if fixture.name >= "schema_0011":
             _check_desks_of_0011(ctx)
+        if fixture.name >= "schema_0012":
+            _check_places_of_0012(ctx, detail.id)
+        else:
+            # Rows from before properties belong to none, and the desk is at none.
+            assert ctx.properties.list_properties() == []
+            assert ctx.inbox.get(detail.id).property_name is None
+            assert ctx.desk_property.info() is None
     finally:
         ctx.close()
 
@@ -213,6 +220,29 @@ def _check_desks_of_0011(ctx: AppContext) -> None:
         assert lease is not None
         kept = (lease.holder, lease.user, lease.until)
     assert kept == ("front-desk-2:4242", "Anna", datetime(2026, 3, 12, 9, 1, tzinfo=UTC))
+
+
+def _check_places_of_0012(ctx: AppContext, message_id: int) -> None:
+    """From 0012 on, the chain's properties and where each row belongs survive every later
+    upgrade: the account and its message at Nashville, the customer first known and her
+    note written at Memphis, her stay and the reminder at Nashville."""
+    places = ctx.properties.list_properties()
+    assert [(p.id, p.name, p.timezone) for p in places] == [
+        (1, "Memphis", "America/Chicago"),
+        (2, "Nashville", None),
+    ]
+    assert ctx.inbox.get(message_id).property_name == "Nashville"
+    assert ctx.properties.of_accounts()[1].name == "Nashville"
+    with ctx.db.read() as session:
+        placed = {
+            table: session.execute(text(f"SELECT property_id FROM {table} WHERE id = 1")).scalar()
+            for table in ("contacts", "notes", "stays", "reminders")
+        }
+    assert placed == {"contacts": 1, "notes": 1, "stays": 2, "reminders": 2}
+    from socialinbox.core.arrivals import arrivals_on
+
+    assert [a.contact_id for a in arrivals_on(ctx.db, date(2026, 12, 3), 2)] == [1]
+    assert arrivals_on(ctx.db, date(2026, 12, 3), 1) == []
 
 
 def _check_front_desk_data_of_0002(ctx: AppContext) -> None:
