@@ -7,7 +7,7 @@ Text (UTF-16), CSV UTF-8, LibreOffice's UTF-8 and legacy Windows-1252 files alik
 from __future__ import annotations
 
 import argparse
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from socialinbox.cli.common import (
     CommandError,
     Parser,
     desk_property,
+    iso_day,
     key_value,
     printable,
 )
@@ -29,18 +30,14 @@ NAME = "import-arrivals"
 FIELDS = ("name", "email", "phone", "arrival", "departure", "room", "reservation")
 
 
-def _day(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
-
-
 def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
     parser = commands.add_parser(NAME, help="import the day's arrivals from a PMS export (CSV)")
     parser.add_argument("file", type=Path, metavar="FILE")
     parser.add_argument(
-        "--date", type=_day, metavar="YYYY-MM-DD", help="the arrival day to import (default today)"
+        "--date",
+        type=iso_day,
+        metavar="YYYY-MM-DD",
+        help="the arrival day to import (default today)",
     )
     parser.add_argument(
         "--map",

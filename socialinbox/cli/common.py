@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, Protocol, TextIO
 
@@ -78,6 +78,14 @@ def iso_moment(value: str) -> datetime:
             f"out of range: {value!r} (from {EARLIEST.year} to {LATEST.year - 1})"
         )
     return moment
+
+
+def iso_day(value: str) -> date:
+    """A day written YYYY-MM-DD."""
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {value!r}") from None
 
 
 def folder(value: str) -> Path:

@@ -20,6 +20,7 @@ from socialinbox.cli import (
     accounts,
     alerts,
     arrivals,
+    arrivals_today,
     assign,
     backup,
     contacts,
@@ -75,7 +76,7 @@ COMMANDS += (mark_answered,)  # type: ignore[assignment]
 # Moving between SQLite and a shared PostgreSQL database (issue 14, part 5).
 COMMANDS += (migrate_to, database_password)  # type: ignore[assignment]
 # The chain's properties (branches) on one shared database (issue 14, part 4).
-COMMANDS += (properties,)  # type: ignore[assignment]
+COMMANDS += (properties, arrivals_today)  # type: ignore[assignment]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1049,6 +1049,21 @@ class ArrivalInfo:
     returning: bool
     notes: tuple[str, ...]  # pinned first; sensitive ones as a placeholder
 
+    def as_json(self) -> dict[str, object]:
+        """The public JSON shape of ``arrivals --json``: every field, null when empty."""
+        return {
+            "stay_id": self.stay_id,
+            "contact_id": self.contact_id,
+            "contact_name": self.contact_name,
+            "guest_name": self.guest_name,
+            "room": self.room,
+            "departure": self.departure.isoformat() if self.departure else None,
+            "reservation": self.reservation,
+            "vip": self.vip,
+            "returning": self.returning,
+            "notes": list(self.notes),
+        }
+
 
 def arrivals_on(db: Database, day: date, property_id: int | None = None) -> list[ArrivalInfo]:
     """The guests arriving on ``day`` (the property's local date) at ``property_id`` (None:

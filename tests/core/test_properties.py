@@ -30,9 +30,9 @@ from tests.sql_counter import counted_statements
 DAY = timedelta(days=1)
 ARRIVAL_DAY = date(2026, 11, 25)
 GUEST_CSV = (
-    "Name,Email,Arrival,Departure,Room,Reservation\n"
-    "Maya Okafor,maya@example.net,2026-11-25,2026-11-27,12,R-1\n"
-).encode()
+    b"Name,Email,Arrival,Departure,Room,Reservation\n"
+    b"Maya Okafor,maya@example.net,2026-11-25,2026-11-27,12,R-1\n"
+)
 
 
 @pytest.fixture
