@@ -639,3 +639,96 @@ def test_the_front_desk_controls_have_names_and_take_focus(
     window.front_desk.lookup.run_lookup()
     problems += _problems(window.front_desk.lookup)
     assert problems == []
+
+
+def test_a_desk_at_nashville_imports_for_its_property_and_is_told_where_a_guest_was_noted(
+    window: MainWindow,
+    desk: AppContext,
+    qloop: qasync.QEventLoop,
+    tmp_path: Path,
+    qtmodeltester: ModelTester,
+) -> None:
+    from socialinbox.core.notes import Notes
+    from socialinbox.core.properties import DeskProperty
+    from socialinbox.settings import DESK_PROPERTY
+    from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
+
+    memphis = desk.writer.call(desk.properties.add, "Memphis").property
+    nashville = desk.writer.call(desk.properties.add, "Nashville").property
+    # Another desk, at Memphis, noted what Maya loves.
+    at_memphis = DeskProperty(lambda: desk.properties, "Memphis", lambda: None)
+    memphis_notes = Notes(desk.db, desk.clock, "Anna", desk.origin, place=at_memphis)
+    maya = contact_id(desk, "Maya Okafor")
+    desk.writer.call(desk.contacts.link, maya, "email", "maya.okafor@example.com")
+    desk.writer.call(memphis_notes.add, maya, "loves cornbread")
+
+    # This desk says it is at Nashville (Settings ▸ General), and adds a property there.
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    general = dialog.pages()[0]
+    assert isinstance(general, GeneralPage) and general.desk_property is not None
+    rows = general.desk_property
+    assert [rows.choice.itemText(i) for i in range(rows.choice.count())] == [
+        "None (every property)",
+        "Memphis",
+        "Nashville",
+    ]
+    rows.name_field.setText("knoxville")
+    rows.add_button.click()
+    run_until(qloop, lambda: rows.names.count() == 3)
+    rows.names.setCurrentRow(0)  # knoxville, sorted first
+    rows.name_field.setText("Knoxville")
+    rows.rename_button.click()
+    run_until(qloop, lambda: rows.names.item(0).text() == "Knoxville")
+    rows.name_field.setText("MEMPHIS")
+    rows.add_button.click()  # no second Memphis
+    run_until(qloop, lambda: not rows.name_field.text())
+    assert rows.names.count() == 3
+    rows.names.setCurrentRow(0)
+    rows.name_field.setText("memphis")
+    rows.rename_button.click()
+    run_until(qloop, lambda: rows.status.isVisible())
+    assert rows.status.text() == "There is a property called “Memphis” already"
+    rows.choice.setCurrentIndex(rows.choice.findData(nashville.id))
+    dialog.accept()
+    assert desk.machine_settings.get(DESK_PROPERTY) == nashville.id
+    settle(window, qloop)
+    assert window.front_desk.desk_place() == nashville
+
+    # The import dialog offers the desk's property first; Memphis's list goes to Memphis.
+    path = german_file(
+        tmp_path,
+        "Anna Weber;25.11.2026;27.11.2026;101;anna@example.de;;C-1",
+        "Maya Okafor;25.11.2026;28.11.2026;12;maya.okafor@example.com;;C-3",
+    )
+    import_dialog = open_dialog(window, path)
+    assert import_dialog.property_combo.currentData() == nashville.id
+    import_now(window, qloop, import_dialog)
+    import_dialog.close()
+    settle(window, qloop)
+    other = german_file(tmp_path, "Jürgen Müller;25.11.2026;26.11.2026;7;;;M-1", name="memphis.csv")
+    memphis_dialog = open_dialog(window, other)
+    memphis_dialog.property_combo.setCurrentIndex(
+        memphis_dialog.property_combo.findData(memphis.id)
+    )
+    import_now(window, qloop, memphis_dialog)
+    memphis_dialog.close()
+    settle(window, qloop)
+
+    # Today's arrivals at Nashville: Nashville's guests only.
+    window.sidebar.select_key(ARRIVALS_KEY)
+    page = window.front_desk.arrivals_page
+    qtmodeltester.check(page.model)
+    guests = [page.model.index(r, 1).data() for r in range(page.model.rowCount())]
+    assert guests == ["Maya Okafor", "Anna Weber"]
+    assert page.subtitle.text().startswith("Nashville · ")
+    # The reminder says where she was noted, in the list and the detail.
+    window.sidebar.select_key(REMINDERS_KEY)
+    reminders = window.front_desk.reminders_page
+    [row] = [
+        r
+        for r in range(reminders.model.rowCount())
+        if reminders.model.index(r, 1).data() == "Maya Okafor"
+    ]
+    assert reminders.model.index(row, 4).data() == "noted at Memphis: loves cornbread"

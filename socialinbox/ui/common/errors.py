@@ -161,6 +161,21 @@ WORDING: dict[str, Callable[[Mapping[str, object]], str]] = {
     "user.name_too_long": lambda p: translate(
         "errors", "A name is at most {limit} characters"
     ).format(**p),
+    # The chain's properties (branches).
+    "property.unknown": lambda p: translate(
+        "errors", "There is no property called “{name}”; the properties: {known}"
+    ).format(**p),
+    "property.name_taken": lambda p: translate(
+        "errors", "There is a property called “{name}” already"
+    ).format(**p),
+    "property.not_found": lambda p: translate("errors", "That property no longer exists"),
+    "property.name_empty": lambda p: translate("errors", "A property needs a name"),
+    "property.name_too_long": lambda p: translate(
+        "errors", "A name is at most {limit} characters"
+    ).format(**p),
+    "property.timezone_unknown": lambda p: translate(
+        "errors", "“{zone}” is no timezone: use a name such as America/Chicago"
+    ).format(**p),
     "escalation.already": lambda p: translate("errors", "It is escalated to {name} already").format(
         **p
     ),

@@ -2,13 +2,15 @@
 
 Rule for callers: show ``reason_text(reminder.kind, reminder.reason)``, never the stored
 reason itself; a reason written by a person, or one in an older wording, comes back as
-it was written.
+it was written. A reminder's notes are shown as :func:`note_lines` gives them: where the
+customer was noted at another property comes first ("noted at Memphis: loves cornbread").
 """
 
 from __future__ import annotations
 
 from socialinbox.core import reminder_reasons as codes
 from socialinbox.core.reminder_reasons import Reason, reason_of
+from socialinbox.core.reminders import ReminderInfo, noted_at_line
 from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, translate
 
 # What the customer's message was, as a reason says it.
@@ -34,6 +36,31 @@ def reason_text(kind: str, reason: str) -> str:
     """The reason of a reminder of ``kind`` as the window says it (see the module's rule)."""
     read = reason_of(kind, reason)
     return reason if read is None else _worded(read) or reason
+
+
+def noted_at_text(place: str, note: str | None) -> str:
+    """ "noted at Nashville: loves cornbread" in the window's language."""
+    if not note:
+        return translate("ReminderReason", "noted at {property}").format(property=place)
+    return translate("ReminderReason", "noted at {property}: {note}").format(
+        property=place, note=note
+    )
+
+
+def note_lines(reminder: ReminderInfo) -> list[str]:
+    """The reminder's notes as shown: the one written at another property first, saying
+    where (see the module's rule), then the others."""
+    if not reminder.noted_at:
+        return list(reminder.notes)
+    others = [n for n in reminder.notes if n != reminder.noted]
+    return [noted_at_text(reminder.noted_at, reminder.noted), *others]
+
+
+def worded_noted_at(body: str, place: str, note: str) -> str:
+    """A notification's body with its English "noted at …" line in the window's language."""
+    if not place:
+        return body
+    return body.replace(noted_at_line(place, note or None), noted_at_text(place, note or None))
 
 
 def _worded(read: Reason) -> str | None:

@@ -59,6 +59,7 @@ from socialinbox.core.arrivals import (
     read_arrivals_file,
 )
 from socialinbox.core.front_desk import NameMatch, raw_preview
+from socialinbox.core.properties import PropertyInfo
 from socialinbox.core.text_encoding import encoding_name
 from socialinbox.ui.common.errors import describe
 from socialinbox.ui.common.formatting import QT_TRANSLATE_NOOP, date_text, translate
@@ -153,7 +154,11 @@ class ArrivalsDialog(QDialog):
         region: str | None = None,
         parent: QWidget | None = None,
         folder: Path | None = None,
+        places: Sequence[PropertyInfo] = (),
+        place: int | None = None,
     ) -> None:
+        """``places``: the chain's properties (none: no choice shown); ``place``: the
+        desk's, chosen at first."""
         super().__init__(parent)
         self._folder = folder
         self._importer = importer
@@ -204,6 +209,17 @@ class ArrivalsDialog(QDialog):
         self.day_edit.setDisplayFormat("ddd dd MMM yyyy")
         self.day_edit.dateChanged.connect(lambda _d: self.reread())
         form.addRow(self.tr("Arrivals &on:"), self.day_edit)
+
+        self.property_combo = QComboBox()
+        self.property_combo.setAccessibleName(self.tr("Property the list is for"))
+        self.property_combo.addItem(self.tr("None"), None)
+        for listed in places:
+            self.property_combo.addItem(listed.name, listed.id)
+        self.property_combo.setCurrentIndex(max(self.property_combo.findData(place), 0))
+        if places:
+            form.addRow(self.tr("For p&roperty:"), self.property_combo)
+        else:
+            self.property_combo.hide()
 
         self.date_format_combo = QComboBox()
         self.date_format_combo.setAccessibleName(self.tr("Date format"))
@@ -298,6 +314,11 @@ class ArrivalsDialog(QDialog):
         self.match_list.set_matches([])
         self.skip_bad.setChecked(False)
         self.reread()
+
+    def property_id(self) -> int | None:
+        """The property the list is imported for (None: none)."""
+        data = self.property_combo.currentData()
+        return data if isinstance(data, int) else None
 
     def day(self) -> date:
         chosen = self.day_edit.date()

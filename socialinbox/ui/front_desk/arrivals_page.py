@@ -170,9 +170,14 @@ class ArrivalsPage(QWidget):
         matches: Callable[[date], Sequence[NameMatch]],
         today: Callable[[], date],
         parent: QWidget | None = None,
+        *,
+        place_name: Callable[[], str | None] = lambda: None,
     ) -> None:
+        """``arrivals``: the day's guests at the desk's property (all for none), whose
+        name ``place_name`` gives (None: none)."""
         super().__init__(parent)
         self._arrivals = arrivals
+        self._place_name = place_name
         self._matches = matches
         self._today = today
         self._day: date | None = None
@@ -267,6 +272,9 @@ class ArrivalsPage(QWidget):
             date_text(day, weekday=True, year=False, short=True),
             translate("Arrivals", "%n guest(s)", None, len(items)),
         ]
+        place = self._place_name()
+        if place:
+            parts.insert(0, place)
         if returning:
             parts.append(translate("Arrivals", "%n returning", None, returning))
         self.subtitle.setText(" · ".join(parts))

@@ -13,7 +13,12 @@ Rules:
 - Writes (reminder actions, the import, confirming a name match) go through the
   window's write operation, which publishes their change sets on the bridge; the
   import as one writer job per batch (core.arrivals.ImportRun), pausing between.
-- "Today" is the property's local date (business setting ``property_timezone``).
+- "Today" is the property's local date: the desk's property's own timezone, else the
+  business setting ``property_timezone`` (``core.properties.zone_of``).
+- Today's arrivals lists the desk's property's guests (every property's when the desk
+  is at none); an arrivals list is imported for the property chosen in the dialog (the
+  desk's by default). The desk's property is read once, again after a change to the
+  properties or the settings.
 """
 
 from __future__ import annotations
@@ -42,7 +47,8 @@ from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.changes import ChangeSet, Created
 from socialinbox.core.front_desk import lookup_rows, name_matches
 from socialinbox.core.notify import Notification
-from socialinbox.core.reminders import OPEN, ReminderAnnouncer, property_zone
+from socialinbox.core.properties import PropertyInfo, UnknownProperty, zone_of
+from socialinbox.core.reminders import OPEN, ReminderAnnouncer
 from socialinbox.settings import ARRIVALS_FOLDER
 from socialinbox.storage.database import DatabaseProblem
 from socialinbox.ui.common.errors import describe
@@ -97,13 +103,18 @@ class FrontDesk(QObject):
         self._context = context
         self._operation = window.operation
         self._zone: tzinfo | None = None
+        self._place: PropertyInfo | None = None
+        self._place_read = False
         self._last_tick: datetime = context.clock.now()
         self.importer = ArrivalsImport(context.db, context.clock, context.origin)
         self.dialog: ArrivalsDialog | None = None
 
         self.reminders_page = RemindersPage(context.reminders, context.inbox, self.zone)
         self.arrivals_page = ArrivalsPage(
-            partial(arrivals_on, context.db), partial(name_matches, context.db), self.today
+            lambda day: arrivals_on(context.db, day, self._place_id()),
+            partial(name_matches, context.db),
+            self.today,
+            place_name=self._place_name,
         )
         self.reminders = DeskPage(
             REMINDERS_PAGE,
@@ -183,8 +194,39 @@ class FrontDesk(QObject):
     def zone(self) -> tzinfo:
         """The property's timezone (read once, again after a settings change)."""
         if self._zone is None:
-            self._zone = property_zone(self._context.business.get(PROPERTY_TIMEZONE))
+            business_zone = self._context.business.get(PROPERTY_TIMEZONE)
+            self._zone = zone_of(self.desk_place(), business_zone)
         return self._zone
+
+    def desk_place(self) -> PropertyInfo | None:
+        """The property this desk is at (None: none; read once, see the module's rules)."""
+        if not self._place_read:
+            try:
+                self._place = self._context.desk_property.info()
+            except UnknownProperty:
+                log.warning("--property names no property of this database: none used")
+                self._place = None
+            self._place_read = True
+        return self._place
+
+    def _place_name(self) -> str | None:
+        place = self.desk_place()
+        return place.name if place is not None else None
+
+    def _place_id(self) -> int | None:
+        place = self.desk_place()
+        return place.id if place is not None else None
+
+    def settings_applied(self) -> None:
+        """The Settings dialog stored its pages (this desk's property may have changed):
+        read the place and its zone again, show the arrivals of the new place."""
+        self._forget_place()
+        if self._window.is_shown(self.arrivals):
+            self.arrivals_page.show_day(self.today())
+
+    def _forget_place(self) -> None:
+        self._zone = None
+        self._place_read = False
 
     def today(self) -> date:
         return self._context.clock.now().astimezone(self.zone()).date()
@@ -215,8 +257,8 @@ class FrontDesk(QObject):
     def apply_changes(self, change: ChangeSet) -> None:
         """Announce new reminders; read the timezone again after a settings change (the
         pages themselves refresh through the frame)."""
-        if change.touches(changes.SETTINGS):
-            self._zone = None
+        if change.touches(changes.SETTINGS) or change.touches(changes.PROPERTY):
+            self._forget_place()
         if change.touches(changes.REMINDER):
             self.announcer(change)
 
@@ -302,6 +344,8 @@ class FrontDesk(QObject):
             region=self._context.business.get(PHONE_REGION),
             parent=self._window.dialog_parent(),
             folder=self._last_folder(),
+            places=self._context.properties.list_properties(),
+            place=self._place_id(),
         )
         dialog.file_loaded.connect(self._remember_folder)
         dialog.import_requested.connect(self._import)
@@ -332,7 +376,12 @@ class FrontDesk(QObject):
     def _import(self, parsed: ParsedArrivals, skip: bool, source: str) -> None:
         dialog = self.dialog
         try:
-            run = self.importer.start(parsed, skip_invalid=skip, source=source)
+            run = self.importer.start(
+                parsed,
+                skip_invalid=skip,
+                source=source,
+                property_id=dialog.property_id() if dialog is not None else self._place_id(),
+            )
         except ArrivalsError as error:
             if dialog is not None:
                 dialog.import_failed(describe(error))

@@ -62,7 +62,7 @@ from socialinbox.ui.common.item_table import (
     replace_keeping_choice,
 )
 from socialinbox.ui.common.people_marks import vip_text, with_vip_star
-from socialinbox.ui.common.reasons import reason_text
+from socialinbox.ui.common.reasons import note_lines, reason_text
 from socialinbox.ui.common.widgets import (
     ElidedLabel,
     page_heading,
@@ -133,7 +133,7 @@ class RemindersModel(ItemTableModel[ReminderInfo]):
             if column == 3:
                 return reason_text(item.kind, item.reason)
             if column == 4:
-                return " · ".join(item.notes)
+                return " · ".join(note_lines(item))
         if role == Qt.ItemDataRole.FontRole and column == 1 and item.due <= now:
             font = QFont()
             font.setWeight(QFont.Weight.DemiBold)
@@ -421,7 +421,7 @@ class RemindersPage(QWidget):
                 )
             )
         self.meta.setText(" · ".join(meta))
-        self.notes.setText("\n".join(f"• {n}" for n in item.notes))
+        self.notes.setText("\n".join(f"• {n}" for n in note_lines(item)))
         self.notes_label.setVisible(bool(item.notes))
         self.notes.setVisible(bool(item.notes))
         self.reason.show()

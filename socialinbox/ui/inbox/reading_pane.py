@@ -287,6 +287,9 @@ class ReadingPane(QScrollArea):
                 meta.append(kind)
             if not d.inbound:
                 meta.append(self.tr("sent by you"))
+        if d.property_name:
+            # A chain's desks share one inbox: which property the message came to.
+            meta.append(self.tr("at {property}").format(property=d.property_name))
         self._meta.setText(" · ".join(meta))
         when = full_datetime(d.created_at)
         if d.edited_at is not None:

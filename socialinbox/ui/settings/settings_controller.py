@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from socialinbox.ui.common.translations import computer_settings
 from socialinbox.ui.settings.apps_page import AppsPage
+from socialinbox.ui.settings.desk_property import DeskPropertyRows
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog, SettingsPage
 from socialinbox.ui.settings.settings_pages import (
     DesktopPage,
@@ -34,7 +35,19 @@ def open_settings(
     saved through ``write`` (the window's write operation); a theme is shown as soon as
     it is chosen; a new display name is used at once unless ``--user`` fixed one (the
     context's :class:`~socialinbox.core.users.DeskUser` reads the setting each time)."""
-    general = GeneralPage(context.machine_settings, context.user, computer=computer_settings())
+    desk_property = DeskPropertyRows(
+        context.machine_settings,
+        context.properties,
+        context.properties.list_properties(),
+        write,
+        fixed=context.options.property_name,
+    )
+    general = GeneralPage(
+        context.machine_settings,
+        context.user,
+        computer=computer_settings(),
+        desk_property=desk_property,
+    )
     general.theme_chosen.connect(_show_theme)
     pages: list[SettingsPage] = [
         general,

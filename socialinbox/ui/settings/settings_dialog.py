@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from socialinbox import APP_NAME
 from socialinbox.settings import DISPLAY_NAME, LANGUAGE, SYSTEM_LANGUAGE, THEME, MachineSettings
 from socialinbox.ui.common.translations import language_name
+from socialinbox.ui.settings.desk_property import DeskPropertyRows
 from socialinbox.ui.settings.setting_fields import SettingFields, hint_label, settings_form
 from socialinbox.ui.shell.theme import Theme, normalise
 
@@ -41,7 +42,8 @@ class SettingsPage(Protocol):
 
 
 class GeneralPage(QWidget):
-    """Who is at this desk, the colour theme and the language of the window.
+    """Who is at this desk, the property it is at (``desk_property``: its rows, see
+    ``ui.settings.desk_property``), the colour theme and the language of the window.
 
     The language is kept in ``computer`` (the settings of this computer, shared by every
     data folder; ``settings`` when not given) and used from the next start, as the page
@@ -60,10 +62,12 @@ class GeneralPage(QWidget):
         parent: QWidget | None = None,
         *,
         computer: MachineSettings | None = None,
+        desk_property: DeskPropertyRows | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
         self._computer = computer or settings
+        self.desk_property = desk_property
         form = settings_form(self)
         self.fields = SettingFields(form)
         self.name = self.fields.text(
@@ -72,6 +76,9 @@ class GeneralPage(QWidget):
             self.tr("Your &name:"),
             placeholder=default_name,
         )
+        if desk_property is not None:
+            desk_property.setParent(self)
+            desk_property.add_to(form)
         self._initial_theme: Theme = normalise(settings.get(THEME))
         self.theme = self.fields.choice(THEME, self._initial_theme, self.tr("&Theme:"), hint=False)
         self.language = QComboBox()
@@ -98,6 +105,8 @@ class GeneralPage(QWidget):
         for setting, value in self.fields.values().items():
             if value != self._settings.get(setting):
                 self._settings.set(setting, value)
+        if self.desk_property is not None:
+            self.desk_property.apply()
         language = self.language.currentData()
         if language != self._computer.get(LANGUAGE):
             self._computer.set(LANGUAGE, language)

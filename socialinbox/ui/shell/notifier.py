@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from socialinbox.core.notify import Notification
 from socialinbox.ui.common.formatting import translate
-from socialinbox.ui.common.reasons import reason_text
+from socialinbox.ui.common.reasons import reason_text, worded_noted_at
 from socialinbox.ui.common.widgets import plain_label, scaled_font
 
 TRAY_MESSAGE_MS = 10_000
@@ -181,6 +181,7 @@ def _reminder_due(notification: Notification, params: dict[str, str]) -> Notific
     reason = params.get("reason", "")
     if reason and body.startswith(reason):
         body = reason_text(params.get("kind", ""), reason) + body[len(reason) :]
+    body = worded_noted_at(body, params.get("noted_at", ""), params.get("noted", ""))
     return replace(notification, title=title, body=body)
 
 

@@ -712,6 +712,8 @@ class MainWindow(QMainWindow):
             partial(self.operation.run, name="save-settings"),
             tray_available=self.tray is not None,
         )
+        # This desk's property may have changed: the front desk reads it again.
+        self.settings_dialog.applied.connect(self.front_desk.settings_applied)
 
     def open_database(self) -> None:
         """File ▸ Database…: where the data is kept, and moving it (from the next start)."""
