@@ -121,7 +121,7 @@ class ReminderInfo:
 
 def noted_at_line(place: str, note: str | None) -> str:
     """How a reminder says where a customer was noted before (in English)."""
-    return f"noted at {place}: {note}" if note else f"noted at {place}"
+    return f"noted at {place}: {note or ''}"
 
 
 @dataclass(frozen=True, slots=True)

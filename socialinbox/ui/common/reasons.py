@@ -38,10 +38,8 @@ def reason_text(kind: str, reason: str) -> str:
     return reason if read is None else _worded(read) or reason
 
 
-def noted_at_text(place: str, note: str | None) -> str:
+def noted_at_text(place: str, note: str) -> str:
     """ "noted at Nashville: loves cornbread" in the window's language."""
-    if not note:
-        return translate("ReminderReason", "noted at {property}").format(property=place)
     return translate("ReminderReason", "noted at {property}: {note}").format(
         property=place, note=note
     )
@@ -53,14 +51,14 @@ def note_lines(reminder: ReminderInfo) -> list[str]:
     if not reminder.noted_at:
         return list(reminder.notes)
     others = [n for n in reminder.notes if n != reminder.noted]
-    return [noted_at_text(reminder.noted_at, reminder.noted), *others]
+    return [noted_at_text(reminder.noted_at, reminder.noted or ""), *others]
 
 
 def worded_noted_at(body: str, place: str, note: str) -> str:
     """A notification's body with its English "noted at …" line in the window's language."""
     if not place:
         return body
-    return body.replace(noted_at_line(place, note or None), noted_at_text(place, note or None))
+    return body.replace(noted_at_line(place, note), noted_at_text(place, note))
 
 
 def _worded(read: Reason) -> str | None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,15 +55,15 @@ class DeskPropertyRows(QObject):
         self._write = write
         self._listed: dict[int, PropertyInfo] = {p.id: p for p in listed}
         self.choice = QComboBox()
-        self.choice.setAccessibleName(self.tr("This desk's property"))
+        self.choice.setAccessibleName(declared(DESK_PROPERTY.label))
         self.choice.setEnabled(fixed is None)
         self.names = QListWidget()
         self.names.setAccessibleName(self.tr("Properties"))
-        self.names.setMaximumHeight(110)
+        self.names.setMaximumHeight(96)
         self.names.currentItemChanged.connect(self._selected)
         self.name_field = QLineEdit()
-        self.name_field.setAccessibleName(self.tr("Property name"))
         self.name_field.setPlaceholderText(self.tr("A property's name, e.g. Nashville"))
+        self.name_field.setAccessibleName(self.name_field.placeholderText())
         self.name_field.setMaxLength(200)
         self.name_field.textChanged.connect(self._update_buttons)
         self.name_field.returnPressed.connect(self.add)
@@ -95,6 +96,8 @@ class DeskPropertyRows(QObject):
         row.addWidget(self.rename_button)
         column.addLayout(row)
         column.addWidget(self.status)
+        # As tall as its rows: the page's spare height stays below the form.
+        box.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         form.addRow(self.tr("Properties:"), box)
 
     # -- the list -----------------------------------------------------------------------
