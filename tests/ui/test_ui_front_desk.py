@@ -29,6 +29,7 @@ from socialinbox.clock import FakeClock
 from socialinbox.core.arrivals import arrivals_on
 from socialinbox.core.business_settings import PHONE_REGION, PROPERTY_TIMEZONE
 from socialinbox.core.connector import FetchBatch
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.ingest import Ingest
 from socialinbox.core.notify import Notification
 from socialinbox.secrets import SecretStore
@@ -732,3 +733,22 @@ def test_a_desk_at_nashville_imports_for_its_property_and_is_told_where_a_guest_
         if reminders.model.index(r, 1).data() == "Maya Okafor"
     ]
     assert reminders.model.index(row, 4).data() == "noted at Memphis: loves cornbread"
+
+
+def test_the_reading_pane_says_which_property_a_message_came_to(
+    window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop
+) -> None:
+    nashville = desk.writer.call(desk.properties.add, "Nashville").property
+    [account] = desk.accounts.list_accounts()
+    desk.writer.call(desk.properties.place_account, account.id, nashville.id)
+    clock_of(desk).advance(timedelta(hours=2))
+    sync_once(desk)  # the demo's second round comes to Nashville
+    settle(window, qloop)
+    placed = [d for d in desk.inbox.details(InboxFilter(), 200) if d.property_name]
+    before = [d for d in desk.inbox.details(InboxFilter(), 200) if not d.property_name]
+    assert placed and before
+    pane = window.inbox.reading_pane
+    window.inbox.show_message(placed[0].id)
+    assert pane._meta.text().endswith(" · at Nashville")
+    window.inbox.show_message(before[0].id)
+    assert "Nashville" not in pane._meta.text()
