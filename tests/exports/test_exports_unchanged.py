@@ -3,6 +3,8 @@
 The expected files in ``expected/`` were written by main's code (9302110, before this
 change) for the sample database of ``sample.py``; the commands run here as a user runs
 them. Only the random remote ids of logged calls and visits differ between two builds.
+Since then, fields were only added: each message's ``property`` and every row's
+``property_id`` (issue 14, properties), null in this sample.
 """
 
 from __future__ import annotations
