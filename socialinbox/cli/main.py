@@ -191,7 +191,7 @@ def _run_command(args: argparse.Namespace, options: AppOptions) -> int:
     opens_database = getattr(handlers[args.command], "OPENS_DATABASE", True)
     context = AppContext(options, open_database=opens_database)
     try:
-        if options.property_name:
+        if options.property_name and opens_database:
             desk_property(context)  # a property named but unknown: said before anything runs
         if context.is_demo:
             context.ensure_demo_account()
