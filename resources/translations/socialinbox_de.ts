@@ -541,6 +541,18 @@
             <translation>Anreisen &amp;am:</translation>
         </message>
         <message>
+            <source>Property the list is for</source>
+            <translation>Haus, für das die Liste gilt</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Keines</translation>
+        </message>
+        <message>
+            <source>For p&amp;roperty:</source>
+            <translation>Für &amp;Haus:</translation>
+        </message>
+        <message>
             <source>Date format</source>
             <translation>Datumsformat</translation>
         </message>
@@ -1919,6 +1931,41 @@
         <message>
             <source>Sample messages in a throwaway database; nothing is saved.</source>
             <translation>Beispielnachrichten in einer Wegwerf-Datenbank; nichts wird gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPropertyRows</name>
+        <message>
+            <source>Properties</source>
+            <translation>Häuser</translation>
+        </message>
+        <message>
+            <source>A property's name, e.g. Nashville</source>
+            <translation>Name eines Hauses, z. B. Nashville</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>Hin&amp;zufügen</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me</source>
+            <translation>&amp;Umbenennen</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;property:</source>
+            <translation>&amp;Haus dieses Arbeitsplatzes:</translation>
+        </message>
+        <message>
+            <source>Given on the command line (--property {name}).</source>
+            <translation>Auf der Befehlszeile angegeben (--property {name}).</translation>
+        </message>
+        <message>
+            <source>Properties:</source>
+            <translation>Häuser:</translation>
+        </message>
+        <message>
+            <source>None (every property)</source>
+            <translation>Keines (alle Häuser)</translation>
         </message>
     </context>
     <context>
@@ -4045,6 +4092,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
             <translation>von Ihnen gesendet</translation>
         </message>
         <message>
+            <source>at {property}</source>
+            <translation>in {property}</translation>
+        </message>
+        <message>
             <source>{time} (edited {edited})</source>
             <translation>{time} (bearbeitet {edited})</translation>
         </message>
@@ -4172,6 +4223,10 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <message>
             <source>in private</source>
             <translation>privat</translation>
+        </message>
+        <message>
+            <source>noted at {property}: {note}</source>
+            <translation>notiert in {property}: {note}</translation>
         </message>
         <message>
             <source>{name} wrote on {network} for the first time</source>
@@ -4685,6 +4740,14 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <message>
             <source>Shown on notes and replies you write from this computer.</source>
             <translation>Steht auf Notizen und Antworten, die Sie an diesem Computer schreiben.</translation>
+        </message>
+        <message>
+            <source>This desk's property</source>
+            <translation>Haus dieses Arbeitsplatzes</translation>
+        </message>
+        <message>
+            <source>Notes written here and arrivals imported here belong to it; “Today's arrivals” shows its guests. None: every property's.</source>
+            <translation>Hier geschriebene Notizen und hier importierte Anreisen gehören zu diesem Haus; „Heutige Anreisen“ zeigt seine Gäste. Keines: die Gäste aller Häuser.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -5430,6 +5493,26 @@ Neue Nachrichten erscheinen hier, sobald sie eintreffen.</translation>
         <message>
             <source>A name is at most {limit} characters</source>
             <translation>Ein Name hat höchstens {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>There is no property called “{name}”; the properties: {known}</source>
+            <translation>Es gibt kein Haus namens „{name}“; die Häuser: {known}</translation>
+        </message>
+        <message>
+            <source>There is a property called “{name}” already</source>
+            <translation>Es gibt bereits ein Haus namens „{name}“</translation>
+        </message>
+        <message>
+            <source>That property no longer exists</source>
+            <translation>Dieses Haus gibt es nicht mehr</translation>
+        </message>
+        <message>
+            <source>A property needs a name</source>
+            <translation>Ein Haus braucht einen Namen</translation>
+        </message>
+        <message>
+            <source>“{zone}” is no timezone: use a name such as America/Chicago</source>
+            <translation>„{zone}“ ist keine Zeitzone: Verwenden Sie einen Namen wie America/Chicago</translation>
         </message>
         <message>
             <source>It is escalated to {name} already</source>

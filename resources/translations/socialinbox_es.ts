@@ -541,6 +541,18 @@
             <translation>Llegadas &amp;el:</translation>
         </message>
         <message>
+            <source>Property the list is for</source>
+            <translation>Establecimiento al que corresponde la lista</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Ninguno</translation>
+        </message>
+        <message>
+            <source>For p&amp;roperty:</source>
+            <translation>Para el &amp;establecimiento:</translation>
+        </message>
+        <message>
             <source>Date format</source>
             <translation>Formato de fecha</translation>
         </message>
@@ -1919,6 +1931,41 @@
         <message>
             <source>Sample messages in a throwaway database; nothing is saved.</source>
             <translation>Mensajes de ejemplo en una base de datos desechable; no se guarda nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPropertyRows</name>
+        <message>
+            <source>Properties</source>
+            <translation>Establecimientos</translation>
+        </message>
+        <message>
+            <source>A property's name, e.g. Nashville</source>
+            <translation>Nombre de un establecimiento, p. ej. Nashville</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>Aña&amp;dir</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me</source>
+            <translation>Cambiar &amp;nombre</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;property:</source>
+            <translation>&amp;Establecimiento de este puesto:</translation>
+        </message>
+        <message>
+            <source>Given on the command line (--property {name}).</source>
+            <translation>Indicado en la línea de órdenes (--property {name}).</translation>
+        </message>
+        <message>
+            <source>Properties:</source>
+            <translation>Establecimientos:</translation>
+        </message>
+        <message>
+            <source>None (every property)</source>
+            <translation>Ninguno (todos los establecimientos)</translation>
         </message>
     </context>
     <context>
@@ -4045,6 +4092,10 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
             <translation>enviado por usted</translation>
         </message>
         <message>
+            <source>at {property}</source>
+            <translation>en {property}</translation>
+        </message>
+        <message>
             <source>{time} (edited {edited})</source>
             <translation>{time} (editado {edited})</translation>
         </message>
@@ -4172,6 +4223,10 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <message>
             <source>in private</source>
             <translation>en privado</translation>
+        </message>
+        <message>
+            <source>noted at {property}: {note}</source>
+            <translation>anotado en {property}: {note}</translation>
         </message>
         <message>
             <source>{name} wrote on {network} for the first time</source>
@@ -4685,6 +4740,14 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <message>
             <source>Shown on notes and replies you write from this computer.</source>
             <translation>Aparece en las notas y respuestas que escribe desde este equipo.</translation>
+        </message>
+        <message>
+            <source>This desk's property</source>
+            <translation>Establecimiento de este puesto</translation>
+        </message>
+        <message>
+            <source>Notes written here and arrivals imported here belong to it; “Today's arrivals” shows its guests. None: every property's.</source>
+            <translation>Las notas escritas aquí y las llegadas importadas aquí le pertenecen; «Llegadas de hoy» muestra sus huéspedes. Ninguno: los de todos los establecimientos.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -5430,6 +5493,26 @@ Los mensajes nuevos aparecen aquí en cuanto llegan.</translation>
         <message>
             <source>A name is at most {limit} characters</source>
             <translation>Un nombre tiene como máximo {limit} caracteres</translation>
+        </message>
+        <message>
+            <source>There is no property called “{name}”; the properties: {known}</source>
+            <translation>No hay ningún establecimiento llamado «{name}»; los establecimientos: {known}</translation>
+        </message>
+        <message>
+            <source>There is a property called “{name}” already</source>
+            <translation>Ya hay un establecimiento llamado «{name}»</translation>
+        </message>
+        <message>
+            <source>That property no longer exists</source>
+            <translation>Ese establecimiento ya no existe</translation>
+        </message>
+        <message>
+            <source>A property needs a name</source>
+            <translation>Un establecimiento necesita un nombre</translation>
+        </message>
+        <message>
+            <source>“{zone}” is no timezone: use a name such as America/Chicago</source>
+            <translation>«{zone}» no es una zona horaria: use un nombre como America/Chicago</translation>
         </message>
         <message>
             <source>It is escalated to {name} already</source>

@@ -541,6 +541,18 @@
             <translation>Arrivées &amp;le :</translation>
         </message>
         <message>
+            <source>Property the list is for</source>
+            <translation>Établissement auquel la liste est destinée</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Aucun</translation>
+        </message>
+        <message>
+            <source>For p&amp;roperty:</source>
+            <translation>Pour l’é&amp;tablissement :</translation>
+        </message>
+        <message>
             <source>Date format</source>
             <translation>Format des dates</translation>
         </message>
@@ -1919,6 +1931,41 @@
         <message>
             <source>Sample messages in a throwaway database; nothing is saved.</source>
             <translation>Des messages d’exemple dans une base jetable ; rien n’est enregistré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPropertyRows</name>
+        <message>
+            <source>Properties</source>
+            <translation>Établissements</translation>
+        </message>
+        <message>
+            <source>A property's name, e.g. Nashville</source>
+            <translation>Nom d’un établissement, p. ex. Nashville</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;jouter</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me</source>
+            <translation>Re&amp;nommer</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;property:</source>
+            <translation>É&amp;tablissement de ce poste :</translation>
+        </message>
+        <message>
+            <source>Given on the command line (--property {name}).</source>
+            <translation>Indiqué en ligne de commande (--property {name}).</translation>
+        </message>
+        <message>
+            <source>Properties:</source>
+            <translation>Établissements :</translation>
+        </message>
+        <message>
+            <source>None (every property)</source>
+            <translation>Aucun (tous les établissements)</translation>
         </message>
     </context>
     <context>
@@ -4045,6 +4092,10 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
             <translation>envoyé par vous</translation>
         </message>
         <message>
+            <source>at {property}</source>
+            <translation>à {property}</translation>
+        </message>
+        <message>
             <source>{time} (edited {edited})</source>
             <translation>{time} (modifié {edited})</translation>
         </message>
@@ -4172,6 +4223,10 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <message>
             <source>in private</source>
             <translation>en privé</translation>
+        </message>
+        <message>
+            <source>noted at {property}: {note}</source>
+            <translation>noté à {property} : {note}</translation>
         </message>
         <message>
             <source>{name} wrote on {network} for the first time</source>
@@ -4685,6 +4740,14 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <message>
             <source>Shown on notes and replies you write from this computer.</source>
             <translation>Affiché sur les notes et les réponses que vous écrivez depuis cet ordinateur.</translation>
+        </message>
+        <message>
+            <source>This desk's property</source>
+            <translation>Établissement de ce poste</translation>
+        </message>
+        <message>
+            <source>Notes written here and arrivals imported here belong to it; “Today's arrivals” shows its guests. None: every property's.</source>
+            <translation>Les notes écrites ici et les arrivées importées ici lui appartiennent ; « Arrivées du jour » affiche ses clients. Aucun : ceux de tous les établissements.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -5430,6 +5493,26 @@ Les nouveaux messages apparaissent ici dès leur arrivée.</translation>
         <message>
             <source>A name is at most {limit} characters</source>
             <translation>Un nom compte au plus {limit} caractères</translation>
+        </message>
+        <message>
+            <source>There is no property called “{name}”; the properties: {known}</source>
+            <translation>Aucun établissement ne s’appelle « {name} » ; les établissements : {known}</translation>
+        </message>
+        <message>
+            <source>There is a property called “{name}” already</source>
+            <translation>Un établissement s’appelle déjà « {name} »</translation>
+        </message>
+        <message>
+            <source>That property no longer exists</source>
+            <translation>Cet établissement n’existe plus</translation>
+        </message>
+        <message>
+            <source>A property needs a name</source>
+            <translation>Un établissement doit avoir un nom</translation>
+        </message>
+        <message>
+            <source>“{zone}” is no timezone: use a name such as America/Chicago</source>
+            <translation>« {zone} » n’est pas un fuseau horaire : utilisez un nom tel que America/Chicago</translation>
         </message>
         <message>
             <source>It is escalated to {name} already</source>

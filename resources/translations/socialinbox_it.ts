@@ -541,6 +541,18 @@
             <translation>Arrivi &amp;il:</translation>
         </message>
         <message>
+            <source>Property the list is for</source>
+            <translation>Struttura a cui si riferisce l’elenco</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <translation>Nessuna</translation>
+        </message>
+        <message>
+            <source>For p&amp;roperty:</source>
+            <translation>Per la st&amp;ruttura:</translation>
+        </message>
+        <message>
             <source>Date format</source>
             <translation>Formato delle date</translation>
         </message>
@@ -1919,6 +1931,41 @@
         <message>
             <source>Sample messages in a throwaway database; nothing is saved.</source>
             <translation>Messaggi di esempio in un database usa e getta; non viene salvato nulla.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskPropertyRows</name>
+        <message>
+            <source>Properties</source>
+            <translation>Strutture</translation>
+        </message>
+        <message>
+            <source>A property's name, e.g. Nashville</source>
+            <translation>Nome di una struttura, ad es. Nashville</translation>
+        </message>
+        <message>
+            <source>A&amp;dd</source>
+            <translation>A&amp;ggiungi</translation>
+        </message>
+        <message>
+            <source>Rena&amp;me</source>
+            <translation>Ri&amp;nomina</translation>
+        </message>
+        <message>
+            <source>This desk's &amp;property:</source>
+            <translation>St&amp;ruttura di questa postazione:</translation>
+        </message>
+        <message>
+            <source>Given on the command line (--property {name}).</source>
+            <translation>Indicata dalla riga di comando (--property {name}).</translation>
+        </message>
+        <message>
+            <source>Properties:</source>
+            <translation>Strutture:</translation>
+        </message>
+        <message>
+            <source>None (every property)</source>
+            <translation>Nessuna (tutte le strutture)</translation>
         </message>
     </context>
     <context>
@@ -4045,6 +4092,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
             <translation>inviato da te</translation>
         </message>
         <message>
+            <source>at {property}</source>
+            <translation>a {property}</translation>
+        </message>
+        <message>
             <source>{time} (edited {edited})</source>
             <translation>{time} (modificato {edited})</translation>
         </message>
@@ -4172,6 +4223,10 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <message>
             <source>in private</source>
             <translation>in privato</translation>
+        </message>
+        <message>
+            <source>noted at {property}: {note}</source>
+            <translation>annotato a {property}: {note}</translation>
         </message>
         <message>
             <source>{name} wrote on {network} for the first time</source>
@@ -4685,6 +4740,14 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <message>
             <source>Shown on notes and replies you write from this computer.</source>
             <translation>Compare sulle note e sulle risposte che scrivi da questo computer.</translation>
+        </message>
+        <message>
+            <source>This desk's property</source>
+            <translation>Struttura di questa postazione</translation>
+        </message>
+        <message>
+            <source>Notes written here and arrivals imported here belong to it; “Today's arrivals” shows its guests. None: every property's.</source>
+            <translation>Le note scritte qui e gli arrivi importati qui le appartengono; «Arrivi di oggi» mostra i suoi ospiti. Nessuna: quelli di tutte le strutture.</translation>
         </message>
         <message>
             <source>Theme</source>
@@ -5430,6 +5493,26 @@ I nuovi messaggi compaiono qui appena arrivano.</translation>
         <message>
             <source>A name is at most {limit} characters</source>
             <translation>Un nome ha al massimo {limit} caratteri</translation>
+        </message>
+        <message>
+            <source>There is no property called “{name}”; the properties: {known}</source>
+            <translation>Non esiste una struttura chiamata «{name}»; le strutture: {known}</translation>
+        </message>
+        <message>
+            <source>There is a property called “{name}” already</source>
+            <translation>Esiste già una struttura chiamata «{name}»</translation>
+        </message>
+        <message>
+            <source>That property no longer exists</source>
+            <translation>Questa struttura non esiste più</translation>
+        </message>
+        <message>
+            <source>A property needs a name</source>
+            <translation>Una struttura deve avere un nome</translation>
+        </message>
+        <message>
+            <source>“{zone}” is no timezone: use a name such as America/Chicago</source>
+            <translation>«{zone}» non è un fuso orario: usa un nome come America/Chicago</translation>
         </message>
         <message>
             <source>It is escalated to {name} already</source>
