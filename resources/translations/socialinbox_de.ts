@@ -2285,6 +2285,18 @@
             <translation>Eine neue Sprache gilt ab dem nächsten Start von {app}.</translation>
         </message>
         <message>
+            <source>&amp;Database…</source>
+            <translation>Da&amp;tenbank…</translation>
+        </message>
+        <message>
+            <source>Where the data is kept: this computer or a shared server</source>
+            <translation>Wo die Daten liegen: auf diesem Computer oder auf einem gemeinsamen Server</translation>
+        </message>
+        <message>
+            <source>Data:</source>
+            <translation>Daten:</translation>
+        </message>
+        <message>
             <source>General</source>
             <translation>Allgemein</translation>
         </message>

@@ -1949,7 +1949,7 @@
         </message>
         <message>
             <source>Rena&amp;me</source>
-            <translation>Cambiar &amp;nombre</translation>
+            <translation>Ca&amp;mbiar nombre</translation>
         </message>
         <message>
             <source>This desk's &amp;property:</source>
@@ -2283,6 +2283,18 @@
         <message>
             <source>A new language is used when {app} next starts.</source>
             <translation>Un idioma nuevo se usa la próxima vez que se inicie {app}.</translation>
+        </message>
+        <message>
+            <source>&amp;Database…</source>
+            <translation>&amp;Base de datos…</translation>
+        </message>
+        <message>
+            <source>Where the data is kept: this computer or a shared server</source>
+            <translation>Dónde se guardan los datos: en este equipo o en un servidor compartido</translation>
+        </message>
+        <message>
+            <source>Data:</source>
+            <translation>Datos:</translation>
         </message>
         <message>
             <source>General</source>

@@ -1949,7 +1949,7 @@
         </message>
         <message>
             <source>Rena&amp;me</source>
-            <translation>Re&amp;nommer</translation>
+            <translation>Reno&amp;mmer</translation>
         </message>
         <message>
             <source>This desk's &amp;property:</source>
@@ -2283,6 +2283,18 @@
         <message>
             <source>A new language is used when {app} next starts.</source>
             <translation>Une nouvelle langue s’applique au prochain démarrage de {app}.</translation>
+        </message>
+        <message>
+            <source>&amp;Database…</source>
+            <translation>&amp;Base de données…</translation>
+        </message>
+        <message>
+            <source>Where the data is kept: this computer or a shared server</source>
+            <translation>Où les données sont conservées : sur cet ordinateur ou sur un serveur partagé</translation>
+        </message>
+        <message>
+            <source>Data:</source>
+            <translation>Données :</translation>
         </message>
         <message>
             <source>General</source>

@@ -1949,7 +1949,7 @@
         </message>
         <message>
             <source>Rena&amp;me</source>
-            <translation>Ri&amp;nomina</translation>
+            <translation>Rino&amp;mina</translation>
         </message>
         <message>
             <source>This desk's &amp;property:</source>
@@ -2283,6 +2283,18 @@
         <message>
             <source>A new language is used when {app} next starts.</source>
             <translation>Una nuova lingua viene usata al prossimo avvio di {app}.</translation>
+        </message>
+        <message>
+            <source>&amp;Database…</source>
+            <translation>&amp;Database…</translation>
+        </message>
+        <message>
+            <source>Where the data is kept: this computer or a shared server</source>
+            <translation>Dove sono conservati i dati: su questo computer o su un server condiviso</translation>
+        </message>
+        <message>
+            <source>Data:</source>
+            <translation>Dati:</translation>
         </message>
         <message>
             <source>General</source>

@@ -283,6 +283,20 @@ def test_the_window_opens_the_dialog_and_restarts_when_asked(window: MainWindow)
     assert window.restarting and closed == [True]
 
 
+def test_settings_general_opens_the_same_dialog_over_itself(window: MainWindow):
+    window.open_settings()
+    settings = window.settings_dialog
+    general = settings.pages()[0]
+    general.database.click()
+
+    dialog = window.database_dialog
+    assert isinstance(dialog, DatabaseDialog) and dialog.isVisible()
+    # Over the Settings dialog, which stays open with what was typed in it.
+    assert dialog.parent() is settings and settings.isVisible()
+    dialog.reject()
+    settings.reject()
+
+
 def test_a_restart_runs_the_same_command_line_again(tmp_path: Path):
     command = restart_command()
     assert command[0] == sys.executable

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -30,6 +31,7 @@ def open_settings(
     write: Write,
     *,
     tray_available: bool,
+    open_database: Callable[[QWidget], None] | None = None,
 ) -> SettingsDialog:
     """The Settings dialog, opened (window-modal, deleted on close). Business settings are
     saved through ``write`` (the window's write operation); a theme is shown as soon as
@@ -47,6 +49,7 @@ def open_settings(
         context.user,
         computer=computer_settings(),
         desk_property=desk_property,
+        open_database=open_database,
     )
     general.theme_chosen.connect(_show_theme)
     pages: list[SettingsPage] = [

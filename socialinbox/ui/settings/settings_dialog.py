@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -43,7 +44,8 @@ class SettingsPage(Protocol):
 
 class GeneralPage(QWidget):
     """Who is at this desk, the property it is at (``desk_property``: its rows, see
-    ``ui.settings.desk_property``), the colour theme and the language of the window.
+    ``ui.settings.desk_property``), the colour theme and the language of the window, and
+    a button to the database dialog (``open_database``, given the dialog to open over).
 
     The language is kept in ``computer`` (the settings of this computer, shared by every
     data folder; ``settings`` when not given) and used from the next start, as the page
@@ -63,6 +65,7 @@ class GeneralPage(QWidget):
         *,
         computer: MachineSettings | None = None,
         desk_property: DeskPropertyRows | None = None,
+        open_database: Callable[[QWidget], None] | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
@@ -94,6 +97,14 @@ class GeneralPage(QWidget):
                 self.tr("A new language is used when {app} next starts.").format(app=APP_NAME)
             ),
         )
+        if open_database is not None:
+            # The same dialog as File ▸ Database…, over this one.
+            self.database = QPushButton(self.tr("&Database…"))
+            self.database.setToolTip(
+                self.tr("Where the data is kept: this computer or a shared server")
+            )
+            self.database.clicked.connect(lambda: open_database(self.window()))
+            form.addRow(self.tr("Data:"), self.database)
 
     def title(self) -> str:
         return self.tr("General")

@@ -711,15 +711,17 @@ class MainWindow(QMainWindow):
             self,
             partial(self.operation.run, name="save-settings"),
             tray_available=self.tray is not None,
+            open_database=self.open_database,
         )
         # This desk's property may have changed: the front desk reads it again.
         self.settings_dialog.applied.connect(self.front_desk.settings_applied)
 
-    def open_database(self) -> None:
-        """File ▸ Database…: where the data is kept, and moving it (from the next start)."""
+    def open_database(self, over: QWidget | None = None) -> None:
+        """File ▸ Database… (and Settings ▸ General, ``over`` that dialog): where the data
+        is kept, and moving it (from the next start)."""
         from socialinbox.ui.settings.database_dialog import DatabaseDialog
 
-        dialog = DatabaseDialog(self._context, self.tasks, self)
+        dialog = DatabaseDialog(self._context, self.tasks, over or self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restart_requested.connect(self.restart)
         self.database_dialog = dialog
