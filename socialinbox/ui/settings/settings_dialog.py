@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QPushButton,
     QTabWidget,
     QVBoxLayout,
@@ -104,7 +105,10 @@ class GeneralPage(QWidget):
                 self.tr("Where the data is kept: this computer or a shared server")
             )
             self.database.clicked.connect(lambda: open_database(self.window()))
-            form.addRow(self.tr("Data:"), self.database)
+            row = QHBoxLayout()
+            row.addWidget(self.database)
+            row.addStretch(1)
+            form.addRow(self.tr("Data:"), row)
 
     def title(self) -> str:
         return self.tr("General")
