@@ -570,8 +570,10 @@ class MainWindow(QMainWindow):
         favour_the_ui_thread()
         # What start-up allocated (modules, Qt wrappers) lives as long as the app:
         # keep it out of the collector's full passes, which otherwise stall the
-        # event loop for 60-90 ms while messages stream in.
+        # event loop for 60-90 ms while messages stream in. The collector was paused
+        # until now (socialinbox.__main__): it runs again.
         gc.freeze()
+        gc.enable()
         if self._accounts:
             # The keychain opens off the UI thread before the first round needs it (see
             # SecretStore.open); not earlier: importing keyring's backends held the GIL
