@@ -33,6 +33,9 @@ ACCOUNTS = 10
 MENTIONS = 1_000  # per account
 CUSTOMERS = 50
 SAMPLE_MS = 20
+# Set to a number N: the measured process also prints (to stderr) the N places that
+# allocated the most Python memory still held at the end (tracemalloc; slow).
+TRACE_VARIABLE = "SOCIALINBOX_BENCH_TRACEMALLOC"
 STATUS_FIELDS = ("VmHWM", "VmRSS", "RssAnon", "RssFile", "RssShmem")
 REPO = Path(__file__).resolve().parent.parent.parent
 
@@ -86,6 +89,8 @@ def bench_memory(source: Path, mentions: int, line: Callable[[str, str], None]) 
         )
         if out.returncode != 0:
             raise SystemExit(f"memory run failed: {out.stderr[-3000:]}")
+        if os.environ.get(TRACE_VARIABLE):
+            print(out.stderr, flush=True)
         line("the window's run (start, sync, settle)", f"{time.perf_counter() - started:.1f} s")
         for result in out.stdout.splitlines():
             label, _, value = result.rpartition("=")
@@ -118,6 +123,11 @@ async def measure(data_dir: Path, expected: int) -> dict[str, str]:
     from socialinbox.app import AppContext, AppOptions
     from socialinbox.ui.shell.window import MainWindow
 
+    traced = int(os.environ.get(TRACE_VARIABLE) or 0)
+    if traced:
+        import tracemalloc
+
+        tracemalloc.start(8)
     largest: dict[str, int] = {}
 
     def sample() -> None:
@@ -150,6 +160,12 @@ async def measure(data_dir: Path, expected: int) -> dict[str, str]:
         await asyncio.sleep(1.0)  # the list and counts follow the arrivals
         sample()
         rows = window.inbox.model.rowCount()
+        if traced:
+            top = tracemalloc.take_snapshot().statistics("traceback")[:traced]
+            for stat in top:
+                print(f"{stat.size / 2**20:.1f} MB in {stat.count} blocks", file=sys.stderr)
+                for frame in stat.traceback.format()[-8:]:
+                    print(f"    {frame}", file=sys.stderr)
     finally:
         sampler.stop()
         await window.shutdown()
