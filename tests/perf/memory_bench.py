@@ -30,7 +30,7 @@ from tests.cli_runner import CliRunner
 from tests.servers.mastodon_server import MastodonServer
 
 ACCOUNTS = 10
-MENTIONS = 1_000  # per account
+MENTIONS = 300  # per account
 CUSTOMERS = 50
 SAMPLE_MS = 20
 # Set to a number N: the measured process also prints (to stderr) the N places that
