@@ -70,6 +70,7 @@ from socialinbox.ui.runtime.maintenance import (
     maintain_database,
     score_earlier_tones,
 )
+from socialinbox.ui.runtime.memory import limit_malloc_arenas
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.quiet_errors import QuietWhileUnreachable
 from socialinbox.ui.runtime.sync_controller import SyncController
@@ -574,6 +575,8 @@ class MainWindow(QMainWindow):
         # until now (socialinbox.__main__): it runs again.
         gc.freeze()
         gc.enable()
+        # Before the worker threads start (the counts below are their first work).
+        limit_malloc_arenas()
         if self._accounts:
             # The keychain opens off the UI thread before the first round needs it (see
             # SecretStore.open); not earlier: importing keyring's backends held the GIL
