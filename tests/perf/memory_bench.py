@@ -10,8 +10,9 @@ folder, one sync round of every account through the real engine, writer and chan
 bridge, the list following the arrivals. That process prints, as ``label=value`` lines,
 its peak RSS (``VmHWM`` of ``/proc/self/status``) and the largest anonymous and
 file-mapped RSS it sampled every 20 ms: the anonymous part is what the process
-allocated; the file-mapped part is mostly the database SQLite maps (``mmap_size``) and
-the shared libraries, pages the kernel shares with its file cache and drops first.
+allocated (SQLite's page caches included); the file-mapped part is the shared libraries
+(and the database, were SQLite to map it: ``mmap_size``), pages the kernel shares with its
+file cache and drops first.
 """
 
 from __future__ import annotations
