@@ -142,7 +142,7 @@ class DatabaseServerTooOld(DatabaseUnsupported):
 # held mapped once per connection (peak RSS over 1 GB while syncing); read through
 # the cache, the same counts take no more CPU and the file's pages stay in the
 # kernel's file cache, shared.
-READ_CACHE_KIB = 4_000
+READ_CACHE_KIB = 2_000
 WRITE_CACHE_KIB = 8_000
 
 
