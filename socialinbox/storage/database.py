@@ -136,8 +136,8 @@ class DatabaseServerTooOld(DatabaseUnsupported):
 
 # SQLite's page cache per connection, in KiB (as PRAGMA cache_size takes it, negated).
 # A window has a reading connection per thread that reads (the UI's, the counts', the
-# lookups) and one writer: readers keep 4 MB each, the writer, whose index and search
-# index updates reuse their pages, 8 MB. No memory-mapped reads (mmap_size 0): a
+# lookups') and one writer: readers keep SQLite's default 2 MB each, the writer, whose
+# index and search index updates reuse their pages, 8 MB. No memory-mapped reads (mmap_size 0): a
 # count at a million messages touched 230 MB of the file, which the process then
 # held mapped once per connection (peak RSS over 1 GB while syncing); read through
 # the cache, the same counts take no more CPU and the file's pages stay in the
