@@ -9,6 +9,7 @@ own module, listed in :data:`COMMANDS`.
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -131,6 +132,10 @@ def main(argv: Sequence[str] | None = None, open_window: OpenWindow | None = Non
         if open_window is None:
             parser.error("a command is needed")
         return open_window(options)
+    # The start's objects are kept out of the collector's passes; it runs again (see
+    # socialinbox.__main__).
+    gc.freeze()
+    gc.enable()
     try:
         return _run_command(args, options)
     except DatabaseUnreadable as exc:

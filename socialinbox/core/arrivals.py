@@ -63,7 +63,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from rapidfuzz import fuzz
 from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
@@ -964,6 +963,10 @@ def _similar_name(session: Session, row: GuestRow) -> NameSuggestion | None:
         ids.update(lookup.find_contact_ids(session, word[:4], limit=200))
     if not ids:
         return None
+    # Imported here: the window imports this module before its first paint (through
+    # core.front_desk) and matches no name then.
+    from rapidfuzz import fuzz
+
     best: NameSuggestion | None = None
     wanted = lookup.normalise(row.name)
     for cid, name in session.execute(

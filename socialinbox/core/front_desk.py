@@ -13,8 +13,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
-import phonenumbers
-from rapidfuzz import fuzz
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -51,6 +49,10 @@ NOTE_SEARCH_MIN = 3
 
 def readable_phone(number: str) -> str:
     """ "+447911123456" as people write it: "+44 7911 123456" (else as stored)."""
+    # Imported here, as in core.phones: the window imports this module before its
+    # first paint, and needs neither phonenumbers nor rapidfuzz for it.
+    import phonenumbers
+
     try:
         parsed = phonenumbers.parse(number, None)
     except phonenumbers.NumberParseException:
@@ -243,6 +245,8 @@ def _similar(session: Session, name: str, exclude: set[int]) -> tuple[int, str, 
     candidates -= exclude
     if not candidates:
         return None
+    from rapidfuzz import fuzz  # see readable_phone
+
     wanted = lookup.normalise(name)
     best: tuple[int, str, int] | None = None
     for cid, display in session.execute(

@@ -342,8 +342,6 @@ async def run_window(
         )
     window.show()
     log.info("Main window shown on %s", context.data_dir)
-    # The keychain opens off the UI thread while the window paints (see SecretStore.open).
-    loop.run_in_executor(None, context.secrets.open)
     # Without a window manager (kiosks, remote sessions) nothing else activates it,
     # and window-wide shortcuts only work in the active window.
     window.raise_()

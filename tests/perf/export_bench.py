@@ -29,8 +29,9 @@ REPO = Path(__file__).resolve().parent.parent.parent
 
 # Runs the command given after it with stdout to /dev/null; prints seconds, peak RSS and
 # peak anonymous RSS in MB. The anonymous part is what the process allocated; the rest
-# is mostly the database file mapped by SQLite (mmap_size), pages the kernel shares with
-# its file cache and drops first. Sampled every 5 ms from /proc (0 where there is none).
+# is file-mapped (the shared libraries; SQLite maps no database file: mmap_size 0),
+# pages the kernel shares with its file cache and drops first. Sampled every 5 ms from
+# /proc (0 where there is none).
 MEASURE = """
 import resource, subprocess, sys, time
 started = time.perf_counter()

@@ -134,3 +134,24 @@ def test_the_window_imports_no_dialog_until_one_is_opened() -> None:
         check=True,
     )
     assert out.stdout.split() == []
+
+
+def test_the_window_imports_no_network_keychain_or_lookup_library_before_its_first_paint() -> None:
+    # httpx and the sync engine, keyring's backends, phonenumbers, rapidfuzz and the
+    # PostgreSQL dialect are a third of a start's imports; the first paint needs none
+    # of them (a window on SQLite).
+    probe = (
+        "import sys, socialinbox.ui.main\n"
+        "heavy = ('httpx', 'keyring', 'phonenumbers', 'rapidfuzz', 'socialinbox.sync.engine',"
+        " 'sqlalchemy.dialects.postgresql')\n"
+        "print(' '.join(m for m in heavy if m in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
+        timeout=120,
+        check=True,
+    )
+    assert out.stdout.split() == []

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QWidget
 
 from socialinbox.core.api_quota import budget_of
 from socialinbox.core.models import AccountInfo
-from socialinbox.sync.connect import AccountSetup
 from socialinbox.ui.accounts.accounts_panel import AccountsPanel
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.sync_controller import SyncController
@@ -18,6 +17,9 @@ from socialinbox.ui.shell.actions import APP_SECTION, ActionSpec, ActionTable
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+
+    # Connecting (httpx) is imported when an account is added, after the first paint.
+    from socialinbox.sync.connect import AccountSetup
     from socialinbox.ui.accounts.accounts_dialog import AccountsDialog
 
 

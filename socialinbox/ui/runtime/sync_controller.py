@@ -17,12 +17,14 @@ from PySide6.QtCore import QObject, Signal
 
 from socialinbox.core import changes
 from socialinbox.core.changes import ChangeSet
-from socialinbox.sync.engine import AccountSyncResult, SyncEngine
 from socialinbox.ui.runtime.bridge import ChangeBridge
 from socialinbox.ui.runtime.tasks import BackgroundTasks
 
 if TYPE_CHECKING:
+    # The engine (httpx, the connectors) is imported when the first round starts,
+    # after the window's first paint (AppContext.sync_engine).
     from socialinbox.app import AppContext
+    from socialinbox.sync.engine import AccountSyncResult, SyncEngine
 
 
 class SyncController(QObject):

@@ -4,16 +4,19 @@ connection when it is lost, demo badge."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 
 from socialinbox.core.models import AccountInfo
-from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_panel import account_state, account_state_detail
 from socialinbox.ui.common.formatting import full_datetime, short_time, translate
 from socialinbox.ui.common.icons import glyph_icon
 from socialinbox.ui.common.widgets import Chip, icon_label, plain_label, plain_tooltip
 from socialinbox.ui.runtime.counts import InboxCounts
+
+if TYPE_CHECKING:
+    from socialinbox.sync.engine import AccountSyncResult
 
 
 class CountsLabel(QLabel):

@@ -47,7 +47,6 @@ from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import CLOSE_TO_TRAY, MAIN_WINDOW
 from socialinbox.storage.database import DatabaseUnavailable
-from socialinbox.sync.engine import AccountSyncResult
 from socialinbox.ui.accounts.accounts_controller import AccountsController
 from socialinbox.ui.alerts.alerts_controller import AlertsController
 from socialinbox.ui.common.errors import describe
@@ -71,6 +70,7 @@ from socialinbox.ui.runtime.maintenance import (
     maintain_database,
     score_earlier_tones,
 )
+from socialinbox.ui.runtime.memory import limit_malloc_arenas
 from socialinbox.ui.runtime.operation import WriteOperation
 from socialinbox.ui.runtime.quiet_errors import QuietWhileUnreachable
 from socialinbox.ui.runtime.sync_controller import SyncController
@@ -88,6 +88,7 @@ from socialinbox.ui.shell.tray import Tray, tray_available
 
 if TYPE_CHECKING:
     from socialinbox.app import AppContext
+    from socialinbox.sync.engine import AccountSyncResult
 
 log = logging.getLogger(__name__)
 
@@ -570,8 +571,17 @@ class MainWindow(QMainWindow):
         favour_the_ui_thread()
         # What start-up allocated (modules, Qt wrappers) lives as long as the app:
         # keep it out of the collector's full passes, which otherwise stall the
-        # event loop for 60-90 ms while messages stream in.
+        # event loop for 60-90 ms while messages stream in. The collector was paused
+        # until now (socialinbox.__main__): it runs again.
         gc.freeze()
+        gc.enable()
+        # Before the worker threads start (the counts below are their first work).
+        limit_malloc_arenas()
+        if self._accounts:
+            # The keychain opens off the UI thread before the first round needs it (see
+            # SecretStore.open); not earlier: importing keyring's backends held the GIL
+            # while the window painted. Without accounts it opens when one is added.
+            self.tasks.loop.run_in_executor(None, self._context.secrets.open)
         self.request_counts()
         self.tasks.spawn(self._startup_sync(), "startup-sync")
         self._spawn_maintenance()
