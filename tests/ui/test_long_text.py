@@ -140,7 +140,9 @@ def test_a_name_of_100000_characters_is_cut_before_qt_lays_it_out(
     author = next(
         label for label in pane.findChildren(QLabel) if label.accessibleName() == "Author"
     )
-    assert author.text() == name
+    # Stored as the column holds it (ingest cuts a name at 300 characters on every
+    # database), and laid out shorter still.
+    assert author.text() == name[:300]
     laid_out = QLabel.text(author)
     assert laid_out.replace("\u200b", "").startswith("N" * 100)
     assert len(laid_out.replace("\u200b", "")) <= NAME_LIMIT + 1
