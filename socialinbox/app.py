@@ -322,7 +322,8 @@ class AppContext:
     def reminders(self) -> Reminders:
         from socialinbox.core.reminders import Reminders
 
-        return Reminders(self.db, self.clock, self.origin)
+        # A desk at one property is shown its own reminders and those at none.
+        return Reminders(self.db, self.clock, self.origin, lambda: self.desk_property.known_id())
 
     @_built_once
     def practice(self) -> Practice:

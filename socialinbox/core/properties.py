@@ -279,3 +279,11 @@ class DeskProperty:
     def id(self) -> int | None:
         found = self.info()
         return found.id if found is not None else None
+
+    def known_id(self) -> int | None:
+        """``id``, or None when ``--property`` names no property of this database (a
+        window then goes on at none; a command has refused it before)."""
+        try:
+            return self.id
+        except UnknownProperty:
+            return None

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import func, select, update
+from sqlalchemy import ColumnElement, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -96,6 +96,8 @@ class ReminderInfo:
     # the notes were written here, at no property, or the kind is another.
     noted_at: str | None = None
     noted: str | None = None
+    # The property the reminder is at (an arrival's, a return's account's); None: none.
+    property_id: int | None = None
 
     @property
     def noted_elsewhere(self) -> str | None:
@@ -259,10 +261,20 @@ def insert_reminders(session: Session, rows: list[dict[str, object]]) -> ChangeS
 class Reminders:
     """Reading and acting on reminders. Writes run through the Writer."""
 
-    def __init__(self, db: Database, clock: Clock, origin: str = "local") -> None:
+    def __init__(
+        self,
+        db: Database,
+        clock: Clock,
+        origin: str = "local",
+        desk_property: Callable[[], int | None] | None = None,
+    ) -> None:
+        """``desk_property`` reads the property this desk is at (None: at none): a desk
+        at one property of a chain is shown and told the reminders of its own property
+        and those at none, not another property's arrivals and returns."""
         self._db = db
         self._clock = clock
         self._origin = origin
+        self._desk_property = desk_property or (lambda: None)
 
     def now(self) -> datetime:
         return self._clock.now()
@@ -275,20 +287,34 @@ class Reminders:
             stmt = select(Reminder.id).where(Reminder.state.in_(SHOWN_STATES))
             if contact_id is not None:
                 stmt = stmt.where(Reminder.contact_id == contact_id)
+            stmt = stmt.where(*self._here())
             ids = session.execute(stmt.order_by(Reminder.due_at, Reminder.id)).scalars().all()
             return reminder_infos(session, ids)
 
     def count_due(self) -> int:
-        """For the Reminders badge: reminders due now."""
+        """For the Reminders badge: reminders due now (this desk's, see ``shown``)."""
         with self._db.read() as session:
             return (
                 session.execute(
                     select(func.count(Reminder.id)).where(
-                        Reminder.state.in_(SHOWN_STATES), Reminder.due_at <= self._clock.now()
+                        Reminder.state.in_(SHOWN_STATES),
+                        Reminder.due_at <= self._clock.now(),
+                        *self._here(),
                     )
                 ).scalar()
                 or 0
             )
+
+    def belongs_here(self, reminder: ReminderInfo) -> bool:
+        """Whether this desk is shown and told ``reminder`` (see ``__init__``)."""
+        desk = self._desk_property()
+        return desk is None or reminder.property_id in (None, desk)
+
+    def _here(self) -> tuple[ColumnElement[bool], ...]:
+        desk = self._desk_property()
+        if desk is None:
+            return ()
+        return (or_(Reminder.property_id.is_(None), Reminder.property_id == desk),)
 
     def get_many(self, ids: Iterable[int]) -> list[ReminderInfo]:
         with self._db.read() as session:
@@ -458,6 +484,7 @@ def reminder_infos(session: Session, ids: Sequence[int]) -> list[ReminderInfo]:
             created_at=r.created_at,
             vip=bool(vip),
             suggestion=r.suggestion,
+            property_id=r.property_id,
             **_noted_elsewhere(r, notes.get(r.contact_id, ()), places),
         )
         for r, name, vip in rows
@@ -513,7 +540,7 @@ class ReminderAnnouncer:
         # Only open reminders that are due, not the gentle ones; each once per raise or
         # wake-up.
         key = (reminder.id, reminder.due)
-        if reminder.kind in QUIET_KINDS:
+        if reminder.kind in QUIET_KINDS or not self._reminders.belongs_here(reminder):
             return
         if reminder.state != OPEN or reminder.due > self._reminders.now():
             return

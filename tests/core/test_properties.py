@@ -21,7 +21,7 @@ from socialinbox.core.properties import (
     UnknownProperty,
     zone_of,
 )
-from socialinbox.core.reminders import ReminderAnnouncer
+from socialinbox.core.reminders import ReminderAnnouncer, Reminders
 from socialinbox.settings import DESK_PROPERTY
 from socialinbox.storage.schema import Contact, Message, Note, Stay
 from tests.helpers import batch, message
@@ -189,6 +189,42 @@ def test_the_cornbread_guest_arriving_at_the_second_property_is_told_where_she_w
     assert reminder.as_json()["noted_at"] == "Memphis"
     [shown] = notifier.sent
     assert "• noted at Memphis: loves cornbread" in shown.body
+
+
+def test_a_desk_is_shown_and_told_its_own_propertys_reminders_and_those_at_none(
+    context, places, clock
+):
+    _import(context, GUEST_CSV, places["Memphis"])
+    [guest] = arrivals_on(context.db, ARRIVAL_DAY, places["Memphis"])
+    context.writer.call(_notes_at(context, "Memphis").add, guest.contact_id, "loves cornbread")
+    later = GUEST_CSV.replace(b"2026-11-25,2026-11-27,12,R-1", b"2026-11-25,2026-11-27,4,N-77")
+    report = _import(context, later, places["Nashville"])
+    # A follow-up belongs to no property: every desk has it.
+    context.writer.call(
+        context.reminders.follow_up,
+        guest.contact_id,
+        clock.now() - timedelta(minutes=1),
+        "call back",
+    )
+
+    def desk_at(name: str | None) -> Reminders:
+        place = None if name is None else places[name]
+        return Reminders(context.db, context.clock, context.origin, lambda: place)
+
+    def kinds(reminders: Reminders) -> list[str]:
+        return sorted(r.kind for r in reminders.shown())
+
+    assert kinds(desk_at("Nashville")) == ["arrival", "follow_up"]
+    assert kinds(desk_at("Memphis")) == ["follow_up"]
+    assert kinds(desk_at(None)) == ["arrival", "follow_up"]
+    assert [desk_at(n).count_due() for n in ("Nashville", "Memphis", None)] == [2, 1, 2]
+    told = {}
+    for name in ("Nashville", "Memphis"):
+        notifier = RecordingNotifier()
+        ReminderAnnouncer(desk_at(name), notifier)(report.changes)
+        told[name] = [n.body for n in notifier.sent]
+    assert len(told["Nashville"]) == 1 and "noted at Memphis" in told["Nashville"][0]
+    assert told["Memphis"] == []
 
 
 def test_a_note_written_at_the_same_property_says_no_where(context, places, clock):
