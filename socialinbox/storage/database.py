@@ -37,7 +37,7 @@ log = logging.getLogger(__name__)
 
 # The newest schema revision this code writes, and every revision it can upgrade
 # from. A test keeps these equal to the Alembic scripts.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 KNOWN_REVISIONS: tuple[str, ...] = (
     "0001",
     "0002",
@@ -50,6 +50,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0010",
     "0011",
     "0012",
+    "0013",
 )
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 

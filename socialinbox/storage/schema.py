@@ -159,7 +159,8 @@ class Message(Base):
         UniqueConstraint("account_id", "remote_id"),
         # Keyset pages of each list; every list query is served by one of these.
         Index("ix_messages_list", "inbound", "created_at", "id"),
-        Index("ix_messages_unread", "inbound", "read", "created_at", "id"),
+        # With kind and channel, the window's counts read this index alone (0013).
+        Index("ix_messages_unread", "inbound", "read", "created_at", "id", "kind", "channel"),
         Index("ix_messages_needs_reply", "needs_reply", "created_at", "id"),
         Index("ix_messages_channel", "channel", "inbound", "created_at", "id"),
         Index("ix_messages_thread", "thread_key", "created_at"),

@@ -307,6 +307,34 @@ def test_a_contacts_received_messages_are_read_through_the_contact_index(tmp_pat
     db.dispose()
 
 
+def test_the_windows_counts_read_the_unread_index_alone(tmp_path) -> None:
+    """All messages, Unread and each network's unread count from ix_messages_unread
+    without reading a row (0013): at a million messages a recount read every inbound
+    row of the table."""
+    from sqlalchemy import event
+
+    from socialinbox.core.inbox import Inbox
+    from socialinbox.storage.database import Database
+
+    db = Database(f"sqlite:///{tmp_path / 'plan.sqlite3'}")
+    db.prepare()
+    seen: list[tuple[str, object]] = []
+    event.listen(db.engine, "before_cursor_execute", lambda *a: seen.append((a[2], a[3])))
+    inbox = Inbox(db)
+    for flt in (InboxFilter(), InboxFilter("unread"), InboxFilter("unread", channel="x")):
+        inbox.count(flt)
+    counts = [(sql, params) for sql, params in seen if "count(" in sql.lower()]
+    assert len(counts) == 3
+    with db.read() as session:
+        for sql, params in counts:
+            plan = " ".join(
+                row[-1]
+                for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + sql, params)
+            )
+            assert "COVERING INDEX ix_messages_unread" in plan, plan
+    db.dispose()
+
+
 # -- 0004: identities linked by hand before networks declared their forms ---------------------
 
 
