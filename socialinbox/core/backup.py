@@ -20,8 +20,6 @@ BACKUP_DIR = "backups"
 BACKUP_PREFIX = "socialinbox-"
 BACKUP_SUFFIX = ".sqlite3"
 KEEP_BACKUPS = 7
-# Copy this many pages per step, so that writers are never blocked for long.
-_PAGES_PER_STEP = 1024
 
 
 class BackupError(Exception):
@@ -67,7 +65,10 @@ def backup_database(source: Path, destination: Path) -> BackupResult:
         src = sqlite3.connect(f"file:{source}?mode=ro", uri=True, timeout=30)
         dst = sqlite3.connect(partial)
         try:
-            src.backup(dst, pages=_PAGES_PER_STEP)
+            # One step, in one read transaction: in WAL mode writers go on meanwhile. A
+            # copy in steps starts again whenever another connection writes, so with a
+            # sync running it could go on for minutes on a large database.
+            src.backup(dst, pages=-1)
             # A backup file stands alone: no WAL beside it.
             dst.execute("PRAGMA journal_mode = DELETE")
         finally:
