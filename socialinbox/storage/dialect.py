@@ -16,7 +16,9 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    TextClause,
     and_,
+    bindparam,
     cast,
     column,
     exists,
@@ -188,6 +190,17 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 TSQUERY = "to_tsquery('simple', unaccent('unaccent'::regdictionary, lower(:tsq)))"
 
 
+def _tsquery_bound(statement: TextClause, query: SearchQuery) -> TextClause:
+    """``statement`` (which names :data:`TSQUERY`) with the query written into its text.
+
+    The planner's choice depends on the words: the GIN index for a rare word, the
+    list's index walked newest first for a common one. A bound value would let a
+    prepared statement (psycopg prepares a query run 5 times) settle on one generic
+    plan for every word, measured 10x slower for one of them; written in, each query is
+    planned for its own words. A string literal (quotes doubled): never syntax."""
+    return statement.bindparams(bindparam("tsq", query.tsquery(), literal_execute=True))
+
+
 def fts_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery | None:
     """Turn whatever a user typed into a safe search query, or None if nothing is searchable.
 
@@ -209,7 +222,7 @@ def fts_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery | None
 def _matches(dialect_name: str, query: SearchQuery) -> Any:
     """The condition "this ``messages`` row matches ``query``" for a correlated check."""
     if dialect_name == "postgresql":
-        return text(f"messages.search @@ {TSQUERY}").bindparams(tsq=query.tsquery())
+        return _tsquery_bound(text(f"messages.search @@ {TSQUERY}"), query)
     fts = table("messages_fts", column("rowid"))
     return exists(
         select(literal_column("1"))
@@ -226,30 +239,59 @@ def search_hits(session: Session, query: SearchQuery, cap: int) -> list[int] | N
     Reading only the index's own id list is cheap, so a query learns first
     whether it is selective enough to look each hit up directly.
     """
-    return search_sample(session, query, cap)[0]
+    ids = _newest_hits(session, query, cap + 1)
+    return ids if len(ids) <= cap else None
 
 
-def search_sample(session: Session, query: SearchQuery, cap: int) -> tuple[list[int] | None, float]:
-    """:func:`search_hits`, and about what share of the newest messages match.
-
-    The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
-    1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
-    """
+def _newest_hits(session: Session, query: SearchQuery, count: int) -> list[int]:
+    """The ids of the newest ``count`` messages matching ``query`` (ids follow arrival)."""
     name = session.get_bind().dialect.name
     _require_supported(name)
     if name == "postgresql":
-        statement = text(
-            f"SELECT id FROM messages WHERE search @@ {TSQUERY} ORDER BY id DESC LIMIT :n"
-        ).bindparams(tsq=query.tsquery(), n=cap + 1)
+        statement = _tsquery_bound(
+            text(f"SELECT id FROM messages WHERE search @@ {TSQUERY} ORDER BY id DESC LIMIT :n"),
+            query,
+        ).bindparams(n=count)
     else:
         statement = text(
             "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"
             " ORDER BY rowid DESC LIMIT :n"
-        ).bindparams(q=query.fts5(), n=cap + 1)
-    ids = session.execute(statement).scalars().all()
+        ).bindparams(q=query.fts5(), n=count)
+    return list(session.execute(statement).scalars())
+
+
+def search_sample(session: Session, query: SearchQuery, cap: int) -> tuple[list[int] | None, float]:
+    """:func:`search_hits`, and about what share of the newest messages match, for
+    choosing how to read a page of a search's hits.
+
+    The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
+    1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
+
+    On PostgreSQL nothing is read: ``(None, 0.0)``, and the page's query (the search
+    condition beside the list's terms) is left to the planner, which chooses between
+    the GIN index (few hits: read them, sort them) and the list's index walked newest
+    first (many hits: a page is found after a few hundred rows) from its statistics of
+    each word. Reading the newest hits first cost more than the page itself there: a
+    walk of the primary key checking each row, 140 ms for a word in 5 % of 1,000,000
+    messages (tests/perf/pg_bench.py), against a few ms for the page.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return None, 0.0
+    ids = _newest_hits(session, query, cap + 1)
     if len(ids) <= cap:
-        return list(ids), 0.0
+        return ids, 0.0
     return None, len(ids) / (max(ids) - min(ids) + 1)
+
+
+def without_parallel_workers(session: Session) -> None:
+    """Have PostgreSQL read the rest of this transaction in its own process.
+
+    For a page of a search: the planner may estimate a walk of a list's index wide enough
+    to hand to parallel workers, whose start (a process each) cost more than the whole
+    page on a busy machine — 95 ms against 7 ms for a word in 0.25 % of 1,000,000
+    messages (tests/perf/pg_bench.py). Nothing on SQLite."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def restrict_to_search(dialect_name: str, stmt: Select[Any], query: SearchQuery) -> Select[Any]:
