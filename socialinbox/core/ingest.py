@@ -16,7 +16,6 @@ from sqlalchemy import (
     Column,
     String,
     Table,
-    bindparam,
     delete,
     func,
     insert,
@@ -42,8 +41,8 @@ from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.tone import add_tone, sentiment_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import update_by_id
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
-from socialinbox.storage.types import UTCDateTime
 
 # The tables themselves, for the executemany statements that bypass the ORM.
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
@@ -279,20 +278,16 @@ class Ingest:
             change |= self._create_identities(
                 session, missing, identity_of, contact_of, now, property_id
             )
-        if latest:
-            # Executemany: one statement for the whole batch.
-            session.connection().execute(
-                update(_IDENTITIES)
-                .where(
-                    _IDENTITIES.c.id == bindparam("identity_id"),
-                    or_(
-                        _IDENTITIES.c.last_seen_at.is_(None),
-                        _IDENTITIES.c.last_seen_at < bindparam("seen", type_=UTCDateTime()),
-                    ),
-                )
-                .values(last_seen_at=bindparam("seen", type_=UTCDateTime())),
-                [{"identity_id": identity_of[key], "seen": seen} for key, seen in latest.items()],
-            )
+        # One statement for the whole batch; a time already later stays.
+        update_by_id(
+            session,
+            _IDENTITIES,
+            [{"id": identity_of[key], "last_seen_at": seen} for key, seen in latest.items()],
+            only_if=lambda given: or_(
+                _IDENTITIES.c.last_seen_at.is_(None),
+                _IDENTITIES.c.last_seen_at < given("last_seen_at"),
+            ),
+        )
         return identity_of, contact_of, change
 
     def _link_by_handle(

@@ -8,7 +8,7 @@ code calls these functions and stays portable.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -16,6 +16,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    Table,
     TextClause,
     and_,
     bindparam,
@@ -26,6 +27,8 @@ from sqlalchemy import (
     select,
     table,
     text,
+    update,
+    values,
 )
 from sqlalchemy.orm import Session
 
@@ -322,6 +325,51 @@ def restrict_to_dense_search(
     """
     _require_supported(dialect_name)
     return stmt.where(_matches(dialect_name, query))
+
+
+def update_by_id(
+    session: Session,
+    table_: Table,
+    rows: Sequence[Mapping[str, Any]],
+    only_if: Callable[[Callable[[str], Any]], Any] | None = None,
+) -> None:
+    """Set on each row of ``table_`` whose ``id`` is a given row's ``"id"`` that row's other
+    values (the same column names in every row). ``only_if(given)``, when given, is a
+    further condition on the stored row, ``given(NAME)`` being the value given for NAME.
+
+    SQLite: one executemany (each row a cheap call inside the process). PostgreSQL: one
+    statement, ``UPDATE … FROM (VALUES …)``: an executemany there is a statement per row
+    for the server to run (psycopg sends them in one pipeline; the server still parses,
+    plans and runs each), several times the time of one statement for a batch of 200."""
+    if not rows:
+        return
+    names = ["id", *(name for name in rows[0] if name != "id")]
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    if conn.dialect.name == "postgresql":
+        given_rows = values(*(column(n, table_.c[n].type) for n in names), name="given").data(
+            [tuple(row[n] for n in names) for row in rows]
+        )
+
+        def given(name: str) -> Any:
+            # A column NULL in every row would be text in VALUES: each value is cast.
+            return cast(given_rows.c[name], table_.c[name].type)
+
+        parameters: list[dict[str, Any]] | None = None
+    else:
+
+        def given(name: str) -> Any:
+            return bindparam(f"given_{name}", type_=table_.c[name].type)
+
+        parameters = [{f"given_{n}": row[n] for n in names} for row in rows]
+    statement = update(table_).where(table_.c.id == given("id"))
+    if only_if is not None:
+        statement = statement.where(only_if(given))
+    statement = statement.values({n: given(n) for n in names[1:]})
+    if parameters is None:
+        conn.execute(statement)
+    else:
+        conn.execute(statement, parameters)
 
 
 def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:
