@@ -41,7 +41,7 @@ from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.tone import add_tone, sentiment_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import update_by_id
+from socialinbox.storage.dialect import insert_rows, update_by_id
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 
 # The tables themselves, for the executemany statements that bypass the ORM.
@@ -367,8 +367,9 @@ class Ingest:
                 for a in missing.values()
             ],
         )
-        session.connection().execute(
-            insert(_IDENTITIES),
+        insert_rows(
+            session,
+            _IDENTITIES,
             [
                 {
                     "channel": a.channel,
@@ -530,12 +531,12 @@ class Ingest:
 
 def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any]]) -> list[int]:
     """Insert new ``messages`` rows (of one account, remote ids not stored yet) with one
-    executemany, and return their ids in the rows' order.
+    statement (``dialect.insert_rows``), and return their ids in the rows' order.
 
     An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
     (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
     back by their unique (account, remote id) instead: a statement per 500 rows."""
-    session.connection().execute(insert(_MESSAGES), rows)
+    insert_rows(session, _MESSAGES, rows)
     id_of: dict[str, int] = {}
     for chunk in _chunks([row["remote_id"] for row in rows]):
         for row in session.execute(
@@ -549,8 +550,8 @@ def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any
 
 def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` into ``table`` (an integer primary key ``id`` chosen by SQLite, no
-    other unique key) and return their ids in the rows' order: one executemany and one
-    select, instead of an INSERT … RETURNING per row.
+    other unique key) and return their ids in the rows' order: one statement
+    (``dialect.insert_rows``) and one select, instead of an INSERT … RETURNING per row.
 
     Inside the write transaction (one writer) SQLite gives each inserted row the largest
     id so far plus one, so the rows' ids are the newest ids, ascending in the rows'
@@ -558,7 +559,7 @@ def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]])
     possible one is used), the rows are removed and inserted one by one instead."""
     if not rows:
         return []
-    session.connection().execute(insert(table), rows)
+    insert_rows(session, table, rows)
     newest = session.execute(
         select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
     ).scalars()

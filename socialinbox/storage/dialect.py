@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    ColumnDefault,
     Connection,
     Integer,
     Select,
@@ -23,6 +24,7 @@ from sqlalchemy import (
     cast,
     column,
     exists,
+    insert,
     literal_column,
     select,
     table,
@@ -325,6 +327,51 @@ def restrict_to_dense_search(
     """
     _require_supported(dialect_name)
     return stmt.where(_matches(dialect_name, query))
+
+
+def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table_``, in their order, in the
+    session's transaction; a column left out gets its default, as in an INSERT.
+
+    SQLite: one executemany. PostgreSQL: one ``COPY … FROM STDIN`` (psycopg 3): an
+    executemany there is a statement per row for the server to run and a round of
+    Python per row in the driver; a COPY streams the rows and costs little more than
+    the rows themselves (tests/perf/pg_bench.py compares the ingest with it). Each value
+    passes the column type's conversion, as a bound parameter does; a serial id is
+    given in the rows' order, as an executemany gives it."""
+    if not rows:
+        return
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    names = list(rows[0])
+    left_out = [c for c in table_.columns if c.name not in names and c.default is not None]
+    defaults = {
+        c.name: c.default.arg
+        for c in left_out
+        if isinstance(c.default, ColumnDefault) and c.default.is_scalar
+    }
+    if conn.dialect.name != "postgresql" or len(defaults) < len(left_out):
+        # (a default computed per row is left to the INSERT that knows how)
+        conn.execute(insert(table_), list(rows))
+        return
+    columns = [*names, *defaults]
+    dialect = conn.dialect
+    converters = [table_.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in columns]
+    fixed = tuple(defaults.values())
+    quote = dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table_.name)} ({', '.join(quote(n) for n in columns)}) FROM STDIN"
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    cursor = driver.cursor()
+    with cursor.copy(statement) as copy:
+        for row in rows:
+            given = (*(row[n] for n in names), *fixed)
+            copy.write_row(
+                [
+                    v if f is None or v is None else f(v)
+                    for f, v in zip(converters, given, strict=True)
+                ]
+            )
 
 
 def update_by_id(
