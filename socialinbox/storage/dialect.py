@@ -24,13 +24,13 @@ from sqlalchemy import (
     cast,
     column,
     exists,
+    func,
     insert,
     literal_column,
     select,
     table,
     text,
     update,
-    values,
 )
 from sqlalchemy.orm import Session
 
@@ -385,22 +385,34 @@ def update_by_id(
     further condition on the stored row, ``given(NAME)`` being the value given for NAME.
 
     SQLite: one executemany (each row a cheap call inside the process). PostgreSQL: one
-    statement, ``UPDATE … FROM (VALUES …)``: an executemany there is a statement per row
-    for the server to run (psycopg sends them in one pipeline; the server still parses,
-    plans and runs each), several times the time of one statement for a batch of 200."""
+    statement, ``UPDATE … FROM unnest(…)`` of an array per column: an executemany there
+    is a statement per row for the server to run (psycopg sends them in one pipeline;
+    the server still parses, plans and runs each), several times the time of one
+    statement for a batch of 200."""
     if not rows:
         return
     names = ["id", *(name for name in rows[0] if name != "id")]
     conn = session.connection()
     _require_supported(conn.dialect.name)
     if conn.dialect.name == "postgresql":
-        given_rows = values(*(column(n, table_.c[n].type) for n in names), name="given").data(
-            [tuple(row[n] for n in names) for row in rows]
+        # Imported here, as in _insert: only a PostgreSQL desk pays for its dialect.
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        # One array per column, unnested side by side: a statement of the same text
+        # whatever the number of rows (compiled once, prepared by the server).
+        given_rows = (
+            func.unnest(
+                *(
+                    bindparam(f"given_{n}", [row[n] for row in rows], type_=ARRAY(table_.c[n].type))
+                    for n in names
+                )
+            )
+            .table_valued(*(column(n, table_.c[n].type) for n in names))
+            .render_derived(name="given")
         )
 
         def given(name: str) -> Any:
-            # A column NULL in every row would be text in VALUES: each value is cast.
-            return cast(given_rows.c[name], table_.c[name].type)
+            return given_rows.c[name]
 
         parameters: list[dict[str, Any]] | None = None
     else:
