@@ -21,6 +21,7 @@ schema (``CREATE DATABASE … TEMPLATE``: far quicker than running the migration
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -103,6 +104,10 @@ class PostgresServer(StartedInWith):
                 "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
                 "--locale=C.UTF-8",
             )  # fmt: skip
+        elif (data / "postmaster.pid").exists():
+            # A kept cluster still running after a run that was killed: stopped first.
+            with contextlib.suppress(subprocess.CalledProcessError):
+                self._run(str(self._bin / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
         self._options = (
             f"-p {port} -k {self._folder} -c listen_addresses=127.0.0.1 "
             # A throwaway cluster: durability only costs time here.
