@@ -32,6 +32,7 @@ from sqlalchemy import (
     text,
     update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from socialinbox.storage.database import DatabaseUnsupported
@@ -362,16 +363,22 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
     statement = f"COPY {quote(table_.name)} ({', '.join(quote(n) for n in columns)}) FROM STDIN"
     driver = conn.connection.driver_connection
     assert driver is not None, "a connection in a transaction has its driver's"
-    cursor = driver.cursor()
-    with cursor.copy(statement) as copy:
-        for row in rows:
-            given = (*(row[n] for n in names), *fixed)
-            copy.write_row(
-                [
-                    v if f is None or v is None else f(v)
-                    for f, v in zip(converters, given, strict=True)
-                ]
-            )
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                given = (*(row[n] for n in names), *fixed)
+                copy.write_row(
+                    [
+                        v if f is None or v is None else f(v)
+                        for f, v in zip(converters, given, strict=True)
+                    ]
+                )
+    except dialect.loaded_dbapi.Error as exc:
+        # As SQLAlchemy words a driver's error (Database.storage_errors reads those:
+        # a lost connection is DatabaseUnavailable, as for any other statement).
+        raise DBAPIError.instance(
+            statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from exc
 
 
 def update_by_id(

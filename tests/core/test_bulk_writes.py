@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
 from sqlalchemy import or_, select
+from sqlalchemy.exc import IntegrityError
 
 from socialinbox.storage.dialect import insert_rows, update_by_id
-from socialinbox.storage.schema import Contact
+from socialinbox.storage.schema import Contact, Identity
 
 CONTACTS = Contact.metadata.tables[Contact.__tablename__]
 T0 = datetime(2026, 3, 1, 9, 30, 15, 123456, tzinfo=UTC)
@@ -68,3 +70,13 @@ def test_updated_rows_take_their_own_values_null_included_and_the_condition(cont
     assert [c.follow_up_at for c in after] == [None] * 4
     hour = timedelta(hours=1)
     assert [c.updated_at for c in after] == [T0 + hour, T0 + hour, T0, T0 + hour]
+
+
+def test_a_refused_row_is_the_database_error_any_insert_raises_and_nothing_stays(context):
+    identities = Identity.metadata.tables[Identity.__tablename__]
+    with pytest.raises(IntegrityError), context.db.write() as session:
+        _new_contacts(session)
+        no_such_contact = {"channel": "x", "key": "k", "contact_id": 10**9, "created_at": T0}
+        insert_rows(session, identities, [no_such_contact])
+    with context.db.read() as session:
+        assert session.execute(select(Contact)).first() is None
