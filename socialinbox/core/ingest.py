@@ -276,13 +276,18 @@ class Ingest:
             change |= self._link_by_handle(session, missing, identity_of, contact_of)
         if missing:
             change |= self._create_identities(
-                session, missing, identity_of, contact_of, now, property_id
+                session, missing, identity_of, contact_of, now, property_id, latest
             )
-        # One statement for the whole batch; a time already later stays.
+        # One statement for the identities stored before (the new ones were written with
+        # their time); a time already later stays.
         update_by_id(
             session,
             _IDENTITIES,
-            [{"id": identity_of[key], "last_seen_at": seen} for key, seen in latest.items()],
+            [
+                {"id": identity_of[key], "last_seen_at": seen}
+                for key, seen in latest.items()
+                if key not in missing
+            ],
             only_if=lambda given: or_(
                 _IDENTITIES.c.last_seen_at.is_(None),
                 _IDENTITIES.c.last_seen_at < given("last_seen_at"),
@@ -349,8 +354,10 @@ class Ingest:
         contact_of: dict[tuple[str, str], int],
         now: datetime,
         property_id: int | None,
+        last_seen: dict[tuple[str, str], datetime],
     ) -> ChangeSet:
-        """A first message from someone new makes a contact with one identity."""
+        """A first message from someone new makes a contact with one identity, last seen
+        at ``last_seen``'s time for its key."""
         keys = list(missing)
         contact_ids = _insert_numbered(
             session,
@@ -378,9 +385,10 @@ class Ingest:
                     "display_name": a.display_name,
                     "profile_url": a.profile_url,
                     "contact_id": contact_id,
+                    "last_seen_at": last_seen.get(key),
                     "created_at": now,
                 }
-                for a, contact_id in zip(missing.values(), contact_ids, strict=True)
+                for (key, a), contact_id in zip(missing.items(), contact_ids, strict=True)
             ],
         )
         # (channel, key) is unique: the new rows are found by it.
