@@ -279,6 +279,7 @@ class Inbox:
                 return []
             dense = False
             if query is not None:
+                dialect.without_parallel_workers(session)
                 hits, share = dialect.search_sample(session, query, SEARCH_DIRECT_LIMIT)
                 if hits is not None:
                     return self._page_of_hits(session, flt, hits, after, limit)

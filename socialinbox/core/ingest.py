@@ -16,7 +16,6 @@ from sqlalchemy import (
     Column,
     String,
     Table,
-    bindparam,
     delete,
     func,
     insert,
@@ -42,8 +41,8 @@ from socialinbox.core.response_levels import recompute_after
 from socialinbox.core.tone import add_tone, sentiment_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import insert_rows, update_by_id
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
-from socialinbox.storage.types import UTCDateTime
 
 # The tables themselves, for the executemany statements that bypass the ORM.
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
@@ -277,22 +276,23 @@ class Ingest:
             change |= self._link_by_handle(session, missing, identity_of, contact_of)
         if missing:
             change |= self._create_identities(
-                session, missing, identity_of, contact_of, now, property_id
+                session, missing, identity_of, contact_of, now, property_id, latest
             )
-        if latest:
-            # Executemany: one statement for the whole batch.
-            session.connection().execute(
-                update(_IDENTITIES)
-                .where(
-                    _IDENTITIES.c.id == bindparam("identity_id"),
-                    or_(
-                        _IDENTITIES.c.last_seen_at.is_(None),
-                        _IDENTITIES.c.last_seen_at < bindparam("seen", type_=UTCDateTime()),
-                    ),
-                )
-                .values(last_seen_at=bindparam("seen", type_=UTCDateTime())),
-                [{"identity_id": identity_of[key], "seen": seen} for key, seen in latest.items()],
-            )
+        # One statement for the identities stored before (the new ones were written with
+        # their time); a time already later stays.
+        update_by_id(
+            session,
+            _IDENTITIES,
+            [
+                {"id": identity_of[key], "last_seen_at": seen}
+                for key, seen in latest.items()
+                if key not in missing
+            ],
+            only_if=lambda given: or_(
+                _IDENTITIES.c.last_seen_at.is_(None),
+                _IDENTITIES.c.last_seen_at < given("last_seen_at"),
+            ),
+        )
         return identity_of, contact_of, change
 
     def _link_by_handle(
@@ -354,8 +354,10 @@ class Ingest:
         contact_of: dict[tuple[str, str], int],
         now: datetime,
         property_id: int | None,
+        last_seen: dict[tuple[str, str], datetime],
     ) -> ChangeSet:
-        """A first message from someone new makes a contact with one identity."""
+        """A first message from someone new makes a contact with one identity, last seen
+        at ``last_seen``'s time for its key."""
         keys = list(missing)
         contact_ids = _insert_numbered(
             session,
@@ -372,8 +374,9 @@ class Ingest:
                 for a in missing.values()
             ],
         )
-        session.connection().execute(
-            insert(_IDENTITIES),
+        insert_rows(
+            session,
+            _IDENTITIES,
             [
                 {
                     "channel": a.channel,
@@ -382,9 +385,10 @@ class Ingest:
                     "display_name": a.display_name,
                     "profile_url": a.profile_url,
                     "contact_id": contact_id,
+                    "last_seen_at": last_seen.get(key),
                     "created_at": now,
                 }
-                for a, contact_id in zip(missing.values(), contact_ids, strict=True)
+                for (key, a), contact_id in zip(missing.items(), contact_ids, strict=True)
             ],
         )
         # (channel, key) is unique: the new rows are found by it.
@@ -535,12 +539,12 @@ class Ingest:
 
 def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any]]) -> list[int]:
     """Insert new ``messages`` rows (of one account, remote ids not stored yet) with one
-    executemany, and return their ids in the rows' order.
+    statement (``dialect.insert_rows``), and return their ids in the rows' order.
 
     An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
     (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
     back by their unique (account, remote id) instead: a statement per 500 rows."""
-    session.connection().execute(insert(_MESSAGES), rows)
+    insert_rows(session, _MESSAGES, rows)
     id_of: dict[str, int] = {}
     for chunk in _chunks([row["remote_id"] for row in rows]):
         for row in session.execute(
@@ -554,8 +558,8 @@ def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any
 
 def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
     """Insert ``rows`` into ``table`` (an integer primary key ``id`` chosen by SQLite, no
-    other unique key) and return their ids in the rows' order: one executemany and one
-    select, instead of an INSERT … RETURNING per row.
+    other unique key) and return their ids in the rows' order: one statement
+    (``dialect.insert_rows``) and one select, instead of an INSERT … RETURNING per row.
 
     Inside the write transaction (one writer) SQLite gives each inserted row the largest
     id so far plus one, so the rows' ids are the newest ids, ascending in the rows'
@@ -563,7 +567,7 @@ def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]])
     possible one is used), the rows are removed and inserted one by one instead."""
     if not rows:
         return []
-    session.connection().execute(insert(table), rows)
+    insert_rows(session, table, rows)
     newest = session.execute(
         select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
     ).scalars()

@@ -18,9 +18,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import and_, delete, insert, select, true
+from sqlalchemy import and_, delete, select, true
 from sqlalchemy.orm import Session
 
+from socialinbox.storage.dialect import insert_rows
 from socialinbox.storage.schema import Contact, ContactTerm, Identity, Note, Stay
 
 # Lookups return at most this many contacts; the clerk types more to narrow.
@@ -140,8 +141,8 @@ def reindex_contacts(session: Session, contact_ids: Iterable[int]) -> None:
             for term in terms_of(names[cid], handles[cid], phones[cid], rooms[cid])
         ]
         if rows:
-            # A Core executemany: the ORM's bulk insert checks every row's keys in Python.
-            session.connection().execute(insert(_CONTACT_TERMS), rows)
+            # Not the ORM's bulk insert: it checks every row's keys in Python.
+            insert_rows(session, _CONTACT_TERMS, rows)
 
 
 @dataclass(frozen=True, slots=True)

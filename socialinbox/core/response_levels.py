@@ -84,7 +84,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, bindparam, false, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, false, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -94,8 +94,9 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.names import CONTEXT_KIND, EMAIL, IN_PERSON, PHONE
 from socialinbox.core.reminders import property_zone
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import update_by_id
 from socialinbox.storage.schema import Message, Stay
-from socialinbox.storage.types import EARLIEST, LATEST, UTCDateTime
+from socialinbox.storage.types import EARLIEST, LATEST
 
 # How long a first response may take to count, and how long a quick one may be lifted.
 WINDOW: Final = timedelta(days=7)
@@ -414,18 +415,9 @@ def _settle(session: Session, targets: Collection[_Target], now: datetime) -> Ch
     for target in targets:
         first, level = _decide(target, timeline, stays, zone, now)
         if (first, level) != (target.first_response_at, target.level):
-            updates.append({"message_id": target.id, "first": first, "new_level": level})
-    if updates:
-        session.connection().execute(
-            update(_MESSAGES)
-            .where(_MESSAGES.c.id == bindparam("message_id"))
-            .values(
-                first_response_at=bindparam("first", type_=UTCDateTime()),
-                level=bindparam("new_level"),
-            ),
-            updates,
-        )
-    return ChangeSet.of(changes.MESSAGE, changes.UPDATED, [u["message_id"] for u in updates])
+            updates.append({"id": target.id, "first_response_at": first, "level": level})
+    update_by_id(session, _MESSAGES, updates)
+    return ChangeSet.of(changes.MESSAGE, changes.UPDATED, [u["id"] for u in updates])
 
 
 # -- the calls other modules make ------------------------------------------------------

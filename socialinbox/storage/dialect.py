@@ -8,23 +8,31 @@ code calls these functions and stays portable.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
+    ColumnDefault,
     Connection,
     Integer,
     Select,
+    Table,
+    TextClause,
     and_,
+    bindparam,
     cast,
     column,
     exists,
+    func,
+    insert,
     literal_column,
     select,
     table,
     text,
+    update,
 )
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from socialinbox.storage.database import DatabaseUnsupported
@@ -188,6 +196,17 @@ _NOT_ALNUM = re.compile(r"[\W_]+")
 TSQUERY = "to_tsquery('simple', unaccent('unaccent'::regdictionary, lower(:tsq)))"
 
 
+def _tsquery_bound(statement: TextClause, query: SearchQuery) -> TextClause:
+    """``statement`` (which names :data:`TSQUERY`) with the query written into its text.
+
+    The planner's choice depends on the words: the GIN index for a rare word, the
+    list's index walked newest first for a common one. A bound value would let a
+    prepared statement (psycopg prepares a query run 5 times) settle on one generic
+    plan for every word, measured 10x slower for one of them; written in, each query is
+    planned for its own words. A string literal (quotes doubled): never syntax."""
+    return statement.bindparams(bindparam("tsq", query.tsquery(), literal_execute=True))
+
+
 def fts_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery | None:
     """Turn whatever a user typed into a safe search query, or None if nothing is searchable.
 
@@ -209,7 +228,7 @@ def fts_query(user_text: str, *, prefix_last: bool = True) -> SearchQuery | None
 def _matches(dialect_name: str, query: SearchQuery) -> Any:
     """The condition "this ``messages`` row matches ``query``" for a correlated check."""
     if dialect_name == "postgresql":
-        return text(f"messages.search @@ {TSQUERY}").bindparams(tsq=query.tsquery())
+        return _tsquery_bound(text(f"messages.search @@ {TSQUERY}"), query)
     fts = table("messages_fts", column("rowid"))
     return exists(
         select(literal_column("1"))
@@ -226,30 +245,59 @@ def search_hits(session: Session, query: SearchQuery, cap: int) -> list[int] | N
     Reading only the index's own id list is cheap, so a query learns first
     whether it is selective enough to look each hit up directly.
     """
-    return search_sample(session, query, cap)[0]
+    ids = _newest_hits(session, query, cap + 1)
+    return ids if len(ids) <= cap else None
 
 
-def search_sample(session: Session, query: SearchQuery, cap: int) -> tuple[list[int] | None, float]:
-    """:func:`search_hits`, and about what share of the newest messages match.
-
-    The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
-    1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
-    """
+def _newest_hits(session: Session, query: SearchQuery, count: int) -> list[int]:
+    """The ids of the newest ``count`` messages matching ``query`` (ids follow arrival)."""
     name = session.get_bind().dialect.name
     _require_supported(name)
     if name == "postgresql":
-        statement = text(
-            f"SELECT id FROM messages WHERE search @@ {TSQUERY} ORDER BY id DESC LIMIT :n"
-        ).bindparams(tsq=query.tsquery(), n=cap + 1)
+        statement = _tsquery_bound(
+            text(f"SELECT id FROM messages WHERE search @@ {TSQUERY} ORDER BY id DESC LIMIT :n"),
+            query,
+        ).bindparams(n=count)
     else:
         statement = text(
             "SELECT rowid FROM messages_fts WHERE messages_fts MATCH :q"
             " ORDER BY rowid DESC LIMIT :n"
-        ).bindparams(q=query.fts5(), n=cap + 1)
-    ids = session.execute(statement).scalars().all()
+        ).bindparams(q=query.fts5(), n=count)
+    return list(session.execute(statement).scalars())
+
+
+def search_sample(session: Session, query: SearchQuery, cap: int) -> tuple[list[int] | None, float]:
+    """:func:`search_hits`, and about what share of the newest messages match, for
+    choosing how to read a page of a search's hits.
+
+    The share comes from the newest ``cap + 1`` hits' ids (ids follow arrival):
+    1.0 when every message matches, 0.0 when there are at most ``cap`` hits.
+
+    On PostgreSQL nothing is read: ``(None, 0.0)``, and the page's query (the search
+    condition beside the list's terms) is left to the planner, which chooses between
+    the GIN index (few hits: read them, sort them) and the list's index walked newest
+    first (many hits: a page is found after a few hundred rows) from its statistics of
+    each word. Reading the newest hits first cost more than the page itself there: a
+    walk of the primary key checking each row, 140 ms for a word in 5 % of 1,000,000
+    messages (tests/perf/pg_bench.py), against a few ms for the page.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        return None, 0.0
+    ids = _newest_hits(session, query, cap + 1)
     if len(ids) <= cap:
-        return list(ids), 0.0
+        return ids, 0.0
     return None, len(ids) / (max(ids) - min(ids) + 1)
+
+
+def without_parallel_workers(session: Session) -> None:
+    """Have PostgreSQL read the rest of this transaction in its own process.
+
+    For a page of a search: the planner may estimate a walk of a list's index wide enough
+    to hand to parallel workers, whose start (a process each) cost more than the whole
+    page on a busy machine — 95 ms against 7 ms for a word in 0.25 % of 1,000,000
+    messages (tests/perf/pg_bench.py). Nothing on SQLite."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SET LOCAL max_parallel_workers_per_gather = 0"))
 
 
 def restrict_to_search(dialect_name: str, stmt: Select[Any], query: SearchQuery) -> Select[Any]:
@@ -280,6 +328,114 @@ def restrict_to_dense_search(
     """
     _require_supported(dialect_name)
     return stmt.where(_matches(dialect_name, query))
+
+
+def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any]]) -> None:
+    """Insert ``rows`` (dicts with the same keys) into ``table_``, in their order, in the
+    session's transaction; a column left out gets its default, as in an INSERT.
+
+    SQLite: one executemany. PostgreSQL: one ``COPY … FROM STDIN`` (psycopg 3): an
+    executemany there is a statement per row for the server to run and a round of
+    Python per row in the driver; a COPY streams the rows and costs little more than
+    the rows themselves (tests/perf/pg_bench.py compares the ingest with it). Each value
+    passes the column type's conversion, as a bound parameter does; a serial id is
+    given in the rows' order, as an executemany gives it."""
+    if not rows:
+        return
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    names = list(rows[0])
+    left_out = [c for c in table_.columns if c.name not in names and c.default is not None]
+    defaults = {
+        c.name: c.default.arg
+        for c in left_out
+        if isinstance(c.default, ColumnDefault) and c.default.is_scalar
+    }
+    if conn.dialect.name != "postgresql" or len(defaults) < len(left_out):
+        # (a default computed per row is left to the INSERT that knows how)
+        conn.execute(insert(table_), list(rows))
+        return
+    columns = [*names, *defaults]
+    dialect = conn.dialect
+    converters = [table_.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in columns]
+    fixed = tuple(defaults.values())
+    quote = dialect.identifier_preparer.quote
+    statement = f"COPY {quote(table_.name)} ({', '.join(quote(n) for n in columns)}) FROM STDIN"
+    driver = conn.connection.driver_connection
+    assert driver is not None, "a connection in a transaction has its driver's"
+    try:
+        with driver.cursor() as cursor, cursor.copy(statement) as copy:
+            for row in rows:
+                given = (*(row[n] for n in names), *fixed)
+                copy.write_row(
+                    [
+                        v if f is None or v is None else f(v)
+                        for f, v in zip(converters, given, strict=True)
+                    ]
+                )
+    except dialect.loaded_dbapi.Error as exc:
+        # As SQLAlchemy words a driver's error (Database.storage_errors reads those:
+        # a lost connection is DatabaseUnavailable, as for any other statement).
+        raise DBAPIError.instance(
+            statement, None, exc, dialect.loaded_dbapi.Error, dialect=dialect
+        ) from exc
+
+
+def update_by_id(
+    session: Session,
+    table_: Table,
+    rows: Sequence[Mapping[str, Any]],
+    only_if: Callable[[Callable[[str], Any]], Any] | None = None,
+) -> None:
+    """Set on each row of ``table_`` whose ``id`` is a given row's ``"id"`` that row's other
+    values (the same column names in every row). ``only_if(given)``, when given, is a
+    further condition on the stored row, ``given(NAME)`` being the value given for NAME.
+
+    SQLite: one executemany (each row a cheap call inside the process). PostgreSQL: one
+    statement, ``UPDATE … FROM unnest(…)`` of an array per column: an executemany there
+    is a statement per row for the server to run (psycopg sends them in one pipeline;
+    the server still parses, plans and runs each), several times the time of one
+    statement for a batch of 200."""
+    if not rows:
+        return
+    names = ["id", *(name for name in rows[0] if name != "id")]
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    if conn.dialect.name == "postgresql":
+        # Imported here, as in _insert: only a PostgreSQL desk pays for its dialect.
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        # One array per column, unnested side by side: a statement of the same text
+        # whatever the number of rows (compiled once, prepared by the server).
+        given_rows = (
+            func.unnest(
+                *(
+                    bindparam(f"given_{n}", [row[n] for row in rows], type_=ARRAY(table_.c[n].type))
+                    for n in names
+                )
+            )
+            .table_valued(*(column(n, table_.c[n].type) for n in names))
+            .render_derived(name="given")
+        )
+
+        def given(name: str) -> Any:
+            return given_rows.c[name]
+
+        parameters: list[dict[str, Any]] | None = None
+    else:
+
+        def given(name: str) -> Any:
+            return bindparam(f"given_{name}", type_=table_.c[name].type)
+
+        parameters = [{f"given_{n}": row[n] for n in names} for row in rows]
+    statement = update(table_).where(table_.c.id == given("id"))
+    if only_if is not None:
+        statement = statement.where(only_if(given))
+    statement = statement.values({n: given(n) for n in names[1:]})
+    if parameters is None:
+        conn.execute(statement)
+    else:
+        conn.execute(statement, parameters)
 
 
 def insert_ignore(conn: Connection, table_: Any, rows: Sequence[dict[str, Any]]) -> None:

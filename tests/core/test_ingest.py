@@ -245,3 +245,21 @@ def test_removing_an_account_removes_its_messages_from_search(context, account_i
         assert query is not None
         hits = dialect.search_hits(session, query, 10)
     assert hits == []
+
+
+def test_an_author_is_last_seen_at_her_newest_message_new_or_known(context, account_id, clock):
+    """The card's "last seen": a first batch sets it, an older message never moves it back."""
+    now = clock.now()
+
+    def last_seen():
+        with context.db.read() as session:
+            return session.execute(select(Identity.last_seen_at)).scalar_one()
+
+    context.ingest.store_batch(
+        account_id, batch(message("1", now - timedelta(hours=2)), message("2", now))
+    )
+    assert last_seen() == now
+    context.ingest.store_batch(account_id, batch(message("3", now - timedelta(hours=1))))
+    assert last_seen() == now
+    context.ingest.store_batch(account_id, batch(message("4", now + timedelta(minutes=5))))
+    assert last_seen() == now + timedelta(minutes=5)

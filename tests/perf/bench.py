@@ -12,6 +12,8 @@ Run from the repository root:
     python -m tests.perf.bench --only live     # note-to-other-desk latency on PostgreSQL
     python -m tests.perf.bench --only desks    # three desks draining 3,000 replies (PostgreSQL)
     python -m tests.perf.bench --only memory   # peak RSS: the window on 1M while 10 accounts sync
+    python -m tests.perf.bench --only pgingest # ingest of 100,000 vs COPY (PostgreSQL)
+    python -m tests.perf.bench --only pgsearch # search over 1,000,000 messages (PostgreSQL)
 
 Databases of the large corpus are cached under tests/perf/.cache/ between runs.
 """
@@ -50,6 +52,7 @@ from tests.perf.live_bench import bench_live
 from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
 from tests.perf.memory_bench import MENTIONS, bench_memory
+from tests.perf.pg_bench import bench_pgingest, bench_pgsearch, words_cached
 
 CACHE = Path(__file__).parent / ".cache"
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -389,6 +392,8 @@ def main() -> None:
             "live",
             "desks",
             "memory",
+            "pgingest",
+            "pgsearch",
         ),
     )
     args = parser.parse_args()
@@ -419,6 +424,13 @@ def main() -> None:
     large = 20_000 if args.quick else 1_000_000
     ingest = 5_000 if args.quick else 100_000
     runs = 3 if args.quick else 5
+    search_runs = 20 if args.quick else 50
+    if args.only == "pgingest":  # the first messages of the corpus only
+        bench_pgingest(generate(ingest), ingest, line)
+        return
+    if args.only == "pgsearch" and words_cached(large):  # the cached cluster has it all
+        bench_pgsearch(generate, large, search_runs, line)
+        return
     started = time.perf_counter()
     print(f"Generating the corpus ({large:,} messages, seed fixed)...", flush=True)
     corpus = generate(large)
@@ -428,7 +440,7 @@ def main() -> None:
     if args.only in (None, "start"):
         bench_start(corpus, 1_000, large, runs if args.quick else 9)
     if args.only in (None, "search"):
-        bench_search(corpus, large, 20 if args.quick else 50)
+        bench_search(corpus, large, search_runs)
     if args.only in (None, "heartbeat"):
         bench_heartbeat(corpus, 2_000 if args.quick else 10_000, 1_000)
     if args.only in (None, "memory"):
@@ -441,6 +453,9 @@ def main() -> None:
         export_sizes = (2_000, 20_000) if args.quick else (10_000, 100_000)
         bench_export({n: large_database(corpus, n) for n in export_sizes}, runs, line)
         bench_live(20 if args.quick else LIVE_NOTES, line)
+        bench_pgingest(corpus, ingest, line)
+    if args.only in (None, "pgsearch"):
+        bench_pgsearch(lambda _count: corpus, large, search_runs, line)
     print(f"\nTotal {time.perf_counter() - started:.0f} s", flush=True)
 
 

@@ -16,11 +16,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-
 from socialinbox.app import AppContext, AppOptions
 from socialinbox.core.changes import NOTE, changes_since, latest_change_id
 from socialinbox.storage.live import ChangeListener
+from tests.perf.pg_bench import postgres_or_none
 from tests.servers.postgres_server import PostgresServer
 
 # Each note waits for the last to arrive; past this a note counts as lost.
@@ -71,15 +70,10 @@ def _measure(server: PostgresServer, notes: int) -> list[float]:
 
 def bench_live(notes: int, line: Callable[[str, str], None]) -> None:
     print(f"\nLive desks: {notes} notes written at one desk, read at another (PostgreSQL)")
-    try:
-        server = PostgresServer().start()
-    except pytest.skip.Exception as absent:  # no PostgreSQL here: the other figures stand
-        line("note-to-other-desk latency", f"not measured: {absent}")
-        return
-    try:
+    with postgres_or_none(line, "note-to-other-desk latency") as server:
+        if server is None:
+            return
         latencies = _measure(server, notes)
-    finally:
-        server.stop()
     cuts = statistics.quantiles(latencies, n=20)
     line("note-to-other-desk latency p50", f"{statistics.median(latencies) * 1000:.0f} ms")
     line("note-to-other-desk latency p95 (target ≤ 1 s)", f"{cuts[-1] * 1000:.0f} ms")

@@ -12,12 +12,16 @@ of a role that may create databases) uses a server that is already running inste
 :meth:`PostgresServer.pause` and :meth:`~PostgresServer.resume` stop and start the
 throwaway cluster (a server restart, for the tests of lost connections).
 
+``PostgresServer(keep_in=FOLDER)`` keeps its cluster in FOLDER between runs (created
+there the first time, only stopped at the end): for the benchmark's large databases.
+
 Each test gets a database of its own, copied from a template that holds the migrated
 schema (``CREATE DATABASE … TEMPLATE``: far quicker than running the migrations again).
 """
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import itertools
 import os
@@ -55,7 +59,8 @@ def _free_port() -> int:
 class PostgresServer(StartedInWith):
     """A PostgreSQL server for one test session, and fresh databases on it."""
 
-    def __init__(self) -> None:
+    def __init__(self, keep_in: Path | None = None) -> None:
+        self._keep_in = keep_in
         self._folder: Path | None = None
         self._bin: Path | None = None
         self._names = itertools.count(1)
@@ -84,16 +89,25 @@ class PostgresServer(StartedInWith):
         self._bin = _postgres_bin()
         if self._bin is None:
             missing("PostgreSQL's initdb is not installed (Debian package postgresql)")
-        self._folder = Path(tempfile.mkdtemp(prefix="socialinbox-pg-"))
+        if self._keep_in is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="socialinbox-pg-"))
+        else:
+            self._folder = self._keep_in
+            self._folder.mkdir(parents=True, exist_ok=True)
         if os.geteuid() == 0:
             shutil.chown(self._folder, "postgres")
         data = self._folder / "data"
         port = _free_port()
-        self._run(
-            str(self._bin / "initdb"),
-            "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
-            "--locale=C.UTF-8",
-        )  # fmt: skip
+        if not (data / "PG_VERSION").exists():
+            self._run(
+                str(self._bin / "initdb"),
+                "-D", str(data), "-A", "trust", "-U", "postgres", "-E", "UTF8",
+                "--locale=C.UTF-8",
+            )  # fmt: skip
+        elif (data / "postmaster.pid").exists():
+            # A kept cluster still running after a run that was killed: stopped first.
+            with contextlib.suppress(subprocess.CalledProcessError):
+                self._run(str(self._bin / "pg_ctl"), "-D", str(data), "-m", "fast", "-w", "stop")
         self._options = (
             f"-p {port} -k {self._folder} -c listen_addresses=127.0.0.1 "
             # A throwaway cluster: durability only costs time here.
@@ -136,13 +150,32 @@ class PostgresServer(StartedInWith):
             return
         try:
             if not self._paused:
+                # A kept cluster shuts down cleanly (its next start needs no recovery).
+                mode = "immediate" if self._keep_in is None else "fast"
                 self._run(
                     str(self._bin / "pg_ctl"), "-D", str(self._folder / "data"),
-                    "-m", "immediate", "stop",
+                    "-m", mode, "-w", "stop",
                 )  # fmt: skip
         finally:
-            shutil.rmtree(self._folder, ignore_errors=True)
+            if self._keep_in is None:
+                shutil.rmtree(self._folder, ignore_errors=True)
             self._folder = None
+
+    @property
+    def data_folder(self) -> Path | None:
+        """The data directory of the cluster started here (None for an external server)."""
+        return None if self._folder is None else self._folder / "data"
+
+    def has_database(self, name: str) -> bool:
+        engine = create_engine(self.admin_url)
+        try:
+            with engine.connect() as conn:
+                found = conn.execute(
+                    text("SELECT 1 FROM pg_database WHERE datname = :name"), {"name": name}
+                ).first()
+        finally:
+            engine.dispose()
+        return found is not None
 
     def url_of(self, database: str) -> str:
         return make_url(self.admin_url).set(database=database).render_as_string(hide_password=False)
@@ -155,9 +188,10 @@ class PostgresServer(StartedInWith):
         finally:
             engine.dispose()
 
-    def fresh_database(self) -> str:
-        """The URL of a new database holding the current schema and nothing else."""
-        name = f"socialinbox_test_{os.getpid()}_{next(self._names)}"
+    def fresh_database(self, name: str | None = None) -> str:
+        """The URL of a new database holding the current schema and nothing else (named
+        ``name``, or a name of its own)."""
+        name = name or f"socialinbox_test_{os.getpid()}_{next(self._names)}"
         self._admin_execute(f'CREATE DATABASE "{name}" TEMPLATE "{TEMPLATE}"')
         return self.url_of(name)
 
