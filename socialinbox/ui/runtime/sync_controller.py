@@ -11,6 +11,7 @@ if one is running (one send-only round at a time, another after it if asked).
 from __future__ import annotations
 
 import asyncio
+import importlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -76,6 +77,14 @@ class SyncController(QObject):
             self._engine = self._context.sync_engine(on_change=self._on_change)
         return self._engine
 
+    async def _ready_engine(self) -> SyncEngine:
+        """The engine, its modules imported in a worker thread the first time: importing
+        httpx and the engine took 50-230 ms, a stalled window if done on the UI thread."""
+        if self._engine is None:
+            loop = asyncio.get_running_loop()
+            await loop.run_in_executor(None, importlib.import_module, "socialinbox.sync.engine")
+        return self.engine()
+
     def _on_change(self, change: ChangeSet) -> None:
         if self._running:
             self._new += len(change.ids(changes.MESSAGE, changes.INSERTED))
@@ -105,7 +114,7 @@ class SyncController(QObject):
     async def _round(self) -> list[AccountSyncResult]:
         results: list[AccountSyncResult] = []
         try:
-            results = await self.engine().run_once()
+            results = await (await self._ready_engine()).run_once()
         finally:
             self._running = False
             for result in results:
@@ -127,7 +136,7 @@ class SyncController(QObject):
     async def _send_round(self) -> None:
         results: list[AccountSyncResult] = []
         try:
-            results = await self.engine().send_due()
+            results = await (await self._ready_engine()).send_due()
         finally:
             self._sending = False
             if results:
@@ -141,7 +150,10 @@ class SyncController(QObject):
 
     def start_background(self) -> None:
         """Keep syncing each account when it is due, until :meth:`aclose`."""
-        self._tasks.spawn(self.engine().run_forever(self._stop), "sync-forever")
+        self._tasks.spawn(self._run_forever(), "sync-forever")
+
+    async def _run_forever(self) -> None:
+        await (await self._ready_engine()).run_forever(self._stop)
 
     def stop(self) -> None:
         """Ask the background loop to stop (cancel its task to stop it at once)."""
