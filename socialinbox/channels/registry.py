@@ -88,6 +88,9 @@ class ConnectorRegistry:
     def __init__(self) -> None:
         self._factories: dict[str, ConnectorFactory] = {}
         self._pending: dict[str, str | EntryPoint] = {}
+        # Whether the installed plug-ins are still to be looked for (see
+        # find_entry_points_when_needed).
+        self._entry_points_unread = False
         # Kinds load on first use from the event loop's thread and networks from the
         # writer's (ingest, linking): one at a time.
         self._lock = threading.RLock()
@@ -102,6 +105,8 @@ class ConnectorRegistry:
             self._pending[kind] = target
 
     def get(self, kind: str) -> ConnectorFactory:
+        if kind not in self._factories and kind not in self._pending:
+            self._read_entry_points()
         if kind not in self._factories and kind in self._pending:
             self._load(kind)
         try:
@@ -113,6 +118,7 @@ class ConnectorRegistry:
 
     def kinds(self) -> list[str]:
         """Every kind that loads (this imports them all: for lists, not for start-up)."""
+        self._read_entry_points()
         for kind in list(self._pending):
             self._load(kind)
         return sorted(self._factories)
@@ -128,6 +134,7 @@ class ConnectorRegistry:
             declared = _import(BUILT_IN_NETWORKS[name])
             assert isinstance(declared, Network)
             return declared
+        self._read_entry_points()
         if isinstance(self._pending.get(name), EntryPoint):
             self._load(name)
         found = self._declared_by_loaded(name)
@@ -175,6 +182,20 @@ class ConnectorRegistry:
             except Exception:
                 log.exception("The channel plug-in %r could not be loaded", kind)
 
+    def find_entry_points_when_needed(self) -> None:
+        """Look for the installed plug-ins only when a kind or network no built-in
+        connector has is asked for, or every kind is: reading the installed packages'
+        metadata costs a command's start what a desk with built-in accounts only
+        should not pay (issue 16). A built-in kind is never a plug-in's (see
+        load_entry_points)."""
+        self._entry_points_unread = True
+
+    def _read_entry_points(self) -> None:
+        with self._lock:
+            if self._entry_points_unread:
+                self._entry_points_unread = False
+                self.load_entry_points()
+
     def load_entry_points(self) -> None:
         """Add third-party connectors; one that fails to load is logged and skipped."""
         for entry_point in entry_points(group=ENTRY_POINT_GROUP):
@@ -188,5 +209,5 @@ def default_registry() -> ConnectorRegistry:
     registry = ConnectorRegistry()
     for kind, target in BUILT_IN.items():
         registry.register_lazily(kind, target)
-    registry.load_entry_points()
+    registry.find_entry_points_when_needed()
     return registry

@@ -28,17 +28,11 @@ from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
-from socialinbox.core.alerts import check_alerts, recent_channels
 from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
-from socialinbox.core.lookup import reindex_contacts
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
-from socialinbox.core.outbox_service import return_approved_for_review
-from socialinbox.core.practice import check_after_batch
-from socialinbox.core.reminders import NewInbound, raise_return_reminders
 from socialinbox.core.response_levels import recompute_after
-from socialinbox.core.tone import add_tone, sentiment_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import insert_rows, update_by_id
@@ -133,6 +127,13 @@ class Ingest:
         batch: FetchBatch,
         addressed_to: int | None = None,
     ) -> IngestResult:
+        # The rules run after a batch is stored are imported with the first batch: a
+        # round that brings nothing (the commonest) does not pay for them (issue 16).
+        from socialinbox.core.alerts import check_alerts, recent_channels
+        from socialinbox.core.outbox_service import return_approved_for_review
+        from socialinbox.core.practice import check_after_batch
+        from socialinbox.core.tone import add_tone
+
         now = self._clock.now()
         malformed = list(batch.malformed)
         valid: dict[str, FetchedMessage] = {}
@@ -466,7 +467,7 @@ class Ingest:
             "text": item.text,
             "subject": item.subject,
             "edited_at": item.edited_at,
-            "sentiment": sentiment_of(item.inbound, item.kind, item.text, item.rating),
+            "sentiment": _sentiment_of(item),
         }
         if asks_again:
             # Waiting again, unread, its earlier answer no longer its answer.
@@ -638,6 +639,12 @@ def _name_identities(session: Session, unnamed: list[tuple[int, AuthorRef]]) -> 
     return ChangeSet.of(changes.IDENTITY, changes.UPDATED, [i for i, _ in unnamed])
 
 
+def _sentiment_of(item: FetchedMessage) -> str | None:
+    from socialinbox.core.tone import sentiment_of
+
+    return sentiment_of(item.inbound, item.kind, item.text, item.rating)
+
+
 def _reindex_for_lookup(
     session: Session,
     identity_change: ChangeSet,
@@ -650,6 +657,8 @@ def _reindex_for_lookup(
     touched = set(identity_change.ids(changes.CONTACT, changes.INSERTED))
     touched |= {contact_of[key] for key, i in identity_of.items() if i in linked}
     if touched:
+        from socialinbox.core.lookup import reindex_contacts
+
         reindex_contacts(session, touched)
 
 
@@ -662,6 +671,8 @@ def _return_reminders(
     networks: NetworkCatalogue,
 ) -> ChangeSet:
     """The return rule is decided here, when the messages are stored (see ``core.reminders``)."""
+    from socialinbox.core.reminders import NewInbound, raise_return_reminders
+
     inbound = [
         NewInbound(
             i, row["contact_id"], row["channel"], row["created_at"], row["deleted_at"] is not None
