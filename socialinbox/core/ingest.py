@@ -639,7 +639,7 @@ def _name_identities(session: Session, unnamed: list[tuple[int, AuthorRef]]) -> 
     return ChangeSet.of(changes.IDENTITY, changes.UPDATED, [i for i, _ in unnamed])
 
 
-def _sentiment_of(item: FetchedMessage) -> str | None:
+def _sentiment_of(item: FetchedMessage) -> float | None:
     from socialinbox.core.tone import sentiment_of
 
     return sentiment_of(item.inbound, item.kind, item.text, item.rating)

@@ -48,6 +48,7 @@ from socialinbox.core.sync_leases import SyncedElsewhere, SyncLeaseInfo, SyncLea
 from socialinbox.core.writer import Writer
 from socialinbox.secrets import SECRET_NOT_KEPT, SecretStore
 from socialinbox.storage.database import DatabaseProblem
+from socialinbox.sync.http_client import new_client
 from socialinbox.sync.news import NewsWatchers
 from socialinbox.sync.problems import SIGN_IN_REFUSED, offline, rate_limited, sign_in_refused
 from socialinbox.sync.sender import Sender, SendResult
@@ -197,12 +198,12 @@ class SyncEngine:
     async def client(self) -> httpx.AsyncClient:
         """The one client of this event loop, created on first use.
 
-        Creating it builds a TLS context from the CA bundle, tens to hundreds of
-        milliseconds of CPU: that runs in a worker thread, not on the event loop.
+        Creating it runs in a worker thread, not on the event loop; its TLS context is
+        built at the first ``https://`` request (see sync.http_client).
         """
         if self._http is None:
             loop = asyncio.get_running_loop()
-            client = await loop.run_in_executor(None, _new_client)
+            client = await loop.run_in_executor(None, new_client)
             if self._http is None:
                 self._http = client
             else:
@@ -572,11 +573,3 @@ async def _close(batches: AsyncIterator[object]) -> None:
     aclose = getattr(batches, "aclose", None)
     if aclose is not None:
         await aclose()
-
-
-def _new_client() -> httpx.AsyncClient:
-    return httpx.AsyncClient(
-        timeout=httpx.Timeout(30.0, connect=10.0),
-        follow_redirects=False,
-        headers={"User-Agent": "SocialInbox/0.1 (+desktop app)"},
-    )
