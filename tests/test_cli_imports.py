@@ -215,7 +215,7 @@ def test_sync_once_loads_only_the_connectors_of_the_accounts_it_syncs(
     assert "socialinbox.channels.mastodon" in loaded
     # A round that brings nothing runs none of the rules applied after a stored batch.
     assert no_op.returncode == 0 and no_op.stdout.split("\t")[2:4] == ["ok", "0"], no_op.stderr
-    after_batch = {"socialinbox.core.practice", "socialinbox.core.alerts", "socialinbox.core.tone"}
+    after_batch = {"socialinbox.core.practice", "socialinbox.core.alerts"}
     assert after_batch <= loaded and not after_batch & loaded_by_no_op
     mastodon = {m for m in loaded if of_kind(m, "mastodon")}
     others = connector_modules_loaded(loaded, allowed=SYNC_CHANNEL_MODULES | mastodon)
