@@ -25,6 +25,7 @@ import socket
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
 from sqlalchemy.orm import Session, aliased
@@ -40,10 +41,12 @@ from socialinbox.core.outbox import (
     OutboxState,
     next_state,
 )
-from socialinbox.core.outbox_service import OutboxItemView, add_event, view_of
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database, rows_matched
 from socialinbox.storage.schema import Message, OutboxItem
+
+if TYPE_CHECKING:
+    from socialinbox.core.outbox_service import OutboxItemView
 
 DEFAULT_LEASE = timedelta(minutes=2)
 # The key under which the business's own posts are stored (never a customer identity).
@@ -177,6 +180,10 @@ class OutboxDelivery:
     def _take(
         self, session: Session, row: OutboxItem, owner: str, lease_until: datetime, now: datetime
     ) -> Claim | None:
+        # The outbox services (their checks and views) load with the first due reply: a
+        # round with nothing to send does not pay for them (issue 16).
+        from socialinbox.core.outbox_service import add_event, view_of
+
         previous_state, previous_owner = row.state, row.lease_owner
         recovering = previous_state == OutboxState.SENDING
         uncertain = row.sending_since is not None
@@ -257,6 +264,8 @@ class OutboxDelivery:
 
     def record_sent(self, claim: Claim, receipt: SentReceipt, how: str = "sent") -> ChangeSet:
         """The network has the reply: ``sent``, and an outbound message in the thread."""
+        from socialinbox.core.outbox_service import add_event
+
         now = self._clock.now()
         # The network's answer is a stranger's text too: an impossible time is not kept.
         sent_at = receipt.sent_at
@@ -363,6 +372,8 @@ class OutboxDelivery:
         detail: str,
         values: Mapping[str, object],
     ) -> ChangeSet:
+        from socialinbox.core.outbox_service import add_event
+
         now = self._clock.now()
         with self._db.write() as session:
             done = rows_matched(

@@ -52,7 +52,6 @@ from socialinbox.core.connector import (
     sent_lookup_is_certain,
 )
 from socialinbox.core.outbox_delivery import DEFAULT_LEASE, Claim, OutboxDelivery
-from socialinbox.core.outbox_service import SYSTEM_ACTOR
 from socialinbox.core.writer import Writer
 from socialinbox.sync.problems import offline, rate_limited, sign_in_refused
 
@@ -142,6 +141,10 @@ class Sender:
 
     async def _attempt(self, claim: Claim, connector: CanSend) -> tuple[str, _Stop | None]:
         """Returns (outcome, what stops the round or None)."""
+        # Imported with the first due reply (a round with none does not load the outbox
+        # services; issue 16).
+        from socialinbox.core.outbox_service import SYSTEM_ACTOR
+
         item = claim.item
         reply = OutgoingReply(
             text=item.text,
