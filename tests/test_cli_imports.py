@@ -213,10 +213,12 @@ def test_sync_once_loads_only_the_connectors_of_the_accounts_it_syncs(
     assert synced.returncode == 0, synced.stderr
     assert synced.stdout.split("\t")[2:4] == ["ok", "1"]  # the mention arrived
     assert "socialinbox.channels.mastodon" in loaded
-    # A round that brings nothing runs none of the rules applied after a stored batch.
+    # A round that brings nothing and sends nothing runs none of the rules applied after
+    # a stored batch, and loads no outbox service.
     assert no_op.returncode == 0 and no_op.stdout.split("\t")[2:4] == ["ok", "0"], no_op.stderr
     after_batch = {"socialinbox.core.practice", "socialinbox.core.alerts"}
     assert after_batch <= loaded and not after_batch & loaded_by_no_op
+    assert "socialinbox.core.outbox_service" not in loaded_by_no_op
     mastodon = {m for m in loaded if of_kind(m, "mastodon")}
     others = connector_modules_loaded(loaded, allowed=SYNC_CHANNEL_MODULES | mastodon)
     assert not others, f"a Mastodon-only sync loaded other connectors: {sorted(others)}"
