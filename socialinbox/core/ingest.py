@@ -32,7 +32,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
-from socialinbox.core.response_levels import recompute_after
+from socialinbox.core.response_levels import decide_new_customer_rows, recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import insert_rows, update_by_id
@@ -187,6 +187,11 @@ class Ingest:
             elif self._apply_edit(session, stored, item, now):
                 updated_ids.add(stored["id"])
 
+        # Only customers wrote (nothing in the batch answers or lifts): the new messages'
+        # levels are decided before they are inserted, not updated right after.
+        decided_before = bool(new_rows) and all(item.inbound for item in valid.values())
+        if decided_before:
+            decide_new_customer_rows(session, new_rows, now)
         new_ids: list[int] = []
         if new_rows:
             add_tone(new_rows)
@@ -203,7 +208,9 @@ class Ingest:
         if updated_ids:
             change |= ChangeSet.of(changes.MESSAGE, changes.UPDATED, updated_ids)
         # A response, a lifting follow-up or a new message changes levels (core.response_levels).
-        change |= recompute_after(session, set(new_ids) | updated_ids, now)
+        change |= recompute_after(
+            session, updated_ids if decided_before else set(new_ids) | updated_ids, now
+        )
         # After the tone is known (core.tone runs before): close the loop, thank people.
         change |= check_after_batch(
             session, {row["thread_key"] for row in new_rows}, now, self._networks
