@@ -35,7 +35,7 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.response_levels import decide_new_customer_rows, recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import insert_rows, update_by_id
+from socialinbox.storage.dialect import fresh_ids, insert_rows, update_by_id
 from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
 
 # The tables themselves, for the executemany statements that bypass the ORM.
@@ -551,7 +551,14 @@ def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any
 
     An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
     (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
-    back by their unique (account, remote id) instead: a statement per 500 rows."""
+    back by their unique (account, remote id) instead: a statement per 500 rows. On
+    PostgreSQL the ids are taken first (``dialect.fresh_ids``) and inserted with the rows."""
+    ids = fresh_ids(session, _MESSAGES, len(rows))
+    if ids is not None:
+        for row, message_id in zip(rows, ids, strict=True):
+            row["id"] = message_id
+        insert_rows(session, _MESSAGES, rows)
+        return ids
     insert_rows(session, _MESSAGES, rows)
     id_of: dict[str, int] = {}
     for chunk in _chunks([row["remote_id"] for row in rows]):

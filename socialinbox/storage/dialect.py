@@ -381,6 +381,20 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
         ) from exc
 
 
+def fresh_ids(session: Session, table_: Table, count: int) -> list[int] | None:
+    """``count`` ids for new rows of ``table_``, ascending, taken from its serial sequence
+    in one statement on PostgreSQL (the rows are then inserted with them, and nothing
+    needs to read them back); None on SQLite, which numbers rows as they are inserted."""
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    if conn.dialect.name != "postgresql" or count == 0:
+        return None
+    statement = text(
+        "SELECT nextval(pg_get_serial_sequence(:table_name, 'id')) FROM generate_series(1, :n)"
+    )
+    return sorted(conn.execute(statement, {"table_name": table_.name, "n": count}).scalars())
+
+
 def update_by_id(
     session: Session,
     table_: Table,
