@@ -35,13 +35,20 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.response_levels import decide_new_customer_rows, recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import fresh_ids, insert_rows, update_by_id
-from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
+from socialinbox.storage.dialect import fresh_ids, insert_rows, keep_statistics, update_by_id
+from socialinbox.storage.schema import Account, Contact, ContactTerm, Identity, Message, SetAside
 
 # The tables themselves, for the executemany statements that bypass the ORM.
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
 _IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
+# The tables a batch's lookups read by key, growing with every batch of new customers.
+_GROWING = (
+    _MESSAGES,
+    _IDENTITIES,
+    _CONTACTS,
+    ContactTerm.metadata.tables[ContactTerm.__tablename__],
+)
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
@@ -233,6 +240,8 @@ class Ingest:
             )
         # A spike or a negative hour on a network the batch brought messages on.
         change |= check_alerts(session, recent_channels(new_rows, now), now)
+        if new_rows:
+            keep_statistics(session, _GROWING)
         if batch.cursor is not None:
             session.execute(
                 update(Account).where(Account.id == account_id).values(cursor=batch.cursor)
