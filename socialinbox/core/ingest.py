@@ -564,8 +564,8 @@ def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any
     PostgreSQL the ids are taken first (``dialect.fresh_ids``) and inserted with the rows."""
     ids = fresh_ids(session, _MESSAGES, len(rows))
     if ids is not None:
-        for row, message_id in zip(rows, ids, strict=True):
-            row["id"] = message_id
+        for new_row, message_id in zip(rows, ids, strict=True):
+            new_row["id"] = message_id
         insert_rows(session, _MESSAGES, rows)
         return ids
     insert_rows(session, _MESSAGES, rows)
