@@ -390,7 +390,7 @@ def keep_statistics(session: Session, tables: Sequence[Table]) -> None:
     Autovacuum does the same, but only after up to a minute: until then the planner
     knows nothing of the table and looks up a batch's 200 remote ids or author keys
     by walking every row of the account or channel in the unique index instead of
-    descending into it 200 times — a batch's lookups growing with the table (170 ms a
+    descending into it 200 times — a batch's lookups growing with the table (173 ms a
     batch at 30,000 messages, tests/perf/pg_bench.py). Nothing on SQLite, whose planner
     needs no statistics for these lookups."""
     conn = session.connection()
