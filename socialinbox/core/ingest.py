@@ -32,16 +32,23 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.connector import AuthorRef, FetchBatch, FetchedMessage, MalformedItem
 from socialinbox.core.names import InvalidIdentityKey
 from socialinbox.core.networks import NetworkCatalogue
-from socialinbox.core.response_levels import recompute_after
+from socialinbox.core.response_levels import decide_new_customer_rows, recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import insert_rows, update_by_id
-from socialinbox.storage.schema import Account, Contact, Identity, Message, SetAside
+from socialinbox.storage.dialect import fresh_ids, insert_rows, keep_statistics, update_by_id
+from socialinbox.storage.schema import Account, Contact, ContactTerm, Identity, Message, SetAside
 
 # The tables themselves, for the executemany statements that bypass the ORM.
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
 _IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
+# The tables a batch's lookups read by key, growing with every batch of new customers.
+_GROWING = (
+    _MESSAGES,
+    _IDENTITIES,
+    _CONTACTS,
+    ContactTerm.metadata.tables[ContactTerm.__tablename__],
+)
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500
@@ -187,6 +194,11 @@ class Ingest:
             elif self._apply_edit(session, stored, item, now):
                 updated_ids.add(stored["id"])
 
+        # Only customers wrote (nothing in the batch answers or lifts): the new messages'
+        # levels are decided before they are inserted, not updated right after.
+        decided_before = bool(new_rows) and all(item.inbound for item in valid.values())
+        if decided_before:
+            decide_new_customer_rows(session, new_rows, now)
         new_ids: list[int] = []
         if new_rows:
             add_tone(new_rows)
@@ -203,7 +215,9 @@ class Ingest:
         if updated_ids:
             change |= ChangeSet.of(changes.MESSAGE, changes.UPDATED, updated_ids)
         # A response, a lifting follow-up or a new message changes levels (core.response_levels).
-        change |= recompute_after(session, set(new_ids) | updated_ids, now)
+        change |= recompute_after(
+            session, updated_ids if decided_before else set(new_ids) | updated_ids, now
+        )
         # After the tone is known (core.tone runs before): close the loop, thank people.
         change |= check_after_batch(
             session, {row["thread_key"] for row in new_rows}, now, self._networks
@@ -226,6 +240,8 @@ class Ingest:
             )
         # A spike or a negative hour on a network the batch brought messages on.
         change |= check_alerts(session, recent_channels(new_rows, now), now)
+        if new_rows:
+            keep_statistics(session, _GROWING)
         if batch.cursor is not None:
             session.execute(
                 update(Account).where(Account.id == account_id).values(cursor=batch.cursor)
@@ -544,7 +560,14 @@ def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any
 
     An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
     (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
-    back by their unique (account, remote id) instead: a statement per 500 rows."""
+    back by their unique (account, remote id) instead: a statement per 500 rows. On
+    PostgreSQL the ids are taken first (``dialect.fresh_ids``) and inserted with the rows."""
+    ids = fresh_ids(session, _MESSAGES, len(rows))
+    if ids is not None:
+        for new_row, message_id in zip(rows, ids, strict=True):
+            new_row["id"] = message_id
+        insert_rows(session, _MESSAGES, rows)
+        return ids
     insert_rows(session, _MESSAGES, rows)
     id_of: dict[str, int] = {}
     for chunk in _chunks([row["remote_id"] for row in rows]):

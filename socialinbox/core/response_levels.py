@@ -79,7 +79,7 @@ from __future__ import annotations
 
 import bisect
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
@@ -327,9 +327,12 @@ def _targets_of(
     return found
 
 
-def _events_for(session: Session, targets: Collection[_Target]) -> list[_Event]:
+def _events_for(
+    session: Session, targets: Collection[_Target], direct_threads: Collection[str] = ()
+) -> list[_Event]:
     """Every business message and logged conversation that can respond to or lift one of
-    ``targets`` (three statements per chunk of contacts or threads)."""
+    ``targets`` (three statements per chunk of contacts or threads); ``direct_threads``:
+    private chats the database does not hold yet (a batch's new messages)."""
     start = _shifted(min(t.created_at for t in targets), timedelta(0))
     end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
     contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
@@ -356,7 +359,7 @@ def _events_for(session: Session, targets: Collection[_Target]) -> list[_Event]:
                 )
             ):
                 rows[row.id] = row
-    direct_chats: set[str] = set()
+    direct_chats: set[str] = set(direct_threads)
     event_threads = sorted({r.thread_key for r in rows.values()})
     for chunk in _chunks(event_threads):
         direct_chats.update(
@@ -400,20 +403,30 @@ def _stays_of(
     return found
 
 
-def _settle(session: Session, targets: Collection[_Target], now: datetime) -> ChangeSet:
-    """Decide ``targets`` and store the first responses and levels that changed."""
-    if not targets:
-        return changes.EMPTY
-    timeline = _Timeline(_events_for(session, targets))
+def _decisions(
+    session: Session,
+    targets: Collection[_Target],
+    now: datetime,
+    direct_threads: Collection[str] = (),
+) -> Iterator[tuple[_Target, datetime | None, int | None]]:
+    """Each of ``targets`` (not empty) with its first response and level."""
+    timeline = _Timeline(_events_for(session, targets, direct_threads))
     contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
     start = _shifted(min(t.created_at for t in targets), timedelta(0))
     end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
     stays = _stays_of(session, contacts, start, end)
     zone = property_zone(read_setting(session, PROPERTY_TIMEZONE)) if stays else now.tzinfo
     assert zone is not None
-    updates: list[dict[str, Any]] = []
     for target in targets:
-        first, level = _decide(target, timeline, stays, zone, now)
+        yield (target, *_decide(target, timeline, stays, zone, now))
+
+
+def _settle(session: Session, targets: Collection[_Target], now: datetime) -> ChangeSet:
+    """Decide ``targets`` and store the first responses and levels that changed."""
+    if not targets:
+        return changes.EMPTY
+    updates: list[dict[str, Any]] = []
+    for target, first, level in _decisions(session, targets, now):
         if (first, level) != (target.first_response_at, target.level):
             updates.append({"id": target.id, "first_response_at": first, "level": level})
     update_by_id(session, _MESSAGES, updates)
@@ -421,6 +434,38 @@ def _settle(session: Session, targets: Collection[_Target], now: datetime) -> Ch
 
 
 # -- the calls other modules make ------------------------------------------------------
+
+
+def decide_new_customer_rows(
+    session: Session, rows: Sequence[dict[str, Any]], now: datetime
+) -> None:
+    """Fill in ``first_response_at`` and ``level`` of new ``messages`` rows about to be
+    inserted, so that no UPDATE follows the insert: the rows decided now are those
+    :func:`recompute_after` would settle right after it. Only for rows that are all the
+    customer's own writing (inbound, none logged by hand): such rows respond to and lift
+    nothing, so the events are all in the database already; the caller must make sure
+    nothing else in its transaction answers them (no business message among its items)
+    and leave them out of its :func:`recompute_after` call."""
+    targets: dict[int, _Target] = {}
+    for index, row in enumerate(rows):
+        assert row["inbound"] and row.get("logged_by") is None
+        row["first_response_at"], row["level"] = None, None
+        if row["kind"] != CONTEXT_KIND and row["deleted_at"] is None:
+            targets[index] = _Target(
+                index,
+                row["contact_id"],
+                row["thread_key"],
+                row["created_at"],
+                row["replied_at"],
+                None,
+                None,
+            )
+    if not targets:
+        return
+    # A new direct message makes its thread a private chat for the events in it.
+    direct = {row["thread_key"] for row in rows if row["kind"] == "direct"}
+    for target, first, level in _decisions(session, targets.values(), now, direct):
+        rows[target.id]["first_response_at"], rows[target.id]["level"] = first, level
 
 
 def recompute_after(session: Session, message_ids: Collection[int], now: datetime) -> ChangeSet:

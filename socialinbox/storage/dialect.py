@@ -381,6 +381,47 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
         ) from exc
 
 
+def keep_statistics(session: Session, tables: Sequence[Table]) -> None:
+    """Have PostgreSQL's statistics of ``tables`` follow a fast growth (a first catch-up
+    into a new shared database): ANALYZE those that changed by more than half their rows
+    (and 500) since their last ANALYZE — a step each time a table grows by half, a few
+    tens of milliseconds.
+
+    Autovacuum does the same, but only after up to a minute: until then the planner
+    knows nothing of the table and looks up a batch's 200 remote ids or author keys
+    by walking every row of the account or channel in the unique index instead of
+    descending into it 200 times — a batch's lookups growing with the table (173 ms a
+    batch at 30,000 messages, tests/perf/pg_bench.py). Nothing on SQLite, whose planner
+    needs no statistics for these lookups."""
+    conn = session.connection()
+    if conn.dialect.name != "postgresql":
+        return
+    behind = conn.execute(
+        text(
+            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(:names)"
+            " AND n_mod_since_analyze > greatest(500, n_live_tup / 2)"
+        ),
+        {"names": [t.name for t in tables]},
+    ).scalars()
+    quote = conn.dialect.identifier_preparer.quote
+    for name in list(behind):
+        conn.execute(text(f"ANALYZE {quote(name)}"))
+
+
+def fresh_ids(session: Session, table_: Table, count: int) -> list[int] | None:
+    """``count`` ids for new rows of ``table_``, ascending, taken from its serial sequence
+    in one statement on PostgreSQL (the rows are then inserted with them, and nothing
+    needs to read them back); None on SQLite, which numbers rows as they are inserted."""
+    conn = session.connection()
+    _require_supported(conn.dialect.name)
+    if conn.dialect.name != "postgresql" or count == 0:
+        return None
+    statement = text(
+        "SELECT nextval(pg_get_serial_sequence(:table_name, 'id')) FROM generate_series(1, :n)"
+    )
+    return sorted(conn.execute(statement, {"table_name": table_.name, "n": count}).scalars())
+
+
 def update_by_id(
     session: Session,
     table_: Table,

@@ -112,6 +112,22 @@ def test_a_reply_made_elsewhere_within_the_hour_is_level_3(context, clock, accou
     assert (reply.first_response_at, reply.level) == (None, None)
 
 
+def test_a_reply_fetched_before_the_message_it_answers_counts_when_the_message_comes(
+    context, clock, account_id
+):
+    written = clock.now() - 2 * DAY
+    # The business's own posts come first (a catch-up reads them first), then hers; a
+    # message older than 7 days without a response is at 0 as soon as it is stored.
+    _store(context, account_id, _reply("r1", written + 20 * MINUTE, "m1"))
+    _store(context, account_id, _mention("m1", written), _mention("m2", written - DAY))
+    assert _level(context, account_id, "m1") == (written + 20 * MINUTE, 3)
+    # Another thread without a response, 3 days old: still waiting.
+    assert _level(context, account_id, "m2") == (None, None)
+    old = clock.now() - 9 * DAY
+    _store(context, account_id, _mention("m3", old, thread_remote_id="old"))
+    assert _level(context, account_id, "m3") == (None, 0)
+
+
 def test_hours_later_is_level_2_and_days_later_level_1(context, clock, account_id):
     start = clock.now() - 5 * DAY
     _store(
