@@ -37,7 +37,7 @@ from socialinbox.channels.registry import default_registry
 from socialinbox.clock import SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.connector import FetchBatch
-from socialinbox.core.inbox import Inbox, InboxFilter
+from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest, thread_key
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.paths import DATABASE_FILE
@@ -53,6 +53,7 @@ from tests.perf.longtext_bench import bench_longtext
 from tests.perf.lookup_bench import bench_lookup
 from tests.perf.memory_bench import MENTIONS, bench_memory
 from tests.perf.pg_bench import bench_pgingest, bench_pgsearch, words_cached
+from tests.perf.search_timing import report_search_pages
 
 CACHE = Path(__file__).parent / ".cache"
 REPO = Path(__file__).resolve().parent.parent.parent
@@ -303,23 +304,7 @@ def bench_search(corpus: Corpus, count: int, runs: int) -> None:
         ("prefix", corpus.prefix(), 150),
         ("most common word (extra, no target)", corpus.most_common_word(), None),
     ]
-    for label, query, target in cases:
-        flt = InboxFilter(search=query)
-        inbox.page(flt, limit=50)  # warm the cache
-        timings = []
-        for _ in range(runs):
-            started = time.perf_counter()
-            rows = inbox.page(flt, limit=50)
-            timings.append((time.perf_counter() - started) * 1000)
-        timings.sort()
-        p95 = statistics.quantiles(timings, n=20, method="inclusive")[18]
-        hits = corpus.doc_frequency.get(query) if label != "prefix" else None
-        about = f"{query!r}, {hits:,} hits" if hits else f"{query!r}*"
-        goal = f" (target p95 <= {target} ms)" if target else ""
-        line(
-            f"{label}: {about}{goal}",
-            f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms, {len(rows)} rows",
-        )
+    report_search_pages(inbox, cases, runs, corpus.doc_frequency.get, line)
     db.dispose()
 
 

@@ -38,12 +38,13 @@ from socialinbox.channels.registry import default_registry
 from socialinbox.clock import SystemClock
 from socialinbox.core.accounts import Accounts
 from socialinbox.core.connector import FetchBatch
-from socialinbox.core.inbox import Inbox, InboxFilter
+from socialinbox.core.inbox import Inbox
 from socialinbox.core.ingest import Ingest, thread_key
 from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.storage.database import Database
 from socialinbox.storage.types import from_micros, to_micros
 from tests.perf.corpus import Corpus, batches
+from tests.perf.search_timing import report_search_pages
 from tests.servers.postgres_server import PostgresServer
 
 Line = Callable[[str, str], None]
@@ -264,23 +265,9 @@ def bench_pgsearch(corpus_of: Callable[[int], Corpus], count: int, runs: int, li
                 ("prefix", words["prefix"], 150),
                 ("most common word (extra, no target)", words["most_common"], None),
             ]
-            for label, query, target in cases:
-                flt = InboxFilter(search=query)
-                inbox.page(flt, limit=50)  # warm the cache
-                timings = []
-                for _ in range(runs):
-                    started = time.perf_counter()
-                    found = inbox.page(flt, limit=50)
-                    timings.append((time.perf_counter() - started) * 1000)
-                p95 = statistics.quantiles(timings, n=20, method="inclusive")[18]
-                hits = words["hits"].get(query) if label != "prefix" else None
-                about = f"{query!r}, {hits:,} hits" if hits else f"{query!r}*"
-                goal = f" (target p95 <= {target} ms)" if target else ""
-                line(
-                    f"{label}: {about}{goal}",
-                    f"median {statistics.median(timings):.1f} ms, p95 {p95:.1f} ms,"
-                    f" {len(found)} rows (load {_load()})",
-                )
+            report_search_pages(
+                inbox, cases, runs, words["hits"].get, line, lambda: f" (load {_load()})"
+            )
         finally:
             db.dispose()
 

@@ -120,32 +120,28 @@ def test_focusing_the_list_makes_nothing_current_and_opens_nothing(
 def test_the_window_imports_no_dialog_until_one_is_opened() -> None:
     # Importing is most of a start: dialogs (accounts, settings, arrivals, the
     # customer's) are imported when the user opens them, not before the first paint.
-    probe = (
-        "import sys, socialinbox.ui.main\n"
-        "print(' '.join(m for m in sys.modules if m.startswith('socialinbox.ui')"
-        " and ('dialog' in m or m.startswith('socialinbox.ui.settings'))))"
+    dialogs = _loaded_with_the_window(
+        "(m for m in sys.modules if m.startswith('socialinbox.ui')"
+        " and ('dialog' in m or m.startswith('socialinbox.ui.settings')))"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", probe],
-        capture_output=True,
-        text=True,
-        env=dict(os.environ, QT_QPA_PLATFORM="offscreen"),
-        timeout=120,
-        check=True,
-    )
-    assert out.stdout.split() == []
+    assert dialogs == []
 
 
 def test_the_window_imports_no_network_keychain_or_lookup_library_before_its_first_paint() -> None:
     # httpx and the sync engine, keyring's backends, phonenumbers, rapidfuzz and the
     # PostgreSQL dialect are a third of a start's imports; the first paint needs none
     # of them (a window on SQLite).
-    probe = (
-        "import sys, socialinbox.ui.main\n"
-        "heavy = ('httpx', 'keyring', 'phonenumbers', 'rapidfuzz', 'socialinbox.sync.engine',"
-        " 'sqlalchemy.dialects.postgresql')\n"
-        "print(' '.join(m for m in heavy if m in sys.modules))"
+    heavy = _loaded_with_the_window(
+        "(m for m in ('httpx', 'keyring', 'phonenumbers', 'rapidfuzz',"
+        " 'socialinbox.sync.engine', 'sqlalchemy.dialects.postgresql') if m in sys.modules)"
     )
+    assert heavy == []
+
+
+def _loaded_with_the_window(modules: str) -> list[str]:
+    """The names ``modules`` (a generator expression over ``sys.modules``) yields in a
+    new interpreter that has imported the window's module, as a start does."""
+    probe = f"import sys, socialinbox.ui.main\nprint(' '.join({modules}))"
     out = subprocess.run(
         [sys.executable, "-c", probe],
         capture_output=True,
@@ -154,4 +150,4 @@ def test_the_window_imports_no_network_keychain_or_lookup_library_before_its_fir
         timeout=120,
         check=True,
     )
-    assert out.stdout.split() == []
+    return out.stdout.split()
