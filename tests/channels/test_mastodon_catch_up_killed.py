@@ -45,7 +45,7 @@ def test_a_catch_up_killed_at_random_moments_loses_and_duplicates_nothing(tmp_pa
             server.post("alice", f"<p>@business order {n}</p>", mentions=["business"])["id"]
             for n in range(MENTIONS)
         ]
-        server.delay_next("/api/v1/notifications", 0.05, times=10 * MENTIONS)
+        server.delay_next("/api/v1/notifications", 0.1, times=10 * MENTIONS)
         sync = [sys.executable, "-m", "socialinbox", "--data-dir", str(cli.data_dir), "sync"]
         counts = []
         for _ in range(KILLS):
