@@ -305,10 +305,11 @@ class Reminders:
                 or 0
             )
 
-    def belongs_here(self, reminder: ReminderInfo) -> bool:
-        """Whether this desk is shown and told ``reminder`` (see ``__init__``)."""
+    def here(self, reminders: Iterable[ReminderInfo]) -> list[ReminderInfo]:
+        """Those of ``reminders`` this desk is shown and told (see ``__init__``); the
+        desk's property is read once for them all."""
         desk = self._desk_property()
-        return desk is None or reminder.property_id in (None, desk)
+        return [r for r in reminders if desk is None or r.property_id in (None, desk)]
 
     def _here(self) -> tuple[ColumnElement[bool], ...]:
         desk = self._desk_property()
@@ -531,7 +532,7 @@ class ReminderAnnouncer:
     def __call__(self, change: ChangeSet) -> None:
         ids = change.ids(changes.REMINDER)
         if ids:
-            for reminder in self._reminders.get_many(ids):
+            for reminder in self._reminders.here(self._reminders.get_many(ids)):
                 self._announce(reminder)
         if self._then is not None:
             self._then(change)
@@ -540,7 +541,7 @@ class ReminderAnnouncer:
         # Only open reminders that are due, not the gentle ones; each once per raise or
         # wake-up.
         key = (reminder.id, reminder.due)
-        if reminder.kind in QUIET_KINDS or not self._reminders.belongs_here(reminder):
+        if reminder.kind in QUIET_KINDS:
             return
         if reminder.state != OPEN or reminder.due > self._reminders.now():
             return
