@@ -7,7 +7,7 @@ change feed rows are committed together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -35,7 +35,13 @@ from socialinbox.core.networks import NetworkCatalogue
 from socialinbox.core.response_levels import decide_new_customer_rows, recompute_after
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import fresh_ids, insert_rows, keep_statistics, update_by_id
+from socialinbox.storage.dialect import (
+    fresh_ids,
+    insert_rows,
+    keep_statistics,
+    one_of,
+    update_by_id,
+)
 from socialinbox.storage.schema import Account, Contact, ContactTerm, Identity, Message, SetAside
 
 # The tables themselves, for the executemany statements that bypass the ORM.
@@ -197,14 +203,17 @@ class Ingest:
         # Only customers wrote (nothing in the batch answers or lifts): the new messages'
         # levels are decided before they are inserted, not updated right after.
         decided_before = bool(new_rows) and all(item.inbound for item in valid.values())
+        new_contacts = identity_change.ids(changes.CONTACT, changes.INSERTED)
         if decided_before:
-            decide_new_customer_rows(session, new_rows, now)
+            decide_new_customer_rows(session, new_rows, now, new_contacts)
         new_ids: list[int] = []
         if new_rows:
             add_tone(new_rows)
             new_ids = _insert_messages(session, account_id, new_rows)
             change |= ChangeSet.of(changes.MESSAGE, changes.INSERTED, new_ids)
-            change |= _return_reminders(session, account_id, new_rows, new_ids, now, self._networks)
+            change |= _return_reminders(
+                session, account_id, new_rows, new_ids, new_contacts, now, self._networks
+            )
         new_id_of = {row["remote_id"]: i for row, i in zip(new_rows, new_ids, strict=True)}
         # The customer wrote again: approved replies not yet sent in those threads wait.
         change |= return_approved_for_review(
@@ -277,7 +286,7 @@ class Ingest:
             for chunk in _chunks(keys):
                 for row in session.execute(
                     select(Identity.id, Identity.key, Identity.handle, Identity.contact_id).where(
-                        Identity.channel == channel, Identity.key.in_(chunk)
+                        Identity.channel == channel, one_of(session, Identity.key, chunk)
                     )
                 ):
                     identity_of[(channel, row.key)] = row.id
@@ -342,7 +351,7 @@ class Ingest:
                     select(Identity.id, Identity.handle, Identity.contact_id).where(
                         Identity.channel == channel,
                         Identity.key.is_(None),
-                        Identity.handle.in_(chunk),
+                        one_of(session, Identity.handle, chunk),
                     )
                 ):
                     key = by_handle[(channel, row.handle)]
@@ -375,55 +384,66 @@ class Ingest:
     ) -> ChangeSet:
         """A first message from someone new makes a contact with one identity, last seen
         at ``last_seen``'s time for its key."""
+        from socialinbox.core.lookup import NewContact, index_new_contacts
+
         keys = list(missing)
+        names = [(a.display_name or a.handle or a.key)[:300] for a in missing.values()]
         contact_ids = _insert_numbered(
             session,
             _CONTACTS,
             [
                 {
-                    "display_name": (a.display_name or a.handle or a.key)[:300],
+                    "display_name": name,
                     "vip": False,
                     "topics_json": "[]",
                     "created_at": now,
                     "updated_at": now,
                     "property_id": property_id,
                 }
-                for a in missing.values()
+                for name in names
             ],
         )
-        insert_rows(
-            session,
-            _IDENTITIES,
-            [
-                {
-                    "channel": a.channel,
-                    "key": a.key,
-                    "handle": a.handle,
-                    "display_name": a.display_name,
-                    "profile_url": a.profile_url,
-                    "contact_id": contact_id,
-                    "last_seen_at": last_seen.get(key),
-                    "created_at": now,
-                }
-                for (key, a), contact_id in zip(missing.items(), contact_ids, strict=True)
-            ],
-        )
-        # (channel, key) is unique: the new rows are found by it.
-        identity_id_of: dict[tuple[str, str], int] = {}
-        by_channel: dict[str, list[str]] = {}
-        for channel, author_key in keys:
-            by_channel.setdefault(channel, []).append(author_key)
-        for channel, author_keys in by_channel.items():
-            for chunk in _chunks(author_keys):
-                for row in session.execute(
-                    select(Identity.id, Identity.key).where(
-                        Identity.channel == channel, Identity.key.in_(chunk)
-                    )
-                ):
-                    identity_id_of[(channel, row.key)] = row.id
-        identity_ids = [identity_id_of[key] for key in keys]
+        new_identities = [
+            {
+                "channel": a.channel,
+                "key": a.key,
+                "handle": a.handle,
+                "display_name": a.display_name,
+                "profile_url": a.profile_url,
+                "contact_id": contact_id,
+                "last_seen_at": last_seen.get(key),
+                "created_at": now,
+            }
+            for (key, a), contact_id in zip(missing.items(), contact_ids, strict=True)
+        ]
+
+        def found_back() -> list[int]:
+            # (channel, key) is unique: the new rows are found by it.
+            identity_id_of: dict[tuple[str, str], int] = {}
+            by_channel: dict[str, list[str]] = {}
+            for channel, author_key in keys:
+                by_channel.setdefault(channel, []).append(author_key)
+            for channel, author_keys in by_channel.items():
+                for chunk in _chunks(author_keys):
+                    for row in session.execute(
+                        select(Identity.id, Identity.key).where(
+                            Identity.channel == channel, Identity.key.in_(chunk)
+                        )
+                    ):
+                        identity_id_of[(channel, row.key)] = row.id
+            return [identity_id_of[key] for key in keys]
+
+        identity_ids = _insert_with_ids(session, _IDENTITIES, new_identities, found_back)
         for key, identity_id, contact_id in zip(keys, identity_ids, contact_ids, strict=True):
             identity_of[key], contact_of[key] = identity_id, contact_id
+        # The quick lookup finds them from this transaction on.
+        index_new_contacts(
+            session,
+            (
+                NewContact(contact_id, name, a.channel, a.key, a.handle, a.display_name)
+                for contact_id, name, a in zip(contact_ids, names, missing.values(), strict=True)
+            ),
+        )
         return ChangeSet.of(changes.CONTACT, changes.INSERTED, contact_ids) | ChangeSet.of(
             changes.IDENTITY, changes.INSERTED, identity_ids
         )
@@ -443,7 +463,7 @@ class Ingest:
                     Message.edited_at,
                     Message.deleted_at,
                     Message.rating,
-                ).where(Message.account_id == account_id, Message.remote_id.in_(chunk))
+                ).where(Message.account_id == account_id, one_of(session, Message.remote_id, chunk))
             ):
                 found[row.remote_id] = row._asdict()
         return found
@@ -555,51 +575,73 @@ class Ingest:
 
 
 def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert new ``messages`` rows (of one account, remote ids not stored yet) with one
-    statement (``dialect.insert_rows``), and return their ids in the rows' order.
+    """Insert new ``messages`` rows (of one account, remote ids not stored yet) and return
+    their ids in the rows' order (:func:`_insert_with_ids`). On SQLite the rows are found
+    back by their unique (account, remote id): a statement per 500 rows."""
 
-    An INSERT … RETURNING that must keep the rows' order runs row by row on SQLite
-    (SQLAlchemy cannot tie a multi-row RETURNING to its rows there); the rows are found
-    back by their unique (account, remote id) instead: a statement per 500 rows. On
-    PostgreSQL the ids are taken first (``dialect.fresh_ids``) and inserted with the rows."""
-    ids = fresh_ids(session, _MESSAGES, len(rows))
-    if ids is not None:
-        for new_row, message_id in zip(rows, ids, strict=True):
-            new_row["id"] = message_id
-        insert_rows(session, _MESSAGES, rows)
-        return ids
-    insert_rows(session, _MESSAGES, rows)
-    id_of: dict[str, int] = {}
-    for chunk in _chunks([row["remote_id"] for row in rows]):
-        for row in session.execute(
-            select(Message.id, Message.remote_id).where(
-                Message.account_id == account_id, Message.remote_id.in_(chunk)
-            )
-        ):
-            id_of[row.remote_id] = row.id
-    return [id_of[row["remote_id"]] for row in rows]
+    def found_back() -> list[int]:
+        id_of: dict[str, int] = {}
+        for chunk in _chunks([row["remote_id"] for row in rows]):
+            for row in session.execute(
+                select(Message.id, Message.remote_id).where(
+                    Message.account_id == account_id, Message.remote_id.in_(chunk)
+                )
+            ):
+                id_of[row.remote_id] = row.id
+        return [id_of[row["remote_id"]] for row in rows]
+
+    return _insert_with_ids(session, _MESSAGES, rows, found_back)
+
+
+def _insert_with_ids(
+    session: Session,
+    table: Table,
+    rows: list[dict[str, Any]],
+    found_back: Callable[[], list[int]],
+) -> list[int]:
+    """Insert ``rows`` into ``table`` with one statement (``dialect.insert_rows``) and
+    return their ids in the rows' order.
+
+    PostgreSQL: the ids are taken from the table's sequence first (``dialect.fresh_ids``)
+    and inserted with the rows; nothing is read back (a lookup fewer per table and
+    batch). SQLite: the rows are inserted, then ``found_back()`` returns their ids (an
+    INSERT … RETURNING that must keep the rows' order runs row by row there: SQLAlchemy
+    cannot tie a multi-row RETURNING to its rows on SQLite)."""
+    ids = fresh_ids(session, table, len(rows))
+    if ids is None:
+        insert_rows(session, table, rows)
+        return found_back()
+    for row, given_id in zip(rows, ids, strict=True):
+        row["id"] = given_id
+    insert_rows(session, table, rows)
+    return ids
 
 
 def _insert_numbered(session: Session, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """Insert ``rows`` into ``table`` (an integer primary key ``id`` chosen by SQLite, no
-    other unique key) and return their ids in the rows' order: one statement
-    (``dialect.insert_rows``) and one select, instead of an INSERT … RETURNING per row.
+    """Insert ``rows`` into ``table`` (an integer primary key ``id``, no other unique key)
+    and return their ids in the rows' order (:func:`_insert_with_ids`).
 
-    Inside the write transaction (one writer) SQLite gives each inserted row the largest
-    id so far plus one, so the rows' ids are the newest ids, ascending in the rows'
-    order. Should they not be consecutive (SQLite picks random ids once the largest
-    possible one is used), the rows are removed and inserted one by one instead."""
+    SQLite: one statement and one select. Inside the write transaction (one writer)
+    SQLite gives each inserted row the largest id so far plus one, so the rows' ids are
+    the newest ids, ascending in the rows' order. Should they not be consecutive (SQLite
+    picks random ids once the largest possible one is used), the rows are removed and
+    inserted one by one instead."""
     if not rows:
         return []
-    insert_rows(session, table, rows)
-    newest = session.execute(
-        select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
-    ).scalars()
-    ids = sorted(newest)
-    if ids == list(range(ids[0], ids[0] + len(rows))):
-        return ids
-    session.execute(delete(table).where(table.c.id.in_(ids)))
-    return [session.execute(insert(table).returning(table.c.id), row).scalar_one() for row in rows]
+
+    def found_back() -> list[int]:
+        newest = session.execute(
+            select(table.c.id).order_by(table.c.id.desc()).limit(len(rows))
+        ).scalars()
+        ids = sorted(newest)
+        if ids == list(range(ids[0], ids[0] + len(rows))):
+            return ids
+        session.execute(delete(table).where(table.c.id.in_(ids)))
+        return [
+            session.execute(insert(table).returning(table.c.id), row).scalar_one() for row in rows
+        ]
+
+    return _insert_with_ids(session, table, rows, found_back)
 
 
 def _answer_chat_before(
@@ -674,11 +716,10 @@ def _reindex_for_lookup(
     identity_of: dict[tuple[str, str], int],
     contact_of: dict[tuple[str, str], int],
 ) -> None:
-    """New contacts, and contacts whose hand-linked identity got its name, are found by
-    the quick lookup from this transaction on."""
+    """Contacts whose hand-linked identity got its name are found by the quick lookup
+    from this transaction on (new contacts were indexed as they were created)."""
     linked = identity_change.ids(changes.IDENTITY, changes.UPDATED)
-    touched = set(identity_change.ids(changes.CONTACT, changes.INSERTED))
-    touched |= {contact_of[key] for key, i in identity_of.items() if i in linked}
+    touched = {contact_of[key] for key, i in identity_of.items() if i in linked}
     if touched:
         from socialinbox.core.lookup import reindex_contacts
 
@@ -690,10 +731,13 @@ def _return_reminders(
     account_id: int,
     rows: list[dict[str, Any]],
     ids: list[int],
+    new_contacts: Collection[int],
     now: datetime,
     networks: NetworkCatalogue,
 ) -> ChangeSet:
-    """The return rule is decided here, when the messages are stored (see ``core.reminders``)."""
+    """The return rule is decided here, when the messages are stored (see ``core.reminders``).
+    A contact created by this batch has no note and is no VIP yet: none of its messages
+    is a return."""
     from socialinbox.core.reminders import NewInbound, raise_return_reminders
 
     inbound = [
@@ -701,7 +745,7 @@ def _return_reminders(
             i, row["contact_id"], row["channel"], row["created_at"], row["deleted_at"] is not None
         )
         for row, i in zip(rows, ids, strict=True)
-        if _from_customer(row)
+        if _from_customer(row) and row["contact_id"] not in new_contacts
     ]
     return raise_return_reminders(session, account_id, inbound, now, networks)
 

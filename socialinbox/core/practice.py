@@ -66,6 +66,7 @@ from socialinbox.core.reminders import (
 from socialinbox.core.templates import first_name, suggestion
 from socialinbox.core.tone import NEGATIVE_BELOW, POSITIVE_ABOVE
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import one_of
 from socialinbox.storage.schema import Contact, Message, Reminder
 
 # What the public reads: a complaint there needs its happy ending there too.
@@ -182,7 +183,9 @@ class _Candidate:
     answered_on: tuple[str, str] | None = None
 
 
-def _recent(m: Any, now: datetime, contacts: Collection[int] | None) -> list[ColumnElement[bool]]:
+def _recent(
+    session: Session, m: Any, now: datetime, contacts: Collection[int] | None
+) -> list[ColumnElement[bool]]:
     """The conditions every candidate meets: inbound, live, recent."""
     conditions: list[ColumnElement[bool]] = [
         m.inbound == true(),
@@ -191,7 +194,7 @@ def _recent(m: Any, now: datetime, contacts: Collection[int] | None) -> list[Col
         m.created_at >= now - LOOKBACK,
     ]
     if contacts is not None:
-        conditions.append(m.contact_id.in_(list(contacts)))
+        conditions.append(one_of(session, m.contact_id, contacts))
     return conditions
 
 
@@ -288,7 +291,7 @@ def _close_loop_rows(
     # Driven by the few contacts answered in private lately, through their index.
     query = _answered_in_private(now, since)
     if contacts is not None:
-        query = query.where(query.selected_columns[0].in_(list(contacts)))
+        query = query.where(one_of(session, query.selected_columns[0], contacts))
     answered = {c for c in session.execute(query).scalars() if c is not None}
     found: list[Any] = []
     ids = sorted(answered)
@@ -318,7 +321,7 @@ def _close_loop_candidates(session: Session, now: datetime, contacts: list[int])
             select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
             .join(Contact, Contact.id == m.contact_id)
             .where(
-                *_recent(m, now, contacts),
+                *_recent(session, m, now, contacts),
                 m.kind.in_(PUBLIC_KINDS),
                 m.sentiment < NEGATIVE_BELOW,
                 first_at <= now - CLOSE_LOOP_AFTER,
@@ -343,7 +346,7 @@ def _thank_you_rows(
         select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating)
         .join(Contact, Contact.id == m.contact_id)
         .where(
-            *_recent(m, now, contacts),
+            *_recent(session, m, now, contacts),
             m.kind.in_(PRAISE_KINDS),
             m.sentiment > POSITIVE_ABOVE,
             # A question wants its answer, not a thank-you.
@@ -376,7 +379,7 @@ def _settle_answered(
         )
     )
     if contacts is not None:
-        stmt = stmt.where(Reminder.contact_id.in_(list(contacts)))
+        stmt = stmt.where(one_of(session, Reminder.contact_id, contacts))
     ids = session.execute(stmt).scalars().all()
     if not ids:
         return changes.EMPTY
@@ -465,7 +468,7 @@ def check_after_batch(
             for contact_id in session.execute(
                 select(Message.contact_id)
                 .where(
-                    Message.thread_key.in_(keys[start : start + _CHUNK]),
+                    one_of(session, Message.thread_key, keys[start : start + _CHUNK]),
                     Message.contact_id.is_not(None),
                 )
                 .distinct()

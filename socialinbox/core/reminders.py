@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from sqlalchemy import ColumnElement, func, or_, select, update
+from sqlalchemy import ColumnElement, exists, func, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -165,19 +165,15 @@ def raise_return_reminders(
     if not candidates:
         return changes.EMPTY
     contact_ids = {m.contact_id for m in candidates}
-    with_notes = set(
-        session.execute(
-            select(Note.contact_id)
-            .where(Note.contact_id.in_(contact_ids), Note.deleted_at.is_(None))
-            .distinct()
-        ).scalars()
-    )
+    noted = exists().where(Note.contact_id == Contact.id, Note.deleted_at.is_(None))
     known = {
         row.id: row.display_name
         for row in session.execute(
-            select(Contact.id, Contact.display_name, Contact.vip).where(Contact.id.in_(contact_ids))
+            select(Contact.id, Contact.display_name).where(
+                dialect.one_of(session, Contact.id, contact_ids),
+                or_(Contact.vip == true(), noted),  # (a)
+            )
         )
-        if row.vip or row.id in with_notes  # (a)
     }
     if not known:
         return changes.EMPTY

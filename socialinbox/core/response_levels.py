@@ -94,7 +94,7 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.names import CONTEXT_KIND, EMAIL, IN_PERSON, PHONE
 from socialinbox.core.reminders import property_zone
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import update_by_id
+from socialinbox.storage.dialect import one_of, update_by_id
 from socialinbox.storage.schema import Message, Stay
 from socialinbox.storage.types import EARLIEST, LATEST
 
@@ -320,7 +320,7 @@ def _targets_of(
         for chunk in _chunks(keys):
             for row in session.execute(
                 select(*_TARGET_COLUMNS).where(
-                    levelled(), column.in_(chunk), Message.created_at >= since
+                    levelled(), one_of(session, column, chunk), Message.created_at >= since
                 )
             ):
                 found[row.id] = _target_of(row)
@@ -328,14 +328,18 @@ def _targets_of(
 
 
 def _events_for(
-    session: Session, targets: Collection[_Target], direct_threads: Collection[str] = ()
+    session: Session,
+    targets: Collection[_Target],
+    direct_threads: Collection[str] = (),
+    new_contacts: Collection[int] = (),
 ) -> list[_Event]:
     """Every business message and logged conversation that can respond to or lift one of
     ``targets`` (three statements per chunk of contacts or threads); ``direct_threads``:
-    private chats the database does not hold yet (a batch's new messages)."""
+    private chats the database does not hold yet (a batch's new messages);
+    ``new_contacts``: contacts created in this transaction, of whom nothing is stored."""
     start = _shifted(min(t.created_at for t in targets), timedelta(0))
     end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
-    contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
+    contacts = sorted(_stored_contacts(targets, new_contacts))
     threads = sorted({t.thread_key for t in targets})
     rows: dict[int, Any] = {}
     for column, keys in ((Message.contact_id, contacts), (Message.thread_key, threads)):
@@ -351,7 +355,7 @@ def _events_for(
                     Message.inbound,
                     Message.in_reply_to_remote_id,
                 ).where(
-                    column.in_(chunk),
+                    one_of(session, column, chunk),
                     or_(Message.inbound == false(), Message.logged_by.is_not(None)),
                     Message.deleted_at.is_(None),
                     Message.created_at >= start,
@@ -365,7 +369,7 @@ def _events_for(
         direct_chats.update(
             session.execute(
                 select(Message.thread_key)
-                .where(Message.thread_key.in_(chunk), Message.kind == "direct")
+                .where(one_of(session, Message.thread_key, chunk), Message.kind == "direct")
                 .distinct()
             ).scalars()
         )
@@ -387,6 +391,11 @@ def _events_for(
     ]
 
 
+def _stored_contacts(targets: Collection[_Target], new_contacts: Collection[int]) -> set[int]:
+    """The contacts of ``targets`` that something may be stored about (not new ones)."""
+    return {t.contact_id for t in targets if t.contact_id is not None} - set(new_contacts)
+
+
 def _stays_of(
     session: Session, contacts: Sequence[int], start: datetime, end: datetime
 ) -> dict[int, list[date]]:
@@ -394,7 +403,7 @@ def _stays_of(
     for chunk in _chunks(contacts):
         for contact_id, arrival in session.execute(
             select(Stay.contact_id, Stay.arrival).where(
-                Stay.contact_id.in_(chunk),
+                one_of(session, Stay.contact_id, chunk),
                 Stay.arrival >= _shifted(start, -_MARGIN).date(),
                 Stay.arrival <= _shifted(end, _MARGIN).date(),
             )
@@ -408,10 +417,12 @@ def _decisions(
     targets: Collection[_Target],
     now: datetime,
     direct_threads: Collection[str] = (),
+    new_contacts: Collection[int] = (),
 ) -> Iterator[tuple[_Target, datetime | None, int | None]]:
-    """Each of ``targets`` (not empty) with its first response and level."""
-    timeline = _Timeline(_events_for(session, targets, direct_threads))
-    contacts = sorted({t.contact_id for t in targets if t.contact_id is not None})
+    """Each of ``targets`` (not empty) with its first response and level (arguments as
+    for :func:`_events_for`)."""
+    timeline = _Timeline(_events_for(session, targets, direct_threads, new_contacts))
+    contacts = sorted(_stored_contacts(targets, new_contacts))
     start = _shifted(min(t.created_at for t in targets), timedelta(0))
     end = _shifted(max(t.created_at for t in targets), SETTLED_AFTER)
     stays = _stays_of(session, contacts, start, end)
@@ -437,7 +448,10 @@ def _settle(session: Session, targets: Collection[_Target], now: datetime) -> Ch
 
 
 def decide_new_customer_rows(
-    session: Session, rows: Sequence[dict[str, Any]], now: datetime
+    session: Session,
+    rows: Sequence[dict[str, Any]],
+    now: datetime,
+    new_contacts: Collection[int] = (),
 ) -> None:
     """Fill in ``first_response_at`` and ``level`` of new ``messages`` rows about to be
     inserted, so that no UPDATE follows the insert: the rows decided now are those
@@ -445,7 +459,8 @@ def decide_new_customer_rows(
     customer's own writing (inbound, none logged by hand): such rows respond to and lift
     nothing, so the events are all in the database already; the caller must make sure
     nothing else in its transaction answers them (no business message among its items)
-    and leave them out of its :func:`recompute_after` call."""
+    and leave them out of its :func:`recompute_after` call. ``new_contacts``: those of
+    the rows' contacts created in the caller's transaction (nothing to read about them)."""
     targets: dict[int, _Target] = {}
     for index, row in enumerate(rows):
         assert row["inbound"] and row.get("logged_by") is None
@@ -464,7 +479,7 @@ def decide_new_customer_rows(
         return
     # A new direct message makes its thread a private chat for the events in it.
     direct = {row["thread_key"] for row in rows if row["kind"] == "direct"}
-    for target, first, level in _decisions(session, targets.values(), now, direct):
+    for target, first, level in _decisions(session, targets.values(), now, direct, new_contacts):
         rows[target.id]["first_response_at"], rows[target.id]["level"] = first, level
 
 
@@ -486,7 +501,7 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
             session.execute(
                 update(Message)
                 .where(
-                    Message.id.in_(chunk),
+                    one_of(session, Message.id, chunk),
                     Message.deleted_at.is_not(None),
                     or_(Message.level.is_not(None), Message.first_response_at.is_not(None)),
                 )
@@ -497,7 +512,7 @@ def recompute_after(session: Session, message_ids: Collection[int], now: datetim
         for row in session.execute(
             select(
                 *_TARGET_COLUMNS, levelled().label("own"), Message.inbound, Message.logged_by
-            ).where(Message.id.in_(chunk))
+            ).where(one_of(session, Message.id, chunk))
         ):
             if row.own:
                 targets[row.id] = _target_of(row)
@@ -536,7 +551,7 @@ def recompute_levels(session: Session, message_ids: Collection[int], now: dateti
         targets.extend(
             _target_of(row)
             for row in session.execute(
-                select(*_TARGET_COLUMNS).where(levelled(), Message.id.in_(chunk))
+                select(*_TARGET_COLUMNS).where(levelled(), one_of(session, Message.id, chunk))
             )
         )
     return _settle(session, targets, now)

@@ -8,18 +8,20 @@ code calls these functions and stays portable.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
     ColumnDefault,
+    ColumnElement,
     Connection,
     Integer,
     Select,
     Table,
     TextClause,
     and_,
+    any_,
     bindparam,
     cast,
     column,
@@ -328,6 +330,27 @@ def restrict_to_dense_search(
     """
     _require_supported(dialect_name)
     return stmt.where(_matches(dialect_name, query))
+
+
+def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+    """The condition "``column_`` is one of ``values``" for a statement run in ``session``.
+
+    SQLite: ``IN (?, ?, …)``, a parameter per value (callers keep a list under its
+    limit of parameters). PostgreSQL: ``= ANY(:array)``, one parameter whatever the
+    number of values: the statement's text is the same for every batch, so SQLAlchemy
+    renders it once, psycopg converts it once and the server prepares and plans it once
+    (an ``IN`` list of 200 values is a new text for each length, rendered, parsed and
+    planned every time: a third of a batch's time in the ingest's lookups, see
+    tests/perf/pg_bench.py)."""
+    if session.get_bind().dialect.name != "postgresql":
+        in_values: ColumnElement[bool] = column_.in_(list(values))
+        return in_values
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    in_array: ColumnElement[bool] = column_ == any_(
+        bindparam(None, list(values), type_=ARRAY(column_.type))
+    )
+    return in_array
 
 
 def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any]]) -> None:
