@@ -4,12 +4,15 @@ executemany on SQLite) store what one INSERT or UPDATE per row would."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from uuid import uuid4
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 
-from socialinbox.storage.dialect import insert_rows, update_by_id
+from socialinbox.storage.dialect import insert_rows, one_of, update_by_id
 from socialinbox.storage.schema import Contact, Identity
 
 CONTACTS = Contact.metadata.tables[Contact.__tablename__]
@@ -80,3 +83,70 @@ def test_a_refused_row_is_the_database_error_any_insert_raises_and_nothing_stays
         insert_rows(session, identities, [no_such_contact])
     with context.db.read() as session:
         assert session.execute(select(Contact)).first() is None
+
+
+# Keys as networks and people deliver them: quotes, backslashes, braces and commas (the
+# characters of PostgreSQL's array syntax), spaces, NULL spelt out, accents, emoji.
+AWKWARD_KEYS = [
+    'say "hi"',
+    "back\\slash\\",
+    "{braces},comma",
+    "  spaced  ",
+    "NULL",
+    "",
+    "Zoë 🍞",
+    "\\N",
+]
+
+
+def _identities(session, channel: str, keys: list[str]) -> list[int]:
+    insert_rows(session, CONTACTS, [{"display_name": channel, "created_at": T0, "updated_at": T0}])
+    owner = session.execute(select(Contact.id).where(Contact.display_name == channel)).scalar()
+    rows = [{"channel": channel, "key": k, "contact_id": owner, "created_at": T0} for k in keys]
+    insert_rows(session, Identity.metadata.tables[Identity.__tablename__], rows)
+    return list(session.execute(select(Identity.id).where(Identity.channel == channel)).scalars())
+
+
+def test_one_of_finds_exactly_the_listed_keys_and_ids(context):
+    with context.db.write() as session:
+        ids = _identities(session, "awkward", AWKWARD_KEYS)
+        wanted = [*AWKWARD_KEYS[::2], "not stored", 'say "hi']
+        found = session.execute(
+            select(Identity.key).where(
+                Identity.channel == "awkward", one_of(session, Identity.key, wanted)
+            )
+        ).scalars()
+        by_id = session.execute(
+            select(Identity.key).where(one_of(session, Identity.id, [ids[1], ids[3], -5]))
+        ).scalars()
+        nothing = session.execute(
+            select(Identity.id).where(one_of(session, Identity.key, []))
+        ).scalars()
+    assert sorted(found) == sorted(AWKWARD_KEYS[::2])
+    assert sorted(by_id) == sorted([AWKWARD_KEYS[1], AWKWARD_KEYS[3]])
+    assert list(nothing) == []
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    keys=st.lists(
+        st.text(
+            st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), max_size=40
+        ),
+        min_size=1,
+        max_size=30,
+        unique=True,
+    )
+)
+def test_one_of_matches_any_text_a_network_sends(context, keys):
+    channel = f"any-{uuid4().hex}"
+    with context.db.write() as session:
+        _identities(session, channel, keys)
+        found = session.execute(
+            select(Identity.key).where(
+                Identity.channel == channel, one_of(session, Identity.key, keys[1:])
+            )
+        ).scalars()
+        assert sorted(found) == sorted(keys[1:])
