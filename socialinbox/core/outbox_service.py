@@ -61,6 +61,7 @@ from socialinbox.core.templates import unfilled_fields
 from socialinbox.core.textlimit import check_length
 from socialinbox.core.timefmt import iso_or_none
 from socialinbox.storage.database import Database
+from socialinbox.storage.dialect import one_of
 from socialinbox.storage.schema import Account, Contact, Identity, Message, OutboxItem
 from socialinbox.storage.schema import OutboxEvent as OutboxEventRow
 
@@ -199,7 +200,7 @@ def return_approved_for_review(
     moved = list(
         session.execute(
             select(OutboxItem.id).where(
-                OutboxItem.thread_key.in_(sorted(thread_keys)),
+                one_of(session, OutboxItem.thread_key, sorted(thread_keys)),
                 OutboxItem.state == OutboxState.APPROVED,
             )
         ).scalars()
