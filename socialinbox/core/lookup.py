@@ -30,6 +30,7 @@ LOOKUP_LIMIT = 20
 _TERM_MAX = 120
 _WORD = re.compile(r"[\w@.+'-]+")
 _SPLIT = re.compile(r"[\s,;/()\"]+")
+_PARTS = re.compile(r"['-]")
 
 
 _CONTACT_TERMS = ContactTerm.metadata.tables[ContactTerm.__tablename__]
@@ -52,9 +53,10 @@ def _words(text: str | None) -> set[str]:
         if word:
             words.add(word[:_TERM_MAX])
             # "o'brien" and "smith-jones" are found by each part too.
-            for part in re.split(r"['-]", word):
-                if part and part != word:
-                    words.add(part[:_TERM_MAX])
+            if "'" in word or "-" in word:
+                for part in _PARTS.split(word):
+                    if part and part != word:
+                        words.add(part[:_TERM_MAX])
     return words
 
 

@@ -404,8 +404,14 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
         return
     columns = [*names, *defaults]
     dialect = conn.dialect
-    converters = [table_.c[n].type.dialect_impl(dialect).bind_processor(dialect) for n in columns]
-    fixed = tuple(defaults.values())
+    # (index, conversion) of the columns whose values pass one: a row's other values are
+    # written as they are.
+    converters = [
+        (index, convert)
+        for index, name in enumerate(columns)
+        if (convert := table_.c[name].type.dialect_impl(dialect).bind_processor(dialect))
+    ]
+    fixed = list(defaults.values())
     quote = dialect.identifier_preparer.quote
     statement = f"COPY {quote(table_.name)} ({', '.join(quote(n) for n in columns)}) FROM STDIN"
     driver = conn.connection.driver_connection
@@ -413,13 +419,11 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
     try:
         with driver.cursor() as cursor, cursor.copy(statement) as copy:
             for row in rows:
-                given = (*(row[n] for n in names), *fixed)
-                copy.write_row(
-                    [
-                        v if f is None or v is None else f(v)
-                        for f, v in zip(converters, given, strict=True)
-                    ]
-                )
+                values = [*map(row.__getitem__, names), *fixed]
+                for index, convert in converters:
+                    if values[index] is not None:
+                        values[index] = convert(values[index])
+                copy.write_row(values)
     except dialect.loaded_dbapi.Error as exc:
         # As SQLAlchemy words a driver's error (Database.storage_errors reads those:
         # a lost connection is DatabaseUnavailable, as for any other statement).
