@@ -38,6 +38,7 @@ from sqlalchemy import (
     ColumnElement,
     String,
     and_,
+    bindparam,
     cast,
     exists,
     false,
@@ -66,8 +67,9 @@ from socialinbox.core.reminders import (
 from socialinbox.core.templates import first_name, suggestion
 from socialinbox.core.tone import NEGATIVE_BELOW, POSITIVE_ABOVE
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import one_of
+from socialinbox.storage.dialect import built_once, list_given, one_of_given
 from socialinbox.storage.schema import Contact, Message, Reminder
+from socialinbox.storage.types import UTCDateTime
 
 # What the public reads: a complaint there needs its happy ending there too.
 PUBLIC_KINDS: Final[tuple[str, ...]] = ("mention", "comment", "review")
@@ -183,19 +185,28 @@ class _Candidate:
     answered_on: tuple[str, str] | None = None
 
 
-def _recent(
-    session: Session, m: Any, now: datetime, contacts: Collection[int] | None
-) -> list[ColumnElement[bool]]:
-    """The conditions every candidate meets: inbound, live, recent."""
+def _recent(dialect_name: str, m: Any, by_contact: bool) -> list[ColumnElement[bool]]:
+    """The conditions every candidate meets: inbound, live, recent (parameter
+    ``recent_from``) and, ``by_contact``, written by one of the ``contacts``."""
     conditions: list[ColumnElement[bool]] = [
         m.inbound == true(),
         m.deleted_at.is_(None),
         m.contact_id.is_not(None),
-        m.created_at >= now - LOOKBACK,
+        m.created_at >= bindparam("recent_from"),
     ]
-    if contacts is not None:
-        conditions.append(one_of(session, m.contact_id, contacts))
+    if by_contact:
+        conditions.append(one_of_given(dialect_name, m.contact_id, "contacts"))
     return conditions
+
+
+def _given(
+    session: Session, now: datetime, contacts: Collection[int] | None, **times: datetime
+) -> dict[str, Any]:
+    """The values of a statement of :func:`_recent`'s conditions, and ``times``."""
+    values: dict[str, Any] = {"recent_from": now - LOOKBACK, **times}
+    if contacts is not None:
+        values["contacts"] = list_given(session, contacts)
+    return values
 
 
 def _trigger(m: Any) -> ColumnElement[str]:
@@ -262,23 +273,26 @@ def _first_private_answer(m: Any) -> Any:
     ), p
 
 
-def _answered_in_private(now: datetime, since: datetime | None) -> Any:
+def _answered_in_private(dialect_name: str, by_contact: bool) -> Any:
     """The contacts the business answered in private in a span that can make a
-    close-the-loop due now: from ``since`` minus the 24 hours (else the look-back) to
-    24 hours ago. Read once per check through the outbound messages' index."""
+    close-the-loop due now: from ``answered_from`` (``since`` minus the 24 hours, else
+    the look-back) to ``answered_by`` (24 hours ago), of the ``contacts`` when
+    ``by_contact``. Read once per check through the outbound messages' index."""
     p = _ANSWER
-    earliest = now - LOOKBACK if since is None else since - CLOSE_LOOP_AFTER
-    return (
+    query = (
         select(p.contact_id)
         .distinct()
         .where(
             p.inbound == false(),
-            p.created_at >= earliest,
-            p.created_at <= now - CLOSE_LOOP_AFTER,
+            p.created_at >= bindparam("answered_from"),
+            p.created_at <= bindparam("answered_by"),
             p.contact_id.is_not(None),
             _private_answer(p),
         )
     )
+    if by_contact:
+        query = query.where(one_of_given(dialect_name, p.contact_id, "contacts"))
+    return query
 
 
 def _close_loop_rows(
@@ -289,10 +303,19 @@ def _close_loop_rows(
     since: datetime | None,
 ) -> list[dict[str, object]]:
     # Driven by the few contacts answered in private lately, through their index.
-    query = _answered_in_private(now, since)
+    by_contact = contacts is not None
+    query = built_once(
+        session,
+        ("answered_in_private", by_contact),
+        lambda dialect_name: _answered_in_private(dialect_name, by_contact),
+    )
+    given: dict[str, Any] = {
+        "answered_from": now - LOOKBACK if since is None else since - CLOSE_LOOP_AFTER,
+        "answered_by": now - CLOSE_LOOP_AFTER,
+    }
     if contacts is not None:
-        query = query.where(one_of(session, query.selected_columns[0], contacts))
-    answered = {c for c in session.execute(query).scalars() if c is not None}
+        given["contacts"] = list_given(session, contacts)
+    answered = {c for c in session.execute(query, given).scalars() if c is not None}
     found: list[Any] = []
     ids = sorted(answered)
     for start in range(0, len(ids), _CHUNK):
@@ -312,23 +335,27 @@ def _close_loop_rows(
 
 
 def _close_loop_candidates(session: Session, now: datetime, contacts: list[int]) -> list[Any]:
+    query = built_once(session, "close_loop_candidates", _close_loop_candidates_query)
+    given = _given(session, now, contacts, answered_by=now - CLOSE_LOOP_AFTER)
+    return list(session.execute(query, given).all())
+
+
+def _close_loop_candidates_query(dialect_name: str) -> Any:
     m = _MESSAGE
     first, p = _first_private_answer(m)
     first_at = first.with_only_columns(p.created_at).scalar_subquery()
     first_id = first.with_only_columns(p.id).scalar_subquery()
-    return list(
-        session.execute(
-            select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
-            .join(Contact, Contact.id == m.contact_id)
-            .where(
-                *_recent(session, m, now, contacts),
-                m.kind.in_(PUBLIC_KINDS),
-                m.sentiment < NEGATIVE_BELOW,
-                first_at <= now - CLOSE_LOOP_AFTER,
-                ~_replied_in_thread(m),
-                _not_raised(m, CLOSE_LOOP),
-            )
-        ).all()
+    return (
+        select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
+        .join(Contact, Contact.id == m.contact_id)
+        .where(
+            *_recent(dialect_name, m, by_contact=True),
+            m.kind.in_(PUBLIC_KINDS),
+            m.sentiment < NEGATIVE_BELOW,
+            first_at <= bindparam("answered_by", type_=UTCDateTime()),
+            ~_replied_in_thread(m),
+            _not_raised(m, CLOSE_LOOP),
+        )
     )
 
 
@@ -339,14 +366,32 @@ def _thank_you_rows(
     contacts: Collection[int] | None,
     since: datetime | None,
 ) -> list[dict[str, object]]:
+    by_contact = contacts is not None
+    query = built_once(
+        session,
+        ("thank_you", by_contact),
+        lambda dialect_name: _thank_you_query(dialect_name, by_contact),
+    )
+    given = _given(
+        session,
+        now,
+        contacts,
+        due_by=now - THANK_YOU_AFTER,
+        # What the last check saw is settled: only messages that came of age since then.
+        earliest=now - LOOKBACK if since is None else since - THANK_YOU_AFTER,
+    )
+    found = session.execute(query, given).all()
+    candidates = [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found]
+    return _rows(session, THANK_YOU, candidates, now, networks)
+
+
+def _thank_you_query(dialect_name: str, by_contact: bool) -> Any:
     m = _MESSAGE
-    # What the last check saw is settled: only messages that came of age since then.
-    earliest = now - LOOKBACK if since is None else since - THANK_YOU_AFTER
-    found = session.execute(
+    return (
         select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating)
         .join(Contact, Contact.id == m.contact_id)
         .where(
-            *_recent(session, m, now, contacts),
+            *_recent(dialect_name, m, by_contact),
             m.kind.in_(PRAISE_KINDS),
             m.sentiment > POSITIVE_ABOVE,
             # A question wants its answer, not a thank-you.
@@ -354,20 +399,33 @@ def _thank_you_rows(
             or_(m.kind != "review", m.rating.is_(None), m.rating >= GOOD_RATING),
             m.replied_at.is_(None),
             m.done == false(),
-            m.created_at <= now - THANK_YOU_AFTER,
-            m.created_at >= earliest,
+            m.created_at <= bindparam("due_by"),
+            m.created_at >= bindparam("earliest"),
             ~_replied_in_thread(m),
             _not_raised(m, THANK_YOU),
         )
-    ).all()
-    candidates = [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found]
-    return _rows(session, THANK_YOU, candidates, now, networks)
+    )
 
 
 def _settle_answered(
     session: Session, now: datetime, contacts: Collection[int] | None
 ) -> ChangeSet:
     """Open suggestions whose message has since had a reply in its thread are done."""
+    by_contact = contacts is not None
+    stmt = built_once(
+        session,
+        ("settle_answered", by_contact),
+        lambda dialect_name: _settle_answered_query(dialect_name, by_contact),
+    )
+    given = {} if contacts is None else {"contacts": list_given(session, contacts)}
+    ids = session.execute(stmt, given).scalars().all()
+    if not ids:
+        return changes.EMPTY
+    session.execute(update(Reminder).where(Reminder.id.in_(ids)).values(state=DONE, updated_at=now))
+    return ChangeSet.of(changes.REMINDER, changes.UPDATED, ids)
+
+
+def _settle_answered_query(dialect_name: str, by_contact: bool) -> Any:
     m = _MESSAGE
     stmt = (
         select(Reminder.id)
@@ -378,13 +436,9 @@ def _settle_answered(
             or_(_replied_in_thread(m), and_(Reminder.kind == THANK_YOU, m.replied_at.is_not(None))),
         )
     )
-    if contacts is not None:
-        stmt = stmt.where(one_of(session, Reminder.contact_id, contacts))
-    ids = session.execute(stmt).scalars().all()
-    if not ids:
-        return changes.EMPTY
-    session.execute(update(Reminder).where(Reminder.id.in_(ids)).values(state=DONE, updated_at=now))
-    return ChangeSet.of(changes.REMINDER, changes.UPDATED, ids)
+    if by_contact:
+        stmt = stmt.where(one_of_given(dialect_name, Reminder.contact_id, "contacts"))
+    return stmt
 
 
 # -- the reminders' words ------------------------------------------------------------
@@ -462,17 +516,19 @@ def check_after_batch(
     new message, a reply in a thread, a private message). The caller records it."""
     keys = sorted(thread_keys)
     contacts: set[int] = set()
+    query = built_once(session, "contacts_of_threads", _contacts_of_threads)
     for start in range(0, len(keys), _CHUNK):
-        contacts.update(
-            contact_id
-            for contact_id in session.execute(
-                select(Message.contact_id)
-                .where(
-                    one_of(session, Message.thread_key, keys[start : start + _CHUNK]),
-                    Message.contact_id.is_not(None),
-                )
-                .distinct()
-            ).scalars()
-            if contact_id is not None
-        )
+        given = {"threads": list_given(session, keys[start : start + _CHUNK])}
+        contacts.update(c for c in session.execute(query, given).scalars() if c is not None)
     return check_practice(session, now, networks, contacts)
+
+
+def _contacts_of_threads(dialect_name: str) -> Any:
+    return (
+        select(Message.contact_id)
+        .where(
+            one_of_given(dialect_name, Message.thread_key, "threads"),
+            Message.contact_id.is_not(None),
+        )
+        .distinct()
+    )

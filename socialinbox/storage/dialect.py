@@ -8,7 +8,7 @@ code calls these functions and stays portable.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -357,6 +357,48 @@ def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnEleme
     )
     in_array: ColumnElement[bool] = column_ == any_(given)
     return in_array
+
+
+def one_of_given(dialect_name: str, column_: Any, name: str) -> ColumnElement[bool]:
+    """:func:`one_of` for a statement built once and run many times: the values are
+    given at each run as parameter ``name``, written by :func:`list_given`."""
+    if dialect_name != "postgresql":
+        in_values: ColumnElement[bool] = column_.in_(bindparam(name, expanding=True))
+        return in_values
+    from sqlalchemy.dialects.postgresql import ARRAY
+
+    in_array: ColumnElement[bool] = column_ == any_(
+        cast(bindparam(name, type_=Text()), ARRAY(column_.type))
+    )
+    return in_array
+
+
+def list_given(session: Session, values: Iterable[int | str]) -> Any:
+    """The value of a :func:`one_of_given` parameter: the integers or strings ``values``."""
+    values = list(values)
+    if session.get_bind().dialect.name != "postgresql":
+        return values
+    written = array_literal(values)
+    if written is None:
+        raise TypeError("one_of_given takes integers or strings")
+    return written
+
+
+# Statements built once per dialect (see :func:`built_once`).
+_BUILT: dict[tuple[str, Hashable], Any] = {}
+
+
+def built_once(session: Session, key: Hashable, build: Callable[[str], Any]) -> Any:
+    """The statement ``build(dialect_name)`` makes, built at the first call for ``key``
+    and the session's dialect and reused after (its values given as named parameters at
+    each run). A select with joins, EXISTS and aliases costs about half a millisecond of
+    Python to build and to key for SQLAlchemy's cache of compiled statements, each time
+    it is built; a statement object built once keeps its key (SQLAlchemy memoizes it)."""
+    dialect_name = session.get_bind().dialect.name
+    found = _BUILT.get((dialect_name, key))
+    if found is None:
+        found = _BUILT[(dialect_name, key)] = build(dialect_name)
+    return found
 
 
 def array_literal(values: Sequence[Any]) -> str | None:
