@@ -16,6 +16,7 @@ from sqlalchemy import (
     Column,
     String,
     Table,
+    bindparam,
     delete,
     func,
     insert,
@@ -36,10 +37,13 @@ from socialinbox.core.response_levels import decide_new_customer_rows, recompute
 from socialinbox.core.untrusted import believable_time, repair_optional, repair_text
 from socialinbox.storage.database import Database
 from socialinbox.storage.dialect import (
+    built_once,
     fresh_ids,
     insert_rows,
     keep_statistics,
+    list_given,
     one_of,
+    one_of_given,
     update_by_id,
 )
 from socialinbox.storage.schema import Account, Contact, ContactTerm, Identity, Message, SetAside
@@ -282,13 +286,11 @@ class Ingest:
         for channel, author_key in authors:
             by_channel.setdefault(channel, []).append(author_key)
         unnamed: list[tuple[int, AuthorRef]] = []
+        query = built_once(session, "identities_by_key", _identities_by_key)
         for channel, keys in by_channel.items():
             for chunk in _chunks(keys):
-                for row in session.execute(
-                    select(Identity.id, Identity.key, Identity.handle, Identity.contact_id).where(
-                        Identity.channel == channel, one_of(session, Identity.key, chunk)
-                    )
-                ):
+                given = {"channel": channel, "keys": list_given(session, chunk)}
+                for row in session.execute(query, given):
                     identity_of[(channel, row.key)] = row.id
                     contact_of[(channel, row.key)] = row.contact_id
                     if row.handle is None and authors[(channel, row.key)].author.handle:
@@ -452,19 +454,10 @@ class Ingest:
         self, session: Session, account_id: int, remote_ids: list[str]
     ) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
+        query = built_once(session, "stored_messages", _stored_messages)
         for chunk in _chunks(remote_ids):
-            for row in session.execute(
-                select(
-                    Message.id,
-                    Message.remote_id,
-                    Message.text,
-                    Message.subject,
-                    Message.created_at,
-                    Message.edited_at,
-                    Message.deleted_at,
-                    Message.rating,
-                ).where(Message.account_id == account_id, one_of(session, Message.remote_id, chunk))
-            ):
+            given = {"account": account_id, "remote_ids": list_given(session, chunk)}
+            for row in session.execute(query, given):
                 found[row.remote_id] = row._asdict()
         return found
 
@@ -572,6 +565,30 @@ class Ingest:
             if target.kind == "direct":
                 touched |= _answer_chat_before(session, account_id, target.thread_key, item)
         return touched
+
+
+def _identities_by_key(dialect_name: str) -> Any:
+    """The identities of network ``channel`` whose key is one of ``keys``."""
+    return select(Identity.id, Identity.key, Identity.handle, Identity.contact_id).where(
+        Identity.channel == bindparam("channel"), one_of_given(dialect_name, Identity.key, "keys")
+    )
+
+
+def _stored_messages(dialect_name: str) -> Any:
+    """What an edit compares, of account ``account``'s messages among ``remote_ids``."""
+    return select(
+        Message.id,
+        Message.remote_id,
+        Message.text,
+        Message.subject,
+        Message.created_at,
+        Message.edited_at,
+        Message.deleted_at,
+        Message.rating,
+    ).where(
+        Message.account_id == bindparam("account"),
+        one_of_given(dialect_name, Message.remote_id, "remote_ids"),
+    )
 
 
 def _insert_messages(session: Session, account_id: int, rows: list[dict[str, Any]]) -> list[int]:

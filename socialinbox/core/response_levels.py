@@ -82,9 +82,10 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
+from functools import partial
 from typing import Any, Final
 
-from sqlalchemy import ColumnElement, and_, false, or_, select, true, update
+from sqlalchemy import ColumnElement, and_, bindparam, false, or_, select, true, update
 from sqlalchemy.orm import Session
 
 from socialinbox.clock import Clock
@@ -94,7 +95,13 @@ from socialinbox.core.changes import ChangeSet
 from socialinbox.core.names import CONTEXT_KIND, EMAIL, IN_PERSON, PHONE
 from socialinbox.core.reminders import property_zone
 from socialinbox.storage.database import Database
-from socialinbox.storage.dialect import one_of, update_by_id
+from socialinbox.storage.dialect import (
+    built_once,
+    list_given,
+    one_of,
+    one_of_given,
+    update_by_id,
+)
 from socialinbox.storage.schema import Message, Stay
 from socialinbox.storage.types import EARLIEST, LATEST
 
@@ -343,25 +350,10 @@ def _events_for(
     threads = sorted({t.thread_key for t in targets})
     rows: dict[int, Any] = {}
     for column, keys in ((Message.contact_id, contacts), (Message.thread_key, threads)):
+        query = built_once(session, ("events", column.key), partial(_events_query, column=column))
         for chunk in _chunks(keys):
-            for row in session.execute(
-                select(
-                    Message.id,
-                    Message.created_at,
-                    Message.contact_id,
-                    Message.thread_key,
-                    Message.channel,
-                    Message.kind,
-                    Message.inbound,
-                    Message.in_reply_to_remote_id,
-                ).where(
-                    one_of(session, column, chunk),
-                    or_(Message.inbound == false(), Message.logged_by.is_not(None)),
-                    Message.deleted_at.is_(None),
-                    Message.created_at >= start,
-                    Message.created_at <= end,
-                )
-            ):
+            given = {"keys": list_given(session, chunk), "start": start, "end": end}
+            for row in session.execute(query, given):
                 rows[row.id] = row
     direct_chats: set[str] = set(direct_threads)
     event_threads = sorted({r.thread_key for r in rows.values()})
@@ -396,20 +388,49 @@ def _stored_contacts(targets: Collection[_Target], new_contacts: Collection[int]
     return {t.contact_id for t in targets if t.contact_id is not None} - set(new_contacts)
 
 
+def _events_query(dialect_name: str, column: Any) -> Any:
+    """The business messages and logged conversations whose ``column`` is one of ``keys``
+    written from ``start`` to ``end`` (the parameters)."""
+    return select(
+        Message.id,
+        Message.created_at,
+        Message.contact_id,
+        Message.thread_key,
+        Message.channel,
+        Message.kind,
+        Message.inbound,
+        Message.in_reply_to_remote_id,
+    ).where(
+        one_of_given(dialect_name, column, "keys"),
+        or_(Message.inbound == false(), Message.logged_by.is_not(None)),
+        Message.deleted_at.is_(None),
+        Message.created_at >= bindparam("start"),
+        Message.created_at <= bindparam("end"),
+    )
+
+
 def _stays_of(
     session: Session, contacts: Sequence[int], start: datetime, end: datetime
 ) -> dict[int, list[date]]:
     found: dict[int, list[date]] = defaultdict(list)
+    query = built_once(session, "stays_of", _stays_query)
     for chunk in _chunks(contacts):
-        for contact_id, arrival in session.execute(
-            select(Stay.contact_id, Stay.arrival).where(
-                one_of(session, Stay.contact_id, chunk),
-                Stay.arrival >= _shifted(start, -_MARGIN).date(),
-                Stay.arrival <= _shifted(end, _MARGIN).date(),
-            )
-        ):
+        given = {
+            "contacts": list_given(session, chunk),
+            "first": _shifted(start, -_MARGIN).date(),
+            "last": _shifted(end, _MARGIN).date(),
+        }
+        for contact_id, arrival in session.execute(query, given):
             found[contact_id].append(arrival)
     return found
+
+
+def _stays_query(dialect_name: str) -> Any:
+    return select(Stay.contact_id, Stay.arrival).where(
+        one_of_given(dialect_name, Stay.contact_id, "contacts"),
+        Stay.arrival >= bindparam("first"),
+        Stay.arrival <= bindparam("last"),
+    )
 
 
 def _decisions(
