@@ -52,13 +52,23 @@ from socialinbox.storage.schema import Account, Contact, ContactTerm, Identity, 
 _MESSAGES = Message.metadata.tables[Message.__tablename__]
 _IDENTITIES = Identity.metadata.tables[Identity.__tablename__]
 _CONTACTS = Contact.metadata.tables[Contact.__tablename__]
-# The tables a batch's lookups read by key, growing with every batch of new customers.
-_GROWING = (
-    _MESSAGES,
-    _IDENTITIES,
-    _CONTACTS,
-    ContactTerm.metadata.tables[ContactTerm.__tablename__],
-)
+# The tables a batch's lookups read, growing with every batch of new customers, and the
+# columns the batch's statements find rows by (their statistics guide the planner).
+_GROWING = {
+    _MESSAGES: (
+        "account_id",
+        "remote_id",
+        "thread_key",
+        "contact_id",
+        "created_at",
+        "inbound",
+        "kind",
+        "deleted_at",
+    ),
+    _IDENTITIES: ("channel", "key", "handle", "contact_id"),
+    _CONTACTS: ("id", "merged_into_id"),
+    ContactTerm.metadata.tables[ContactTerm.__tablename__]: ("contact_id", "term"),
+}
 
 # SQLite allows 32,766 bound parameters; IN lists stay well below.
 _CHUNK = 500

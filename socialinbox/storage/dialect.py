@@ -474,31 +474,38 @@ def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any
         ) from exc
 
 
-def keep_statistics(session: Session, tables: Sequence[Table]) -> None:
-    """Have PostgreSQL's statistics of ``tables`` follow a fast growth (a first catch-up
-    into a new shared database): ANALYZE those that changed by more than half their rows
-    (and 500) since their last ANALYZE — a step each time a table grows by half, a few
+def keep_statistics(session: Session, columns: Mapping[Table, Sequence[str]]) -> None:
+    """Have PostgreSQL's statistics of these tables' ``columns`` follow a fast growth (a
+    first catch-up into a new shared database): ANALYZE those columns of each table that
+    grew by half (and past 500 rows) since its last ANALYZE — a step each time, a few
     tens of milliseconds.
 
     Autovacuum does the same, but only after up to a minute: until then the planner
     knows nothing of the table and looks up a batch's 200 remote ids or author keys
     by walking every row of the account or channel in the unique index instead of
     descending into it 200 times — a batch's lookups growing with the table (173 ms a
-    batch at 30,000 messages, tests/perf/pg_bench.py). Nothing on SQLite, whose planner
-    needs no statistics for these lookups."""
+    batch at 30,000 messages, tests/perf/pg_bench.py). Only the columns a batch's
+    statements look rows up by: a whole table's ANALYZE also reads every text and the
+    search index's words, three times the time at 60,000 messages (autovacuum's own
+    ANALYZE, which follows, still covers every column). The table's size at its last
+    ANALYZE is ``pg_class.reltuples``, which any ANALYZE sets (a list of columns leaves
+    ``n_mod_since_analyze`` as it was). Nothing on SQLite, whose planner needs no
+    statistics for these lookups."""
     conn = session.connection()
     if conn.dialect.name != "postgresql":
         return
+    by_name = {table_.name: names for table_, names in columns.items()}
     behind = conn.execute(
         text(
-            "SELECT relname FROM pg_stat_user_tables WHERE relname = ANY(:names)"
-            " AND n_mod_since_analyze > greatest(500, n_live_tup / 2)"
+            "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid"
+            " WHERE s.relname = ANY(:names) AND s.n_live_tup > greatest(500, 1.5 * c.reltuples)"
         ),
-        {"names": [t.name for t in tables]},
+        {"names": list(by_name)},
     ).scalars()
     quote = conn.dialect.identifier_preparer.quote
     for name in list(behind):
-        conn.execute(text(f"ANALYZE {quote(name)}"))
+        listed = ", ".join(quote(column_) for column_ in by_name[name])
+        conn.execute(text(f"ANALYZE {quote(name)} ({listed})"))
 
 
 def fresh_ids(session: Session, table_: Table, count: int) -> list[int] | None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import event, select
+import pytest
+from sqlalchemy import event, select, text
 
 from socialinbox.app import AppContext
 from socialinbox.core.connector import FetchBatch
@@ -70,3 +72,34 @@ def test_a_batch_of_new_customers_costs_the_same_statements_whatever_its_size(co
     for remote_id, name in rows:
         prefix, _, n = remote_id.partition("-")
         assert name == f"Customer {prefix} {n}"
+
+
+def test_a_fast_growing_table_gets_the_statistics_its_lookups_need(context):
+    if context.db.dialect_name != "postgresql":
+        pytest.skip("SQLite's planner needs no statistics for these lookups")
+    account = context.writer.call(context.accounts.create, "demo", "Shop")
+    context.writer.call(context.ingest.store_batch, account.id, new_customers_batch("a", 600))
+    # The server counts a transaction's rows at most once a second.
+    time.sleep(1.2)
+    context.writer.call(context.ingest.store_batch, account.id, new_customers_batch("b", 5))
+
+    with context.db.read() as session:
+        analyzed = dict(
+            session.execute(
+                text(
+                    "SELECT c.relname, c.reltuples FROM pg_class c WHERE c.relname IN"
+                    " ('messages', 'identities', 'contacts', 'contact_terms')"
+                )
+            ).all()
+        )
+        remote_ids_known = session.execute(
+            text(
+                "SELECT n_distinct FROM pg_stats WHERE tablename = 'messages'"
+                " AND attname = 'remote_id'"
+            )
+        ).scalar()
+    # The planner knows the tables' sizes and that remote ids are all different (it then
+    # descends the unique index once per id instead of walking the account's rows).
+    assert analyzed["messages"] >= 600
+    assert analyzed["identities"] >= 600
+    assert remote_ids_known == -1
