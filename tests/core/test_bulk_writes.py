@@ -150,3 +150,16 @@ def test_one_of_matches_any_text_a_network_sends(context, keys):
             )
         ).scalars()
         assert sorted(found) == sorted(keys[1:])
+
+
+def test_one_of_a_text_longer_than_its_column_finds_nothing(context):
+    # A key longer than the column is no stored key, even when it begins with one: the
+    # list is not cut to the column's length (a cut key would find someone else).
+    stored = "x" * 300
+    with context.db.write() as session:
+        _identities(session, "long", [stored])
+        for wanted in ([stored + "y"], [stored + " "]):
+            found = session.execute(
+                select(Identity.key).where(one_of(session, Identity.key, wanted))
+            ).scalars()
+            assert list(found) == []
