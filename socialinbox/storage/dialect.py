@@ -18,6 +18,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    String,
     Table,
     Text,
     TextClause,
@@ -350,10 +351,11 @@ def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnEleme
     from sqlalchemy.dialects.postgresql import ARRAY
 
     written = array_literal(values)
+    element = _element_type(column_.type)
     given: Any = (
-        bindparam(None, values, type_=ARRAY(column_.type))
+        bindparam(None, values, type_=ARRAY(element))
         if written is None
-        else cast(bindparam(None, written, type_=Text()), ARRAY(column_.type))
+        else cast(bindparam(None, written, type_=Text()), ARRAY(element))
     )
     in_array: ColumnElement[bool] = column_ == any_(given)
     return in_array
@@ -368,9 +370,19 @@ def one_of_given(dialect_name: str, column_: Any, name: str) -> ColumnElement[bo
     from sqlalchemy.dialects.postgresql import ARRAY
 
     in_array: ColumnElement[bool] = column_ == any_(
-        cast(bindparam(name, type_=Text()), ARRAY(column_.type))
+        cast(bindparam(name, type_=Text()), ARRAY(_element_type(column_.type)))
     )
     return in_array
+
+
+def _element_type(type_: Any) -> Any:
+    """The type of the array :func:`one_of` compares a column of type ``type_`` with: a
+    text column's without its length. An explicit CAST to ``varchar(N)[]`` cuts a longer
+    value to N characters, and the cut value would find the row whose text is that
+    beginning (``IN`` compares the whole value: nothing found)."""
+    if isinstance(type_, String) and type_.length is not None:
+        return String()
+    return type_
 
 
 def list_given(session: Session, values: Iterable[int | str]) -> Any:
