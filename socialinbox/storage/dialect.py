@@ -425,10 +425,17 @@ def array_literal(values: Sequence[Any]) -> str | None:
     # Joined by NUL (which no stored text holds), escaped once, then the separators.
     joined = "\x00".join(values)
     if joined.count("\x00") != len(values) - 1:
-        return None  # a NUL of its own: psycopg's error, as for any other statement
-    if "\\" in joined or '"' in joined:
-        joined = joined.replace("\\", "\\\\").replace('"', '\\"')
-    return '{"' + joined.replace("\x00", '","') + '"}'
+        # A NUL of its own, kept in its element: psycopg refuses the literal with the
+        # error it gives any statement holding a NUL (a database error the app words).
+        return "{" + ",".join(f'"{_escaped(v)}"' for v in values) + "}"
+    return '{"' + _escaped(joined).replace("\x00", '","') + '"}'
+
+
+def _escaped(text_: str) -> str:
+    """``text_`` as it is written between the double quotes of an array literal."""
+    if "\\" in text_ or '"' in text_:
+        return text_.replace("\\", "\\\\").replace('"', '\\"')
+    return text_
 
 
 def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any]]) -> None:
