@@ -517,7 +517,10 @@ def keep_statistics(session: Session, columns: Mapping[Table, Sequence[str]]) ->
     behind = conn.execute(
         text(
             "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid"
-            " WHERE s.relname = ANY(:names) AND s.n_live_tup > greatest(500, 1.5 * c.reltuples)"
+            # The tables ANALYZE below names (found by the search path, as it finds them),
+            # not those of the same name in another schema of the database.
+            " WHERE s.relid = ANY(CAST(:names AS regclass[]))"
+            " AND s.n_live_tup > greatest(500, 1.5 * c.reltuples)"
         ),
         {"names": list(by_name)},
     ).scalars()
