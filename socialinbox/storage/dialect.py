@@ -18,6 +18,7 @@ from sqlalchemy import (
     Connection,
     Integer,
     Select,
+    String,
     Table,
     Text,
     TextClause,
@@ -350,10 +351,11 @@ def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnEleme
     from sqlalchemy.dialects.postgresql import ARRAY
 
     written = array_literal(values)
+    element = _element_type(column_.type)
     given: Any = (
-        bindparam(None, values, type_=ARRAY(column_.type))
+        bindparam(None, values, type_=ARRAY(element))
         if written is None
-        else cast(bindparam(None, written, type_=Text()), ARRAY(column_.type))
+        else cast(bindparam(None, written, type_=Text()), ARRAY(element))
     )
     in_array: ColumnElement[bool] = column_ == any_(given)
     return in_array
@@ -368,9 +370,19 @@ def one_of_given(dialect_name: str, column_: Any, name: str) -> ColumnElement[bo
     from sqlalchemy.dialects.postgresql import ARRAY
 
     in_array: ColumnElement[bool] = column_ == any_(
-        cast(bindparam(name, type_=Text()), ARRAY(column_.type))
+        cast(bindparam(name, type_=Text()), ARRAY(_element_type(column_.type)))
     )
     return in_array
+
+
+def _element_type(type_: Any) -> Any:
+    """The type of the array :func:`one_of` compares a column of type ``type_`` with: a
+    text column's without its length. An explicit CAST to ``varchar(N)[]`` cuts a longer
+    value to N characters, and the cut value would find the row whose text is that
+    beginning (``IN`` compares the whole value: nothing found)."""
+    if isinstance(type_, String) and type_.length is not None:
+        return String()
+    return type_
 
 
 def list_given(session: Session, values: Iterable[int | str]) -> Any:
@@ -413,10 +425,17 @@ def array_literal(values: Sequence[Any]) -> str | None:
     # Joined by NUL (which no stored text holds), escaped once, then the separators.
     joined = "\x00".join(values)
     if joined.count("\x00") != len(values) - 1:
-        return None  # a NUL of its own: psycopg's error, as for any other statement
-    if "\\" in joined or '"' in joined:
-        joined = joined.replace("\\", "\\\\").replace('"', '\\"')
-    return '{"' + joined.replace("\x00", '","') + '"}'
+        # A NUL of its own, kept in its element: psycopg refuses the literal with the
+        # error it gives any statement holding a NUL (a database error the app words).
+        return "{" + ",".join(f'"{_escaped(v)}"' for v in values) + "}"
+    return '{"' + _escaped(joined).replace("\x00", '","') + '"}'
+
+
+def _escaped(text_: str) -> str:
+    """``text_`` as it is written between the double quotes of an array literal."""
+    if "\\" in text_ or '"' in text_:
+        return text_.replace("\\", "\\\\").replace('"', '\\"')
+    return text_
 
 
 def insert_rows(session: Session, table_: Table, rows: Sequence[Mapping[str, Any]]) -> None:
@@ -498,7 +517,10 @@ def keep_statistics(session: Session, columns: Mapping[Table, Sequence[str]]) ->
     behind = conn.execute(
         text(
             "SELECT s.relname FROM pg_stat_user_tables s JOIN pg_class c ON c.oid = s.relid"
-            " WHERE s.relname = ANY(:names) AND s.n_live_tup > greatest(500, 1.5 * c.reltuples)"
+            # The tables ANALYZE below names (found by the search path, as it finds them),
+            # not those of the same name in another schema of the database.
+            " WHERE s.relid = ANY(CAST(:names AS regclass[]))"
+            " AND s.n_live_tup > greatest(500, 1.5 * c.reltuples)"
         ),
         {"names": list(by_name)},
     ).scalars()

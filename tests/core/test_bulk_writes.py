@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import or_, select
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from socialinbox.storage.dialect import insert_rows, one_of, update_by_id
+from socialinbox.storage.dialect import insert_rows, list_given, one_of, one_of_given, update_by_id
 from socialinbox.storage.schema import Contact, Identity
 
 CONTACTS = Contact.metadata.tables[Contact.__tablename__]
@@ -150,3 +150,43 @@ def test_one_of_matches_any_text_a_network_sends(context, keys):
             )
         ).scalars()
         assert sorted(found) == sorted(keys[1:])
+
+
+def test_one_of_a_text_longer_than_its_column_finds_nothing(context):
+    # A key longer than the column is no stored key, even when it begins with one: the
+    # list is not cut to the column's length (a cut key would find someone else).
+    stored = "x" * 300
+    with context.db.write() as session:
+        _identities(session, "long", [stored])
+        for wanted in ([stored + "y"], [stored + " "]):
+            found = session.execute(
+                select(Identity.key).where(one_of(session, Identity.key, wanted))
+            ).scalars()
+            assert list(found) == []
+
+
+def _outcome(session, statement, given=None):
+    """The rows a statement finds, or the class of the database's error refusing it."""
+    try:
+        with session.begin_nested():
+            return sorted(session.execute(statement, given or {}).scalars())
+    except DBAPIError as exc:
+        return type(exc)
+
+
+def test_a_text_with_a_nul_in_a_given_list_fares_as_in_any_statement(context):
+    # Found as with IN on SQLite; refused by PostgreSQL as any NUL is (a database error
+    # the app words, not a TypeError).
+    with context.db.write() as session:
+        _identities(session, "nul", ["a", "b"])
+        wanted = ["a", "b\x00c"]
+        given = select(Identity.key).where(
+            one_of_given(context.db.dialect_name, Identity.key, "keys")
+        )
+        plain = select(Identity.key).where(Identity.key.in_(wanted))
+        assert _outcome(session, given, {"keys": list_given(session, wanted)}) == _outcome(
+            session, plain
+        )
+        assert _outcome(
+            session, select(Identity.key).where(one_of(session, Identity.key, wanted))
+        ) == _outcome(session, plain)

@@ -103,3 +103,24 @@ def test_a_fast_growing_table_gets_the_statistics_its_lookups_need(context):
     assert analyzed["messages"] >= 600
     assert analyzed["identities"] >= 600
     assert remote_ids_known == -1
+
+
+def test_statistics_follow_the_apps_tables_not_those_of_the_same_name_elsewhere(context):
+    if context.db.dialect_name != "postgresql":
+        pytest.skip("SQLite's planner needs no statistics for these lookups")
+    # A shared server's database may hold another application's "contacts" in another
+    # schema: its size says nothing about the app's tables, which stay small here.
+    with context.db.write() as session:
+        session.execute(text("CREATE SCHEMA elsewhere"))
+        session.execute(text("CREATE TABLE elsewhere.contacts (id integer)"))
+        session.execute(text("INSERT INTO elsewhere.contacts SELECT generate_series(1, 2000)"))
+        session.execute(text("SELECT pg_stat_force_next_flush()"))  # counted at commit
+    account = context.writer.call(context.accounts.create, "demo", "Shop")
+    context.writer.call(context.ingest.store_batch, account.id, new_customers_batch("a", 5))
+
+    with context.db.read() as session:
+        size_known = session.execute(
+            text("SELECT reltuples FROM pg_class WHERE oid = CAST('public.contacts' AS regclass)")
+        ).scalar()
+    # Never analyzed (-1): five new contacts are no growth worth an ANALYZE of the table.
+    assert size_known == -1
