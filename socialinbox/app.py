@@ -336,7 +336,8 @@ class AppContext:
     def handover(self) -> Handover:
         from socialinbox.core.handover import Handover
 
-        return Handover(self.db, self.clock, self.business, self.alerts)
+        # A desk at one property gets its property's handover (core.handover).
+        return Handover(self.db, self.clock, self.business, self.alerts, self.desk_property)
 
     @_built_once
     def conversation_log(self) -> ConversationLog:

@@ -3,7 +3,8 @@
 Without ``--since`` the digest covers the current shift: the last 8 hours. The text
 output is one heading per section with its count, then one tab-separated line per
 item that starts with what opens it (``message ID``, ``reminder ID``, ``contact ID``,
-``alert ID``)."""
+``alert ID``). A desk at a property gets its property's digest (``core.handover``), and
+the heading names it: "Handover at Nashville from … to …"."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def add_parser(commands: argparse._SubParsersAction[Parser]) -> None:
         help="the shift handover: new, waiting, escalated, reminders, arrivals, alerts",
         description="What the next shift must know. Covers the messages since --since "
         "(default: the last 8 hours, the current shift); escalations, reminders, "
-        "arrivals and alerts are those open now.",
+        "arrivals and alerts are those open now. A desk at a property (--property or "
+        "Settings) gets that property's handover: its messages and those at no "
+        "property, its reminders, its arrivals.",
     )
     parser.add_argument(
         "--since",
@@ -72,8 +75,9 @@ def _print(digest: Digest, context: AppContext) -> None:
     from socialinbox.core.waiting import duration_label
 
     label = context.networks.label
+    at = f" at {digest.property}" if digest.property is not None else ""
     print(
-        f"Handover from {digest.since.isoformat(timespec='seconds')} "
+        f"Handover{at} from {digest.since.isoformat(timespec='seconds')} "
         f"to {digest.until.isoformat(timespec='seconds')}"
     )
     for name, section in digest.sections():

@@ -11,6 +11,13 @@
 - ``arrivals``: returning guests arriving today or tomorrow (property's local days);
 - ``alerts``: crisis alerts nobody has acknowledged yet.
 
+A desk at a property (``core.properties.DeskProperty``) gets its property's handover:
+messages (new, waiting, escalated) stored at that property or at none (``Message.
+property_id``, the account's property when it came), the reminders the Reminders list
+shows there (``core.reminders.at_desk``), and that property's arrivals on its own
+"today" (``core.properties.zone_of``). Alerts are the business's. A desk at no property,
+or a business without properties, gets every property's (``Digest.property`` None).
+
 Each section gives its full ``count`` and at most :data:`SECTION_LIMIT` items, each
 naming what opens it (a message, a reminder, a stay's contact, an alert).
 
@@ -22,7 +29,7 @@ command gives the same answer on every desk (nothing is stored by reading it).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Any, Final
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, true
@@ -33,7 +40,8 @@ from socialinbox.core.alerts import AlertInfo, Alerts
 from socialinbox.core.arrivals import ArrivalInfo, arrivals_on
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE, BusinessSettings
 from socialinbox.core.names import CONTEXT_KIND, EMAIL
-from socialinbox.core.reminders import SHOWN_STATES, ReminderInfo, property_zone, reminder_infos
+from socialinbox.core.properties import DeskProperty, PropertyInfo, UnknownProperty, zone_of
+from socialinbox.core.reminders import SHOWN_STATES, ReminderInfo, at_desk, reminder_infos
 from socialinbox.core.waiting import ReplyTargets
 from socialinbox.storage.database import Database
 from socialinbox.storage.schema import Contact, Escalation, Message, Reminder
@@ -189,6 +197,8 @@ class Digest:
     reminders_due: Section
     arrivals: Section
     alerts: Section
+    # The property whose handover this is (its name), or None: every property's.
+    property: str | None = None
 
     def sections(self) -> list[tuple[str, Section]]:
         return [(name, getattr(self, name)) for name in SECTION_NAMES]
@@ -198,6 +208,7 @@ class Digest:
         found: dict[str, object] = {
             "since": self.since.isoformat(),
             "until": self.until.isoformat(),
+            "property": self.property,
         }
         for name, section in self.sections():
             found[name] = section.as_json()
@@ -208,12 +219,35 @@ class Handover:
     """Reads the handover digest. Reads only; any thread."""
 
     def __init__(
-        self, db: Database, clock: Clock, business: BusinessSettings, alerts: Alerts
+        self,
+        db: Database,
+        clock: Clock,
+        business: BusinessSettings,
+        alerts: Alerts,
+        place: DeskProperty | None = None,
     ) -> None:
+        """``place``: the property this desk is at (see the module's rules); None: none."""
         self._db = db
         self._clock = clock
         self._business = business
         self._alerts = alerts
+        self._place = place
+
+    def _desk_place(self) -> PropertyInfo | None:
+        """The desk's property; a ``--property`` this database does not know is none (a
+        window goes on at none; a command has refused it before)."""
+        try:
+            return self._place.info() if self._place is not None else None
+        except UnknownProperty:
+            return None
+
+    def zone(self) -> tzinfo:
+        """The timezone of "today" at this desk's property (``core.properties.zone_of``):
+        its arrivals' days, and how a front end shows the digest's times."""
+        return self._zone_at(self._desk_place())
+
+    def _zone_at(self, place: PropertyInfo | None) -> tzinfo:
+        return zone_of(place, self._business.get(PROPERTY_TIMEZONE))
 
     def default_since(self) -> datetime:
         """The start of the current shift: :data:`SHIFT` before now."""
@@ -222,19 +256,22 @@ class Handover:
     def digest(self, since: datetime | None = None) -> Digest:
         now = self._clock.now()
         start = since if since is not None else now - SHIFT
-        zone = property_zone(self._business.get(PROPERTY_TIMEZONE))
+        place = self._desk_place()
+        place_id = place.id if place is not None else None
+        zone = self._zone_at(place)
         targets = ReplyTargets.read(self._business)
         today = now.astimezone(zone).date()
+        here = at_desk(Message.property_id, place_id)
         with self._db.read() as session:
-            new = _new_messages(session, start, now, targets)
-            waiting = _waiting(session, now, targets)
-            escalations = _escalations(session)
-            reminders = _reminders_due(session, now)
+            new = _new_messages(session, start, now, targets, here)
+            waiting = _waiting(session, now, targets, here)
+            escalations = _escalations(session, here)
+            reminders = _reminders_due(session, now, at_desk(Reminder.property_id, place_id))
         alerts = _alerts(self._alerts)
         arrivals = [
             ArrivalLine(day, guest)
             for day in (today, today + timedelta(days=1))
-            for guest in arrivals_on(self._db, day)
+            for guest in arrivals_on(self._db, day, place_id)
             if guest.returning
         ]
         return Digest(
@@ -246,6 +283,7 @@ class Handover:
             reminders_due=reminders,
             arrivals=Section(len(arrivals), tuple(arrivals[:SECTION_LIMIT])),
             alerts=alerts,
+            property=place.name if place is not None else None,
         )
 
 
@@ -289,10 +327,19 @@ def _counted(session: Session, where: list[ColumnElement[bool]]) -> int:
     return session.execute(select(func.count(Message.id)).where(*where)).scalar() or 0
 
 
+# The sections' readers take ``here``: the conditions of the desk's property (none for
+# a desk at none), added to their own.
+
+
 def _new_messages(
-    session: Session, since: datetime, now: datetime, targets: ReplyTargets
+    session: Session,
+    since: datetime,
+    now: datetime,
+    targets: ReplyTargets,
+    here: tuple[ColumnElement[bool], ...],
 ) -> Section:
     where = [
+        *here,
         Message.inbound == true(),
         Message.created_at >= since,
         Message.created_at <= now,
@@ -309,12 +356,15 @@ def _new_messages(
     return Section(_counted(session, where), tuple(_line(r, now, targets) for r in rows))
 
 
-def _waiting(session: Session, now: datetime, targets: ReplyTargets) -> Section:
+def _waiting(
+    session: Session, now: datetime, targets: ReplyTargets, here: tuple[ColumnElement[bool], ...]
+) -> Section:
     """Past their target (``core.waiting``): the clock's time picks the candidates (a wait
     counted in business hours is never longer), the targets' own count decides."""
     is_review = Message.kind == "review"
     is_email = Message.channel == EMAIL
     where = [
+        *here,
         Message.needs_reply == true(),
         Message.deleted_at.is_(None),
         or_(
@@ -342,8 +392,9 @@ def _waiting(session: Session, now: datetime, targets: ReplyTargets) -> Section:
     return Section(len(over), tuple(over[:SECTION_LIMIT]))
 
 
-def _escalations(session: Session) -> Section:
-    where = [Escalation.resolved_at.is_(None)]
+def _escalations(session: Session, here: tuple[ColumnElement[bool], ...]) -> Section:
+    """Those of the messages ``here`` (the count joins them too, only when it must)."""
+    where = [Escalation.resolved_at.is_(None), *here]
     rows = session.execute(
         select(
             Escalation,
@@ -356,7 +407,10 @@ def _escalations(session: Session) -> Section:
         .order_by(Escalation.created_at.desc(), Escalation.id.desc())
         .limit(SECTION_LIMIT)
     ).all()
-    count = session.execute(select(func.count(Escalation.id)).where(*where)).scalar() or 0
+    counted = select(func.count(Escalation.id))
+    if here:
+        counted = counted.join(Message, Message.id == Escalation.message_id)
+    count = session.execute(counted.where(*where)).scalar() or 0
     return Section(
         count,
         tuple(
@@ -376,8 +430,11 @@ def _escalations(session: Session) -> Section:
     )
 
 
-def _reminders_due(session: Session, now: datetime) -> Section:
-    where = [Reminder.state.in_(SHOWN_STATES), Reminder.due_at <= now]
+def _reminders_due(
+    session: Session, now: datetime, here: tuple[ColumnElement[bool], ...]
+) -> Section:
+    """As the Reminders list at this desk shows them (``Reminders.count_due``'s rule)."""
+    where = [Reminder.state.in_(SHOWN_STATES), Reminder.due_at <= now, *here]
     ids = (
         session.execute(
             select(Reminder.id)

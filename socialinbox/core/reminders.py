@@ -22,7 +22,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy import ColumnElement, exists, func, or_, select, true, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from socialinbox.clock import Clock
 from socialinbox.core import changes
@@ -254,6 +254,18 @@ def insert_reminders(session: Session, rows: list[dict[str, object]]) -> ChangeS
     return _insert(session, rows) if rows else changes.EMPTY
 
 
+def at_desk(
+    property_column: InstrumentedAttribute[int | None],
+    desk: int | None,
+) -> tuple[ColumnElement[bool], ...]:
+    """The condition "shown at a desk at property ``desk``" on a row's ``property_column``:
+    rows of that property and those at none; a desk at none (``desk`` None) sees every
+    row (no condition). Reminders, the handover digest and its messages use this rule."""
+    if desk is None:
+        return ()
+    return (or_(property_column.is_(None), property_column == desk),)
+
+
 class Reminders:
     """Reading and acting on reminders. Writes run through the Writer."""
 
@@ -308,10 +320,7 @@ class Reminders:
         return [r for r in reminders if desk is None or r.property_id in (None, desk)]
 
     def _here(self) -> tuple[ColumnElement[bool], ...]:
-        desk = self._desk_property()
-        if desk is None:
-            return ()
-        return (or_(Reminder.property_id.is_(None), Reminder.property_id == desk),)
+        return at_desk(Reminder.property_id, self._desk_property())
 
     def get_many(self, ids: Iterable[int]) -> list[ReminderInfo]:
         with self._db.read() as session:

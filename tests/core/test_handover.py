@@ -13,7 +13,7 @@ from sqlalchemy import insert, select, update
 from socialinbox.app import AppContext
 from socialinbox.core.handover import SECTION_NAMES, SHIFT
 from socialinbox.paths import DATABASE_FILE
-from socialinbox.storage.schema import Alert, Escalation, Message, Stay
+from socialinbox.storage.schema import Alert, Escalation, Message, Reminder, Stay
 from tests.cli_runner import run_cli
 from tests.helpers import batch, message
 
@@ -185,7 +185,8 @@ def test_the_digest_of_a_night_lists_each_section_and_what_opens_each_line(
 def test_the_digest_json_is_one_object_with_every_section(context, account_id, clock):
     _shift(context, account_id, clock.now())
     found = json.loads(json.dumps(context.handover.digest().as_json()))
-    assert list(found) == ["since", "until", *SECTION_NAMES]
+    assert list(found) == ["since", "until", "property", *SECTION_NAMES]
+    assert found["property"] is None  # a business without properties
     for name in SECTION_NAMES:
         assert set(found[name]) == {"count", "items"}
     assert set(found["new_messages"]["items"][0]) == {
@@ -209,7 +210,7 @@ def test_digest_on_the_demo_from_the_command_line(tmp_path):
     result = run_cli(data, "digest", "--json")
     assert result.returncode == 0, result.stderr
     found = json.loads(result.stdout)
-    assert list(found) == ["since", "until", *SECTION_NAMES]
+    assert list(found) == ["since", "until", "property", *SECTION_NAMES]
     assert found["new_messages"]["count"] >= 1
     assert found["waiting_past_target"]["count"] >= 1
     assert all(isinstance(i["id"], int) for i in found["waiting_past_target"]["items"])
@@ -267,3 +268,129 @@ def test_waiting_past_target_counts_business_hours_when_the_rules_say_so(
     clock.advance(HOUR + MINUTE)
     [line] = context.handover.digest().waiting_past_target.items
     assert line.waiting_s == 3660
+
+
+# -- a desk at a property gets its property's handover -----------------------------
+
+
+def _chain(context: AppContext, clock) -> dict[str, int]:
+    """Memphis, Nashville and the business's own account (at no property): from each
+    one a guest wrote two hours ago (new, past the hour's target, escalated), has a
+    follow-up due and arrives today at that property (the last one: at none)."""
+    places = {
+        name: context.writer.call(context.properties.add, name).property.id
+        for name in ("Memphis", "Nashville")
+    }
+    now = clock.now()
+    clock.advance(-30 * DAY)
+    accounts = {
+        name: context.writer.call(context.accounts.create, "demo", name).id
+        for name in ("Memphis", "Nashville", "Head office")
+    }
+    clock.advance(30 * DAY)
+    for name, place in places.items():
+        context.writer.call(context.properties.place_account, accounts[name], place)
+    for name, account in accounts.items():
+        key = name.split()[0].lower()
+        _store(
+            context,
+            account,
+            message(key, now - 2 * HOUR, author_key=f"{key}@x.social", author_name=f"{name} Guest"),
+        )
+    with context.db.write() as session:
+        rows = {
+            r.remote_id: r
+            for r in session.execute(
+                select(Message.id, Message.remote_id, Message.contact_id, Message.property_id)
+            )
+        }
+        session.execute(
+            insert(Escalation),
+            [
+                dict(message_id=r.id, to_user="Maria", by_user="Tom", created_at=now - HOUR)
+                for r in rows.values()
+            ],
+        )
+        session.execute(
+            insert(Stay),
+            [
+                dict(
+                    import_key=f"stay-{r.remote_id}",
+                    contact_id=r.contact_id,
+                    guest_name=f"Guest {r.remote_id}",
+                    arrival=now.date(),
+                    property_id=r.property_id,
+                    created_at=now,
+                    updated_at=now,
+                )
+                for r in rows.values()
+            ],
+        )
+    for r in rows.values():
+        context.writer.call(context.reminders.follow_up, r.contact_id, now - MINUTE, r.remote_id)
+    with context.db.write() as session:
+        for r in rows.values():
+            session.execute(
+                update(Reminder)
+                .where(Reminder.reason == r.remote_id)
+                .values(property_id=r.property_id)
+            )
+    return {
+        "memphis": rows["memphis"].id,
+        "nashville": rows["nashville"].id,
+        "head": rows["head"].id,
+    }
+
+
+def _seen(digest) -> dict[str, set[object]]:
+    return {
+        "new": {m.id for m in digest.new_messages.items},
+        "waiting": {m.id for m in digest.waiting_past_target.items},
+        "escalated": {e.message_id for e in digest.escalations.items},
+        "reminders": {r.reason for r in digest.reminders_due.items},
+        "arrivals": {a.guest.guest_name for a in digest.arrivals.items},
+    }
+
+
+def test_a_desk_at_memphis_gets_memphis_handover_and_a_desk_at_none_gets_all(context, clock):
+    from socialinbox.settings import DESK_PROPERTY
+
+    ids = _chain(context, clock)
+    everything = context.handover.digest()
+    assert everything.property is None and everything.as_json()["property"] is None
+    every_id = set(ids.values())
+    assert _seen(everything) == {
+        "new": every_id,
+        "waiting": every_id,
+        "escalated": every_id,
+        "reminders": {"memphis", "nashville", "head"},
+        "arrivals": {"Guest memphis", "Guest nashville", "Guest head"},
+    }
+    assert everything.escalations.count == everything.reminders_due.count == 3
+
+    memphis = context.properties.resolve("memphis").id
+    context.machine_settings.set(DESK_PROPERTY, memphis)
+    here = context.handover.digest()
+    assert here.property == "Memphis" and here.as_json()["property"] == "Memphis"
+    # Nashville's guest is not Memphis's business; the head office's messages are.
+    ours = {ids["memphis"], ids["head"]}
+    assert _seen(here) == {
+        "new": ours,
+        "waiting": ours,
+        "escalated": ours,
+        "reminders": {"memphis", "head"},
+        "arrivals": {"Guest memphis"},
+    }
+    assert (
+        here.new_messages.count,
+        here.waiting_past_target.count,
+        here.escalations.count,
+        here.reminders_due.count,
+        here.arrivals.count,
+    ) == (2, 2, 2, 2, 1)
+    # The reminders are those the Reminders list shows at this desk.
+    assert {r.id for r in here.reminders_due.items} == {
+        r.id for r in context.reminders.shown() if r.due <= clock.now()
+    }
+    # The alerts are the business's, whatever the desk.
+    assert here.alerts == everything.alerts

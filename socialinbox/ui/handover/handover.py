@@ -12,8 +12,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from socialinbox.core.business_settings import PROPERTY_TIMEZONE
-from socialinbox.core.reminders import property_zone
 from socialinbox.ui.shell.actions import APP_SECTION, ActionSpec, ActionTable
 
 if TYPE_CHECKING:
@@ -63,9 +61,9 @@ class HandoverView(QObject):
         )
 
     def read(self, since: datetime | None) -> tuple[Digest, tzinfo]:
-        """The digest and the property's timezone (runs in a worker thread)."""
-        zone = property_zone(self._context.business.get(PROPERTY_TIMEZONE))
-        return self._context.handover.digest(since), zone
+        """The digest and its property's timezone (runs in a worker thread)."""
+        handover = self._context.handover
+        return handover.digest(since), handover.zone()
 
     def open(self) -> HandoverDialog:
         if self.dialog is None:

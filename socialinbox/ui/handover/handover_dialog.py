@@ -160,10 +160,14 @@ class HandoverDialog(QDialog):
 
     def show_digest(self, digest: Digest, zone: tzinfo) -> None:
         self.digest = digest
+        since = _when(digest.since, zone, digest.until)
+        until = _when(digest.until, zone, digest.until)
+        # A desk at a property reads its property's handover: the heading names it.
         self.heading.setText(
-            self.tr("Handover: {since} to {until}").format(
-                since=_when(digest.since, zone, digest.until),
-                until=_when(digest.until, zone, digest.until),
+            self.tr("Handover: {since} to {until}").format(since=since, until=until)
+            if digest.property is None
+            else self.tr("Handover at {place}: {since} to {until}").format(
+                place=digest.property, since=since, until=until
             )
         )
         self.tree.clear()
