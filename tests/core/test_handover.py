@@ -228,6 +228,42 @@ def test_digest_on_the_demo_from_the_command_line(tmp_path):
     assert run_cli(data, "digest", "--since", "yesterday").returncode == 2
 
 
+def test_digest_at_a_property_from_the_command_line(tmp_path):
+    """The demo's account is Memphis's: a desk at Nashville has none of its messages."""
+    data = tmp_path / "data"
+    account_id = run_cli(data, "accounts", "add", "demo", "--name", "Linden").stdout.strip()
+    for name in ("Memphis", "Nashville"):
+        assert run_cli(data, "properties", "add", name).returncode == 0
+    assert run_cli(data, "properties", "account", account_id, "Memphis").returncode == 0
+    assert run_cli(data, "sync", "--once").returncode == 0
+
+    def digest(*options: str) -> dict:
+        result = run_cli(data, *options, "digest", "--json")
+        assert result.returncode == 0, result.stderr
+        return json.loads(result.stdout)
+
+    everywhere, memphis, nashville = (
+        digest(),
+        digest("--property", "memphis"),
+        digest("--property", " nashville "),
+    )
+    assert (everywhere["property"], memphis["property"], nashville["property"]) == (
+        None,
+        "Memphis",
+        "Nashville",
+    )
+    assert memphis["waiting_past_target"]["count"] >= 1
+    for name in ("new_messages", "waiting_past_target"):
+        ids = [m["id"] for m in memphis[name]["items"]]
+        assert ids == [m["id"] for m in everywhere[name]["items"]]
+        assert memphis[name]["count"] == everywhere[name]["count"]
+        assert nashville[name] == {"count": 0, "items": []}
+
+    text = run_cli(data, "--property", " nashville ", "digest")
+    assert text.stdout.splitlines()[0].startswith("Handover at Nashville from ")
+    assert "New messages: 0" in text.stdout.splitlines()
+
+
 def test_the_reminders_command_raises_and_lists_close_the_loop_once(tmp_path):
     """Marek's demo complaint, settled by direct message three days ago: `reminders`
     raises it without any sync, shows its kind and suggestion, and a dismissal is final."""
