@@ -207,3 +207,35 @@ def test_handover_lists_the_shift_and_one_click_opens_each_item(
     targets["list"] = more
     click("list")
     assert window.sidebar.current_entry().key == "view:needs_reply"
+
+
+def test_the_handover_of_a_desk_at_a_property_names_it_and_leaves_out_the_others(
+    window: MainWindow, desk: AppContext, qloop: qasync.QEventLoop
+) -> None:
+    """The demo's account is Nashville's; the desk chose Memphis in Settings."""
+    from socialinbox.settings import DESK_PROPERTY
+
+    places = {
+        name: desk.writer.call(desk.properties.add, name).property.id
+        for name in ("Memphis", "Nashville")
+    }
+    account_id = desk.accounts.list_accounts()[0].id
+    desk.writer.call(desk.properties.place_account, account_id, places["Nashville"])
+    nashville_review = new_review(desk, "rev-nash", "Nina Hale", 5, 0.9)
+    desk.machine_settings.set(DESK_PROPERTY, places["Memphis"])
+
+    window.handover.action.trigger()
+    dialog = window.handover.dialog
+    assert isinstance(dialog, HandoverDialog)
+    run_until(qloop, lambda: dialog.digest is not None)
+    assert dialog.heading.text().startswith("Handover at Memphis: ")
+    opened = {line.data(0, TARGET_ROLE) for line in dialog.lines()}
+    assert ("message", nashville_review) not in opened
+
+    desk.machine_settings.set(DESK_PROPERTY, None)
+    dialog.digest = None
+    dialog.refresh()
+    run_until(qloop, lambda: dialog.digest is not None)
+    assert dialog.heading.text().startswith("Handover: ")
+    opened = {line.data(0, TARGET_ROLE) for line in dialog.lines()}
+    assert ("message", nashville_review) in opened
