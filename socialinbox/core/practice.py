@@ -181,6 +181,8 @@ class _Candidate:
     channel: str
     kind: str
     rating: int | None
+    # The message's property: its reminder is that property's (core.reminders.at_desk).
+    property_id: int | None
     # The first private answer's channel and kind (close_loop only).
     answered_on: tuple[str, str] | None = None
 
@@ -330,7 +332,9 @@ def _close_loop_rows(
             )
         )
     }
-    candidates = [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5], answers.get(r[6])) for r in found]
+    candidates = [
+        _Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6], answers.get(r[7])) for r in found
+    ]
     return _rows(session, CLOSE_LOOP, candidates, now, networks)
 
 
@@ -346,7 +350,16 @@ def _close_loop_candidates_query(dialect_name: str) -> Any:
     first_at = first.with_only_columns(p.created_at).scalar_subquery()
     first_id = first.with_only_columns(p.id).scalar_subquery()
     return (
-        select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, first_id)
+        select(
+            m.id,
+            Contact.id,
+            Contact.display_name,
+            m.channel,
+            m.kind,
+            m.rating,
+            m.property_id,
+            first_id,
+        )
         .join(Contact, Contact.id == m.contact_id)
         .where(
             *_recent(dialect_name, m, by_contact=True),
@@ -381,14 +394,14 @@ def _thank_you_rows(
         earliest=now - LOOKBACK if since is None else since - THANK_YOU_AFTER,
     )
     found = session.execute(query, given).all()
-    candidates = [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5]) for r in found]
+    candidates = [_Candidate(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in found]
     return _rows(session, THANK_YOU, candidates, now, networks)
 
 
 def _thank_you_query(dialect_name: str, by_contact: bool) -> Any:
     m = _MESSAGE
     return (
-        select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating)
+        select(m.id, Contact.id, Contact.display_name, m.channel, m.kind, m.rating, m.property_id)
         .join(Contact, Contact.id == m.contact_id)
         .where(
             *_recent(dialect_name, m, by_contact),
@@ -479,6 +492,7 @@ def _rows(
                 "snoozed_until": None,
                 "created_at": now,
                 "updated_at": now,
+                "property_id": c.property_id,
             }
         )
     return rows

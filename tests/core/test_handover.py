@@ -229,7 +229,8 @@ def test_digest_on_the_demo_from_the_command_line(tmp_path):
 
 
 def test_digest_at_a_property_from_the_command_line(tmp_path):
-    """The demo's account is Memphis's: a desk at Nashville has none of its messages."""
+    """The demo's account is Memphis's: a desk at Nashville has none of its messages, nor
+    the reminders raised on them."""
     data = tmp_path / "data"
     account_id = run_cli(data, "accounts", "add", "demo", "--name", "Linden").stdout.strip()
     for name in ("Memphis", "Nashville"):
@@ -258,6 +259,9 @@ def test_digest_at_a_property_from_the_command_line(tmp_path):
         assert ids == [m["id"] for m in everywhere[name]["items"]]
         assert memphis[name]["count"] == everywhere[name]["count"]
         assert nashville[name] == {"count": 0, "items": []}
+    # The demo's thank-you and close-the-loop reminders are of Memphis's messages.
+    assert memphis["reminders_due"]["count"] >= 1
+    assert nashville["reminders_due"] == {"count": 0, "items": []}
 
     text = run_cli(data, "--property", " nashville ", "digest")
     assert text.stdout.splitlines()[0].startswith("Handover at Nashville from ")
