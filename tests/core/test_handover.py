@@ -434,3 +434,34 @@ def test_a_desk_at_memphis_gets_memphis_handover_and_a_desk_at_none_gets_all(con
     }
     # The alerts are the business's, whatever the desk.
     assert here.alerts == everything.alerts
+
+
+def test_a_property_s_digest_reads_as_many_statements_for_ten_guests_as_for_one(context, clock):
+    """Set-based: the desk's property narrows each section's query, never a row at a time."""
+    from socialinbox.settings import DESK_PROPERTY
+    from tests.sql_counter import counted_statements
+
+    _chain(context, clock)
+    memphis = context.properties.resolve("Memphis")
+    context.machine_settings.set(DESK_PROPERTY, memphis.id)
+    with counted_statements(context.db) as few:
+        context.handover.digest()
+    account = next(a.id for a in context.accounts.list_accounts() if a.name == "Memphis")
+    now = clock.now()
+    _store(
+        context,
+        account,
+        *(message(f"more{i}", now - 2 * HOUR, author_key=f"more{i}@x.social") for i in range(9)),
+    )
+    with context.db.read() as session:
+        contacts = set(
+            session.execute(
+                select(Message.contact_id).where(Message.property_id == memphis.id)
+            ).scalars()
+        )
+    for contact in contacts:
+        context.writer.call(context.reminders.follow_up, contact, now - MINUTE, "Call back")
+    with counted_statements(context.db) as many:
+        digest = context.handover.digest()
+    assert digest.new_messages.count == 11 and digest.reminders_due.count >= 11
+    assert len(many) == len(few)
