@@ -225,6 +225,7 @@ def test_an_account_is_given_a_property_in_settings(
         context.writer.call(context.properties.add, name)
     dialog, sync = _sync_page(window)
     [(account_id, place)] = sync.places.items()
+    name = context.accounts.get(account_id).name
     assert [place.itemText(i) for i in range(place.count())] == ["(none)", "Memphis", "Nashville"]
     assert place.currentText() == "(none)" and place.accessibleName().startswith("Property of ")
     place.setCurrentIndex(place.findText("Nashville"))
@@ -232,11 +233,15 @@ def test_an_account_is_given_a_property_in_settings(
     run_until(qloop, lambda: account_id in context.properties.of_accounts())
     assert context.properties.of_accounts()[account_id].name == "Nashville"
     assert _property_of_new_message(context, account_id, "cornbread") == "Nashville"
+    # The accounts under the sidebar say where the account's messages go.
+    panel = window.accounts_ui.panel
+    run_until(qloop, lambda: panel.row_texts()[0].startswith(f"{name} · at Nashville\n"))
     # "(none)" takes the account out of its property; what came before keeps Nashville.
     place.setCurrentIndex(place.findText("(none)"))
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
     run_until(qloop, lambda: context.properties.of_accounts() == {})
     assert _property_of_new_message(context, account_id, "biscuits") is None
+    run_until(qloop, lambda: panel.row_texts()[0].startswith(f"{name}\n"))
     # Opened again, the page shows the account at none.
     dialog, sync = _sync_page(window)
     assert sync.places[account_id].currentText() == "(none)"

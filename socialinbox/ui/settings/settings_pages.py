@@ -336,9 +336,14 @@ class SyncPage(QWidget):
                 form.addRow(label, box)
                 continue
             place = self._place_choice(account, chain, placed.get(account.id))
+            at = QLabel(self.tr("Property:"))
+            at.setBuddy(place)
             row = QHBoxLayout()
             row.addWidget(box)
-            row.addWidget(place, 1)
+            row.addSpacing(12)
+            row.addWidget(at)
+            row.addWidget(place)
+            row.addStretch(1)
             form.addRow(label, row)
         if not listed:
             form.addRow(hint_label(self.tr("No accounts yet.")))
