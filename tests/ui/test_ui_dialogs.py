@@ -5,23 +5,34 @@ from __future__ import annotations
 import pytest
 import qasync
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel, QSystemTrayIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QSystemTrayIcon,
+)
 from pytestqt.qtbot import QtBot
+from sqlalchemy import delete
 from ui_helpers import run_until
 
+from socialinbox.app import AppContext
 from socialinbox.core.business_settings import (
     BUSINESS_HOURS,
     REPLIES_NEED_REVIEW,
     RETURN_QUIET_DAYS,
 )
+from socialinbox.core.inbox import InboxFilter
 from socialinbox.core.notify import Notification, Notifier
 from socialinbox.settings import DISPLAY_NAME, THEME, MachineSettings
+from socialinbox.storage.schema import Property
 from socialinbox.ui.common.icons import app_icon
 from socialinbox.ui.settings.settings_dialog import GeneralPage, SettingsDialog
 from socialinbox.ui.settings.settings_pages import DesktopPage, RulesPage, SyncPage, TemplatesPage
 from socialinbox.ui.shell.notifier import Banner, QtNotifier
 from socialinbox.ui.shell.theme import apply_theme
 from socialinbox.ui.shell.window import MainWindow
+from tests.helpers import batch, message
 
 
 def test_settings_dialog_stores_name_and_theme(
@@ -188,3 +199,74 @@ def test_templates_are_edited_in_settings_and_shared_through_the_database(
         qloop, lambda: [t.name for t in templates.list_templates()] == ["Welcome back", "Parking"]
     )
     assert templates.list_templates()[-1].text == "Hi {first_name}, parking is free for guests."
+
+
+def _property_of_new_message(context: AppContext, account_id: int, text: str) -> str | None:
+    """The property a message of ``account_id`` stored now comes to."""
+    fresh = message(f"new-{text}", context.clock.now(), text=text, author_key=f"{text}@x")
+    context.writer.call(context.ingest.store_batch, account_id, batch(fresh))
+    [stored] = [d for d in context.inbox.details(InboxFilter(), 500) if d.text == text]
+    return stored.property_name
+
+
+def _sync_page(window: MainWindow) -> tuple[SettingsDialog, SyncPage]:
+    window.settings_action.trigger()
+    dialog = window.settings_dialog
+    assert isinstance(dialog, SettingsDialog)
+    [sync] = [p for p in dialog.pages() if isinstance(p, SyncPage)]
+    return dialog, sync
+
+
+def test_an_account_is_given_a_property_in_settings(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    context = window.context
+    for name in ("Memphis", "Nashville"):
+        context.writer.call(context.properties.add, name)
+    dialog, sync = _sync_page(window)
+    [(account_id, place)] = sync.places.items()
+    name = context.accounts.get(account_id).name
+    assert [place.itemText(i) for i in range(place.count())] == ["(none)", "Memphis", "Nashville"]
+    assert place.currentText() == "(none)" and place.accessibleName().startswith("Property of ")
+    place.setCurrentIndex(place.findText("Nashville"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Apply).click()
+    run_until(qloop, lambda: account_id in context.properties.of_accounts())
+    assert context.properties.of_accounts()[account_id].name == "Nashville"
+    assert _property_of_new_message(context, account_id, "cornbread") == "Nashville"
+    # The accounts under the sidebar say where the account's messages go.
+    panel = window.accounts_ui.panel
+    run_until(qloop, lambda: panel.row_texts()[0].startswith(f"{name} · at Nashville\n"))
+    # "(none)" takes the account out of its property; what came before keeps Nashville.
+    place.setCurrentIndex(place.findText("(none)"))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    run_until(qloop, lambda: context.properties.of_accounts() == {})
+    assert _property_of_new_message(context, account_id, "biscuits") is None
+    run_until(qloop, lambda: panel.row_texts()[0].startswith(f"{name}\n"))
+    # Opened again, the page shows the account at none.
+    dialog, sync = _sync_page(window)
+    assert sync.places[account_id].currentText() == "(none)"
+    dialog.reject()
+
+
+def test_a_property_gone_meanwhile_is_refused_in_words(
+    window: MainWindow, qloop: qasync.QEventLoop
+) -> None:
+    context = window.context
+    gone = context.writer.call(context.properties.add, "Knoxville").property
+    dialog, sync = _sync_page(window)
+    [(account_id, place)] = sync.places.items()
+    place.setCurrentIndex(place.findText("Knoxville"))
+    # Another desk's database loses it before this one applies (properties are never
+    # deleted by the app; a restored backup can lack one).
+    with context.db.write() as session:
+        session.execute(delete(Property).where(Property.id == gone.id))
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
+    run_until(qloop, lambda: "no longer exists" in window.statusBar().currentMessage())
+    assert context.properties.of_accounts() == {}
+    assert account_id in sync.intervals
+
+
+def test_a_business_without_properties_sees_no_property_choice(window: MainWindow) -> None:
+    dialog, sync = _sync_page(window)
+    assert sync.places == {} and sync.findChildren(QComboBox) == []
+    dialog.reject()

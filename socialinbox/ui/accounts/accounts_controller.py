@@ -71,14 +71,15 @@ class AccountsController(QObject):
         return self._context.account_setup(self._sync.engine())
 
     def set_accounts(self, accounts: list[AccountInfo]) -> None:
-        """Show ``accounts`` (with the daily quota of those that count one, and who syncs
-        those another desk is syncing: two small indexed reads)."""
+        """Show ``accounts`` (with the daily quota of those that count one, who syncs
+        those another desk is syncing, and each one's property: small indexed reads)."""
         budgets = {a.id: budget_of(a.settings) for a in accounts}
         syncing = {
             account_id: lease.user
             for account_id, lease in self._context.sync_leases.held_elsewhere().items()
         }
-        self.panel.set_accounts(accounts, self._context.quotas.counted(budgets), syncing)
+        places = {a: place.name for a, place in self._context.properties.of_accounts().items()}
+        self.panel.set_accounts(accounts, self._context.quotas.counted(budgets), syncing, places)
         if self.dialog is not None and self.dialog.isVisible():
             self.dialog.refresh()
 

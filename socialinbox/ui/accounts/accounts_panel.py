@@ -1,6 +1,7 @@
 """The accounts under the sidebar: each one's state at a glance.
 
-One row per account: a coloured dot, the name, and a quieter line with the
+One row per account: a coloured dot, the name (with "at Nashville" when the account's
+messages come to a property, ``core.properties``), and a quieter line with the
 last and next sync or, when the account failed, the error in words (whole in the
 tooltip), and for a network with a daily API quota (YouTube) how much of it is used.
 Activating a row opens the account in the Accounts dialog.
@@ -166,11 +167,14 @@ class AccountsPanel(QWidget):
         accounts: Sequence[AccountInfo],
         quotas: Mapping[int, QuotaUsage] | None = None,
         syncing: Mapping[int, str] | None = None,
+        places: Mapping[int, str] | None = None,
     ) -> None:
         """Show ``accounts``; ``quotas``: the daily API quota of those whose network
-        counts one, by account id; ``syncing``: who syncs those another desk syncs now."""
+        counts one, by account id; ``syncing``: who syncs those another desk syncs now;
+        ``places``: the property's name of those placed at one."""
         quotas = quotas or {}
         syncing = syncing or {}
+        places = places or {}
         self.list.clear()
         palette = self.palette()
         for account in accounts:
@@ -186,13 +190,17 @@ class AccountsPanel(QWidget):
             lines = [status_line(account)] + ([quota_text(quota)] if quota else [])
             if account.id in syncing:
                 lines.append(syncing_text(syncing[account.id]))
-            item = QListWidgetItem(_dot(colour), "\n".join([account.name, *lines]))
+            name = account.name
+            if account.id in places:
+                at = translate("AccountsPanel", "at {property}").format(property=places[account.id])
+                name = f"{name} · {at}"
+            item = QListWidgetItem(_dot(colour), "\n".join([name, *lines]))
             item.setData(Qt.ItemDataRole.UserRole, account.id)
-            spoken = f"{account.name}: {'; '.join(lines)}"
+            spoken = f"{name}: {'; '.join(lines)}"
             item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
             item.setToolTip(
                 plain_tooltip(
-                    f"{account.name} ({account.kind})\n{account_state_detail(account)}\n"
+                    f"{name} ({account.kind})\n{account_state_detail(account)}\n"
                     + sync_times(account)
                     + (f"\n{quota_text(quota)}" if quota else "")
                 )

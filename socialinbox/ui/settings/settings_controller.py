@@ -56,7 +56,12 @@ def open_settings(
         general,
         DesktopPage(context.machine_settings, tray_available),
         RulesPage(context.business, write),
-        SyncPage(context.accounts, context.accounts.list_accounts(), write),
+        SyncPage(
+            context.accounts,
+            context.accounts.list_accounts(),
+            write,
+            properties=context.properties,
+        ),
         TemplatesPage(context.business, write),
         AppsPage(context.machine_settings),
     ]

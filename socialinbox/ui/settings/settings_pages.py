@@ -1,4 +1,5 @@
-"""More pages of the Settings dialog: the desktop, business rules, sync intervals.
+"""More pages of the Settings dialog: the desktop, business rules, sync intervals and
+accounts' properties.
 
 Per-machine choices go to ``MachineSettings``; business rules and account
 intervals are shared by every desk, so they are written to the database
@@ -47,6 +48,7 @@ from socialinbox.core.business_settings import (
     BusinessSettings,
 )
 from socialinbox.core.models import AccountInfo
+from socialinbox.core.properties import Properties, PropertyInfo
 from socialinbox.core.templates import (
     TEMPLATE_LANGUAGES,
     Template,
@@ -289,7 +291,12 @@ class RulesPage(QWidget):
 
 
 class SyncPage(QWidget):
-    """How often each account is synced."""
+    """How often each account is synced and, when the database has properties
+    (``properties`` given and its list not empty), the property each account's new
+    messages come to (``core.properties``): "(none)" or one of the chain's. A business
+    without properties sees no property choice. Both are written on apply; a property
+    removed meanwhile is refused in the user's words like any other write.
+    """
 
     def __init__(
         self,
@@ -297,13 +304,24 @@ class SyncPage(QWidget):
         listed: Sequence[AccountInfo],
         write: Write,
         parent: QWidget | None = None,
+        *,
+        properties: Properties | None = None,
     ) -> None:
         super().__init__(parent)
         self._accounts = accounts
+        self._properties = properties
         self._write = write
         form = settings_form(self)
         self.intervals: dict[int, QSpinBox] = {}
         self._initial: dict[int, int] = {}
+        self.places: dict[int, QComboBox] = {}
+        self._initial_places: dict[int, int | None] = {}
+        chain = properties.list_properties() if properties is not None and listed else []
+        placed = (
+            {account: place.id for account, place in properties.of_accounts().items()}
+            if properties is not None and chain
+            else {}
+        )
         for account in listed:
             box = QSpinBox()
             box.setRange(MIN_SYNC_INTERVAL_S // 60, 24 * 60)
@@ -313,11 +331,46 @@ class SyncPage(QWidget):
             box.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             self.intervals[account.id] = box
             self._initial[account.id] = box.value()
-            form.addRow(self.tr("{name}:").format(name=account.name), box)
+            label = self.tr("{name}:").format(name=account.name)
+            if not chain:
+                form.addRow(label, box)
+                continue
+            place = self._place_choice(account, chain, placed.get(account.id))
+            at = QLabel(self.tr("Property:"))
+            at.setBuddy(place)
+            row = QHBoxLayout()
+            row.addWidget(box)
+            row.addSpacing(12)
+            row.addWidget(at)
+            row.addWidget(place)
+            row.addStretch(1)
+            form.addRow(label, row)
         if not listed:
             form.addRow(hint_label(self.tr("No accounts yet.")))
         else:
             form.addRow("", hint_label(self.tr("How often each account looks for new messages.")))
+        if chain:
+            form.addRow(
+                "",
+                hint_label(
+                    self.tr(
+                        "New messages of an account come to its property; earlier ones keep theirs."
+                    )
+                ),
+            )
+
+    def _place_choice(
+        self, account: AccountInfo, chain: Sequence[PropertyInfo], placed: int | None
+    ) -> QComboBox:
+        choice = QComboBox()
+        choice.setAccessibleName(self.tr("Property of {name}").format(name=account.name))
+        choice.addItem(self.tr("(none)"), None)
+        for place in chain:
+            choice.addItem(place.name, place.id)
+        choice.setCurrentIndex(max(choice.findData(placed), 0) if placed is not None else 0)
+        self.places[account.id] = choice
+        self._initial_places[account.id] = placed
+        return choice
 
     def title(self) -> str:
         return self.tr("Sync")
@@ -330,6 +383,12 @@ class SyncPage(QWidget):
             if box.value() != self._initial[account_id]:
                 self._initial[account_id] = box.value()
                 self._write(self._accounts.set_sync_interval, account_id, box.value() * 60)
+        for account_id, choice in self.places.items():
+            data = choice.currentData()
+            place = data if isinstance(data, int) else None
+            if place != self._initial_places[account_id] and self._properties is not None:
+                self._initial_places[account_id] = place
+                self._write(self._properties.place_account, account_id, place)
 
 
 class TemplatesPage(QWidget):
