@@ -752,3 +752,21 @@ def test_the_reading_pane_says_which_property_a_message_came_to(
     assert pane._meta.text().endswith(" · at Nashville")
     window.inbox.show_message(before[0].id)
     assert "Nashville" not in pane._meta.text()
+
+
+def test_a_desk_placed_on_the_command_line_shows_that_property_greyed(desk: AppContext) -> None:
+    from socialinbox.ui.settings.desk_property import DeskPropertyRows
+
+    desk.writer.call(desk.properties.add, "Memphis")
+    nashville = desk.writer.call(desk.properties.add, "Nashville").property
+    rows = DeskPropertyRows(
+        desk.machine_settings,
+        desk.properties,
+        desk.properties.list_properties(),
+        lambda *_args: None,
+        fixed="  nashville ",  # as typed after --property
+    )
+    assert rows.choice.currentText() == "Nashville"
+    assert rows.chosen() == nashville.id
+    assert not rows.choice.isEnabled()
+    assert rows.apply() is False  # the command line's choice is not stored
