@@ -83,8 +83,9 @@ class DeskPropertyRows(QObject):
         form.addRow(self.tr("This desk's &property:"), self.choice)
         hint = declared(DESK_PROPERTY.help)
         if self._fixed is not None:
+            named = self.choice.currentText() if self.chosen() is not None else self._fixed
             hint = self.tr("Given on the command line (--property {name}).").format(
-                name=self._fixed
+                name=" ".join(named.split())
             )
         form.addRow("", hint_label(hint))
         box = QWidget()
