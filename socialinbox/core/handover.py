@@ -40,7 +40,7 @@ from socialinbox.core.alerts import AlertInfo, Alerts
 from socialinbox.core.arrivals import ArrivalInfo, arrivals_on
 from socialinbox.core.business_settings import PROPERTY_TIMEZONE, BusinessSettings
 from socialinbox.core.names import CONTEXT_KIND, EMAIL
-from socialinbox.core.properties import DeskProperty, PropertyInfo, UnknownProperty, zone_of
+from socialinbox.core.properties import DeskProperty, PropertyInfo, zone_of
 from socialinbox.core.reminders import SHOWN_STATES, ReminderInfo, at_desk, reminder_infos
 from socialinbox.core.waiting import ReplyTargets
 from socialinbox.storage.database import Database
@@ -234,12 +234,8 @@ class Handover:
         self._place = place
 
     def _desk_place(self) -> PropertyInfo | None:
-        """The desk's property; a ``--property`` this database does not know is none (a
-        window goes on at none; a command has refused it before)."""
-        try:
-            return self._place.info() if self._place is not None else None
-        except UnknownProperty:
-            return None
+        """The desk's property (``DeskProperty.known_info``), None for none."""
+        return self._place.known_info() if self._place is not None else None
 
     def zone(self) -> tzinfo:
         """The timezone of "today" at this desk's property (``core.properties.zone_of``):

@@ -7,7 +7,7 @@ change feed rows are committed together or not at all.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, Protocol
@@ -292,19 +292,12 @@ class Ingest:
                 latest[key] = item.created_at
         identity_of: dict[tuple[str, str], int] = {}
         contact_of: dict[tuple[str, str], int] = {}
-        by_channel: dict[str, list[str]] = {}
-        for channel, author_key in authors:
-            by_channel.setdefault(channel, []).append(author_key)
         unnamed: list[tuple[int, AuthorRef]] = []
-        query = built_once(session, "identities_by_key", _identities_by_key)
-        for channel, keys in by_channel.items():
-            for chunk in _chunks(keys):
-                given = {"channel": channel, "keys": list_given(session, chunk)}
-                for row in session.execute(query, given):
-                    identity_of[(channel, row.key)] = row.id
-                    contact_of[(channel, row.key)] = row.contact_id
-                    if row.handle is None and authors[(channel, row.key)].author.handle:
-                        unnamed.append((row.id, authors[(channel, row.key)].author))
+        for channel, row in _stored_identities(session, authors):
+            identity_of[(channel, row.key)] = row.id
+            contact_of[(channel, row.key)] = row.contact_id
+            if row.handle is None and authors[(channel, row.key)].author.handle:
+                unnamed.append((row.id, authors[(channel, row.key)].author))
 
         missing = {key: item.author for key, item in authors.items() if key not in identity_of}
         change = changes.EMPTY
@@ -431,19 +424,9 @@ class Ingest:
 
         def found_back() -> list[int]:
             # (channel, key) is unique: the new rows are found by it.
-            identity_id_of: dict[tuple[str, str], int] = {}
-            by_channel: dict[str, list[str]] = {}
-            for channel, author_key in keys:
-                by_channel.setdefault(channel, []).append(author_key)
-            for channel, author_keys in by_channel.items():
-                for chunk in _chunks(author_keys):
-                    for row in session.execute(
-                        select(Identity.id, Identity.key).where(
-                            Identity.channel == channel, Identity.key.in_(chunk)
-                        )
-                    ):
-                        identity_id_of[(channel, row.key)] = row.id
-            return [identity_id_of[key] for key in keys]
+            stored = _stored_identities(session, keys)
+            found = {(channel, row.key): row.id for channel, row in stored}
+            return [found[key] for key in keys]
 
         identity_ids = _insert_with_ids(session, _IDENTITIES, new_identities, found_back)
         for key, identity_id, contact_id in zip(keys, identity_ids, contact_ids, strict=True):
@@ -575,6 +558,22 @@ class Ingest:
             if target.kind == "direct":
                 touched |= _answer_chat_before(session, account_id, target.thread_key, item)
         return touched
+
+
+def _stored_identities(
+    session: Session, keys: Iterable[tuple[str, str]]
+) -> Iterator[tuple[str, Any]]:
+    """The stored identities among these (channel, key) pairs, each with its channel: rows
+    of id, key, handle and contact id, a statement per network and chunk of keys."""
+    by_channel: dict[str, list[str]] = {}
+    for channel, author_key in keys:
+        by_channel.setdefault(channel, []).append(author_key)
+    query = built_once(session, "identities_by_key", _identities_by_key)
+    for channel, author_keys in by_channel.items():
+        for chunk in _chunks(author_keys):
+            given = {"channel": channel, "keys": list_given(session, chunk)}
+            for row in session.execute(query, given):
+                yield channel, row
 
 
 def _identities_by_key(dialect_name: str) -> Any:

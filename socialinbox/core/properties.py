@@ -140,7 +140,7 @@ class Properties:
         zone = checked_timezone(timezone)
         now = self._clock.now()
         with self._db.write() as session:
-            found = _find(listed_in(session), name)
+            found = named(listed_in(session), name)
             if found is None:
                 new_id = session.execute(
                     insert(Property)
@@ -170,7 +170,7 @@ class Properties:
                 raise UnknownProperty(
                     f"no property {property_id}", code="property.not_found", name=str(property_id)
                 )
-            other = _find(listed_in(session), name)
+            other = named(listed_in(session), name)
             if other is not None and other.id != property_id:
                 raise PropertyNameTaken(
                     f"there is a property named {other.name!r} already",
@@ -224,7 +224,8 @@ def listed_in(session: Session) -> list[PropertyInfo]:
     return sorted(found, key=lambda p: (name_key(p.name), p.id))
 
 
-def _find(found: Sequence[PropertyInfo], typed: str) -> PropertyInfo | None:
+def named(found: Sequence[PropertyInfo], typed: str) -> PropertyInfo | None:
+    """The property of ``found`` that ``typed`` names (case and spacing left out), or None."""
     key = name_key(typed)
     return next((p for p in found if name_key(p.name) == key), None) if key else None
 
@@ -232,7 +233,7 @@ def _find(found: Sequence[PropertyInfo], typed: str) -> PropertyInfo | None:
 def resolve_in(session: Session, typed: str) -> PropertyInfo:
     """The property named ``typed`` as ``session`` sees the list (:meth:`Properties.resolve`)."""
     found = listed_in(session)
-    place = _find(found, typed)
+    place = named(found, typed)
     if place is None:
         known = ", ".join(p.name for p in found) or "none yet"
         raise UnknownProperty(
@@ -280,10 +281,15 @@ class DeskProperty:
         found = self.info()
         return found.id if found is not None else None
 
-    def known_id(self) -> int | None:
-        """``id``, or None when ``--property`` names no property of this database (a
+    def known_info(self) -> PropertyInfo | None:
+        """``info()``, or None when ``--property`` names no property of this database (a
         window then goes on at none; a command has refused it before)."""
         try:
-            return self.id
+            return self.info()
         except UnknownProperty:
             return None
+
+    def known_id(self) -> int | None:
+        """The id of :meth:`known_info`."""
+        found = self.known_info()
+        return found.id if found is not None else None

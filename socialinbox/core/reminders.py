@@ -164,7 +164,7 @@ def raise_return_reminders(
     candidates = [m for m in messages if m.contact_id is not None and not m.deleted]
     if not candidates:
         return changes.EMPTY
-    contact_ids = {m.contact_id for m in candidates}
+    contact_ids = {m.contact_id for m in candidates if m.contact_id is not None}
     noted = exists().where(Note.contact_id == Contact.id, Note.deleted_at.is_(None))
     known = {
         row.id: row.display_name

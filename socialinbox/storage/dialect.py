@@ -334,7 +334,7 @@ def restrict_to_dense_search(
     return stmt.where(_matches(dialect_name, query))
 
 
-def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnElement[bool]:
+def one_of(session: Session, column_: Any, values: Iterable[int | str]) -> ColumnElement[bool]:
     """The condition "``column_`` is one of ``values``" for a statement run in ``session``.
 
     SQLite: ``IN (?, ?, …)``, a parameter per value (callers keep a list under its
@@ -348,17 +348,7 @@ def one_of(session: Session, column_: Any, values: Iterable[Any]) -> ColumnEleme
     if session.get_bind().dialect.name != "postgresql":
         in_values: ColumnElement[bool] = column_.in_(values)
         return in_values
-    from sqlalchemy.dialects.postgresql import ARRAY
-
-    written = array_literal(values)
-    element = _element_type(column_.type)
-    given: Any = (
-        bindparam(None, values, type_=ARRAY(element))
-        if written is None
-        else cast(bindparam(None, written, type_=Text()), ARRAY(element))
-    )
-    in_array: ColumnElement[bool] = column_ == any_(given)
-    return in_array
+    return _any_of(column_, bindparam(None, list_given(session, values), type_=Text()))
 
 
 def one_of_given(dialect_name: str, column_: Any, name: str) -> ColumnElement[bool]:
@@ -367,10 +357,16 @@ def one_of_given(dialect_name: str, column_: Any, name: str) -> ColumnElement[bo
     if dialect_name != "postgresql":
         in_values: ColumnElement[bool] = column_.in_(bindparam(name, expanding=True))
         return in_values
+    return _any_of(column_, bindparam(name, type_=Text()))
+
+
+def _any_of(column_: Any, written: Any) -> ColumnElement[bool]:
+    """PostgreSQL's ``column_ = ANY(CAST(written AS type[]))``, ``written`` a parameter
+    holding an array literal (:func:`list_given`)."""
     from sqlalchemy.dialects.postgresql import ARRAY
 
     in_array: ColumnElement[bool] = column_ == any_(
-        cast(bindparam(name, type_=Text()), ARRAY(_element_type(column_.type)))
+        cast(written, ARRAY(_element_type(column_.type)))
     )
     return in_array
 
@@ -386,13 +382,14 @@ def _element_type(type_: Any) -> Any:
 
 
 def list_given(session: Session, values: Iterable[int | str]) -> Any:
-    """The value of a :func:`one_of_given` parameter: the integers or strings ``values``."""
+    """The value of a :func:`one_of_given` parameter (and :func:`one_of`'s): the integers
+    or strings ``values``."""
     values = list(values)
     if session.get_bind().dialect.name != "postgresql":
         return values
     written = array_literal(values)
     if written is None:
-        raise TypeError("one_of_given takes integers or strings")
+        raise TypeError("one_of takes integers or strings")
     return written
 
 

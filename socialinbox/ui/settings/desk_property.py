@@ -27,8 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialinbox.core.properties import Properties, PropertyInfo, PropertySaved
-from socialinbox.core.users import name_key
+from socialinbox.core.properties import Properties, PropertyInfo, PropertySaved, named
 from socialinbox.settings import DESK_PROPERTY, MachineSettings
 from socialinbox.ui.settings.setting_fields import declared, hint_label
 
@@ -117,8 +116,8 @@ class DeskPropertyRows(QObject):
             self.names.addItem(item)
         if self._fixed is not None:
             # The command line's property is the one this desk is at: shown (greyed).
-            fixed = name_key(self._fixed)
-            chosen = next((p.id for p in self._listed.values() if name_key(p.name) == fixed), None)
+            fixed = named(list(self._listed.values()), self._fixed)
+            chosen = fixed.id if fixed is not None else None
         self.choice.setCurrentIndex(max(self.choice.findData(chosen), 0))
         self._update_buttons()
 
